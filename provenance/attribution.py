@@ -1,0 +1,257 @@
+"""Where each claim comes from: attribution cues, their scope, and chains.
+
+Cues are read from ``data/<lang>/attribution.toml`` ("Dilansir dari
+{source}", "{source} merilis", ...) and sources from the registry
+(``data/sources.toml``). A name a cue gives that the registry lacks is kept
+as an unknown source when it looks like an organisation (a ministry, an
+agency, a web address); a person named by "menurut" is a speaker, not a
+source.
+
+Scope, by the kind of cue (see the data file):
+
+- a header or footer line ("Sumber: Reuters | Editor: ...", "(Sumber
+  Antara)"), and a wire or outlet credited in the body ("Dilansir dari
+  Reuters"): the whole article, since outlets credit their wire once;
+- a photo credit ("((Antara))"): the caption only;
+- a statement or a source's own channel ("keterangan tertulis pada laman
+  Kementerian Luar Negeri China"): the claims of its sentence and those
+  after it, until another source is named;
+- a release ("Kremlin merilis video"): its sentence, the reported speech of
+  the paragraph before, and the claims after it, as a statement;
+- a back-reference ("demikian menurut keterangan tersebut"): the source
+  last named.
+
+Chains: when the article credits a wire and the text the wire supplied
+cites a further source, that source is the wire's source (``cites`` edge
+wire -> source), not the outlet's.
+
+Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .doc import Article, Attribution, Claim, Span
+from .lang import Language, language, registry
+
+# A date this close after a cue dates the report, not the event ("Dilansir dari Reuters, Sabtu, 10 Mei 2025").
+REPORT_DATE_WINDOW = 30
+_ORG_WORDS = re.compile(r"(?i)\b(kementerian|ministry|kantor|badan|dinas|agency|agensi|departemen|department|office|"
+                        r"lembaga|komisi|commission|dewan|council|news|times|post|tv|radio|press|pers|journal|"
+                        r"gazette|daily|harian|kedutaan|embassy|istana|palace|pemerintah|government)\b|\.\w{2,3}$")
+_UNKNOWN = r"(?:[A-Z][\w.&'’-]*(?:[ \u00a0]+(?:of|the|for|dan|and|de|di|[A-Z][\w.&'’-]*)){0,6})"
+
+
+@dataclass
+class Cue:
+    kind: str
+    start: int
+    end: int
+    source: str  # canonical name ('' for a back-reference)
+    source_type: str
+    known: bool
+    text: str
+
+
+@dataclass
+class Citation:
+    """An article or source citing a source (a ``cites`` edge)."""
+
+    citing: str  # "" for the article itself, else a source name
+    source: str
+    source_type: str
+    evidence: str
+    known: bool = True
+    role: str = "text"  # text | photo: a photo agency is credited for the image, not the words
+
+
+@lru_cache(maxsize=None)
+def _cue_regexes(code: str) -> list[tuple[str, re.Pattern]]:
+    lang = language(code)
+    reg = registry().alias_regex.pattern
+    source = rf"(?P<source>{reg}|{_UNKNOWN})"
+    out = []
+    for kind, pattern in lang.cue_patterns:
+        out.append((kind, _compile(pattern, source)))
+    for pattern in lang.photo_patterns:
+        out.append(("photo", _compile(pattern, source)))
+    return out
+
+
+def _compile(pattern: str, source: str) -> re.Pattern:
+    if "{source}" not in pattern:
+        return re.compile(rf"(?i:{_words(pattern)})")
+    before, after = pattern.split("{source}")
+    rx = ""
+    if before:
+        rx += rf"(?i:{_words(before.rstrip())})" + (r"[ \u00a0]*" if before.endswith((" ", "(")) or not before.strip() else "")
+        rx = rf"(?<![\w])" + rx
+    rx += source
+    if after:
+        rx += (r"[ \u00a0]*" if after.startswith(" ") else "") + rf"(?i:{_words(after.lstrip())})"
+    return re.compile(rx)
+
+
+def _words(s: str) -> str:
+    """A cue phrase as a regex: words separated by any spaces, punctuation as written."""
+    parts = re.split(r"(\s+)", s)
+    return "".join(r"[ \u00a0]+" if p.isspace() else re.escape(p) for p in parts if p)
+
+
+def _source_of(name: str, kind: str) -> tuple[str, str, bool] | None:
+    """(canonical, type, known) for a name a cue gives, or None when it is no source."""
+    name = name.strip(" \u00a0.,;:()")
+    e = registry().lookup(name)
+    if e is not None:
+        return e.name, e.type, True
+    # an unknown name: keep it only when it reads as an organisation
+    if _ORG_WORDS.search(name) and len(name.split()) <= 8:
+        return name, "other", False
+    return None
+
+
+def find_cues(text: str, start: int, end: int, lang: Language, kinds=None) -> list[Cue]:
+    """Attribution cues in ``text[start:end]``, longest first, not overlapping."""
+    found = []
+    for kind, rx in _cue_regexes(lang.code):
+        if kinds and kind not in kinds:
+            continue
+        for m in rx.finditer(text, start, end):
+            if "source" in m.groupdict() and m.group("source") is not None:
+                src = _source_of(m.group("source"), kind)
+                if src is None:
+                    continue
+                name, stype, known = src
+                # trim an unknown name to the registry alias inside it, if any
+            else:
+                name, stype, known = "", "", True
+            found.append(Cue(kind, m.start(), m.end(), name, stype, known, text[m.start():m.end()]))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    out: list[Cue] = []
+    for c in found:
+        if any(c.start < o.end and o.start < c.end for o in out):
+            continue
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def attribute(article: Article) -> None:
+    """Credit each claim with its sources; adds ``cues``, ``Claim.sources``, ``article.citations``."""
+    lang = language(article.meta.language)
+    text = article.text
+    blocks = article.layer("blocks")
+    sentences = article.layer("sentences")
+    claims = article.claims
+    body_claims = [c for c in claims if c.claim_type in ("statement", "quote")]
+    cues: list[Cue] = []
+    article_wide: list[Attribution] = []
+    citations: list[Citation] = []
+
+    def cite(citing, cue: Cue, role: str = "text"):
+        if not any(c.citing == citing and c.source == cue.source and c.role == role for c in citations):
+            citations.append(Citation(citing, cue.source, cue.source_type, cue.text, cue.known, role))
+
+    # Headers, footers and photo credits.
+    for b in blocks:
+        if b.label == "credit":
+            for cue in find_cues(text, b.start, b.end, lang, kinds=("credit",)):
+                cues.append(cue)
+                article_wide.append(Attribution(cue.source, cue.source_type, cue.text, "article", "header",
+                                                cue.start, cue.end, cue.known, "header or footer credit"))
+                cite("", cue)
+        elif b.label == "caption" and b.attrs.get("credit"):
+            credit_text = b.attrs["credit"]
+            cs = text.find(credit_text, b.end)
+            photo = find_cues(text, cs, cs + len(credit_text), lang, kinds=("photo",)) if cs >= 0 else []
+            if photo:
+                cue = photo[0]
+                cues.append(cue)
+                cite("", cue, role="photo")
+                for c in claims:
+                    if c.claim_type == "caption" and c.start >= b.start and c.end <= b.end:
+                        c.sources.append(Attribution(cue.source, cue.source_type, cue.text, "claim", "photo",
+                                                     cue.start, cue.end, cue.known, "photo credit of this caption"))
+
+    # Cues in the body, sentence by sentence.
+    body_cues: list[tuple[Cue, Span]] = []
+    for s in sentences:
+        for cue in find_cues(text, s.start, s.end, lang):
+            if cue.kind == "photo":
+                continue
+            body_cues.append((cue, s))
+            cues.append(cue)
+
+    wire_credit = None
+    for cue, s in body_cues:
+        if cue.kind == "credit" and cue.source_type in ("wire", "outlet") and cue.source:
+            if not any(a.source == cue.source for a in article_wide):
+                article_wide.append(Attribution(cue.source, cue.source_type, cue.text, "article", "credit",
+                                                cue.start, cue.end, cue.known, "a wire credited once covers the article"))
+            cite("", cue)
+            wire_credit = wire_credit or cue.source
+    header_wire = next((a.source for a in article_wide if a.source_type in ("wire", "outlet")), None)
+    upstream = header_wire or wire_credit  # what the rest of the text was supplied by
+
+    # Claim-level sources: statements, releases and back-references carry forward.
+    current: Cue | None = None
+    last_named: Cue | None = None
+    cue_at = {}
+    for cue, s in body_cues:
+        cue_at.setdefault(s.start, []).append(cue)
+    order = sorted(body_claims, key=lambda c: c.start)
+    for i, c in enumerate(order):
+        sent = next((s for s in sentences if s.start <= c.start < s.end), None)
+        here = cue_at.get(sent.start, []) if sent else []
+        for cue in here:
+            if cue.kind == "backref":
+                if last_named is not None:
+                    _add(c, last_named, "claim", "backref", text, f"refers back to {last_named.source}",
+                         evidence=cue.text)
+                continue
+            if cue.kind == "credit" and cue.source_type in ("wire", "outlet"):
+                continue  # article-wide, above
+            if cue.source_type in ("government", "other", "person") or cue.kind in ("statement", "release", "credit"):
+                _add(c, cue, "claim", cue.kind, text, "cue in this sentence")
+                current, last_named = cue, cue
+                if upstream and upstream != cue.source:
+                    if not any(x.citing == upstream and x.source == cue.source for x in citations):
+                        citations.append(Citation(upstream, cue.source, cue.source_type, cue.text, cue.known))
+                else:
+                    cite("", cue)
+                if cue.kind == "release":
+                    _cover_speech_before(order[:i], c, cue, text)
+        if not here and current is not None and current.kind in ("statement", "release", "credit"):
+            _add(c, current, "claim", current.kind, text, f"after the cue {current.text!r}, until another source is named")
+    for c in claims:
+        if c.claim_type == "caption":
+            continue
+        for a in article_wide:
+            if not any(x.source == a.source for x in c.sources):
+                c.sources.append(a)
+    # Dates next to a cue date the report, not the event.
+    for d in article.layer("dates"):
+        for cue in cues:
+            if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?]", text[cue.end:d.start]):
+                d.attrs["mention"].reporting = True
+    article.add("cues", [Span(c.start, c.end, c.kind, {"source": c.source, "source_type": c.source_type,
+                                                       "known": c.known}) for c in cues if c.start >= 0])
+    article.citations = citations
+
+
+def _add(c: Claim, cue: Cue, scope: str, kind: str, text: str, note: str, evidence: str | None = None) -> None:
+    if not cue.source or any(a.source == cue.source for a in c.sources):
+        return
+    c.sources.append(Attribution(cue.source, cue.source_type, evidence or cue.text, scope, kind,
+                                 cue.start, cue.end, cue.known, note))
+
+
+def _cover_speech_before(before: list[Claim], cue_claim: Claim, cue: Cue, text: str) -> None:
+    """A release covers the reported speech just before it (what the video or transcript shows)."""
+    para = cue_claim.paragraph
+    for c in reversed(before):
+        if c.paragraph < para - 1:
+            break
+        if c.speaker or c.claim_type == "quote":
+            _add(c, cue, "claim", "release", text, "reported speech shown in the released material")

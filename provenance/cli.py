@@ -1,0 +1,211 @@
+"""The command line: open the input, call the library, print, exit.
+
+Exit status: 0 when all went well, 1 when an input was skipped (or nothing
+could be read), 2 on a usage error. Errors are one line on stderr, naming
+the file and the problem; ``-v`` adds the traceback of an unexpected error.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import Messages
+from .graph import build_graph, write
+from .pipeline import Corpus, analyze
+
+log = logging.getLogger("provenance")
+EXAMPLES_HELP = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _err(msg: str) -> None:
+    click.echo(f"provenance: {msg}", err=True)
+
+
+def _report_skipped(corpus: Corpus) -> None:
+    for s in corpus.skipped:
+        _err(f"skipped {s.line()}")
+
+
+def _setup_logging(verbose: int) -> None:
+    logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+
+
+def _analyze(paths, verbose) -> Corpus:
+    _setup_logging(verbose)
+    corpus = analyze(list(paths))
+    _report_skipped(corpus)
+    return corpus
+
+
+def _exit_status(corpus: Corpus) -> int:
+    return 1 if corpus.skipped else 0
+
+
+@click.group(context_settings=EXAMPLES_HELP)
+@click.version_option(__version__, prog_name="provenance")
+def cli():
+    """Cross-check claims across news articles: who carries which claim, where it comes
+    from, and where the versions disagree.
+
+    \b
+    Examples:
+      provenance report seeds/
+      provenance graph seeds/ -o graphs/seeds.graphml --force
+      provenance claims seeds/001_f2809c6ccb4da4f9.txt
+    """
+
+
+@cli.command(context_settings=EXAMPLES_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Where to write the graph: .graphml (Gephi, Cytoscape, igraph) or .json (node-link).")
+@click.option("-f", "--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
+def graph(paths, output: Path, force: bool, verbose: int):
+    """Export the claim graph of the articles in PATHS (files or folders of .txt).
+
+    \b
+    Example:
+      provenance graph seeds/ -o graphs/seeds.graphml --force
+      provenance graph seeds/ -o seeds.json
+    """
+    suffix = output.suffix.lower()
+    if suffix not in (".graphml", ".json"):
+        raise click.UsageError(Messages.P012.format(suffix=output.suffix))
+    if output.exists() and not force:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            if not click.confirm(f"{output} exists. Overwrite it?", default=False):
+                _err(Messages.P010.format(path=output))
+                sys.exit(2)
+        else:
+            raise click.UsageError(Messages.P010.format(path=output))
+    if not output.parent.exists():
+        raise click.UsageError(Messages.P011.format(path=output, detail="its folder does not exist"))
+    corpus = _analyze(paths, verbose)
+    if not corpus.articles:
+        _err("no articles could be read; nothing written")
+        sys.exit(1)
+    G = build_graph(corpus)
+    try:
+        write(G, output)
+    except OSError as exc:
+        _err(Messages.P011.format(path=output, detail=exc.strerror or exc))
+        sys.exit(1)
+    click.echo(f"wrote {output}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges "
+               f"({len(corpus.articles)} articles, {sum(len(a.claims) for a in corpus.articles)} claims)", err=True)
+    sys.exit(_exit_status(corpus))
+
+
+@cli.command(context_settings=EXAMPLES_HELP)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--reasons", is_flag=True, help="Show why claims were matched (score, shared words, alignment).")
+@click.option("--limit", type=int, default=0, help="Show at most this many shared claims (0: all).")
+@click.option("--width", type=int, default=None, help="Render at this width (default: the terminal's).")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (default: on in a terminal).")
+@click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
+def report(paths, reasons: bool, limit: int, width, color, verbose: int):
+    """Print the fact-checker's report for the articles in PATHS: the articles read,
+    claims carried by several outlets with each outlet's wording, the sources and
+    their chains, discrepancies with evidence, and likely rewrites.
+
+    \b
+    Example:
+      provenance report seeds/
+      provenance report seeds/ --reasons --width 120 | less -R
+    """
+    from .report import make_console, render
+
+    corpus = _analyze(paths, verbose)
+    if not corpus.articles:
+        _err("no articles could be read")
+        sys.exit(1)
+    render(corpus, make_console(width=width, color=color), reasons=reasons, limit=limit)
+    sys.exit(_exit_status(corpus))
+
+
+@cli.command(context_settings=EXAMPLES_HELP)
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON lines instead of a table.")
+@click.option("--width", type=int, default=None, help="Render at this width (default: the terminal's).")
+@click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
+def claims(file: Path, as_json: bool, width, verbose: int):
+    """Show what the tool read in one article: its metadata, and each claim with its
+    offsets, type, speaker, dates and sources.
+
+    \b
+    Example:
+      provenance claims seeds/001_f2809c6ccb4da4f9.txt
+      provenance claims seeds/001_f2809c6ccb4da4f9.txt --json | head -3
+    """
+    from rich.table import Table
+    from rich.text import Text
+
+    from .report import make_console
+
+    corpus = _analyze([file], verbose)
+    if not corpus.articles:
+        sys.exit(1)
+    a = corpus.articles[0]
+    if as_json:
+        for c in a.claims:
+            click.echo(json.dumps({
+                "id": c.id, "start": c.start, "end": c.end, "type": c.claim_type, "text": c.text,
+                "speaker": c.speaker, "speaker_evidence": c.speaker_evidence,
+                "dates": [{"text": d.text, "value": d.iso(), "reporting": d.reporting} for d in c.dates],
+                "sources": [{"source": s.source, "scope": s.scope, "evidence": s.evidence} for s in c.sources],
+                "holes": [list(h) for h in c.holes], "context": c.context,
+            }, ensure_ascii=False))
+        sys.exit(_exit_status(corpus))
+    console = make_console(width=width)
+    m = a.meta
+    head = Text()
+    head.append(f"{a.path}\n", style="title")
+    for label, value, ev in (("outlet", m.outlet, m.outlet_evidence),
+                             ("published", m.published.isoformat() if m.published else "", m.published_evidence),
+                             ("language", m.language, m.language_evidence), ("title", m.title, ""),
+                             ("place", m.place, m.place_evidence), ("authors", "; ".join(m.authors), "")):
+        head.append(f"  {label:10}", style="muted")
+        head.append(value or "?")
+        if ev:
+            head.append(f"   ← {ev}", style="muted")
+        head.append("\n")
+    console.print(head)
+    t = Table(show_lines=False, expand=True)
+    t.add_column("#", justify="right", style="muted")
+    t.add_column("span", no_wrap=True, style="muted")
+    t.add_column("type")
+    t.add_column("claim", ratio=4, overflow="fold")
+    t.add_column("speaker", style="speaker")
+    t.add_column("sources", style="source")
+    t.add_column("dates")
+    for i, c in enumerate(a.claims):
+        t.add_row(str(i), f"{c.start}-{c.end}", c.claim_type, c.text, c.speaker,
+                  ", ".join(f"{s.source} ({s.scope})" for s in c.sources),
+                  ", ".join(f"{d.text} = {d.iso() or '?'}" + (" (report)" if d.reporting else "") for d in c.dates))
+    console.print(t)
+    n_furniture = sum(1 for b in a.layer("blocks") if b.label == "furniture")
+    console.print(Text(f"{len(a.claims)} claims; {n_furniture} lines of page furniture left out", style="muted"))
+    sys.exit(_exit_status(corpus))
+
+
+def main(argv=None) -> None:
+    """Entry point: never a traceback, unless -v asks for it."""
+    try:
+        cli.main(args=argv, prog_name="provenance", standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
+        _err(f"internal error: {type(exc).__name__}: {exc} (run with -v for details)")
+        if "-v" in (argv or sys.argv) or "--verbose" in (argv or sys.argv):
+            traceback.print_exc()
+        sys.exit(1)

@@ -1,0 +1,260 @@
+"""Reading and resolving dates (Indonesian and English).
+
+Our own reader rather than dateparser: measured here (see
+``../shared/notes/LIBRARIES.md``), dateparser misses Indonesian relative
+forms ("Selasa 21 Januari lalu", "pada hari Kamis") and invents days for
+month-only dates, while these patterns, built from the calendar data files,
+cover the forms news uses and keep exact offsets.
+
+A weekday-only mention resolves to the latest such day on or before the
+reference date (the publication date); with a past marker ("Selasa lalu",
+"last Tuesday") strictly before it. A year-less date takes the reference's
+year, or the year before when that would put it more than a week ahead.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .doc import DateMention
+from .lang import Language
+
+# A year-less date more than this far after the reference belongs to the year before.
+YEARLESS_FUTURE_SLACK = timedelta(days=7)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
+    wd = _alternation(lang.weekdays)
+    mon = _alternation(lang.months)
+    past = _alternation(lang.past_markers) or "(?!x)x"
+    order = "mdy" if lang.code == "en" else "dmy"
+    pats = [
+        ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+        ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\)?"),
+        ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
+        ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
+        ("month_year", rf"(?P<mon>{mon})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
+        ("weekday", rf"(?:(?P<pastpre>{past})\s+)?(?P<wd>{wd})(?:\s+(?P<past>{past}))?(?!\w)"),
+        ("rel_period", rf"(?P<period>{_alternation(lang.relative_periods)})(?!\w)"),
+        ("rel_day", rf"(?P<relday>{_alternation(lang.relative_days)})(?!\w)"),
+        ("year", r"(?:(?<=\bpada )|(?<=\btahun )|(?<=\bin )|(?<=\bsince )|(?<=\bsejak ))(?P<y>(?:19|20)\d{2})(?![\d/])"),
+    ]
+    out = []
+    for name, p in pats:
+        if name == "month_day" and lang.code != "en":
+            continue
+        out.append((name, re.compile(r"(?<!\w)" + p, re.IGNORECASE)))
+    return [(n, r) for n, r in out] + [("_order", re.compile(order))]
+
+
+def _capitalised(word: str, lang: Language) -> bool:
+    # Lowercase "minggu" is "week" and lowercase "mei" is rare outside dates:
+    # calendar names count only when written with a capital.
+    return bool(word) and word[0].isupper()
+
+
+def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, unresolved (relative ones have no value yet)."""
+    end = len(text) if end is None else end
+    pats = _patterns(lang)
+    order = pats[-1][1].pattern
+    found: list[tuple[int, int, str, re.Match]] = []
+    for name, rx in pats[:-1]:
+        for m in rx.finditer(text, start, end):
+            found.append((m.start(), m.end(), name, m))
+    # Longest match wins; ties go to the earlier pattern.
+    rank = {n: i for i, (n, _) in enumerate(pats)}
+    found.sort(key=lambda t: (-(t[1] - t[0]), rank[t[2]], t[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for s, e, name, m in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        dm = _read(m, name, text, lang, order)
+        if dm is None:
+            continue
+        taken.append((s, e))
+        out.append(dm)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> DateMention | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    wd = g.get("wd")
+    weekday = None
+    if wd:
+        if not _capitalised(wd, lang):
+            if name == "weekday":
+                return None
+            # drop an uncapitalised weekday from the front of a fuller date
+            wd = None
+        else:
+            weekday = lang.weekdays[wd.casefold()]
+    mon = g.get("mon")
+    if mon and not _capitalised(mon, lang):
+        return None
+    past = bool(g.get("past") or g.get("pastpre"))
+    if name == "iso":
+        try:
+            value = date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return DateMention(s, e, text[s:e], value)
+    if name == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        d, mo = (a, b) if order == "dmy" else (b, a)
+        y = int(g["y"])
+        y = y + 2000 if y < 100 else y
+        try:
+            value = date(y, mo, d)
+        except ValueError:
+            return None
+        return DateMention(s, e, text[s:e], value, weekday=weekday,
+                           weekday_conflict=weekday is not None and value.weekday() != weekday)
+    if name in ("day_month", "month_day"):
+        d, mo = int(g["d"]), lang.months[mon.casefold().rstrip(".")]
+        if g.get("y"):
+            try:
+                value = date(int(g["y"]), mo, d)
+            except ValueError:
+                return None
+            return DateMention(s, e, text[s:e], value, weekday=weekday,
+                               weekday_conflict=weekday is not None and value.weekday() != weekday)
+        if not 1 <= d <= 31:
+            return None
+        dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
+        dm._pending = ("yearless", mo, d, past)  # type: ignore[attr-defined]
+        return dm
+    if name == "month_year":
+        return DateMention(s, e, text[s:e], date(int(g["y"]), lang.months[mon.casefold()], 1), precision="month")
+    if name == "weekday":
+        # A bare weekday must stand as a time expression: capitalised and either
+        # led by "pada (hari)"/"on", followed by "lalu", or followed by a comma/stop.
+        lead = text[max(0, s - 10):s].casefold()
+        after = text[e:e + 2]
+        if not (past or any(lead.rstrip().endswith(w) for w in ("pada hari", "pada", "hari", "on", "since", "sejak"))
+                or after[:1] in (",", ".", ")", ";") or after[:1] == ""):
+            return None
+        dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
+        dm._pending = ("weekday", weekday, past)  # type: ignore[attr-defined]
+        return dm
+    if name == "rel_period":
+        unit, k = lang.relative_periods[g["period"].casefold()]
+        dm = DateMention(s, e, text[s:e], None, relative=True, precision=unit if unit != "week" else "day")
+        dm._pending = ("period", unit, k)  # type: ignore[attr-defined]
+        return dm
+    if name == "rel_day":
+        dm = DateMention(s, e, text[s:e], None, relative=True)
+        dm._pending = ("days", lang.relative_days[g["relday"].casefold()])  # type: ignore[attr-defined]
+        return dm
+    if name == "year":
+        return DateMention(s, e, text[s:e], date(int(g["y"]), 1, 1), precision="year")
+    return None
+
+
+def resolve(mentions: list[DateMention], reference: date | None) -> None:
+    """Give relative mentions a value against ``reference`` (in place)."""
+    for dm in mentions:
+        pending = getattr(dm, "_pending", None)
+        if pending is None or reference is None:
+            continue
+        kind = pending[0]
+        if kind == "yearless":
+            _, mo, d, _past = pending
+            for y in (reference.year, reference.year - 1):
+                try:
+                    v = date(y, mo, d)
+                except ValueError:
+                    continue
+                if v <= reference + YEARLESS_FUTURE_SLACK:
+                    dm.value = v
+                    break
+            if dm.value is not None and dm.weekday is not None:
+                dm.weekday_conflict = dm.value.weekday() != dm.weekday
+        elif kind == "weekday":
+            _, wd, past = pending
+            back = (reference.weekday() - wd) % 7
+            if past and back == 0:
+                back = 7
+            dm.value = reference - timedelta(days=back)
+        elif kind == "days":
+            dm.value = reference + timedelta(days=pending[1])
+        elif kind == "period":
+            _, unit, k = pending
+            if unit == "month":
+                y, m = reference.year, reference.month + k
+                while m < 1:
+                    y, m = y - 1, m + 12
+                dm.value, dm.precision = date(y, m, 1), "month"
+            elif unit == "year":
+                dm.value, dm.precision = date(reference.year + k, 1, 1), "year"
+            elif unit == "week":
+                dm.value, dm.precision = reference + timedelta(days=7 * k), "day"
+
+
+def first_full_date(text: str, lang: Language, start: int = 0, end: int | None = None) -> DateMention | None:
+    """The first date with day, month and year in a stretch of text (for datelines and mastheads)."""
+    for dm in find_dates(text, lang, start, end):
+        if dm.value is not None and dm.precision == "day" and not dm.relative:
+            return dm
+    return None
+
+
+def reference_date(article) -> tuple[date | None, str]:
+    """The date relative expressions resolve against, and why.
+
+    The publication date when the page gives one; else the latest full date
+    the article's own text names (an article is written on or after every
+    date it reports), which the report marks as an estimate.
+    """
+    if article.meta.published is not None:
+        return article.meta.published, "publication date"
+    lang = language_of(article)
+    best = None
+    for s, e in _text_stretches(article):
+        for dm in find_dates(article.text, lang, s, e):
+            if dm.value is not None and not dm.relative and dm.precision == "day":
+                if best is None or dm.value > best.value:
+                    best = dm
+    if best is None:
+        return None, ""
+    return best.value, f"estimated from {best.text!r}"
+
+
+def language_of(article):
+    from .lang import language
+    return language(article.meta.language)
+
+
+def _text_stretches(article) -> list[tuple[int, int]]:
+    out = [(p.start, p.end) for p in article.layer("paragraphs")]
+    out += [(b.start, b.end) for b in article.layer("blocks") if b.label in ("title", "caption")]
+    return sorted(out)
+
+
+def annotate_dates(article) -> None:
+    """Find and resolve dates; adds the ``dates`` layer and ``Claim.dates``.
+
+    A date that names a weekday which is not that date's weekday is kept with
+    ``weekday_conflict`` set, for the discrepancy stage to report.
+    """
+    lang = language_of(article)
+    ref, why = reference_date(article)
+    article.meta.reference_date, article.meta.reference_evidence = ref, why
+    mentions: list[DateMention] = []
+    for s, e in _text_stretches(article):
+        mentions += find_dates(article.text, lang, s, e)
+    resolve(mentions, ref)
+    from .doc import Span
+    article.add("dates", [Span(m.start, m.end, "date", {"mention": m}) for m in mentions])
+    for c in article.claims:
+        c.dates = [m for m in mentions if c.start <= m.start and m.end <= c.end
+                   and not any(a <= m.start < b for a, b in c.holes)]

@@ -1,0 +1,141 @@
+"""The document model: an article whose text never changes, and spans over it.
+
+Modelled on spaCy's Doc and Span: every annotation is a pair of character
+offsets into ``Article.text`` (Python string indices, as ``Path.read_text``
+gives them), kept in named layers so that each stage adds one layer without
+touching the others. Cleaning marks spans; it never deletes characters, so a
+claim can always be shown in place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Span:
+    """A stretch of an article's text, with a label and free attributes."""
+
+    start: int
+    end: int
+    label: str = ""
+    attrs: dict = field(default_factory=dict)
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class DateMention:
+    """A date expression and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    value: date | None  # None when it cannot be resolved
+    precision: str = "day"  # day | month | year
+    relative: bool = False  # resolved against the publication date
+    weekday: int | None = None  # the weekday the text names, if any
+    weekday_conflict: bool = False  # the named weekday is not the date's weekday
+    reporting: bool = False  # the date of a report or statement, not of the event
+
+    def iso(self) -> str:
+        if self.value is None:
+            return ""
+        if self.precision == "year":
+            return f"{self.value.year:04d}"
+        if self.precision == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+
+@dataclass
+class Attribution:
+    """A claim credited to a source, with the cue that says so."""
+
+    source: str  # canonical name
+    source_type: str  # wire | government | outlet | person | other
+    evidence: str  # the cue text as it stands in the article
+    scope: str  # claim | article
+    kind: str  # credit | statement | release | backref | photo | header
+    cue_start: int = -1
+    cue_end: int = -1
+    known: bool = True  # in the registry, or only named by a cue
+    note: str = ""  # how the scope was decided, for the report
+
+
+@dataclass
+class Claim:
+    """One atomic, checkable claim: a span of the article and what was read of it."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str  # the claim as stated: the span's text, less any holes
+    claim_type: str = "statement"  # statement | quote | headline | caption
+    holes: tuple[tuple[int, int], ...] = ()  # sub-spans cut out (a relative clause told apart)
+    paragraph: int = 0
+    sentence: int = 0
+    context: str = ""  # the head a split-off clause depends on ("Kunjungan Xi ke Moskow")
+    speaker: str = ""
+    speaker_evidence: str = ""  # the cue words that name the speaker
+    quotes: list[Span] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    sources: list[Attribution] = field(default_factory=list)
+    event: str = ""  # event id, set by the events stage
+    entities: list[tuple[str, str]] = field(default_factory=list)  # (kind, canonical)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class ArticleMeta:
+    outlet: str = ""
+    outlet_evidence: str = ""
+    published: date | None = None
+    published_evidence: str = ""
+    language: str = ""
+    language_evidence: str = ""
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    place: str = ""  # dateline place, canonical
+    place_evidence: str = ""
+    reference_date: date | None = None  # what relative dates resolve against
+    reference_evidence: str = ""
+
+
+@dataclass
+class Article:
+    """One input document. ``text`` is exactly what was read and never changes."""
+
+    id: str
+    path: str
+    text: str
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    citations: list = field(default_factory=list)  # attribution.Citation: what the article cites
+
+    def layer(self, name: str) -> list[Span]:
+        return self.layers.get(name, [])
+
+    def add(self, name: str, spans: list[Span]) -> None:
+        for s in spans:
+            if not (0 <= s.start <= s.end <= len(self.text)):
+                raise ValueError(f"span {s.start}:{s.end} outside {self.path} ({len(self.text)} chars)")
+        self.layers[name] = sorted(spans, key=lambda s: (s.start, s.end))
+
+    def span_text(self, span: Span | tuple[int, int]) -> str:
+        if isinstance(span, tuple):
+            return self.text[span[0]:span[1]]
+        return self.text[span.start:span.end]
+
+    @property
+    def name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]

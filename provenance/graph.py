@@ -1,0 +1,235 @@
+"""The claim graph (networkx) and its writers: GraphML and node-link JSON.
+
+The graph keeps ``../shared/eval/GRAPH_CONTRACT.md``: node kinds article,
+claim, cluster, source, event; edge kinds contains, member_of,
+attributed_to, cites, derived_from, discrepancy, about (and
+``suggested_match`` for pairs the report only suggests). Every node and edge
+has ``kind`` and ``label``; every value is a GraphML scalar (lists joined
+with ``|``, unknown as ``""``); ids are readable and stable (Cytoscape shows
+node ids as names), edge ids unique (Gephi and yEd drop repeated ones), key
+ids named after their attribute (Gephi reads a key with id ``d3`` or ``d7``
+as the label), and nodes carry Gephi's ``r``, ``g``, ``b`` and ``size``,
+edges a ``weight``. The same corpus always gives the same bytes.
+
+Writers never leave half a file: they write a temporary file beside the
+target and rename it into place.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import networkx as nx
+
+from .pipeline import Corpus
+
+COLOURS = {
+    "article": (66, 133, 244),
+    "claim:statement": (158, 158, 158),
+    "claim:quote": (255, 152, 0),
+    "claim:headline": (156, 39, 176),
+    "claim:caption": (0, 150, 136),
+    "cluster": (255, 235, 59),
+    "source:wire": (229, 57, 53),
+    "source:government": (46, 125, 50),
+    "source:outlet": (30, 136, 229),
+    "source:person": (121, 85, 72),
+    "source:other": (96, 125, 139),
+    "event": (216, 27, 96),
+}
+SIZES = {"article": 30.0, "claim": 8.0, "cluster": 12.0, "source": 20.0, "event": 25.0}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _s(v) -> str:
+    """A GraphML-safe string: XML forbids most control characters."""
+    # XML reads a carriage return back as a newline: write it as one
+    return _CONTROL.sub(" ", "" if v is None else str(v)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def source_id(name: str, role: str = "text") -> str:
+    """A source's node id. A photo agency credited for an image gets a node of its own
+    ("source:Antara:photo"), so that what the agency's text cites is not read as
+    what the photo cites."""
+    base = "source:" + (re.sub(r"[^\w.-]+", "_", name).strip("_") or "unknown")
+    return base if role == "text" else f"{base}:{role}"
+
+
+def cluster_node_id(cluster_key: str) -> str:
+    return "cluster:" + cluster_key.removeprefix("claim:")
+
+
+def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    edge_ids: dict[str, int] = {}
+
+    def node(nid: str, kind: str, colour: str, **attrs):
+        r, g, b = COLOURS[colour]
+        attrs = {k: (_s(v) if isinstance(v, str) else v) for k, v in attrs.items()}
+        G.add_node(nid, kind=kind, r=r, g=g, b=b, size=float(attrs.pop("size", SIZES[kind])), **attrs)
+
+    def edge(u: str, v: str, kind: str, label: str, weight: float = 1.0, tag: str = "", **attrs):
+        base = f"{kind}:{tag + ':' if tag else ''}{u}->{v}"
+        n = edge_ids.get(base, 0)
+        edge_ids[base] = n + 1
+        eid = base if n == 0 else f"{base}#{n}"
+        attrs = {k: (_s(v) if isinstance(v, str) else v) for k, v in attrs.items()}
+        G.add_edge(u, v, key=eid, eid=eid, kind=kind, label=_s(label), weight=float(weight), **attrs)
+
+    # events first, so claims can name them
+    for ev in corpus.events:
+        node(ev.id, "event", "event", label=ev.label, date=ev.date.isoformat() if ev.date else "",
+             place=ev.place, participants="|".join(ev.participants), evidence=ev.evidence)
+    # articles and their claims
+    best_score: dict[str, float] = {}
+    for m in corpus.matches:
+        if m.status == "asserted":
+            for c in (m.a, m.b):
+                best_score[c] = max(best_score.get(c, 0.0), m.score)
+    for a in corpus.articles:
+        meta = a.meta
+        node(a.id, "article", "article",
+             label=_short(f"{meta.outlet or a.name}: {meta.title}" if meta.title else (meta.outlet or a.name), 60),
+             path=a.path, outlet=meta.outlet, published=meta.published.isoformat() if meta.published else "",
+             language=meta.language, title=meta.title, authors="|".join(meta.authors), place=meta.place,
+             outlet_evidence=meta.outlet_evidence, published_evidence=meta.published_evidence,
+             language_evidence=meta.language_evidence,
+             reference_date=meta.reference_date.isoformat() if meta.reference_date else "",
+             reference_evidence=meta.reference_evidence)
+        for c in a.claims:
+            node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=a.id, start=c.start,
+                 end=c.end, text=c.text, claim_type=c.claim_type, speaker=c.speaker,
+                 speaker_evidence=c.speaker_evidence, event=c.event, context=c.context,
+                 holes="|".join(f"{s}-{e}" for s, e in c.holes),
+                 dates="|".join(d.iso() for d in c.dates if d.value),
+                 sources="|".join(sorted({s.source for s in c.sources})),
+                 cluster=cluster_node_id(corpus.clusters.get(c.id, c.id)))
+    # sources (sorted by name, so ids and order are stable)
+    sources = {}
+    for a in corpus.articles:
+        for c in a.claims:
+            for s in c.sources:
+                sources.setdefault((s.source, _role(s.kind)), (s.source_type, s.known))
+        for ct in a.citations:
+            sources.setdefault((ct.source, ct.role), (ct.source_type, ct.known))
+            if ct.citing:
+                sources.setdefault((ct.citing, "text"), ("wire", True))
+    for name, role in sorted(sources):
+        stype, known = sources[(name, role)]
+        node(source_id(name, role), "source", f"source:{stype}", label=name if role == "text" else f"{name} ({role})",
+             name=name, source_type=stype, known=bool(known), role=role)
+    # clusters
+    members: dict[str, list[str]] = {}
+    for a in corpus.articles:
+        for c in a.claims:
+            members.setdefault(corpus.clusters.get(c.id, c.id), []).append(c.id)
+    claims = {c.id: c for a in corpus.articles for c in a.claims}
+    for key in sorted(members):
+        ms = members[key]
+        outlets = sorted({corpus.article_of(c).meta.outlet or corpus.article_of(c).name for c in ms})
+        first = claims[min(ms)]
+        node(cluster_node_id(key), "cluster", "cluster", size=float(len(ms)),
+             label=_short(first.text, 60) + (f" ({len(outlets)} outlets)" if len(outlets) > 1 else ""),
+             outlets="|".join(outlets), members=len(ms))
+    # edges: contains, member_of, attributed_to
+    for a in corpus.articles:
+        for c in a.claims:
+            edge(a.id, c.id, "contains", "contains")
+            score = best_score.get(c.id, 1.0) if len(members[corpus.clusters.get(c.id, c.id)]) > 1 else 1.0
+            edge(c.id, cluster_node_id(corpus.clusters.get(c.id, c.id)), "member_of", "member of",
+                 weight=score, score=float(round(score, 4)))
+            for s in c.sources:
+                edge(c.id, source_id(s.source, _role(s.kind)), "attributed_to", f"attributed to {s.source}", evidence=s.evidence,
+                     scope=s.scope, cue_kind=s.kind, note=s.note)
+        for ct in a.citations:
+            u = a.id if not ct.citing else source_id(ct.citing)
+            edge(u, source_id(ct.source, ct.role), "cites", f"cites {ct.source}", evidence=ct.evidence,
+                 tag=a.id if ct.citing else "")
+    # about: clusters (and claims set apart from their cluster's event) -> events
+    event_ids = {e.id for e in corpus.events}
+    for key in sorted(members):
+        evs = sorted({claims[c].event for c in members[key] if claims[c].event in event_ids})
+        for ev in evs:
+            edge(cluster_node_id(key), ev, "about", "about")
+    for a in corpus.articles:
+        for c in a.claims:
+            if getattr(c, "event_note", ""):
+                edge(c.id, c.event, "about", "about", note=c.event_note)
+    # matches the report only suggests
+    for m in corpus.matches:
+        if m.status == "suggested":
+            edge(m.a, m.b, "suggested_match", f"suggested match ({m.score:.2f})", weight=m.score,
+                 score=float(m.score), evidence=_reasons(m.reasons))
+    # discrepancies and derivations
+    for d in corpus.discrepancies:
+        edge(d.a, d.b, "discrepancy", f"{d.type} ({d.severity})", tag=d.type, type=d.type, severity=d.severity,
+             detail=d.detail)
+    for dv in corpus.derivations:
+        edge(dv.later, dv.earlier, "derived_from", f"derived from ({dv.score:.2f})", weight=dv.score,
+             score=float(dv.score), evidence=dv.evidence, credited=bool(dv.credited))
+    return G
+
+
+def _role(cue_kind: str) -> str:
+    return "photo" if cue_kind == "photo" else "text"
+
+
+def _reasons(r: dict) -> str:
+    parts = []
+    for k in sorted(r):
+        v = r[k]
+        if isinstance(v, (list, tuple)):
+            v = " ".join(str(x) for x in v)
+        parts.append(f"{k}: {v}")
+    return "; ".join(parts)
+
+
+def write_atomic(path: str | Path, write) -> None:
+    """Write through ``write(tmp_path)`` to a temporary file, then rename it to ``path``."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or Path(".")))
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
+    write_atomic(path, lambda tmp: nx.write_graphml(G, tmp, encoding="utf-8", prettyprint=True,
+                                                    named_key_ids=True, edge_id_from_attribute="eid"))
+
+
+def to_json(G: nx.MultiDiGraph) -> str:
+    data = nx.node_link_data(G, edges="edges")
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_json(G: nx.MultiDiGraph, path: str | Path) -> None:
+    text = to_json(G)
+
+    def w(tmp):
+        Path(tmp).write_text(text, encoding="utf-8")
+    write_atomic(path, w)
+
+
+def write(G: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write by the file's suffix: .graphml or .json."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json":
+        write_json(G, path)
+    else:
+        write_graphml(G, path)

@@ -1,0 +1,403 @@
+"""Cross-outlet claim matching: candidates, a scored verdict with reasons,
+whole-article alignment, and clusters.
+
+1. **Candidates** (cheap, about linear): an inverted index on the claims'
+   matching keys, blocked by time: a key is (token, week), and a claim is
+   indexed under the weeks its possible event dates touch, so look-alike
+   claims months apart are never even compared. Tokens too common within a
+   week carry no signal and are skipped.
+2. **Verdict** (careful, per pair): IDF-weighted overlap of the keys
+   (Dice and containment) and rapidfuzz's token-sort ratio on the keys,
+   then the agreement of who (people), where (countries, places), how much
+   (numbers) and when (dates). Claims whose dates cannot be one happening
+   score 0, however alike their words. Every verdict keeps its reasons.
+3. **Alignment** (as passim and TextPAIR do for text reuse): when two
+   articles share several matched claims in the same order, the unmatched
+   claims between two anchors are compared again with a lower bar: a
+   rewrite keeps the order of what it rewrites.
+4. **Clusters**: asserted pairs, strongest first, join clusters unless that
+   would put two body claims of one article, or claims of incompatible
+   dates, in one cluster.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from .doc import Article, Claim
+from .lang import language
+from .normalize import Key, make_key
+from .settings import DEFAULT, Settings
+
+# Concept tokens that say nothing about what happened ("said", "both countries").
+WEIGHTLESS = frozenset({"~say", "~both", "~country", "~president", "~leader"})
+ENTITY_WEIGHT = 1.3  # a shared name says more than a shared word of the same rarity
+PERSON_CONFLICT = 0.45  # both name people, none in common: another speaker, another story
+COUNTRY_CONFLICT = 0.75
+NUMBER_CONFLICT = 0.9  # different numbers: kept (a number discrepancy), but less sure
+
+
+@dataclass
+class ClaimInfo:
+    """What matching needs of one claim."""
+
+    claim: Claim
+    article: Article
+    key: Key
+    lo: date | None  # the interval of dates the claim's happening can have
+    hi: date | None
+    own_date: bool  # the interval comes from the claim's own date
+    order: int  # position among the article's body claims
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def body(self) -> bool:
+        return self.claim.claim_type in ("statement", "quote")
+
+
+@dataclass
+class Match:
+    a: str
+    b: str
+    score: float
+    status: str  # asserted | suggested
+    reasons: dict = field(default_factory=dict)
+
+
+def article_interval(article: Article, settings: Settings = DEFAULT) -> tuple[date | None, date | None, str]:
+    """The dates the article's main happening can have, and why.
+
+    The first day-precise date in the body that is not the date of a report
+    ("Dilansir dari Reuters, Sabtu, 10 Mei 2025"); else the week before
+    publication; else unknown.
+    """
+    for c in article.claims:
+        if c.claim_type not in ("statement", "quote"):
+            continue
+        for d in c.dates:
+            if d.value is not None and d.precision == "day" and not d.reporting:
+                return d.value, d.value, f"{d.text!r} in the text"
+    if article.meta.published is not None:
+        p = article.meta.published
+        return p - timedelta(days=settings.report_lag_days), p, "the week before publication"
+    return None, None, "no date"
+
+
+def claim_interval(c: Claim, art_lo, art_hi) -> tuple[date | None, date | None, bool]:
+    for d in c.dates:
+        if d.value is not None and d.precision == "day" and not d.reporting:
+            return d.value, d.value, True
+    return art_lo, art_hi, False
+
+
+def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int) -> bool:
+    if a_lo is None or b_lo is None:
+        return True
+    tol = timedelta(days=tol_days)
+    return a_lo - tol <= b_hi and b_lo - tol <= a_hi
+
+
+def prepare(articles: list[Article], settings: Settings = DEFAULT) -> list[ClaimInfo]:
+    infos = []
+    for a in articles:
+        lang = language(a.meta.language)
+        lo, hi, why = article_interval(a, settings)
+        a.meta.event_window = (lo, hi, why)  # type: ignore[attr-defined]
+        order = 0
+        for c in a.claims:
+            persons = tuple(sorted({p.attrs["name"] for p in a.layer("persons")
+                                    if c.start <= p.start < c.end}))
+            key = make_key(c.text, lang, persons)
+            clo, chi, own = claim_interval(c, lo, hi)
+            infos.append(ClaimInfo(c, a, key, clo, chi, own, order))
+            if c.claim_type in ("statement", "quote"):
+                order += 1
+    return infos
+
+
+class Scorer:
+    """Scores claim pairs; IDF weights come from the corpus being matched."""
+
+    def __init__(self, infos: list[ClaimInfo], settings: Settings = DEFAULT):
+        self.settings = settings
+        df: dict[str, int] = defaultdict(int)
+        for i in infos:
+            for t in set(i.key.tokens):
+                df[t] += 1
+        n = max(1, len(infos))
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.default_idf = math.log(n + 1)
+
+    def weight(self, t: str) -> float:
+        if t in WEIGHTLESS:
+            return 0.05
+        w = self.idf.get(t, self.default_idf)
+        return w * (ENTITY_WEIGHT if t.startswith("@") else 1.0)
+
+    def score(self, a: ClaimInfo, b: ClaimInfo) -> tuple[float, dict]:
+        """(score in 0..1, reasons). Symmetric in a and b."""
+        s = self.settings
+        if not compatible(a.lo, a.hi, b.lo, b.hi, s.event_tolerance_days):
+            return 0.0, {"gate": f"dates cannot be one happening ({_iv(a)} vs {_iv(b)})"}
+        ta, tb = set(a.key.tokens), set(b.key.tokens)
+        if not ta or not tb:
+            return 0.0, {"gate": "no content words"}
+        shared = ta & tb
+        wa = sum(self.weight(t) for t in sorted(ta))
+        wb = sum(self.weight(t) for t in sorted(tb))
+        ws = sum(self.weight(t) for t in sorted(shared))
+        dice = 2 * ws / (wa + wb) if wa + wb else 0.0
+        contain = ws / min(wa, wb) if min(wa, wb) else 0.0
+        sa, sb = " ".join(sorted(ta)), " ".join(sorted(tb))
+        fz = fuzz.token_sort_ratio(sa, sb) / 100.0
+        lexical = 0.45 * dice + 0.30 * contain + 0.25 * fz
+        reasons = {"dice": round(dice, 3), "containment": round(contain, 3), "fuzzy": round(fz, 3),
+                   "shared": sorted(shared, key=lambda t: (-self.weight(t), t))[:12]}
+        factor = 1.0
+        pa, pb = a.key.persons, b.key.persons
+        if pa and pb and not (pa & pb):
+            factor *= PERSON_CONFLICT
+            reasons["people differ"] = f"{sorted(pa)} vs {sorted(pb)}"
+        ca = {t for t in a.key.entities - a.key.persons}
+        cb = {t for t in b.key.entities - b.key.persons}
+        if ca and cb and not (ca & cb):
+            factor *= COUNTRY_CONFLICT
+            reasons["places differ"] = f"{sorted(ca)} vs {sorted(cb)}"
+        if a.key.numbers and b.key.numbers and not (a.key.numbers & b.key.numbers):
+            factor *= NUMBER_CONFLICT
+            reasons["numbers differ"] = f"{sorted(a.key.numbers)} vs {sorted(b.key.numbers)}"
+        if min(len(ta - WEIGHTLESS), len(tb - WEIGHTLESS)) < s.min_tokens and dice < s.short_claim_min_score:
+            return 0.0, {**reasons, "gate": "too short to match on words alone"}
+        score = round(lexical * factor, 4)
+        return score, reasons
+
+
+def _iv(i: ClaimInfo) -> str:
+    if i.lo is None:
+        return "unknown"
+    return i.lo.isoformat() if i.lo == i.hi else f"{i.lo.isoformat()}..{i.hi.isoformat()}"
+
+
+def _weeks(i: ClaimInfo, tol: int) -> list[str]:
+    if i.lo is None:
+        return ["?"]
+    d = i.lo - timedelta(days=tol)
+    end = i.hi + timedelta(days=tol)
+    out = []
+    while d <= end:
+        y, w, _ = d.isocalendar()
+        k = f"{y}-{w}"
+        if k not in out:
+            out.append(k)
+        d += timedelta(days=1)
+    return out
+
+
+def candidates(infos: list[ClaimInfo], scorer: Scorer, settings: Settings = DEFAULT) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of claims in different articles that share a telling token in a time bucket."""
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    bucket_size: dict[str, int] = defaultdict(int)
+    for idx, info in enumerate(infos):
+        weeks = _weeks(info, settings.event_tolerance_days)
+        for w in weeks:
+            bucket_size[w] += 1
+            for t in sorted(set(info.key.tokens)):
+                if t not in WEIGHTLESS:
+                    postings[(t, w)].append(idx)
+    unknown_tokens: dict[str, list[int]] = defaultdict(list)
+    for (t, w), ids in postings.items():
+        if w == "?":
+            unknown_tokens[t] = ids
+    pair_weight: dict[tuple[int, int], float] = defaultdict(float)
+    by_token_all: dict[str, list[int]] = defaultdict(list)
+    if unknown_tokens:
+        for (t, w), ids in postings.items():
+            if w != "?" and t in unknown_tokens:
+                by_token_all[t].extend(ids)
+    for (t, w), ids in postings.items():
+        cap = max(settings.min_block_df_cap, int(settings.max_block_df_share * bucket_size[w]))
+        if len(ids) > cap:
+            continue
+        wt = scorer.weight(t)
+        _pairs(ids, ids, infos, wt, pair_weight)
+    for t, ids in unknown_tokens.items():
+        others = by_token_all.get(t, [])
+        if len(ids) * max(1, len(others)) > 4_000_000:
+            continue
+        _pairs(ids, others, infos, scorer.weight(t), pair_weight)
+    # a pair must share more than one common word to be worth a verdict
+    return {p for p, w in pair_weight.items() if w >= 1.5}
+
+
+def _pairs(xs, ys, infos, wt, acc):
+    """Add ``wt`` to every pair of claims from different articles, one from xs and one from ys."""
+    if xs is ys:
+        for a in range(len(xs)):
+            i = xs[a]
+            ai = infos[i].article.id
+            for b in range(a + 1, len(xs)):
+                j = xs[b]
+                if infos[j].article.id != ai:
+                    acc[(i, j) if i < j else (j, i)] += wt
+        return
+    for i in xs:
+        ai = infos[i].article.id
+        for j in ys:
+            if i != j and infos[j].article.id != ai:
+                acc[(i, j) if i < j else (j, i)] += wt
+
+
+def match_claims(infos: list[ClaimInfo], settings: Settings = DEFAULT,
+                 scorer: Scorer | None = None) -> list[Match]:
+    """Asserted and suggested matches between claims of different articles."""
+    scorer = scorer or Scorer(infos, settings)
+    pairs = candidates(infos, scorer, settings)
+    matches: dict[tuple[int, int], Match] = {}
+    for i, j in sorted(pairs):
+        sc, why = scorer.score(infos[i], infos[j])
+        if sc >= settings.suggest_threshold:
+            status = "asserted" if sc >= settings.assert_threshold else "suggested"
+            matches[(i, j)] = Match(infos[i].id, infos[j].id, sc, status, why)
+    _align(infos, scorer, matches, settings)
+    return sorted(matches.values(), key=lambda m: (m.a, m.b))
+
+
+def _align(infos: list[ClaimInfo], scorer: Scorer, matches: dict, settings: Settings) -> None:
+    """Recover reworded pairs between in-order anchors of two articles."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for idx, info in enumerate(infos):
+        if info.body:
+            by_article[info.article.id].append(idx)
+    pair_anchors: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for (i, j), m in matches.items():
+        if m.status != "asserted" or not (infos[i].body and infos[j].body):
+            continue
+        ai, aj = infos[i].article.id, infos[j].article.id
+        if ai <= aj:
+            pair_anchors[(ai, aj)].append((i, j))
+        else:
+            pair_anchors[(aj, ai)].append((j, i))
+    for (pa, pb), anchors in sorted(pair_anchors.items()):
+        if len(anchors) < 2:
+            continue
+        chain = _monotonic(sorted(anchors, key=lambda x: infos[x[0]].order), infos)
+        if len(chain) < 2:
+            continue
+        xs, ys = by_article[pa], by_article[pb]
+        pos_x = {idx: k for k, idx in enumerate(xs)}
+        pos_y = {idx: k for k, idx in enumerate(ys)}
+        bounds = [(-1, -1)] + [(pos_x[i], pos_y[j]) for i, j in chain] + [(len(xs), len(ys))]
+        for (x0, y0), (x1, y1) in zip(bounds, bounds[1:]):
+            gap_x = xs[x0 + 1:x1][:4] if x0 >= 0 else xs[max(0, x1 - 2):x1]
+            gap_y = ys[y0 + 1:y1][:4] if y0 >= 0 else ys[max(0, y1 - 2):y1]
+            if not gap_x or not gap_y:
+                continue
+            scored = []
+            for i in gap_x:
+                for j in gap_y:
+                    key = (i, j) if i < j else (j, i)
+                    if key in matches and matches[key].status == "asserted":
+                        continue
+                    sc, why = scorer.score(infos[i], infos[j])
+                    if sc >= settings.align_threshold:
+                        scored.append((sc, i, j, why))
+            used_i, used_j = set(), set()
+            last_j = -1
+            for sc, i, j, why in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+                if i in used_i or j in used_j:
+                    continue
+                used_i.add(i)
+                used_j.add(j)
+                key = (i, j) if i < j else (j, i)
+                why = dict(why)
+                why["aligned"] = (f"between in-order anchors of {infos[i].article.name} and "
+                                  f"{infos[j].article.name}")
+                matches[key] = Match(infos[key[0]].id, infos[key[1]].id, sc, "asserted", why)
+                last_j = max(last_j, j)
+
+
+def _monotonic(anchors: list[tuple[int, int]], infos) -> list[tuple[int, int]]:
+    """The longest chain of anchors increasing in both articles (LIS)."""
+    ys = [infos[j].order for _, j in anchors]
+    n = len(ys)
+    best = [1] * n
+    prev = [-1] * n
+    for k in range(n):
+        for m in range(k):
+            if ys[m] < ys[k] and best[m] + 1 > best[k]:
+                best[k], prev[k] = best[m] + 1, m
+    if not n:
+        return []
+    k = max(range(n), key=lambda x: best[x])
+    out = []
+    while k >= 0:
+        out.append(anchors[k])
+        k = prev[k]
+    return out[::-1]
+
+
+def longest_in_order(pairs: list[tuple[int, int]]) -> int:
+    """Length of the longest chain of (x, y) pairs increasing in both (for lineage)."""
+    pairs = sorted(pairs)
+    ys = [y for _, y in pairs]
+    best = []
+    import bisect
+    for y in ys:
+        k = bisect.bisect_left(best, y)
+        if k == len(best):
+            best.append(y)
+        else:
+            best[k] = y
+    return len(best)
+
+
+def cluster(infos: list[ClaimInfo], matches: list[Match], settings: Settings = DEFAULT) -> dict[str, str]:
+    """claim id -> cluster id (the smallest claim id in the cluster, so ids are stable)."""
+    idx = {info.id: info for info in infos}
+    parent = {info.id: info.id for info in infos}
+    members = {info.id: [info.id] for info in infos}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for m in sorted((m for m in matches if m.status == "asserted"), key=lambda m: (-m.score, m.a, m.b)):
+        ra, rb = find(m.a), find(m.b)
+        if ra == rb:
+            continue
+        ma, mb = members[ra], members[rb]
+        if not _can_merge(ma, mb, idx, settings):
+            continue
+        if len(ma) < len(mb) or (len(ma) == len(mb) and ra > rb):
+            ra, rb, ma, mb = rb, ra, mb, ma
+        parent[rb] = ra
+        ma.extend(mb)
+        del members[rb]
+    out = {}
+    for root, ms in members.items():
+        cid = min(ms)
+        for c in ms:
+            out[c] = cid
+    return out
+
+
+def _can_merge(ma: list[str], mb: list[str], idx: dict[str, ClaimInfo], settings: Settings) -> bool:
+    arts_a = {idx[c].article.id for c in ma if idx[c].body}
+    arts_b = {idx[c].article.id for c in mb if idx[c].body}
+    if arts_a & arts_b:
+        return False
+    for c in ma:
+        for d in mb:
+            x, y = idx[c], idx[d]
+            if not compatible(x.lo, x.hi, y.lo, y.hi, settings.event_tolerance_days):
+                return False
+    return True

@@ -1,0 +1,123 @@
+"""Runs the stages in order, and checks what each needs and adds.
+
+Per-article stages (spaCy's pipeline components) each add one layer:
+
+    clean -> segment -> quotes -> claims -> speakers -> dates -> attribution
+
+Corpus stages then work across articles (passim's candidates-then-verify):
+
+    match -> events -> discrepancies -> lineage
+
+``analyze(paths)`` is the library's entry point; ``analyze_texts`` takes
+texts directly (tests, notebooks).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import attribution, claims, clean, dates, quotes, segment, speakers
+from .doc import Article
+from .errors import Messages, Skipped
+from .load import article_id, load
+from .settings import DEFAULT, Settings
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Article], None]
+    requires: tuple[str, ...]
+    adds: tuple[str, ...]
+
+
+ARTICLE_STAGES = (
+    Stage("clean", clean.clean, (), ("blocks", "datelines")),
+    Stage("segment", segment.segment, ("blocks", "datelines"), ("paragraphs", "sentences")),
+    Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes", "persons")),
+    Stage("claims", claims.claims, ("sentences", "quotes"), ("claims",)),
+    Stage("speakers", speakers.assign_speakers, ("claims", "persons", "quotes"), ("speakers",)),
+    Stage("dates", dates.annotate_dates, ("claims",), ("dates",)),
+    Stage("attribution", attribution.attribute, ("claims", "dates", "speakers"), ("cues",)),
+)
+
+
+def process_article(article: Article) -> Article:
+    """Run every per-article stage on one article, checking each stage's needs."""
+    for stage in ARTICLE_STAGES:
+        missing = [r for r in stage.requires if r not in article.layers]
+        if missing:
+            raise RuntimeError(f"stage {stage.name} needs {missing} on {article.path}")
+        stage.run(article)
+        for layer in stage.adds:
+            article.layers.setdefault(layer, [])
+    return article
+
+
+@dataclass
+class Corpus:
+    """Everything the pipeline found: articles with their claims, and what links them."""
+
+    articles: list[Article]
+    skipped: list[Skipped] = field(default_factory=list)
+    matches: list = field(default_factory=list)  # match.Match, asserted and suggested
+    clusters: dict[str, str] = field(default_factory=dict)  # claim id -> cluster id
+    events: list = field(default_factory=list)  # events.Event
+    discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
+    derivations: list = field(default_factory=list)  # lineage.Derivation
+    settings: Settings = DEFAULT
+
+    def claim(self, claim_id: str):
+        return self._claims()[claim_id]
+
+    def article_of(self, claim_id: str) -> Article:
+        return self._articles_by_claim()[claim_id]
+
+    def _claims(self):
+        if not hasattr(self, "_claim_index"):
+            self._claim_index = {c.id: c for a in self.articles for c in a.claims}
+        return self._claim_index
+
+    def _articles_by_claim(self):
+        if not hasattr(self, "_article_index"):
+            self._article_index = {c.id: a for a in self.articles for c in a.claims}
+        return self._article_index
+
+
+def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
+               settings: Settings = DEFAULT) -> Corpus:
+    from . import discrepancy, events, lineage, match
+
+    kept = []
+    skipped = list(skipped or [])
+    for a in articles:
+        process_article(a)
+        if not a.claims:
+            skipped.append(Skipped(a.path, "P007", Messages.P007))
+            continue
+        kept.append(a)
+    corpus = Corpus(kept, skipped, settings=settings)
+    infos = match.prepare(kept, settings)
+    scorer = match.Scorer(infos, settings)
+    corpus.matches = match.match_claims(infos, settings, scorer)
+    corpus.events = events.assign_events(corpus, infos)
+    # matches across events are look-alikes: drop them before clustering
+    corpus.matches = events.drop_cross_event(corpus)
+    corpus.clusters = match.cluster(infos, corpus.matches, settings)
+    corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
+    corpus.derivations = lineage.find_derivations(corpus, infos)
+    return corpus
+
+
+def analyze(paths: list[str | Path], settings: Settings = DEFAULT) -> Corpus:
+    """Read the articles under ``paths`` (files or folders of .txt) and analyze them."""
+    articles, skipped = load(paths)
+    return run_corpus(articles, skipped, settings)
+
+
+def analyze_texts(texts: dict[str, str], settings: Settings = DEFAULT) -> Corpus:
+    """Analyze texts given as {name: text}; names play the part of file paths."""
+    taken: set[str] = set()
+    articles = [Article(article_id(name, taken), name, text) for name, text in texts.items()]
+    return run_corpus(articles, [], settings)

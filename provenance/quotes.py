@@ -1,0 +1,268 @@
+"""Quotations, the people named in an article, and who says what.
+
+Three small jobs, each a function:
+
+- ``find_quotes``: direct quotations in a paragraph, with straight or curly
+  marks. A straight mark opens after a space and closes after a word; an
+  opening mark pairs with the last closing mark before the next opening one
+  (so a stray inner mark does not cut a quote short); a closing mark with no
+  opener marks a quote that runs from the start of its sentence; an opener
+  with no closer runs to the paragraph's end.
+- ``find_persons``: names of people, with titles ("Presiden Rusia Vladimir
+  Putin"), resolved to one canonical name per person: a short form ("Xi",
+  "Ketua Xi") takes the longest name in the article that starts or ends with
+  it, then the registry in ``data/entities.toml``.
+- ``speaker_of``: who is quoted or reported in a stretch of text: a speech
+  verb with its subject before it ("Xi mengatakan") or its speaker after it
+  ("kata Putin", "tegas dia", "katanya", "he said"); pronouns point to the
+  subject of the sentence, or else to the person last quoted.
+
+Adds the ``quotes`` and ``persons`` layers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .doc import Article, Span
+from .lang import Language, entities, language, registry
+
+OPEN_MARKS = "“«„"
+CLOSE_MARKS = "”»"
+_STRAIGHT = '"'
+_NAME_TOKEN = r"[A-Z][\w'’.-]*"
+_NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:bin|binti|al|el|da|de|van|von|der)[ \u00a0]+)?{_NAME_TOKEN})*")
+_PREPOSITIONS = {
+    "kepada", "dengan", "oleh", "dari", "untuk", "bagi", "ke", "di", "terhadap", "bersama", "antara", "atas",
+    "to", "with", "by", "from", "for", "at", "of", "between", "and", "dan", "menemui", "bertemu", "tentang",
+}
+
+
+def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | None = None) -> list[Span]:
+    """Quotation spans in ``text[start:end]`` (a paragraph); ``attrs``: inner span, balanced."""
+    marks = []  # (pos, 'open'|'close')
+    for i in range(start, end):
+        c = text[i]
+        if c in OPEN_MARKS:
+            marks.append((i, "open"))
+        elif c in CLOSE_MARKS:
+            marks.append((i, "close"))
+        elif c == _STRAIGHT:
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            if (prev.isspace() or prev in "([{—–-:") and not nxt.isspace():
+                marks.append((i, "open"))
+            elif not prev.isspace():
+                marks.append((i, "close"))
+            elif not nxt.isspace():
+                marks.append((i, "open"))
+    out = []
+    k = 0
+    pending_close_from = start
+    while k < len(marks):
+        pos, kind = marks[k]
+        if kind == "close":
+            # a closing mark with no opener: the quote runs from its sentence's start
+            s0 = pending_close_from
+            if sentence_starts:
+                s0 = max([s for s in sentence_starts if s <= pos] or [start])
+            if pos > s0:
+                out.append(Span(s0, pos + 1, "quote", {"inner": (s0, pos), "balanced": False}))
+            pending_close_from = pos + 1
+            k += 1
+            continue
+        # an opener: pair with the last closer before the next opener
+        j = k + 1
+        last_close = None
+        while j < len(marks) and marks[j][1] != "open":
+            last_close = j
+            j += 1
+        if last_close is None:
+            out.append(Span(pos, end, "quote", {"inner": (pos + 1, end), "balanced": False}))
+        else:
+            cpos = marks[last_close][0]
+            out.append(Span(pos, cpos + 1, "quote", {"inner": (pos + 1, cpos), "balanced": True}))
+            pending_close_from = cpos + 1
+        k = j
+    return [q for q in out if q.end - q.start > 2]
+
+
+# ------------------------------------------------------------------ persons
+
+
+@lru_cache(maxsize=None)
+def _title_regex(code: str) -> re.Pattern:
+    titles = language(code).titles
+    alt = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"^(?:(?:{alt})\b[ \u00a0]*)+")
+
+
+@lru_cache(maxsize=None)
+def _country_regex() -> re.Pattern:
+    ents = entities()
+    names = sorted((a for a, (k, _) in ents.canonical.items() if k in ("country", "thing")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n) for n in names) + r")[ \u00a0]+")
+
+
+def _strip_titles(seq: str, lang: Language) -> tuple[str, str]:
+    """('Presiden Rusia Vladimir Putin') -> ('Presiden Rusia ', 'Vladimir Putin'): titles and a country."""
+    head = ""
+    rest = seq
+    for _ in range(3):
+        m = _title_regex(lang.code).match(rest)
+        if m:
+            head += m.group(0)
+            rest = rest[m.end():]
+        # a country or body after a title: "Presiden Rusia", "Menteri Luar Negeri AS"
+        if head:
+            c = _country_regex().match(rest)
+            if c:
+                head += c.group(0)
+                rest = rest[c.end():]
+        if not m:
+            break
+    return head, rest.strip()
+
+
+def _not_a_name(name: str) -> bool:
+    ents = entities()
+    if name in ents.canonical and ents.canonical[name][0] != "person":
+        return True
+    if registry().by_alias.get(name):
+        return True
+    first = name.split()[0]
+    return first in ents.canonical and ents.canonical[first][0] in ("country", "place")
+
+
+def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
+    """Person mentions in the given stretches; ``attrs``: name (canonical), titled, surface."""
+    text = article.text
+    lang = language(article.meta.language)
+    ents = entities()
+    raw: list[tuple[int, int, str, bool]] = []  # start, end, name, titled
+    for s0, e0 in spans:
+        for m in _NAME_SEQ.finditer(text, s0, e0):
+            seq = m.group(0).rstrip(".")
+            head, name = _strip_titles(seq, lang)
+            titled = bool(head.strip())
+            if not name:
+                # "Presiden China, Xi Jinping,": the name follows the title after a comma
+                after = re.match(rf",[ \u00a0]+({_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN})*)", text[m.end():e0])
+                if titled and after:
+                    n2 = after.group(1)
+                    if not _not_a_name(n2):
+                        s = m.end() + after.start(1)
+                        raw.append((s, s + len(n2), n2, True))
+                continue
+            nstart = m.start() + seq.find(name) if name in seq else m.start()
+            # trailing words that are entities are not part of a name ("Xi Jinping China")
+            toks = name.split()
+            while len(toks) > 1 and toks[-1] in ents.canonical and ents.canonical[toks[-1]][0] != "person":
+                toks.pop()
+            name = " ".join(toks)
+            if _not_a_name(name):
+                continue
+            known = ents.persons.get(name)
+            if not known and not titled and len(toks) >= 2:
+                for k in range(1, len(toks)):
+                    tail = " ".join(toks[k:])
+                    if tail in ents.persons:
+                        nstart += len(" ".join(toks[:k])) + 1
+                        name, known = tail, ents.persons[tail]
+                        break
+            if known or titled:
+                raw.append((nstart, nstart + len(name), known or name, titled))
+            elif len(toks) >= 2 and m.start() > s0 and text[m.start() - 1] not in ".!?\n":
+                raw.append((nstart, nstart + len(name), name, False))
+    # one canonical name per person: short forms take the longest name that shares a first or last word
+    full = sorted({r[2] for r in raw}, key=lambda n: (-len(n), n))
+    out = []
+    for s, e, name, titled in raw:
+        canon = ents.persons.get(name, name)
+        if canon == name and len(name.split()) <= 2:
+            for f in full:
+                if f != name and (f.split()[0] == name.split()[0] or f.split()[-1] == name.split()[-1]) and len(f) > len(name):
+                    canon = ents.persons.get(f, f)
+                    break
+        out.append(Span(s, e, "person", {"name": canon, "titled": titled, "surface": text[s:e]}))
+    return out
+
+
+def quotes(article: Article) -> None:
+    """Adds the ``quotes`` and ``persons`` layers."""
+    text = article.text
+    sent_starts = [s.start for s in article.layer("sentences")]
+    qs = []
+    for p in article.layer("paragraphs"):
+        qs += find_quotes(text, p.start, p.end, sent_starts)
+    article.add("quotes", qs)
+    # Headlines are Title Case, where every word looks like a name: only body and captions.
+    stretches = [(p.start, p.end) for p in article.layer("paragraphs")]
+    stretches += [(b.start, b.end) for b in article.layer("blocks") if b.label == "caption"]
+    article.add("persons", find_persons(article, stretches))
+
+
+# ------------------------------------------------------------------ speakers
+
+
+@lru_cache(maxsize=None)
+def _speech_regex(code: str, after_quote: bool) -> re.Pattern:
+    lang = language(code)
+    words = lang.quote_verbs if after_quote else lang.speech_verbs
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    # "mengatakan", "kata Putin", "katanya", "he said"
+    return re.compile(rf"(?i:\b(?P<verb>{verbs})(?P<nya>nya)?\b)")
+
+
+def speech_verbs_in(text: str, start: int, end: int, lang: Language,
+                    after_quote: bool = False) -> list[tuple[int, int, str, bool]]:
+    """(start, end, verb, with_nya) of each speech verb in the stretch; ``after_quote``
+    admits the short forms that credit a quotation they follow ("kata", "tegas")."""
+    rx = _speech_regex(lang.code, after_quote)
+    return [(m.start(), m.end(), m.group("verb"), bool(m.group("nya"))) for m in rx.finditer(text, start, end)]
+
+
+def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
+    return [p for p in persons if start <= p.start and p.end <= end]
+
+
+def subject_before(text: str, persons: list[Span], start: int, pos: int, lang: Language,
+                   holes: tuple[tuple[int, int], ...] = ()) -> Span | None:
+    """The person who is the subject of a verb at ``pos``: the first person mention in
+    ``text[start:pos]`` not governed by a preposition or a verb (an object or addressee),
+    and not inside a relative clause."""
+    for p in persons_in(persons, start, pos):
+        if any(hs <= p.start < he for hs, he in holes):
+            continue
+        before = text[max(start, p.start - 40):p.start]
+        # titles and country words between the governing word and the name do not count,
+        # but a comma ends the phrase before: "kepada AS, Xi mengatakan"
+        before = re.split(r"[,;:()\"“”]", before)[-1]
+        words = re.findall(r"[\w'’-]+", before)
+        while words and (words[-1][:1].isupper()):
+            words.pop()
+        prev = words[-1].casefold() if words else ""
+        if prev in _PREPOSITIONS or (prev and lang.is_verb(prev) and prev not in lang.auxiliaries
+                                     and prev not in ("juga", "pun")):
+            continue
+        return p
+    return None
+
+
+def speaker_after(text: str, persons: list[Span], pos: int, end: int) -> Span | None:
+    """The person named right after a speech verb ("kata Presiden Putin kepada Xi")."""
+    window = text[pos:min(end, pos + 60)]
+    for p in persons_in(persons, pos, min(end, pos + 60)):
+        gap = text[pos:p.start]
+        if re.fullmatch(r"[\s\u00a0,]*(?:[A-Z][\w.]*[\s\u00a0]+){0,5}", gap):
+            return p
+        break
+    del window
+    return None
+
+
+def pronoun_after(text: str, pos: int, lang: Language) -> str:
+    m = re.match(r"[\s\u00a0]+([\w]+)", text[pos:pos + 20])
+    if m and m.group(1).casefold() in lang.pronouns:
+        return m.group(1)
+    return ""

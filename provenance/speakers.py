@@ -1,0 +1,199 @@
+"""Who says each claim, and whether a quoted claim is a quote.
+
+A claim's speaker is, in order of preference:
+
+1. for a quotation: the person named by the speech verb that stands right
+   after it (``," kata Putin``, ``," tegas dia``, ``," katanya``,
+   ``," he said``) or right before it (``Xi mengatakan: "...``); a paragraph
+   that is nothing but a quotation continues the previous speaker's quote;
+2. the subject of a speech verb in the claim (``Presiden Xi Jinping
+   menyampaikan bahwa ...``, ``menurut Putin``), skipping the people a verb
+   or a preposition governs (the addressee in ``kepada Presiden Putin``);
+3. the speaker of the sentence it was split from, when it follows the
+   speech verb that governs it (``Xi mengatakan A dan B``: B is Xi's too).
+
+Pronouns (``ia``, ``dia``, ``-nya``, ``he``) go to the subject of their own
+sentence when one stands before them, else to the person last quoted or
+reported. A claim stays a ``quote`` only when a person is quoted; a
+quotation credited to a document ("demikian disebutkan dalam keterangan
+tertulis") is a statement, and so is a quoted phrase inside reported speech.
+
+Sets ``Claim.speaker``, ``Claim.speaker_evidence`` and ``Claim.claim_type``.
+"""
+from __future__ import annotations
+
+import re
+
+from .claims import quoted_share
+from .doc import Article, Claim, Span
+from .lang import Language, language
+from .quotes import persons_in, pronoun_after, speaker_after, speech_verbs_in, subject_before
+
+# Words between a closing quote and its speech verb ("," and spaces) at most.
+MAX_GAP_AFTER_QUOTE = 3
+
+
+def _sentence_of(article: Article, claim: Claim) -> Span | None:
+    for s in article.layer("sentences"):
+        if s.start <= claim.start < s.end:
+            return s
+    return None
+
+
+def _quote_in(claim: Claim, quotes: list[Span]) -> Span | None:
+    best, best_len = None, 0
+    for q in quotes:
+        ov = min(claim.end, q.end) - max(claim.start, q.start)
+        if ov > best_len:
+            best, best_len = q, ov
+    return best
+
+
+def _resolve_pronoun(article, persons, sentence: Span, pos: int, lang, last_speaker: str) -> str:
+    subj = subject_before(article.text, persons, sentence.start, pos, lang)
+    if subj is not None:
+        return subj.attrs["name"]
+    return last_speaker
+
+
+def _direct_attribution(article: Article, q: Span, sentence: Span, persons, lang, last_speaker):
+    """(speaker, evidence) for a quotation from the speech verb next to it, or None."""
+    text = article.text
+    # after the quote: '," kata Putin kepada Xi'
+    for vs, ve, verb, nya in speech_verbs_in(text, q.end, min(len(text), q.end + 60), lang, after_quote=True):
+        gap = text[q.end:vs]
+        if "\n" in gap:
+            break
+        # '," Putin said' / '," he said': the speaker stands between the quote and the verb
+        named = [p for p in persons_in(persons, q.end, vs) if re.fullmatch(r"[\s\W]*", text[q.end:p.start])]
+        if named and re.fullmatch(r"[\s\W]*", text[named[-1].end:vs]):
+            return named[-1].attrs["name"], text[named[-1].start:ve]
+        words = re.findall(r"\w+", gap)
+        if len(words) == 1 and words[0].casefold() in lang.pronouns:
+            return _resolve_pronoun(article, persons, sentence, q.start, lang, last_speaker), text[q.end:ve].strip(' ,"”')
+        if len(words) > MAX_GAP_AFTER_QUOTE - 1:
+            break
+        if re.search(r"\w", gap) and not re.fullmatch(r"[\s\W]*(?:demikian|then)?[\s\W]*", gap):
+            break
+        if nya:
+            return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve]
+        p = speaker_after(text, persons, ve, sentence.end)
+        if p is not None:
+            return p.attrs["name"], text[vs:p.end]
+        pr = pronoun_after(text, ve, lang)
+        if pr:
+            return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve + 1 + len(pr)]
+        # "said Putin" in English, or a subject before the verb: '," Putin said'
+        if lang.code == "en":
+            subj = subject_before(text, persons, q.end, vs, lang)
+            if subj is not None:
+                return subj.attrs["name"], text[subj.start:ve]
+        break
+    # before the quote: 'Xi mengatakan: "', 'kata Putin, "'
+    head = text[sentence.start:q.start]
+    verbs = speech_verbs_in(text, sentence.start, q.start, lang, after_quote=True)
+    if verbs and re.search(r"[:,]\s*$", head):
+        vs, ve, verb, nya = verbs[-1]
+        p = speaker_after(text, persons, ve, q.start)
+        if p is not None:
+            return p.attrs["name"], text[vs:p.end]
+        subj = subject_before(text, persons, sentence.start, vs, lang)
+        if subj is not None:
+            return subj.attrs["name"], text[subj.start:ve]
+    return None
+
+
+def assign_speakers(article: Article) -> None:
+    lang = language(article.meta.language)
+    text = article.text
+    persons = article.layer("persons")
+    quotes = article.layer("quotes")
+    sentences = article.layer("sentences")
+    paragraphs = article.layer("paragraphs")
+    last_speaker = ""
+    last_subject = ""  # the person last named as a sentence's subject, for pronouns before any speech
+    sentence_speaker: dict[int, tuple[str, str, int]] = {}  # sentence start -> (speaker, evidence, verb pos)
+    prev_quote_speaker = ("", -1)  # (speaker, paragraph index)
+    for c in article.claims:
+        if c.claim_type in ("headline", "caption"):
+            continue
+        sent = _sentence_of(article, c) or Span(c.start, c.end)
+        speaker, evidence = "", ""
+        fallback = last_speaker or last_subject
+        direct = False
+        q = _quote_in(c, quotes)
+        share = quoted_share(c.start, c.end, quotes)
+        # a quotation claim: mostly quoted, or opening with a quotation that its attribution follows
+        opens_with_quote = q is not None and q.start <= c.start + 1 and len(text[q.start:q.end].split()) >= 3
+        if q is not None and (share >= 0.5 or opens_with_quote):
+            att = _direct_attribution(article, q, sent, persons, lang, fallback)
+            if att and att[0]:
+                speaker, evidence = att
+                direct = True
+            else:
+                para = next((p for p in paragraphs if p.start <= c.start < p.end), None)
+                only_quotes = para is not None and quoted_share(para.start, para.end, quotes) >= 0.9
+                if only_quotes and prev_quote_speaker[0] and para.attrs.get("index", -1) - prev_quote_speaker[1] <= 1:
+                    speaker, evidence = prev_quote_speaker[0], "continues the previous quotation"
+                    direct = True
+        if not speaker:
+            speaker, evidence = _reported_speaker(article, c, sent, persons, lang, fallback, sentence_speaker)
+        c.speaker, c.speaker_evidence = speaker, evidence
+        if c.claim_type == "quote" and not direct:
+            c.claim_type = "statement"
+        elif direct and c.claim_type == "statement":
+            c.claim_type = "quote"
+        if speaker:
+            last_speaker = speaker
+            if direct:
+                prev_quote_speaker = (speaker, c.paragraph)
+        subj = subject_before(text, persons, sent.start, c.end, lang, c.holes)
+        if subj is not None:
+            last_subject = subj.attrs["name"]
+    del sentences
+
+
+def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, last_speaker, sentence_speaker):
+    """The subject of a speech verb in the claim, or of the sentence's governing speech verb."""
+    text = article.text
+    holes = c.holes
+    for vs, ve, verb, nya in speech_verbs_in(text, c.start, c.end, lang):
+        if any(a <= vs < b for a, b in holes):
+            continue
+        if nya:
+            who = _resolve_pronoun(article, persons, sent, vs, lang, last_speaker)
+            if who:
+                return who, text[vs:ve]
+            continue
+        p = subject_before(text, persons, c.start, vs, lang, holes)
+        if p is None and c.start > sent.start:
+            # a clause split off the sentence: its subject is the sentence's
+            p = subject_before(text, persons, sent.start, c.start, lang, holes)
+        if p is not None:
+            sentence_speaker[sent.start] = (p.attrs["name"], text[p.start:ve], vs)
+            return p.attrs["name"], f"{text[p.start:p.end]} … {text[vs:ve]}"
+        # a pronoun subject: "ia mengusulkan", "he said"
+        before = re.findall(r"[\w]+", text[max(sent.start, vs - 15):vs])
+        if before and before[-1].casefold() in lang.pronouns:
+            who = _resolve_pronoun(article, persons, sent, vs - len(before[-1]) - 1, lang, last_speaker)
+            if who:
+                return who, f"{before[-1]} {text[vs:ve]} ({who})"
+        after = speaker_after(text, persons, ve, sent.end)
+        if after is not None:
+            return after.attrs["name"], text[vs:after.end]
+    # "menurut Putin, ..." / "according to Putin"
+    for a in lang.according:
+        for m in re.finditer(rf"(?i:\b{re.escape(a)}\b)[\s\u00a0]+", text[c.start:c.end]):
+            p = speaker_after(text, persons, c.start + m.end() - 1, c.end)
+            if p is not None:
+                return p.attrs["name"], text[c.start + m.start():p.end]
+    # inherited from the sentence's speech verb that governs this clause
+    inh = sentence_speaker.get(sent.start)
+    if inh and c.start > inh[2] and getattr(c, "_split", "main") in ("coordinate", "participial"):
+        return inh[0], inh[1]
+    return "", ""
+
+
+def persons_of(article: Article, claim: Claim) -> list[str]:
+    """Canonical names of the people a claim names."""
+    return sorted({p.attrs["name"] for p in persons_in(article.layer("persons"), claim.start, claim.end)})

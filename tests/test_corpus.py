@@ -1,0 +1,54 @@
+"""Corpus stages: events, discrepancies, lineage, on texts written for the tests."""
+from provenance import analyze_texts
+
+A = """Kompas - 6 Maret 2025
+JAKARTA, KOMPAS.com - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Jakarta pada Rabu (5/3/2025).
+Kedua menteri menandatangani 12 nota kesepahaman di bidang energi dan perdagangan.
+Mereka sepakat memperluas kerja sama di semua bidang, termasuk pertahanan.
+"Hubungan kedua negara berada pada tingkat tertinggi dalam sejarah," kata Sugiono.
+Pertemuan itu berlangsung selama tiga jam di Gedung Pancasila.
+"""
+B = """Detik - 7 Maret 2025
+Jakarta - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Jakarta pada hari Rabu.
+Kedua menteri meneken 15 nota kesepahaman di bidang energi dan perdagangan.
+Keduanya sepakat memperluas kerja sama di berbagai sektor, termasuk pertahanan.
+"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Sugiono.
+Pertemuan tersebut berlangsung selama tiga jam di Gedung Pancasila.
+"""
+
+
+def test_one_event_and_the_discrepancies_between_versions():
+    c = analyze_texts({"a.txt": A, "b.txt": B})
+    assert len(c.events) == 1
+    ev = c.events[0]
+    assert ev.date.isoformat() == "2025-03-05"
+    types = {d.type for d in c.discrepancies}
+    assert {"number", "quote", "scope"} <= types
+    num = next(d for d in c.discrepancies if d.type == "number")
+    assert "12" in num.detail and "15" in num.detail
+    quote = next(d for d in c.discrepancies if d.type == "quote")
+    assert "tertinggi" in quote.detail and "terbaik" in quote.detail
+
+
+def test_a_later_rewrite_is_derived_from_the_earlier_article():
+    c = analyze_texts({"a.txt": A, "b.txt": B})
+    assert len(c.derivations) == 1
+    d = c.derivations[0]
+    assert d.later.endswith(":b") and d.earlier.endswith(":a")
+    assert "align" in d.evidence and not d.credited
+
+
+def test_recycled_caption_is_flagged_as_context():
+    caption = ("Dua menteri berjabat tangan saat bertemu di Tokyo pada Senin 6 Januari lalu Dua menteri berjabat "
+               "tangan saat bertemu di Tokyo pada Senin 6 Januari lalu ((Antara))\n")
+    older = """Tempo - 7 Januari 2025
+TOKYO - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo pada Senin (6/1/2025).
+Kedua menteri membahas rencana latihan maritim bersama di Laut Natuna.
+Keduanya juga sepakat menggelar pertemuan lanjutan di Jakarta pada bulan Maret.
+"""
+    b2 = B.replace("Detik - 7 Maret 2025\n", "Detik - 7 Maret 2025\n" + caption)
+    c = analyze_texts({"a.txt": A, "b.txt": b2, "tempo.txt": older})
+    ctx = [d for d in c.discrepancies if d.type == "context"]
+    assert ctx and ctx[0].severity == "high"
+    cap = c.claim(ctx[0].a)
+    assert cap.claim_type == "caption"

@@ -1,0 +1,74 @@
+"""Dates: absolute, relative and weekday forms, resolved against publication."""
+from datetime import date
+
+import pytest
+
+from provenance.dates import find_dates, resolve
+from provenance.lang import language
+
+PUB = date(2025, 1, 22)  # a Wednesday
+
+
+def read(text, code="id", ref=PUB):
+    ds = find_dates(text, language(code))
+    resolve(ds, ref)
+    return ds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("pada Kamis (8/5/2025) bahwa", date(2025, 5, 8)),
+    ("Rabu 22 Januari 2025", date(2025, 1, 22)),
+    ("10 Mei 2025, 09:59", date(2025, 5, 10)),
+    ("22 Jan 2025", date(2025, 1, 22)),
+    ("pada Selasa 21 Januari lalu", date(2025, 1, 21)),
+    ("berlangsung pada hari Selasa", date(2025, 1, 21)),
+    ("pada Senin 20 Januari lalu", date(2025, 1, 20)),
+    ("kemarin", date(2025, 1, 21)),
+    ("Selasa lalu,", date(2025, 1, 21)),
+])
+def test_indonesian(text, expected):
+    ds = read(text)
+    assert ds and ds[0].value == expected, ds
+
+
+def test_month_only_dates_are_month_precise():
+    d = read("pada Februari 2022")[0]
+    assert d.precision == "month" and d.iso() == "2022-02"
+
+
+def test_relative_month():
+    d = read("Bulan lalu, diplomat AS")[0]
+    assert d.iso() == "2024-12"
+
+
+def test_lowercase_minggu_is_a_week_not_sunday():
+    assert read("yang mengunjungi Moskow minggu ini") == [] or read("yang mengunjungi Moskow minggu ini")[0].precision != "day" or \
+        read("yang mengunjungi Moskow minggu ini")[0].weekday is None
+
+
+def test_weekday_that_contradicts_the_date_is_noted():
+    d = read("pada Jumat (8/5/2025)")[0]
+    assert d.value == date(2025, 5, 8) and d.weekday_conflict
+
+
+def test_weekday_without_reference_stays_unresolved():
+    d = read("pada hari Selasa", ref=None)[0]
+    assert d.value is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MOSCOW, May 8, 2025", date(2025, 5, 8)),
+    ("met on Tuesday.", date(2025, 1, 21)),
+    ("last Tuesday, officials said", date(2025, 1, 21)),
+    ("on Jan. 21", date(2025, 1, 21)),
+    ("yesterday", date(2025, 1, 21)),
+])
+def test_english(text, expected):
+    ds = read(text, "en")
+    assert ds and ds[0].value == expected, ds
+
+
+def test_offsets_slice_the_expression():
+    text = "Xi tiba pada Kamis (8/5/2025) di Moskow."
+    d = read(text)[0]
+    assert text[d.start:d.end] == d.text == "Kamis (8/5/2025)"
