@@ -40,11 +40,37 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.casefold()).strip("-") or "unplaced"
 
 
+def lead_persons(article, n_claims: int = 2) -> frozenset[str]:
+    """The principals of an article: the people its first claims that name anyone name."""
+    out: set[str] = set()
+    seen = 0
+    persons = article.layer("persons")
+    for c in article.claims:
+        if c.claim_type not in ("statement", "quote"):
+            continue
+        names = {p.attrs["name"] for p in persons if c.start <= p.start < c.end}
+        if names:
+            out |= names
+            seen += 1
+            if seen >= n_claims:
+                break
+    return frozenset(out)
+
+
+def same_principals(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Two articles can report one event only if their principals agree: as many
+    shared as the smaller side names, up to two (an article may lead with one of them)."""
+    if not pa or not pb:
+        return True
+    return len(pa & pb) >= min(2, len(pa), len(pb))
+
+
 def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:
     settings = corpus.settings
     tol = settings.event_tolerance_days
     arts = {a.id: a for a in corpus.articles}
     windows = {a.id: a.meta.event_window for a in corpus.articles}
+    principals = {a.id: lead_persons(a) for a in corpus.articles}
     info_by_id = {i.id: i for i in infos}
     # link strength between articles, from asserted body-claim matches
     links: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -86,6 +112,8 @@ def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:
         la, ha = window(ga)
         lb, hb = window(gb)
         if not compatible(la, ha, lb, hb, tol):
+            continue
+        if not all(same_principals(principals[x], principals[y]) for x in members[ga] for y in members[gb]):
             continue
         # an undated article joins one event only: the first (strongest) it links to
         if ga > gb:
