@@ -53,6 +53,13 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
     return [(n, r) for n, r in out] + [("_order", re.compile(order))]
 
 
+def _future_context(text: str, pos: int, lang: Language) -> bool:
+    """Does the clause before a bare weekday speak of what is to come ("akan pulang hari Jumat")?"""
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(",", 0, pos), pos - 80)
+    before = text[start + 1:pos].casefold()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in lang.future_markers)
+
+
 def _capitalised(word: str, lang: Language) -> bool:
     # Lowercase "minggu" is "week" and lowercase "mei" is rare outside dates:
     # calendar names count only when written with a capital.
@@ -144,7 +151,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
                 or after[:1] in (",", ".", ")", ";") or after[:1] == ""):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm._pending = ("weekday", weekday, past)  # type: ignore[attr-defined]
+        dm._pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))  # type: ignore[attr-defined]
         return dm
     if name == "rel_period":
         unit, k = lang.relative_periods[g["period"].casefold()]
@@ -180,11 +187,14 @@ def resolve(mentions: list[DateMention], reference: date | None) -> None:
             if dm.value is not None and dm.weekday is not None:
                 dm.weekday_conflict = dm.value.weekday() != dm.weekday
         elif kind == "weekday":
-            _, wd, past = pending
-            back = (reference.weekday() - wd) % 7
-            if past and back == 0:
-                back = 7
-            dm.value = reference - timedelta(days=back)
+            _, wd, past, future = pending
+            if future:
+                dm.value = reference + timedelta(days=(wd - reference.weekday()) % 7)
+            else:
+                back = (reference.weekday() - wd) % 7
+                if past and back == 0:
+                    back = 7
+                dm.value = reference - timedelta(days=back)
         elif kind == "days":
             dm.value = reference + timedelta(days=pending[1])
         elif kind == "period":

@@ -91,9 +91,13 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> tuple[da
 
 
 def claim_interval(c: Claim, art_lo, art_hi) -> tuple[date | None, date | None, bool]:
-    for d in c.dates:
-        if d.value is not None and d.precision == "day" and not d.reporting:
-            return d.value, d.value, True
+    """A caption's own date places it (a photo can come from another day); a body
+    claim's happening is its article's: the dates inside it (a schedule, a past
+    meeting, a weekday an outlet got wrong) are compared as slots, not used to gate."""
+    if c.claim_type == "caption":
+        for d in c.dates:
+            if d.value is not None and d.precision == "day" and not d.reporting:
+                return d.value, d.value, True
     return art_lo, art_hi, False
 
 

@@ -97,6 +97,7 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
         kept.append(a)
+    quotes.unify_persons(kept)
     corpus = Corpus(kept, skipped, settings=settings)
     infos = match.prepare(kept, settings)
     scorer = match.Scorer(infos, settings)

@@ -30,7 +30,7 @@ from .lang import Language, entities, language, registry
 OPEN_MARKS = "“«„"
 CLOSE_MARKS = "”»"
 _STRAIGHT = '"'
-_NAME_TOKEN = r"[A-Z][\w'’.-]*"
+_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|at|az|bin|de|da|van|von)-[A-Z][\w'’.-]*)"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:bin|binti|al|el|da|de|van|von|der)[ \u00a0]+)?{_NAME_TOKEN})*")
 _PREPOSITIONS = {
     "kepada", "dengan", "oleh", "dari", "untuk", "bagi", "ke", "di", "terhadap", "bersama", "antara", "atas",
@@ -172,7 +172,8 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                         break
             if known or titled:
                 raw.append((nstart, nstart + len(name), known or name, titled))
-            elif len(toks) >= 2 and m.start() > s0 and text[m.start() - 1] not in ".!?\n":
+            elif len(toks) >= 2 and (m.start() > s0 and text[m.start() - 1] not in ".!?\n"
+                                     or _could_open_a_sentence_as_name(toks, lang)):
                 raw.append((nstart, nstart + len(name), name, False))
     # one canonical name per person: short forms take the longest name that shares a first or last word
     full = sorted({r[2] for r in raw}, key=lambda n: (-len(n), n))
@@ -186,6 +187,38 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                     break
         out.append(Span(s, e, "person", {"name": canon, "titled": titled, "surface": text[s:e]}))
     return out
+
+
+def _could_open_a_sentence_as_name(toks: list[str], lang: Language) -> bool:
+    """A capitalised run at a sentence's start is a name unless it starts with a common word
+    ("Dalam Pernyataan", "Kedua Negara" are capitalised only because they open the sentence)."""
+    first = toks[0].casefold()
+    return (first not in lang.stopwords and first not in lang.function_words and first not in lang.auxiliaries
+            and not lang.is_verb(first) and all(t[:1].isupper() for t in toks[1:]))
+
+
+def unify_persons(articles: list[Article]) -> dict[str, str]:
+    """One name per person across the corpus: a name whose words are all in a longer
+    name of the same person ("Tayyip Erdogan", "Recep" -> "Recep Tayyip Erdogan") takes
+    the longer one. Rewrites the persons layers; returns the mapping."""
+    names = sorted({p.attrs["name"] for a in articles for p in a.layer("persons")}, key=lambda n: (-len(n), n))
+    mapping: dict[str, str] = {}
+    for n in names:
+        toks = n.split()
+        for m in names:
+            if len(m) <= len(n):
+                break
+            mt = m.split()
+            if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0] or len(toks) == 1):
+                mapping[n] = mapping.get(m, m)
+                break
+    for a in articles:
+        for p in a.layer("persons"):
+            p.attrs["name"] = mapping.get(p.attrs["name"], p.attrs["name"])
+        for c in a.claims:
+            if c.speaker in mapping:
+                c.speaker = mapping[c.speaker]
+    return mapping
 
 
 def quotes(article: Article) -> None:

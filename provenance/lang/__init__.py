@@ -57,6 +57,7 @@ class Language:
     months: dict[str, int]
     weekdays: dict[str, int]
     past_markers: tuple[str, ...]
+    future_markers: tuple[str, ...]
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     distance_units: dict[str, str]
@@ -126,6 +127,7 @@ def language(code: str) -> Language:
         months={k.casefold(): int(v) for k, v in cal["months"].items()},
         weekdays={k.casefold(): int(v) for k, v in cal["weekdays"].items()},
         past_markers=tuple(rel.get("past_markers", ())),
+        future_markers=tuple(rel.get("future_markers", ())),
         relative_days={k: int(v) for k, v in rel.get("days", {}).items()},
         relative_periods={k: (v[0], int(v[1])) for k, v in rel.get("periods", {}).items()},
         distance_units=dict(dist.get("units", {})),
