@@ -67,37 +67,42 @@ class Citation:
     role: str = "text"  # text | photo: a photo agency is credited for the image, not the words
 
 
+@dataclass(frozen=True)
+class _CuePattern:
+    kind: str
+    before: re.Pattern | None  # what stands before the source, anchored at the source
+    after: re.Pattern | None  # what stands after it, anchored at the source's end
+    whole: re.Pattern | None  # a cue without a source (back-references)
+
+
 @lru_cache(maxsize=None)
-def _cue_regexes(code: str) -> list[tuple[str, re.Pattern]]:
+def _cue_patterns(code: str) -> tuple[_CuePattern, ...]:
     lang = language(code)
-    reg = registry().alias_regex.pattern
-    source = rf"(?P<source>{reg}|{_UNKNOWN})"
     out = []
-    for kind, pattern in lang.cue_patterns:
-        out.append((kind, _compile(pattern, source)))
-    for pattern in lang.photo_patterns:
-        out.append(("photo", _compile(pattern, source)))
-    return out
-
-
-def _compile(pattern: str, source: str) -> re.Pattern:
-    if "{source}" not in pattern:
-        return re.compile(rf"(?i:{_words(pattern)})")
-    before, after = pattern.split("{source}")
-    rx = ""
-    if before:
-        rx += rf"(?i:{_words(before.rstrip())})" + (r"[ \u00a0]*" if before.endswith((" ", "(")) or not before.strip() else "")
-        rx = rf"(?<![\w])" + rx
-    rx += source
-    if after:
-        rx += (r"[ \u00a0]*" if after.startswith(" ") else "") + rf"(?i:{_words(after.lstrip())})"
-    return re.compile(rx)
+    pairs = list(lang.cue_patterns) + [("photo", p) for p in lang.photo_patterns]
+    for kind, pattern in pairs:
+        if "{source}" not in pattern:
+            out.append(_CuePattern(kind, None, None, re.compile(rf"(?i:(?<!\w){_words(pattern)}(?!\w))")))
+            continue
+        before, after = pattern.split("{source}")
+        b = a = None
+        if before:
+            sep = r"[ \u00a0]*" if before.endswith((" ", "(")) else ""
+            b = re.compile(rf"(?i:(?<!\w){_words(before.rstrip())}){sep}$")
+        if after:
+            sep = r"[ \u00a0]*" if after.startswith(" ") else ""
+            a = re.compile(rf"{sep}(?i:{_words(after.lstrip())})")
+        out.append(_CuePattern(kind, b, a, None))
+    return tuple(out)
 
 
 def _words(s: str) -> str:
     """A cue phrase as a regex: words separated by any spaces, punctuation as written."""
     parts = re.split(r"(\s+)", s)
     return "".join(r"[ \u00a0]+" if p.isspace() else re.escape(p) for p in parts if p)
+
+
+_UNKNOWN_ORG = re.compile(_UNKNOWN)
 
 
 def _source_of(name: str, kind: str) -> tuple[str, str, bool] | None:
@@ -112,22 +117,54 @@ def _source_of(name: str, kind: str) -> tuple[str, str, bool] | None:
     return None
 
 
-def find_cues(text: str, start: int, end: int, lang: Language, kinds=None) -> list[Cue]:
-    """Attribution cues in ``text[start:end]``, longest first, not overlapping."""
-    found = []
-    for kind, rx in _cue_regexes(lang.code):
-        if kinds and kind not in kinds:
+def _names_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool]]:
+    """Source names in a stretch: registry aliases, and organisation-like capitalised names."""
+    out = []
+    for m in registry().alias_regex.finditer(text, start, end):
+        e = registry().lookup(m.group(0))
+        if e is not None:
+            out.append((m.start(), m.end(), e.name, e.type, True))
+    for m in _UNKNOWN_ORG.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e, *_ in out):
             continue
-        for m in rx.finditer(text, start, end):
-            if "source" in m.groupdict() and m.group("source") is not None:
-                src = _source_of(m.group("source"), kind)
-                if src is None:
+        name = m.group(0)
+        src = _source_of(name, "")
+        if src is not None and not src[2]:
+            out.append((m.start(), m.end(), src[0], src[1], False))
+    return out
+
+
+def find_cues(text: str, start: int, end: int, lang: Language, kinds=None) -> list[Cue]:
+    """Attribution cues in ``text[start:end]``, longest first, not overlapping.
+
+    Source first: each source name in the stretch is tried against every
+    cue pattern's words before and after it, so a sentence that names no
+    source costs one scan.
+    """
+    found = []
+    patterns = [p for p in _cue_patterns(lang.code) if not kinds or p.kind in kinds]
+    names = _names_in(text, start, end)
+    for s, e, name, stype, known in names:
+        left = text[max(start, s - 90):s]
+        for p in patterns:
+            if p.whole is not None:
+                continue
+            cs, ce = s, e
+            if p.before is not None:
+                m = p.before.search(left)
+                if not m:
                     continue
-                name, stype, known = src
-                # trim an unknown name to the registry alias inside it, if any
-            else:
-                name, stype, known = "", "", True
-            found.append(Cue(kind, m.start(), m.end(), name, stype, known, text[m.start():m.end()]))
+                cs = s - (len(left) - m.start())
+            if p.after is not None:
+                m = p.after.match(text, e, end)
+                if not m:
+                    continue
+                ce = m.end()
+            found.append(Cue(p.kind, cs, ce, name, stype, known, text[cs:ce]))
+    for p in patterns:
+        if p.whole is not None:
+            for m in p.whole.finditer(text, start, end):
+                found.append(Cue(p.kind, m.start(), m.end(), "", "", True, m.group(0)))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     out: list[Cue] = []
     for c in found:
