@@ -54,10 +54,13 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
 
 
 def _future_context(text: str, pos: int, lang: Language) -> bool:
-    """Does the clause before a bare weekday speak of what is to come ("akan pulang hari Jumat")?"""
-    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(",", 0, pos), pos - 80)
-    before = text[start + 1:pos].casefold()
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", before) for m in lang.future_markers)
+    """Does the sentence of a bare weekday speak of what is to come ("akan pulang hari Jumat",
+    "Pada Kamis, Macron dijadwalkan kembali")?"""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    end = min(ends + [pos + 120, len(text)])
+    sentence = text[start + 1:end].casefold()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence) for m in lang.future_markers)
 
 
 def _capitalised(word: str, lang: Language) -> bool:

@@ -148,11 +148,14 @@ def compare(x: ClaimInfo, y: ClaimInfo) -> list[Discrepancy]:
     if bool(_has(wx, hx)) != bool(_has(wy, hy)):
         hedged, o = (_has(wx, hx), ox) if _has(wx, hx) else (_has(wy, hy), oy)
         out.append(Discrepancy(cx.id, cy.id, "scope", "medium", f"only {o} hedges it ({', '.join(hedged)})"))
-    nxg = [t for t in x.key.tokens if t in negx]
-    nyg = [t for t in y.key.tokens if t in negy]
-    if bool(nxg) != bool(nyg):
-        o = ox if nxg else oy
-        out.append(Discrepancy(cx.id, cy.id, "negation", "high", f"only {o} negates it ({', '.join(nxg or nyg)})"))
+    # negation: one version negates a word the other asserts ("tidak setuju" / "setuju");
+    # a paraphrase ("tidak menerima" / "menentang") negates nothing the other says
+    gx, gy = _negated(x.key.tokens, negx), _negated(y.key.tokens, negy)
+    flipped = sorted((gx - gy) & set(y.key.tokens)) or sorted((gy - gx) & set(x.key.tokens))
+    if flipped:
+        o = ox if (gx - gy) & set(y.key.tokens) else oy
+        out.append(Discrepancy(cx.id, cy.id, "negation", "high",
+                               f"only {o} negates {', '.join(w.lstrip('~@') for w in flipped)}"))
     # who says it
     if cx.speaker and cy.speaker and cx.speaker != cy.speaker:
         out.append(Discrepancy(cx.id, cy.id, "attribution", "high",
@@ -202,8 +205,13 @@ def _compare_quotes(qx, qy, x: ClaimInfo, y: ClaimInfo, ox, oy) -> Discrepancy |
     if qx and qy:
         wx = [w for _, ws in qx for w in ws]
         wy = [w for _, ws in qy for w in ws]
-        only_x = [w for w in wx if w not in set(wy)]
-        only_y = [w for w in wy if w not in set(wx)]
+        # a partial quotation is not a changed one: one quote inside the other
+        if _contiguous_in(wx, wy) or _contiguous_in(wy, wx):
+            return None
+        # words one quote has that the other version says outside its quotation marks
+        # were moved, not changed
+        only_x = [w for w in wx if w not in set(wy) and w not in set(y.key.words)]
+        only_y = [w for w in wy if w not in set(wx) and w not in set(x.key.words)]
         # both quote the same passage only if they share most of the shorter quote
         shared = set(wx) & set(wy)
         if len(shared) < 0.3 * min(len(set(wx)), len(set(wy))) or not (only_x or only_y):
@@ -234,6 +242,20 @@ def _compare_quotes(qx, qy, x: ClaimInfo, y: ClaimInfo, ox, oy) -> Discrepancy |
                            f"{o_q} quotes {', '.join(repr(m) for m in missing)}; {o_o} leaves it out",
                            {"missing": missing})
     return None
+
+
+def _contiguous_in(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return n > 0 and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _negated(tokens: tuple[str, ...], negations) -> set[str]:
+    """Tokens that a negation governs (the next content token after it)."""
+    out = set()
+    for i, t in enumerate(tokens[:-1]):
+        if t in negations:
+            out.add(tokens[i + 1])
+    return out
 
 
 def _omission(x: ClaimInfo, y: ClaimInfo, ox, oy) -> Discrepancy | None:

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .match import ClaimInfo, compatible
+from .match import ClaimInfo, compatible, lead_persons, same_principals
 
 
 @dataclass
@@ -38,31 +38,6 @@ class Event:
 
 def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.casefold()).strip("-") or "unplaced"
-
-
-def lead_persons(article, n_claims: int = 2) -> frozenset[str]:
-    """The principals of an article: the people its first claims that name anyone name."""
-    out: set[str] = set()
-    seen = 0
-    persons = article.layer("persons")
-    for c in article.claims:
-        if c.claim_type not in ("statement", "quote"):
-            continue
-        names = {p.attrs["name"] for p in persons if c.start <= p.start < c.end}
-        if names:
-            out |= names
-            seen += 1
-            if seen >= n_claims:
-                break
-    return frozenset(out)
-
-
-def same_principals(pa: frozenset[str], pb: frozenset[str]) -> bool:
-    """Two articles can report one event only if their principals agree: as many
-    shared as the smaller side names, up to two (an article may lead with one of them)."""
-    if not pa or not pb:
-        return True
-    return len(pa & pb) >= min(2, len(pa), len(pb))
 
 
 def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:

@@ -41,6 +41,31 @@ COUNTRY_CONFLICT = 0.75
 NUMBER_CONFLICT = 0.9  # different numbers: kept (a number discrepancy), but less sure
 
 
+def lead_persons(article: Article, n_claims: int = 2) -> frozenset[str]:
+    """The principals of an article: the people its first claims that name anyone name."""
+    out: set[str] = set()
+    seen = 0
+    persons = article.layer("persons")
+    for c in article.claims:
+        if c.claim_type not in ("statement", "quote"):
+            continue
+        names = {p.attrs["name"] for p in persons if c.start <= p.start < c.end}
+        if names:
+            out |= names
+            seen += 1
+            if seen >= n_claims:
+                break
+    return frozenset(out)
+
+
+def same_principals(pa: frozenset[str], pb: frozenset[str]) -> bool:
+    """Two articles can report one event only if their principals agree: as many
+    shared as the smaller side names, up to two (an article may lead with one of them)."""
+    if not pa or not pb:
+        return True
+    return len(pa & pb) >= min(2, len(pa), len(pb))
+
+
 @dataclass
 class ClaimInfo:
     """What matching needs of one claim."""
@@ -52,6 +77,7 @@ class ClaimInfo:
     hi: date | None
     own_date: bool  # the interval comes from the claim's own date
     order: int  # position among the article's body claims
+    principals: frozenset[str] = frozenset()  # the article's principals (lead_persons)
 
     @property
     def id(self) -> str:
@@ -101,10 +127,14 @@ def claim_interval(c: Claim, art_lo, art_hi) -> tuple[date | None, date | None, 
     return art_lo, art_hi, False
 
 
-def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int) -> bool:
+def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int, exact_tol_days: int = DEFAULT.exact_date_tolerance_days) -> bool:
+    """Can two date intervals be one happening? Two dates the texts state (one-day
+    intervals) may differ by ``exact_tol_days`` (time zones, a late report); a window
+    guessed from publication dates gets the wider ``tol_days``."""
     if a_lo is None or b_lo is None:
         return True
-    tol = timedelta(days=tol_days)
+    exact = a_lo == a_hi and b_lo == b_hi
+    tol = timedelta(days=exact_tol_days if exact else tol_days)
     return a_lo - tol <= b_hi and b_lo - tol <= a_hi
 
 
@@ -114,13 +144,14 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT) -> list[Claim
         lang = language(a.meta.language)
         lo, hi, why = article_interval(a, settings)
         a.meta.event_window = (lo, hi, why)  # type: ignore[attr-defined]
+        principals = lead_persons(a)
         order = 0
         for c in a.claims:
             persons = tuple(sorted({p.attrs["name"] for p in a.layer("persons")
                                     if c.start <= p.start < c.end}))
             key = make_key(c.text, lang, persons)
             clo, chi, own = claim_interval(c, lo, hi)
-            infos.append(ClaimInfo(c, a, key, clo, chi, own, order))
+            infos.append(ClaimInfo(c, a, key, clo, chi, own, order, principals))
             if c.claim_type in ("statement", "quote"):
                 order += 1
     return infos
@@ -150,6 +181,9 @@ class Scorer:
         s = self.settings
         if not compatible(a.lo, a.hi, b.lo, b.hi, s.event_tolerance_days):
             return 0.0, {"gate": f"dates cannot be one happening ({_iv(a)} vs {_iv(b)})"}
+        if not same_principals(a.principals, b.principals):
+            return 0.0, {"gate": f"the articles report on other people ({', '.join(sorted(a.principals))} vs "
+                                 f"{', '.join(sorted(b.principals))})"}
         ta, tb = set(a.key.tokens), set(b.key.tokens)
         if not ta or not tb:
             return 0.0, {"gate": "no content words"}
@@ -220,6 +254,7 @@ def candidates(infos: list[ClaimInfo], scorer: Scorer, settings: Settings = DEFA
         if w == "?":
             unknown_tokens[t] = ids
     pair_weight: dict[tuple[int, int], float] = defaultdict(float)
+    apart: dict[tuple[str, str], bool] = {}
     by_token_all: dict[str, list[int]] = defaultdict(list)
     if unknown_tokens:
         for (t, w), ids in postings.items():
@@ -230,31 +265,40 @@ def candidates(infos: list[ClaimInfo], scorer: Scorer, settings: Settings = DEFA
         if len(ids) > cap:
             continue
         wt = scorer.weight(t)
-        _pairs(ids, ids, infos, wt, pair_weight)
+        _pairs(ids, ids, infos, wt, pair_weight, apart)
     for t, ids in unknown_tokens.items():
         others = by_token_all.get(t, [])
         if len(ids) * max(1, len(others)) > 4_000_000:
             continue
-        _pairs(ids, others, infos, scorer.weight(t), pair_weight)
+        _pairs(ids, others, infos, scorer.weight(t), pair_weight, apart)
     # a pair must share more than one common word to be worth a verdict
     return {p for p, w in pair_weight.items() if w >= 1.5}
 
 
-def _pairs(xs, ys, infos, wt, acc):
-    """Add ``wt`` to every pair of claims from different articles, one from xs and one from ys."""
+def _pairs(xs, ys, infos, wt, acc, apart):
+    """Add ``wt`` to every pair of claims from different articles that may report one event,
+    one from xs and one from ys. ``apart`` memoises article pairs whose principals disagree."""
+    def ok(i, j):
+        ai, aj = infos[i].article.id, infos[j].article.id
+        if ai == aj:
+            return False
+        k = (ai, aj) if ai < aj else (aj, ai)
+        v = apart.get(k)
+        if v is None:
+            v = apart[k] = not same_principals(infos[i].principals, infos[j].principals)
+        return not v
+
     if xs is ys:
         for a in range(len(xs)):
             i = xs[a]
-            ai = infos[i].article.id
             for b in range(a + 1, len(xs)):
                 j = xs[b]
-                if infos[j].article.id != ai:
+                if ok(i, j):
                     acc[(i, j) if i < j else (j, i)] += wt
         return
     for i in xs:
-        ai = infos[i].article.id
         for j in ys:
-            if i != j and infos[j].article.id != ai:
+            if i != j and ok(i, j):
                 acc[(i, j) if i < j else (j, i)] += wt
 
 

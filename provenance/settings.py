@@ -24,6 +24,10 @@ class Settings:
     # this many days apart. Larger: more slack for late reports, more risk of
     # joining two meetings of the same people a few days apart.
     event_tolerance_days: int = 3
+    # Two dates the texts themselves state must be this close to be one happening
+    # (a day for time zones); wider, and meetings of the same people two days
+    # apart merge.
+    exact_date_tolerance_days: int = 1
     # An article with no event date of its own reports something within this
     # many days before its publication date.
     report_lag_days: int = 7
