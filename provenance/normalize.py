@@ -30,7 +30,7 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "hundred": 100, "thousand": 1000,
 }
-_ID_PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "me", "di", "pe")
+_ID_PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "peng", "pem", "pen", "per", "me", "di")
 _ID_SUFFIXES = ("kannya", "annya", "nya", "kan", "lah", "kah", "an")
 MIN_STEM = 4
 
@@ -151,6 +151,13 @@ def _calendar_words(code: str) -> frozenset[str]:
     return frozenset(lang.months) | frozenset(lang.weekdays)
 
 
+@lru_cache(maxsize=None)
+def _title_words(code: str) -> frozenset[str]:
+    """Words of titles ("Presiden", "Perdana Menteri"): roles, which the people's names carry."""
+    from .lang import language
+    return frozenset(w.casefold().rstrip(".") for t in language(code).titles for w in t.split())
+
+
 def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> list[str]:
     folded = seg.casefold()
     for m in _NUMBER.finditer(folded):
@@ -164,7 +171,7 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
     for s, e, concept in spans + [(len(folded), len(folded), "")]:
         for w in _WORD.findall(folded[pos:s]):
             surface.append(w)
-            if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code):
+            if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code) or w in _title_words(lang.code):
                 continue
             if w in NUMBER_WORDS:
                 numbers.add(float(NUMBER_WORDS[w]))

@@ -108,6 +108,10 @@ def _strip_titles(seq: str, lang: Language) -> tuple[str, str]:
     """('Presiden Rusia Vladimir Putin') -> ('Presiden Rusia ', 'Vladimir Putin'): titles and a country."""
     head = ""
     rest = seq
+    # English puts the nationality first: "Japanese Prime Minister Shigeru Ishiba"
+    c = _country_regex().match(rest)
+    if c and _title_regex(lang.code).match(rest[c.end():]):
+        head, rest = c.group(0), rest[c.end():]
     for _ in range(3):
         m = _title_regex(lang.code).match(rest)
         if m:

