@@ -88,7 +88,9 @@ def _cue_patterns(code: str) -> tuple[_CuePattern, ...]:
         b = a = None
         if before:
             sep = r"[ \u00a0]*" if before.endswith((" ", "(")) else ""
-            b = re.compile(rf"(?i:(?<!\w){_words(before.rstrip())}){sep}$")
+            # "according to the Associated Press": an article may stand before the name
+            det = r"(?:[Tt]he[ \u00a0]+)?" if before.endswith(" ") else ""
+            b = re.compile(rf"(?i:(?<!\w){_words(before.rstrip())}){sep}{det}$")
         if after:
             sep = r"[ \u00a0]*" if after.startswith(" ") else ""
             a = re.compile(rf"{sep}(?i:{_words(after.lstrip())})")

@@ -27,8 +27,8 @@ from functools import lru_cache
 from .doc import Article, Span
 from .lang import Language, entities, language, registry
 
-OPEN_MARKS = "“«„"
-CLOSE_MARKS = "”»"
+OPEN_MARKS = "“«„‘"
+CLOSE_MARKS = "”»’"
 _STRAIGHT = '"'
 _NAME_TOKEN = r"(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|at|az|bin|de|da|van|von)-[A-Z][\w'’.-]*)"
 _NAME_SEQ = re.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+(?:(?:bin|binti|al|el|da|de|van|von|der)[ \u00a0]+)?{_NAME_TOKEN})*")
@@ -38,16 +38,30 @@ _PREPOSITIONS = {
 }
 
 
+def _single_quote_mark(text: str, i: int, start: int, end: int) -> bool:
+    """A straight single mark that opens or closes a quote, not an apostrophe ("Xi's", "rock 'n' roll")."""
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    return not (prev.isalnum() and nxt.isalnum())
+
+
 def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | None = None) -> list[Span]:
     """Quotation spans in ``text[start:end]`` (a paragraph); ``attrs``: inner span, balanced."""
     marks = []  # (pos, 'open'|'close')
+    # single marks quote only in a paragraph without double ones (British style, headlines);
+    # elsewhere they are apostrophes ("Xi's") or a quote inside a quote
+    singles = not any(c in text[start:end] for c in '"“”«»„')
     for i in range(start, end):
         c = text[i]
+        if c in "‘’" and not singles:
+            continue
+        if c == "’" and i + 1 < end and text[i + 1].isalpha():
+            continue  # an apostrophe: "Xi’s"
         if c in OPEN_MARKS:
             marks.append((i, "open"))
         elif c in CLOSE_MARKS:
             marks.append((i, "close"))
-        elif c == _STRAIGHT:
+        elif c == _STRAIGHT or (c == "'" and singles and _single_quote_mark(text, i, start, end)):
             prev = text[i - 1] if i > start else " "
             nxt = text[i + 1] if i + 1 < end else " "
             if (prev.isspace() or prev in "([{—–-:") and not nxt.isspace():

@@ -85,3 +85,27 @@ def test_date_of_a_report_is_not_the_event_date():
     a = article("Dilansir dari Reuters, Sabtu, 10 Mei 2025, kedua pemimpin sepakat memperluas kerja sama.")
     d = a.claims[0].dates[0]
     assert d.reporting
+
+
+@pytest.mark.parametrize("text,source,scope", [
+    ("The two ministers signed a trade pact in Hanoi on Monday, Reuters reported.", "Reuters", "article"),
+    ("The two ministers signed a trade pact in Hanoi on Monday, according to the Associated Press.",
+     "Associated Press", "article"),
+    ("The two ministers signed a trade pact in Hanoi on Monday, the Kremlin said in a statement.", "Kremlin", "claim"),
+    ("The White House released a transcript of the call between the two presidents on Monday.", "White House", "claim"),
+    ("The ministry of trade of Peru said in a statement that tariffs would fall.", "", ""),
+])
+def test_english_cue_forms(text, source, scope):
+    a = article(text + "\nThe two sides will meet again next month to finish the talks.")
+    got = {(s.source, s.scope) for s in a.claims[0].sources}
+    if source:
+        assert (source, scope) in got
+    else:
+        assert all(s.source != "Peru" for s in a.claims[0].sources)
+
+
+def test_english_photo_credit_covers_the_caption():
+    a = article("Leaders Meet in Hanoi\nThe two ministers shake hands in Hanoi (Photo: Reuters)\n"
+                "The two ministers signed a trade pact in Hanoi on Monday after three days of talks.")
+    cap = [c for c in a.claims if c.claim_type == "caption"][0]
+    assert {(s.source, s.scope) for s in cap.sources} == {("Reuters", "claim")}

@@ -56,3 +56,17 @@ def test_pronoun_goes_to_the_sentence_subject():
     a = article("Presiden Rusia Vladimir Putin mengadakan panggilan video dengan Presiden Tiongkok Xi Jinping "
                 "pada hari Selasa di mana ia mengusulkan untuk mengembangkan kemitraan strategis mereka.")
     assert claim_with(a, "mengusulkan").speaker == "Vladimir Putin"
+
+
+def test_single_and_curly_quotation_marks():
+    a = article("Presiden Prabowo tiba di Tokyo pada Senin pagi untuk kunjungan resmi tiga hari.\n"
+                "‘Kita akan memperkuat kerja sama maritim,’ kata Prabowo kepada wartawan.")
+    c = claim_with(a, "maritim")
+    assert c.claim_type == "quote" and c.speaker == "Prabowo Subianto"
+    a = article("“We will stand together,” said President Emmanuel Macron on Friday.")
+    assert a.claims[0].speaker == "Emmanuel Macron" and a.claims[0].claim_type == "quote"
+
+
+def test_apostrophes_are_not_quotation_marks():
+    a = article("Xi's visit to Moscow was his first since 2023, officials in Beijing said on Friday.")
+    assert a.layer("quotes") == []
