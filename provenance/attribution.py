@@ -272,7 +272,7 @@ def attribute(article: Article) -> None:
     # Dates next to a cue date the report, not the event.
     for d in article.layer("dates"):
         for cue in cues:
-            if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?]", text[cue.end:d.start]):
+            if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?\n]", text[cue.end:d.start]):
                 d.attrs["mention"].reporting = True
     article.add("cues", [Span(c.start, c.end, c.kind, {"source": c.source, "source_type": c.source_type,
                                                        "known": c.known}) for c in cues if c.start >= 0])

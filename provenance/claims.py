@@ -218,7 +218,8 @@ def _split_flat(text: str, piece: Piece, all_toks: list[Token], lang: Language, 
         if toks[i - 1].text.endswith(",") and not _protected(toks[i - 1].end - 1, protected):
             w = t.folded
             participle = (lang.code == "id" and (re.match(r"^(me|ber)\w{4,}", w) or re.match(r"^di\w{3,}(kan|i)$", w))
-                          and lang.is_verb(w)) or (lang.code == "en" and w.endswith("ing") and len(w) > 5)
+                          and lang.is_verb(w)) or (lang.code == "en" and w.endswith("ing") and len(w) > 5
+                                                   and w not in lang.non_verbs)
             if (participle and len(left) >= MIN_PARTICIPIAL_LEFT and _has_predicate(left, lang, 1)
                     and len(right) >= MIN_CLAUSE_WORDS - 1):
                 cuts.append((toks[i - 1].end - 1, t.start, "participial"))

@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*[.!?]?\s*
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·–—]|\d+\.)\s+")
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|co|tv|news|info|my|sg|uk|co\.uk)$", re.I)
 _PHOTO_CREDIT = re.compile(r"\(\(\s*([^()]{2,40}?)\s*\)\)\s*$|\((?:Foto|Photo|Dok\.?|Image|Credit)\s*:?\s*([^()]{2,60})\)\s*$", re.I)
+_AUTHOR_LINE = re.compile(r"(?P<role>(?:Penulis|Editor|Pewarta|Reporter|Redaktur|Kontributor|Penyunting)\s*:|"
+                          r"(?:Reporting|Editing|Writing|Additional reporting) by)\s*(?P<who>[A-Z][\w.'’ -]{1,60}?)"
+                          r"(?=\s*(?:[|;)]|$|\n|(?:Editor|Editing|Pewarta)\b))", re.M)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
@@ -225,11 +228,11 @@ def read_dateline(line: str) -> dict | None:
     if not m:
         return None
     head = m.group("head")
-    pieces = [p for p in re.split(r"[,()]", head)]
+    pieces = [p.strip(_SPACES) for p in re.split(r"[,()]", head)]
     outlet, known, place, saw = "", False, "", False
     en = language("en")
+    named_outlet = any(_outlet_of(p)[0] for p in pieces if p)
     for p in pieces:
-        p = p.strip(_SPACES)
         if not p:
             continue
         o, k = _outlet_of(p)
@@ -239,6 +242,8 @@ def read_dateline(line: str) -> dict | None:
             saw = True
             continue
         pl = _place_of(p)
+        if not pl and named_outlet and re.fullmatch(r"[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}", p):
+            pl = entities().places.get(p, p)  # "Brussel (ANTARA) -": a place beside an outlet
         if pl:
             place = place or pl
             saw = True
@@ -293,6 +298,13 @@ def clean(article: Article) -> None:
             if len(content_words(prev)) <= 5 and not ends_like_sentence(prev) and not is_furniture_line(prev):
                 labels[i - 1] = ("furniture", f"byline ({text[s:e].strip()})")
                 meta.authors.append(f"{prev.strip()} ({text[s:e].strip()})")
+
+    # "Pewarta: Budi Santoso", "Editor: Siti", "Reporting by Jane Doe; Editing by John Smith"
+    for s, e in lines:
+        for m in _AUTHOR_LINE.finditer(text, s, e):
+            who = m.group("who").strip(_SPACES + ".;)")
+            if who and len(who.split()) <= 5:
+                meta.authors.append(f"{who} ({m.group('role').strip().rstrip(':')})")
 
     # The title: the first line, when it reads as a headline rather than prose or furniture.
     first_body = next((i for i, (lab, _) in enumerate(labels) if lab == "body"), len(lines))

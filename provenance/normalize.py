@@ -151,13 +151,6 @@ def _calendar_words(code: str) -> frozenset[str]:
     return frozenset(lang.months) | frozenset(lang.weekdays)
 
 
-@lru_cache(maxsize=None)
-def _title_words(code: str) -> frozenset[str]:
-    """Words of titles ("Presiden", "Perdana Menteri"): roles, which the people's names carry."""
-    from .lang import language
-    return frozenset(w.casefold().rstrip(".") for t in language(code).titles for w in t.split())
-
-
 def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> list[str]:
     folded = seg.casefold()
     for m in _NUMBER.finditer(folded):
@@ -171,7 +164,7 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
     for s, e, concept in spans + [(len(folded), len(folded), "")]:
         for w in _WORD.findall(folded[pos:s]):
             surface.append(w)
-            if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code) or w in _title_words(lang.code):
+            if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code):
                 continue
             if w in NUMBER_WORDS:
                 numbers.add(float(NUMBER_WORDS[w]))

@@ -142,7 +142,17 @@ def _strip_titles(seq: str, lang: Language) -> tuple[str, str]:
     return head, rest.strip()
 
 
+_ORGANISATION = re.compile(
+    r"\b(?:Kementerian|Kemenlu|Kemlu|Departemen|Ministry|Department|Kantor|Office|Badan|Agency|Dewan|Council|"
+    r"Komisi|Commission|Organisasi|Organi[sz]ation|Perserikatan|Partai|Party|Bank|Universitas|University|"
+    r"Pemerintah|Government|Istana|Palace|Gedung|Balai|Kedutaan|Embassy|Pasukan|Forces|Tentara|Army|"
+    r"Perusahaan|Company|Kelompok|Group|Asosiasi|Association|Lembaga|Institute|Institut|Parlemen|Parliament|"
+    r"Senat|Senate|Kongres|Congress|Mahkamah|Court|Pengadilan|Kepolisian|Police|Polri|TNI|Pentagon)\b")
+
+
 def _not_a_name(name: str) -> bool:
+    if _ORGANISATION.search(name):
+        return True
     ents = entities()
     if name in ents.canonical and ents.canonical[name][0] != "person":
         return True
@@ -160,7 +170,12 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
     raw: list[tuple[int, int, str, bool]] = []  # start, end, name, titled
     for s0, e0 in spans:
         for m in _NAME_SEQ.finditer(text, s0, e0):
-            seq = m.group(0).rstrip(".")
+            seq = m.group(0)
+            # a full stop after a word (not an initial) ends the sentence, and the name
+            stop = re.search(r"[^\W\d_]{2,}\.(?=[ \u00a0])", seq)
+            if stop:
+                seq = seq[:stop.end() - 1]
+            seq = seq.rstrip(".")
             head, name = _strip_titles(seq, lang)
             titled = bool(head.strip())
             if not name:
@@ -172,7 +187,18 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                         s = m.end() + after.start(1)
                         raw.append((s, s + len(n2), n2, True))
                 continue
-            nstart = m.start() + seq.find(name) if name in seq else m.start()
+            # portfolios between a title and the name: "Kepala Perdagangan UE Maros Sefcovic",
+            # "Chinese Commerce Minister Wang Wentao": the name starts after the last title
+            # word or country in the run
+            toks = name.split()
+            if _ORGANISATION.search(name):
+                continue
+            if titled or any(t in _title_words() for t in toks[:-1]):
+                cut = max((k for k, t in enumerate(toks[:-1]) if t in _title_words()
+                           or ents.canonical.get(t, ("",))[0] in ("country", "thing")), default=-1)
+                if cut >= 0:
+                    name, titled = " ".join(toks[cut + 1:]), True
+            nstart = m.start() + seq.rfind(name) if name in seq else m.start()
             # trailing words that are entities are not part of a name ("Xi Jinping China")
             toks = name.split()
             while len(toks) > 1 and toks[-1] in ents.canonical and ents.canonical[toks[-1]][0] != "person":
@@ -190,9 +216,25 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                         break
             if known or titled:
                 raw.append((nstart, nstart + len(name), known or name, titled))
-            elif len(toks) >= 2 and (m.start() > s0 and text[m.start() - 1] not in ".!?\n"
-                                     or _could_open_a_sentence_as_name(toks, lang)):
+            elif len(toks) >= 2 and not _has_common_word(toks, lang) and (
+                    m.start() > s0 and text[m.start() - 1] not in ".!?\n" or _could_open_a_sentence_as_name(toks, lang)):
                 raw.append((nstart, nstart + len(name), name, False))
+    # later mentions by one name only ("Sefcovic said"): a capitalised word that is the
+    # first or last word of a full name found in the article
+    parts = {}
+    for _s, _e, name, _t in raw:
+        ws = name.split()
+        if len(ws) >= 2:
+            for w in (ws[0], ws[-1]):
+                if len(w) > 2:
+                    parts.setdefault(w, name)
+    if parts:
+        taken = [(s, e) for s, e, _n, _t in raw]
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
+        for s0, e0 in spans:
+            for m in rx.finditer(text, s0, e0):
+                if not any(a <= m.start() < b for a, b in taken):
+                    raw.append((m.start(), m.end(), m.group(0), False))
     # one canonical name per person: short forms take the longest name that shares a first or last word
     full = sorted({r[2] for r in raw}, key=lambda n: (-len(n), n))
     out = []
@@ -207,12 +249,43 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _title_words() -> frozenset[str]:
+    """Every language's one-word titles ("Presiden", "Menteri", "Minister", "Chief")."""
+    from .lang import LANGUAGES
+    out = set()
+    for code in LANGUAGES:
+        for t in language(code).titles:
+            if " " not in t and t[:1].isupper() and not t.endswith("."):
+                out.add(t)
+    return frozenset(out)
+
+
+def _has_common_word(toks: list[str], lang: Language) -> bool:
+    """Does a capitalised run hold a word we know as a common word or a body's name
+    ("Perang Anti-Fasis Dunia", "Piagam PBB", "Hubungan China-Rusia")? Then it is no
+    person's name unless a title or the registry says so."""
+    from .lang import lexicon
+    concepts = lexicon().concept
+    for t in toks:
+        f = t.casefold().strip("'’\"")
+        if (f in lang.stopwords or f in lang.function_words or f in concepts or f in lang.months
+                or f in lang.weekdays or registry().by_alias.get(t) or any(q in t for q in "'’\"")
+                or "-" in t and any(part in entities().canonical for part in t.split("-"))):
+            return True
+    return False
+
+
 def _could_open_a_sentence_as_name(toks: list[str], lang: Language) -> bool:
     """A capitalised run at a sentence's start is a name unless it starts with a common word
     ("Dalam Pernyataan", "Kedua Negara" are capitalised only because they open the sentence)."""
     first = toks[0].casefold()
     return (first not in lang.stopwords and first not in lang.function_words and first not in lang.auxiliaries
-            and not lang.is_verb(first) and all(t[:1].isupper() for t in toks[1:]))
+            and not lang.is_verb(first)
+            and all(t[:1].isupper() or t in _PARTICLES or t.split("-")[0] in _PARTICLES for t in toks[1:]))
+
+
+_PARTICLES = {"bin", "binti", "al", "el", "ad", "as", "at", "az", "da", "de", "van", "von", "der"}
 
 
 def unify_persons(articles: list[Article]) -> dict[str, str]:

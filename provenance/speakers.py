@@ -181,6 +181,15 @@ def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, la
         after = speaker_after(text, persons, ve, sent.end)
         if after is not None:
             return after.attrs["name"], text[vs:after.end]
+    # a trailing credit after a comma: "..., kata Kepala Perdagangan UE Maros Sefcovic."
+    for vs, ve, verb, nya in speech_verbs_in(text, c.start, c.end, lang, after_quote=True):
+        if not re.search(r",[\s\u00a0]*$", text[max(c.start, vs - 3):vs]):
+            continue
+        if nya:
+            return _resolve_pronoun(article, persons, sent, vs, lang, last_speaker), text[vs:ve]
+        p = speaker_after(text, persons, ve, c.end)
+        if p is not None:
+            return p.attrs["name"], text[vs:p.end]
     # "menurut Putin, ..." / "according to Putin"
     for a in lang.according:
         for m in re.finditer(rf"(?i:\b{re.escape(a)}\b)[\s\u00a0]+", text[c.start:c.end]):

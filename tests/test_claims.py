@@ -71,3 +71,9 @@ def test_claim_text_is_the_span_less_its_holes():
     a = article("Rusia, yang melancarkan perang melawan Ukraina sejak 2022, semakin dekat dengan Tiongkok.")
     for c in a.claims:
         assert c.text.replace(" ", "") in a.text[c.start:c.end].replace(" ", "") or c.holes
+
+
+def test_according_to_is_not_a_clause_of_its_own():
+    a = article("Chinese Commerce Minister Wang Wentao said China was ready to resolve differences through dialogue, "
+                "according to a statement on the ministry's website.")
+    assert len(a.claims) == 1

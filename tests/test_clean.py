@@ -116,3 +116,19 @@ def test_truncated_long_paragraph_is_still_body():
     text = ("Namun, perundingan yang telah dilakukan tidak berhasil menciptakan kesepakatan gencatan senjata, dan "
             "Presiden itu mengancam akan menghentikan pembicara")
     assert labels(cleaned(text)) == [("body", text)]
+
+
+def test_wire_dateline_with_a_title_case_place_and_author_lines():
+    a = cleaned("China dan Uni Eropa Sepakat Lanjutkan Perundingan\n\nJumat, 13 Juni 2025 08:15 WIB\n\n"
+                "Brussel (ANTARA) - China dan Uni Eropa pada Kamis (12/6) sepakat melanjutkan perundingan tarif.\n\n"
+                "Pewarta: Budi Santoso\nEditor: Siti Aminah\n")
+    assert a.meta.outlet == "Antara" and a.meta.place == "Brussel"
+    assert a.meta.published == date(2025, 6, 13)
+    assert a.meta.authors == ["Budi Santoso (Pewarta)", "Siti Aminah (Editor)"]
+
+
+def test_english_reporting_credit_line_is_furniture():
+    a = cleaned("The two ministers signed a trade pact in Hanoi on Monday after three days of talks.\n"
+                "(Reporting by Jane Doe; Editing by John Smith)\n")
+    assert [lab for lab, _ in labels(a)] == ["body", "furniture"]
+    assert a.meta.authors == ["Jane Doe (Reporting by)", "John Smith (Editing by)"]

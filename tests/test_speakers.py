@@ -70,3 +70,30 @@ def test_single_and_curly_quotation_marks():
 def test_apostrophes_are_not_quotation_marks():
     a = article("Xi's visit to Moscow was his first since 2023, officials in Beijing said on Friday.")
     assert a.layer("quotes") == []
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a portfolio between the title and the name
+    ("Kepala Perdagangan UE Maros Sefcovic tiba di Beijing pada Kamis untuk membahas tarif.\n"
+     "Sefcovic mengatakan kedua pihak akan kembali bertemu bulan depan.", "bulan depan", "Maros Sefcovic"),
+    ("Chinese Commerce Minister Wang Wentao said China was ready to work with the EU through dialogue.",
+     "ready to work", "Wang Wentao"),
+    # a later mention by one name only
+    ("EU trade chief Maros Sefcovic arrived in Beijing on Thursday for talks on tariffs.\n"
+     "Sefcovic said the two sides would meet again next month.", "meet again", "Maros Sefcovic"),
+    # a trailing credit after a comma, in a statement
+    ("China dan Uni Eropa sepakat melanjutkan perundingan tarif kendaraan listrik, kata Kepala Perdagangan UE "
+     "Maros Sefcovic.", "perundingan tarif", "Maros Sefcovic"),
+])
+def test_speakers_in_wire_style(text, words, speaker):
+    assert claim_with(article(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Hubungan China-Rusia saat ini berada pada titik terbaik dalam sejarah kedua negara.",
+    "Kedua negara merayakan kemenangan dalam Perang Anti-Fasis Dunia pada tahun ini.",
+    "Rusia menyatakan hubungan dengan AS berada pada titik terendah sejak era Perang Dingin. Negara itu juga "
+    "melihat peluang kerja sama ekonomi.",
+])
+def test_capitalised_words_that_are_not_people(text):
+    assert article(text).layer("persons") == []
