@@ -169,12 +169,26 @@ class Scorer:
         n = max(1, len(infos))
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.default_idf = math.log(n + 1)
+        self._views: dict[int, tuple] = {}
 
     def weight(self, t: str) -> float:
         if t in WEIGHTLESS:
             return 0.05
         w = self.idf.get(t, self.default_idf)
         return w * (ENTITY_WEIGHT if t.startswith("@") else 1.0)
+
+    def _view(self, i: ClaimInfo) -> tuple:
+        """What scoring needs of one claim, computed once: token set, weights, their sum,
+        the sorted key string, the non-person entities (sums in sorted order: stable bytes)."""
+        v = self._views.get(id(i))
+        if v is None:
+            toks = set(i.key.tokens)
+            weights = {t: self.weight(t) for t in toks}
+            total = sum(weights[t] for t in sorted(toks))
+            v = (toks, weights, total, " ".join(sorted(toks)), i.key.entities - i.key.persons,
+                 len(toks - WEIGHTLESS))
+            self._views[id(i)] = v
+        return v
 
     def score(self, a: ClaimInfo, b: ClaimInfo) -> tuple[float, dict]:
         """(score in 0..1, reasons). Symmetric in a and b."""
@@ -184,34 +198,30 @@ class Scorer:
         if not same_principals(a.principals, b.principals):
             return 0.0, {"gate": f"the articles report on other people ({', '.join(sorted(a.principals))} vs "
                                  f"{', '.join(sorted(b.principals))})"}
-        ta, tb = set(a.key.tokens), set(b.key.tokens)
+        ta, wta, wa, sa, ca, na = self._view(a)
+        tb, _wtb, wb, sb, cb, nb = self._view(b)
         if not ta or not tb:
             return 0.0, {"gate": "no content words"}
         shared = ta & tb
-        wa = sum(self.weight(t) for t in sorted(ta))
-        wb = sum(self.weight(t) for t in sorted(tb))
-        ws = sum(self.weight(t) for t in sorted(shared))
+        ws = sum(wta[t] for t in sorted(shared))
         dice = 2 * ws / (wa + wb) if wa + wb else 0.0
         contain = ws / min(wa, wb) if min(wa, wb) else 0.0
-        sa, sb = " ".join(sorted(ta)), " ".join(sorted(tb))
         fz = fuzz.token_sort_ratio(sa, sb) / 100.0
         lexical = 0.45 * dice + 0.30 * contain + 0.25 * fz
         reasons = {"dice": round(dice, 3), "containment": round(contain, 3), "fuzzy": round(fz, 3),
-                   "shared": sorted(shared, key=lambda t: (-self.weight(t), t))[:12]}
+                   "shared": sorted(shared, key=lambda t: (-wta[t], t))[:12]}
         factor = 1.0
         pa, pb = a.key.persons, b.key.persons
         if pa and pb and not (pa & pb):
             factor *= PERSON_CONFLICT
             reasons["people differ"] = f"{sorted(pa)} vs {sorted(pb)}"
-        ca = {t for t in a.key.entities - a.key.persons}
-        cb = {t for t in b.key.entities - b.key.persons}
         if ca and cb and not (ca & cb):
             factor *= COUNTRY_CONFLICT
             reasons["places differ"] = f"{sorted(ca)} vs {sorted(cb)}"
         if a.key.numbers and b.key.numbers and not (a.key.numbers & b.key.numbers):
             factor *= NUMBER_CONFLICT
             reasons["numbers differ"] = f"{sorted(a.key.numbers)} vs {sorted(b.key.numbers)}"
-        if min(len(ta - WEIGHTLESS), len(tb - WEIGHTLESS)) < s.min_tokens and dice < s.short_claim_min_score:
+        if min(na, nb) < s.min_tokens and dice < s.short_claim_min_score:
             return 0.0, {**reasons, "gate": "too short to match on words alone"}
         score = round(lexical * factor, 4)
         return score, reasons

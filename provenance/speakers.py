@@ -56,6 +56,21 @@ def _resolve_pronoun(article, persons, sentence: Span, pos: int, lang, last_spea
     return last_speaker
 
 
+def _named_by_verb(article, persons, sentence: Span, vs: int, ve: int, nya: bool, end: int, lang,
+                   last_speaker: str) -> tuple[str, str] | None:
+    """Who a speech verb names after it: "-nya" or a pronoun (resolved), or a person ("kata Putin")."""
+    text = article.text
+    if nya:
+        return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve]
+    p = speaker_after(text, persons, ve, end)
+    if p is not None:
+        return p.attrs["name"], text[vs:p.end]
+    pr = pronoun_after(text, ve, lang)
+    if pr:
+        return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve + 1 + len(pr)]
+    return None
+
+
 def _direct_attribution(article: Article, q: Span, sentence: Span, persons, lang, last_speaker):
     """(speaker, evidence) for a quotation from the speech verb next to it, or None."""
     text = article.text
@@ -75,14 +90,9 @@ def _direct_attribution(article: Article, q: Span, sentence: Span, persons, lang
             break
         if re.search(r"\w", gap) and not re.fullmatch(r"[\s\W]*(?:demikian|then)?[\s\W]*", gap):
             break
-        if nya:
-            return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve]
-        p = speaker_after(text, persons, ve, sentence.end)
-        if p is not None:
-            return p.attrs["name"], text[vs:p.end]
-        pr = pronoun_after(text, ve, lang)
-        if pr:
-            return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve + 1 + len(pr)]
+        named = _named_by_verb(article, persons, sentence, vs, ve, nya, sentence.end, lang, last_speaker)
+        if named:
+            return named
         # "said Putin" in English, or a subject before the verb: '," Putin said'
         if lang.code == "en":
             subj = subject_before(text, persons, q.end, vs, lang)
@@ -183,13 +193,10 @@ def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, la
             return after.attrs["name"], text[vs:after.end]
     # a trailing credit after a comma: "..., kata Kepala Perdagangan UE Maros Sefcovic."
     for vs, ve, verb, nya in speech_verbs_in(text, c.start, c.end, lang, after_quote=True):
-        if not re.search(r",[\s\u00a0]*$", text[max(c.start, vs - 3):vs]):
-            continue
-        if nya:
-            return _resolve_pronoun(article, persons, sent, vs, lang, last_speaker), text[vs:ve]
-        p = speaker_after(text, persons, ve, c.end)
-        if p is not None:
-            return p.attrs["name"], text[vs:p.end]
+        if re.search(r",[\s\u00a0]*$", text[max(c.start, vs - 3):vs]):
+            named = _named_by_verb(article, persons, sent, vs, ve, nya, c.end, lang, last_speaker)
+            if named:
+                return named
     # "menurut Putin, ..." / "according to Putin"
     for a in lang.according:
         for m in re.finditer(rf"(?i:\b{re.escape(a)}\b)[\s\u00a0]+", text[c.start:c.end]):
