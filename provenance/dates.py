@@ -42,6 +42,7 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
         ("month_year", rf"(?P<mon>{mon})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
         ("weekday", rf"(?:(?P<pastpre>{past})\s+)?(?P<wd>{wd})(?:\s+(?P<past>{past}))?(?!\w)"),
         ("rel_period", rf"(?P<period>{_alternation(lang.relative_periods)})(?!\w)"),
+        ("anchored", rf"(?P<anchored>{_alternation(lang.anchored_days) or '(?!x)x'})(?!\w)"),
         ("rel_day", rf"(?P<relday>{_alternation(lang.relative_days)})(?!\w)"),
         ("year", r"(?:(?<=\bpada )|(?<=\btahun )|(?<=\bin )|(?<=\bsince )|(?<=\bsejak ))(?P<y>(?:19|20)\d{2})(?![\d/])"),
     ]
@@ -161,6 +162,10 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         dm = DateMention(s, e, text[s:e], None, relative=True, precision=unit if unit != "week" else "day")
         dm._pending = ("period", unit, k)  # type: ignore[attr-defined]
         return dm
+    if name == "anchored":
+        dm = DateMention(s, e, text[s:e], None, relative=True)
+        dm._pending = ("anchored", lang.anchored_days[g["anchored"].casefold()])  # type: ignore[attr-defined]
+        return dm
     if name == "rel_day":
         dm = DateMention(s, e, text[s:e], None, relative=True)
         dm._pending = ("days", lang.relative_days[g["relday"].casefold()])  # type: ignore[attr-defined]
@@ -171,46 +176,58 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
 
 
 def resolve(mentions: list[DateMention], reference: date | None) -> None:
-    """Give relative mentions a value against ``reference`` (in place)."""
-    for dm in mentions:
+    """Give relative mentions a value against ``reference`` (in place); an anchored one
+    ("sehari sebelumnya", "the next day") counts from the day-precise date named before it."""
+    last_day: date | None = None
+    for dm in sorted(mentions, key=lambda d: d.start):
         pending = getattr(dm, "_pending", None)
-        if pending is None or reference is None:
+        if pending is not None and pending[0] == "anchored":
+            if last_day is not None:
+                dm.value = last_day + timedelta(days=pending[1])
             continue
-        kind = pending[0]
-        if kind == "yearless":
-            _, mo, d, _past = pending
-            for y in (reference.year, reference.year - 1):
-                try:
-                    v = date(y, mo, d)
-                except ValueError:
-                    continue
-                if v <= reference + YEARLESS_FUTURE_SLACK:
-                    dm.value = v
-                    break
-            if dm.value is not None and dm.weekday is not None:
-                dm.weekday_conflict = dm.value.weekday() != dm.weekday
-        elif kind == "weekday":
-            _, wd, past, future = pending
-            if future:
-                dm.value = reference + timedelta(days=(wd - reference.weekday()) % 7)
-            else:
-                back = (reference.weekday() - wd) % 7
-                if past and back == 0:
-                    back = 7
-                dm.value = reference - timedelta(days=back)
-        elif kind == "days":
-            dm.value = reference + timedelta(days=pending[1])
-        elif kind == "period":
-            _, unit, k = pending
-            if unit == "month":
-                y, m = reference.year, reference.month + k
-                while m < 1:
-                    y, m = y - 1, m + 12
-                dm.value, dm.precision = date(y, m, 1), "month"
-            elif unit == "year":
-                dm.value, dm.precision = date(reference.year + k, 1, 1), "year"
-            elif unit == "week":
-                dm.value, dm.precision = reference + timedelta(days=7 * k), "day"
+        if pending is not None and reference is not None:
+            _resolve_one(dm, pending, reference)
+        if dm.value is not None and dm.precision == "day":
+            last_day = dm.value
+
+
+def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
+    """Resolve one relative mention against the reference date."""
+    kind = pending[0]
+    if kind == "yearless":
+        _, mo, d, _past = pending
+        for y in (reference.year, reference.year - 1):
+            try:
+                v = date(y, mo, d)
+            except ValueError:
+                continue
+            if v <= reference + YEARLESS_FUTURE_SLACK:
+                dm.value = v
+                break
+        if dm.value is not None and dm.weekday is not None:
+            dm.weekday_conflict = dm.value.weekday() != dm.weekday
+    elif kind == "weekday":
+        _, wd, past, future = pending
+        if future:
+            dm.value = reference + timedelta(days=(wd - reference.weekday()) % 7)
+        else:
+            back = (reference.weekday() - wd) % 7
+            if past and back == 0:
+                back = 7
+            dm.value = reference - timedelta(days=back)
+    elif kind == "days":
+        dm.value = reference + timedelta(days=pending[1])
+    elif kind == "period":
+        _, unit, k = pending
+        if unit == "month":
+            y, m = reference.year, reference.month + k
+            while m < 1:
+                y, m = y - 1, m + 12
+            dm.value, dm.precision = date(y, m, 1), "month"
+        elif unit == "year":
+            dm.value, dm.precision = date(reference.year + k, 1, 1), "year"
+        elif unit == "week":
+            dm.value, dm.precision = reference + timedelta(days=7 * k), "day"
 
 
 def first_full_date(text: str, lang: Language, start: int = 0, end: int | None = None) -> DateMention | None:

@@ -72,3 +72,14 @@ def test_offsets_slice_the_expression():
     text = "Xi tiba pada Kamis (8/5/2025) di Moskow."
     d = read(text)[0]
     assert text[d.start:d.end] == d.text == "Kamis (8/5/2025)"
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Trump dilantik pada Senin 20 Januari 2025. Sehari sebelumnya ia tiba di Washington.", "id", date(2025, 1, 19)),
+    ("Kedua menteri bertemu pada Rabu (5/3/2025) dan keesokan harinya menandatangani perjanjian.", "id",
+     date(2025, 3, 6)),
+    ("The ministers met on March 5, 2025, and signed the pact the next day.", "en", date(2025, 3, 6)),
+])
+def test_days_counted_from_the_date_named_before(text, code, expected):
+    ds = read(text, code)
+    assert ds[-1].value == expected, ds

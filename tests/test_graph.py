@@ -40,8 +40,8 @@ def test_graphml_round_trip_keeps_nodes_edges_and_attributes(seeds_graph, tmp_pa
     assert back.number_of_edges() == seeds_graph.number_of_edges()
     for n, d in seeds_graph.nodes(data=True):
         assert back.nodes[n] == d
-    orig = sorted((u, v, d["eid"]) for u, v, d in seeds_graph.edges(data=True))
-    got = sorted((u, v, d["eid"]) for u, v, d in back.edges(data=True))
+    orig = {d["eid"]: (u, v, d) for u, v, d in seeds_graph.edges(data=True)}
+    got = {d["eid"]: (u, v, d) for u, v, d in back.edges(data=True)}
     assert orig == got
 
 
@@ -103,4 +103,6 @@ def test_any_text_round_trips_through_graphml(tmp_path_factory, texts):
     assert set(back.nodes) == set(G.nodes)
     for n, d in G.nodes(data=True):
         assert back.nodes[n] == d
+    assert {d["eid"]: (u, v, d) for u, v, d in back.edges(data=True)} == \
+        {d["eid"]: (u, v, d) for u, v, d in G.edges(data=True)}
     assert to_json(G)  # the JSON writer takes whatever GraphML takes

@@ -59,6 +59,7 @@ class Language:
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
     relative_days: dict[str, int]
+    anchored_days: dict[str, int]  # counted from the date last named ("sehari sebelumnya")
     relative_periods: dict[str, tuple[str, int]]
     distance_units: dict[str, str]
     distance_fused: dict[str, tuple[str, int]]
@@ -129,6 +130,7 @@ def language(code: str) -> Language:
         past_markers=tuple(rel.get("past_markers", ())),
         future_markers=tuple(rel.get("future_markers", ())),
         relative_days={k: int(v) for k, v in rel.get("days", {}).items()},
+        anchored_days={k: int(v) for k, v in rel.get("anchored", {}).items()},
         relative_periods={k: (v[0], int(v[1])) for k, v in rel.get("periods", {}).items()},
         distance_units=dict(dist.get("units", {})),
         distance_fused={k: (v[0], int(v[1])) for k, v in dist.get("fused", {}).items()},
