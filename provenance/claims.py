@@ -312,8 +312,7 @@ def claims(article: Article) -> None:
         if not ctext or not re.search(r"\w", ctext):
             return
         c = Claim(id="", article_id=article.id, start=s, end=e, text=ctext, claim_type=ctype, holes=tuple(holes),
-                  paragraph=paragraph, sentence=sentence, context=context)
-        c._split = kind  # type: ignore[attr-defined]
+                  paragraph=paragraph, sentence=sentence, context=context, split=kind)
         out.append(c)
 
     for b in article.layer("blocks"):

@@ -142,7 +142,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         if not 1 <= d <= 31:
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm._pending = ("yearless", mo, d, past)  # type: ignore[attr-defined]
+        dm.pending = ("yearless", mo, d, past)
         return dm
     if name == "month_year":
         return DateMention(s, e, text[s:e], date(int(g["y"]), lang.months[mon.casefold()], 1), precision="month")
@@ -155,20 +155,20 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
                 or after[:1] in (",", ".", ")", ";") or after[:1] == ""):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm._pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))  # type: ignore[attr-defined]
+        dm.pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))
         return dm
     if name == "rel_period":
         unit, k = lang.relative_periods[g["period"].casefold()]
         dm = DateMention(s, e, text[s:e], None, relative=True, precision=unit if unit != "week" else "day")
-        dm._pending = ("period", unit, k)  # type: ignore[attr-defined]
+        dm.pending = ("period", unit, k)
         return dm
     if name == "anchored":
         dm = DateMention(s, e, text[s:e], None, relative=True)
-        dm._pending = ("anchored", lang.anchored_days[g["anchored"].casefold()])  # type: ignore[attr-defined]
+        dm.pending = ("anchored", lang.anchored_days[g["anchored"].casefold()])
         return dm
     if name == "rel_day":
         dm = DateMention(s, e, text[s:e], None, relative=True)
-        dm._pending = ("days", lang.relative_days[g["relday"].casefold()])  # type: ignore[attr-defined]
+        dm.pending = ("days", lang.relative_days[g["relday"].casefold()])
         return dm
     if name == "year":
         return DateMention(s, e, text[s:e], date(int(g["y"]), 1, 1), precision="year")
@@ -180,7 +180,7 @@ def resolve(mentions: list[DateMention], reference: date | None) -> None:
     ("sehari sebelumnya", "the next day") counts from the day-precise date named before it."""
     last_day: date | None = None
     for dm in sorted(mentions, key=lambda d: d.start):
-        pending = getattr(dm, "_pending", None)
+        pending = dm.pending or None
         if pending is not None and pending[0] == "anchored":
             if last_day is not None:
                 dm.value = last_day + timedelta(days=pending[1])

@@ -41,6 +41,7 @@ class DateMention:
     weekday: int | None = None  # the weekday the text names, if any
     weekday_conflict: bool = False  # the named weekday is not the date's weekday
     reporting: bool = False  # the date of a report or statement, not of the event
+    pending: tuple = ()  # how a relative mention resolves (kind and its terms), for dates.resolve
 
     def iso(self) -> str:
         if self.value is None:
@@ -81,12 +82,14 @@ class Claim:
     paragraph: int = 0
     sentence: int = 0
     context: str = ""  # the head a split-off clause depends on ("Kunjungan Xi ke Moskow")
+    split: str = "main"  # how the clause was cut from its sentence: main | relative | coordinate | ...
     speaker: str = ""
     speaker_evidence: str = ""  # the cue words that name the speaker
     quotes: list[Span] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     sources: list[Attribution] = field(default_factory=list)
     event: str = ""  # event id, set by the events stage
+    event_note: str = ""  # why the claim's event is not its article's (a recycled caption)
     entities: list[tuple[str, str]] = field(default_factory=list)  # (kind, canonical)
 
     @property
@@ -108,6 +111,8 @@ class ArticleMeta:
     place_evidence: str = ""
     reference_date: date | None = None  # what relative dates resolve against
     reference_evidence: str = ""
+    # the dates the article's main happening can have: (first, last, why); set by matching
+    event_window: tuple = (None, None, "")
 
 
 @dataclass

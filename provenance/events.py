@@ -105,6 +105,7 @@ def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:
         for a in ms:
             event_of_article[a] = ev
     # claims: their article's event, unless their own date says otherwise
+    event_of: dict[str, Event] = {}
     for info in infos:
         ev = event_of_article[info.article.id]
         c = info.claim
@@ -116,12 +117,11 @@ def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:
                               info.lo, info.hi)
                 events.append(other)
             ev = other
-            c.event_note = f"its own date ({info.lo.isoformat()}) is not its article's event"  # type: ignore[attr-defined]
-        c.event = id(ev)  # provisional, replaced by the event id below
-        c._event_obj = ev  # type: ignore[attr-defined]
-    _name_events(events, infos)
+            c.event_note = f"its own date ({info.lo.isoformat()}) is not its article's event"
+        event_of[c.id] = ev
+    _name_events(events, infos, event_of)
     for info in infos:
-        info.claim.event = info.claim._event_obj.id  # type: ignore[attr-defined]
+        info.claim.event = event_of[info.claim.id].id
     return sorted(events, key=lambda e: e.id)
 
 
@@ -147,10 +147,10 @@ def _make_event(members: list[str], arts, windows, infos) -> Event:
     return Event("", when, place, "", list(members), [], evidence, lo, hi)
 
 
-def _name_events(events: list[Event], infos: list[ClaimInfo]) -> None:
+def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[str, Event]) -> None:
     people: dict[int, Counter] = defaultdict(Counter)
     for info in infos:
-        ev = info.claim._event_obj  # type: ignore[attr-defined]
+        ev = event_of[info.claim.id]
         for p in info.article.layer("persons"):
             if info.claim.start <= p.start < info.claim.end:
                 people[id(ev)][p.attrs["name"]] += 1

@@ -161,7 +161,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             edge(cluster_node_id(key), ev, "about", "about")
     for a in corpus.articles:
         for c in a.claims:
-            if getattr(c, "event_note", ""):
+            if c.event_note:
                 edge(c.id, c.event, "about", "about", note=c.event_note)
     # matches the report only suggests
     for m in corpus.matches:

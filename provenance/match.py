@@ -143,7 +143,7 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT) -> list[Claim
     for a in articles:
         lang = language(a.meta.language)
         lo, hi, why = article_interval(a, settings)
-        a.meta.event_window = (lo, hi, why)  # type: ignore[attr-defined]
+        a.meta.event_window = (lo, hi, why)
         principals = lead_persons(a)
         order = 0
         for c in a.claims:

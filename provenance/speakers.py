@@ -205,7 +205,7 @@ def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, la
                 return p.attrs["name"], text[c.start + m.start():p.end]
     # inherited from the sentence's speech verb that governs this clause
     inh = sentence_speaker.get(sent.start)
-    if inh and c.start > inh[2] and getattr(c, "_split", "main") in ("coordinate", "participial"):
+    if inh and c.start > inh[2] and c.split in ("coordinate", "participial"):
         return inh[0], inh[1]
     return "", ""
 
