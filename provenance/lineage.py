@@ -87,4 +87,12 @@ def find_derivations(corpus, infos: list[ClaimInfo]) -> list[Derivation]:
                        f"does not credit {e_outlet or ea.name}" + (f" (credits only {', '.join(cited)})" if cited else "")))
         out.append(Derivation(later, earlier, score, evidence, n, in_order, credited,
                               {"coverage": round(coverage, 3), "order": round(order, 3)}))
-    return out
+    # A rewrite has one parent: when a later article follows several earlier ones (all of
+    # them rewrites of one wire, say), only the one it follows most closely is kept.
+    best: dict[str, Derivation] = {}
+    for d in out:
+        cur = best.get(d.later)
+        if cur is None or (d.score, d.aligned, _when(arts[d.earlier])[0]) > (cur.score, cur.aligned,
+                                                                           _when(arts[cur.earlier])[0]):
+            best[d.later] = d
+    return sorted(best.values(), key=lambda d: (d.later, d.earlier))

@@ -52,3 +52,10 @@ Keduanya juga sepakat menggelar pertemuan lanjutan di Jakarta pada bulan Maret.
     assert ctx and ctx[0].severity == "high"
     cap = c.claim(ctx[0].a)
     assert cap.claim_type == "caption"
+
+
+def test_a_rewrite_has_one_parent():
+    c_text = B.replace("Detik - 7 Maret 2025", "Tempo - 8 Maret 2025").replace("Jakarta - ", "Jakarta, Tempo - ")
+    c = analyze_texts({"a.txt": A, "b.txt": B, "c.txt": c_text})
+    laters = [d.later for d in c.derivations]
+    assert len(laters) == len(set(laters))
