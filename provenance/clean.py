@@ -112,6 +112,22 @@ def is_furniture_line(line: str) -> str:
     return ""
 
 
+def inline_teaser(text: str, start: int, end: int) -> int | None:
+    """Where a teaser marker ("Baca juga:", "Read also:") starts inside a paragraph, after a
+    sentence's end; None when there is none. Everything from it to the line's end is furniture."""
+    prefixes = [p for p in _markers()[1] if p.endswith(":") or " " in p]
+    low = text[start:end].casefold()
+    best = None
+    for p in prefixes:
+        k = low.find(p, 1)
+        while k > 0:
+            if re.search(r"[.!?\"”'’)]\s*$", low[:k]) and (best is None or k < best):
+                best = k
+                break
+            k = low.find(p, k + 1)
+    return None if best is None else start + best
+
+
 def is_prose(line: str) -> bool:
     """Article prose: ends like a sentence (or is long) and is not Title Case like a headline.
 
@@ -339,9 +355,8 @@ def clean(article: Article) -> None:
             dl = read_dateline(text[s:e])
             if dl:
                 datelines.append(Span(s, s + dl["body_start"], "dateline", {"outlet": dl["outlet"], "place": dl["place"]}))
-                if dl["outlet"] and (not meta.outlet or not dl["known"] is False):
-                    if not meta.outlet:
-                        meta.outlet, meta.outlet_evidence = dl["outlet"], dl["text"]
+                if dl["outlet"] and not meta.outlet:
+                    meta.outlet, meta.outlet_evidence = dl["outlet"], dl["text"]
                 if dl["place"] and not meta.place:
                     meta.place, meta.place_evidence = dl["place"], dl["text"]
             seen_body = True
@@ -353,6 +368,17 @@ def clean(article: Article) -> None:
             if s + ce < e:
                 blocks.append(Span(s + ce, e, "furniture", {"why": "caption copy or photo credit"}))
             continue
+        if lab == "body":
+            cut = inline_teaser(text, s, e)
+            if cut is not None:
+                # "... kata dia. Baca juga: Judul berita lain" scraped onto one line
+                end = cut
+                while end > s and text[end - 1] in _SPACES:
+                    end -= 1
+                if end > s:
+                    blocks.append(Span(s, end, lab, {"why": why}))
+                blocks.append(Span(cut, e, "furniture", {"why": "teaser inside a paragraph"}))
+                continue
         blocks.append(Span(s, e, lab, {"why": why}))
     article.add("blocks", blocks)
     article.add("datelines", datelines)

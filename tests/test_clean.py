@@ -132,3 +132,11 @@ def test_english_reporting_credit_line_is_furniture():
                 "(Reporting by Jane Doe; Editing by John Smith)\n")
     assert [lab for lab, _ in labels(a)] == ["body", "furniture"]
     assert a.meta.authors == ["Jane Doe (Reporting by)", "John Smith (Editing by)"]
+
+
+def test_teaser_scraped_onto_the_end_of_a_paragraph_is_furniture():
+    line = ("Menteri itu mengatakan kebijakan baru berlaku mulai pekan depan. Baca juga: Harga Emas Hari Ini Naik "
+            "Tipis")
+    a = cleaned(line + "\n")
+    assert labels(a) == [("body", "Menteri itu mengatakan kebijakan baru berlaku mulai pekan depan."),
+                         ("furniture", "Baca juga: Harga Emas Hari Ini Naik Tipis")]
