@@ -37,6 +37,7 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
     pats = [
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\)?"),
+        ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*,?\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
         ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
         ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
         ("month_year", rf"(?P<mon>{mon})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
@@ -130,6 +131,15 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
             return None
         return DateMention(s, e, text[s:e], value, weekday=weekday,
                            weekday_conflict=weekday is not None and value.weekday() != weekday)
+    if name == "numeric_yearless":
+        # "Kamis (12/6)": day and month in parentheses, the year of the reference
+        a, b = int(g["a"]), int(g["b"])
+        d, mo = (a, b) if order == "dmy" else (b, a)
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
+        dm.pending = ("yearless", mo, d, False)
+        return dm
     if name in ("day_month", "month_day"):
         d, mo = int(g["d"]), lang.months[mon.casefold().rstrip(".")]
         if g.get("y"):

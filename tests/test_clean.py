@@ -140,3 +140,13 @@ def test_teaser_scraped_onto_the_end_of_a_paragraph_is_furniture():
     a = cleaned(line + "\n")
     assert labels(a) == [("body", "Menteri itu mengatakan kebijakan baru berlaku mulai pekan depan."),
                          ("furniture", "Baca juga: Harga Emas Hari Ini Naik Tipis")]
+
+
+@pytest.mark.parametrize("footer", [
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu melalui aplikasi resmi kami.",
+    "Artikel ini telah tayang di Tribunnews.com dengan judul Putin dan Xi Bertemu di Moskow.",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+])
+def test_footers_that_read_like_sentences(footer):
+    a = cleaned("Menteri itu mengatakan kebijakan baru berlaku mulai pekan depan di seluruh provinsi.\n" + footer + "\n")
+    assert labels(a)[-1] == ("furniture", footer)

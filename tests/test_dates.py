@@ -83,3 +83,8 @@ def test_offsets_slice_the_expression():
 def test_days_counted_from_the_date_named_before(text, code, expected):
     ds = read(text, code)
     assert ds[-1].value == expected, ds
+
+
+def test_day_and_month_in_parentheses_take_the_reference_year():
+    d = read("pada Kamis (12/6) sepakat", ref=date(2025, 6, 13))[0]
+    assert d.value == date(2025, 6, 12) and d.text == "Kamis (12/6)" and not d.weekday_conflict
