@@ -322,15 +322,18 @@ def clean(article: Article) -> None:
             if who and len(who.split()) <= 5:
                 meta.authors.append(f"{who} ({m.group('role').strip().rstrip(':')})")
 
-    # The title: the first line, when it reads as a headline rather than prose or furniture.
+    # The title: the first line that is not a web address or a credit, when it reads as a
+    # headline rather than prose or furniture.
     first_body = next((i for i, (lab, _) in enumerate(labels) if lab == "body"), len(lines))
-    if lines and labels[0][0] in ("furniture", "body") and 0 <= first_body:
-        s, e = lines[0]
+    first = next((i for i in range(min(first_body, HEADER_ZONE_LINES))
+                  if labels[i] not in (("meta", "web address"), ("credit", "source credit line"))), None)
+    if first is not None:
+        s, e = lines[first]
         line = text[s:e]
-        if (labels[0][0] == "furniture" and not is_furniture_line(line) and not is_section_header(line)
+        if (labels[first][0] == "furniture" and not is_furniture_line(line) and not is_section_header(line)
                 and len(content_words(line)) <= MAX_TITLE_WORDS and len(content_words(line)) >= 3
                 and not _TIME.search(line) and not _masthead(line)):
-            labels[0] = ("title", "first line, a headline")
+            labels[first] = ("title", "first line, a headline")
             meta.title = line.strip(_SPACES)
 
     # Mastheads and date lines before the body: outlet and publication date.
@@ -392,7 +395,12 @@ def clean(article: Article) -> None:
                     break
 
 
+_URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
+
+
 def _classify(line: str, index: int) -> tuple[str, str]:
+    if _URL.match(line.strip(_SPACES)):
+        return "meta", "web address"
     why = is_furniture_line(line)
     if why:
         if re.match(r"^\(?\s*(?:sumber|source)\s*:?", line.strip(_SPACES), re.I):
@@ -420,6 +428,11 @@ def _classify(line: str, index: int) -> tuple[str, str]:
 def _masthead(line: str) -> dict | None:
     """A masthead or date line: 'NTVNews - Berita Hari Ini - 10 Mei 2025, 09:59', 'Kompas - 8 Mei 2025'."""
     stripped = line.strip(_SPACES)
+    url = _URL.match(stripped)
+    if url:
+        host = url.group("host").lower().removeprefix("www.")
+        e = registry().lookup(host)
+        return {"outlet": e.name if e is not None else host}
     if len(content_words(stripped)) > 16 or ends_like_sentence(stripped) and len(content_words(stripped)) > 8:
         return None
     out: dict = {}

@@ -150,3 +150,10 @@ def test_teaser_scraped_onto_the_end_of_a_paragraph_is_furniture():
 def test_footers_that_read_like_sentences(footer):
     a = cleaned("Menteri itu mengatakan kebijakan baru berlaku mulai pekan depan di seluruh provinsi.\n" + footer + "\n")
     assert labels(a)[-1] == ("furniture", footer)
+
+
+def test_a_web_address_names_the_outlet():
+    a = cleaned("https://www.kompas.com/global/read/2025/05/08/xi-putin\nXi dan Putin Bertemu di Moskow\n"
+                "Presiden China Xi Jinping bertemu Presiden Rusia Vladimir Putin di Moskow pada Kamis (8/5/2025).\n")
+    assert a.meta.outlet == "Kompas"
+    assert [lab for lab, _ in labels(a)][:2] == ["meta", "title"]
