@@ -34,13 +34,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .doc import Article, Attribution, Claim, Span
-from .lang import Language, language, registry
+from .lang import Language, language, organisation_words, registry
 
 # A date this close after a cue dates the report, not the event ("Dilansir dari Reuters, Sabtu, 10 Mei 2025").
 REPORT_DATE_WINDOW = 30
-_ORG_WORDS = re.compile(r"(?i)\b(kementerian|ministry|kantor|badan|dinas|agency|agensi|departemen|department|office|"
-                        r"lembaga|komisi|commission|dewan|council|news|times|post|tv|radio|press|pers|journal|"
-                        r"gazette|daily|harian|kedutaan|embassy|istana|palace|pemerintah|government)\b|\.\w{2,3}$")
 _UNKNOWN = r"(?:[A-Z][\w.&'’-]*(?:[ \u00a0]+(?:of|the|for|dan|and|de|di|[A-Z][\w.&'’-]*)){0,6})"
 
 
@@ -107,14 +104,14 @@ def _words(s: str) -> str:
 _UNKNOWN_ORG = re.compile(_UNKNOWN)
 
 
-def _source_of(name: str, kind: str) -> tuple[str, str, bool] | None:
+def _source_of(name: str) -> tuple[str, str, bool] | None:
     """(canonical, type, known) for a name a cue gives, or None when it is no source."""
     name = name.strip(" \u00a0.,;:()")
     e = registry().lookup(name)
     if e is not None:
         return e.name, e.type, True
     # an unknown name: keep it only when it reads as an organisation
-    if _ORG_WORDS.search(name) and len(name.split()) <= 8:
+    if organisation_words().search(name) and len(name.split()) <= 8:
         return name, "other", False
     return None
 
@@ -130,7 +127,7 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str,
         if any(s <= m.start() < e for s, e, *_ in out):
             continue
         name = m.group(0)
-        src = _source_of(name, "")
+        src = _source_of(name)
         if src is not None and not src[2]:
             out.append((m.start(), m.end(), src[0], src[1], False))
     return out

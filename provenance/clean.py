@@ -295,7 +295,7 @@ def clean(article: Article) -> None:
     lines = lines_with_offsets(text)
     labels: list[tuple[str, str]] = []  # (label, why) per line
     stopped = ""
-    for i, (s, e) in enumerate(lines):
+    for s, e in lines:
         line = text[s:e]
         if stopped:
             labels.append(("furniture", f"after section header {stopped!r}"))
@@ -304,7 +304,7 @@ def clean(article: Article) -> None:
             stopped = line.strip(_SPACES)
             labels.append(("furniture", "section header"))
             continue
-        labels.append(_classify(line, i))
+        labels.append(_classify(line))
 
     # Byline blocks: a short name line next to a byline label is furniture, and an author.
     label_words = _markers()[3]
@@ -398,7 +398,7 @@ def clean(article: Article) -> None:
 _URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
 
 
-def _classify(line: str, index: int) -> tuple[str, str]:
+def _classify(line: str) -> tuple[str, str]:
     if _URL.match(line.strip(_SPACES)):
         return "meta", "web address"
     why = is_furniture_line(line)

