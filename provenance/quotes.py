@@ -227,18 +227,33 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
             for m in rx.finditer(text, s0, e0):
                 if not any(a <= m.start() < b for a, b in taken):
                     raw.append((m.start(), m.end(), m.group(0), False))
-    # one canonical name per person: short forms take the longest name that shares a first or last word
-    full = sorted({r[2] for r in raw}, key=lambda n: (-len(n), n))
+    # one canonical name per person: the registry's, else the longest name in the article
+    # that a short form stands for
+    longer = longest_names({r[2] for r in raw})
     out = []
     for s, e, name, titled in raw:
-        canon = ents.persons.get(name, name)
-        if canon == name and len(name.split()) <= 2:
-            for f in full:
-                if f != name and (f.split()[0] == name.split()[0] or f.split()[-1] == name.split()[-1]) and len(f) > len(name):
-                    canon = ents.persons.get(f, f)
-                    break
+        canon = ents.persons.get(name) or longer.get(name, name)
+        canon = ents.persons.get(canon, canon)
         out.append(Span(s, e, "person", {"name": canon, "titled": titled, "surface": text[s:e]}))
     return out
+
+
+def longest_names(names) -> dict[str, str]:
+    """name -> the longest name it stands for: a name whose words are all in a longer one
+    that starts or ends like it ("Xi" -> "Xi Jinping", "Tayyip Erdogan" -> "Recep Tayyip
+    Erdogan"). Names that stand for nothing longer are left out."""
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    mapping: dict[str, str] = {}
+    for n in ordered:
+        toks = n.split()
+        for m in ordered:
+            if len(m) <= len(n):
+                break
+            mt = m.split()
+            if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0] or len(toks) == 1):
+                mapping[n] = mapping.get(m, m)
+                break
+    return mapping
 
 
 @lru_cache(maxsize=None)
@@ -282,17 +297,7 @@ def unify_persons(articles: list[Article]) -> dict[str, str]:
     """One name per person across the corpus: a name whose words are all in a longer
     name of the same person ("Tayyip Erdogan", "Recep" -> "Recep Tayyip Erdogan") takes
     the longer one. Rewrites the persons layers; returns the mapping."""
-    names = sorted({p.attrs["name"] for a in articles for p in a.layer("persons")}, key=lambda n: (-len(n), n))
-    mapping: dict[str, str] = {}
-    for n in names:
-        toks = n.split()
-        for m in names:
-            if len(m) <= len(n):
-                break
-            mt = m.split()
-            if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0] or len(toks) == 1):
-                mapping[n] = mapping.get(m, m)
-                break
+    mapping = longest_names(p.attrs["name"] for a in articles for p in a.layer("persons"))
     for a in articles:
         for p in a.layer("persons"):
             p.attrs["name"] = mapping.get(p.attrs["name"], p.attrs["name"])
