@@ -349,9 +349,13 @@ def _own_date_pairs(infos, weights, settings: Settings) -> set[tuple[int, int]]:
                 postings[(t, w)].append(idx)
                 if not info.body:
                     special[(t, w)].append(idx)
+    by_token: dict[str, list[int]] = defaultdict(list)  # an undated caption meets every week
+    if any(w == "?" for _, w in special):
+        for (t, _w), xs in postings.items():
+            by_token[t].extend(xs)
     acc: dict[tuple[int, int], float] = defaultdict(float)
     for key, ids in special.items():
-        others = postings[key] if key[1] != "?" else [i for (t, w), xs in postings.items() if t == key[0] for i in xs]
+        others = postings[key] if key[1] != "?" else by_token[key[0]]
         for i in ids:
             for j in others:
                 if i != j and infos[i].article.id != infos[j].article.id:
