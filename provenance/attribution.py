@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .settings import DEFAULT, Settings
 from .doc import Article, Attribution, Claim, Span
 from .lang import Language, language, organisation_words, registry
 
@@ -173,7 +174,7 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None) -> li
     return sorted(out, key=lambda c: c.start)
 
 
-def attribute(article: Article) -> None:
+def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     """Credit each claim with its sources; adds ``cues``, ``Claim.sources``, ``article.citations``."""
     lang = language(article.meta.language)
     text = article.text

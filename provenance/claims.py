@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
 from .lang import Language, language
 
@@ -297,7 +298,7 @@ def quoted_share(start: int, end: int, quotes: list[Span]) -> float:
     return min(1.0, covered / (end - start))
 
 
-def claims(article: Article) -> None:
+def claims(article: Article, settings: Settings = DEFAULT) -> None:
     """Headline, captions and every body sentence, cut into atomic claims."""
     text = article.text
     lang = language(article.meta.language)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .settings import DEFAULT, Settings
 from . import dates
 from .doc import Article, Span
 from .lang import LANGUAGES, entities, language, registry
@@ -284,7 +285,7 @@ def read_dateline(line: str) -> dict | None:
 # ------------------------------------------------------------------ the stage
 
 
-def clean(article: Article) -> None:
+def clean(article: Article, settings: Settings = DEFAULT) -> None:
     """Label every line, fill in the metadata; adds the ``blocks`` and ``datelines`` layers."""
     text = article.text
     meta = article.meta

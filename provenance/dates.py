@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .settings import DEFAULT, Settings
 from .doc import DateMention
 from .lang import Language
 
@@ -280,7 +281,7 @@ def _text_stretches(article) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def annotate_dates(article) -> None:
+def annotate_dates(article, settings: Settings = DEFAULT) -> None:
     """Find and resolve dates; adds the ``dates`` layer and ``Claim.dates``.
 
     A date that names a weekday which is not that date's weekday is kept with

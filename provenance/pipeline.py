@@ -27,7 +27,7 @@ from .settings import DEFAULT, Settings
 @dataclass(frozen=True)
 class Stage:
     name: str
-    run: Callable[[Article], None]
+    run: Callable[[Article, Settings], None]
     requires: tuple[str, ...]
     adds: tuple[str, ...]
 
@@ -43,15 +43,20 @@ ARTICLE_STAGES = (
 )
 
 
-def process_article(article: Article) -> Article:
-    """Run every per-article stage on one article, checking each stage's needs."""
+class StageError(RuntimeError):
+    """A stage ran without what it needs, or did not produce what it declares."""
+
+
+def process_article(article: Article, settings: Settings = DEFAULT) -> Article:
+    """Run every per-article stage on one article, checking what each needs and adds."""
     for stage in ARTICLE_STAGES:
         missing = [r for r in stage.requires if r not in article.layers]
         if missing:
-            raise RuntimeError(f"stage {stage.name} needs {missing} on {article.path}")
-        stage.run(article)
-        for layer in stage.adds:
-            article.layers.setdefault(layer, [])
+            raise StageError(f"stage {stage.name} needs {missing} on {article.path}")
+        stage.run(article, settings)
+        absent = [layer for layer in stage.adds if layer not in article.layers]
+        if absent:
+            raise StageError(f"stage {stage.name} did not add {absent} on {article.path}")
     return article
 
 
@@ -92,7 +97,7 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     kept = []
     skipped = list(skipped or [])
     for a in articles:
-        process_article(a)
+        process_article(a, settings)
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .settings import DEFAULT, Settings
 from .doc import Article, Span
 from .lang import LANGUAGES, Language, entities, language, lexicon, organisation_words, registry
 
@@ -307,7 +308,7 @@ def unify_persons(articles: list[Article]) -> dict[str, str]:
     return mapping
 
 
-def quotes(article: Article) -> None:
+def quotes(article: Article, settings: Settings = DEFAULT) -> None:
     """Adds the ``quotes`` and ``persons`` layers."""
     text = article.text
     sent_starts = [s.start for s in article.layer("sentences")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .settings import DEFAULT, Settings
 from .doc import Article, Span
 from .lang import Language, language
 
@@ -62,7 +63,7 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> b
     return False
 
 
-def segment(article: Article) -> None:
+def segment(article: Article, settings: Settings = DEFAULT) -> None:
     """Split each body paragraph into sentences; adds ``paragraphs`` and ``sentences``."""
     lang = language(article.meta.language)
     starts = {d.start: d.end for d in article.layer("datelines")}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .settings import DEFAULT, Settings
 from .claims import quoted_share
 from .doc import Article, Claim, Span
 from .lang import Language, language
@@ -113,7 +114,7 @@ def _direct_attribution(article: Article, q: Span, sentence: Span, persons, lang
     return None
 
 
-def assign_speakers(article: Article) -> None:
+def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     lang = language(article.meta.language)
     text = article.text
     persons = article.layer("persons")
@@ -159,6 +160,9 @@ def assign_speakers(article: Article) -> None:
         subj = subject_before(text, persons, sent.start, c.end, lang, c.holes)
         if subj is not None:
             last_subject = subj.attrs["name"]
+    article.add("speakers", [Span(c.start, c.end, "speaker", {"claim": c.id, "name": c.speaker,
+                                                              "evidence": c.speaker_evidence})
+                             for c in article.claims if c.speaker])
 
 
 def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, last_speaker, sentence_speaker):

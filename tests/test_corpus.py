@@ -59,3 +59,17 @@ def test_a_rewrite_has_one_parent():
     c = analyze_texts({"a.txt": A, "b.txt": B, "c.txt": c_text})
     laters = [d.later for d in c.derivations]
     assert len(laters) == len(set(laters))
+
+
+def test_a_stage_that_does_not_add_what_it_declares_fails_the_run(monkeypatch):
+    """The runner checks every declared output: a stage that forgets one is named in the error."""
+    import pytest
+
+    from provenance import pipeline
+    from provenance.doc import Article
+
+    broken = tuple(pipeline.Stage(s.name, (lambda a, st: None) if s.name == "segment" else s.run, s.requires, s.adds)
+                   for s in pipeline.ARTICLE_STAGES)
+    monkeypatch.setattr(pipeline, "ARTICLE_STAGES", broken)
+    with pytest.raises(pipeline.StageError, match="stage segment did not add"):
+        pipeline.process_article(Article("article:t", "t.txt", "Presiden Xi Jinping bertemu Putin di Moskow pada Kamis."))
