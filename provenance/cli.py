@@ -40,7 +40,7 @@ def _setup_logging(verbose: int) -> None:
 
 def _analyze(paths, verbose, embeddings: bool = False) -> Corpus:
     _setup_logging(verbose)
-    corpus = analyze(list(paths), Settings(use_embeddings=embeddings))
+    corpus = analyze(list(paths), Settings())
     _report_skipped(corpus)
     return corpus
 

@@ -23,6 +23,8 @@ from .lang import Language
 
 # A year-less date more than this far after the reference belongs to the year before.
 YEARLESS_FUTURE_SLACK = timedelta(days=7)
+# News reports dates in this range; a "date" outside it is a number in a path or an id.
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def _alternation(words) -> str:
@@ -37,7 +39,7 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
     order = "mdy" if lang.code == "en" else "dmy"
     pats = [
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-        ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\)?"),
+        ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?<![/\d])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![/\d])\)?"),
         ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*,?\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
         ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
         ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
@@ -116,6 +118,8 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         return None
     past = bool(g.get("past") or g.get("pastpre"))
     if name == "iso":
+        if not MIN_YEAR <= int(g["y"]) <= MAX_YEAR:
+            return None
         try:
             value = date(int(g["y"]), int(g["m"]), int(g["d"]))
         except ValueError:
@@ -126,6 +130,8 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         d, mo = (a, b) if order == "dmy" else (b, a)
         y = int(g["y"])
         y = y + 2000 if y < 100 else y
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            return None  # a path or an id ("read/2024/09/05/16383291"), not a date
         try:
             value = date(y, mo, d)
         except ValueError:

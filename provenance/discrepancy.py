@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lang import language
-from .match import ClaimInfo
+from .matching import ClaimInfo
 from .normalize import make_key, parse_number
 
 OMISSION_MIN_WORDS = 3

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .match import ClaimInfo, longest_in_order
+from .matching import ClaimInfo, longest_in_order
 
 
 @dataclass

@@ -19,6 +19,7 @@ from typing import Callable
 
 from . import attribution, claims, clean, dates, quotes, segment, speakers
 from .doc import Article
+from .embeddings import Progress
 from .errors import Messages, Skipped
 from .load import article_id, load
 from .settings import DEFAULT, Settings
@@ -69,6 +70,7 @@ class Corpus:
     matches: list = field(default_factory=list)  # match.Match, asserted and suggested
     clusters: dict[str, str] = field(default_factory=dict)  # claim id -> cluster id
     events: list = field(default_factory=list)  # events.Event
+    windows: dict = field(default_factory=dict)  # article id -> (first, last, why): when its happening can be
     discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
     derivations: list = field(default_factory=list)  # lineage.Derivation
     settings: Settings = DEFAULT
@@ -91,35 +93,46 @@ class Corpus:
 
 
 def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
-               settings: Settings = DEFAULT) -> Corpus:
-    from . import discrepancy, events, lineage, match
+               settings: Settings = DEFAULT, progress: Progress | None = None) -> Corpus:
+    """Per-article stages on every article, then the corpus stages:
+
+        vectors -> events -> matching and clusters -> discrepancies -> lineage
+    """
+    from . import discrepancy, events, lineage, matching
 
     kept = []
     skipped = list(skipped or [])
-    for a in articles:
+    for k, a in enumerate(articles):
         process_article(a, settings)
+        if progress is not None:
+            progress("reading articles", k + 1, len(articles))
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
         kept.append(a)
     quotes.unify_persons(kept)
     corpus = Corpus(kept, skipped, settings=settings)
-    infos = match.prepare(kept, settings)
-    scorer = match.Scorer(infos, settings)
-    corpus.matches = match.match_claims(infos, settings, scorer)
-    corpus.events = events.assign_events(corpus, infos)
-    # matches across events are look-alikes: drop them before clustering
-    corpus.matches = events.drop_cross_event(corpus)
-    corpus.clusters = match.cluster(infos, corpus.matches, settings)
+    infos, windows = matching.prepare(kept, settings)
+    vectors = matching.claim_vectors(infos, settings, progress)
+    blocks = matching.BlockScorer(infos, vectors, settings)
+    corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings)
+    for info in infos:
+        info.claim.event = claim_event[info.id]
+        info.claim.event_note = notes.get(info.id, "")
+    corpus.windows = windows
+    corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings)
     corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
     corpus.derivations = lineage.find_derivations(corpus, infos)
     return corpus
 
 
-def analyze(paths: list[str | Path], settings: Settings = DEFAULT) -> Corpus:
-    """Read the articles under ``paths`` (files or folders of .txt) and analyze them."""
+def analyze(paths: list[str | Path], settings: Settings = DEFAULT, progress: Progress | None = None) -> Corpus:
+    """Read the articles under ``paths`` (files or folders of .txt) and analyze them.
+
+    ``progress(step, done, total)``, if given, is called as the long steps advance
+    (the CLI draws a progress bar on standard error with it)."""
     articles, skipped = load(paths)
-    return run_corpus(articles, skipped, settings)
+    return run_corpus(articles, skipped, settings, progress)
 
 
 def analyze_texts(texts: dict[str, str], settings: Settings = DEFAULT) -> Corpus:

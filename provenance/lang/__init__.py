@@ -31,6 +31,16 @@ def _read_toml(*parts: str) -> dict:
         return tomllib.load(fh)
 
 
+def read_data_toml(*parts: str) -> dict:
+    """A TOML file under provenance/data, for modules that keep a model or table there."""
+    return _read_toml(*parts)
+
+
+def read_data_bytes(*parts: str) -> bytes:
+    """A binary file under provenance/data (a vector table)."""
+    return _data_path(*parts).read_bytes()
+
+
 def _read_list(*parts: str) -> tuple[str, ...]:
     """A word list: one entry a line, '#' starts a comment."""
     out = []
