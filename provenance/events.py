@@ -37,7 +37,7 @@ import numpy as np
 
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, compatible
-from .matching.linear import model
+from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
 from .settings import DEFAULT, Settings
 
@@ -146,7 +146,7 @@ class ArticleLinks:
         self.infos = infos
         self.blocks = blocks
         self.settings = settings
-        self.model = model("event_link")
+        self.model = model_for("event_link", settings.embeddings)
         weights = NameWeights(profs)
         self.names = [weights.vector(p.names) for p in profs]
         self._memo: dict[tuple[int, int], float] = {}

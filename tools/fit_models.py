@@ -38,7 +38,10 @@ from provenance import events as ev_mod  # noqa: E402
 from provenance.embeddings import embedder  # noqa: E402
 from provenance.load import load  # noqa: E402
 from provenance.matching.features import FEATURES  # noqa: E402
+from provenance.matching import linear  # noqa: E402
 from provenance.matching.pairs import BlockScorer  # noqa: E402
+from provenance.matching.wordvectors import word_vectors  # noqa: E402
+from provenance.settings import Settings  # noqa: E402
 from provenance.matching.info import prepare  # noqa: E402
 from provenance.pipeline import process_article  # noqa: E402
 from provenance.quotes import unify_persons  # noqa: E402
@@ -83,6 +86,32 @@ def cross_validate(X, y, groups, names):
         R = tp / max(1, y.sum())
         rows.append((th, P, R, 2 * P * R / (P + R) if P + R else 0.0))
     return p, rows
+
+
+def fit(name, rows, y, groups):
+    feats = list(rows[0])
+    X = np.array([[r[f] for f in feats] for r in rows], dtype=float)
+    y = np.array(y, dtype=bool)
+    groups = np.array(groups)
+    _p, table = cross_validate(X, y, groups, feats)
+    w, b = fit_logistic(X, y.astype(float))
+    print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
+    for th, P, R, F1 in table:
+        print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
+    print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
+    return feats, w, b, table, len(y), int(y.sum()), len(set(groups))
+
+
+def install(fitted, name):
+    """Use a just-fitted model in this process (later fits depend on it)."""
+    feats, w, b = fitted[:3]
+    original = linear.model
+
+    def patched(n, _orig=original):
+        if n == name:
+            return linear.LinearModel(name, tuple(feats), tuple(float(x) for x in w), float(b))
+        return _orig(n)
+    linear.model = patched
 
 
 def find_span(text, anchor, occurrence=0):
@@ -141,49 +170,51 @@ def main() -> int:
     centroids = {code: np.mean(vs, axis=0) for code, vs in sorted(by_lang.items())}
     from provenance.embeddings import centre
 
-    # 2. event links between articles, and 3. claim pairs within gold events
-    ex, ey, eg = [], [], []
-    claim_rows, cy, cg = [], [], []
-    for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
-        vec = centre(raw, [i.language for i in infos], centroids)
-        blocks = BlockScorer(infos, vec)
-        profs = ev_mod.profiles(infos, vec, windows)
-        links = ev_mod.ArticleLinks(profs, infos, blocks)
-        name = {p.article_id: next(i.article.name for i in infos if i.article.id == p.article_id) for p in profs}
-        for x, y in itertools.combinations(range(len(profs)), 2):
-            p, q = profs[x], profs[y]
-            ea, eb = art_event.get(name[p.article_id]), art_event.get(name[q.article_id])
-            if ea is None or eb is None:
-                continue
-            if not ev_mod._dates_meet(p.lo, p.hi, p.explicit, q.lo, q.hi, q.explicit, DEFAULT):
-                continue
-            ex.append(links.features(x, y))
-            ey.append(ea == eb)
-            eg.append(f"{n}:{ea}")
-            if ea != eb:
-                continue
-            blk = blocks.block(p.article_id, q.article_id)
-            for r, i in enumerate(blk.rows):
-                for c, j in enumerate(blk.cols):
-                    if i not in label or j not in label:
-                        continue
-                    claim_rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
-                    cy.append(label[i]["cluster"] == label[j]["cluster"])
-                    cg.append(f"{n}:{ea}")
-
     out = {}
-    for name, rows, y, groups in (("event_link", ex, ey, eg), ("claim_match", claim_rows, cy, cg)):
-        feats = list(rows[0])
-        X = np.array([[r[f] for f in feats] for r in rows], dtype=float)
-        y = np.array(y, dtype=bool)
-        groups = np.array(groups)
-        _p, table = cross_validate(X, y, groups, feats)
-        w, b = fit_logistic(X, y.astype(float))
-        out[name] = (feats, w, b, table, len(y), int(y.sum()), len(set(groups)))
-        print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
-        for th, P, R, F1 in table:
-            print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
-        print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
+    for mode in ("embeddings", "words"):
+        settings = Settings(embeddings=mode == "embeddings")
+        suffix = "" if settings.embeddings else "_words"
+        vecs = [centre(raw, [i.language for i in infos], centroids) if settings.embeddings else word_vectors(infos)
+                for _g, infos, _w, raw, _l, _e in loaded]
+        # claim pairs of different articles within one gold event (features only: a placeholder model)
+        install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match" + suffix)
+        rows, ys, groups = [], [], []
+        for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
+            blocks = BlockScorer(infos, vecs[n], settings)
+            by_art = defaultdict(set)
+            for i in infos:
+                by_art[art_event.get(i.article.name)].add(i.article.id)
+            for ev in sorted(e for e in by_art if e is not None):
+                for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
+                    blk = blocks.block(a_id, b_id)
+                    for r, i in enumerate(blk.rows):
+                        for c, j in enumerate(blk.cols):
+                            if i in label and j in label:
+                                rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
+                                ys.append(label[i]["cluster"] == label[j]["cluster"])
+                                groups.append(f"{n}:{ev}")
+        out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
+        install(out["claim_match" + suffix], "claim_match" + suffix)
+        # article pairs, labelled by their gold events (shared claims use the claim model just fitted)
+        install(([], np.zeros(0), 0.0), "event_link" + suffix)
+        rows, ys, groups = [], [], []
+        for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
+            blocks = BlockScorer(infos, vecs[n], settings)
+            profs = ev_mod.profiles(infos, vecs[n], windows, settings)
+            links = ev_mod.ArticleLinks(profs, infos, blocks, settings)
+            name = {p.article_id: next(i.article.name for i in infos if i.article.id == p.article_id) for p in profs}
+            for x, y in itertools.combinations(range(len(profs)), 2):
+                p, q = profs[x], profs[y]
+                ea, eb = art_event.get(name[p.article_id]), art_event.get(name[q.article_id])
+                if ea is None or eb is None:
+                    continue
+                if not ev_mod._dates_meet(p.lo, p.hi, p.explicit, q.lo, q.hi, q.explicit, settings):
+                    continue
+                rows.append(links.features(x, y))
+                ys.append(ea == eb)
+                groups.append(f"{n}:{ea}")
+        out["event_link" + suffix] = fit("event_link" + suffix, rows, ys, groups)
+        install(out["event_link" + suffix], "event_link" + suffix)
 
     if a.write:
         data = ROOT / "provenance" / "data"

@@ -25,6 +25,7 @@ from .cluster import UnionFind, cluster
 from .info import ClaimInfo, compatible, prepare
 from .order import longest_in_order
 from .pairs import BlockScorer, Match
+from .wordvectors import word_vectors
 
 __all__ = ["BlockScorer", "ClaimInfo", "Match", "UnionFind", "claim_vectors", "cluster", "compatible", "longest_in_order",
            "match_claims", "prepare"]
@@ -38,7 +39,10 @@ def language_centroids() -> dict[str, np.ndarray]:
 
 def claim_vectors(infos: list[ClaimInfo], settings: Settings = DEFAULT, progress: Progress | None = None
                   ) -> np.ndarray:
-    """One unit vector per claim, centred on its language (see ``embeddings``)."""
+    """One unit vector per claim: the multilingual model's, centred on its language (see
+    ``embeddings``), or with ``settings.embeddings`` off, hashed TF-IDF of the matching keys."""
+    if not settings.embeddings:
+        return word_vectors(infos)
     raw = embedder(settings.vector_cache or None).embed([i.claim.text for i in infos], progress)
     return centre(raw, [i.language for i in infos], language_centroids())
 

@@ -34,6 +34,11 @@ class LinearModel:
         return {f: round(w * float(values[f]), 3) for f, w in zip(self.features, self.weights)}
 
 
+def model_for(name: str, embeddings: bool) -> LinearModel:
+    """The model of that name for runs with the multilingual vectors, or its words-only twin."""
+    return model(name if embeddings else f"{name}_words")
+
+
 @lru_cache(maxsize=None)
 def model(name: str) -> LinearModel:
     data = read_data_toml("models.toml")[name]

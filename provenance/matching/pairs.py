@@ -24,7 +24,7 @@ import numpy as np
 from ..settings import DEFAULT, Settings
 from .features import FEATURES, TokenWeights
 from .info import ClaimInfo
-from .linear import model
+from .linear import model_for
 
 
 @dataclass
@@ -56,7 +56,7 @@ class BlockScorer:
         self.infos = infos
         self.vectors = vectors
         self.settings = settings
-        self.verdict = model("claim_match")
+        self.verdict = model_for("claim_match", settings.embeddings)
         self.weights = TokenWeights(infos)
         self.by_article: dict[str, list[int]] = defaultdict(list)
         for k, info in enumerate(infos):
