@@ -258,7 +258,7 @@ def entities() -> Entities:
     canonical: dict[str, tuple[str, str]] = {}
     places: dict[str, str] = {}
     persons: dict[str, str] = {}
-    for c in data.get("country", []):
+    for c in _read_toml("countries.toml").get("country", []):
         for a in c["aliases"]:
             canonical.setdefault(a, ("country", c["name"]))
         for a in c.get("metonyms", []):
