@@ -300,12 +300,12 @@ def to_json(G: nx.MultiDiGraph) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_json(G: nx.MultiDiGraph, path: str | Path) -> None:
-    text = to_json(G)
+def write_text_atomic(path: str | Path, text: str) -> None:
+    write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
-    def w(tmp):
-        Path(tmp).write_text(text, encoding="utf-8")
-    write_atomic(path, w)
+
+def write_json(G: nx.MultiDiGraph, path: str | Path) -> None:
+    write_text_atomic(path, to_json(G))
 
 
 def write(G: nx.MultiDiGraph, path: str | Path) -> None:

@@ -169,10 +169,12 @@ def to_html(G: nx.MultiDiGraph) -> str:
     page = re.sub(r"\s*<link[^>]*href=\"https?://[^\"]*\"[^>]*/?>", "", page)
     page = re.sub(r"\s*<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>", "", page)
     page = re.sub(r"\s*<center>\s*<h1>\s*</h1>\s*</center>", "", page)
+    page = re.sub(r"\s*<!--[^>]*node_modules.*?-->", "", page, flags=re.S)  # a commented-out local copy
     kinds = Counter(d["kind"] for _, d in G.nodes(data=True))
     edges = Counter(d["kind"] for _, _, d in G.edges(data=True))
     summary = (f"{kinds['article']} articles, {kinds['claim']} claims, {kinds['source']} sources, "
-               f"{kinds['event']} events; {edges['discrepancy']} discrepancies, {edges['derived_from']} likely rewrites. "
+               f"{kinds['event']} events; {edges['discrepancy']} discrepancies, "
+               f"{edges['derived_from']} likely {'rewrite' if edges['derived_from'] == 1 else 'rewrites'}. "
                f"{n_lonely} claims no other article carries are shown without their one-member cluster.")
     header = (f'<header><h1>Claim graph</h1><p>{html.escape(summary)}</p>'
               f'<p>Hover a node or edge for its text and evidence; click a node to see its neighbours; '
@@ -187,10 +189,6 @@ def to_html(G: nx.MultiDiGraph) -> str:
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path) -> None:
-    from ..graph import write_atomic
+    from ..graph import write_text_atomic
 
-    text = to_html(G)
-
-    def w(tmp):
-        Path(tmp).write_text(text, encoding="utf-8")
-    write_atomic(path, w)
+    write_text_atomic(path, to_html(G))

@@ -140,10 +140,6 @@ def to_prov_json(G: nx.MultiDiGraph) -> str:
 
 
 def write_prov_json(G: nx.MultiDiGraph, path: str | Path) -> None:
-    from ..graph import write_atomic
+    from ..graph import write_text_atomic
 
-    text = to_prov_json(G)
-
-    def w(tmp):
-        Path(tmp).write_text(text, encoding="utf-8")
-    write_atomic(path, w)
+    write_text_atomic(path, to_prov_json(G))
