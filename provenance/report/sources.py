@@ -96,7 +96,7 @@ def collect_trees(scope: Scope, limit: int) -> dict:
         events = Counter(c.event for c in a.claims if c.event and c.claim_type in ("statement", "quote"))
         direct = sorted((c for c in a.citations if not c.citing), key=lambda c: (c.role, c.source))
         items.append({
-            "article": a.path, "outlet": outlet_of(a), "published": published(a), "language": a.meta.language,
+            "article": a.path, "outlet": a.meta.outlet, "published": published(a), "language": a.meta.language,
             "claims": len(a.claims), "event": min(events, key=lambda e: (-events[e], e)) if events else "",
             "sources": [{"source": c.source, "type": c.source_type, "role": c.role, "known": c.known,
                          "evidence": c.evidence, "cites": chain(a, c.source) if c.role == "text" else []}
@@ -124,7 +124,7 @@ def render_trees(data: dict, ctx) -> Group | None:
         return None
     parts = [Text(f"Sources and chains ({data['total']} articles)", style="title")]
     for item in data["items"]:
-        head = Text(item["outlet"], style="outlet")
+        head = Text(item["outlet"], style="outlet") if item["outlet"] else Text("outlet unknown", style="muted")
         head.append(" · ")
         head.append(item["article"], style="evidence")
         head.append(" · " + " · ".join(x for x in (item["published"] or "undated", item["language"],

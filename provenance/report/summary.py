@@ -74,8 +74,8 @@ def render(data: dict, ctx) -> Group:
     outlets = _names(data["outlets"], lambda o: f"{o['name']} {o['articles']}")
     if data["no_outlet"]:
         outlets += f"; {data['no_outlet']} with no outlet found"
-    t.add_row("articles", Text(f"{data['articles']} from {plural(len(data['outlets']), 'outlet')} ({outlets}); "
-                               f"{'languages' if len(data['languages']) > 1 else 'language'} {langs}"))
+    t.add_row("articles", Text(f"{data['articles']} from {plural(len(data['outlets']), 'outlet')} ({outlets})"))
+    t.add_row("languages", Text(langs))
     events = _names(data["events"], lambda e: f"{e['id'].removeprefix('event:')} "
                                               f"({', '.join(e['participants'][:3]) + '; ' if e['participants'] else ''}"
                                               f"{plural(e['articles'], 'article')})")
