@@ -92,24 +92,29 @@ class Corpus:
         return self._article_index
 
 
+def _no_progress(stage: str, done: int, total: int) -> None:
+    pass
+
+
 def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
-               settings: Settings = DEFAULT, progress: Progress | None = None) -> Corpus:
+               settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
     """Per-article stages on every article, then the corpus stages:
 
         vectors -> events -> matching and clusters -> discrepancies -> lineage
-    """
+
+    ``progress(stage, done, total)`` is told how far the run is (the CLI draws a bar)."""
     from . import discrepancy, events, lineage, matching
 
     kept = []
     skipped = list(skipped or [])
     for k, a in enumerate(articles):
         process_article(a, settings)
-        if progress is not None:
-            progress("reading articles", k + 1, len(articles))
+        progress("reading articles", k + 1, len(articles))
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
         kept.append(a)
+    progress("matching claims", 0, 0)
     quotes.unify_persons(kept)
     corpus = Corpus(kept, skipped, settings=settings)
     infos, windows = matching.prepare(kept, settings)
@@ -126,11 +131,8 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     return corpus
 
 
-def analyze(paths: list[str | Path], settings: Settings = DEFAULT, progress: Progress | None = None) -> Corpus:
-    """Read the articles under ``paths`` (files or folders of .txt) and analyze them.
-
-    ``progress(step, done, total)``, if given, is called as the long steps advance
-    (the CLI draws a progress bar on standard error with it)."""
+def analyze(paths: list[str | Path], settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
+    """Read the articles under ``paths`` (files or folders of .txt) and analyze them."""
     articles, skipped = load(paths)
     return run_corpus(articles, skipped, settings, progress)
 
