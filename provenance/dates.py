@@ -257,7 +257,8 @@ def reference_date(article) -> tuple[date | None, str]:
     date it reports), which the report marks as an estimate.
     """
     if article.meta.published is not None:
-        return article.meta.published, "publication date"
+        return article.meta.published, "publication date, inferred" if article.meta.published_inferred \
+            else "publication date"
     lang = language_of(article)
     best = None
     for s, e in _text_stretches(article):
