@@ -18,7 +18,7 @@ def summary(corpus: Corpus) -> Table:
     t.add_column("event", style="muted")
     for a in corpus.articles:
         m = a.meta
-        published = m.published.isoformat() if m.published else (
+        published = m.published.isoformat() if m.published and not m.published_inferred else (
             f"~{m.reference_date.isoformat()}" if m.reference_date else "?")
         cites = ", ".join(sorted({c.source + (" (photo)" if c.role == "photo" else "")
                                   for c in a.citations if not c.citing})) or "-"
