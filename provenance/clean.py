@@ -274,8 +274,8 @@ def _paren_credit(inner: str) -> bool:
         return False
     if low in page_words().photo_words or low.rstrip(".") in page_words().photo_words:
         return True
-    if _credit_patterns()[0].match(s) or re.match(r"(?i)dok\.", s):
-        return True
+    if _credit_patterns()[0].match(s) or re.split(r"[.\s]", low, maxsplit=1)[0] in page_words().photo_words:
+        return True  # "(Foto: X)", "(dok.arabnews)", "(Dok. Humas)"
     return "/" in s and any(c.isupper() for c in s)
 
 
