@@ -49,6 +49,39 @@ class Settings:
     min_derivation_claims: int = 4
     min_derivation_coverage: float = 0.4
     min_derivation_order: float = 0.75
+    # Page reading (clean.py, pagemeta.py). The lead's dateline is looked for in this many
+    # lines from the top (menus and tickers can be long); more reaches a later paragraph's
+    # dash, fewer misses the lead under a long header.
+    header_max_lines: int = 40
+    # At most this many sentences (captions, a subhead) may stand above a dateline lead;
+    # more, and the dash is in a later paragraph, not a dateline.
+    max_header_sentences: int = 3
+    # A line of at most this many words right above a longer Title Case headline is a topic
+    # label ("Konflik Palestina Vs Israel"), not the headline; higher takes short headlines for labels.
+    kicker_max_words: int = 5
+    # A dateline on a line of its own ("Jakarta, CNN Indonesia --") has at most this many words.
+    max_dateline_line_words: int = 8
+    # A line naming a subscription or an app is a promotion when it is at most this short and no
+    # sentence ("Nyaman tanpa iklan. Langganan X"); longer lines need an invitation ("Ayo ...").
+    max_promo_words: int = 8
+    # A photo credit runs to at most this many words ("Jane Roe/Pool via REUTERS Image: ...");
+    # more, and the slash is in a sentence.
+    max_credit_words: int = 16
+    # A credited caption with fewer words, or only names, is a label ("Abdul Muhari (Istimewa)"),
+    # not a claim.
+    min_caption_words: int = 4
+    # A long Title Case line with this many function words is a sentence (a list of names joined
+    # by "dan"), not a headline; fewer turns headlines into prose.
+    min_function_words: int = 3
+    # A date line's other words (an author, a section, the outlet) number at most this; more, and
+    # the date stands in a sentence ("Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp).
+    max_stamp_line_words: int = 8
+    # How far (characters) "kemarin"/"yesterday" may stand from the date it qualifies
+    # ("Selasa (22/10) sore kemarin") for the publication date to be inferred from it.
+    relative_day_reach: int = 24
+    # A date this close (characters) after a future marker ("akan digelar pada") is a plan,
+    # not a date the text reports; wider drops reported dates in sentences that also speak of plans.
+    future_marker_reach: int = 40
 
 
 DEFAULT = Settings()
