@@ -20,6 +20,7 @@ Adds the ``paragraphs`` and ``sentences`` layers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Span
@@ -38,9 +39,12 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tup
     """Sentence spans within ``text[start:end]``, trimmed of spaces."""
     out = []
     s = start
-    asides = [(p.start(), p.end()) for p in _PARENTHESIS.finditer(text, start, end)]
+    # parentheses do not nest here, so they are disjoint and in order: a binary search finds
+    # the one around a stop (the cost grows with the paragraph, not with stops times asides)
+    asides = {p.start(): p.end() for p in _PARENTHESIS.finditer(text, start, end)}
+    opens = list(asides)
     for stop, cut in _boundaries(text, start, end):
-        if stop < s or any(a < stop and cut < b for a, b in asides) or _is_abbreviation(text, s, stop, lang):
+        if stop < s or _inside_aside(stop, cut, opens, asides) or _is_abbreviation(text, s, stop, lang):
             continue
         if _aside_follows(text, cut, asides):
             continue
@@ -59,12 +63,18 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tup
     return trimmed
 
 
-def _aside_follows(text: str, pos: int, asides: list[tuple[int, int]]) -> bool:
+def _inside_aside(stop: int, cut: int, opens: list[int], asides: dict[int, int]) -> bool:
+    """Do both the stop and the start of the next sentence fall inside one parenthesis?"""
+    i = bisect_left(opens, stop) - 1
+    return i >= 0 and cut < asides[opens[i]]
+
+
+def _aside_follows(text: str, pos: int, asides: dict[int, int]) -> bool:
     """Does a parenthesis at ``pos`` belong to the sentence before it? It does when the text
     goes on after it with a comma or a lower-case word ('Francesco! (Long Live ...!)," roared')."""
     while pos < len(text) and text[pos] in " \t\u00a0":
         pos += 1
-    close = next((b for a, b in asides if a == pos), None)
+    close = asides.get(pos)
     if close is None:
         return False
     rest = text[close:close + 3].lstrip("\"'”’»")
@@ -74,9 +84,10 @@ def _aside_follows(text: str, pos: int, asides: list[tuple[int, int]]) -> bool:
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(position of the stop, where the next sentence may start) for every candidate boundary."""
     found = {m.start(): m.end() for m in _BOUNDARY.finditer(text, start, end)}
+    marks = [m.start() for m in re.finditer('"', text[start:end])]
     for m in _GLUED.finditer(text, start, end):
         cut = m.end()
-        if m.group("mark") == '"' and text.count('"', start, m.start("mark")) % 2 == 0:
+        if m.group("mark") == '"' and bisect_left(marks, m.start("mark") - start) % 2 == 0:
             cut = m.start("mark")  # an even count before it: the mark opens the next sentence
         found.setdefault(m.start(), cut)
     return sorted(found.items())
