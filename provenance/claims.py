@@ -1,47 +1,59 @@
 """Atomic claims: one checkable fact each, with exact offsets.
 
 A sentence becomes one claim, or several when it joins facts that can be
-checked apart. The splitter works on words with offsets and never cuts
-inside a quotation or parentheses. It cuts:
+checked apart. The splitter works on words with offsets; it never cuts inside
+parentheses or a short quoted phrase, and cuts a long quotation only at its
+own clause boundaries. It cuts:
 
 - before a non-restrictive relative clause (", yang ...", ", which ...",
   "di mana ..."): the clause becomes its own claim; when the main clause
   goes on after it, the clause is a *hole* in the main claim's span and the
   main claim's text leaves it out;
-- at a coordinator ("dan", "serta", "namun", "and", "but") that joins two
-  clauses: the right side opens a predicate (a verb by its shape, an
-  auxiliary, or a subject followed by a verb) and the left has its own
-  predicate. "Tiongkok dan Rusia" (two names) is never cut;
+- at a coordinator ("dan", "serta", "namun", "seraya", "and", "but") that
+  joins two clauses: the right side opens a predicate (a verb by its shape,
+  an auxiliary, a complementizer "bahwa"/"that" before a clause, or a subject
+  followed by a verb) and the left has its own predicate. "Tiongkok dan
+  Rusia" (two names) is never cut;
+- at a comma between two clauses: a clause with its own subject and verb
+  after it (", kami tidak menciptakan ...", ", we are not creating ..."), an
+  absolute clause (", dengan tarif ... dipangkas", ", with teams struggling
+  ..."), a verb phrase (", tidak menciptakan ...", ", menjadikan ...",
+  ", saying ..."), or after a fronted adverbial clause ("Setelah gempa
+  mengguncang ..., warga ...", "Calling it ..., Trump ..."). A condition
+  ("Jika ...", "If ...") is never split off, and a comma after a speech verb
+  ("Trump menjelaskan, tarif ...") introduces what was said, not a clause;
+- after a quotation whose attribution carries a fact of its own ('," kata
+  Trump kepada wartawan di pesawat Air Force One setelah ...');
 - at a dash that sets off an appositive ("... 'akar penyebabnya' — istilah
   yang ..."), or around a pair of dashes;
-- before a participial clause after a comma (", menjadikan ...",
-  ", didampingi oleh ...", ", saying ...");
 - before a temporal clause that carries its own fact ("beberapa jam setelah
-  Donald Trump dilantik", "hours after ...").
+  Donald Trump dilantik", "after a powerful earthquake hit Japan").
 
-Each side must keep at least ``MIN_CLAUSE_WORDS`` words, so a split never
-leaves a fragment. The headline and photo captions are claims too.
+Each side must keep ``Settings.min_clause_words`` words, so a split never
+leaves a fragment; a split-off clause that opens with its verb keeps the
+subject it depends on as its ``context``. The headline and photo captions are
+claims too, cut the same way (a title-case headline by its coordinators only).
 
 Adds ``Article.claims`` (and the ``claims`` layer).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
 from .lang import Language, language
-
-MIN_CLAUSE_WORDS = 3  # a shorter side is a fragment, not a claim
-MIN_RELATIVE_WORDS = 4  # a shorter relative clause is a modifier ("yang baru")
-MIN_PARTICIPIAL_LEFT = 5
-QUOTED_SHARE = 0.5  # a claim this much inside quotation marks is a quote
+from .segment import split_sentences
 
 _TOKEN = re.compile(r"[^\s\u00a0]+")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?—–-…"
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSE_QUOTES = "\"'”’»"
 _DASH_RX = re.compile(r"[\s\u00a0]+(?:—|–|-{1,2})[\s\u00a0]+")
+_PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 
 
 @dataclass
@@ -49,6 +61,9 @@ class Token:
     start: int
     end: int
     text: str
+    # May this word be a verb? Not when it is capitalised inside running text
+    # ("Diyarbakir", "Beijing" are names); at a sentence's start or in a title-case line it may.
+    verbish: bool = True
 
     @property
     def word(self) -> str:
@@ -58,6 +73,16 @@ class Token:
     def folded(self) -> str:
         return self.word.casefold()
 
+    @property
+    def comma(self) -> int | None:
+        """Where the comma that ends this token stands ("kekacauan," and 'kekacauan,"'), if one does."""
+        body = self.text.rstrip(_CLOSE_QUOTES)
+        if body.endswith(","):
+            return self.start + len(body) - 1
+        if self.text.endswith(",") and len(self.text) > 1 and self.text[-2] in _CLOSE_QUOTES:
+            return self.end - 1
+        return None
+
 
 @dataclass
 class Piece:
@@ -65,83 +90,241 @@ class Piece:
 
     start: int
     end: int
-    kind: str = "main"  # main | relative | coordinate | appositive | participial | temporal
+    kind: str = "main"  # main | relative | coordinate | appositive | participial | temporal | adverbial | frame
     holes: list[tuple[int, int]] = field(default_factory=list)
     context: str = ""  # the head a split-off clause depends on
 
 
+@dataclass
+class Cut:
+    """Where a piece is cut: the left side ends at ``left_end``, the right starts at ``right_start``."""
+
+    left_end: int
+    right_start: int
+    kind: str  # the kind of the right side
+    left_kind: str = ""  # set when the left side is the clause told apart (a fronted adverbial)
+    context: str = ""  # the subject the right side depends on
+
+
+class Guard:
+    """Spans no cut may fall strictly inside (quotations, parentheses).
+
+    Sorted and merged once, so each look-up is a binary search: the cost grows
+    with the article's length, not with its spans times its words."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_left(self.starts, pos) - 1  # the last span that starts before pos
+        return i >= 0 and pos < self.ends[i]
+
+
+@dataclass
+class Guards:
+    """What protects a sentence from cuts: ``all`` for relative, participial, dash and temporal
+    cuts (every quotation and parenthesis), ``phrases`` for clause cuts (parentheses and
+    quoted phrases; a long quotation may be cut at its own clause boundaries).
+    ``quote_ends`` are where balanced quotations close."""
+
+    all: Guard
+    phrases: Guard
+    quote_ends: frozenset[int] = frozenset()
+
+
+def make_guards(text: str, quotes: list[Span], settings: Settings = DEFAULT, sentence_starts=frozenset()) -> Guards:
+    """The guards of an article. A parenthesis that opens a sentence is that sentence
+    ("(Update: The toll has been revised ...)"), not an aside inside one."""
+    balanced = [q for q in quotes if q.attrs.get("balanced")]
+    inners = [(q.attrs["inner"][0], q.attrs["inner"][1]) for q in balanced]
+    parens = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(text) if m.start() not in sentence_starts]
+    phrases = [(a, b) for a, b in inners if len(text[a:b].split()) < settings.min_quote_words_to_split]
+    return Guards(Guard(inners + parens), Guard(phrases + parens), frozenset(q.end for q in balanced))
+
+
+class Words:
+    """The tokens of one sentence, with binary-search look-up by offsets."""
+
+    def __init__(self, text: str, start: int, end: int, title_case: bool = False):
+        self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+        for i, t in enumerate(self.toks):
+            t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in _OPEN_QUOTES + "("
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+
+    def starting(self, start: int, end: int, holes=()) -> list[Token]:
+        """The tokens that start in [start, end), less those in a hole (a cut at a comma
+        leaves the word the comma ends on its left)."""
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
+
+    def within(self, start: int, end: int, holes=()) -> list[Token]:
+        """The tokens wholly inside [start, end), less those in a hole."""
+        i, j = bisect_left(self.starts, start), bisect_right(self.ends, end)
+        return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    return Words(text, start, end).toks
 
 
-def _protected(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < pos < e for s, e in spans)
-
-
-def _words(toks: list[Token], start: int, end: int, holes=()) -> list[Token]:
-    return [t for t in toks if start <= t.start and t.end <= end and not any(hs <= t.start < he for hs, he in holes)]
+def _pred(t: Token, lang: Language) -> bool:
+    return t.verbish and lang.is_predicate(t.folded)
 
 
 def _has_predicate(toks: list[Token], lang: Language, from_index: int = 0) -> bool:
-    return any(lang.is_verb(t.folded) for t in toks[from_index:] if t.word)
+    return any(_pred(t, lang) for t in toks[from_index:] if t.word)
 
 
-def _opens_clause(toks: list[Token], lang: Language) -> bool:
+def _clause_predicate(toks: list[Token], lang: Language) -> bool:
+    """Has this stretch a predicate of its own? After a complementizer ("mengatakan bahwa ...",
+    "said that ...") the predicate must come after it: the speech verb frames, it does not state."""
+    last = max((k for k, t in enumerate(toks) if t.folded in lang.complementizers), default=-1)
+    return _has_predicate(toks, lang, last + 1)
+
+
+def _is_participle(tok: Token, lang: Language, title_case: bool) -> bool:
+    """A participle in running text is not capitalised (", Beijing" is a city, not a verb)."""
+    return (title_case or tok.verbish) and lang.is_participle(tok.word)
+
+
+def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_index: int = 1,
+                    participles: bool = False) -> bool:
+    """Is there a predicate within the subject's reach, before a comma or a relative marker ends the phrase?"""
+    # names do not count against the reach ("Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim berjabat")
+    window, common = [], 0
+    for t in toks[from_index:]:
+        window.append(t)
+        common += t.verbish
+        if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
+            break
+    for k, t in enumerate(window):
+        w = t.folded
+        if w in lang.coordinators and 0 < k < len(window) - 1 and _names_either_side(window, k):
+            continue  # "Biden dan Xi berjabat tangan": two names make one subject
+        if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
+                or w in lang.conditionals):
+            return False
+        if _pred(t, lang) or (participles and _is_participle(t, lang, False)):
+            return True
+        if t.comma is not None or t.text[-1:] in ";:":
+            return False
+    return False
+
+
+def _names_either_side(toks: list[Token], k: int) -> bool:
+    return (toks[k - 1].word[:1].isupper() and toks[k - 1].comma is None and not toks[k - 1].verbish
+            and toks[k + 1].word[:1].isupper() and not toks[k + 1].verbish)
+
+
+def _opens_clause(toks: list[Token], lang: Language, settings: Settings, participial: bool = False,
+                  title_case: bool = False) -> bool:
     """Does this word sequence open a clause (a predicate, or a subject and then a predicate)?"""
     if not toks:
         return False
     first = toks[0]
     w = first.folded
-    if lang.is_verb(w) or w in lang.auxiliaries:
+    if w in lang.complementizers:
+        # "but that Beijing's partnership was ...", "dan bahwa ..."
+        return len(toks) > 1 and _opens_clause(toks[1:], lang, settings, participial, title_case)
+    if _pred(first, lang):
         return True
-    if w in lang.subjects or first.word[:1].isupper():
-        return any(lang.is_verb(t.folded) or t.folded in lang.auxiliaries for t in toks[1:5])
+    if participial and _is_participle(first, lang, title_case):
+        # "killing ..., and sending ...": a participle after a participial clause
+        return True
     # a quoted or adverbial opening: '"secara tegas" menentang ...', 'dengan tegas melawan ...'
-    if first.text[:1] in "\"'“‘" or w in _ADVERB_OPENERS:
-        return any(lang.is_verb(t.folded) for t in toks[1:3])
-    return False
+    if first.text[:1] in _OPEN_QUOTES or w in lang.adverb_openers:
+        return any(_pred(t, lang) for t in toks[1:3])
+    # a subject, then its predicate: "lebih dari 2.300 orang terluka", "President Biden has said"
+    return _predicate_soon(toks, lang, settings)
 
 
-_ADVERB_OPENERS = {"secara", "dengan", "terus", "segera", "bersama-sama", "firmly", "jointly", "also", "then"}
+def _subject(toks: list[Token], lang: Language) -> str:
+    """The words before a clause's first predicate (its subject), for a split-off clause's context."""
+    out = []
+    for t in toks:
+        if _pred(t, lang):
+            break
+        out.append(t)
+    while out and (out[0].folded in lang.coordinators or out[0].folded in lang.subordinators
+                   or out[0].folded in lang.conditionals):
+        out.pop(0)
+    if not out:
+        return ""
+    return " ".join(t.text for t in out).strip(" ,;:—–-\"'“”")
+
+
+def _speech_frame_only(toks: list[Token], lang: Language) -> bool:
+    """Are all of a clause's predicates speech verbs ("Trump menjelaskan", "Xi told Putin")?
+    The comma after such a clause introduces what was said."""
+    preds = [t.folded for t in toks if _pred(t, lang)]
+    return (any(w in lang.speech_verbs for w in preds)
+            and all(w in lang.speech_verbs or w in lang.auxiliaries for w in preds))
+
+
+def _fronted_adverbial(toks: list[Token], lang: Language) -> bool:
+    """Does a clause open with a subordinator or with its verb ("Setelah ...", "Menyebut ...",
+    "Speaking after ...", "Dengan berbalut ...")?"""
+    if not toks:
+        return False
+    first = toks[0]
+    if first.folded in lang.subordinators:
+        return True
+    if _pred(first, lang) or _is_participle(first, lang, False):
+        return True
+    return (first.folded in lang.absolutes or first.folded in lang.adverb_openers) and len(toks) > 1 and (
+        _pred(toks[1], lang) or _is_participle(toks[1], lang, False))
 
 
 @lru_cache(maxsize=None)
 def _temporal_regex(code: str) -> re.Pattern:
     lang = language(code)
-    qty = "|".join(re.escape(q) for q in sorted(lang.distance_quantities, key=len, reverse=True)) or "(?!x)x"
-    units = "|".join(re.escape(u) for u in sorted(lang.distance_units, key=len, reverse=True))
-    heads = "|".join(re.escape(h) for h in lang.temporal_heads)
-    fused = "|".join(re.escape(f) for f in lang.distance_fused) or "(?!x)x"
-    mods = r"(?:(?:kurang|lebih)\s+dari\s+|sekitar\s+|hanya\s+|(?:less|more)\s+than\s+|about\s+|just\s+|only\s+)?"
+
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+    mods = rf"(?:(?:{alt(lang.approximators)})[\s\u00a0]+)?"
     return re.compile(
-        rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}(?:(?:(?:{qty}|\d+)[\s\u00a0]+(?:{units}))|(?:{fused}))[\s\u00a0]+(?:{heads})(?![\w])",
+        rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}(?:(?:(?:{alt(lang.distance_quantities)}|\d+)[\s\u00a0]+(?:{alt(lang.distance_units)}))"
+        rf"|(?:{alt(lang.distance_fused)}))[\s\u00a0]+(?:{alt(lang.temporal_heads)})(?![\w])",
         re.IGNORECASE)
 
 
-def split_sentence(text: str, start: int, end: int, lang: Language, protected: list[tuple[int, int]]) -> list[Piece]:
+def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guards | list[tuple[int, int]],
+                   settings: Settings = DEFAULT, title_case: bool = False) -> list[Piece]:
     """Cut one sentence into atomic pieces (see the module's docstring)."""
-    toks = tokens(text, start, end)
-    if len(toks) < 2 * MIN_CLAUSE_WORDS:
+    if not isinstance(guards, Guards):
+        guards = Guards(Guard(guards), Guard(guards))
+    words = Words(text, start, end, title_case)
+    if len(words.toks) < 2 * settings.min_clause_words:
         return [Piece(start, end)]
-    pieces = _split_relatives(text, start, end, toks, lang, protected)
+    pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     out: list[Piece] = []
     for p in pieces:
-        out.extend(_split_flat(text, p, toks, lang, protected))
-    return [_trim(text, p) for p in out if _words(toks, p.start, p.end, p.holes)]
+        out.extend(_split_flat(text, p, words, lang, guards, settings, title_case))
+    return [_trim(text, p) for p in out if words.within(p.start, p.end, p.holes)]
 
 
-def _split_relatives(text, start, end, toks, lang, protected) -> list[Piece]:
+def _split_relatives(text, start, end, words: Words, lang, guards: Guards, settings) -> list[Piece]:
     """Relative clauses after a comma (", yang ...") and "di mana" clauses become pieces of their own."""
+    toks = words.toks
     markers = []
     for rel in lang.relatives:
         parts = rel.split()
         for i, t in enumerate(toks):
-            if i == 0 or _protected(t.start, protected):
+            if i == 0 or guards.all.covers(t.start):
                 continue
-            if [x.folded for x in toks[i:i + len(parts)]] != parts or toks[i].text[:1] in "\"'“‘":
+            if [x.folded for x in toks[i:i + len(parts)]] != parts or toks[i].text[:1] in _OPEN_QUOTES:
                 continue
-            comma = toks[i - 1].text.endswith(",")
-            if not comma and rel not in ("di mana", "dimana", "where"):
+            comma = toks[i - 1].comma is not None
+            if not comma and rel not in lang.relatives_without_comma:
                 continue
             markers.append((i, len(parts)))
     markers.sort()
@@ -156,21 +339,23 @@ def _split_relatives(text, start, end, toks, lang, protected) -> list[Piece]:
         j = body_first
         stop = None
         while j < len(toks):
-            if toks[j].text.endswith(",") and not _protected(toks[j].end - 1, protected) and j + 1 < len(toks):
+            if toks[j].text.endswith(",") and not guards.all.covers(toks[j].end - 1) and j + 1 < len(toks):
                 stop = j
                 break
             j += 1
         last = stop if stop is not None else len(toks) - 1
         clause = toks[body_first:last + 1]
-        if len(clause) < MIN_RELATIVE_WORDS or not (_has_predicate(clause, lang) or any(c.word.isdigit() for c in clause)):
+        verb = _has_predicate(clause, lang)
+        need = settings.min_relative_verb_words if verb else settings.min_relative_words
+        if len(clause) < need or not (verb or any(c.word.isdigit() for c in clause)):
             continue
-        left = _words(toks, start, toks[i].start, main.holes)
+        left = words.within(start, toks[i].start, main.holes)
         if len(left) < 1:
             continue
-        clause_start = toks[body_first].start
+        clause_start = toks[i].start  # the marker stays with its clause: "yang bertujuan ...", "which have ..."
         clause_end = toks[last].end
         head = text[left[0].start:toks[i - 1].end].rstrip(",")
-        rel = Piece(clause_start, clause_end, "relative", context=_head_phrase(head))
+        rel = Piece(clause_start, clause_end, "relative", context=_head_phrase(head, lang))
         if stop is None:
             # final relative: the main clause ends before the comma (or the marker)
             main.end = toks[i - 1].end
@@ -182,87 +367,213 @@ def _split_relatives(text, start, end, toks, lang, protected) -> list[Piece]:
     return pieces
 
 
-def _head_phrase(left: str) -> str:
+def _head_phrase(left: str, lang: Language) -> str:
     """The noun phrase a relative clause hangs on: the words after the last comma before it."""
     tail = re.split(r"[,;:]", left)[-1].strip()
     words = tail.split()
-    while words and words[0].casefold() in ("dan", "serta", "and", "atau", "or"):
+    while words and (words[0].casefold() in lang.coordinators or words[0].casefold() in lang.disjunctions):
         words.pop(0)
     return " ".join(words[-6:])
 
 
-def _split_flat(text: str, piece: Piece, all_toks: list[Token], lang: Language, protected) -> list[Piece]:
-    """Coordinators, dashes, participial and temporal clauses within one piece."""
-    toks = _words(all_toks, piece.start, piece.end, piece.holes)
-    if len(toks) < 2 * MIN_CLAUSE_WORDS:
+def _in_long_quote(pos: int, guards: Guards) -> bool:
+    return guards.all.covers(pos) and not guards.phrases.covers(pos)
+
+
+def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
+    """A coordinator at ``toks[i]`` that joins two clauses."""
+    left, right = toks[seg:i], toks[i + 1:]
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
+        return None
+    prev, nxt = toks[i - 1], right[0]
+    verb_first = _pred(nxt, lang) or _is_participle(nxt, lang, title_case)
+    if title_case:
+        # in a title-case line capitals say nothing ("China dan Rusia Tetap Bersahabat" is one
+        # subject) and verbs lose their prefixes ("Peluk", "Temui"): a clause follows only a
+        # coordinator with a verb right after it, or one after a comma (", Tapi Persahabatan ... Berlanjut")
+        if not verb_first and prev.comma is None:
+            return None
+        if not _opens_clause(right, lang, settings, participial, title_case):
+            return None
+        return Cut(prev.end, nxt.start, "coordinate")
+    np_coordination = (not title_case and prev.word[:1].isupper() and prev.comma is None
+                       and (nxt.word[:1].isupper() or nxt.folded in lang.subjects) and not verb_first)
+    if np_coordination:
+        return None
+    if verb_first and _in_long_quote(toks[i].start, guards):
+        # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
+        return None
+    # the left is a clause: a predicate of its own, or a participle heading a participial clause
+    left_clause = _clause_predicate(left, lang) or (participial and _is_participle(left[0], lang, False))
+    if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
+        return None
+    return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
+
+
+def _frame_cut(text, toks, i, lang, settings) -> Cut | None:
+    """After a quotation closed by a comma: its attribution, when it holds a place or time
+    ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
+    right = toks[i:]
+    # the speech verb first ('," kata X'), or after the speaker's name ('," Governor X told')
+    verb_at = next((k for k, t in enumerate(right) if t.folded in lang.quote_verbs or t.verbish), None)
+    if verb_at is None or right[verb_at].folded not in lang.quote_verbs or len(right) < settings.min_frame_words:
+        return None
+    rest = right[verb_at + 1:]
+    if any(t.folded in lang.complementizers for t in rest):
+        return None  # '," katanya menambahkan bahwa ...' reports more than who spoke
+    if not any(t.folded in lang.circumstance_words for t in rest):
+        return None
+    return Cut(toks[i - 1].end, right[0].start, "frame")
+
+
+def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
+    """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring)."""
+    prev, first = toks[i - 1], toks[i]
+    left, right = toks[seg:i], toks[i:]
+    comma = prev.comma
+    if prev.end in guards.quote_ends or (prev.end - 1) in guards.quote_ends:
+        return _frame_cut(text, toks, i, lang, settings)
+    if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES or title_case:
+        return None
+    if left and left[0].folded in lang.conditionals:
+        return None
+    in_quote = _in_long_quote(comma, guards)
+    w = first.folded
+    speech = w in lang.quote_verbs or w in lang.speech_verbs or (
+        len(right) > 1 and _pred(first, lang) and right[1].folded in lang.quote_verbs)
+    # an absolute clause with its own subject: ", dengan tarif ... dipangkas", ", with teams struggling ..."
+    if w in lang.absolutes:
+        if (len(left) >= settings.min_participial_left and _clause_predicate(left, lang)
+                and len(right) >= settings.min_clause_words + 1 and not _pred(right[1], lang)
+                and not _is_participle(right[1], lang, False)
+                and _predicate_soon(right, lang, settings, 2, participles=True)):
+            return Cut(comma, first.start, "participial")  # an absolute participial clause
+        return None
+    # a verb phrase: ", menjadikan ...", ", saying ...", ", tidak menciptakan ..."
+    participle = _is_participle(first, lang, False)
+    if w in lang.auxiliaries:
+        verb_phrase = any(_pred(t, lang) for t in right[1:3])  # ", tidak menciptakan", not ", not AI"
+    else:
+        verb_phrase = participle or _pred(first, lang)
+    if verb_phrase and not speech:
+        if (len(left) >= settings.min_participial_left and _has_predicate(left, lang, 1)
+                and len(right) >= settings.min_clause_words - 1):
+            kind = "participial" if participle else "coordinate"
+            return Cut(comma, first.start, kind, context=_subject(left, lang))
+        return None
+    if _pred(first, lang):
+        return None
+    # a clause with its own subject after a fronted adverbial, or after a whole clause
+    if (len(left) < settings.min_clause_words or len(right) < settings.min_clause_words
+            or not _predicate_soon(right, lang, settings)):
+        return None
+    if in_quote and w not in lang.personal_pronouns:
+        # inside a quotation a noun after a bare comma is as often the second half of one thought
+        return None
+    one_clause = not any(t.comma is not None for t in left[:-1])
+    if one_clause and _fronted_adverbial(left, lang):
+        if not (_has_predicate(left, lang) or any(_is_participle(t, lang, False) for t in left[:2])):
+            return None
+        return Cut(comma, first.start, "", left_kind="adverbial")
+    if _clause_predicate(left, lang) and not _speech_frame_only(left, lang):
+        return Cut(comma, first.start, "coordinate")
+    return None
+
+
+def _temporal_cut(toks, i, seg, lang, settings) -> Cut | None:
+    """A temporal conjunction with a clause of its own: "... killed after a powerful earthquake hit Japan"."""
+    left, right = toks[seg:i], toks[i + 1:]
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + 1:
+        return None
+    if not _clause_predicate(left, lang) or _pred(right[0], lang):
+        return None
+    if not _predicate_soon(right, lang, settings):
+        return None
+    return Cut(toks[i - 1].end, toks[i].start, "temporal")
+
+
+def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings,
+                title_case: bool = False) -> list[Piece]:
+    """Coordinators, commas, dashes, participial and temporal clauses within one piece."""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    if len(toks) < 2 * settings.min_clause_words:
         return [piece]
-    cuts: list[tuple[int, int, str]] = []  # (left_end, right_start, kind)
+    cuts: list[Cut] = []
     coords = set(lang.coordinators)
     temporal = _temporal_regex(lang.code)
-    for i, t in enumerate(toks):
-        if i < MIN_CLAUSE_WORDS or i > len(toks) - MIN_CLAUSE_WORDS - 1:
+    distance_heads = set()
+    for m in temporal.finditer(text, piece.start, piece.end):
+        distance_heads.add(m.end())
+        if guards.all.covers(m.start()) or any(hs <= m.start() < he for hs, he in piece.holes):
             continue
-        if _protected(t.start, protected):
-            continue
-        left, right = toks[:i], toks[i + 1:]
-        # coordinators
+        left = words.within(piece.start, m.start(), piece.holes)
+        right = words.within(m.start(), piece.end, piece.holes)
+        s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
+        if len(left) >= settings.min_participial_left and _has_predicate(left, lang) and len(right) >= 4 + 1:
+            cuts.append(Cut(m.start(), s, "temporal"))
+    seg = 0  # the first token of the clause being read
+    participial = piece.kind == "participial"
+    for i in range(1, len(toks)):
+        t = toks[i]
+        cut = None
         if t.folded in coords and t.text == t.word:
-            prev = toks[i - 1]
-            nxt = right[0]
-            np_coordination = (prev.word[:1].isupper() and not prev.text.endswith(",")
-                               and (nxt.word[:1].isupper() or nxt.folded in lang.subjects))
-            if (not np_coordination and _opens_clause(right, lang) and _has_predicate(left, lang)
-                    and len(right) >= MIN_CLAUSE_WORDS):
-                cuts.append((prev.end, nxt.start, "coordinate"))
-                continue
-        # participial clause after a comma
-        if toks[i - 1].text.endswith(",") and not _protected(toks[i - 1].end - 1, protected):
-            w = t.folded
-            participle = (lang.code == "id" and (re.match(r"^(me|ber)\w{4,}", w) or re.match(r"^di\w{3,}(kan|i)$", w))
-                          and lang.is_verb(w)) or (lang.code == "en" and w.endswith("ing") and len(w) > 5
-                                                   and w not in lang.non_verbs)
-            if (participle and len(left) >= MIN_PARTICIPIAL_LEFT and _has_predicate(left, lang, 1)
-                    and len(right) >= MIN_CLAUSE_WORDS - 1):
-                cuts.append((toks[i - 1].end - 1, t.start, "participial"))
-                continue
+            if not guards.phrases.covers(t.start):
+                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial)
+            if cut:
+                seg = i + 1
+        elif toks[i - 1].comma is not None:
+            cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial)
+            if cut:
+                seg = i
+        elif (t.folded in lang.temporal_heads and t.text == t.word and t.end not in distance_heads
+              and not title_case and not guards.all.covers(t.start)):
+            cut = _temporal_cut(toks, i, seg, lang, settings)
+            if cut:
+                seg = i
+        if cut:
+            cuts.append(cut)
+            participial = participial or cut.kind == "participial"
     # dashes: one appositive at the end, or a pair around a parenthesis
     dashes = [m for m in _DASH_RX.finditer(text, piece.start, piece.end)
-              if not _protected(m.start(), protected) and not any(hs <= m.start() < he for hs, he in piece.holes)]
+              if not guards.all.covers(m.start()) and not any(hs <= m.start() < he for hs, he in piece.holes)]
     if len(dashes) == 1:
         m = dashes[0]
-        left = _words(toks, piece.start, m.start())
-        right = _words(toks, m.end(), piece.end)
+        left = words.within(piece.start, m.start())
+        right = words.within(m.end(), piece.end)
         if len(left) >= 4 and len(right) >= 4:
-            cuts.append((m.start(), m.end(), "appositive"))
+            cuts.append(Cut(m.start(), m.end(), "appositive"))
     elif len(dashes) == 2:
         a, b = dashes
-        inner = _words(toks, a.end(), b.start())
-        if len(inner) >= 4 and len(_words(toks, piece.start, a.start())) >= 1:
+        inner = words.within(a.end(), b.start())
+        if len(inner) >= 4 and len(words.within(piece.start, a.start())) >= 1:
             piece.holes.append((a.start(), b.end()))
-            rest = _split_flat(text, piece, all_toks, lang, protected)
+            rest = _split_flat(text, piece, words, lang, guards, settings, title_case)
             return rest + [Piece(a.end(), b.start(), "appositive")]
-    # temporal clauses
-    for m in temporal.finditer(text, piece.start, piece.end):
-        if _protected(m.start(), protected):
-            continue
-        left = _words(toks, piece.start, m.start())
-        right = _words(toks, m.start(), piece.end)
-        s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
-        if len(left) >= MIN_PARTICIPIAL_LEFT and _has_predicate(left, lang) and len(right) >= 4 + 1:
-            cuts.append((m.start(), s, "temporal"))
     if not cuts:
         return [piece]
-    cuts.sort()
+    cuts.sort(key=lambda c: (c.left_end, c.right_start))
     out = []
-    cur_start, kind = piece.start, piece.kind
-    context = piece.context
-    for le, rs, k in cuts:
-        if le <= cur_start:
+    cur_start, kind, context = piece.start, piece.kind, piece.context
+    for c in cuts:
+        if c.left_end <= cur_start:
             continue
-        if len(_words(toks, cur_start, le)) < MIN_CLAUSE_WORDS - (1 if k == "participial" else 0):
+        if len(words.starting(cur_start, c.left_end, piece.holes)) < settings.min_clause_words:
             continue
-        out.append(Piece(cur_start, le, kind, [h for h in piece.holes if cur_start <= h[0] < le], context))
-        cur_start, kind, context = rs, k, ""
+        holes = [h for h in piece.holes if cur_start <= h[0] < c.left_end]
+        if c.left_kind:
+            # the left side is the clause told apart; the right goes on as the piece did. An
+            # adverbial that opens with its verb ("Menyebut Putin ...") depends on the right's subject.
+            left_toks = words.within(cur_start, c.left_end, piece.holes)
+            if left_toks and (left_toks[0].folded in lang.subordinators or left_toks[0].folded in lang.absolutes
+                              or left_toks[0].folded in lang.adverb_openers):
+                left_toks = left_toks[1:]
+            verb_first = bool(left_toks) and (_pred(left_toks[0], lang) or _is_participle(left_toks[0], lang, False))
+            right_toks = words.within(c.right_start, piece.end, piece.holes)
+            out.append(Piece(cur_start, c.left_end, c.left_kind, holes, _subject(right_toks, lang) if verb_first else ""))
+            cur_start = c.right_start
+            continue
+        out.append(Piece(cur_start, c.left_end, kind, holes, context))
+        cur_start, kind, context = c.right_start, c.kind, c.context
     out.append(Piece(cur_start, piece.end, kind, [h for h in piece.holes if cur_start <= h[0] < piece.end], context))
     return out
 
@@ -298,13 +609,20 @@ def quoted_share(start: int, end: int, quotes: list[Span]) -> float:
     return min(1.0, covered / (end - start))
 
 
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is a line written in title case ("Putin Peluk Erat Kim Jong Un dan Berjanji ...")?
+    Then its capitals say nothing about names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 def claims(article: Article, settings: Settings = DEFAULT) -> None:
     """Headline, captions and every body sentence, cut into atomic claims."""
     text = article.text
     lang = language(article.meta.language)
     quotes = article.layer("quotes")
-    protected = [(q.attrs["inner"][0], q.attrs["inner"][1]) for q in quotes if q.attrs.get("balanced")]
-    protected += [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{0,200}\)", text)]
+    sentences = article.layer("sentences")
+    guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences))
     stem = article.id.removeprefix("article:")
     out: list[Claim] = []
 
@@ -318,13 +636,16 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
 
     for b in article.layer("blocks"):
         if b.label == "title":
-            add(b.start, b.end, "headline")
+            for p in split_sentence(text, b.start, b.end, lang, guards, settings, _title_case(text, b.start, b.end)):
+                add(p.start, p.end, "headline", p.holes, context=p.context, kind=p.kind)
         elif b.label == "caption":
-            add(b.start, b.end, "caption")
-    for si, sent in enumerate(article.layer("sentences")):
-        for p in split_sentence(text, sent.start, sent.end, lang, protected):
+            for s, e in split_sentences(text, b.start, b.end, lang):
+                for p in split_sentence(text, s, e, lang, guards, settings, _title_case(text, s, e)):
+                    add(p.start, p.end, "caption", p.holes, context=p.context, kind=p.kind)
+    for si, sent in enumerate(sentences):
+        for p in split_sentence(text, sent.start, sent.end, lang, guards, settings):
             share = quoted_share(p.start, p.end, quotes)
-            ctype = "quote" if share >= QUOTED_SHARE else "statement"
+            ctype = "quote" if share >= settings.quoted_share else "statement"
             add(p.start, p.end, ctype, p.holes, sent.attrs.get("paragraph", -1), si, p.context, p.kind)
     out.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(out):

@@ -79,6 +79,19 @@ class Language:
     non_verbs: frozenset[str]
     subjects: frozenset[str]
     temporal_heads: tuple[str, ...]
+    disjunctions: frozenset[str]
+    relatives_without_comma: tuple[str, ...]
+    complementizers: frozenset[str]
+    subordinators: frozenset[str]
+    conditionals: frozenset[str]
+    absolutes: frozenset[str]
+    adverb_openers: frozenset[str]
+    bare_verbs: frozenset[str]
+    participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
+    approximators: tuple[str, ...]
+    circumstance_words: frozenset[str]
+    personal_pronouns: frozenset[str]
+    purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
     universal: tuple[str, ...]
@@ -104,6 +117,30 @@ class Language:
                 return True
         for s in self.verb_suffixes:
             if w.endswith(s) and len(w) >= len(s) + 3:
+                return True
+        return False
+
+    def is_predicate(self, word: str) -> bool:
+        """A word that can head a clause's predicate: a verb by its shape, an unaffixed
+        verb from the list, or an auxiliary (short ones too: "is", "has", "tak")."""
+        w = word.casefold()
+        return w in self.auxiliaries or w in self.bare_verbs or self.is_verb(w)
+
+    def is_participle(self, word: str) -> bool:
+        """A verb form that opens a participial clause (", menjadikan ...", ", saying ...")."""
+        w = word.casefold()
+        if w in self.non_verbs:
+            return False
+        for prefix, suffixes, min_stem in self.participles:
+            if not w.startswith(prefix):
+                continue
+            stem = w[len(prefix):]
+            if suffixes:
+                ending = next((s for s in suffixes if stem.endswith(s)), None)
+                if ending is None:
+                    continue
+                stem = stem[:len(stem) - len(ending)]
+            if len(stem) >= min_stem and stem.replace("-", "").isalpha():
                 return True
         return False
 
@@ -150,6 +187,20 @@ def language(code: str) -> Language:
         non_verbs=frozenset(clauses.get("non_verbs", ())),
         subjects=frozenset(clauses.get("subjects", ())),
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
+        disjunctions=frozenset(clauses.get("disjunctions", ())),
+        relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
+        complementizers=frozenset(clauses.get("complementizers", ())),
+        subordinators=frozenset(clauses.get("subordinators", ())),
+        conditionals=frozenset(clauses.get("conditionals", ())),
+        absolutes=frozenset(clauses.get("absolutes", ())),
+        adverb_openers=frozenset(clauses.get("adverb_openers", ())),
+        bare_verbs=frozenset(clauses.get("bare_verbs", ())),
+        participles=tuple((p.get("prefix", ""), tuple(p.get("suffixes", ())), int(p["min_stem"]))
+                          for p in clauses.get("participles", ())),
+        approximators=tuple(clauses.get("approximators", ())),
+        circumstance_words=frozenset(clauses.get("circumstance_words", ())),
+        personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
+        purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
         universal=tuple(words["universal"]),
