@@ -90,7 +90,7 @@ class Piece:
 
     start: int
     end: int
-    kind: str = "main"  # main | relative | coordinate | appositive | participial | temporal | adverbial | frame
+    kind: str = "main"  # main | relative | coordinate | appositive | participial | temporal | adverbial | frame | enumeration
     holes: list[tuple[int, int]] = field(default_factory=list)
     context: str = ""  # the head a split-off clause depends on
 
@@ -132,21 +132,24 @@ class Guards:
     """What protects a sentence from cuts: ``all`` for relative, participial, dash and temporal
     cuts (every quotation and parenthesis), ``phrases`` for clause cuts (parentheses and
     quoted phrases; a long quotation may be cut at its own clause boundaries).
-    ``quote_ends`` are where balanced quotations close."""
+    ``quote_opens`` maps where each balanced quotation closes to where it opens."""
 
     all: Guard
     phrases: Guard
-    quote_ends: frozenset[int] = frozenset()
+    quote_opens: dict = field(default_factory=dict)  # where each balanced quotation closes -> where it opens
+    person_starts: tuple[int, ...] = ()  # where the people the article names start, in order
 
 
-def make_guards(text: str, quotes: list[Span], settings: Settings = DEFAULT, sentence_starts=frozenset()) -> Guards:
+def make_guards(text: str, quotes: list[Span], settings: Settings = DEFAULT, sentence_starts=frozenset(),
+                persons: list[Span] = ()) -> Guards:
     """The guards of an article. A parenthesis that opens a sentence is that sentence
     ("(Update: The toll has been revised ...)"), not an aside inside one."""
     balanced = [q for q in quotes if q.attrs.get("balanced")]
     inners = [(q.attrs["inner"][0], q.attrs["inner"][1]) for q in balanced]
     parens = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(text) if m.start() not in sentence_starts]
     phrases = [(a, b) for a, b in inners if len(text[a:b].split()) < settings.min_quote_words_to_split]
-    return Guards(Guard(inners + parens), Guard(phrases + parens), frozenset(q.end for q in balanced))
+    return Guards(Guard(inners + parens), Guard(phrases + parens), {q.end: q.start for q in balanced},
+                  tuple(sorted(p.start for p in persons)))
 
 
 class Words:
@@ -169,10 +172,6 @@ class Words:
         """The tokens wholly inside [start, end), less those in a hole."""
         i, j = bisect_left(self.starts, start), bisect_right(self.ends, end)
         return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    return Words(text, start, end).toks
 
 
 def _pred(t: Token, lang: Language) -> bool:
@@ -198,6 +197,8 @@ def _is_participle(tok: Token, lang: Language, title_case: bool) -> bool:
 def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_index: int = 1,
                     participles: bool = False) -> bool:
     """Is there a predicate within the subject's reach, before a comma or a relative marker ends the phrase?"""
+    if 0 < from_index <= len(toks) and toks[from_index - 1].comma is not None:
+        return False  # "saat ini, ...": the phrase ended before it began
     # names do not count against the reach ("Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim berjabat")
     window, common = [], 0
     for t in toks[from_index:]:
@@ -205,12 +206,12 @@ def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_
         common += t.verbish
         if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
             break
-    for k, t in enumerate(window):
+    for k, t in enumerate(window, start=from_index):
         w = t.folded
-        if w in lang.coordinators and 0 < k < len(window) - 1 and _names_either_side(window, k):
+        if w in lang.coordinators and 0 < k < len(toks) - 1 and _names_either_side(toks, k):
             continue  # "Biden dan Xi berjabat tangan": two names make one subject
         if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
-                or w in lang.conditionals):
+                or w in lang.conditionals or w in lang.subordinators):
             return False
         if _pred(t, lang) or (participles and _is_participle(t, lang, False)):
             return True
@@ -250,9 +251,11 @@ def _subject(toks: list[Token], lang: Language) -> str:
     """The words before a clause's first predicate (its subject), for a split-off clause's context."""
     out = []
     for t in toks:
-        if _pred(t, lang):
-            break
+        if _pred(t, lang) or t.folded in lang.relatives:
+            break  # "Para jemaat yang hadir": the head noun is the subject
         out.append(t)
+        if t.comma is not None:
+            out = []  # a fronted phrase ("Selain itu, tayangan televisi ...") is not the subject
     while out and (out[0].folded in lang.coordinators or out[0].folded in lang.subordinators
                    or out[0].folded in lang.conditionals):
         out.pop(0)
@@ -262,11 +265,11 @@ def _subject(toks: list[Token], lang: Language) -> str:
 
 
 def _speech_frame_only(toks: list[Token], lang: Language) -> bool:
-    """Are all of a clause's predicates speech verbs ("Trump menjelaskan", "Xi told Putin")?
-    The comma after such a clause introduces what was said."""
+    """Are all of a clause's predicates speech or sourcing verbs ("Trump menjelaskan", "Xi told
+    Putin", "Dikutip dari Antara")? The comma after such a clause introduces what was said."""
+    frames = lang.speech_verbs | lang.sourcing_verbs  # "Dikutip dari Antara, ..." frames what follows too
     preds = [t.folded for t in toks if _pred(t, lang)]
-    return (any(w in lang.speech_verbs for w in preds)
-            and all(w in lang.speech_verbs or w in lang.auxiliaries for w in preds))
+    return any(w in frames for w in preds) and all(w in frames or w in lang.auxiliaries for w in preds)
 
 
 def _fronted_adverbial(toks: list[Token], lang: Language) -> bool:
@@ -308,8 +311,72 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
     pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     out: list[Piece] = []
     for p in pieces:
-        out.extend(_split_flat(text, p, words, lang, guards, settings, title_case))
+        for q in _split_flat(text, p, words, lang, guards, settings, title_case):
+            out.extend(_split_enumeration(q, words, lang, guards, settings) if not title_case else [q])
     return [_trim(text, p) for p in out if words.within(p.start, p.end, p.holes)]
+
+
+def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
+    """A list of people that ends a clause ("hadir pula para tamu, antara lain A, B, dan C",
+    "disambut oleh ..., seperti A, B, dan C"): one claim per person, each the clause's head and
+    that person, the people before it a hole. A list of places or things stays one claim."""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    segments, cur = [], []
+    for t in toks:
+        cur.append(t)
+        if t.comma is not None and not guards.all.covers(t.comma):
+            segments.append(cur)
+            cur = []
+    if cur:
+        segments.append(cur)
+    if len(segments) < 2:
+        return [piece]
+    last = segments[-1]
+    j = next((k for k, t in enumerate(last) if t.folded in lang.list_conjunctions), None)
+    if j is None:
+        return [piece]
+    items = [last[j + 1:]] if j == 0 else [last[:j], last[j + 1:]]
+
+    def is_item(seg):  # a name, with its title: capitalised at both ends, no verb
+        return (0 < len(seg) <= settings.max_list_item_words and not _has_predicate(seg, lang)
+                and all(t.word[:1].isupper() and not t.verbish for t in (seg[0], seg[-1])))
+
+    if not all(is_item(x) for x in items):
+        return [piece]
+    head: list[Token] = []
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
+        if is_item(seg) and k > 0:
+            items.insert(0, seg)
+            continue
+        run = len(seg)
+        while run > 0 and seg[run - 1].word[:1].isupper() and not seg[run - 1].verbish:
+            run -= 1
+        if run == len(seg) or not is_item(seg[run:]):
+            return [piece]
+        items.insert(0, seg[run:])
+        head = [t for s in segments[:k] for t in s] + seg[:run]
+        break
+    if len(items) < settings.min_list_items or not head or not _has_predicate(head, lang):
+        return [piece]
+    people = sum(1 for x in items if _names_a_person(x, guards))
+    if 2 * people <= len(items):
+        return [piece]  # most items must be people: a list of countries or places is one fact
+    out = []
+    first = items[0][0].start
+    for k, item in enumerate(items):
+        end = piece.end if k == len(items) - 1 else item[-1].end
+        holes = [h for h in piece.holes if h[0] < end]
+        if k == 0:
+            out.append(Piece(piece.start, end, piece.kind, holes, piece.context))
+        else:
+            out.append(Piece(piece.start, end, "enumeration", holes + [(first, item[0].start)], piece.context))
+    return out
+
+
+def _names_a_person(item: list[Token], guards: Guards) -> bool:
+    i = bisect_left(guards.person_starts, item[0].start)
+    return i < len(guards.person_starts) and guards.person_starts[i] < item[-1].end
 
 
 def _split_relatives(text, start, end, words: Words, lang, guards: Guards, settings) -> list[Piece]:
@@ -335,13 +402,25 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         if toks[i].start < consumed_until:
             continue
         body_first = i + n
-        # the clause ends at the next unprotected comma, or with the sentence
+        # Where does the clause end? After a whole clause ("Kremlin mengatakan Putin mengadakan
+        # pertemuan di sela KTT, yang berlangsung di Astana, ibu kota Kazakhstan, dan berakhir ...")
+        # it runs to the sentence's end, less a closing attribution (", kata Kim"). After a subject
+        # alone ("Kunjungan Xi ke Moskow, yang ..., memberikan ...") the main clause goes on after
+        # the next comma, unless all that follows is the clause's own list ("..., Jepang, dan ASEAN").
+        after_clause = _clause_predicate(toks[:i], lang)
         j = body_first
         stop = None
         while j < len(toks):
             if toks[j].text.endswith(",") and not guards.all.covers(toks[j].end - 1) and j + 1 < len(toks):
-                stop = j
-                break
+                rest = toks[j + 1:]
+                if after_clause:
+                    ends = rest[0].folded in lang.quote_verbs or rest[0].folded in lang.speech_verbs or (
+                        rest[0].folded in lang.sourcing_verbs)
+                else:
+                    ends = _has_predicate(rest, lang) or not any(t.folded in lang.list_conjunctions for t in rest)
+                if ends:
+                    stop = j
+                    break
             j += 1
         last = stop if stop is not None else len(toks) - 1
         clause = toks[body_first:last + 1]
@@ -369,7 +448,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
 
 def _head_phrase(left: str, lang: Language) -> str:
     """The noun phrase a relative clause hangs on: the words after the last comma before it."""
-    tail = re.split(r"[,;:]", left)[-1].strip()
+    tail = re.split(r"[,;:]", left)[-1].strip(" \"'“”‘’")
     words = tail.split()
     while words and (words[0].casefold() in lang.coordinators or words[0].casefold() in lang.disjunctions):
         words.pop(0)
@@ -421,9 +500,25 @@ def _frame_cut(text, toks, i, lang, settings) -> Cut | None:
     rest = right[verb_at + 1:]
     if any(t.folded in lang.complementizers for t in rest):
         return None  # '," katanya menambahkan bahwa ...' reports more than who spoke
-    if not any(t.folded in lang.circumstance_words for t in rest):
+    # the place or time of the speaking, before any comma: in '," kata Kyle Rodda, analis di
+    # Capital.com' the place is the speaker's, not the occasion's
+    before_comma = rest[:next((k + 1 for k, t in enumerate(rest) if t.comma is not None), len(rest))]
+    if not any(t.folded in lang.circumstance_words for t in before_comma):
         return None
     return Cut(toks[i - 1].end, right[0].start, "frame")
+
+
+def _reports_content(toks: list[Token], lang: Language) -> bool:
+    """Do the words after a speech verb hold what was said: a complementizer, or a clause
+    (a predicate before the next comma)?"""
+    if toks and toks[0].folded in lang.complementizers:
+        return True
+    for t in toks:
+        if _pred(t, lang):
+            return True
+        if t.comma is not None:
+            return False
+    return False
 
 
 def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
@@ -431,16 +526,33 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     prev, first = toks[i - 1], toks[i]
     left, right = toks[seg:i], toks[i:]
     comma = prev.comma
-    if prev.end in guards.quote_ends or (prev.end - 1) in guards.quote_ends:
+    opened = guards.quote_opens.get(prev.end, guards.quote_opens.get(prev.end - 1))
+    if opened is not None and left and opened <= left[0].start:
+        # a quotation that opens the clause, then its attribution
         return _frame_cut(text, toks, i, lang, settings)
-    if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES or title_case:
+    if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES:
+        return None
+    if first.folded in lang.appositive_markers:
+        return None  # "..., yakni ...", "..., namely ...": an explanation of what came before
+    if title_case:
+        # a comma joins two clauses of a headline only when a verb shows on both sides: a topic
+        # before it ("Tragedi Stadion Kanjuruhan, 127 Orang Meninggal") is no claim of its own
+        if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
+                and _has_predicate(left, lang) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
+            return Cut(comma, first.start, "coordinate")
         return None
     if left and left[0].folded in lang.conditionals:
         return None
     in_quote = _in_long_quote(comma, guards)
     w = first.folded
-    speech = w in lang.quote_verbs or w in lang.speech_verbs or (
-        len(right) > 1 and _pred(first, lang) and right[1].folded in lang.quote_verbs)
+    # a trailing attribution (", kata BMKG", ", said the agency") is no clause; a speech verb
+    # with a complementizer after it (", menambahkan bahwa ...", ", adding that ...") reports one
+    # a trailing attribution (", kata BMKG", ", said the agency") or credit (", melansir Reuters") is no
+    # clause; a speech verb before what was said (", menambahkan bahwa ...", ", mengatakan kemitraan
+    # ... merupakan ...", ", adding that ...") reports one
+    speech_at = 0 if (w in lang.quote_verbs or w in lang.speech_verbs) else (
+        1 if len(right) > 1 and _pred(first, lang) and right[1].folded in lang.quote_verbs else None)
+    speech = w in lang.sourcing_verbs or (speech_at is not None and not _reports_content(right[speech_at + 1:], lang))
     # an absolute clause with its own subject: ", dengan tarif ... dipangkas", ", with teams struggling ..."
     if w in lang.absolutes:
         if (len(left) >= settings.min_participial_left and _clause_predicate(left, lang)
@@ -463,33 +575,96 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return None
     if _pred(first, lang):
         return None
-    # a clause with its own subject after a fronted adverbial, or after a whole clause
-    if (len(left) < settings.min_clause_words or len(right) < settings.min_clause_words
-            or not _predicate_soon(right, lang, settings)):
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
         return None
+    # after a fronted adverbial clause ("Setelah banjir surut, ..."), the main clause follows
+    adverbial = left[1:] if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
+        else left  # "Namun, usai wasit meniup peluit, ..."
+    if (seg == 0 and not any(t.comma is not None for t in adverbial[:-1]) and _fronted_adverbial(adverbial, lang)
+            and not any(t.folded in lang.sourcing_verbs for t in adverbial)):
+        # an adverbial clause stands before the main clause at the piece's start (one in the middle
+        # is a subordinate clause, cut before its conjunction); "Dikutip dari CNN, ..." is a credit
+        # after a subordinator the main clause surely follows; after a clause that only opens with its
+        # verb ("Menyebut ...", "Terverifikasi jumlahnya ...") the right must open a clause itself
+        main_follows = (_has_predicate(right, lang) if adverbial[0].folded in lang.subordinators
+                        else _predicate_soon(right, lang, settings))
+        # a verb of its own, not a negation alone: "Not only this, ..." is no clause
+        own_verb = any(_pred(t, lang) and t.folded not in lang.negations for t in adverbial) or any(
+            _is_participle(t, lang, False) for t in adverbial[:2])
+        if own_verb and main_follows:
+            return Cut(comma, first.start, "", left_kind="adverbial")
+        return None
+    # a clause with its own subject after a whole clause, or a closing appositive
+    if not _predicate_soon(right, lang, settings):
+        return None if in_quote else _appositive_cut(text, toks, i, left, lang, guards, settings)
     if in_quote and w not in lang.personal_pronouns:
         # inside a quotation a noun after a bare comma is as often the second half of one thought
         return None
-    one_clause = not any(t.comma is not None for t in left[:-1])
-    if one_clause and _fronted_adverbial(left, lang):
-        if not (_has_predicate(left, lang) or any(_is_participle(t, lang, False) for t in left[:2])):
-            return None
-        return Cut(comma, first.start, "", left_kind="adverbial")
     if _clause_predicate(left, lang) and not _speech_frame_only(left, lang):
         return Cut(comma, first.start, "coordinate")
     return None
 
 
+def _appositive_cut(text, toks, i, left, lang, guards: Guards, settings) -> Cut | None:
+    """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
+    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001"."""
+    right = toks[i:]
+    if not _clause_predicate(left, lang):
+        return None
+    first = right[0].folded
+    if (first in lang.subordinators or first in lang.coordinators or first in lang.complementizers
+            or first in lang.absolutes or first in lang.relatives or first in lang.non_verbs
+            or first in lang.circumstance_words):
+        return None  # ", berdasarkan data yang diterima ...": a phrase, not a noun set beside one
+    marker = None
+    for k, t in enumerate(right[:settings.max_subject_words + 1]):
+        if t.folded in lang.relatives and k > 0:
+            marker = k
+            break
+        if _pred(t, lang) or t.comma is not None:
+            return None
+    if marker is None or not _has_predicate(right[marker + 1:marker + 4], lang):
+        return None
+    if any(t.comma is not None and not guards.all.covers(t.comma) for t in right[marker:-1]):
+        return None  # it does not run to the end: an appositive inside the clause, not after it
+    head = text[left[0].start:left[-1].end].rstrip(",")
+    return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
+
+
+def _manner_cut(toks, i, seg, lang, guards: Guards, settings) -> Cut | None:
+    """A clause of means or manner that opens with its verb: "tiba ... dengan disambut oleh
+    Presiden", "would be cut to 47% by halving the rate ..."."""
+    left, right = toks[seg:i], toks[i + 1:]
+    if (len(left) < settings.min_participial_left or len(right) < settings.min_clause_words - 1
+            or guards.all.covers(toks[i].start) or not _clause_predicate(left, lang)):
+        return None
+    verb = right[0]
+    if not ((_pred(verb, lang) and verb.folded not in lang.auxiliaries) or _is_participle(verb, lang, False)):
+        return None
+    if verb.folded in lang.speech_verbs or verb.folded in lang.quote_verbs or verb.folded in lang.sourcing_verbs:
+        return None  # "dengan mengatakan ...": how the speaker put it, one speech act with the clause before
+    prev = toks[i - 1]
+    return Cut(prev.comma if prev.comma is not None else prev.end, toks[i].start, "participial",
+               context=_subject(left, lang))
+
+
 def _temporal_cut(toks, i, seg, lang, settings) -> Cut | None:
-    """A temporal conjunction with a clause of its own: "... killed after a powerful earthquake hit Japan"."""
+    """A subordinating conjunction with a clause of its own: "... killed after a powerful earthquake
+    hit Japan", "... tewas ketika letusan meluas". Without a subject of its own ("setelah bertemu
+    dengan ...") the clause stays with the one it depends on."""
     left, right = toks[seg:i], toks[i + 1:]
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + 1:
         return None
-    if not _clause_predicate(left, lang) or _pred(right[0], lang):
-        return None
+    if not _clause_predicate(left, lang) or _pred(right[0], lang) or right[0].folded in lang.demonstratives:
+        return None  # "saat ini", "since then": a phrase of time, not a clause
+    if _speech_frame_only(left, lang):
+        return None  # "Xi mengakui sebelum pertemuan dimulai bahwa ...": what he said is still to come
+    close = next((k for k, t in enumerate(right[:-1]) if t.comma is not None), None)
+    if close is not None and _pred(right[close + 1], lang):
+        return None  # "Paus, setelah misa berakhir, berbicara ...": the main verb comes after it
     if not _predicate_soon(right, lang, settings):
         return None
-    return Cut(toks[i - 1].end, toks[i].start, "temporal")
+    return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
 
 
 def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings,
@@ -523,10 +698,16 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 seg = i + 1
         elif toks[i - 1].comma is not None:
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial)
+            if not cut and t.folded in lang.manner_markers and not title_case:
+                cut = _manner_cut(toks, i, seg, lang, guards, settings)
             if cut:
                 seg = i
-        elif (t.folded in lang.temporal_heads and t.text == t.word and t.end not in distance_heads
-              and not title_case and not guards.all.covers(t.start)):
+        elif t.folded in lang.manner_markers and t.text == t.word and not title_case:
+            cut = _manner_cut(toks, i, seg, lang, guards, settings)
+            if cut:
+                seg = i
+        elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
+              and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
             cut = _temporal_cut(toks, i, seg, lang, settings)
             if cut:
                 seg = i
@@ -535,7 +716,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             participial = participial or cut.kind == "participial"
     # dashes: one appositive at the end, or a pair around a parenthesis
     dashes = [m for m in _DASH_RX.finditer(text, piece.start, piece.end)
-              if not guards.all.covers(m.start()) and not any(hs <= m.start() < he for hs, he in piece.holes)]
+              if not guards.all.covers(m.start()) and not any(hs <= m.start() < he for hs, he in piece.holes)
+              and not (text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit())]  # "2024 - 2029"
     if len(dashes) == 1:
         m = dashes[0]
         left = words.within(piece.start, m.start())
@@ -622,7 +804,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
     lang = language(article.meta.language)
     quotes = article.layer("quotes")
     sentences = article.layer("sentences")
-    guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences))
+    guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences), article.layer("persons"))
     stem = article.id.removeprefix("article:")
     out: list[Claim] = []
 

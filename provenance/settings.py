@@ -57,7 +57,7 @@ class Settings:
     # its own from this many words; with a verb of its own from
     # min_relative_verb_words (", yang kemudian diturunkan,"). Shorter ones are
     # modifiers ("yang baru") and stay with their noun.
-    min_relative_words: int = 4
+    min_relative_words: int = 3
     min_relative_verb_words: int = 2
     # A clause after a comma that opens with a verb (", menjadikan ...",
     # ", saying ...") or a temporal clause is cut off only when the words before
@@ -74,6 +74,12 @@ class Settings:
     # A quotation of fewer words is a quoted phrase ("secara tegas", a scare
     # quote) and is never cut; a longer one is cut at its own clause boundaries.
     min_quote_words_to_split: int = 8
+    # A list of people that ends a clause ("hadir antara lain A, B, dan C") is cut
+    # into one claim per person from this many items, each of at most
+    # max_list_item_words words. Fewer items are as often one joint fact ("Xi dan
+    # Putin"); longer items are not names.
+    min_list_items: int = 3
+    max_list_item_words: int = 8
     # A claim this much inside quotation marks is a quote.
     quoted_share: float = 0.5
 

@@ -91,6 +91,12 @@ class Language:
     approximators: tuple[str, ...]
     circumstance_words: frozenset[str]
     personal_pronouns: frozenset[str]
+    list_conjunctions: frozenset[str]
+    sourcing_verbs: frozenset[str]
+    appositive_markers: frozenset[str]
+    demonstratives: frozenset[str]
+    manner_markers: frozenset[str]
+    nominalized: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
     purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
@@ -122,27 +128,37 @@ class Language:
 
     def is_predicate(self, word: str) -> bool:
         """A word that can head a clause's predicate: a verb by its shape, an unaffixed
-        verb from the list, or an auxiliary (short ones too: "is", "has", "tak")."""
+        verb from the list, or an auxiliary (short ones too: "is", "has", "tak"); not a
+        nominalised verb ("berakhirnya")."""
         w = word.casefold()
-        return w in self.auxiliaries or w in self.bare_verbs or self.is_verb(w)
+        if w in self.auxiliaries or w in self.bare_verbs:
+            return True
+        return self.is_verb(w) and not _has_shape(w, self.nominalized)
 
     def is_participle(self, word: str) -> bool:
         """A verb form that opens a participial clause (", menjadikan ...", ", saying ...")."""
         w = word.casefold()
-        if w in self.non_verbs:
-            return False
-        for prefix, suffixes, min_stem in self.participles:
-            if not w.startswith(prefix):
+        return w not in self.non_verbs and _has_shape(w, self.participles) and not _has_shape(w, self.nominalized)
+
+
+def _shapes(entries) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """Word shapes from a data table: (prefix, suffixes, letters at least between them)."""
+    return tuple((e.get("prefix", ""), tuple(e.get("suffixes", ())), int(e["min_stem"])) for e in entries)
+
+
+def _has_shape(word: str, shapes) -> bool:
+    for prefix, suffixes, min_stem in shapes:
+        if not word.startswith(prefix):
+            continue
+        stem = word[len(prefix):]
+        if suffixes:
+            ending = next((s for s in suffixes if stem.endswith(s)), None)
+            if ending is None:
                 continue
-            stem = w[len(prefix):]
-            if suffixes:
-                ending = next((s for s in suffixes if stem.endswith(s)), None)
-                if ending is None:
-                    continue
-                stem = stem[:len(stem) - len(ending)]
-            if len(stem) >= min_stem and stem.replace("-", "").isalpha():
-                return True
-        return False
+            stem = stem[:len(stem) - len(ending)]
+        if len(stem) >= min_stem and stem.replace("-", "").isalpha():
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -195,11 +211,16 @@ def language(code: str) -> Language:
         absolutes=frozenset(clauses.get("absolutes", ())),
         adverb_openers=frozenset(clauses.get("adverb_openers", ())),
         bare_verbs=frozenset(clauses.get("bare_verbs", ())),
-        participles=tuple((p.get("prefix", ""), tuple(p.get("suffixes", ())), int(p["min_stem"]))
-                          for p in clauses.get("participles", ())),
+        participles=_shapes(clauses.get("participles", ())),
         approximators=tuple(clauses.get("approximators", ())),
         circumstance_words=frozenset(clauses.get("circumstance_words", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
+        list_conjunctions=frozenset(clauses.get("list_conjunctions", ())),
+        sourcing_verbs=frozenset(clauses.get("sourcing_verbs", ())),
+        appositive_markers=frozenset(clauses.get("appositive_markers", ())),
+        demonstratives=frozenset(clauses.get("demonstratives", ())),
+        manner_markers=frozenset(clauses.get("manner_markers", ())),
+        nominalized=_shapes(clauses.get("nominalized", ())),
         purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
