@@ -6,9 +6,11 @@ parentheses or a short quoted phrase, and cuts a long quotation only at its
 own clause boundaries. It cuts:
 
 - before a non-restrictive relative clause (", yang ...", ", which ...",
-  "di mana ..."): the clause becomes its own claim; when the main clause
-  goes on after it, the clause is a *hole* in the main claim's span and the
-  main claim's text leaves it out;
+  "di mana ..."), the marker staying with its clause: the clause becomes its
+  own claim; when the main clause goes on after it, the clause is a *hole* in
+  the main claim's span and the main claim's text leaves it out. After a
+  whole clause a relative clause runs to the sentence's end (less a closing
+  ", kata X"); after a subject alone it ends at its comma;
 - at a coordinator ("dan", "serta", "namun", "seraya", "and", "but") that
   joins two clauses: the right side opens a predicate (a verb by its shape,
   an auxiliary, a complementizer "bahwa"/"that" before a clause, or a subject
@@ -18,21 +20,30 @@ own clause boundaries. It cuts:
   after it (", kami tidak menciptakan ...", ", we are not creating ..."), an
   absolute clause (", dengan tarif ... dipangkas", ", with teams struggling
   ..."), a verb phrase (", tidak menciptakan ...", ", menjadikan ...",
-  ", saying ..."), or after a fronted adverbial clause ("Setelah gempa
-  mengguncang ..., warga ...", "Calling it ..., Trump ..."). A condition
-  ("Jika ...", "If ...") is never split off, and a comma after a speech verb
-  ("Trump menjelaskan, tarif ...") introduces what was said, not a clause;
-- after a quotation whose attribution carries a fact of its own ('," kata
-  Trump kepada wartawan di pesawat Air Force One setelah ...');
+  ", saying ..."), a closing appositive with a relative clause of its own
+  (", satu-satunya negara yang ..."), or after a fronted adverbial clause
+  ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., Trump ...").
+  A condition ("Jika ...", "If ...") and a credit ("Dikutip dari Antara,
+  ...") are never split off, and a comma after a speech verb ("Trump
+  menjelaskan, tarif ...") introduces what was said, not a clause;
+- after a quotation whose attribution names the place or time of speaking
+  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...');
+- before a clause of means or manner that opens with its verb ("dengan
+  disambut oleh ...", "by halving ..."), and before a subordinate clause
+  with a subject of its own ("beberapa jam setelah Donald Trump dilantik",
+  "after a powerful earthquake hit Japan", "ketika letusan meluas");
 - at a dash that sets off an appositive ("... 'akar penyebabnya' — istilah
-  yang ..."), or around a pair of dashes;
-- before a temporal clause that carries its own fact ("beberapa jam setelah
-  Donald Trump dilantik", "after a powerful earthquake hit Japan").
+  yang ..."), or around a pair of dashes (not a range, "2024 – 2029");
+- between the people of a list that ends a clause ("hadir antara lain A, B,
+  dan C"): each is a claim made of the clause's head and that person, the
+  people before it a hole. A list of places or things stays one claim.
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
-subject it depends on as its ``context``. The headline and photo captions are
-claims too, cut the same way (a title-case headline by its coordinators only).
+subject it depends on as its ``context``. A capitalised word inside running
+text is a name, never a verb. The headline and photo captions are claims
+too, cut the same way (a title-case headline only where a verb plainly opens
+a clause).
 
 Adds ``Article.claims`` (and the ``claims`` layer).
 """
@@ -90,7 +101,8 @@ class Piece:
 
     start: int
     end: int
-    kind: str = "main"  # main | relative | coordinate | appositive | participial | temporal | adverbial | frame | enumeration
+    # main | relative | coordinate | appositive | participial | temporal | adverbial | frame | enumeration
+    kind: str = "main"
     holes: list[tuple[int, int]] = field(default_factory=list)
     context: str = ""  # the head a split-off clause depends on
 
@@ -136,7 +148,7 @@ class Guards:
 
     all: Guard
     phrases: Guard
-    quote_opens: dict = field(default_factory=dict)  # where each balanced quotation closes -> where it opens
+    quote_opens: dict[int, int] = field(default_factory=dict)  # where a balanced quotation closes -> opens
     person_starts: tuple[int, ...] = ()  # where the people the article names start, in order
 
 
@@ -291,11 +303,13 @@ def _temporal_regex(code: str) -> re.Pattern:
     lang = language(code)
 
     def alt(words):
-        return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+") for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+        return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+")
+                        for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
     mods = rf"(?:(?:{alt(lang.approximators)})[\s\u00a0]+)?"
     return re.compile(
-        rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}(?:(?:(?:{alt(lang.distance_quantities)}|\d+)[\s\u00a0]+(?:{alt(lang.distance_units)}))"
+        rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}"
+        rf"(?:(?:(?:{alt(lang.distance_quantities)}|\d+)[\s\u00a0]+(?:{alt(lang.distance_units)}))"
         rf"|(?:{alt(lang.distance_fused)}))[\s\u00a0]+(?:{alt(lang.temporal_heads)})(?![\w])",
         re.IGNORECASE)
 
@@ -717,7 +731,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     # dashes: one appositive at the end, or a pair around a parenthesis
     dashes = [m for m in _DASH_RX.finditer(text, piece.start, piece.end)
               if not guards.all.covers(m.start()) and not any(hs <= m.start() < he for hs, he in piece.holes)
-              and not (text[m.start() - 1:m.start()].isdigit() and text[m.end():m.end() + 1].isdigit())]  # "2024 - 2029"
+              and not (text[m.start() - 1:m.start()].isdigit()  # a range, "2024 - 2029"
+                       and text[m.end():m.end() + 1].isdigit())]
     if len(dashes) == 1:
         m = dashes[0]
         left = words.within(piece.start, m.start())
@@ -751,7 +766,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 left_toks = left_toks[1:]
             verb_first = bool(left_toks) and (_pred(left_toks[0], lang) or _is_participle(left_toks[0], lang, False))
             right_toks = words.within(c.right_start, piece.end, piece.holes)
-            out.append(Piece(cur_start, c.left_end, c.left_kind, holes, _subject(right_toks, lang) if verb_first else ""))
+            context = _subject(right_toks, lang) if verb_first else ""
+            out.append(Piece(cur_start, c.left_end, c.left_kind, holes, context))
             cur_start = c.right_start
             continue
         out.append(Piece(cur_start, c.left_end, kind, holes, context))

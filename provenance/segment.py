@@ -11,9 +11,10 @@ a straight quote mark between them opens the next sentence when an even
 number of marks stand before it in the paragraph. A stop inside parentheses
 is not a boundary ("(Long Live the Pope! Long Live Pope Francis!)" is one
 aside), nor is the stop before a parenthesis that the sentence goes on after
-('Viva Papa Francesco! (Long Live ...)," roared the crowd'). Quotes with inner full stops are split into their sentences (each is
-a claim of its own); a quote closing with ``," kata X`` is not a boundary
-since no stop precedes it. Never splits at a line's internal dash.
+('Viva Papa Francesco! (Long Live ...)," roared the crowd'). Quotes with
+inner full stops are split into their sentences (each is a claim of its
+own); a quote closing with ``," kata X`` is not a boundary since no stop
+precedes it. Never splits at a line's internal dash.
 
 Adds the ``paragraphs`` and ``sentences`` layers.
 """
