@@ -75,24 +75,21 @@ class Token:
     # May this word be a verb? Not when it is capitalised inside running text
     # ("Diyarbakir", "Beijing" are names); at a sentence's start or in a title-case line it may.
     verbish: bool = True
+    word: str = field(init=False, repr=False)  # the text less edge punctuation
+    folded: str = field(init=False, repr=False)
+    comma: int | None = field(init=False, repr=False)  # where a comma ending the word stands ('kekacauan,"')
 
-    @property
-    def word(self) -> str:
-        return self.text.strip(_EDGE_PUNCT)
-
-    @property
-    def folded(self) -> str:
-        return self.word.casefold()
-
-    @property
-    def comma(self) -> int | None:
-        """Where the comma that ends this token stands ("kekacauan," and 'kekacauan,"'), if one does."""
+    def __post_init__(self):
+        # computed once: the splitter looks at each word many times
+        self.word = self.text.strip(_EDGE_PUNCT)
+        self.folded = self.word.casefold()
         body = self.text.rstrip(_CLOSE_QUOTES)
         if body.endswith(","):
-            return self.start + len(body) - 1
-        if self.text.endswith(",") and len(self.text) > 1 and self.text[-2] in _CLOSE_QUOTES:
-            return self.end - 1
-        return None
+            self.comma = self.start + len(body) - 1
+        elif self.text.endswith(",") and len(self.text) > 1 and self.text[-2] in _CLOSE_QUOTES:
+            self.comma = self.end - 1
+        else:
+            self.comma = None
 
 
 @dataclass
@@ -396,13 +393,14 @@ def _names_a_person(item: list[Token], guards: Guards) -> bool:
 def _split_relatives(text, start, end, words: Words, lang, guards: Guards, settings) -> list[Piece]:
     """Relative clauses after a comma (", yang ...") and "di mana" clauses become pieces of their own."""
     toks = words.toks
+    folded = [t.folded for t in toks]
     markers = []
     for rel in lang.relatives:
         parts = rel.split()
         for i, t in enumerate(toks):
-            if i == 0 or guards.all.covers(t.start):
+            if i == 0 or folded[i] != parts[0] or folded[i:i + len(parts)] != parts:
                 continue
-            if [x.folded for x in toks[i:i + len(parts)]] != parts or toks[i].text[:1] in _OPEN_QUOTES:
+            if toks[i].text[:1] in _OPEN_QUOTES or guards.all.covers(t.start):
                 continue
             comma = toks[i - 1].comma is not None
             if not comma and rel not in lang.relatives_without_comma:

@@ -85,11 +85,14 @@ def _aside_follows(text: str, pos: int, asides: dict[int, int]) -> bool:
 def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(position of the stop, where the next sentence may start) for every candidate boundary."""
     found = {m.start(): m.end() for m in _BOUNDARY.finditer(text, start, end)}
-    marks = [m.start() for m in re.finditer('"', text[start:end])]
+    marks = None  # where the straight quote marks stand, found once when first needed
     for m in _GLUED.finditer(text, start, end):
         cut = m.end()
-        if m.group("mark") == '"' and bisect_left(marks, m.start("mark") - start) % 2 == 0:
-            cut = m.start("mark")  # an even count before it: the mark opens the next sentence
+        if m.group("mark") == '"':
+            if marks is None:
+                marks = [q.start() for q in re.finditer('"', text[start:end])]
+            if bisect_left(marks, m.start("mark") - start) % 2 == 0:
+                cut = m.start("mark")  # an even count before it: the mark opens the next sentence
         found.setdefault(m.start(), cut)
     return sorted(found.items())
 
