@@ -82,6 +82,39 @@ class Settings:
     # A date this close (characters) after a future marker ("akan digelar pada") is a plan,
     # not a date the text reports; wider drops reported dates in sentences that also speak of plans.
     future_marker_reach: int = 40
+    # Atomic claims (claims.py). Either side of a split keeps at least this many
+    # words. Lower: finer claims, and fragments without a subject or object;
+    # higher: more facts left joined in one claim.
+    min_clause_words: int = 3
+    # A relative clause after a comma (", yang ...", ", which ...") is a claim of
+    # its own from this many words; with a verb of its own from
+    # min_relative_verb_words (", yang kemudian diturunkan,"). Shorter ones are
+    # modifiers ("yang baru") and stay with their noun.
+    min_relative_words: int = 3
+    min_relative_verb_words: int = 2
+    # A clause after a comma that opens with a verb (", menjadikan ...",
+    # ", saying ...") or a temporal clause is cut off only when the words before
+    # it number this many: fewer are its subject ("Xi, didampingi ...").
+    min_participial_left: int = 5
+    # A clause's subject is looked for in this many words before its verb
+    # ("..., tanggung jawab negara-negara besar tidak akan berubah"). Longer: more
+    # clauses joined by a bare comma found; more lists of names read as a subject.
+    max_subject_words: int = 6
+    # The attribution after a quotation ('," kata X di Kazan, Selasa') is a claim
+    # of its own when it has this many words and names a place, time or occasion;
+    # shorter ones ('," kata Xi') only say who spoke.
+    min_frame_words: int = 6
+    # A quotation of fewer words is a quoted phrase ("secara tegas", a scare
+    # quote) and is never cut; a longer one is cut at its own clause boundaries.
+    min_quote_words_to_split: int = 8
+    # A list of people that ends a clause ("hadir antara lain A, B, dan C") is cut
+    # into one claim per person from this many items, each of at most
+    # max_list_item_words words. Fewer items are as often one joint fact ("Xi dan
+    # Putin"); longer items are not names.
+    min_list_items: int = 3
+    max_list_item_words: int = 8
+    # A claim this much inside quotation marks is a quote.
+    quoted_share: float = 0.5
 
 
 DEFAULT = Settings()

@@ -79,6 +79,25 @@ class Language:
     non_verbs: frozenset[str]
     subjects: frozenset[str]
     temporal_heads: tuple[str, ...]
+    disjunctions: frozenset[str]
+    relatives_without_comma: tuple[str, ...]
+    complementizers: frozenset[str]
+    subordinators: frozenset[str]
+    conditionals: frozenset[str]
+    absolutes: frozenset[str]
+    adverb_openers: frozenset[str]
+    bare_verbs: frozenset[str]
+    participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
+    approximators: tuple[str, ...]
+    circumstance_words: frozenset[str]
+    personal_pronouns: frozenset[str]
+    list_conjunctions: frozenset[str]
+    sourcing_verbs: frozenset[str]
+    appositive_markers: frozenset[str]
+    demonstratives: frozenset[str]
+    manner_markers: frozenset[str]
+    nominalized: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
+    purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
     universal: tuple[str, ...]
@@ -106,6 +125,40 @@ class Language:
             if w.endswith(s) and len(w) >= len(s) + 3:
                 return True
         return False
+
+    def is_predicate(self, word: str) -> bool:
+        """A word that can head a clause's predicate: a verb by its shape, an unaffixed
+        verb from the list, or an auxiliary (short ones too: "is", "has", "tak"); not a
+        nominalised verb ("berakhirnya")."""
+        w = word.casefold()
+        if w in self.auxiliaries or w in self.bare_verbs:
+            return True
+        return self.is_verb(w) and not _has_shape(w, self.nominalized)
+
+    def is_participle(self, word: str) -> bool:
+        """A verb form that opens a participial clause (", menjadikan ...", ", saying ...")."""
+        w = word.casefold()
+        return w not in self.non_verbs and _has_shape(w, self.participles) and not _has_shape(w, self.nominalized)
+
+
+def _shapes(entries) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """Word shapes from a data table: (prefix, suffixes, letters at least between them)."""
+    return tuple((e.get("prefix", ""), tuple(e.get("suffixes", ())), int(e["min_stem"])) for e in entries)
+
+
+def _has_shape(word: str, shapes) -> bool:
+    for prefix, suffixes, min_stem in shapes:
+        if not word.startswith(prefix):
+            continue
+        stem = word[len(prefix):]
+        if suffixes:
+            ending = next((s for s in suffixes if stem.endswith(s)), None)
+            if ending is None:
+                continue
+            stem = stem[:len(stem) - len(ending)]
+        if len(stem) >= min_stem and stem.replace("-", "").isalpha():
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -150,6 +203,25 @@ def language(code: str) -> Language:
         non_verbs=frozenset(clauses.get("non_verbs", ())),
         subjects=frozenset(clauses.get("subjects", ())),
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
+        disjunctions=frozenset(clauses.get("disjunctions", ())),
+        relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
+        complementizers=frozenset(clauses.get("complementizers", ())),
+        subordinators=frozenset(clauses.get("subordinators", ())),
+        conditionals=frozenset(clauses.get("conditionals", ())),
+        absolutes=frozenset(clauses.get("absolutes", ())),
+        adverb_openers=frozenset(clauses.get("adverb_openers", ())),
+        bare_verbs=frozenset(clauses.get("bare_verbs", ())),
+        participles=_shapes(clauses.get("participles", ())),
+        approximators=tuple(clauses.get("approximators", ())),
+        circumstance_words=frozenset(clauses.get("circumstance_words", ())),
+        personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
+        list_conjunctions=frozenset(clauses.get("list_conjunctions", ())),
+        sourcing_verbs=frozenset(clauses.get("sourcing_verbs", ())),
+        appositive_markers=frozenset(clauses.get("appositive_markers", ())),
+        demonstratives=frozenset(clauses.get("demonstratives", ())),
+        manner_markers=frozenset(clauses.get("manner_markers", ())),
+        nominalized=_shapes(clauses.get("nominalized", ())),
+        purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
         universal=tuple(words["universal"]),
