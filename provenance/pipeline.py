@@ -2,7 +2,7 @@
 
 Per-article stages (spaCy's pipeline components) each add one layer:
 
-    clean -> segment -> quotes -> claims -> speakers -> dates -> attribution
+    clean -> pagemeta -> segment -> quotes -> claims -> speakers -> dates -> attribution
 
 Corpus stages then work across articles (passim's candidates-then-verify):
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, quotes, segment, speakers
+from . import attribution, claims, clean, dates, pagemeta, quotes, segment, speakers
 from .doc import Article
 from .embeddings import Progress
 from .errors import Messages, Skipped
@@ -35,6 +35,7 @@ class Stage:
 
 ARTICLE_STAGES = (
     Stage("clean", clean.clean, (), ("blocks", "datelines")),
+    Stage("pagemeta", pagemeta.read_metadata, ("blocks", "datelines"), ("metadata",)),
     Stage("segment", segment.segment, ("blocks", "datelines"), ("paragraphs", "sentences")),
     Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes", "persons")),
     Stage("claims", claims.claims, ("sentences", "quotes"), ("claims",)),

@@ -101,10 +101,10 @@ def outlet_of(article) -> str:
 
 
 def published(article) -> str:
-    """The publication date, '~date' when only estimated from the dates it mentions, or ''."""
+    """The publication date, '~date' when only inferred from the text, or ''."""
     m = article.meta
     if m.published:
-        return m.published.isoformat()
+        return ("~" if m.published_inferred else "") + m.published.isoformat()
     return f"~{m.reference_date.isoformat()}" if m.reference_date else ""
 
 
