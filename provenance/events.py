@@ -11,8 +11,9 @@ they state rules it out. The evidence, per pair of articles:
   (the same frames with other leaders are another meeting);
 - ``cross_language``: a translation scores lower on both;
 - ``shared_claims``: how many claims the two articles share (mutual best
-  matches the claim verdict asserts): topic alone does not make one
-  happening; the same facts do;
+  matches the claim verdict asserts; headlines and captions count, a
+  recycled caption does not): topic alone does not make one happening; the
+  same facts do;
 
 weighed by the ``event_link`` model (``data/models.toml``), and vetoed only
 by dates that are known and cannot meet (two meetings of the same leaders a
@@ -36,7 +37,7 @@ from datetime import date
 import numpy as np
 
 from .matching.cluster import UnionFind
-from .matching.info import ClaimInfo, compatible
+from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
 from .settings import DEFAULT, Settings
@@ -64,9 +65,7 @@ class ArticleProfile:
     vector: np.ndarray  # unit mean of its claims' vectors
     names: Counter  # entity token -> mentions
     principals: frozenset[str]  # the people its lead names
-    lo: date | None
-    hi: date | None
-    explicit: bool  # the window is a date the text states
+    window: Window
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -94,10 +93,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
             if infos[k].body and lead < settings.principal_lead_claims and infos[k].key.persons:
                 principals |= infos[k].key.persons
                 lead += 1
-        lo, hi, why = windows[aid]
         first = infos[ks[0]]
-        out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), lo, hi,
-                                  lo is not None and lo == hi))
+        out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid]))
     return out
 
 
@@ -127,22 +124,34 @@ def link_features(cos: float, ent: float, pa: frozenset, pb: frozenset, cross: b
             "shared_claims": shared}
 
 
-def shared_claims(block, infos: list[ClaimInfo], settings: Settings = DEFAULT) -> float:
-    """How many body claims two articles share: mutual best pairs the verdict asserts (at most
-    ``settings.event_shared_claims_cap``, beyond which more says nothing new)."""
+def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
+    """How many claims two articles share: mutual best pairs the verdict asserts (at most
+    ``settings.event_shared_claims_cap``, beyond which more says nothing new). A caption
+    dated otherwise than its own article is a recycled photo: it says nothing of the article."""
     mutual = block.mutual_best() & (block.prob >= settings.assert_threshold)
     n = 0
     for p, q in zip(*np.nonzero(mutual)):
-        if infos[block.rows[p]].body and infos[block.cols[q]].body:
-            n += 1
+        if not (_of_its_article(infos[block.rows[p]], windows, settings)
+                and _of_its_article(infos[block.cols[q]], windows, settings)):
+            continue
+        n += 1
     return float(min(n, settings.event_shared_claims_cap))
+
+
+def _of_its_article(info: ClaimInfo, windows: dict, settings: Settings) -> bool:
+    if not info.own_date:
+        return True
+    w = windows[info.article.id]
+    return compatible(info.lo, info.hi, w.lo, w.hi, settings.event_tolerance_days, settings.exact_date_tolerance_days)
 
 
 class ArticleLinks:
     """The probability that two articles report one happening, computed once a pair."""
 
-    def __init__(self, profs: list[ArticleProfile], infos: list[ClaimInfo], blocks, settings: Settings = DEFAULT):
+    def __init__(self, profs: list[ArticleProfile], infos: list[ClaimInfo], blocks, windows: dict,
+                 settings: Settings = DEFAULT):
         self.profs = profs
+        self.windows = windows
         self.infos = infos
         self.blocks = blocks
         self.settings = settings
@@ -153,7 +162,7 @@ class ArticleLinks:
 
     def features(self, i: int, j: int) -> dict[str, float]:
         a, b = self.profs[i], self.profs[j]
-        shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.settings)
+        shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.principals,
                              b.principals, a.language != b.language, shared)
 
@@ -161,8 +170,7 @@ class ArticleLinks:
         key = (i, j) if i < j else (j, i)
         p = self._memo.get(key)
         if p is None:
-            a, b = self.profs[i], self.profs[j]
-            if not _dates_meet(a.lo, a.hi, a.explicit, b.lo, b.hi, b.explicit, self.settings):
+            if not windows_meet(self.profs[i].window, self.profs[j].window, self.settings):
                 p = 0.0
             else:
                 p = self.model.probability(self.features(i, j))
@@ -183,44 +191,33 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
             scored.append((p, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     uf = UnionFind(range(n))
-    window = {i: (profs[i].lo, profs[i].hi, profs[i].explicit) for i in range(n)}
+    window = {i: profs[i].window for i in range(n)}
     for _p, i, j in scored:
         gi, gj = uf.find(i), uf.find(j)
         if gi == gj:
             continue
-        if not _dates_meet(*window[gi], *window[gj], settings):
+        if not windows_meet(window[gi], window[gj], settings):
             continue
         A, B = uf.members[gi], uf.members[gj]
         mean = sum(links.probability(x, y) for x in A for y in B) / (len(A) * len(B))
         if mean < settings.event_link_threshold:
             continue
-        merged = _meet(*window[gi], *window[gj])
+        merged = _meet(window[gi], window[gj])
         window[uf.union(i, j)] = merged
     return sorted((sorted(ms) for ms in uf.members.values()), key=lambda ms: ms[0])
 
 
-def _dates_meet(alo, ahi, aexp, blo, bhi, bexp, settings: Settings) -> bool:
-    if alo is None or blo is None:
-        return True
-    if aexp and bexp:
-        return compatible(alo, ahi, blo, bhi, settings.event_tolerance_days, settings.exact_date_tolerance_days)
-    return compatible(alo, ahi, blo, bhi, settings.event_tolerance_days, settings.event_tolerance_days)
-
-
-def _meet(alo, ahi, aexp, blo, bhi, bexp):
+def _meet(a: Window, b: Window) -> Window:
     """The window a merged group can have: a stated date wins over a publication window."""
-    if alo is None:
-        return blo, bhi, bexp
-    if blo is None:
-        return alo, ahi, aexp
-    if aexp and not bexp:
-        return alo, ahi, True
-    if bexp and not aexp:
-        return blo, bhi, True
-    lo, hi = max(alo, blo), min(ahi, bhi)
-    if lo > hi:
-        lo, hi = min(alo, blo), max(ahi, bhi)
-    return lo, hi, aexp and bexp
+    if a.lo is None or (b.explicit and not a.explicit):
+        lo, hi, why = b.lo, b.hi, b.why
+    elif b.lo is None or (a.explicit and not b.explicit):
+        lo, hi, why = a.lo, a.hi, a.why
+    else:
+        lo, hi, why = max(a.lo, b.lo), min(a.hi, b.hi), a.why
+        if lo > hi:
+            lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
+    return Window(lo, hi, why, a.weekday if a.weekday is not None else b.weekday)
 
 
 def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, blocks, settings: Settings = DEFAULT
@@ -230,7 +227,7 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     ``blocks``: a ``matching.pairs.BlockScorer``, whose claim verdicts between two
     articles count as evidence that they report one happening."""
     profs = profiles(infos, vectors, windows, settings)
-    groups = group_articles(profs, ArticleLinks(profs, infos, blocks, settings), settings)
+    groups = group_articles(profs, ArticleLinks(profs, infos, blocks, windows, settings), settings)
     arts = {}
     for info in infos:
         arts.setdefault(info.article.id, info.article)
@@ -269,10 +266,10 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
 
 
 def _make_event(members: list[str], arts, windows) -> Event:
-    explicit = [windows[a][0] for a in members if windows[a][0] is not None and windows[a][0] == windows[a][1]]
+    explicit = [windows[a].lo for a in members if windows[a].explicit]
     lo = hi = None
     for a in members:
-        wlo, whi, _ = windows[a]
+        wlo, whi = windows[a].lo, windows[a].hi
         if wlo is not None:
             lo = wlo if lo is None else max(lo, wlo)
             hi = whi if hi is None else min(hi, whi)
@@ -284,9 +281,9 @@ def _make_event(members: list[str], arts, windows) -> Event:
         counts = Counter(explicit)
         when = sorted(counts, key=lambda d: (-counts[d], d))[0]
         lo = hi = when
-        evidence = "; ".join(f"{arts[a].name}: {windows[a][2]}" for a in members if windows[a][0] == when)
+        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].lo == when)
     elif lo is not None:
-        evidence = "; ".join(f"{arts[a].name}: {windows[a][2]}" for a in members)
+        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members)
     places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
     place = sorted(places, key=lambda p: (-places[p], p))[0] if places else ""
     return Event("", when, place, "", list(members), [], evidence, lo, hi)

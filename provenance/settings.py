@@ -23,7 +23,7 @@ class Settings:
     # Two articles (or groups of articles) are one happening at or above this
     # probability. Lower: reports of neighbouring happenings merge; higher: one
     # happening splits when its reports differ in language or emphasis.
-    event_link_threshold: float = 0.5
+    event_link_threshold: float = 0.4
     # Each article is compared with this many most similar articles for events.
     # Larger: slower, and finds links between articles that resemble many others.
     event_neighbours: int = 30

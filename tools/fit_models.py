@@ -42,7 +42,7 @@ from provenance.matching import linear  # noqa: E402
 from provenance.matching.pairs import BlockScorer  # noqa: E402
 from provenance.matching.wordvectors import word_vectors  # noqa: E402
 from provenance.settings import Settings  # noqa: E402
-from provenance.matching.info import prepare  # noqa: E402
+from provenance.matching.info import prepare, windows_meet  # noqa: E402
 from provenance.pipeline import process_article  # noqa: E402
 from provenance.quotes import unify_persons  # noqa: E402
 from provenance.settings import DEFAULT  # noqa: E402
@@ -201,14 +201,14 @@ def main() -> int:
         for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
             blocks = BlockScorer(infos, vecs[n], settings)
             profs = ev_mod.profiles(infos, vecs[n], windows, settings)
-            links = ev_mod.ArticleLinks(profs, infos, blocks, settings)
+            links = ev_mod.ArticleLinks(profs, infos, blocks, windows, settings)
             name = {p.article_id: next(i.article.name for i in infos if i.article.id == p.article_id) for p in profs}
             for x, y in itertools.combinations(range(len(profs)), 2):
                 p, q = profs[x], profs[y]
                 ea, eb = art_event.get(name[p.article_id]), art_event.get(name[q.article_id])
                 if ea is None or eb is None:
                     continue
-                if not ev_mod._dates_meet(p.lo, p.hi, p.explicit, q.lo, q.hi, q.explicit, settings):
+                if not windows_meet(p.window, q.window, settings):
                     continue
                 rows.append(links.features(x, y))
                 ys.append(ea == eb)

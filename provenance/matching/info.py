@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..doc import Article, Claim
 from ..lang import language
@@ -42,28 +43,74 @@ class ClaimInfo:
         return self.article.meta.language
 
 
-def article_interval(article: Article, settings: Settings = DEFAULT) -> tuple[date | None, date | None, str]:
+class Window(NamedTuple):
+    """The dates an article's main happening can have, and why; ``weekday`` (0 = Monday) when
+    the lead names only a weekday ("pada hari Selasa") that nothing resolves."""
+
+    lo: date | None
+    hi: date | None
+    why: str
+    weekday: int | None = None
+
+    @property
+    def explicit(self) -> bool:
+        return self.lo is not None and self.lo == self.hi
+
+
+def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
     """The dates the article's main happening can have, and why.
 
     The first day-precise date in the article's first body paragraphs that is not
     the date of a report ("Dilansir dari Reuters, Sabtu, 10 Mei 2025") and not
-    after publication; else the days before publication; else unknown.
+    after publication; else the days before publication; else unknown. A
+    weekday the lead names without a date is kept: it still rules out a
+    happening on another day of the week.
     """
     published = article.meta.published
+    weekday = None
     for c in article.claims:
         if c.claim_type not in BODY_TYPES:
             continue
         if c.paragraph >= settings.event_date_lead_paragraphs:
             break
         for d in c.dates:
-            if d.value is None or d.precision != "day" or d.reporting:
+            if d.reporting:
+                continue
+            if d.value is None:
+                if weekday is None and d.weekday is not None:
+                    weekday = d.weekday
+                continue
+            if d.precision != "day":
                 continue
             if published is not None and d.value > published:
                 continue  # a plan or a deadline, not what happened
-            return d.value, d.value, f"{d.text!r} in the text"
+            return Window(d.value, d.value, f"{d.text!r} in the text")
     if published is not None:
-        return published - timedelta(days=settings.report_lag_days), published, "the days before publication"
-    return None, None, "no date"
+        return Window(published - timedelta(days=settings.report_lag_days), published, "the days before publication",
+                      weekday)
+    return Window(None, None, "no date", weekday)
+
+
+def windows_meet(a: Window, b: Window, settings: Settings = DEFAULT) -> bool:
+    """Can two articles' happenings be one? Only what is known can rule it out: two
+    stated dates more than ``exact_date_tolerance_days`` apart, two windows that do not
+    overlap (with ``event_tolerance_days`` of slack), or a stated date on another
+    weekday than the one the other lead names."""
+    if a.lo is not None and b.lo is not None:
+        tol = settings.exact_date_tolerance_days if a.explicit and b.explicit else settings.event_tolerance_days
+        if not compatible(a.lo, a.hi, b.lo, b.hi, tol, tol):
+            return False
+    for x, y in ((a, b), (b, a)):
+        if x.weekday is not None and y.explicit and not _near_weekday(y.lo.weekday(), x.weekday, settings):
+            return False
+    if a.weekday is not None and b.weekday is not None and not _near_weekday(a.weekday, b.weekday, settings):
+        return False
+    return True
+
+
+def _near_weekday(w1: int, w2: int, settings: Settings) -> bool:
+    d = (w1 - w2) % 7
+    return min(d, 7 - d) <= settings.exact_date_tolerance_days
 
 
 def claim_interval(c: Claim, art_lo, art_hi) -> tuple[date | None, date | None, bool]:
@@ -95,14 +142,15 @@ def persons_in_claim(article: Article, claim: Claim) -> tuple[str, ...]:
                          and not any(a <= p.start < b for a, b in claim.holes)}))
 
 
-def prepare(articles: list[Article], settings: Settings = DEFAULT) -> tuple[list[ClaimInfo], dict]:
-    """(claim infos, article id -> (lo, hi, why) event window)."""
+def prepare(articles: list[Article], settings: Settings = DEFAULT) -> tuple[list[ClaimInfo], dict[str, Window]]:
+    """(claim infos, article id -> the window of its happening)."""
     infos = []
     windows = {}
     for a in articles:
         lang = language(a.meta.language)
-        lo, hi, why = article_interval(a, settings)
-        windows[a.id] = (lo, hi, why)
+        window = article_interval(a, settings)
+        windows[a.id] = window
+        lo, hi = window.lo, window.hi
         order = 0
         for c in a.claims:
             key = make_key(c.text, lang, persons_in_claim(a, c))
