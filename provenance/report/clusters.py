@@ -44,7 +44,7 @@ def shared_claims(corpus: Corpus, reasons: bool = False, limit: int = 0) -> Grou
             line = Text(c.text)
             meta = []
             if c.speaker:
-                meta.append(f"speaker: {c.speaker}")
+                meta.append(f"speaker: {corpus.person_name(c.speaker)}")
             if c.sources:
                 meta.append("via " + ", ".join(sorted({s.source for s in c.sources})))
             meta.append(f"{a.name}:{c.start}-{c.end}")
