@@ -404,11 +404,12 @@ def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     return k < n and tokens[k].mark == "title"
 
 
-def _speaks(tokens: list[Token], i: int, j: int, lang: Language) -> bool:
+def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
     """A single name word in a speaker's place is a person's: after a verb that credits a
     quotation ("kata Muhari", "said Xi") or after "menurut", "according to", or before a
-    speech verb ("Xi mengatakan", "Putin said"). Countries, places and sources in those
-    places are told apart before this."""
+    speech verb inside a sentence ("..., Putin said"); opening a sentence, a capitalised
+    word before a verb is as often a common noun ("Witnesses said"). Countries, places
+    and sources in those places are told apart before this."""
     prev = tokens[i - 1] if i > 0 else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.quote_verbs:
@@ -418,7 +419,7 @@ def _speaks(tokens: list[Token], i: int, j: int, lang: Language) -> bool:
         return True  # "menurut Muhari", "according to Castro"
     if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.objects:
         return False  # "pada Seni mengatakan": the object of a preposition is no speaker
-    return nxt is not None and nxt.kind == "word" and nxt.text.casefold() in lang.speech_verbs
+    return not opens and nxt is not None and nxt.kind == "word" and nxt.text.casefold() in lang.speech_verbs
 
 
 def _sentence_initial(tokens: list[Token], i: int) -> bool:
@@ -534,7 +535,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             evidence = "possessive"
         elif len(words) >= 2:
             evidence = "shape"
-        elif _speaks(tokens, i, j, lang):
+        elif _speaks(tokens, i, j, lang, opens):
             evidence = "speech"
         if not evidence:
             # kept aside: a single word may still be a short form or a nickname

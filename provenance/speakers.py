@@ -49,7 +49,8 @@ from .settings import DEFAULT, Settings
 
 OPENING_MARKS = "\"“«„‘'"
 # Clauses cut from a sentence after its speech verb that carry what was said; a relative
-# or temporal clause after it ("beberapa jam setelah Trump dilantik") is the writer's.
+# or temporal clause after it ("..., which was founded in 1948", "beberapa jam setelah
+# Trump dilantik") is most often the writer's background.
 INHERITING_SPLITS = ("main", "coordinate", "participial")
 
 
@@ -375,6 +376,12 @@ class _Reader:
             who = self.resolve_pronoun(start, vs - len(pr))
             if who:
                 return Said(who, f"{pr} … {text[vs:ve]} ({who})")
+        # "The new president vowed ...": a description with a title, of the person in focus
+        words = _words(re.split(r"[,;:\"“”]", text[start:vs])[-1])
+        if 1 < len(words) <= self.settings.max_description_words and words[0].casefold() in self.lang.definites:
+            who = self._described(" ".join(words))
+            if who:
+                return Said(who, f"{' '.join(words)} … {text[vs:ve]} ({who})")
         return None
 
     def _according(self, start: int, end: int) -> Said | None:
@@ -433,7 +440,7 @@ class _Reader:
                 continue
             # ', Trump said.' / ', he said on Sunday.'
             named = persons_in(self.persons, comma + 1, vs)
-            if named and not re.search(r"\w", text[comma + 1:named[0].start]) \
+            if named and not re.search(r"\w", text[comma + 1:_from(named[0])]) \
                     and not re.search(r"\w", text[named[-1].end:vs]) and self._credit_ends(ve, sent.end):
                 return Said(self.name(named[-1]), text[named[-1].start:ve])
             if len(_words(between)) == 1 and between.strip().casefold() in lang.pronouns and self._credit_ends(ve, sent.end):

@@ -131,6 +131,8 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "Paulo Castro"),
     ("Up to 300 houses may have been damaged, according to its mayor Tom Walker.", "houses may have",
      "Tom Walker"),
+    ("Officers fired tear gas when fans ran onto the pitch, West Java police chief Agus Haryanto told reporters.",
+     "fired tear gas", "Agus Haryanto"),
     # the object of a verb or preposition is no speaker
     ("Presiden Andres Mora mengatakan kepada Perdana Menteri Rafael Ortiz bahwa kedua negara harus bersatu.",
      "harus bersatu", "Andres Mora"),
@@ -169,6 +171,9 @@ def test_the_subject_of_a_speech_verb_or_its_credit(text, words, speaker):
      "kunjungannya penting", "Andres Mora"),
     ("Governor Anna Berg visited the flooded towns on Sunday.\nThe governor said help would arrive soon.",
      "help would arrive", "Anna Berg"),
+    # a description with a title, of the person in focus, where no one was named with that title
+    ("Peru's Carlos Vega took office on Sunday after a close election.\nThe new president vowed to cut taxes.",
+     "cut taxes", "Carlos Vega"),
 ])
 def test_pronouns_and_titles_go_to_the_person_named_before(text, words, speaker):
     assert said(text, words)[0] == speaker
