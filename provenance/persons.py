@@ -282,11 +282,20 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
         elif w.rstrip(".").replace("-", "").isupper() and len(w.rstrip(".")) >= 2:
             t.mark = "acronym"
         elif _derived_noun(w):
-            t.mark = "office"
+            t.mark = "derived"
         elif _common_word(w, lang):
             t.mark = "common"
         else:
             t.mark = "name"
+    # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
+    # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
+    for k, t in enumerate(tokens):
+        if t.mark == "derived":
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            surname = prev is not None and prev.mark == "name" and (
+                nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
+            t.mark = "name" if surname else "office"
 
 
 # ------------------------------------------------------------------ finding
@@ -478,12 +487,15 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         words = [t.text for t in tokens[i:j + 1] if t.mark in ("name", "initial", "particle", "common")]
         chain, titled = _left_chain(tokens, i, persons_end, lang, settings)
         # a run of more words than a name has: a headline or a title-case phrase
-        if len(words) > settings.max_name_words:
+        if sum(w not in _particles() for w in words) > settings.max_name_words:
             if not titled:
                 continue
+            # keep the last name words, and the particles between them ("Lula da Silva")
             kept = [k for k in range(i, j + 1) if tokens[k].mark != "punct"]
-            i = kept[-settings.max_name_words]
-            words = words[-settings.max_name_words:]
+            while sum(tokens[k].text not in _particles() for k in kept) > settings.max_name_words:
+                kept.pop(0)
+            i = kept[0]
+            words = [tokens[k].text for k in kept]
         # capitalised common words and places: dropped before a title's name, fatal to a name by shape
         if titled:
             while words and (words[0].casefold() in lower or words[0] in places) and len(words) > 1:
@@ -504,8 +516,9 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
             continue
-        if not titled and prev is not None and prev.mark in ("office", "region"):
-            continue
+        if not titled and prev is not None and (prev.mark in ("office", "region") or
+                                                prev.kind == "word" and organisation_words().fullmatch(prev.text)):
+            continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"
         # one word before a title, or before a comma and a name or an office, is the title's
         # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Suzu,
         # Masuhiro Izumiya", "Kepala Pusat Data, Informasi dan ..."

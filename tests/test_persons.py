@@ -45,6 +45,13 @@ def names(text: str) -> list[str]:
     ("The meeting was the first between Peru's Carlos Vega and the new cabinet.", "Carlos Vega"),
     # a misspelt country in a title does not join the name
     ("Presiden Amerika Serika Tom Walker bertemu para pengusaha di Gedung Putih.", "Tom Walker"),
+    # a portfolio's short form is the title's, not the name's
+    ("Menko Polhukam Bambang Sutrisno mengatakan tim gabungan sudah dibentuk.", "Bambang Sutrisno"),
+    # particles inside a long name do not count against its length
+    ("Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta pada Senin malam.", "Luiz Inacio Lula da Silva"),
+    # a surname shaped like an Indonesian office noun, closing a name
+    ("Pertemuan antara Masoud Pezeshkian dan Rafael Ortiz berlangsung di Tashkent pada Selasa.",
+     "Masoud Pezeshkian"),
 ])
 def test_the_name_after_a_title_chain(text, name):
     assert name in names(text)
