@@ -456,6 +456,21 @@ class _Reader:
         tail = rest[:cut.start()] if cut else rest
         return len(_words(tail)) <= 8
 
+    def credits_the_sentence_before(self, sent: Span) -> Said | None:
+        """'... . Pernyataan tersebut disampaikan Xi saat ...': a sentence that opens by pointing
+        back and names the agent of a passive speech verb credits the sentence before it."""
+        text, lang = self.text, self.lang
+        head = text[sent.start:sent.end].casefold()
+        if not any(re.match(rf"{re.escape(a)}(?![\w-])", head) for a in lang.speech_anaphora):
+            return None
+        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
+            if len(_words(text[sent.start:vs])) > self.settings.max_description_words:
+                break
+            p = person_after(text, self.persons, ve, sent.end, lang, self.settings)
+            if p is not None:
+                return Said(self.name(p), text[sent.start:p.end])
+        return None
+
     def verb_frames(self, sent: Span, holes=()) -> list[tuple[int, Said, bool]]:
         """(verb position, who, inside a quotation) for each speech verb of the sentence with
         a subject or an agent."""
@@ -559,6 +574,11 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     for si, sent in enumerate(r.sentences):
         claims = by_sentence.get(si, [])
         para = r.paragraph_of(sent.start)
+        back = r.credits_the_sentence_before(sent)
+        if back is not None:
+            for c in by_sentence.get(si - 1, []):
+                if not c.speaker and c.split in INHERITING_SPLITS:
+                    c.speaker, c.speaker_evidence = back.name, back.evidence
         whole = r.sentence_credit(sent)
         frames = None  # computed on demand: the sentence's speech verbs and their subjects
         spoke = ""

@@ -188,6 +188,12 @@ def test_an_indonesian_report_runs_on_over_its_paragraph_an_english_one_does_not
     assert claim_with(a, "stadium holds").speaker == ""
 
 
+def test_a_sentence_pointing_back_credits_the_sentence_before():
+    a = article("Kedua negara akan membuka jalur penerbangan langsung mulai tahun depan.\n"
+                "Pernyataan tersebut disampaikan Menteri Perhubungan Rina Kusuma saat membuka pameran di Jakarta.")
+    assert claim_with(a, "jalur penerbangan").speaker == "Rina Kusuma"
+
+
 def test_a_sentence_naming_someone_else_does_not_run_on():
     a = article("Kapolda Sulsel Irjen Pol Budi Santoso mengatakan laga itu aman. "
                 "Pelatih tim tamu Joko Susilo tiba di stadion pada sore hari.")

@@ -79,6 +79,7 @@ class Language:
     speech_runs_on: bool  # a sentence naming nobody after reported speech goes on with it
     speech_bridges: frozenset[str]  # may stand between a quotation and its credit verb ("demikian")
     agent_markers: frozenset[str]  # may stand between a passive speech verb and its agent ("oleh")
+    speech_anaphora: tuple[str, ...]  # open a sentence that credits the one before ("Hal itu")
     pronoun_suffixes: tuple[str, ...]  # enclitic pronouns a verb carries ("katanya")
     ages: tuple[str, ...]  # how a description gives an age, {n} for the number ("{n}-year-old")
     name_particles: frozenset[str]  # lower-case words inside a name ("bin", "von")
@@ -177,6 +178,7 @@ def language(code: str) -> Language:
         speech_runs_on=bool(speech.get("runs_on", False)),
         speech_bridges=frozenset(speech.get("bridges", ())),
         agent_markers=frozenset(speech.get("agents", ())),
+        speech_anaphora=tuple(speech.get("anaphora", ())),
         pronoun_suffixes=tuple(speech.get("pronoun_suffixes", ())),
         ages=tuple(speech.get("ages", ())),
         name_particles=frozenset(names.get("particles", ())),
