@@ -35,8 +35,12 @@ def names(text: str) -> list[str]:
     ("Kremlin spokesperson Oleg Ivanov told reporters the talks would resume in March.", "Oleg Ivanov"),
     ("Central Java police chief Agus Haryanto said officers had detained twelve people.", "Agus Haryanto"),
     ("East Java's Vice Gov. Dewi Anggraini said the road would reopen on Friday.", "Dewi Anggraini"),
-    # two-letter surnames
+    # a single name after a title ("Paus Fransiskus", "Kepala BNPB Suharyanto")
+    ("Paus Gregorius menyampaikan doa bagi para korban gempa dalam misa pada Minggu.", "Gregorius"),
+    ("Kepala BNPB Sutrisno meninjau lokasi longsor di Cianjur pada Senin siang.", "Sutrisno"),
+    # two-letter surnames, alone after a title too
     ("Chinese Premier Li Wen said growth would stay above four percent this year.", "Li Wen"),
+    ("Perdana Menteri Li mengatakan pertumbuhan ekonomi tetap di atas empat persen.", "Li"),
     ("Perdana Menteri Li Wen membuka pameran dagang itu di Shanghai pada Selasa.", "Li Wen"),
     # a name in apposition, with its office or its age after it
     ("Nur Hidayah, Kepala Dinas Pendidikan setempat, mengatakan sekolah akan dibuka kembali.", "Nur Hidayah"),

@@ -163,6 +163,10 @@ def test_the_subject_of_a_speech_verb_or_its_credit(text, words, speaker):
      "ekspor", "Rina Kusuma"),
     ("Finance Minister Paulo Castro arrived in Lima on Monday.\nHe said the budget was ready.", "budget was ready",
      "Paulo Castro"),
+    ("Finance Minister Ana Ruiz arrived in Lima on Monday.\nShe told lawmakers the budget was ready.",
+     "budget was ready", "Ana Ruiz"),
+    ("Gubernur Bali Made Arsana tiba di lokasi pada Senin.\nBeliau menegaskan semua pantai ditutup sementara.",
+     "pantai ditutup", "Made Arsana"),
     # the pronoun goes to the subject of its own sentence first
     ("Presiden Andres Mora menelepon Perdana Menteri Rafael Ortiz pada Selasa, di mana ia mengusulkan "
      "kerja sama baru.", "mengusulkan", "Andres Mora"),
