@@ -6,7 +6,9 @@ Found by rules, not from a list of the people in the news:
   "bin", "van", "al-" and initials such as "J." inside; two-letter surnames
   such as "Xi" count) none of which is a known common word: a title or rank,
   an office word ("Dalam Negeri", "Kesehatan"), a place word, a country,
-  place or source of the registries, a month or weekday, a function word;
+  place or source of the registries (a misspelt one too: "Amerika Serika"), a
+  month or weekday, a function word, a word the article writes in lower case
+  ("Misa", "Nomor") or uses as a place ("di Bogor": "Kepala BPBD Bogor X");
 - it is a *person* when a title or rank stands before it, however long the
   chain of offices, countries and connectors between them ("Kepala Pusat
   Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari", "Kapolda
@@ -15,9 +17,10 @@ Found by rules, not from a list of the people in the news:
   possessive stands before it ("Russia's Vladimir Putin"), or when it has two
   to four words and nothing in it or next to it makes it a place or a body;
 - a single word is a person only with a title ("Paus Fransiskus",
-  "Presiden Xi"), or as the short form of a longer name in the article
-  ("Muhari" for "Abdul Muhari"), or as the nickname in brackets after a name
-  ("Joko Widodo (Jokowi)");
+  "Presiden Xi"), in a speaker's place ("kata Muhari", "menurut Xi", ", Putin
+  said"), as the short form of a longer name in the article ("Muhari" for
+  "Abdul Muhari"), or as the nickname in brackets after a name ("Joko Widodo
+  (Jokowi)");
 - a title with no name after it ("ujar Kapolda", "Presiden itu", "the
   governor said") is a *role mention* of the person last named with that title;
 - headlines are Title Case, where every word looks like a name: there only
@@ -25,8 +28,9 @@ Found by rules, not from a list of the people in the news:
 
 Each span of the ``persons`` layer has ``attrs``: ``name`` (the article's name
 for the person: the longest name in the article that the mention stands for,
-or the registry's), ``surface``, ``title`` (the title words before it,
-case-folded), ``titled`` and ``role``.
+or the registry's), ``surface``, ``from`` (where its title chain starts),
+``title`` (the title words before it, case-folded), ``of`` (the countries,
+regions and acronyms of that chain), ``titled`` and ``role``.
 
 Across a corpus, ``unify_names`` gives one name per person: a short form
 takes the longest name the corpus uses at least as often ("Xi" -> "Xi
@@ -152,13 +156,18 @@ def _two_word_aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _common_word(word: str, lang: Language) -> bool:
+@lru_cache(maxsize=65536)
+def _common_word(word: str, code: str) -> bool:
+    """A word the language uses as a common word (a function word, a month, a speech verb, a
+    word of the lexicon, an organisation's word)."""
+    lang = language(code)
     f = word.casefold()
     return (f in lang.stopwords or f in lang.function_words or f in lang.months or f in lang.weekdays
             or f in lang.speech_verbs or f in lang.quote_verbs or f in lang.passive_speech
             or f in lexicon().concept or bool(organisation_words().fullmatch(word)))
 
 
+@lru_cache(maxsize=65536)
 def _derived_noun(word: str) -> bool:
     """A derived noun that names an office or portfolio ("Kesehatan", "Pertahanan")."""
     f = word.casefold()
@@ -241,7 +250,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                   if entities().canonical[m.group(0)][0] != "person"]
         known += [(m.start(), m.end()) for m in registry().alias_regex.finditer(text, s0, e0)]
     for t in tokens:
-        if t.kind == "word" and any(a <= t.start and t.end <= b for a, b in known):
+        if t.kind == "word" and known and any(a <= t.start and t.end <= b for a, b in known):
             t.mark = "entity"
     # a misspelt last word of a two-word name of a country or place ("Amerika Serika")
     for prev, t in zip(tokens, tokens[1:]):
@@ -255,8 +264,11 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
         if t.kind != "word" or t.mark:
             i += 1
             continue
+        key = t.text.casefold().rstrip(".")
         for table, mark in ((_titles(), "title"), (_offices(), "office"), (_places(), "place"),
                             (_regions(), "region")):
+            if key not in table:
+                continue
             n = _match_phrase(tokens, i, table)
             if n:
                 for k in range(n):
@@ -283,7 +295,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "acronym"
         elif _derived_noun(w):
             t.mark = "derived"
-        elif _common_word(w, lang):
+        elif _common_word(w, lang.code):
             t.mark = "common"
         else:
             t.mark = "name"
@@ -450,18 +462,26 @@ def _lowercase_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     (tag rows and web addresses do, and are not body)."""
     out = set()
     for s0, e0 in spans:
-        out.update(m.group(0) for m in re.finditer(r"(?<![\w'’./-])[a-z]{2,}(?![\w'’/-])", text[s0:e0]))
+        out.update(_LOWER_WORD.findall(text, s0, e0))
     return frozenset(out)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z]{2,}(?![\w'’/-])")
+
+
+@lru_cache(maxsize=None)
+def _place_regex(code: str) -> re.Pattern:
+    """A capitalised word right after a locative or a place head ("di Bogor", "Kabupaten Sleman")."""
+    heads = sorted(language(code).locatives | {w for w in place_words() if " " not in w}, key=len, reverse=True)
+    return re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)}))[ \u00a0]+([A-Z][\w-]+)"
+                      r"(?!['’]s)(?![\w'’-])")
 
 
 def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:
     """The words an article's body uses as places: right after a locative or a place head
     ("di Bogor", "Kabupaten Sleman"), not as a possessive ("in Putin's words"). Such a word
     after a title is the title's jurisdiction ("Kepala BPBD Bogor Hendra Saputra")."""
-    heads = sorted(lang.locatives | {w for w in place_words() if " " not in w}, key=len, reverse=True)
-    if not heads:
-        return frozenset()
-    rx = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)}))[ \u00a0]+([A-Z][\w-]+)(?!['’]s)(?![\w'’-])")
+    rx = _place_regex(lang.code)
     out = set()
     for s0, e0 in spans:
         out.update(m.group(1) for m in rx.finditer(text, s0, e0))
@@ -796,15 +816,20 @@ def unify_names(articles: list[Article]) -> dict[str, str]:
     merged: Counter = Counter()
     for n, k in count.items():
         merged[spelling[n]] += k
-    # short forms
-    names = sorted(merged, key=lambda n: (-len(n.split()), -merged[n], n))
+    # short forms: the longer names that hold all of a name's words (found through an
+    # index of words, so that the cost grows with the names that share a word)
+    words = {n: _translit(n).split() for n in merged}
+    holding: dict[str, set[str]] = {}
+    for n, toks in words.items():
+        for t in toks:
+            holding.setdefault(t, set()).add(n)
     longer: dict[str, str] = {}
-    for n in names:
-        toks = _translit(n).split()
+    for n in sorted(merged):
+        toks = words[n]
         cands = []
-        for m in names:
-            mt = _translit(m).split()
-            if len(mt) <= len(toks) or not set(toks) <= set(mt) or not (toks[0] == mt[0] or toks[-1] == mt[-1]):
+        for m in set.intersection(*(holding[t] for t in toks)):
+            mt = words[m]
+            if len(mt) <= len(toks) or not (toks[0] == mt[0] or toks[-1] == mt[-1]):
                 continue
             if len(toks) == 1 or merged[m] >= merged[n]:
                 cands.append(m)

@@ -88,6 +88,24 @@ def _suffix(code: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _according_regex(code: str) -> re.Pattern:
+    """"menurut", "according to", with an enclitic pronoun ("menurutnya")."""
+    lang = language(code)
+    if not lang.according:
+        return re.compile(r"(?!x)x(?P<nya>)")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lang.according)}){_suffix(code)}(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _anaphora_regex(code: str) -> re.Pattern:
+    """How a sentence opens when it credits the one before ("Pernyataan tersebut", "Hal itu")."""
+    lang = language(code)
+    if not lang.speech_anaphora:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?:{_alternation(lang.speech_anaphora)})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
 def _age_regex(code: str) -> re.Pattern:
     """A description that gives an age ("the 59-year-old", "berusia 87 tahun")."""
     forms = [re.escape(f).replace(re.escape("{n}"), r"\d+") for f in language(code).ages]
@@ -387,10 +405,7 @@ class _Reader:
     def _according(self, start: int, end: int) -> Said | None:
         """'menurut Putin', 'according to its mayor Masuhiro Izumiya', 'Menurutnya', 'Menurut dia'."""
         text, lang = self.text, self.lang
-        if not lang.according:
-            return None
-        rx = re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lang.according)}){_suffix(lang.code)}(?![\w-])")
-        for m in rx.finditer(text, start, end):
+        for m in _according_regex(lang.code).finditer(text, start, end):
             a0, a1 = m.start(), m.end()
             if self._in_quote(a0):
                 continue
@@ -460,8 +475,7 @@ class _Reader:
         """'... . Pernyataan tersebut disampaikan Xi saat ...': a sentence that opens by pointing
         back and names the agent of a passive speech verb credits the sentence before it."""
         text, lang = self.text, self.lang
-        head = text[sent.start:sent.end].casefold()
-        if not any(re.match(rf"{re.escape(a)}(?![\w-])", head) for a in lang.speech_anaphora):
+        if not _anaphora_regex(lang.code).match(text, sent.start, sent.end):
             return None
         for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
             if len(_words(text[sent.start:vs])) > self.settings.max_description_words:
