@@ -383,10 +383,22 @@ class _Reader:
 
     # -------------------------------------------------------------- reported speech
 
+    def persons_before(self, start: int, vs: int, holes=()) -> Span | None:
+        """The person who is the subject of a verb at ``vs``: the nearest before it who is no
+        object; after a coordinator ("Putin memeluk Kim dan berjanji ..."), the verb shares
+        the subject of the clause before it."""
+        text, lang = self.text, self.lang
+        before = [w.casefold() for w in _words(text[start:vs])]
+        while before and before[-1] in lang.auxiliaries:
+            before.pop()
+        if before and before[-1] in lang.coordinators:
+            return first_subject(text, self.persons, start, vs, lang, self.quotes)
+        return nearest_subject(text, self.persons, start, vs, lang, holes, self.settings)
+
     def _subject_of(self, start: int, vs: int, ve: int, holes) -> Said | None:
         """The subject of the speech verb at [vs, ve): a person, a pronoun, or a title for a person."""
         text = self.text
-        p = nearest_subject(text, self.persons, start, vs, self.lang, holes, self.settings)
+        p = self.persons_before(start, vs, holes)
         if p is not None:
             return Said(self.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
         pr = _pronoun_before(text, start, vs, self.lang, self.settings)
@@ -562,7 +574,7 @@ def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
     text = r.text
     for vs, ve, _nya in speech_verbs_in(text, c.start, c.end, r.lang, "headline") + \
             speech_verbs_in(text, c.start, c.end, r.lang, "reporting"):
-        p = nearest_subject(text, r.persons, c.start, vs, r.lang, (), r.settings)
+        p = r.persons_before(c.start, vs)
         if p is not None:
             return Said(r.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
     colon = text.find(":", c.start, c.end)

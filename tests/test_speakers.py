@@ -145,6 +145,11 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "imports would fall", "Paulo Castro"),
     ("Menteri Perdagangan Rina Kusuma menyebut ekspor naik, seraya mengatakan bahwa Presiden Andres Mora "
      "akan berkunjung bulan depan.", "akan berkunjung", "Rina Kusuma"),
+    # a verb after "dan"/"and" shares the subject of the clause before
+    ("Presiden Andres Mora memeluk Perdana Menteri Rafael Ortiz dan berjanji akan mendukung negaranya.",
+     "berjanji", "Andres Mora"),
+    ("President Andres Mora hugged Prime Minister Rafael Ortiz and vowed to support his country.",
+     "vowed", "Andres Mora"),
     # the agent of a passive speech verb
     ("Langkah itu dinilai Menteri Perdagangan Rina Kusuma sebagai terobosan.", "terobosan", "Rina Kusuma"),
 ])
