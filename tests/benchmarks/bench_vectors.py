@@ -43,6 +43,7 @@ from provenance.load import load
 from provenance.pipeline import process_article
 
 SHARED = ROOT.parent / "shared"
+MUTUAL_FLOOR = 0.4  # the cosine floor of the "mutual best with a floor" figure (on centred vectors)
 
 
 def gold_items(kind: str) -> list[dict]:
@@ -90,7 +91,7 @@ def best_f1(scores: np.ndarray, positive: np.ndarray) -> tuple[float, float, flo
     return f1[b], precision[b], recall[b], scores[order][b]
 
 
-def mutual_best(V: np.ndarray, items: list[dict]) -> tuple[float, float, float]:
+def mutual_best(V: np.ndarray, items: list[dict], floor: float = -1.0) -> tuple[float, float, float, int]:
     art = np.array([i["article"] for i in items])
     cl = np.array([i["cluster"] for i in items])
     sims = V @ V.T
@@ -105,7 +106,7 @@ def mutual_best(V: np.ndarray, items: list[dict]) -> tuple[float, float, float]:
             A, B = rows[ax], rows[ay]
             sub = sims[np.ix_(A, B)]
             best_b, best_a = sub.argmax(1), sub.argmax(0)
-            predicted += [(A[i], B[j]) for i, j in enumerate(best_b) if best_a[j] == i]
+            predicted += [(A[i], B[j]) for i, j in enumerate(best_b) if best_a[j] == i and sub[i, j] >= floor]
             for own, other, best in ((A, B, best_b), (B, A, best_a)):
                 for i, k in enumerate(own):
                     if (cl[other] == cl[k]).any():
@@ -114,7 +115,7 @@ def mutual_best(V: np.ndarray, items: list[dict]) -> tuple[float, float, float]:
     tp = sum(cl[i] == cl[j] for i, j in predicted)
     n_pos = sum(1 for i in range(len(items)) for j in range(i + 1, len(items))
                 if art[i] != art[j] and cl[i] == cl[j])
-    return tp / max(1, len(predicted)), tp / n_pos, right / max(1, asked)
+    return tp / max(1, len(predicted)), tp / n_pos, right / max(1, asked), len(predicted)
 
 
 def evaluate(V: np.ndarray, items: list[dict]) -> dict:
@@ -134,7 +135,37 @@ def evaluate(V: np.ndarray, items: list[dict]) -> dict:
                      float(np.median(s[m & pos])), float(np.median(s[m & ~pos & same_event])))
     out["threshold"] = best_f1(s[same_event], pos[same_event])
     out["mutual"] = mutual_best(V, items)
+    # mutual best with a cosine floor, against the floor alone keeping as many same-event pairs
+    mp, _, _, n_pred = out["mutual_floor"] = mutual_best(V, items, MUTUAL_FLOOR)
+    top = np.argsort(-s[same_event], kind="stable")[:n_pred]
+    out["floor_alone"] = pos[same_event][top].mean() if n_pred else 0.0
     return out
+
+
+def shortlists(static: np.ndarray, full: np.ndarray, items: list[dict], k: int = 5) -> dict:
+    """For each claim with a match in another article of its event: is a match the static top-1, in
+    the static top-k, the full model's top-1, the full model's best of the static top-k?"""
+    art = np.array([i["article"] for i in items])
+    cl = np.array([i["cluster"] for i in items])
+    lang = np.array([i["lang"] for i in items])
+    rows = {a: np.where(art == a)[0] for a in sorted(set(art))}
+    event = {a: collections.Counter(items[r]["event"] for r in rs).most_common(1)[0][0] for a, rs in rows.items()}
+    hits = collections.defaultdict(list)
+    for a, A in rows.items():
+        for b, B in rows.items():
+            if a == b or event[a] != event[b]:
+                continue
+            for i in A:
+                good = cl[B] == cl[i]
+                if not good.any():
+                    continue
+                side = "cross" if lang[i] != lang[B[0]] else "mono"
+                order = np.argsort(-(static[B] @ static[i]), kind="stable")
+                hits[side, "static top-1"].append(good[order[0]])
+                hits[side, f"static top-{k}"].append(good[order[:k]].any())
+                hits[side, "full top-1"].append(good[np.argmax(full[B] @ full[i])])
+                hits[side, f"static top-{k}, full re-ranks"].append(good[order[:k][np.argmax(full[B[order[:k]]] @ full[i])]])
+    return {key: float(np.mean(v)) for key, v in hits.items()}
 
 
 def corpus_centred(V: np.ndarray, langs: list[str]) -> np.ndarray:
@@ -170,17 +201,22 @@ def dev(kinds: list[str]) -> None:
         t_static = time.perf_counter() - t0
         print(f"\n{len(items)} gold claims as {kind} texts ({np.mean([len(t.split()) for t in texts]):.0f} words); "
               f"full model {len(items) / t_full:.0f}/s, static {len(items) / t_static:.0f}/s")
-        print(f"{'representation':28s} {'AUC same-event':>15s} {'AUC other-event':>16s} {'median pos/neg':>16s}  "
-              f"{'one threshold':24s} {'mutual best':20s}")
-        print(f"{'':28s} {'mono  cross':>15s} {'mono  cross':>16s} {'(cross; same-ev)':>16s}  {'F1   P    R   @cos':24s} "
-              f"{'P    R    top-1':20s}")
-        for name, V in (("full model", full), ("full, corpus-centred", corpus_centred(full, langs)),
+        print(f"{'representation':24s} {'AUC same-event':>14s} {'AUC other-event':>16s} {'median pos/neg':>16s}  "
+              f"{'one threshold':21s} {'mutual best':16s} {'mutual, cos>=%.1f' % MUTUAL_FLOOR:18s}")
+        print(f"{'':24s} {'mono  cross':>14s} {'mono  cross':>16s} {'(cross; same-ev)':>16s}  {'F1   P    R   @cos':21s} "
+              f"{'P    R    top-1':16s} {'P (floor alone) R':18s}")
+        centred = corpus_centred(full, langs)
+        for name, V in (("full model", full), ("full, corpus-centred", centred),
                         ("static", static), ("static, centre()", vectors.centre(static, langs))):
             r = evaluate(V, items)
             f1, p, rc, t = r["threshold"]
-            mp, mr, top1 = r["mutual"]
-            print(f"{name:28s} {r['mono'][0]:6.3f} {r['cross'][0]:6.3f}  {r['mono'][1]:7.3f} {r['cross'][1]:6.3f}  "
-                  f"{r['cross'][2]:7.3f}/{r['mono'][3]:.3f}  {f1:.2f} {p:.2f} {rc:.2f} {t:6.3f}   {mp:.2f} {mr:.2f} {top1:.2f}")
+            mp, mr, top1, _ = r["mutual"]
+            fp, fr, _, _ = r["mutual_floor"]
+            print(f"{name:24s} {r['mono'][0]:6.3f} {r['cross'][0]:6.3f}  {r['mono'][1]:7.3f} {r['cross'][1]:6.3f}  "
+                  f"{r['cross'][2]:7.3f}/{r['mono'][3]:.3f}  {f1:.2f} {p:.2f} {rc:.2f} {t:5.3f}  "
+                  f"{mp:.2f} {mr:.2f} {top1:.2f}   {fp:.2f} ({r['floor_alone']:.2f}) {fr:.2f}")
+        for (side, what), share in sorted(shortlists(vectors.centre(static, langs), centred, items).items()):
+            print(f"  {side:5s} {what:28s} {share:.2f}")
 
 
 def speed(n_articles: int, sample: int) -> None:
