@@ -296,11 +296,11 @@ def _slug(s: str) -> str:
 def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[int, Event]) -> None:
     people: dict[int, Counter] = defaultdict(Counter)
     for k, info in enumerate(infos):
-        for p in info.key.persons:
-            people[id(event_of[k])][p] += 1
+        for name in info.persons:
+            people[id(event_of[k])][name] += 1
     taken: set[str] = set()
     for ev in sorted(events, key=lambda e: (e.date or date.min, e.place, e.articles, e.evidence)):
-        ev.participants = [_display(n) for n, _ in sorted(people[id(ev)].items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
+        ev.participants = [n for n, _ in sorted(people[id(ev)].items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
         base = f"event:{ev.date.isoformat() if ev.date else 'undated'}:{_slug(ev.place) if ev.place else 'unplaced'}"
         eid, k = base, 2
         while eid in taken:
@@ -310,8 +310,3 @@ def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[int
         when = ev.date.isoformat() if ev.date else (f"{ev.lo.isoformat()}..{ev.hi.isoformat()}" if ev.lo else "date unknown")
         who = ", ".join(ev.participants[:2])
         ev.label = " · ".join(x for x in (who, ev.place, when) if x)
-
-
-def _display(token: str) -> str:
-    """'@vladimir_putin' -> 'Vladimir Putin'."""
-    return " ".join(w.capitalize() for w in token.lstrip("@").split("_"))

@@ -44,7 +44,7 @@ from provenance.matching.wordvectors import word_vectors  # noqa: E402
 from provenance.settings import Settings  # noqa: E402
 from provenance.matching.info import prepare, windows_meet  # noqa: E402
 from provenance.pipeline import process_article  # noqa: E402
-from provenance.quotes import unify_persons  # noqa: E402
+from provenance.persons import unify_names  # noqa: E402
 from provenance.settings import DEFAULT  # noqa: E402
 
 L2 = 1.0  # ridge on the weights (not the bias): a few features, a few thousand pairs
@@ -129,8 +129,7 @@ def load_corpus(folder: Path, gold_path: Path, cache: str):
     for a in arts:
         process_article(a)
     arts = [a for a in arts if a.claims]
-    unify_persons(arts)
-    infos, windows = prepare(arts)
+    infos, windows = prepare(arts, names=unify_names(arts))
     raw = embedder(cache or None).embed([i.claim.text for i in infos])
     # gold claim -> index of the smallest system claim covering its anchor
     by_name = defaultdict(list)

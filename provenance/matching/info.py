@@ -29,6 +29,8 @@ class ClaimInfo:
     hi: date | None
     own_date: bool  # the interval comes from the claim's own date (a caption's), not its article's
     order: int  # position among the article's body claims (-1 for headlines and captions)
+    persons: tuple[str, ...] = ()  # the people the claim names, by their names across the corpus
+    speaker: str = ""  # who says it, by their name across the corpus
 
     @property
     def id(self) -> str:
@@ -135,15 +137,18 @@ def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int, exact_tol_days: int = DEFA
     return a_lo - tol <= b_hi and b_lo - tol <= a_hi
 
 
-def persons_in_claim(article: Article, claim: Claim) -> tuple[str, ...]:
-    """Canonical names of the people a claim names (outside its holes)."""
-    return tuple(sorted({p.attrs["name"] for p in article.layer("persons")
+def persons_in_claim(article: Article, claim: Claim, names: dict[str, str]) -> tuple[str, ...]:
+    """The people a claim names (outside its holes), by their names across the corpus."""
+    return tuple(sorted({names.get(p.attrs["name"], p.attrs["name"]) for p in article.layer("persons")
                          if claim.start <= p.start < claim.end
                          and not any(a <= p.start < b for a, b in claim.holes)}))
 
 
-def prepare(articles: list[Article], settings: Settings = DEFAULT) -> tuple[list[ClaimInfo], dict[str, Window]]:
-    """(claim infos, article id -> the window of its happening)."""
+def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None
+            ) -> tuple[list[ClaimInfo], dict[str, Window]]:
+    """(claim infos, article id -> the window of its happening). ``names`` maps each article's
+    person names to their names across the corpus (``persons.unify_names``)."""
+    names = names or {}
     infos = []
     windows = {}
     for a in articles:
@@ -153,10 +158,12 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT) -> tuple[list
         lo, hi = window.lo, window.hi
         order = 0
         for c in a.claims:
-            key = make_key(c.text, lang, persons_in_claim(a, c))
+            persons = persons_in_claim(a, c, names)
+            key = make_key(c.text, lang, persons)
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
-            infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1))
+            infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1, persons,
+                                   names.get(c.speaker, c.speaker)))
             if body:
                 order += 1
     return infos, windows
