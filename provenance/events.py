@@ -14,6 +14,9 @@ they state rules it out. The evidence, per pair of articles:
   matches the claim verdict asserts; headlines and captions count, a
   recycled caption does not): topic alone does not make one happening; the
   same facts do;
+- ``dates_differ``: both state the happening's date, a day apart (a day is
+  allowed for time zones and next-day reports, but it counts against: the
+  same people's ceremony the next day is another event);
 
 weighed by the ``event_link`` model (``data/models.toml``), and vetoed only
 by dates that are known and cannot meet (two meetings of the same leaders a
@@ -118,10 +121,9 @@ def _dot(x: dict, y: dict) -> float:
     return sum(v * y.get(t, 0.0) for t, v in x.items())
 
 
-def link_features(cos: float, ent: float, pa: frozenset, pb: frozenset, cross: bool, shared: float
-                  ) -> dict[str, float]:
+def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window) -> dict[str, float]:
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
-            "shared_claims": shared}
+            "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo)}
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -155,7 +157,7 @@ class ArticleLinks:
         self.infos = infos
         self.blocks = blocks
         self.settings = settings
-        self.model = model_for("event_link", settings.embeddings)
+        self.model = model_for("event_link", blocks.kind)
         weights = NameWeights(profs)
         self.names = [weights.vector(p.names) for p in profs]
         self._memo: dict[tuple[int, int], float] = {}
@@ -163,8 +165,8 @@ class ArticleLinks:
     def features(self, i: int, j: int) -> dict[str, float]:
         a, b = self.profs[i], self.profs[j]
         shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
-        return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.principals,
-                             b.principals, a.language != b.language, shared)
+        return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
+                             shared, a.window, b.window)
 
     def probability(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)

@@ -131,14 +131,14 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     # articles' own names left as their stages wrote them
     corpus = Corpus(kept, skipped, settings=settings, person_names=persons.unify_names(kept))
     infos, windows = matching.prepare(kept, settings, corpus.person_names)
-    vectors = matching.claim_vectors(infos, settings, progress)
-    blocks = matching.BlockScorer(infos, vectors, settings)
+    vectors, kind = matching.base_vectors(infos, settings)
+    blocks = matching.BlockScorer(infos, vectors, kind, settings)
     corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings)
     for info in infos:
         info.claim.event = claim_event[info.id]
         info.claim.event_note = notes.get(info.id, "")
     corpus.windows = windows
-    corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings)
+    corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings, progress)
     corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
     corpus.derivations = lineage.find_derivations(corpus, infos)
     return corpus

@@ -73,8 +73,9 @@ def test_match_records_why():
 def _scorer(texts):
     arts = [process_article(Article(f"article:{n}", f"{n}.txt", t)) for n, t in texts.items()]
     infos, _windows = prepare(arts)
-    from provenance.matching import claim_vectors
-    return BlockScorer(infos, claim_vectors(infos)), infos
+    from provenance.matching import base_vectors
+    vectors, kind = base_vectors(infos)
+    return BlockScorer(infos, vectors, kind), infos
 
 
 def test_verdicts_are_symmetric():

@@ -39,7 +39,9 @@ from provenance.embeddings import embedder  # noqa: E402
 from provenance.load import load  # noqa: E402
 from provenance.matching.features import FEATURES  # noqa: E402
 from provenance.matching import linear  # noqa: E402
+from provenance.matching.linear import VECTOR_KINDS  # noqa: E402
 from provenance.matching.pairs import BlockScorer  # noqa: E402
+from provenance.matching import static_vectors  # noqa: E402
 from provenance.matching.wordvectors import word_vectors  # noqa: E402
 from provenance.settings import Settings  # noqa: E402
 from provenance.matching.info import prepare, windows_meet  # noqa: E402
@@ -170,16 +172,17 @@ def main() -> int:
     from provenance.embeddings import centre
 
     out = {}
-    for mode in ("embeddings", "words"):
-        settings = Settings(embeddings=mode == "embeddings")
-        suffix = "" if settings.embeddings else "_words"
-        vecs = [centre(raw, [i.language for i in infos], centroids) if settings.embeddings else word_vectors(infos)
-                for _g, infos, _w, raw, _l, _e in loaded]
+    settings = DEFAULT
+    vecs = {"model": [centre(raw, [i.language for i in infos], centroids) for _g, infos, _w, raw, _l, _e in loaded],
+            "static": [static_vectors(infos) for _g, infos, _w, _r, _l, _e in loaded],
+            "words": [word_vectors(infos) for _g, infos, _w, _r, _l, _e in loaded]}
+    for kind in VECTOR_KINDS:
+        suffix = "" if kind == "model" else f"_{kind}"
         # claim pairs of different articles within one gold event (features only: a placeholder model)
         install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match" + suffix)
         rows, ys, groups = [], [], []
         for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
-            blocks = BlockScorer(infos, vecs[n], settings)
+            blocks = BlockScorer(infos, vecs[kind][n], kind, settings)
             by_art = defaultdict(set)
             for i in infos:
                 by_art[art_event.get(i.article.name)].add(i.article.id)
@@ -194,12 +197,14 @@ def main() -> int:
                                 groups.append(f"{n}:{ev}")
         out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
         install(out["claim_match" + suffix], "claim_match" + suffix)
+        if kind == "model":
+            continue  # events are found on the static table (or words): the full model only decides claims
         # article pairs, labelled by their gold events (shared claims use the claim model just fitted)
         install(([], np.zeros(0), 0.0), "event_link" + suffix)
         rows, ys, groups = [], [], []
         for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
-            blocks = BlockScorer(infos, vecs[n], settings)
-            profs = ev_mod.profiles(infos, vecs[n], windows, settings)
+            blocks = BlockScorer(infos, vecs[kind][n], kind, settings)
+            profs = ev_mod.profiles(infos, vecs[kind][n], windows, settings)
             links = ev_mod.ArticleLinks(profs, infos, blocks, windows, settings)
             name = {p.article_id: next(i.article.name for i in infos if i.article.id == p.article_id) for p in profs}
             for x, y in itertools.combinations(range(len(profs)), 2):

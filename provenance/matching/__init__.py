@@ -18,7 +18,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from ..embeddings import Progress, centre, embedder
+from ..embeddings import DIM, Progress, centre, embedder
 from ..lang import read_data_toml
 from ..settings import DEFAULT, Settings
 from .cluster import UnionFind, cluster
@@ -27,7 +27,7 @@ from .order import longest_in_order
 from .pairs import BlockScorer, Match
 from .wordvectors import word_vectors
 
-__all__ = ["BlockScorer", "ClaimInfo", "Match", "UnionFind", "claim_vectors", "cluster", "compatible", "longest_in_order",
+__all__ = ["BlockScorer", "ClaimInfo", "Match", "UnionFind", "base_vectors", "cluster", "compatible", "longest_in_order",
            "match_claims", "prepare"]
 
 
@@ -37,31 +37,70 @@ def language_centroids() -> dict[str, np.ndarray]:
     return {code: np.asarray(v["centroid"], dtype=np.float32) for code, v in data.items()}
 
 
-def claim_vectors(infos: list[ClaimInfo], settings: Settings = DEFAULT, progress: Progress | None = None
-                  ) -> np.ndarray:
-    """One unit vector per claim: the multilingual model's, centred on its language (see
-    ``embeddings``), or with ``settings.embeddings`` off, hashed TF-IDF of the matching keys."""
+def base_vectors(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> tuple[np.ndarray, str]:
+    """(vectors, kind) every claim gets: the static multilingual table, centred per language,
+    or with ``settings.embeddings`` off, hashed TF-IDF of the matching keys ("words")."""
     if not settings.embeddings:
-        return word_vectors(infos)
-    raw = embedder(settings.vector_cache or None).embed([i.claim.text for i in infos], progress)
-    return centre(raw, [i.language for i in infos], language_centroids())
+        return word_vectors(infos), "words"
+    return static_vectors(infos), "static"
+
+
+def model_vectors(infos: list[ClaimInfo], rows: list[int], settings: Settings = DEFAULT,
+                  progress: Progress | None = None) -> np.ndarray:
+    """The full model's vectors, centred on each claim's language, for the claims ``rows``
+    (the other rows are zero: never compared)."""
+    out = np.zeros((len(infos), DIM), dtype=np.float32)
+    if rows:
+        raw = embedder(settings.vector_cache or None).embed([infos[k].claim.text for k in rows], progress)
+        out[rows] = centre(raw, [infos[k].language for k in rows], language_centroids())
+    return out
+
+
+def static_vectors(infos: list[ClaimInfo]) -> np.ndarray:
+    """The static piece-table vectors (``vectors.py``), centred on each language's fixed mean:
+    never on the corpus's own, so a claim's vector, and what it matches, does not depend on
+    which other articles are in the folder."""
+    from .. import vectors
+
+    langs = [i.language for i in infos]
+    out = np.zeros((len(infos), vectors.table().dims), dtype=np.float32)
+    for code in sorted(set(langs)):
+        rows = [k for k, c in enumerate(langs) if c == code]
+        out[rows] = vectors.embed([infos[k].claim.text for k in rows], code)
+    return out
+
+
+def refine(infos: list[ClaimInfo], blocks: BlockScorer, article_pairs: list[tuple[str, str]],
+           settings: Settings = DEFAULT, progress: Progress | None = None) -> int:
+    """Score again on the full model's vectors every article pair whose static block leaves a
+    best match in doubt (``Block.doubtful``); each claim it needs is embedded once. Returns how
+    many claims it embedded. Nothing to do on words-only runs or with ``refine_with_model`` off."""
+    if blocks.kind != "static" or not settings.refine_with_model:
+        return 0
+    todo = [(a, b) for a, b in article_pairs if blocks.block(a, b).doubtful(settings)]
+    rows = sorted({k for a, b in todo for k in blocks.by_article[a] + blocks.by_article[b]})
+    full = model_vectors(infos, rows, settings, progress)
+    for a, b in todo:
+        blocks.refine(a, b, full)
+    return len(rows)
 
 
 def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[str, str],
-                 settings: Settings = DEFAULT) -> tuple[list[Match], dict[str, str]]:
+                 settings: Settings = DEFAULT, progress: Progress | None = None) -> tuple[list[Match], dict[str, str]]:
     """(matches, claim id -> cluster id): every pair of articles within an event is
-    compared; the cluster id is the smallest claim id in the cluster."""
+    compared; the cells the cheap vectors leave in doubt are decided again by the full
+    model (``refine``); the cluster id is the smallest claim id in the cluster."""
     articles_of: dict[str, set[str]] = defaultdict(set)
     for info in infos:
         articles_of[claim_event[info.id]].add(info.article.id)
+    pairs = [(ev, a, b) for ev in sorted(articles_of) for x, a in enumerate(sorted(articles_of[ev]))
+             for b in sorted(articles_of[ev])[x + 1:]]
+    refine(infos, blocks, [(a, b) for _ev, a, b in pairs], settings, progress)
     verdicts: dict[tuple[int, int], tuple[float, dict]] = {}
-    for ev in sorted(articles_of):
-        arts = sorted(articles_of[ev])
-        for x, a in enumerate(arts):
-            for b in arts[x + 1:]:
-                for (i, j), v in blocks.verdicts(a, b, settings.suggest_threshold).items():
-                    if claim_event[infos[i].id] == ev and claim_event[infos[j].id] == ev:
-                        verdicts[(i, j)] = v
+    for ev, a, b in pairs:
+        for (i, j), v in blocks.verdicts(a, b, settings.suggest_threshold).items():
+            if claim_event[infos[i].id] == ev and claim_event[infos[j].id] == ev:
+                verdicts[(i, j)] = v
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
                     settings.assert_threshold)
     members: dict[int, list[int]] = defaultdict(list)

@@ -34,9 +34,14 @@ class LinearModel:
         return {f: round(w * float(values[f]), 3) for f, w in zip(self.features, self.weights)}
 
 
-def model_for(name: str, embeddings: bool) -> LinearModel:
-    """The model of that name for runs with the multilingual vectors, or its words-only twin."""
-    return model(name if embeddings else f"{name}_words")
+VECTOR_KINDS = ("model", "static", "words")
+
+
+def model_for(name: str, vectors: str) -> LinearModel:
+    """The model of that name fitted for a kind of claim vectors: the full model's
+    (``claim_match``), the static table's (``claim_match_static``) or words only
+    (``claim_match_words``)."""
+    return model(name + ("" if vectors == "model" else f"_{vectors}"))
 
 
 @lru_cache(maxsize=None)

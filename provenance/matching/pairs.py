@@ -44,19 +44,35 @@ class Block:
     cols: list[int]  # of the second
     prob: np.ndarray  # len(rows) x len(cols)
     features: dict[str, np.ndarray]
+    # the same block on the full model's vectors, when the static one left a best match in doubt
+    refined: "Block | None" = None
 
     def mutual_best(self) -> np.ndarray:
         return self.features["mutual"].astype(bool)
+
+    def doubtful(self, settings: Settings) -> list[tuple[int, int]]:
+        """The cells the full model should decide: best matches (in a row or a column) whose
+        verdict on the static vectors is neither clearly yes nor clearly no; across
+        languages, where the static table is weakest, every best match above the floor."""
+        best = self.features["best"].astype(bool)
+        cross = bool(self.features["cross_language"].flat[0]) if self.prob.size else False
+        lo = settings.refine_floor_cross if cross else settings.refine_floor
+        hi = 1.01 if cross else settings.refine_ceiling
+        cells = np.nonzero(best & (self.prob >= lo) & (self.prob < hi))
+        return [(int(p), int(q)) for p, q in zip(*cells)]
 
 
 class BlockScorer:
     """Scores article pairs block by block; remembers every block it computed."""
 
-    def __init__(self, infos: list[ClaimInfo], vectors: np.ndarray, settings: Settings = DEFAULT):
+    def __init__(self, infos: list[ClaimInfo], vectors: np.ndarray, kind: str, settings: Settings = DEFAULT):
+        """``kind``: which vectors these are ("model", "static", "words"); the verdict uses
+        the weights fitted for them."""
         self.infos = infos
         self.vectors = vectors
+        self.kind = kind
         self.settings = settings
-        self.verdict = model_for("claim_match", settings.embeddings)
+        self.verdict = model_for("claim_match", kind)
         self.weights = TokenWeights(infos)
         self.by_article: dict[str, list[int]] = defaultdict(list)
         for k, info in enumerate(infos):
@@ -94,10 +110,12 @@ class BlockScorer:
     def computed(self) -> list[tuple[str, str]]:
         return sorted(self._blocks)
 
-    def _compute(self, a: str, b: str) -> Block:
+    def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
         xs, ys = self.by_article[a], self.by_article[b]
         sa, sb = self._article_slots(a), self._article_slots(b)
-        cos = self.vectors[xs] @ self.vectors[ys].T
+        vectors = self.vectors if vectors is None else vectors
+        verdict = verdict or self.verdict
+        cos = vectors[xs] @ vectors[ys].T
         shared_w = _overlap([{t: w for t, w in d.items()} for d in sa["tokens"]], sb["tokens"])
         ta, tb = sa["total"][:, None], sb["total"][None, :]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -129,24 +147,36 @@ class BlockScorer:
             "best": (row_best | col_best).astype(float), "mutual": mutual.astype(float),
             "in_order": in_order.astype(float),
         }
-        z = np.full(cos.shape, self.verdict.bias)
-        for f, w in zip(self.verdict.features, self.verdict.weights):
+        z = np.full(cos.shape, verdict.bias)
+        for f, w in zip(verdict.features, verdict.weights):
             z = z + w * feats[f]
         prob = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
         return Block(xs, ys, np.round(prob, 4), feats)
 
+    def refine(self, a: str, b: str, full: np.ndarray) -> None:
+        """Score the block of a and b again on the full model's vectors (``full``, by claim
+        index), with the ``claim_match`` weights; its verdicts replace the static ones."""
+        blk = self.block(a, b)
+        blk.refined = self._compute(*sorted((a, b)), vectors=full, verdict=model_for("claim_match", "model"))
+
     def verdicts(self, a: str, b: str, floor: float) -> dict[tuple[int, int], tuple[float, dict]]:
         """(i, j) with i < j -> (probability, reasons), for the cells at or above ``floor``."""
         blk = self.block(a, b)
+        verdict = self.verdict
+        if blk.refined is not None:
+            blk, verdict = blk.refined, model_for("claim_match", "model")
         out = {}
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             i, j = blk.rows[p], blk.cols[q]
             f = {name: float(blk.features[name][p, q]) for name in FEATURES}
+            reasons = self._reasons(i, j, f, verdict)
+            if verdict is not self.verdict:
+                reasons["vectors"] = "the full multilingual model (the static table left a best match in doubt)"
             key = (i, j) if i < j else (j, i)
-            out[key] = (float(blk.prob[p, q]), self._reasons(i, j, f))
+            out[key] = (float(blk.prob[p, q]), reasons)
         return out
 
-    def _reasons(self, i: int, j: int, f: dict[str, float]) -> dict:
+    def _reasons(self, i: int, j: int, f: dict[str, float], verdict) -> dict:
         wi = self.weights.bag(i, self.infos[i])[0]
         wj = self.weights.bag(j, self.infos[j])[0]
         shared = sorted((t for t in wi if t in wj), key=lambda t: (-wi[t], t))
@@ -164,7 +194,7 @@ class BlockScorer:
             r["people differ"] = "they name different people"
         if f["numbers_shared"]:
             r["numbers"] = f"{int(f['numbers_shared'])} shared"
-        r["weights"] = self.verdict.contributions(f)
+        r["weights"] = verdict.contributions(f)
         return r
 
 
