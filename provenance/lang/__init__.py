@@ -51,6 +51,23 @@ class Cue:
 
 
 @dataclass(frozen=True, eq=False)
+class AttributionWords:
+    """The words of attribution.toml besides its cue patterns (see that file)."""
+
+    report_verbs: tuple[str, ...] = ()  # a body reports through them ("BNPB mencatat")
+    between: tuple[str, ...] = ()  # may stand between a body and its verb
+    statement_nouns: tuple[str, ...] = ()  # '," tulis keterangan resmi Gedung Putih'
+    addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
+    mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
+    staff: tuple[str, ...] = ()  # "pejabat prefektur Ishikawa"
+    continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
+    topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
+    title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
+    photo_labels: tuple[str, ...] = ()  # "Foto:", "Image:" before a photo credit
+    roles: tuple[str, ...] = ()  # roles in a body, beside the titles: "Kabid Humas", "official"
+
+
+@dataclass(frozen=True, eq=False)
 class Language:
     code: str
     abbreviations: frozenset[str]
@@ -91,6 +108,7 @@ class Language:
     byline_labels: frozenset[str]
     cue_patterns: tuple[tuple[str, str], ...]  # (kind, pattern with {source})
     photo_patterns: tuple[str, ...]
+    attribution: AttributionWords = AttributionWords()
 
     def is_verb(self, word: str) -> bool:
         """A predicate by its shape: an Indonesian verb prefix, an English -ed, or a speech verb."""
@@ -162,6 +180,19 @@ def language(code: str) -> Language:
         byline_labels=frozenset(bp["byline_labels"]),
         cue_patterns=tuple((c["kind"], p) for c in att.get("cue", []) for p in c["patterns"]),
         photo_patterns=tuple(att.get("photo", {}).get("patterns", ())),
+        attribution=AttributionWords(
+            report_verbs=tuple(att.get("said", {}).get("report_verbs", ())),
+            between=tuple(att.get("said", {}).get("between", ())),
+            statement_nouns=tuple(att.get("said", {}).get("statement_nouns", ())),
+            addressee_verbs=frozenset(att.get("said", {}).get("addressee_verbs", ())),
+            mediums=tuple(att.get("words", {}).get("mediums", ())),
+            staff=tuple(att.get("words", {}).get("staff", ())),
+            continuations=tuple(att.get("words", {}).get("continuations", ())),
+            topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
+            title_bodies=dict(att.get("title_bodies", {})),
+            photo_labels=tuple(att.get("photo", {}).get("labels", ())),
+            roles=tuple(att.get("words", {}).get("roles", ())),
+        ),
     )
 
 
@@ -201,15 +232,44 @@ class Registry:
         return None
 
 
+def _expand_templates(data: dict) -> list[dict]:
+    """The registry's entries: its [[source]] tables, and a [[template]] table once per
+    province of data/provinces.toml ({province}: English name; {prov}: each Indonesian name).
+    Entries of one name merge their aliases."""
+    provinces = _read_toml("provinces.toml").get("province", [])
+    out: dict[str, dict] = {}
+    expanded = list(data.get("source", []))
+    for t in data.get("template", []):
+        for p in provinces:
+            aliases = []
+            for a in t.get("aliases", []):
+                if "{prov}" in a:
+                    aliases += [a.replace("{prov}", v).replace("{province}", p["name"]) for v in p["aliases"]]
+                else:
+                    aliases.append(a.replace("{province}", p["name"]))
+            expanded.append({**t, "name": t["name"].replace("{province}", p["name"]), "aliases": aliases})
+    for s in expanded:
+        if s["name"] in out:
+            out[s["name"]]["aliases"] = [*out[s["name"]].get("aliases", []), *s.get("aliases", [])]
+        else:
+            out[s["name"]] = dict(s)
+    return list(out.values())
+
+
 @lru_cache(maxsize=None)
 def registry() -> Registry:
     data = _read_toml("sources.toml")
     entries = []
     by_alias: dict[str, SourceEntry] = {}
     by_folded: dict[str, SourceEntry] = {}
-    for s in data["source"]:
+    for s in _expand_templates(data):
         aliases = list(dict.fromkeys([s["name"], *s.get("aliases", [])]))
+        # as printed: a curly apostrophe ("Indonesia’s"), a capital opening a sentence
+        # ("Media pemerintah Rusia"), all capitals ("ANTARA")
+        aliases += [a.replace("'", "\u2019") for a in aliases if "'" in a]
+        aliases += [a[0].upper() + a[1:] for a in aliases if a[:1].islower() and " " in a]
         aliases += [a.upper() for a in aliases if a.upper() not in aliases]
+        aliases = list(dict.fromkeys(aliases))
         e = SourceEntry(s["name"], s["type"], tuple(aliases), tuple(s.get("domains", ())), s.get("owner", ""))
         entries.append(e)
         for a in aliases:
