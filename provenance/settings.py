@@ -49,6 +49,17 @@ class Settings:
     min_derivation_claims: int = 4
     min_derivation_coverage: float = 0.4
     min_derivation_order: float = 0.75
+    # Attribution: how far before a source's name (in characters) the words of a
+    # cue are looked for ("seperti dikutip dari situs resmi X"). Longer: cues
+    # with long descriptors are found, and unrelated words are more often read as one.
+    cue_window_chars: int = 90
+    # A name longer than this many words is a clause, not an organisation's name.
+    max_source_name_words: int = 10
+    # How far before a person's name (in characters) the title that names the body
+    # they speak for is read ("Kepala Pusat Data ... BNPB Abdul Muhari"). Longer:
+    # longer titles are read, and a body named earlier in the sentence is more often
+    # taken for the speaker's.
+    title_zone_chars: int = 120
 
 
 DEFAULT = Settings()
