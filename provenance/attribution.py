@@ -563,6 +563,11 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
                 if not any(x.source == a.source for x in c.sources):
                     c.sources.append(a)
     _chains(article, unit_at, relayed, credits)
+    for u in units:
+        if u.label == "tail":  # a credit on the cut-off last line: no claim, still a source
+            for x in unit_cues[u.start]:
+                if x.source_type in MEDIA_TYPES:
+                    credits.cite("", x.source, x.source_type, x.text, x.known)
     for c in article.claims:
         c.sources = [a for a in c.sources if a.source not in credits.own]
     # Dates next to a cue date the report, not the event.
@@ -628,6 +633,10 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     for c in article.claims:
         if c.claim_type in ("headline", "caption") and not any(u.start <= c.start < u.end for u in units):
             units.append(Span(c.start, c.end, c.claim_type, {"paragraph": -1}))
+    # a scrape cut mid-sentence ends on a line that reads as no prose, yet may credit a source
+    tail = _last_line(article)
+    if tail is not None and not any(u.start < tail[1] and tail[0] < u.end for u in units):
+        units.append(Span(tail[0], tail[1], "tail", {"paragraph": -1}))
     units.sort(key=lambda u: (u.start, u.end))
     unit_names: dict[int, list[Name]] = {}
     unit_cues: dict[int, list[Cue]] = {}
@@ -638,9 +647,50 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
             kinds.append("headline")
         found = [c for c in find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
                  if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
+        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+            found += _possessive_cue(text, u, names, lang, own)
         unit_names[u.start] = names
         unit_cues[u.start] = found
     return units, unit_names, unit_cues
+
+
+@lru_cache(maxsize=None)
+def _possessive_regex(code: str) -> re.Pattern | None:
+    lang = language(code)
+    att = lang.attribution
+    if not att.possessive or not att.roles:
+        return None
+    role = _alt(att.possessive.replace("{role}", r) for r in att.roles)
+    verbs = _alt([*lang.speech_verbs, *lang.quote_verbs])
+    return re.compile(rf"(?i:(?<!\w)(?:{role}){_SP}+(?:{verbs})|(?<!\w)(?:{verbs}){_SP}+(?:{role}))(?!\w)")
+
+
+def _possessive_cue(text: str, u: Span, names: list[Name], lang: Language, own) -> list[Cue]:
+    """A body speaking through a role tied back to it: "Komisi itu akan memeriksa ..., its
+    commissioner told Reuters", "..., kata juru bicaranya": the body named before the role."""
+    rx = _possessive_regex(lang.code)
+    m = rx.search(text, u.start, u.end) if rx is not None else None
+    if m is None:
+        return []
+    body = next((n for n in names if n.end <= m.start() and n.source_type not in MEDIA_TYPES
+                 and n.source not in own), None)
+    if body is None:
+        return []
+    return [Cue("said", m.start(), m.end(), body.source, body.source_type, body.known, m.group(0), body.start, body.end)]
+
+
+def _last_line(article) -> tuple[int, int] | None:
+    """The text's last line when it was cut off mid-sentence: it ends on a letter, not on
+    sentence punctuation, and no cleaning rule took it for a menu, a teaser or a byline."""
+    lines = lines_with_offsets(article.text)
+    if not lines:
+        return None
+    s, e = lines[-1]
+    block = next((b for b in article.layer("blocks") if b.start <= s < b.end), None)
+    cut = article.text[e - 1:e].isalpha() and e == len(article.text.rstrip())
+    if cut and (block is None or block.label == "body" or block.attrs.get("why", "").startswith("short line")):
+        return s, e
+    return None
 
 
 def _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits: _Credits) -> dict[int, list[Cue]]:
@@ -827,16 +877,17 @@ def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings:
 
 
 def _captions_of(captions: list[Claim], lines: list[tuple[int, int]], s: int, e: int) -> list[Claim]:
-    """The caption claims a photo credit in line [s, e) belongs to: those of its line, else
-    those of the caption line just before it."""
-    here = [c for c in captions if s <= c.start < e]
-    if here:
-        return here
-    before = [ls for ls, le in lines if le <= s]
-    if before:
-        prev = before[-1]
-        return [c for c in captions if prev <= c.start < s]
-    return []
+    """The caption claims a photo credit in line [s, e) belongs to: those of its line and of
+    the caption lines right before it."""
+    out = [c for c in captions if s <= c.start < e]
+    # the caption lines just before it, when the credit closes a caption block (a photo's
+    # title and its caption, or a credit on a line of its own)
+    for ls, le in reversed([(ls, le) for ls, le in lines if le <= s]):
+        prev = [c for c in captions if ls <= c.start < le]
+        if not prev:
+            break
+        out = prev + out
+    return out
 
 
 def _opens(text: str, u: Span, c: Cue, article: Article, lang: Language) -> bool:

@@ -109,6 +109,18 @@ def test_republication_notices_and_wire_bylines_cover_the_article(footer, source
     assert source in cited(a)
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Para menteri luar negeri ASEAN bertemu di Vientiane pada Kamis untuk membahas Myanmar.\n"
+     "Pertemuan itu juga membahas sengketa Laut China Selatan dan perdagangan.\n"
+     "Mengutip dari Deutsche Welle, pertemuan itu digelar selama dua", "DW"),
+    ("ASEAN foreign ministers met in Vientiane on Thursday to discuss Myanmar.\n"
+     "The meeting also discussed the South China Sea dispute and trade.\n"
+     "The summit, according to the Associated Press, will last two da", "Associated Press"),
+])
+def test_a_credit_on_the_cut_off_last_line_is_still_cited(text, source):
+    assert source in cited(article(text))
+
+
 def test_the_articles_own_outlet_is_never_its_source():
     a = article("JAKARTA, KOMPAS.com - Harga beras di pasar induk naik 8 persen pekan ini.\n"
                 "Para pedagang menyebut pasokan dari Jawa Tengah berkurang.\n"
@@ -175,6 +187,17 @@ def test_a_wire_relaying_a_bodys_statement_goes_with_it(text, body, wire):
 def test_a_body_that_speaks_is_the_source_of_its_claim(text, source):
     a = article(text)
     assert (source, "claim") in sources(a.claims[0])
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Peruvian Human Rights Commission will examine the use of tear gas, its commissioner told Reuters.",
+     "Peruvian Human Rights Commission"),
+    ("Komnas HAM akan memeriksa penggunaan gas air mata, kata komisionernya kepada wartawan.", "Komnas HAM"),
+    ("Kementerian Kesehatan Peru mengirim 20 dokter ke lokasi, kata juru bicaranya.", "Kementerian Kesehatan Peru"),
+])
+def test_a_role_tied_back_to_a_body_makes_the_body_speak(text, body):
+    a = article(text)
+    assert (body, "claim") in sources(a.claims[0])
 
 
 @pytest.mark.parametrize("text", [

@@ -65,6 +65,7 @@ class AttributionWords:
     title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
     photo_labels: tuple[str, ...] = ()  # "Foto:", "Image:" before a photo credit
     roles: tuple[str, ...] = ()  # roles in a body, beside the titles: "Kabid Humas", "official"
+    possessive: str = ""  # a role tied to the body named before it: "its {role}", "{role}nya"
 
 
 @dataclass(frozen=True, eq=False)
@@ -192,6 +193,7 @@ def language(code: str) -> Language:
             title_bodies=dict(att.get("title_bodies", {})),
             photo_labels=tuple(att.get("photo", {}).get("labels", ())),
             roles=tuple(att.get("words", {}).get("roles", ())),
+            possessive=att.get("words", {}).get("possessive", ""),
         ),
     )
 
