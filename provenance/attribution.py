@@ -642,7 +642,7 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     unit_cues: dict[int, list[Cue]] = {}
     for u in units:
         names = names_in(u.start, u.end)
-        kinds = ["credit", "media", "statement", "release", "said", "backref"]
+        kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
         if u.label == "headline":
             kinds.append("headline")
         found = [c for c in find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
@@ -749,7 +749,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
         if prev_unit is None or para_of.get(u.start) != para_of.get(prev_unit.start):
             if shift is not None and shift.match(text, u.start):
                 return True  # "Sementara itu, ...": another matter
-            document = any(x.kind in ("statement", "release", "backref") for x in carry)
+            document = any(x.kind in ("document", "release") for x in carry)
             listed = carry_unit is not None and text[carry_unit.start:carry_unit.end].rstrip().endswith(":")
             if not (document or listed or goes_on.match(text, u.start)):
                 return True
@@ -922,68 +922,79 @@ _PREPOSITIONS = frozenset({"kepada", "dengan", "oleh", "dari", "untuk", "bagi", 
 
 
 def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:
-    """Person -> the body they speak for, read from the title around a mention of them:
-    before it ("Kepala Dinas Kesehatan Kabupaten Malang, Wiyanto Wijoyo", "East Java police
-    chief Nico Afinta") or in an apposition after it ("Abdul Muhari, Kepala Pusat ... (BNPB),")."""
+    """Person -> the body they speak for, read from a role in the title around a mention of
+    them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Malang, Wiyanto Wijoyo",
+    "Kapolda Jatim Irjen Nico Afinta"), the body before it ("Kremlin spokesperson Dmitry
+    Peskov", "East Java police chief Nico Afinta"), or an apposition after the name ("Abdul
+    Muhari, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
+    no role: its holder does not speak for a body."""
     text = article.text
     voc = _vocabulary(lang.code)
     out: dict[str, Cue] = {}
-    persons = article.layer("persons")
-    for p in persons:
+    for p in article.layer("persons"):
         who = p.attrs.get("name", "")
         if not who or who in out:
             continue
-        # the title zone before the name: capitalised words, organisation and title words
+        # the title before the name: capitalised words, connectors, organisation and title words
         zs = p.start
         for s, e, w in reversed(_tokens(text, max(0, p.start - settings.title_zone_chars), p.start)):
             if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w):
                 break
             if not (_capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
-                    or w.casefold() in voc["titles"]):
+                    or w.casefold() in voc["titles"] or _is_role(w, voc)):
                 break
             zs = s
-        # One comma may part a title from the name ("Kepala Dinas Kesehatan Kabupaten Malang,
-        # Wiyanto Wijoyo"); otherwise a comma ends the zone ("di Kremlin, Xi dan Putin").
-        zone = _tokens(text, zs, p.start)
-        commas = [k for k, t in enumerate(zone) if t[2] == ","]
-        if commas:
-            last = commas[-1]
-            head = [t for t in zone[(commas[-2] + 1 if len(commas) > 1 else 0):last] if t[2].casefold() not in _CONNECTORS]
-            keep = head and (_is_role(head[0][2], voc) or len(commas) == 1 and not head)
-            zs = head[0][0] if keep else (zone[last + 1][0] if last + 1 < len(zone) else p.start)
-        zone = [t for t in _tokens(text, zs, p.start) if t[2] != ","]
-        while zone and zone[0][2].casefold() in _CONNECTORS:
-            zone = zone[1:]
-        zs = zone[0][0] if zone else p.start
-        # a body counts when a role stands in the title: head, spokesperson, chief, "Kapolda"
-        surface = _tokens(text, p.start, p.end)
-        if not any(_is_role(t[2], voc) for t in (*zone, *surface)):
-            zone = []
-        zones = [(zs, p.end)] if zone or any(_is_role(t[2], voc) for t in surface) else []
-        # an apposition after it: ", Kepala Pusat Data ... (BNPB),"
-        m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
-        if m:
-            toks = _tokens(text, p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars))
-            if toks and toks[0][2].casefold() in voc["titles"]:
+        body = _body_in_title(text, zs, p.start, p, lang, settings, voc, own)
+        if body is None:
+            # an apposition after the name: ", Kepala Pusat Data ... (BNPB),"
+            m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
+            toks = _tokens(text, p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else []
+            if toks and _is_role(toks[0][2], voc):
                 ze = toks[0][1]
                 for s, e, w in toks:
-                    if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s]:
-                        break
-                    if not (_capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
-                            or w.casefold() in voc["titles"]):
+                    if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s] or not (
+                            _capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
+                            or _is_role(w, voc)):
                         break
                     ze = e
-                zones.append((toks[0][0], ze))
-        for zs, ze in zones:
-            names = [n for n in source_names(text, zs, ze, lang, settings)
-                     if n.source not in own and not (p.start < n.start and n.end <= p.end and not n.known)
-                     and not re.search(r"(?i)(?:^|\s)(?:di|dari|ke|at|in|from)\s*$", text[max(0, n.start - 6):n.start])]
-            if names:
-                n = names[-1] if zs < p.start else names[0]
-                out[who] = Cue("speaker", n.start, n.end, n.source, n.source_type, n.known, text[zs:ze].strip(" ,"),
-                               n.start, n.end)
-                break
+                body = _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
+        if body is not None:
+            out[who] = body
     return out
+
+
+def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:
+    """The body a title in ``text[zs:ze]`` names with a role, or None."""
+    names = [n for n in source_names(text, zs, ze, lang, settings)
+             if n.source not in own and not re.search(r"(?i)(?:^|\s)(?:di|dari|ke|at|in|from)\s*$",
+                                                      text[max(0, n.start - 6):n.start])]
+    if person is not None:
+        # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Nico Afinta")
+        names += [n for n in source_names(text, person.start, person.end, lang, settings) if n.known]
+    roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
+    if not names or not roles:
+        return None
+    def masked(a: int, b: int) -> str:
+        """text[a:b] without the names in it (a registry name may hold commas)"""
+        out, pos = "", a
+        for n in names:
+            if a <= n.start and n.end <= b:
+                out += text[pos:n.start] + "N"
+                pos = n.end
+        return out + text[pos:b]
+    end = person.start if person is not None else ze
+    for n in reversed(names):
+        for r in reversed(roles):
+            if r[0] <= n.start:
+                # role, then body: only capitalised words (ranks) may follow a comma before the name
+                tail = masked(n.end, end)
+                if "," in tail and not re.fullmatch(r"[ \u00a0]*(?:[A-Z][\w.]*[ \u00a0]*)*", tail.rsplit(",", 1)[1]):
+                    continue
+            elif "," in masked(n.end, r[0]):
+                continue  # body, then role, with nothing between but words: "Kremlin spokesperson"
+            return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known,
+                       text[min(n.start, r[0]):max(n.end, r[1])].strip(" ,"), n.start, n.end)
+    return None
 
 
 def _is_role(word: str, voc: dict) -> bool:
