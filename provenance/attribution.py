@@ -588,9 +588,10 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
     cues = []
     dateline_outlet = any(article.meta.outlet_evidence and article.meta.outlet_evidence in text[d.start:d.end]
                           for d in article.layer("datelines"))
-    for s, e in lines:
+    for i, (s, e) in enumerate(lines):
         label = labels.get(s, "furniture")
-        kinds = ("line", "byline", "republished") + (("credit",) if label == "credit" else ())
+        edge = i < settings.byline_zone_lines or i >= len(lines) - settings.byline_zone_lines
+        kinds = ("line", "republished") + (("byline",) if edge else ()) + (("credit",) if label == "credit" else ())
         # a page may print its credit lines in another language than its text ("Source: Reuters")
         found = [c for code in dict.fromkeys((lang.code, *LANGUAGES))
                  for c in find_cues(text, s, e, language(code), kinds, settings, names=names_in(s, e))]

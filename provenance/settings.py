@@ -60,6 +60,10 @@ class Settings:
     # longer titles are read, and a body named earlier in the sentence is more often
     # taken for the speaker's.
     title_zone_chars: int = 120
+    # A wire's byline or footer ("Penulis Associated Press ...", "Associated Press writer X
+    # contributed") is read within this many lines of the page's top or bottom: further in,
+    # "Koresponden AFP di Suriah melaporkan ..." is a sentence crediting one claim.
+    byline_zone_lines: int = 4
 
 
 DEFAULT = Settings()

@@ -121,6 +121,20 @@ def test_a_credit_on_the_cut_off_last_line_is_still_cited(text, source):
     assert source in cited(article(text))
 
 
+def test_a_correspondent_named_inside_the_article_is_no_byline():
+    a = article("Gempa bermagnitudo 6,2 mengguncang Suriah utara pada Senin dini hari.\n"
+                "Sedikitnya 40 bangunan runtuh di Aleppo.\n"
+                "Tim penyelamat masih mencari korban di bawah reruntuhan.\n"
+                "Listrik padam di sebagian besar kota sejak pagi.\n"
+                "Jalan utama menuju bandara retak di beberapa titik.\n"
+                "Wartawan AFP di Aleppo melihat warga berlarian keluar rumah.\n"
+                "Getaran terasa hingga Siprus dan Lebanon.\n"
+                "Sekolah-sekolah di Aleppo diliburkan selama tiga hari.\n"
+                "Rumah sakit setempat kewalahan menerima pasien.\n"
+                "Pemerintah membuka tempat pengungsian di stadion kota.")
+    assert ("AFP", "article") not in sources(a.claims[0])
+
+
 def test_the_articles_own_outlet_is_never_its_source():
     a = article("JAKARTA, KOMPAS.com - Harga beras di pasar induk naik 8 persen pekan ini.\n"
                 "Para pedagang menyebut pasokan dari Jawa Tengah berkurang.\n"
