@@ -12,25 +12,33 @@ that body the source of what they say.
 
 Scope:
 
-- a credit line ("Sumber: Reuters | Editor: ...", "(Sumber Antara)",
-  "Artikel ini telah tayang di Kompas.com") and a wire's dateline
-  ("MOSCOW (Reuters) -", when the wire is not the article's own outlet)
-  cover the whole article;
+- a credit line ("Sumber: Reuters | Editor: ...", "(Sumber Antara)"), a
+  republication notice ("Artikel ini telah tayang di Kompas.com"), a wire's
+  byline or footer at the page's top or bottom ("Associated Press writer X
+  contributed") and a wire's dateline ("MOSCOW (Reuters) -", when the wire is
+  not the article's own outlet) cover the whole article;
 - a wire or outlet credited in the body covers the whole article when it
-  frames the text: it opens the lead, or it opens a sentence and is the one
-  upstream the article credits ("Dilansir dari Reuters, ...");
+  frames the text: it opens the lead, or it is the one upstream the article
+  credits and opens its sentence ("Dilansir dari Reuters, ...") or stands in
+  an article that credits no body of its own;
 - any other cue covers its claim: the claims of its sentence and of the
-  quotation it closes, and the claims that continue it, until another source
-  is credited, another body becomes the subject, a person first named after
-  the cue speaks, or a paragraph turns to another matter ("Sementara itu");
-  a wire credited beside a body's statement ("kata Gedung Putih ..., seperti
+  quotation it closes, the rest of its paragraph, and the paragraphs that go
+  on with it (a quotation, reported speech with no new speaker, "Yakni", a
+  list after a colon), until another source is credited, another body
+  becomes the subject, a person first named after the cue speaks, or a
+  paragraph turns to another matter ("Sementara itu"); a document the
+  article draws on ("keterangan tertulis pada laman X", a readout) and a
+  release ("Kremlin merilis video") go on over the next paragraphs too;
+- a wire credited beside a body's statement ("kata Gedung Putih ..., seperti
   dikutip Reuters") relays that statement and goes with it;
-- a release ("Kremlin merilis video") also covers the reported speech of the
-  paragraph before it; a back-reference ("demikian menurut keterangan
-  tersebut") points to the body last named;
+- a release also covers the reported speech of the paragraph before it; a
+  back-reference ("demikian menurut keterangan tersebut") points to the body
+  last named; a role tied back to a body ("its commissioner told Reuters",
+  "kata juru bicaranya") makes that body speak;
 - a photo credit ("((Antara))", "ANTARA FOTO/Name", "Sputnik/Name/Pool via
   REUTERS", "(Contributor/Getty Images)") covers its caption only, with the
-  ``photo`` role.
+  ``photo`` role;
+- a credit on the cut-off last line of a scrape is still cited.
 
 Chains: a body credited in text that a wire or outlet supplied is that
 source's source (a ``cites`` edge wire -> body), not the article's.
@@ -256,11 +264,14 @@ def _aliases_in(text: str, start: int, end: int):
     index = _alias_index()
     pos = start
     for m in _WORD.finditer(text, start, end):
+        w = m.group(0)
+        keys = (w,) if w in index else tuple(k for k in (w.rstrip("."), w.rstrip(".,;:")) if k != w and k in index)
+        if not keys:
+            continue
         s = m.start()
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._")):
             continue
-        w = m.group(0)
-        for key in dict.fromkeys((w, w.rstrip("."), w.rstrip(".,;:"))):
+        for key in keys:
             hit = next(((a, e) for a, e in index.get(key, ()) if text.startswith(a, s) and s + len(a) <= end
                         and not (s + len(a) < len(text) and (text[s + len(a)].isalnum() or text[s + len(a)] == "_"))),
                        None)
@@ -345,6 +356,7 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
 @dataclass(frozen=True)
 class _KindPatterns:
     kind: str
+    before_words: frozenset[str]  # a window before a name without one of these holds no cue
     before: re.Pattern | None  # cue words before the name, anchored at the name
     after: re.Pattern | None  # cue words after the name, anchored at its end
     both: tuple[tuple[re.Pattern, re.Pattern], ...]  # patterns with words on both sides
@@ -401,7 +413,13 @@ def _patterns(code: str) -> dict[str, _KindPatterns]:
         both = tuple((re.compile(rf"(?i:(?<!\w){_words(b.rstrip())}){_SP}*$" if b[:1].isalnum()
                                  else rf"(?i:{_words(b.rstrip())}){_SP}*$"),
                       re.compile(rf"{_SP}*(?i:{_words(a.strip())})")) for b, a in d["both"])
-        out[kind] = _KindPatterns(kind, before, after, both, whole)
+        words = [*d["before"], *(b for b, _ in d["both"])]
+        if kind == "said":
+            words += quote_verbs
+        firsts = frozenset(w.casefold() for x in words for w in re.findall(r"[^\W\d_]+", x)[:1])
+        if any(not re.search(r"[^\W\d_]", x) for x in words):
+            firsts = frozenset()  # a cue of punctuation only ("({source})"): always tried
+        out[kind] = _KindPatterns(kind, firsts, before, after, both, whole)
     return out
 
 
@@ -421,12 +439,14 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
     for n in names:
         left_start = max(start, n.start - settings.cue_window_chars)
         left = text[left_start:n.start]
+        left_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", left)}
         for kind in kinds:
             p = pats[kind]
             if kind == "media" and n.source_type not in MEDIA_TYPES or kind == "photo" and not n.known:
                 continue  # after "kepada" a body is an addressee; a photo is credited to a known agency
             spans = []
-            if p.before is not None:
+            tried = not p.before_words or not left_words.isdisjoint(p.before_words)
+            if p.before is not None and tried:
                 m = p.before.search(left)
                 # the cue words stand before this name, not before another one between
                 if m and not any(left_start + m.start() <= o.start < n.start for o in names):
@@ -435,7 +455,7 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
                 m = p.after.match(text, n.end, end)
                 if m:
                     spans.append((n.start, m.end()))
-            for b, a in p.both:
+            for b, a in p.both if tried else ():
                 mb, ma = b.search(left), a.match(text, n.end, end)
                 if mb and ma:
                     spans.append((left_start + mb.start(), ma.end()))
@@ -670,7 +690,10 @@ def _possessive_cue(text: str, u: Span, names: list[Name], lang: Language, own) 
     """A body speaking through a role tied back to it: "Komisi itu akan memeriksa ..., its
     commissioner told Reuters", "..., kata juru bicaranya": the body named before the role."""
     rx = _possessive_regex(lang.code)
-    m = rx.search(text, u.start, u.end) if rx is not None else None
+    hint = lang.attribution.possessive.replace("{role}", "").strip()
+    if rx is None or (hint and hint not in text[u.start:u.end]):
+        return []
+    m = rx.search(text, u.start, u.end)
     if m is None:
         return []
     body = next((n for n in names if n.end <= m.start() and n.source_type not in MEDIA_TYPES
@@ -741,8 +764,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
     for p in article.layer("persons"):
         first_seen.setdefault(p.attrs.get("name", ""), p.start)
     para_of = {u.start: u.attrs.get("paragraph", -1) for u in units}
-    att = lang.attribution
-    shift = re.compile(rf"[\W_]*(?i:{_alt(att.topic_shifts)})(?!\w)") if att.topic_shifts else None
+    shift = _topic_shift_regex(lang.code)
     goes_on = _continuation_regex(lang.code)
 
     def stops(u, prev_unit, carry_unit, carry, carry_from, c) -> bool:
@@ -848,13 +870,15 @@ def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings:
                 names: list[Name]) -> list[Cue]:
     """Photo credits in one line: the language's photo patterns ("((Antara))", "ANTARA FOTO/"),
     labelled and slash-separated credits, and a wire in brackets ending a caption line."""
+    line = text[s:e]
+    labelled, bare = _photo_regexes()
+    if "/" not in line and "(" not in line and " via " not in line and not labelled.search(line):
+        return []  # every photo credit has a slash, a bracket, "via" or a label
     out: list[Cue] = []
     for code in dict.fromkeys((lang.code, *LANGUAGES)):
         out += find_cues(text, s, e, language(code), ("photo",), settings, names=names)
-    labelled, bare = _photo_regexes()
-    line = text[s:e]
     spans = [(m.start("credit"), m.end("credit")) for m in labelled.finditer(line)]
-    if label != "body":
+    if label != "body" and ("/" in line or " via " in line):
         m = bare.search(line)
         if m and not any(a <= m.start("credit") < b for a, b in spans):
             spans.append((m.start("credit"), m.end("credit")))
@@ -901,6 +925,13 @@ def _opens(text: str, u: Span, c: Cue, article: Article, lang: Language) -> bool
     head = re.sub(r"[\W_]+", " ", text[start:c.start]).strip().casefold()
     att = lang.attribution
     return not head or head in {w.casefold() for w in (*att.continuations, *att.topic_shifts)}
+
+
+@lru_cache(maxsize=None)
+def _topic_shift_regex(code: str) -> re.Pattern | None:
+    """A paragraph that turns to another matter: "Sementara itu, ...", "Meanwhile, ..."."""
+    shifts = language(code).attribution.topic_shifts
+    return re.compile(rf"[\W_]*(?i:{_alt(shifts)})(?!\w)") if shifts else None
 
 
 @lru_cache(maxsize=None)
@@ -966,14 +997,16 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
 
 def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:
     """The body a title in ``text[zs:ze]`` names with a role, or None."""
+    roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
+    if not roles:
+        return None
     names = [n for n in source_names(text, zs, ze, lang, settings)
              if n.source not in own and not re.search(r"(?i)(?:^|\s)(?:di|dari|ke|at|in|from)\s*$",
                                                       text[max(0, n.start - 6):n.start])]
     if person is not None:
         # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Nico Afinta")
         names += [n for n in source_names(text, person.start, person.end, lang, settings) if n.known]
-    roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
-    if not names or not roles:
+    if not names:
         return None
     def masked(a: int, b: int) -> str:
         """text[a:b] without the names in it (a registry name may hold commas)"""
