@@ -937,14 +937,14 @@ def _topic_shift_regex(code: str) -> re.Pattern | None:
 @lru_cache(maxsize=None)
 def _continuation_regex(code: str) -> re.Pattern:
     """A paragraph that goes on with the account before it: it opens with a quotation mark, a
-    continuation word ("Yakni", "Meski begitu"), or a speech verb with no named speaker
-    ("Dijelaskan pula", "Ditambahkan", "He added")."""
+    continuation word ("Yakni", "Meski begitu"), a speech verb with no named speaker
+    ("Dijelaskan pula", "Ditambahkan") or a pronoun and a speech verb ("Ia menambahkan",
+    "He added")."""
     lang = language(code)
     att = lang.attribution
-    verbs = [v for v in (*lang.speech_verbs, *lang.quote_verbs)]
-    passive = [("di" + v[3:]) for v in lang.speech_verbs if v.startswith("meng")] + \
-              [("di" + v[2:]) for v in lang.speech_verbs if v.startswith("me") and not v.startswith("meng")]
-    words = _alt([*att.continuations, *passive, *verbs]) or "(?!)"
+    verbs = [*lang.speech_verbs, *lang.quote_verbs]
+    told = [f"{p} {v}" for p in (*lang.pronouns, *att.body_pronouns) for v in verbs]  # "Ia menambahkan", "It added"
+    words = _alt([*att.continuations, *att.passive_speech, *told]) or "(?!)"
     return re.compile(rf"[ \u00a0]*(?:[\"“‘'«]|(?i:(?:{words}))(?!\w))")
 
 

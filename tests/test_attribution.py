@@ -270,6 +270,10 @@ def test_a_cue_carries_over_its_paragraph_and_stops_at_the_next():
     "Yakni, sembilan pekerja tambang dan tiga warga sekitar.\n",
     "Kementerian Kesehatan Peru menyatakan 12 orang terluka dalam ledakan itu.\n"
     '"Korban dalam kondisi stabil," lanjut pernyataan tersebut.\n',
+    "Kementerian Kesehatan Peru menyatakan 12 orang terluka dalam ledakan itu.\n"
+    'Dijelaskan pula, "sembilan di antaranya pekerja tambang."\n',
+    "The Peruvian Ministry of Health said 12 people were hurt in the blast.\n"
+    "It added that nine of them were miners.\n",
 ])
 def test_a_paragraph_that_goes_on_with_the_account_keeps_its_source(text):
     a = article(text)

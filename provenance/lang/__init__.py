@@ -66,6 +66,8 @@ class AttributionWords:
     photo_labels: tuple[str, ...] = ()  # "Foto:", "Image:" before a photo credit
     roles: tuple[str, ...] = ()  # roles in a body, beside the titles: "Kabid Humas", "official"
     possessive: str = ""  # a role tied to the body named before it: "its {role}", "{role}nya"
+    passive_speech: tuple[str, ...] = ()  # "Dijelaskan pula, ...": speech with no speaker named
+    body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
 
 
 @dataclass(frozen=True, eq=False)
@@ -194,6 +196,8 @@ def language(code: str) -> Language:
             photo_labels=tuple(att.get("photo", {}).get("labels", ())),
             roles=tuple(att.get("words", {}).get("roles", ())),
             possessive=att.get("words", {}).get("possessive", ""),
+            passive_speech=tuple(att.get("words", {}).get("passive_speech", ())),
+            body_pronouns=tuple(att.get("words", {}).get("body_pronouns", ())),
         ),
     )
 
