@@ -661,6 +661,7 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     units.sort(key=lambda u: (u.start, u.end))
     unit_names: dict[int, list[Name]] = {}
     unit_cues: dict[int, list[Cue]] = {}
+    recent: list[tuple[int, Name]] = []  # bodies named so far, with their paragraph
     for u in units:
         names = names_in(u.start, u.end)
         kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
@@ -670,9 +671,48 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
                  if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
         if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             found += _possessive_cue(text, u, names, lang, own)
+        para = u.attrs.get("paragraph", -1)
+        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+            # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
+            nearby = [n for p, n in recent if para - p <= 1]
+            found += _anaphor_cue(text, u, nearby, lang, settings)
+        recent += [(para, n) for n in names if n.source_type not in MEDIA_TYPES and n.source not in own]
         unit_names[u.start] = names
         unit_cues[u.start] = found
     return units, unit_names, unit_cues
+
+
+@lru_cache(maxsize=None)
+def _anaphor_regex(code: str) -> re.Pattern | None:
+    """A body named again by its kind as the speaker: "the ministry said", '," said the agency',
+    "kementerian tersebut menyatakan", '," kata badan itu'."""
+    lang = language(code)
+    att = lang.attribution
+    if not att.anaphor or not att.anaphor_heads:
+        return None
+    heads = _alt(form.replace("{head}", h) for form in att.anaphor for h in att.anaphor_heads)
+    verbs = _alt([*lang.speech_verbs, *att.report_verbs])
+    after = _alt(v for v in lang.quote_verbs if v not in att.addressee_verbs)
+    return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w))")
+
+
+def _anaphor_cue(text: str, u: Span, nearby: list[Name], lang: Language, settings: Settings) -> list[Cue]:
+    """The body an anaphor names: the last one named in this paragraph or the one before whose
+    name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry")."""
+    rx = _anaphor_regex(lang.code)
+    m = rx.search(text, u.start, u.end) if rx is not None and nearby else None
+    if m is None:
+        return []
+    phrase = (m.group("a") or m.group("b")).casefold()
+    heads = [h for h in lang.attribution.anaphor_heads if re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", phrase)]
+    for n in reversed(nearby):
+        if n.start >= m.start():
+            continue
+        written = text[n.start:n.end].casefold()
+        if any(re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", written) for h in heads):
+            return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
+                        n.start, n.end)]
+    return []
 
 
 @lru_cache(maxsize=None)

@@ -214,6 +214,24 @@ def test_a_role_tied_back_to_a_body_makes_the_body_speak(text, body):
     assert (body, "claim") in sources(a.claims[0])
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Peru's Health Ministry confirmed 12 deaths on Monday.\nThe ministry said 40 people were still in hospital.",
+     "Peru's Health Ministry"),
+    ("Kementerian Kesehatan Peru mengonfirmasi 12 korban meninggal pada Senin.\n"
+     "Kementerian tersebut menyatakan 40 orang masih dirawat.", "Kementerian Kesehatan Peru"),
+    ("Badan SAR Nasional menemukan 3 korban pada Sabtu.\n\"Pencarian dilanjutkan besok,\" kata badan itu.",
+     "Basarnas"),
+])
+def test_a_body_named_again_by_its_kind_is_the_same_source(text, body):
+    a = article(text)
+    assert (body, "claim") in sources(a.claims[-1])
+
+
+def test_an_anaphor_with_no_body_before_it_is_no_source():
+    a = article("The two presidents met in Lima on Monday.\nThe ministry said 40 people were still in hospital.")
+    assert all(not c.sources for c in a.claims)
+
+
 @pytest.mark.parametrize("text", [
     "Menurut Putin, Rusia menentang setiap campur tangan pihak luar.",
     "Trump said the Pentagon would test new missiles next year.",

@@ -68,6 +68,8 @@ class AttributionWords:
     possessive: str = ""  # a role tied to the body named before it: "its {role}", "{role}nya"
     passive_speech: tuple[str, ...] = ()  # "Dijelaskan pula, ...": speech with no speaker named
     body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
+    anaphor: tuple[str, ...] = ()  # a body named again by its kind: "the {head}", "{head} tersebut"
+    anaphor_heads: tuple[str, ...] = ()  # "ministry", "agency", "kementerian", "badan"
 
 
 @dataclass(frozen=True, eq=False)
@@ -198,6 +200,8 @@ def language(code: str) -> Language:
             possessive=att.get("words", {}).get("possessive", ""),
             passive_speech=tuple(att.get("words", {}).get("passive_speech", ())),
             body_pronouns=tuple(att.get("words", {}).get("body_pronouns", ())),
+            anaphor=tuple(att.get("words", {}).get("anaphor", ())),
+            anaphor_heads=tuple(att.get("words", {}).get("anaphor_heads", ())),
         ),
     )
 
