@@ -675,7 +675,7 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
         if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
             nearby = [n for p, n in recent if para - p <= 1]
-            found += _anaphor_cue(text, u, nearby, lang, settings)
+            found += _anaphor_cue(text, u, nearby, lang)
         recent += [(para, n) for n in names if n.source_type not in MEDIA_TYPES and n.source not in own]
         unit_names[u.start] = names
         unit_cues[u.start] = found
@@ -696,7 +696,7 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w))")
 
 
-def _anaphor_cue(text: str, u: Span, nearby: list[Name], lang: Language, settings: Settings) -> list[Cue]:
+def _anaphor_cue(text: str, u: Span, nearby: list[Name], lang: Language) -> list[Cue]:
     """The body an anaphor names: the last one named in this paragraph or the one before whose
     name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry")."""
     rx = _anaphor_regex(lang.code)
