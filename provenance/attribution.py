@@ -70,6 +70,7 @@ _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,14}\)|[^\W\d_][\w.&'\u2019-]*|\d[\
 _CONNECTORS = frozenset({"of", "the", "for", "and", "dan", "de", "di", "van", "von", "der", "al", "bin", "on"})
 # a place's name is at most this many words ("Nusa Tenggara Timur", "Papua Barat Daya")
 _PLACE_WORDS = 3
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 _SENTENCE_STOP = re.compile(r"[.;:!?\"“”‘’«»]")
 
 
@@ -933,6 +934,9 @@ def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings:
             ent = registry().lookup(m.group(1))
             if ent is not None and ent.type in MEDIA_TYPES:
                 out.append(Cue("photo", s + m.start(), s + m.end(1) + 1, ent.name, ent.type, True, m.group(0).strip()))
+    # a web address is no credit ("https://www.kontan.co.id/news/...")
+    urls = [(s + m.start(), s + m.end()) for m in _URL.finditer(line)]
+    out = [c for c in out if not any(a < c.end and c.start < b for a, b in urls)]
     seen, uniq = set(), []
     for c in out:
         if c.source not in seen:

@@ -37,7 +37,7 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
     order = "mdy" if lang.code == "en" else "dmy"
     pats = [
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-        ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\)?"),
+        ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\d/])\)?"),
         ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*,?\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
         ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
         ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
@@ -257,7 +257,8 @@ def reference_date(article) -> tuple[date | None, str]:
     date it reports), which the report marks as an estimate.
     """
     if article.meta.published is not None:
-        return article.meta.published, "publication date"
+        return article.meta.published, "publication date, inferred" if article.meta.published_inferred \
+            else "publication date"
     lang = language_of(article)
     best = None
     for s, e in _text_stretches(article):

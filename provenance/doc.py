@@ -103,6 +103,7 @@ class ArticleMeta:
     outlet_evidence: str = ""
     published: date | None = None
     published_evidence: str = ""
+    published_inferred: bool = False  # no stamp on the page: inferred from the text (pagemeta.py)
     language: str = ""
     language_evidence: str = ""
     title: str = ""

@@ -18,7 +18,7 @@ class Messages:
     P007 = "no article text left after removing page furniture"
     P010 = "{path} exists; pass --force to overwrite it"
     P011 = "cannot write {path}: {detail}"
-    P012 = "unknown output format {suffix!r}: use .graphml or .json"
+    P012 = "unknown output format {suffix!r}: use {formats}"
     P013 = "two inputs share the name {name}: {first} and {second}"
 
 

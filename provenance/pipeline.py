@@ -2,7 +2,7 @@
 
 Per-article stages (spaCy's pipeline components) each add one layer:
 
-    clean -> segment -> quotes -> claims -> speakers -> dates -> attribution
+    clean -> pagemeta -> segment -> quotes -> claims -> speakers -> dates -> attribution
 
 Corpus stages then work across articles (passim's candidates-then-verify):
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, quotes, segment, speakers
+from . import attribution, claims, clean, dates, pagemeta, quotes, segment, speakers
 from .doc import Article
 from .errors import Messages, Skipped
 from .load import article_id, load
@@ -34,6 +34,7 @@ class Stage:
 
 ARTICLE_STAGES = (
     Stage("clean", clean.clean, (), ("blocks", "datelines")),
+    Stage("pagemeta", pagemeta.read_metadata, ("blocks", "datelines"), ("metadata",)),
     Stage("segment", segment.segment, ("blocks", "datelines"), ("paragraphs", "sentences")),
     Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes", "persons")),
     Stage("claims", claims.claims, ("sentences", "quotes"), ("claims",)),
@@ -90,18 +91,25 @@ class Corpus:
         return self._article_index
 
 
+def _no_progress(stage: str, done: int, total: int) -> None:
+    pass
+
+
 def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
-               settings: Settings = DEFAULT) -> Corpus:
+               settings: Settings = DEFAULT, progress: Callable[[str, int, int], None] = _no_progress) -> Corpus:
+    """``progress(stage, done, total)`` is told how far the run is (the CLI draws a bar)."""
     from . import discrepancy, events, lineage, match
 
     kept = []
     skipped = list(skipped or [])
-    for a in articles:
+    for i, a in enumerate(articles):
+        progress("reading articles", i, len(articles))
         process_article(a, settings)
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
         kept.append(a)
+    progress("matching claims", 0, 0)
     quotes.unify_persons(kept)
     corpus = Corpus(kept, skipped, settings=settings)
     infos = match.prepare(kept, settings)
@@ -116,10 +124,11 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     return corpus
 
 
-def analyze(paths: list[str | Path], settings: Settings = DEFAULT) -> Corpus:
+def analyze(paths: list[str | Path], settings: Settings = DEFAULT,
+            progress: Callable[[str, int, int], None] = _no_progress) -> Corpus:
     """Read the articles under ``paths`` (files or folders of .txt) and analyze them."""
     articles, skipped = load(paths)
-    return run_corpus(articles, skipped, settings)
+    return run_corpus(articles, skipped, settings, progress)
 
 
 def analyze_texts(texts: dict[str, str], settings: Settings = DEFAULT) -> Corpus:

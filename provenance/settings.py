@@ -49,6 +49,72 @@ class Settings:
     min_derivation_claims: int = 4
     min_derivation_coverage: float = 0.4
     min_derivation_order: float = 0.75
+    # Page reading (clean.py, pagemeta.py). The lead's dateline is looked for in this many
+    # lines from the top (menus and tickers can be long); more reaches a later paragraph's
+    # dash, fewer misses the lead under a long header.
+    header_max_lines: int = 40
+    # At most this many sentences (captions, a subhead) may stand above a dateline lead;
+    # more, and the dash is in a later paragraph, not a dateline.
+    max_header_sentences: int = 3
+    # A line of at most this many words right above a longer Title Case headline is a topic
+    # label ("Konflik Palestina Vs Israel"), not the headline; higher takes short headlines for labels.
+    kicker_max_words: int = 5
+    # A dateline on a line of its own ("Jakarta, CNN Indonesia --") has at most this many words.
+    max_dateline_line_words: int = 8
+    # A line naming a subscription or an app is a promotion when it is at most this short and no
+    # sentence ("Nyaman tanpa iklan. Langganan X"); longer lines need an invitation ("Ayo ...").
+    max_promo_words: int = 8
+    # A photo credit runs to at most this many words ("Jane Roe/Pool via REUTERS Image: ...");
+    # more, and the slash is in a sentence.
+    max_credit_words: int = 16
+    # A credited caption with fewer words, or only names, is a label ("Abdul Muhari (Istimewa)"),
+    # not a claim.
+    min_caption_words: int = 4
+    # A long Title Case line with this many function words is a sentence (a list of names joined
+    # by "dan"), not a headline; fewer turns headlines into prose.
+    min_function_words: int = 3
+    # A date line's other words (an author, a section, the outlet) number at most this; more, and
+    # the date stands in a sentence ("Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp).
+    max_stamp_line_words: int = 8
+    # How far (characters) "kemarin"/"yesterday" may stand from the date it qualifies
+    # ("Selasa (22/10) sore kemarin") for the publication date to be inferred from it.
+    relative_day_reach: int = 24
+    # A date this close (characters) after a future marker ("akan digelar pada") is a plan,
+    # not a date the text reports; wider drops reported dates in sentences that also speak of plans.
+    future_marker_reach: int = 40
+    # Atomic claims (claims.py). Either side of a split keeps at least this many
+    # words. Lower: finer claims, and fragments without a subject or object;
+    # higher: more facts left joined in one claim.
+    min_clause_words: int = 3
+    # A relative clause after a comma (", yang ...", ", which ...") is a claim of
+    # its own from this many words; with a verb of its own from
+    # min_relative_verb_words (", yang kemudian diturunkan,"). Shorter ones are
+    # modifiers ("yang baru") and stay with their noun.
+    min_relative_words: int = 3
+    min_relative_verb_words: int = 2
+    # A clause after a comma that opens with a verb (", menjadikan ...",
+    # ", saying ...") or a temporal clause is cut off only when the words before
+    # it number this many: fewer are its subject ("Xi, didampingi ...").
+    min_participial_left: int = 5
+    # A clause's subject is looked for in this many words before its verb
+    # ("..., tanggung jawab negara-negara besar tidak akan berubah"). Longer: more
+    # clauses joined by a bare comma found; more lists of names read as a subject.
+    max_subject_words: int = 6
+    # The attribution after a quotation ('," kata X di Kazan, Selasa') is a claim
+    # of its own when it has this many words and names a place, time or occasion;
+    # shorter ones ('," kata Xi') only say who spoke.
+    min_frame_words: int = 6
+    # A quotation of fewer words is a quoted phrase ("secara tegas", a scare
+    # quote) and is never cut; a longer one is cut at its own clause boundaries.
+    min_quote_words_to_split: int = 8
+    # A list of people that ends a clause ("hadir antara lain A, B, dan C") is cut
+    # into one claim per person from this many items, each of at most
+    # max_list_item_words words. Fewer items are as often one joint fact ("Xi dan
+    # Putin"); longer items are not names.
+    min_list_items: int = 3
+    max_list_item_words: int = 8
+    # A claim this much inside quotation marks is a quote.
+    quoted_share: float = 0.5
     # Attribution: how far before a source's name (in characters) the words of a
     # cue are looked for ("seperti dikutip dari situs resmi X"). Longer: cues
     # with long descriptors are found, and unrelated words are more often read as one.

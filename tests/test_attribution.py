@@ -5,7 +5,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from helpers import article, claim_with
 from provenance import analyze_texts, build_graph
-from provenance.attribution import source_names
+from provenance.attribution import attribute, source_names
 from provenance.lang import language, registry
 
 
@@ -422,12 +422,23 @@ def test_photo_credits_name_the_agencies(line, agencies):
 # ---------------------------------------------------------------- datelines, dates, the graph
 
 
-def test_a_wire_dateline_credits_the_wire_when_the_outlet_is_another():
-    a = article("https://www.kontan.co.id/news/harga-minyak\n"
-                "LONDON (Reuters) - Harga minyak mentah Brent turun 2 persen pada Selasa.\n"
+@pytest.mark.parametrize("outlet,credited", [("Kontan", True), ("Reuters", False)])
+def test_a_wire_dateline_credits_the_wire_when_the_outlet_is_another(outlet, credited):
+    a = article("LONDON (Reuters) - Harga minyak mentah Brent turun 2 persen pada Selasa.\n"
                 "Para pedagang menunggu data persediaan AS.")
-    assert a.meta.outlet == "Kontan"
-    assert "Reuters" in cited(a)
+    # the page reader decides the outlet; attribution credits the dateline's wire only when it is another
+    a.meta.outlet, a.meta.outlet_evidence = outlet, "kontan.co.id" if outlet == "Kontan" else "LONDON (Reuters) -"
+    for c in a.claims:
+        c.sources = []
+    attribute(a)
+    assert ("Reuters" in cited(a)) == credited
+
+
+def test_a_web_address_is_no_photo_credit():
+    a = article("https://www.kontan.co.id/news/harga-minyak-turun\n"
+                "Harga minyak mentah Brent turun 2 persen pada Selasa di London.\n"
+                "Para pedagang menunggu data persediaan Amerika Serikat.")
+    assert cited(a, "photo") == set()
 
 
 def test_date_of_a_report_is_not_the_event_date():
