@@ -45,7 +45,7 @@ def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:
     tol = settings.event_tolerance_days
     arts = {a.id: a for a in corpus.articles}
     windows = {a.id: a.meta.event_window for a in corpus.articles}
-    principals = {a.id: lead_persons(a) for a in corpus.articles}
+    principals = {a.id: lead_persons(a, names=corpus.person_names) for a in corpus.articles}
     info_by_id = {i.id: i for i in infos}
     # link strength between articles, from asserted body-claim matches
     links: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -151,9 +151,8 @@ def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[str
     people: dict[int, Counter] = defaultdict(Counter)
     for info in infos:
         ev = event_of[info.claim.id]
-        for p in info.article.layer("persons"):
-            if info.claim.start <= p.start < info.claim.end:
-                people[id(ev)][p.attrs["name"]] += 1
+        for name in info.persons:
+            people[id(ev)][name] += 1
     taken: set[str] = set()
     for ev in sorted(events, key=lambda e: (e.date or date.min, e.place, e.articles)):
         ev.participants = [n for n, _ in sorted(people[id(ev)].items(), key=lambda kv: (-kv[1], kv[0]))[:3]]

@@ -154,7 +154,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
              reference_evidence=meta.reference_evidence)
         for c in a.claims:
             node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=gid(a.id), start=c.start,
-                 end=c.end, text=c.text, claim_type=c.claim_type, speaker=c.speaker,
+                 end=c.end, text=c.text, claim_type=c.claim_type, speaker=corpus.person_name(c.speaker),
                  speaker_evidence=c.speaker_evidence, event=gid(c.event) if c.event else "", context=c.context,
                  holes="|".join(f"{s}-{e}" for s, e in c.holes),
                  dates="|".join(d.iso() for d in c.dates if d.value),

@@ -41,17 +41,19 @@ COUNTRY_CONFLICT = 0.75
 NUMBER_CONFLICT = 0.9  # different numbers: kept (a number discrepancy), but less sure
 
 
-def lead_persons(article: Article, n_claims: int = 2) -> frozenset[str]:
-    """The principals of an article: the people its first claims that name anyone name."""
+def lead_persons(article: Article, n_claims: int = 2, names: dict[str, str] | None = None) -> frozenset[str]:
+    """The principals of an article: the people its first claims that name anyone name
+    (by their names across the corpus, ``names``: persons.unify_names)."""
+    names = names or {}
     out: set[str] = set()
     seen = 0
     persons = article.layer("persons")
     for c in article.claims:
         if c.claim_type not in ("statement", "quote"):
             continue
-        names = {p.attrs["name"] for p in persons if c.start <= p.start < c.end}
-        if names:
-            out |= names
+        named = {names.get(p.attrs["name"], p.attrs["name"]) for p in persons if c.start <= p.start < c.end}
+        if named:
+            out |= named
             seen += 1
             if seen >= n_claims:
                 break
@@ -78,6 +80,8 @@ class ClaimInfo:
     own_date: bool  # the interval comes from the claim's own date
     order: int  # position among the article's body claims
     principals: frozenset[str] = frozenset()  # the article's principals (lead_persons)
+    persons: tuple[str, ...] = ()  # the people the claim names, by their names across the corpus
+    speaker: str = ""  # who says it, by their name across the corpus
 
     @property
     def id(self) -> str:
@@ -138,20 +142,25 @@ def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int, exact_tol_days: int = DEFA
     return a_lo - tol <= b_hi and b_lo - tol <= a_hi
 
 
-def prepare(articles: list[Article], settings: Settings = DEFAULT) -> list[ClaimInfo]:
+def prepare(articles: list[Article], settings: Settings = DEFAULT,
+            names: dict[str, str] | None = None) -> list[ClaimInfo]:
+    """What matching needs of every claim; ``names`` maps each article's person names to
+    their names across the corpus (persons.unify_names)."""
+    names = names or {}
     infos = []
     for a in articles:
         lang = language(a.meta.language)
         lo, hi, why = article_interval(a, settings)
         a.meta.event_window = (lo, hi, why)
-        principals = lead_persons(a)
+        principals = lead_persons(a, names=names)
         order = 0
         for c in a.claims:
-            persons = tuple(sorted({p.attrs["name"] for p in a.layer("persons")
+            persons = tuple(sorted({names.get(p.attrs["name"], p.attrs["name"]) for p in a.layer("persons")
                                     if c.start <= p.start < c.end}))
             key = make_key(c.text, lang, persons)
             clo, chi, own = claim_interval(c, lo, hi)
-            infos.append(ClaimInfo(c, a, key, clo, chi, own, order, principals))
+            infos.append(ClaimInfo(c, a, key, clo, chi, own, order, principals, persons,
+                                   names.get(c.speaker, c.speaker)))
             if c.claim_type in ("statement", "quote"):
                 order += 1
     return infos

@@ -2,11 +2,15 @@
 
 Per-article stages (spaCy's pipeline components) each add one layer:
 
-    clean -> pagemeta -> segment -> quotes -> claims -> speakers -> dates -> attribution
+    clean -> pagemeta -> segment -> quotes -> persons -> claims -> speakers -> dates -> attribution
 
 Corpus stages then work across articles (passim's candidates-then-verify):
 
-    match -> events -> discrepancies -> lineage
+    names -> match -> events -> discrepancies -> lineage
+
+``names`` (``persons.unify_names``) gives one name per person across the corpus
+as a map (``Corpus.person_names``) that matching, events, discrepancies, the
+graph and the report read; it rewrites no article.
 
 ``analyze(paths)`` is the library's entry point; ``analyze_texts`` takes
 texts directly (tests, notebooks).
@@ -17,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, pagemeta, quotes, segment, speakers
+from . import attribution, claims, clean, dates, pagemeta, persons, quotes, segment, speakers
 from .doc import Article
 from .errors import Messages, Skipped
 from .load import article_id, load
@@ -36,7 +40,8 @@ ARTICLE_STAGES = (
     Stage("clean", clean.clean, (), ("blocks", "datelines")),
     Stage("pagemeta", pagemeta.read_metadata, ("blocks", "datelines"), ("metadata",)),
     Stage("segment", segment.segment, ("blocks", "datelines"), ("paragraphs", "sentences")),
-    Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes", "persons")),
+    Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes",)),
+    Stage("persons", persons.persons, ("blocks", "paragraphs"), ("persons",)),
     Stage("claims", claims.claims, ("sentences", "quotes"), ("claims",)),
     Stage("speakers", speakers.assign_speakers, ("claims", "persons", "quotes"), ("speakers",)),
     Stage("dates", dates.annotate_dates, ("claims",), ("dates",)),
@@ -73,6 +78,12 @@ class Corpus:
     discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
     derivations: list = field(default_factory=list)  # lineage.Derivation
     settings: Settings = DEFAULT
+    # each article's name for a person -> the one name the corpus uses (persons.unify_names)
+    person_names: dict[str, str] = field(default_factory=dict)
+
+    def person_name(self, name: str) -> str:
+        """The corpus's name for a person an article names ``name``."""
+        return self.person_names.get(name, name)
 
     def claim(self, claim_id: str):
         return self._claims()[claim_id]
@@ -110,9 +121,10 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
             continue
         kept.append(a)
     progress("matching claims", 0, 0)
-    quotes.unify_persons(kept)
-    corpus = Corpus(kept, skipped, settings=settings)
-    infos = match.prepare(kept, settings)
+    # one name per person across the corpus: a map the later stages read, the
+    # articles' own names left as their stages wrote them
+    corpus = Corpus(kept, skipped, settings=settings, person_names=persons.unify_names(kept))
+    infos = match.prepare(kept, settings, corpus.person_names)
     scorer = match.Scorer(infos, settings)
     corpus.matches = match.match_claims(infos, settings, scorer)
     corpus.events = events.assign_events(corpus, infos)

@@ -115,6 +115,39 @@ class Settings:
     max_list_item_words: int = 8
     # A claim this much inside quotation marks is a quote.
     quoted_share: float = 0.5
+    # Persons (persons.py). A capitalised run longer than this many words is a
+    # headline or a title-case phrase, not a name; longer: more four-word Balinese and
+    # Spanish names, more phrases taken for people.
+    max_name_words: int = 4
+    # How many words a title chain may have between its title and the name ("Kepala
+    # Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari"); longer:
+    # long office names kept, more unrelated titles reaching a name.
+    max_title_chain: int = 16
+    # A word this long after a country's first word may be its misspelt second word
+    # ("Amerika Serika"); shorter: more typos caught, more names eaten by countries.
+    min_typo_word: int = 4
+    # Speakers (speakers.py). A claim this much inside quotation marks is a direct
+    # quotation (given a credit); lower: more partial quotes typed as quotes.
+    quoted_share: float = 0.5
+    # A paragraph this much inside quotation marks, with no credit, goes on with the
+    # speech before it; lower: more narrative paragraphs given a speaker.
+    standalone_quote_share: float = 0.9
+    # How far a quotation's credit may stand from it, in characters; and how many words
+    # may stand between the quotation and its verb ('," Presiden Putin said'), the verb
+    # and a quotation after it ('Xi mengatakan kepada Putin: "'), the verb and its
+    # person ('disampaikan langsung oleh Kapolda Jawa Timur, Irjen Nico'), and in a
+    # description standing for a person ('," the Turkish leader tweeted'). Wider: more
+    # credits found, more of them someone else's.
+    credit_window: int = 160
+    max_quote_to_verb_words: int = 2
+    max_verb_to_quote_words: int = 3
+    max_verb_to_person_words: int = 8
+    max_description_words: int = 4
+    # Words between a subject and its speech verb ("Xi, yang ..., mengatakan"), and
+    # between a pronoun and its verb ("Dia pun juga menegaskan"); wider: more subjects
+    # found, more objects of another clause taken for speakers.
+    max_subject_distance: int = 14
+    max_pronoun_distance: int = 3
     # Attribution: how far before a source's name (in characters) the words of a
     # cue are looked for ("seperti dikutip dari situs resmi X"). Longer: cues
     # with long descriptors are found, and unrelated words are more often read as one.

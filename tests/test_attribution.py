@@ -245,7 +245,7 @@ def test_speakers_and_addressees_are_no_sources(text):
 def test_person_after_menurut_is_a_speaker_not_a_source():
     a = article("Menurut Putin, Rusia menentang setiap campur tangan pihak luar.")
     assert a.claims[0].sources == []
-    assert a.claims[0].speaker == "Vladimir Putin"
+    assert a.claims[0].speaker == "Putin"
 
 
 def test_unknown_organisation_is_kept_as_unknown_source():

