@@ -574,10 +574,23 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     relayed = _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits)
     unit_at = {c.id: next((u for u in units if u.start <= c.start < u.end), None) for c in article.claims}
     _claim_sources(article, units, unit_at, unit_names, unit_cues, lang)
+    # a person who speaks for a body: their claims, and the claims split from the same
+    # sentence that name no other speaker ("X said officers fired tear gas | when people ...")
+    spoken = {}
     for c in article.claims:
         body = bodies_of.get(c.speaker)
+        u = unit_at.get(c.id)
+        if body is not None and u is not None:
+            spoken.setdefault(u.start, (c.speaker, body))
+    for c in article.claims:
+        body = bodies_of.get(c.speaker)
+        u = unit_at.get(c.id)
+        if body is None and not c.speaker and u is not None and u.start in spoken:
+            who, body = spoken[u.start]
+        else:
+            who = c.speaker
         if body is not None:
-            _add(c, body, "claim", "speaker", f"{c.speaker} speaks for {body.source}")
+            _add(c, body, "claim", "speaker", f"{who} speaks for {body.source}")
         # the article-wide sources go to every claim but captions (their image has its own credit)
         if c.claim_type != "caption":
             for a in credits.article_wide:

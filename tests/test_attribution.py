@@ -376,6 +376,14 @@ def test_a_person_who_speaks_for_a_body_makes_it_the_source(text, body):
         assert (body, "claim") in sources(c)
 
 
+def test_the_clauses_of_a_spokespersons_sentence_are_the_bodys_too():
+    a = article("West Java police chief Budi Santoso said officers fired warning shots when the crowd began "
+                "throwing stones at the station.")
+    assert len(a.claims) > 1
+    for c in a.claims:
+        assert ("West Java Regional Police", "claim") in sources(c), c.text
+
+
 @pytest.mark.parametrize("text", [
     "Menteri Luar Negeri China Wang Yi mengatakan kedua menteri akan bertemu pekan depan.",
     "Bapak Jenderal TNI (Purn) Budi Santoso mengatakan pelantikan berjalan lancar.",
