@@ -169,7 +169,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
         for ct in a.citations:
             sources.setdefault((ct.source, ct.role), (ct.source_type, ct.known))
             if ct.citing:
-                sources.setdefault((ct.citing, "text"), ("wire", True))
+                sources.setdefault((ct.citing, getattr(ct, "citing_role", "text")), ("wire", True))
     for name, role in sorted(sources):
         stype, known = sources[(name, role)]
         node(source_id(name, role), "source", f"source:{stype}", label=name if role == "text" else f"{name} ({role})",
@@ -197,8 +197,13 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             for s in c.sources:
                 edge(c.id, source_id(s.source, _role(s.kind)), "attributed_to", f"attributed to {s.source}", evidence=s.evidence,
                      scope=s.scope, cue_kind=s.kind, note=s.note)
+        relays = set()
         for ct in a.citations:
-            u = a.id if not ct.citing else source_id(ct.citing)
+            u = a.id if not ct.citing else source_id(ct.citing, getattr(ct, "citing_role", "text"))
+            if ct.citing and u not in relays and u != source_id(ct.citing):
+                # the article cites the source's report that the chain starts from
+                relays.add(u)
+                edge(a.id, u, "cites", f"cites {ct.citing}", evidence=ct.evidence, tag=a.id)
             edge(u, source_id(ct.source, ct.role), "cites", f"cites {ct.source}", evidence=ct.evidence,
                  tag=a.id if ct.citing else "")
     # about: clusters (and claims set apart from their cluster's event) -> events

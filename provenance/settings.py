@@ -181,6 +181,21 @@ class Settings:
     # found, more objects of another clause taken for speakers.
     max_subject_distance: int = 14
     max_pronoun_distance: int = 3
+    # Attribution: how far before a source's name (in characters) the words of a
+    # cue are looked for ("seperti dikutip dari situs resmi X"). Longer: cues
+    # with long descriptors are found, and unrelated words are more often read as one.
+    cue_window_chars: int = 90
+    # A name longer than this many words is a clause, not an organisation's name.
+    max_source_name_words: int = 10
+    # How far before a person's name (in characters) the title that names the body
+    # they speak for is read ("Kepala Pusat Data ... BNPB Abdul Muhari"). Longer:
+    # longer titles are read, and a body named earlier in the sentence is more often
+    # taken for the speaker's.
+    title_zone_chars: int = 120
+    # A wire's byline or footer ("Penulis Associated Press ...", "Associated Press writer X
+    # contributed") is read within this many lines of the page's top or bottom: further in,
+    # "Koresponden AFP di Suriah melaporkan ..." is a sentence crediting one claim.
+    byline_zone_lines: int = 4
 
 
 DEFAULT = Settings()

@@ -61,6 +61,28 @@ class Cue:
 
 
 @dataclass(frozen=True, eq=False)
+class AttributionWords:
+    """The words of attribution.toml besides its cue patterns (see that file)."""
+
+    report_verbs: tuple[str, ...] = ()  # a body reports through them ("BNPB mencatat")
+    between: tuple[str, ...] = ()  # may stand between a body and its verb
+    statement_nouns: tuple[str, ...] = ()  # '," tulis keterangan resmi Gedung Putih'
+    addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
+    mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
+    staff: tuple[str, ...] = ()  # "pejabat prefektur Ishikawa"
+    continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
+    topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
+    title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
+    photo_labels: tuple[str, ...] = ()  # "Foto:", "Image:" before a photo credit
+    roles: tuple[str, ...] = ()  # roles in a body, beside the titles: "Kabid Humas", "official"
+    possessive: str = ""  # a role tied to the body named before it: "its {role}", "{role}nya"
+    passive_speech: tuple[str, ...] = ()  # "Dijelaskan pula, ...": speech with no speaker named
+    body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
+    anaphor: tuple[str, ...] = ()  # a body named again by its kind: "the {head}", "{head} tersebut"
+    anaphor_heads: tuple[str, ...] = ()  # "ministry", "agency", "kementerian", "badan"
+
+
+@dataclass(frozen=True, eq=False)
 class Language:
     code: str
     abbreviations: frozenset[str]
@@ -145,6 +167,7 @@ class Language:
     byline_labels: frozenset[str]
     cue_patterns: tuple[tuple[str, str], ...]  # (kind, pattern with {source})
     photo_patterns: tuple[str, ...]
+    attribution: AttributionWords = AttributionWords()
 
     def is_verb(self, word: str) -> bool:
         """A predicate by its shape: an Indonesian verb prefix, an English -ed, or a speech verb."""
@@ -297,6 +320,24 @@ def language(code: str) -> Language:
         byline_labels=frozenset(bp["byline_labels"]),
         cue_patterns=tuple((c["kind"], p) for c in att.get("cue", []) for p in c["patterns"]),
         photo_patterns=tuple(att.get("photo", {}).get("patterns", ())),
+        attribution=AttributionWords(
+            report_verbs=tuple(att.get("said", {}).get("report_verbs", ())),
+            between=tuple(att.get("said", {}).get("between", ())),
+            statement_nouns=tuple(att.get("said", {}).get("statement_nouns", ())),
+            addressee_verbs=frozenset(att.get("said", {}).get("addressee_verbs", ())),
+            mediums=tuple(att.get("words", {}).get("mediums", ())),
+            staff=tuple(att.get("words", {}).get("staff", ())),
+            continuations=tuple(att.get("words", {}).get("continuations", ())),
+            topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
+            title_bodies=dict(att.get("title_bodies", {})),
+            photo_labels=tuple(att.get("photo", {}).get("labels", ())),
+            roles=tuple(att.get("words", {}).get("roles", ())),
+            possessive=att.get("words", {}).get("possessive", ""),
+            passive_speech=tuple(att.get("words", {}).get("passive_speech", ())),
+            body_pronouns=tuple(att.get("words", {}).get("body_pronouns", ())),
+            anaphor=tuple(att.get("words", {}).get("anaphor", ())),
+            anaphor_heads=tuple(att.get("words", {}).get("anaphor_heads", ())),
+        ),
     )
 
 
@@ -470,6 +511,30 @@ class Registry:
         return None
 
 
+def _expand_templates(data: dict) -> list[dict]:
+    """The registry's entries: its [[source]] tables, and a [[template]] table once per
+    province of data/provinces.toml ({province}: English name; {prov}: each Indonesian name).
+    Entries of one name merge their aliases."""
+    provinces = _read_toml("provinces.toml").get("province", [])
+    out: dict[str, dict] = {}
+    expanded = list(data.get("source", []))
+    for t in data.get("template", []):
+        for p in provinces:
+            aliases = []
+            for a in t.get("aliases", []):
+                if "{prov}" in a:
+                    aliases += [a.replace("{prov}", v).replace("{province}", p["name"]) for v in p["aliases"]]
+                else:
+                    aliases.append(a.replace("{province}", p["name"]))
+            expanded.append({**t, "name": t["name"].replace("{province}", p["name"]), "aliases": aliases})
+    for s in expanded:
+        if s["name"] in out:
+            out[s["name"]]["aliases"] = [*out[s["name"]].get("aliases", []), *s.get("aliases", [])]
+        else:
+            out[s["name"]] = dict(s)
+    return list(out.values())
+
+
 def _network_pattern(p: str) -> re.Pattern:
     return re.compile(re.escape(p.casefold()).replace(re.escape("{place}"), r"(?P<place>[a-z][a-z-]{2,30}?)"))
 
@@ -478,7 +543,7 @@ def _network_pattern(p: str) -> re.Pattern:
 def registry() -> Registry:
     sources = _read_toml("sources.toml")
     outlets = _read_toml("outlets.toml")
-    rows = [dict(s) for s in sources.get("source", [])]
+    rows = [dict(s) for s in _expand_templates(sources)]
     rows += [dict(o, type="outlet") for o in outlets.get("outlet", [])]
     entries = []
     by_alias: dict[str, SourceEntry] = {}
@@ -486,7 +551,12 @@ def registry() -> Registry:
     by_domain: dict[str, SourceEntry] = {}
     for s in rows:
         aliases = list(dict.fromkeys([s["name"], *s.get("aliases", [])]))
+        # as printed: a curly apostrophe ("Indonesia’s"), a capital opening a sentence
+        # ("Media pemerintah Rusia"), all capitals ("ANTARA")
+        aliases += [a.replace("'", "\u2019") for a in aliases if "'" in a]
+        aliases += [a[0].upper() + a[1:] for a in aliases if a[:1].islower() and " " in a]
         aliases += [a.upper() for a in aliases if a.upper() not in aliases]
+        aliases = list(dict.fromkeys(aliases))
         e = SourceEntry(s["name"], s["type"], tuple(aliases), tuple(d.casefold() for d in s.get("domains", ())),
                         s.get("owner", ""))
         entries.append(e)
