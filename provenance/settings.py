@@ -19,6 +19,10 @@ class Settings:
     # them is at least this (average linkage). Lower: bigger clusters, built from
     # chains of weaker links; higher: a claim must match most of a cluster.
     cluster_threshold: float = 0.35
+    # Two claims of one article may share a cluster (the article states the fact twice:
+    # a quotation and the lead that paraphrases it) when the verdict on the pair is at
+    # least this. Lower: an article's neighbouring facts merge into one cluster.
+    restatement_threshold: float = 0.7
     # --- events (the event_link model)
     # Two articles (or groups of articles) are one happening at or above this
     # probability. Lower: reports of neighbouring happenings merge; higher: one

@@ -101,8 +101,13 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         for (i, j), v in blocks.verdicts(a, b, settings.suggest_threshold).items():
             if claim_event[infos[i].id] == ev and claim_event[infos[j].id] == ev:
                 verdicts[(i, j)] = v
+    restated: dict[tuple[int, int], float] = {}
+    for ev in sorted(articles_of):
+        if len(articles_of[ev]) > 1:
+            for a in sorted(articles_of[ev]):
+                restated.update(blocks.restatements(a, settings.restatement_threshold))
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
-                    settings.assert_threshold)
+                    settings.assert_threshold, restated)
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in roots.items():
         members[r].append(k)

@@ -110,6 +110,16 @@ class BlockScorer:
     def computed(self) -> list[tuple[str, str]]:
         return sorted(self._blocks)
 
+    def restatements(self, a: str, floor: float) -> dict[tuple[int, int], float]:
+        """(i, j) with i < j -> probability, for two claims of article ``a`` that state the same
+        fact (a quotation and the lead that paraphrases it), at or above ``floor``."""
+        blk = self._compute(a, a)
+        out = {}
+        for p, q in zip(*np.nonzero(blk.prob >= floor)):
+            if p < q:
+                out[(blk.rows[p], blk.cols[q])] = float(blk.prob[p, q])
+        return out
+
     def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
         xs, ys = self.by_article[a], self.by_article[b]
         sa, sb = self._article_slots(a), self._article_slots(b)
@@ -132,13 +142,16 @@ class BlockScorer:
         pb = np.array([bool(p) for p in sb["persons"]])[None, :]
         people_differ = (pa & pb & (people_shared == 0)).astype(float)
         numbers = np.minimum(_count_overlap(sa["numbers"], sb["numbers"]), 2).astype(float)
+        ranked = cos.copy()
+        if a == b:
+            np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
         row_best = np.zeros(cos.shape, bool)
         col_best = np.zeros(cos.shape, bool)
-        if cos.size:
-            row_best[np.arange(cos.shape[0]), cos.argmax(axis=1)] = True
-            col_best[cos.argmax(axis=0), np.arange(cos.shape[1])] = True
+        if cos.size and (a != b or len(xs) > 1):
+            row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
+            col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
         mutual = row_best & col_best
-        in_order = _in_order(sa["order"], sb["order"], mutual)
+        in_order = _in_order(sa["order"], sb["order"], mutual) if a != b else np.zeros(cos.shape, bool)
         cross = float(sa["language"] != sb["language"])
         feats = {
             "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
