@@ -11,14 +11,14 @@ class Settings:
     # --- matching claims (verdict probabilities from the claim_match model, data/models.toml)
     # A pair at or above this probability may join its two claims' clusters.
     # Higher: fewer false matches, more reworded and translated pairs missed.
-    assert_threshold: float = 0.5
+    assert_threshold: float = 0.35
     # Between this and assert_threshold a pair is only suggested for a person to
     # confirm. Lower: more suggestions, more noise in the report.
-    suggest_threshold: float = 0.3
+    suggest_threshold: float = 0.2
     # A pair joins two clusters only if the mean probability over every pair across
     # them is at least this (average linkage). Lower: bigger clusters, built from
     # chains of weaker links; higher: a claim must match most of a cluster.
-    cluster_threshold: float = 0.35
+    cluster_threshold: float = 0.25
     # Two claims of one article may share a cluster (the article states the fact twice:
     # a quotation and the lead that paraphrases it) when the verdict on the pair is at
     # least this. Lower: an article's neighbouring facts merge into one cluster.

@@ -40,7 +40,7 @@ from provenance.load import load  # noqa: E402
 from provenance.matching.features import FEATURES  # noqa: E402
 from provenance.matching import linear  # noqa: E402
 from provenance.matching.linear import VECTOR_KINDS  # noqa: E402
-from provenance.matching.pairs import BlockScorer  # noqa: E402
+from provenance.matching.pairs import BlockScorer, refined_features  # noqa: E402
 from provenance.matching import static_vectors  # noqa: E402
 from provenance.matching.wordvectors import word_vectors  # noqa: E402
 from provenance.settings import Settings  # noqa: E402
@@ -169,6 +169,17 @@ def main() -> int:
         for i, v in zip(infos, raw):
             by_lang[i.language].append(v)
     centroids = {code: np.mean(vs, axis=0) for code, vs in sorted(by_lang.items())}
+    # the same for the static table (its raw vectors, before centring)
+    from provenance import vectors as static_table
+    static_by_lang = defaultdict(list)
+    for _g, infos, _w, _r, _l, _e in loaded:
+        for code in sorted({i.language for i in infos}):
+            rows = [i for i in infos if i.language == code]
+            static_by_lang[code].extend(static_table.embed([i.claim.text for i in rows], code))
+    static_centroids = {code: np.mean(vs, axis=0) for code, vs in sorted(static_by_lang.items())}
+    linear_centroids = {"model": centroids, "static": static_centroids}
+    import provenance.matching as matching_pkg
+    matching_pkg.language_centroids = lambda space="model": linear_centroids[space]
     from provenance.embeddings import centre
 
     out = {}
@@ -182,17 +193,28 @@ def main() -> int:
         install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match" + suffix)
         rows, ys, groups = [], [], []
         for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
-            blocks = BlockScorer(infos, vecs[kind][n], kind, settings)
+            # the full model decides on the static blocks (see matching.refine)
+            base = "static" if kind == "model" else kind
+            if kind == "model":
+                install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match_static")
+            blocks = BlockScorer(infos, vecs[base][n], base, settings)
             by_art = defaultdict(set)
             for i in infos:
                 by_art[art_event.get(i.article.name)].add(i.article.id)
             for ev in sorted(e for e in by_art if e is not None):
                 for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
                     blk = blocks.block(a_id, b_id)
+                    if kind == "model" and blk.cross_language:
+                        # as at run time: across languages the full model scores the whole block
+                        blk = blocks._compute(a_id, b_id, vectors=vecs["model"][n])
                     for r, i in enumerate(blk.rows):
                         for c, j in enumerate(blk.cols):
                             if i in label and j in label:
-                                rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
+                                if kind == "model" and not blk.cross_language:
+                                    # within a language it decides cells: its cosine, the static block's ranks
+                                    rows.append(refined_features(blk, r, c, vecs["model"][n]))
+                                else:
+                                    rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
                                 ys.append(label[i]["cluster"] == label[j]["cluster"])
                                 groups.append(f"{n}:{ev}")
         out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
@@ -246,6 +268,7 @@ def main() -> int:
             clines.append(f"[{code}]")
             clines.append(f"claims = {len(by_lang[code])}")
             clines.append("centroid = [" + ", ".join(f"{float(x):.5f}" for x in c) + "]")
+            clines.append("static_centroid = [" + ", ".join(f"{float(x):.5f}" for x in static_centroids[code]) + "]")
             clines.append("")
         (data / "vector_centroids.toml").write_text("\n".join(clines), encoding="utf-8")
         print(f"wrote {data / 'models.toml'} and {data / 'vector_centroids.toml'}")

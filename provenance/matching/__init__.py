@@ -15,6 +15,7 @@ are never compared, however alike their words.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 import numpy as np
 
@@ -31,10 +32,13 @@ __all__ = ["BlockScorer", "ClaimInfo", "Match", "UnionFind", "base_vectors", "cl
            "match_claims", "prepare"]
 
 
-def language_centroids() -> dict[str, np.ndarray]:
-    """Each language's centre in the embedding space (``data/vector_centroids.toml``)."""
+@lru_cache(maxsize=None)
+def language_centroids(space: str = "model") -> dict[str, np.ndarray]:
+    """Each language's centre in a vector space, "model" (the full model's) or "static" (the
+    piece table's), from ``data/vector_centroids.toml``."""
     data = read_data_toml("vector_centroids.toml")
-    return {code: np.asarray(v["centroid"], dtype=np.float32) for code, v in data.items()}
+    return {code: np.asarray(v["centroid" if space == "model" else "static_centroid"], dtype=np.float32)
+            for code, v in data.items()}
 
 
 def base_vectors(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> tuple[np.ndarray, str]:
@@ -57,8 +61,8 @@ def model_vectors(infos: list[ClaimInfo], rows: list[int], settings: Settings = 
 
 
 def static_vectors(infos: list[ClaimInfo]) -> np.ndarray:
-    """The static piece-table vectors (``vectors.py``), centred on each language's fixed mean:
-    never on the corpus's own, so a claim's vector, and what it matches, does not depend on
+    """The static piece-table vectors (``vectors.py``), centred on each language's fixed centre
+    (``data/vector_centroids.toml``): never on the corpus's own mean, so a claim's vector, and what it matches, does not depend on
     which other articles are in the folder."""
     from .. import vectors
 
@@ -67,21 +71,32 @@ def static_vectors(infos: list[ClaimInfo]) -> np.ndarray:
     for code in sorted(set(langs)):
         rows = [k for k, c in enumerate(langs) if c == code]
         out[rows] = vectors.embed([infos[k].claim.text for k in rows], code)
-    return out
+    return centre(out, langs, language_centroids("static"))
 
 
 def refine(infos: list[ClaimInfo], blocks: BlockScorer, article_pairs: list[tuple[str, str]],
            settings: Settings = DEFAULT, progress: Progress | None = None) -> int:
-    """Score again on the full model's vectors every article pair whose static block leaves a
-    best match in doubt (``Block.doubtful``); each claim it needs is embedded once. Returns how
-    many claims it embedded. Nothing to do on words-only runs or with ``refine_with_model`` off."""
+    """Let the full model decide what the static vectors leave in doubt (``Block.doubtful``):
+    across languages, the whole block of each doubtful article pair; within a language, only
+    the doubtful cells. Each claim it needs is embedded once, and only those. Returns how many
+    claims it embedded. Nothing to do on words-only runs or with ``refine_with_model`` off."""
     if blocks.kind != "static" or not settings.refine_with_model:
         return 0
-    todo = [(a, b) for a, b in article_pairs if blocks.block(a, b).doubtful(settings)]
-    rows = sorted({k for a, b in todo for k in blocks.by_article[a] + blocks.by_article[b]})
-    full = model_vectors(infos, rows, settings, progress)
-    for a, b in todo:
-        blocks.refine(a, b, full)
+    todo = []
+    rows: set[int] = set()
+    for a, b in article_pairs:
+        blk = blocks.block(a, b)
+        cells = blk.doubtful(settings)
+        if not cells:
+            continue
+        todo.append((a, b, cells))
+        if blk.cross_language:
+            rows |= set(blocks.by_article[a]) | set(blocks.by_article[b])
+        else:
+            rows |= {blk.rows[p] for p, _q in cells} | {blk.cols[q] for _p, q in cells}
+    full = model_vectors(infos, sorted(rows), settings, progress)
+    for a, b, cells in todo:
+        blocks.refine(a, b, cells, full)
     return len(rows)
 
 
