@@ -104,6 +104,11 @@ class ArticleMeta:
     published: date | None = None
     published_evidence: str = ""
     published_inferred: bool = False  # no stamp on the page: inferred from the text (pagemeta.py)
+    # No year anywhere on the page: the lead's day and month and how many days after it the
+    # page was written ("Selasa (22/10) sore kemarin" -> (10, 22, 1)); the year comes from
+    # the article's event (pipeline: corpus.published_estimates). With its evidence.
+    published_yearless: tuple = ()
+    published_yearless_evidence: str = ""
     language: str = ""
     language_evidence: str = ""
     title: str = ""

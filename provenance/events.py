@@ -35,7 +35,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -312,3 +312,31 @@ def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[int
         when = ev.date.isoformat() if ev.date else (f"{ev.lo.isoformat()}..{ev.hi.isoformat()}" if ev.lo else "date unknown")
         who = ", ".join(ev.participants[:2])
         ev.label = " · ".join(x for x in (who, ev.place, when) if x)
+
+
+def publication_estimates(articles, events: list[Event]) -> dict[str, tuple[date, str]]:
+    """article id -> (publication date, why) for pages that print no year at all but whose lead
+    gives a day and month (``meta.published_yearless``): the year is the one that puts that
+    day nearest its event's date. An estimate, and said to be one."""
+    event_of = {a: ev for ev in events for a in ev.articles}
+    out = {}
+    for a in articles:
+        month, day, offset = a.meta.published_yearless or (None, None, 0)
+        ev = event_of.get(a.id)
+        anchor = (ev.date or ev.lo) if ev is not None else None
+        if month is None or anchor is None:
+            continue
+        best = None
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+                best = d
+        if best is None:
+            continue
+        out[a.id] = (best + timedelta(days=offset),
+                     f"estimated: {a.meta.published_yearless_evidence!r} in the lead, the year of its event "
+                     f"({anchor.isoformat()})")
+    return out

@@ -144,11 +144,12 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
                 best_score[c] = max(best_score.get(c, 0.0), m.score)
     for a in corpus.articles:
         meta = a.meta
+        published, published_evidence = corpus.published(a)
         node(a.id, "article", "article",
              label=_short(f"{meta.outlet or a.name}: {meta.title}" if meta.title else (meta.outlet or a.name), 60),
-             path=a.path, outlet=meta.outlet, published=meta.published.isoformat() if meta.published else "",
+             path=a.path, outlet=meta.outlet, published=published.isoformat() if published else "",
              language=meta.language, title=meta.title, authors="|".join(meta.authors), place=meta.place,
-             outlet_evidence=meta.outlet_evidence, published_evidence=meta.published_evidence,
+             outlet_evidence=meta.outlet_evidence, published_evidence=published_evidence,
              language_evidence=meta.language_evidence,
              reference_date=meta.reference_date.isoformat() if meta.reference_date else "",
              reference_evidence=meta.reference_evidence)

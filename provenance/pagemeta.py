@@ -371,6 +371,12 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
         shown = text[published.start:published.end].strip(SPACES)
         meta.published_evidence = f"{published.why}: {shown}" if meta.published_inferred else shown
         note("published", published)
+    else:
+        yearless = _yearless_lead(article, settings)
+        if yearless is not None:
+            meta.published_yearless = yearless.value
+            meta.published_yearless_evidence = text[yearless.start:yearless.end].strip(SPACES)
+            note("published_yearless", yearless)
 
     for b in blocks:
         for who, role in b.attrs.get("authors", ()):
@@ -491,6 +497,28 @@ def _inferred(article: Article, settings: Settings) -> _Found | None:
                 except ValueError:
                     continue
                 return _Found(v, m.start() + 1, m.end(), "inferred (no stamp on the page), the date in a web address")
+    return None
+
+
+def _yearless_lead(article: Article, settings: Settings) -> _Found | None:
+    """No year anywhere: the first day-and-month date of the lead ("Selasa (22/10)"), with how
+    many days later the page was written when the lead says so ("... sore kemarin": one)."""
+    text = article.text
+    lang = language(article.meta.language)
+    lead = next((b for b in article.layer("blocks") if b.label == "body"), None)
+    if lead is None:
+        return None
+    for dm in dates.find_dates(text, lang, lead.start, lead.end):
+        if not (dm.pending and dm.pending[0] == "yearless"):
+            continue
+        _kind, month, day, _past = dm.pending
+        offset, end = 0, dm.end
+        m = _relative_after(lang.code).match(text, dm.end, min(lead.end, dm.end + settings.relative_day_reach))
+        if m:
+            rel = lang.relative_days.get(m.group("rel").casefold())
+            if rel is not None and rel <= 0:
+                offset, end = -rel, m.end()
+        return _Found((month, day, offset), dm.start, end, "no year on the page: the lead's day and month")
     return None
 
 

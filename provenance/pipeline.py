@@ -76,12 +76,20 @@ class Corpus:
     matches: list = field(default_factory=list)  # match.Match, asserted and suggested
     clusters: dict[str, str] = field(default_factory=dict)  # claim id -> cluster id
     events: list = field(default_factory=list)  # events.Event
-    windows: dict = field(default_factory=dict)  # article id -> (first, last, why): when its happening can be
+    windows: dict = field(default_factory=dict)
+    # article id -> (date, why): a publication date the page does not print, estimated from its event
+    published_estimates: dict = field(default_factory=dict)  # article id -> (first, last, why): when its happening can be
     discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
     derivations: list = field(default_factory=list)  # lineage.Derivation
     settings: Settings = DEFAULT
     # each article's name for a person -> the one name the corpus uses (persons.unify_names)
     person_names: dict[str, str] = field(default_factory=dict)
+
+    def published(self, article: Article) -> tuple:
+        """(publication date or None, evidence): the page's own, else the estimate from its event."""
+        if article.meta.published is not None:
+            return article.meta.published, article.meta.published_evidence
+        return self.published_estimates.get(article.id, (None, ""))
 
     def person_name(self, name: str) -> str:
         """The corpus's name for a person an article names ``name``."""
@@ -138,6 +146,7 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
         info.claim.event = claim_event[info.id]
         info.claim.event_note = notes.get(info.id, "")
     corpus.windows = windows
+    corpus.published_estimates = events.publication_estimates(kept, corpus.events)
     corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings, progress)
     corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
     corpus.derivations = lineage.find_derivations(corpus, infos)

@@ -269,3 +269,27 @@ def test_wire_dateline_with_a_place_and_author_lines():
     assert a.meta.outlet == "Antara" and a.meta.place == "Brussels"
     assert a.meta.published == date(2025, 6, 13)
     assert a.meta.authors == ["Budi Santoso (Pewarta)", "Siti Aminah (Editor)"]
+
+
+def test_a_page_with_no_year_keeps_the_leads_day_and_month_and_how_much_later_it_was_written():
+    from helpers import article
+
+    a = article("Jakarta - Gubernur meresmikan jembatan baru di Bekasi pada Kamis (12/3) siang kemarin.\n"
+                "Jembatan itu menghubungkan dua kecamatan.\n")
+    assert a.meta.published is None
+    assert a.meta.published_yearless == (3, 12, 1)
+    assert "(12/3)" in a.meta.published_yearless_evidence
+
+
+def test_the_event_gives_a_yearless_page_its_year():
+    from provenance import analyze_texts
+
+    dated = ("Kompas - 13 Maret 2026\nJAKARTA, KOMPAS.com - Gubernur Jawa Barat meresmikan jembatan "
+             "Cikarang di Bekasi pada Kamis (12/3/2026). Jembatan sepanjang 300 meter itu menghubungkan "
+             "dua kecamatan.\n")
+    yearless = ("Jakarta - Gubernur Jawa Barat meresmikan jembatan Cikarang di Bekasi pada Kamis (12/3) siang "
+                "kemarin. Jembatan sepanjang 300 meter itu menghubungkan dua kecamatan.\n")
+    c = analyze_texts({"a.txt": dated, "b.txt": yearless})
+    b = next(a for a in c.articles if a.name == "b.txt")
+    when, why = c.published(b)
+    assert when is not None and when.isoformat() == "2026-03-13" and "estimated" in why
