@@ -40,7 +40,7 @@ from provenance.load import load  # noqa: E402
 from provenance.matching.features import FEATURES  # noqa: E402
 from provenance.matching import linear  # noqa: E402
 from provenance.matching.linear import VECTOR_KINDS  # noqa: E402
-from provenance.matching.pairs import BlockScorer, refined_features  # noqa: E402
+from provenance.matching.pairs import BlockScorer  # noqa: E402
 from provenance.matching import static_vectors  # noqa: E402
 from provenance.matching.wordvectors import word_vectors  # noqa: E402
 from provenance.settings import Settings  # noqa: E402
@@ -204,17 +204,15 @@ def main() -> int:
             for ev in sorted(e for e in by_art if e is not None):
                 for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
                     blk = blocks.block(a_id, b_id)
-                    if kind == "model" and blk.cross_language:
-                        # as at run time: across languages the full model scores the whole block
+                    if kind == "model":
+                        # as at run time: the full model scores only pairs of articles across languages
+                        if not blk.cross_language:
+                            continue
                         blk = blocks._compute(a_id, b_id, vectors=vecs["model"][n])
                     for r, i in enumerate(blk.rows):
                         for c, j in enumerate(blk.cols):
                             if i in label and j in label:
-                                if kind == "model" and not blk.cross_language:
-                                    # within a language it decides cells: its cosine, the static block's ranks
-                                    rows.append(refined_features(blk, r, c, vecs["model"][n]))
-                                else:
-                                    rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
+                                rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
                                 ys.append(label[i]["cluster"] == label[j]["cluster"])
                                 groups.append(f"{n}:{ev}")
         out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
