@@ -2,7 +2,7 @@
 
 Per-article stages (spaCy's pipeline components) each add one layer:
 
-    clean -> segment -> quotes -> claims -> speakers -> dates -> attribution
+    clean -> segment -> quotes -> claims -> speakers -> dates -> attribution -> slots
 
 Corpus stages then work across articles (passim's candidates-then-verify):
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, quotes, segment, speakers
+from . import attribution, claims, clean, dates, quotes, segment, slots, speakers
 from .doc import Article
 from .embeddings import Progress
 from .errors import Messages, Skipped
@@ -41,6 +41,7 @@ ARTICLE_STAGES = (
     Stage("speakers", speakers.assign_speakers, ("claims", "persons", "quotes"), ("speakers",)),
     Stage("dates", dates.annotate_dates, ("claims",), ("dates",)),
     Stage("attribution", attribution.attribute, ("claims", "dates", "speakers"), ("cues",)),
+    Stage("slots", slots.annotate_slots, ("claims", "dates", "quotes"), slots.LAYERS),
 )
 
 
@@ -71,7 +72,8 @@ class Corpus:
     clusters: dict[str, str] = field(default_factory=dict)  # claim id -> cluster id
     events: list = field(default_factory=list)  # events.Event
     windows: dict = field(default_factory=dict)  # article id -> (first, last, why): when its happening can be
-    discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
+    discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy (the edges)
+    findings: list = field(default_factory=list)  # discrepancy.Finding: one per disagreement, with its value groups
     derivations: list = field(default_factory=list)  # lineage.Derivation
     settings: Settings = DEFAULT
 
