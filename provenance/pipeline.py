@@ -124,7 +124,7 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     corpus.windows = windows
     corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings)
     corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
-    corpus.derivations = lineage.find_derivations(corpus, infos)
+    corpus.derivations = lineage.find_derivations(corpus, infos, blocks)
     return corpus
 
 

@@ -115,11 +115,22 @@ class Settings:
     # are taken for the article's own.
     event_figure_lead_claims: int = 3
     # --- lineage
-    # An article is a rewrite of an earlier one when at least this many claims
-    # and this share of the shorter article align in the same order.
+    # Two body claims of two articles align when each is the other's most similar
+    # claim and the verdict gives them at least this probability. Lower: more of a loose
+    # rewrite aligns, and more of two write-ups of the same facts.
+    derivation_pair_floor: float = 0.3
+    # An article is a rewrite of another when at least this many claims align, this
+    # share of the aligned pairs run in the same order, and the chain in order covers
+    # enough of the shorter article, weighed by the mean verdict along it, to reach
+    # the score. Lower score: translations of short excerpts are found, and more
+    # independent write-ups of one press conference are taken for rewrites.
     min_derivation_claims: int = 4
-    min_derivation_coverage: float = 0.4
     min_derivation_order: float = 0.75
+    min_derivation_score: float = 0.4
+    # When dates do not tell, the version in one of these languages is taken as the
+    # original of a version in another (Indonesian outlets translate English wire copy;
+    # the reverse is rare).
+    original_languages: tuple[str, ...] = ("en",)
 
 
 DEFAULT = Settings()
