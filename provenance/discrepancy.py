@@ -185,10 +185,13 @@ def figures(v: Version) -> list[Figure]:
 
 def _same_thing(a: Figure, b: Figure) -> int:
     """How surely two figures count the same thing: 2 (the same unit and the same measure,
-    or the same measure named), 1 (nothing says otherwise), 0 (different things)."""
+    or the same measure named), 1 (nothing says otherwise: a unit is unknown, or only the
+    words after the numbers differ, "nota" / "perjanjian"), 0 (different things: another
+    unit, another measure, an ordinal against a count)."""
     if a.ordinal != b.ordinal:
         return 0
-    if a.unit and b.unit and a.unit != b.unit:
+    canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
+    if canonical(a.unit) and canonical(b.unit) and a.unit != b.unit:
         return 0
     if a.measure and b.measure and a.measure != b.measure:
         return 0
@@ -221,13 +224,16 @@ def figure_conflicts(fx: list[Figure], fy: list[Figure]) -> list[tuple[Figure, F
                     left_x.remove(a)
                     left_y.remove(b)
                     break
+    # one figure on each side: the claim's figure, whatever word follows it
+    single = len(fx) == 1 and len(fy) == 1
     pairs = []
     for a in left_x:
         for b in left_y:
             # the same structure with one value changed: as many figures of this kind on each side
             same_x = sum(1 for f in fx if _same_thing(f, b))
             same_y = sum(1 for f in fy if _same_thing(a, f))
-            if _same_thing(a, b) == 2 and not _agree(a, b) and same_x == same_y:
+            sure = _same_thing(a, b)
+            if (sure == 2 or (sure and single)) and not _agree(a, b) and same_x == same_y:
                 gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
                 pairs.append((gap, a.span, b.span, a, b))
     out, used_a, used_b = [], set(), set()
@@ -268,8 +274,10 @@ def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], 
         "medium" if gap >= settings.number_medium_difference else "low")
     va = "; ".join(x.span_text(a.span) for a, _ in pairs)
     vb = "; ".join(y.span_text(b.span) for _, b in pairs)
+    # a count of people (the dead, the injured, a crowd) moves as it is updated: say when each was given
     wx, wy = _when_reported(x), _when_reported(y)
-    when = f" (as given: {x.outlet} {wx}; {y.outlet} {wy})" if wx and wy and wx != wy else ""
+    moving = any(a.measure or b.measure for a, b in pairs)
+    when = f" (as given: {x.outlet} {wx}; {y.outlet} {wy})" if moving and wx and wy and wx != wy else ""
     a0 = pairs[0][0]
     slot = f"number:{a0.unit or '-'}:{a0.measure or '-'}" + (f":{a0.place}" if a0.place else "")
     return Difference("number", severity, slot, va, vb, f"{x.outlet} has {va!r}, {y.outlet} has {vb!r}{when}",
@@ -394,6 +402,44 @@ class DateCheck:
         return None
 
 
+class LeadDateCheck:
+    """The day each article of an event gives its happening, in its headline or first claims:
+    "agreed on Sunday" against "met on Saturday" across the event's clusters."""
+
+    type = "date"
+
+    def __init__(self, chosen: set[str]):
+        self.chosen = chosen
+        self.dates = DateCheck()
+
+    def value(self, v: Version, settings: Settings):
+        if v.id not in self.chosen:
+            return None
+        days, weekdays, _ = _days(v)
+        return (tuple(sorted(days)), tuple(sorted(weekdays)))
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        d = self.dates.compare(x, y, settings)
+        return d if d is not None and d.slot == "date" else None
+
+
+def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str]]:
+    """event -> the claim of each article that first dates its happening (headline or first claims)."""
+    by_article: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        c = v.info.claim
+        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
+            by_article[v.article.id].append(v)
+    out: dict[str, set[str]] = defaultdict(set)
+    for vs in by_article.values():
+        for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
+            days, weekdays, _ = _days(v)
+            if days or weekdays:
+                out[v.info.claim.event].add(v.id)
+                break
+    return out
+
+
 # ------------------------------------------------------------------ quotes
 
 
@@ -412,7 +458,8 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
     """(words only in a, words only in b) where two renderings of the same quotation differ,
     or None when the two are not the same quotation or say the same words. A shorter excerpt
     of the same words is no change (one side has nothing more at an end), nor a change of
-    function words alone ("tetapi"/"namun"; pronouns do count: "kita"/"kami"), nor a word
+    function words alone ("tetapi"/"namun"; pronouns do count: "kita"/"kami", and so does
+    every word of a quoted term: "secara tegas"/"dengan tegas"), nor a word
     written longer or shorter ("antar"/"antara"). Words moved count as a change. ``cut``: one of
     the two runs to the end of a text cut off mid-way, so its end says nothing."""
     if not ta or not tb:
@@ -435,7 +482,9 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
             changed_a += ta[a0 + i1:a0 + i2]
             changed_b += tb[b0 + j1:b0 + j2]
     lang = language(code)
-    keep = lambda w: w not in lang.stopwords or w in _pronouns(code)  # noqa: E731
+    # in a quoted term ("secara tegas") every word is what is quoted
+    term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
+    keep = lambda w: term or w not in lang.stopwords or w in _pronouns(code)  # noqa: E731
     changed_a = [w for w in changed_a if keep(w)]
     changed_b = [w for w in changed_b if keep(w)]
     if not changed_a and not changed_b:
@@ -484,6 +533,16 @@ class QuoteCheck:
                     ch = _quote_changes(ta, tb, x.lang, settings, _cut_off(x, sx) or _cut_off(y, sy))
                     if ch and (best is None or len(ch[0]) + len(ch[1]) > len(best[2][0]) + len(best[2][1])):
                         best = (sx, sy, ch)
+            if best is None and len(qx) == 1 and len(qy) == 1 and not _same_passage(qx[0][1], qy[0][1], settings) \
+                    and _context_overlap(x, y) >= settings.quote_context_overlap:
+                # the same sentence around another quotation: the quotation changed
+                ta, tb = qx[0][1], qy[0][1]
+                term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
+                stop = frozenset() if term else language(x.lang).stopwords
+                only_a = [w for w in ta if w not in tb and w not in stop]
+                only_b = [w for w in tb if w not in ta and w not in stop]
+                if only_a or only_b:
+                    best = (qx[0][0], qy[0][0], (only_a, only_b))
             if best is None:
                 return None
             sx, sy, (only_a, only_b) = best
@@ -518,6 +577,20 @@ class QuoteCheck:
                 return Difference("quote", "medium", "quoted term", term if q_v is x else "", term if q_v is y else "",
                                   f"{q_v.outlet} quotes {term!r}; {other.outlet} leaves it out", a, b)
         return None
+
+
+def _same_passage(ta: tuple[str, ...], tb: tuple[str, ...], settings: Settings) -> bool:
+    """Do two quotations share enough words to be the same passage (changed or not)?"""
+    shared = sum(b.size for b in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks())
+    return shared >= max(settings.quote_min_shared_words, settings.quote_min_shared_share * min(len(ta), len(tb)))
+
+
+def _context_overlap(x: Version, y: Version) -> float:
+    """Share of the shorter version's words outside quotation marks the other has there too."""
+    tx, ty = _unquoted_tokens(x), _unquoted_tokens(y)
+    if not tx or not ty:
+        return 0.0
+    return len(tx & ty) / min(len(tx), len(ty))
 
 
 def _overlap(x: Version, y: Version) -> float:
@@ -707,7 +780,7 @@ def _future_words(v: Version) -> set[str]:
     out = set()
     for s in v.slots.modality:
         g = s.attrs.get("governs")
-        if g:
+        if g and s.label == "future":
             out |= set(_tokens(v.article.text[g[0]:g[1]], v.lang))
     return out
 
@@ -735,13 +808,51 @@ class TemporalCheck:
             if fp and not q.slots.modality and not _quoted_only(p):
                 done = fp & _unquoted_tokens(q)
                 if done:
-                    marks = [s for s in p.slots.modality if s.attrs.get("governs")]
+                    marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
                     sp = [(s.start, s.attrs["governs"][1]) for s in marks]
                     detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet} as done"
                     if p is x:
                         return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
                     return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
+        return None
+
+
+def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozenset[str]]]:
+    """Each distance in time of a version with what it is measured from: the key tokens of the
+    words after it, dates left out ("sehari setelah Trump dilantik" -> @donald_trump, ~inaugurate)."""
+    out = []
+    word = patterns(v.lang).word
+    dated = [(d.start, d.end) for d in v.slots.dates] + [(t.start, t.end) for t in v.slots.times]
+    for r in v.slots.relations:
+        after = [m.group(0) for m in word.finditer(v.article.text, r.end, v.info.claim.end)
+                 if not any(a <= m.start() < b for a, b in dated)][:settings.relation_anchor_words]
+        out.append((r, frozenset(_tokens(" ".join(after), v.lang))))
+    return out
+
+
+class RelationCheck:
+    """Distances in time measured from the same happening, across an event's clusters:
+    "sehari setelah Trump dilantik" against "beberapa jam setelah Donald Trump dilantik"."""
+
+    type = "temporal"
+
+    def __init__(self, anchors: dict[str, list[tuple[Span, frozenset[str]]]], settings: Settings):
+        self.anchors = anchors
+        self.settings = settings
+
+    def value(self, v: Version, settings: Settings):
+        rs = self.anchors.get(v.id)
+        return tuple(sorted({r.attrs["unit"] for r, _a in rs})) if rs else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        for rx, ax in self.anchors[x.id]:
+            for ry, ay in self.anchors[y.id]:
+                if len(ax & ay) >= settings.relation_anchor_shared and rx.attrs["unit"] != ry.attrs["unit"]:
+                    va, vb = x.span_text(rx), y.span_text(ry)
+                    return Difference("temporal", "low", "time distance", va, vb,
+                                      f"{x.outlet}: {va!r}; {y.outlet}: {vb!r}, from the same happening",
+                                      [(rx.start, rx.end)], [(ry.start, ry.end)])
         return None
 
 
@@ -810,18 +921,20 @@ def _hedges_shared(p: Version, h: Span, q: Version) -> bool:
     return not toks or bool(toks & set(q.info.key.tokens))
 
 
-def _negated(v: Version) -> dict[str, tuple[int, int]]:
+def _negated(v: Version, other: Version | None = None) -> dict[str, tuple[int, int]]:
     """Key tokens of the words a negation denies, with the span of negation and word. A negation
     inside a phrase the paraphrase lexicon knows ("tidak berhasil" = gagal, "jika tidak" =
-    unless) denies nothing the other version could assert."""
+    unless) denies nothing when the other version says the same concept."""
     out = {}
     c = v.info.claim
     folded = v.article.text[c.start:c.end].casefold()
-    phrases = [(c.start + m.start(), c.start + m.end()) for m in lexicon().phrase_regex.finditer(folded)]
+    lex = lexicon()
+    phrases = [(c.start + m.start(), c.start + m.end(), lex.concept[m.group(0)]) for m in lex.phrase_regex.finditer(folded)]
+    said = set(other.info.key.tokens) if other is not None else set()
     for s in v.slots.negations:
         g = s.attrs.get("governs")
-        if any(a <= s.start < b for a, b in phrases):
-            continue
+        if any(a <= s.start < b and concept in said for a, b, concept in phrases):
+            continue  # "tidak berhasil" against "gagal": the same concept, in other words
         if g:
             for t in _tokens(v.article.text[g[0]:g[1]], v.lang):
                 out.setdefault(t, (s.start, g[1]))
@@ -832,11 +945,11 @@ class NegationCheck:
     type = "negation"
 
     def value(self, v: Version, settings: Settings):
-        return (tuple(sorted(_negated(v))), bool(v.slots.negations))
+        return (v.info.key.tokens, tuple(sorted(_negated(v))), bool(v.slots.negations))
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         for p, q in ((x, y), (y, x)):
-            neg = _negated(p)
+            neg = _negated(p, q)
             if neg and not q.slots.negations:
                 flipped = sorted(set(neg) & set(q.info.key.tokens))
                 if flipped:
@@ -982,7 +1095,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
         for ga, gb, d in conflicts:
             by_slot[d.slot].append((ga, gb, d))
         for slot, items in sorted(by_slot.items()):
-            fid = f"finding:{key}:{check.type}:{slot}"
+            fid = f"finding:{key}:{slot}"
             shown: dict[str, tuple[str, list[Version]]] = {}
             for ga, gb, d in items:
                 shown.setdefault(ga[0].id, (d.value_a, ga))
@@ -1118,6 +1231,27 @@ def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
             continue
         members = sorted((versions[c] for c in chosen), key=lambda v: v.id)
         fs, ds = compare_versions(members, f"{event}:{measure}", settings, (LeadFigureCheck(chosen),))
+        findings += fs
+        out += ds
+    # the day each article gives the happening
+    for event, chosen in sorted(lead_dates(list(versions.values()), settings).items()):
+        if len(chosen) < 2:
+            continue
+        members = sorted((versions[c] for c in chosen), key=lambda v: v.id)
+        fs, ds = compare_versions(members, f"{event}:day", settings, (LeadDateCheck(chosen),))
+        findings += fs
+        out += ds
+    # distances in time from the same happening, across the event
+    anchored: dict[str, dict[str, list]] = defaultdict(dict)
+    for v in versions.values():
+        rs = relation_anchors(v, settings)
+        if rs:
+            anchored[v.info.claim.event][v.id] = rs
+    for event, anchors in sorted(anchored.items()):
+        if len({versions[c].article.id for c in anchors}) < 2:
+            continue
+        members = sorted((versions[c] for c in anchors), key=lambda v: v.id)
+        fs, ds = compare_versions(members, f"{event}:distance", settings, (RelationCheck(anchors, settings),))
         findings += fs
         out += ds
     out += context_flags(corpus, infos)

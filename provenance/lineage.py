@@ -11,21 +11,24 @@ covers times the mean verdict along it: a machine translation or a reworded
 copy scores high; two outlets writing up the same press conference share
 some facts but not their order and wording.
 
-Direction, in this order: publication dates (or, for an undated text, the
-latest date it mentions); an article that credits the other's outlet is the
-later; across languages, the version in a language wires write in
-(``Settings.original_languages``) is the original of its translation. When
-none tells, no edge is drawn.
+Direction, in this order: publication dates; an undated text that mentions
+a date after the other's publication is the later; an article that credits
+the other's outlet is the later; across languages, the version in a
+language wires write in (``Settings.original_languages``) is the original
+of its translation; then the undated text's latest date, and which version
+adds claims inside the stretch both tell. When none tells, no edge is drawn.
 
-Two independent rewrites of one wire also align with each other. A rewrite
-has one parent: each later article keeps the earlier one it follows most
-closely, and when that parent and the article both follow a third, original
-text about as closely as they follow each other (two translations of one
-English story), the third is the parent: their likeness is the original's.
-Each edge carries its evidence: how many claims align and in what order, the
-mean verdict, both dates and how the direction was decided, and whether the
-later article credits the earlier outlet at all (most rewrites credit only
-the wire, so an uncredited rewrite is the common case the report points out).
+Two independent rewrites of one wire also align with each other. Two
+versions in one language of an original in another are linked only when
+they share its wording beyond what two translations would (the weighted word
+overlap of their aligned claims, ``Settings.derivation_shared_wording``);
+then the one closer to the original is its translation and the other the
+copy. A rewrite has one parent: each later article keeps the earlier one it
+follows most closely. Each edge carries its evidence: how many claims align
+and in what order, the mean verdict, how the direction was decided, and
+whether the later article credits the earlier outlet at all (most rewrites
+credit only the wire, so an uncredited rewrite is the common case the report
+points out).
 """
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ class Alignment:
     b: str
     pairs: list[tuple[int, int]]  # (order in a, order in b) of aligned body claims
     probs: list[float]
+    wording: float  # mean weighted share of words the aligned claims have in common (dice)
     shorter: int  # body claims of the shorter article
     in_order: int
     score: float
@@ -83,20 +87,22 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
         return None
     cos = blk.features["cosine"][np.ix_(rows, cols)]
     prob = blk.prob[np.ix_(rows, cols)]
+    dice = blk.features["dice"][np.ix_(rows, cols)]
     best_col = cos.argmax(axis=1)
     best_row = cos.argmax(axis=0)
-    pairs, probs = [], []
+    pairs, probs, words = [], [], []
     for i, j in enumerate(best_col):
         if best_row[j] == i and prob[i, j] >= settings.derivation_pair_floor:
             pairs.append((infos[blk.rows[rows[i]]].order, infos[blk.cols[cols[j]]].order))
             probs.append(float(prob[i, j]))
+            words.append(float(dice[i, j]))
     if len(pairs) < settings.min_derivation_claims:
         return None
     in_order = longest_in_order(pairs)
     shorter = min(body_count[a], body_count[b])
     score = min(1.0, in_order / shorter) * float(np.mean(probs))
     x, y = (a, b) if blocks.by_article[a] == blk.rows else (b, a)
-    return Alignment(x, y, pairs, probs, shorter, in_order, round(score, 3))
+    return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3))
 
 
 def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, str] | None:
@@ -123,8 +129,9 @@ def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, st
                 f"dates do not tell; {later.name} ({later.meta.language}) reads as a translation of {earlier.name} "
                 f"({earlier.meta.language})")
     if lx == ly:
-        # two versions of one original in another language: the one closer to it is the
-        # translation, the other its copy (they share wording the original does not have)
+        # two versions of one original in another language: unless they share its wording
+        # beyond what two translations would (a copy), their likeness is the original's;
+        # if they do, the one closer to the original is the translation, the other its copy
         common = []
         for (p, q), o in found.items():
             third = q if p in (x.id, y.id) else (p if q in (x.id, y.id) else None)
@@ -133,11 +140,13 @@ def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, st
             other = found.get((min(x.id, third), max(x.id, third))), found.get((min(y.id, third), max(y.id, third)))
             if all(other) and o is other[0]:
                 common.append((third, other[0].score, other[1].score))
+        if common and al.wording < settings.derivation_shared_wording:
+            return None
         for third, sx, sy in sorted(common):
             if sx != sy:
                 later, earlier = (y, x) if sx > sy else (x, y)
                 return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely, "
-                                              f"and {later.name} follows {earlier.name} more closely still")
+                                              f"and {later.name} shares its wording")
     # weaker: an undated text taken as published on the latest date it mentions
     dx, wx = _when(x)
     dy, wy = _when(y)

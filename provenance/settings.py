@@ -60,10 +60,11 @@ class Settings:
     # (1.5 KB a claim).
     vector_cache: str = ""
     # --- slots
-    # "sekitar 90", "about 90" allows this share either side of 90 ("nearly 90": below
-    # it only). Wider: fewer approximate figures reported as disagreeing, and more real
-    # differences between rounded figures missed.
-    approx_tolerance: float = 0.1
+    # "sekitar 90", "about 90" allows this share of a rounding step either side of 90 (the
+    # step is how the figure is written: tens for 90, thousands for 87.000; "nearly 90"
+    # allows it below only). Wider: fewer approximate figures reported as disagreeing,
+    # and more real differences missed ("about 3 hours" against "about 4 hours" at 0.5).
+    approx_rounding_steps: float = 0.4
     # What a count counts ("127 orang meninggal") is the nearest measure word at most
     # this many words from it. Wider: more counts get a measure, some the wrong one.
     slot_measure_window: int = 4
@@ -86,6 +87,10 @@ class Settings:
     # and this share of the shorter one; below that they quote different passages.
     quote_min_shared_words: int = 3
     quote_min_shared_share: float = 0.5
+    # Two versions with one quotation each, that share this share of their words outside
+    # the quotation marks, quote the same thing: different quoted words are a changed
+    # quote even when the two quotations share few words.
+    quote_context_overlap: float = 0.6
     # A quote that differs by at most this many words is a low-severity change.
     quote_minor_words: int = 2
     # A quoted term ("'dual containment'") one version has and the other drops is a
@@ -106,6 +111,11 @@ class Settings:
     # that is at most this many edges per version, else each version against the
     # other group's representative. Higher: more pairs shown, more edges.
     discrepancy_edges_per_version: float = 1.5
+    # A distance in time ("sehari setelah") is measured from what the next this many
+    # words name; two distances are from the same happening when those words share at
+    # least the second many key tokens ("Trump", "dilantik").
+    relation_anchor_words: int = 6
+    relation_anchor_shared: int = 2
     # An article's lead is its first this many body claims (for figures that
     # contradict the lead further down).
     lead_claims: int = 2
@@ -131,6 +141,10 @@ class Settings:
     # original of a version in another (Indonesian outlets translate English wire copy;
     # the reverse is rare).
     original_languages: tuple[str, ...] = ("en",)
+    # Two versions in one language of an original in another are copies of each other
+    # only when their aligned claims share at least this much of their wording (the
+    # weighted word overlap); below it they are two translations of the original.
+    derivation_shared_wording: float = 0.6
 
 
 DEFAULT = Settings()

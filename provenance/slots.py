@@ -16,7 +16,8 @@ layer of spans over ``article.text`` with what it means in ``attrs``:
 - ``relations``: a distance in time between two happenings ("sehari
   setelah", "beberapa jam setelah", "a day after");
 - ``modality``: a verb put in the future or made a plan ("akan bertemu",
-  "will meet"), with the word it governs;
+  "will meet": label ``future``), or committed to ("sepakat memperluas",
+  "agreed to expand": ``commitment``), with the word it governs;
 - ``quantifiers`` (all, most, some), ``hedges`` ("diduga", "allegedly",
   "expected to") and ``negations`` (with the word each governs).
 
@@ -72,6 +73,7 @@ class _Patterns:
     relation: re.Pattern
     fused: re.Pattern
     future: re.Pattern
+    commitment: re.Pattern
     quantifier: re.Pattern
     hedge: re.Pattern
     negation: re.Pattern
@@ -105,7 +107,7 @@ def patterns(code: str) -> _Patterns:
     approx = _alternation([b for b, k in sw.bounds.items() if k == "approx"])
     time = re.compile(
         rf"(?<![\w])(?:(?P<approx>{approx})\s+)?(?:(?P<lead>{lead})\s+)?"
-        rf"(?P<h>[01]?\d|2[0-3])(?:(?:[.:](?P<m>[0-5]\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?"
+        rf"(?P<h>2[0-3]|[01]?\d)(?:(?:[.:](?P<m>[0-5]\d)(?!\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?(?![\d])"
         rf"(?:\s*(?P<part>{parts})(?![\w]))?(?:\s*(?P<zone>{time_zone})(?![\w]))?(?:\s+(?P<local>{time_local})(?![\w]))?",
         re.IGNORECASE)
     qty = _alternation(lang.distance_quantities)
@@ -129,6 +131,7 @@ def patterns(code: str) -> _Patterns:
         measure=_bounded(sw.measures),
         time=time, relation=relation, fused=fused,
         future=_bounded(sw.future),
+        commitment=_bounded(sw.commitment),
         quantifier=_bounded(sw.quantifiers),
         hedge=_bounded(sw.hedges),
         negation=_bounded(sw.negations),
@@ -174,21 +177,34 @@ def parse_words(words: list[str], sw: SlotWords) -> float | None:
     return float(total + group + pending) if seen or total else None
 
 
-def _range(value: float, bound: str, settings: Settings) -> tuple[float, float]:
-    """The values a number with this bound allows."""
-    tol = settings.approx_tolerance
-    if bound == "min":
+def rounding_step(digits: str, value: float) -> float:
+    """The step a figure is rounded to, from how it is written: "87.000" and "87 ribu" to
+    thousands, "90" to tens, "7,6" to tenths, "125" to ones."""
+    body = re.sub(r"\D+$", "", digits)
+    decimals = re.search(r"[.,](\d{1,2})$", body)
+    if decimals and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body):
+        return 10.0 ** -len(decimals.group(1))
+    whole = int(value) if value >= 1 else 0
+    step = 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        step *= 10
+    return step
+
+
+def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[float, float]:
+    """The values a number with this bound allows. "About" and "nearly" allow part of a
+    rounding step (``Settings.approx_rounding_steps``: "sekitar 90" 86 to 94, "sekitar
+    87.000" 86,600 to 87,400), so "about 3 hours" and "about 4 hours" still disagree."""
+    slack = step * settings.approx_rounding_steps
+    if bound in ("min", "over"):
         return value, INF
-    if bound == "over":
-        return value, INF
-    if bound == "under":
-        return 0.0, value
-    if bound == "max":
+    if bound in ("under", "max"):
         return 0.0, value
     if bound == "nearly":
-        return value * (1 - tol), value
+        return value - slack, value
     if bound == "approx":
-        return value * (1 - tol), value * (1 + tol)
+        return value - slack, value + slack
     return value, value
 
 
@@ -281,7 +297,7 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         lo, hi, value, bound = float(lo), float(hi), float(lo), "vague"
     else:
         value = float(v)
-        lo, hi = _range(value, bound, settings)
+        lo, hi = _range(value, bound, rounding_step(text[s:e], value), settings)
     return Span(b_start, u_end, "number", {
         "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
         "measure": "", "part_of": False, "current": False, "digits": (s, e)})
@@ -365,10 +381,13 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
     mentions = [(start + s, start + e, name) for s, e, kind, name in entities().find(text[start:end])
                 if kind in ("place", "country")]
     preps = _alternation(slot_words(code).place_prepositions)
+    calendar = set(language(code).weekdays) | set(language(code).months)
     # "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria"
     for m in re.finditer(rf"(?<![\w])(?:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)",
                          text[start:end]):
         s, e = start + m.start(1), start + m.end(1)
+        if m.group(1).split()[0].casefold() in calendar:
+            continue  # "in the village on Wednesday": a day, not a place
         if not any(a <= s < b or a < e <= b for a, b, _n in mentions):
             mentions.append((s, e, m.group(1)))
     given: dict[int, set[str]] = {}
@@ -461,9 +480,10 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     lang = language(code)
     sw = p.words
     out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": []}
-    for m in p.future.finditer(text, start, end):
-        out["modality"].append(Span(m.start(), m.end(), "future",
-                                    {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
+    for label, regex in (("future", p.future), ("commitment", p.commitment)):
+        for m in regex.finditer(text, start, end):
+            out["modality"].append(Span(m.start(), m.end(), label,
+                                        {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
     for m in p.quantifier.finditer(text, start, end):
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
     for m in p.hedge.finditer(text, start, end):

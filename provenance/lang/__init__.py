@@ -199,6 +199,7 @@ class SlotWords:
     time_parts: dict[str, str]  # "sore" -> "pm"
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
     future: tuple[str, ...]
+    commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
     quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some"
     hedges: dict[str, str]  # "diduga" -> "alleged"
     negations: tuple[str, ...]
@@ -246,6 +247,7 @@ def slot_words(code: str) -> SlotWords:
         time_parts=fold(sl["times"].get("parts", {})),
         time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
         future=tuple(w.casefold() for w in sl["modality"]["future"]),
+        commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
         quantifiers=quantifiers,
         hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
         negations=tuple(w.casefold() for w in sl["negation"]["words"]),
