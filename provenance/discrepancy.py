@@ -202,6 +202,14 @@ def _same_thing(a: Figure, b: Figure) -> int:
     return 1
 
 
+def _loosely_same(a: Figure, b: Figure) -> bool:
+    """Nothing says two figures count different things ("15 nota kesepahaman" / "25
+    perjanjian"; "87.000 umat" / "dihadiri 89.000 umat"): no other measure, and no unit of a
+    kind ("kilometer", "orang") on one side only. Only for versions with one figure each."""
+    canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
+    return bool(_same_thing(a, b)) and canonical(a.unit) == canonical(b.unit)
+
+
 LOWER_BOUNDS = ("min", "over")
 
 
@@ -233,7 +241,7 @@ def figure_conflicts(fx: list[Figure], fy: list[Figure]) -> list[tuple[Figure, F
             same_x = sum(1 for f in fx if _same_thing(f, b))
             same_y = sum(1 for f in fy if _same_thing(a, f))
             sure = _same_thing(a, b)
-            if (sure == 2 or (sure and single)) and not _agree(a, b) and same_x == same_y:
+            if (sure == 2 or (single and _loosely_same(a, b))) and not _agree(a, b) and same_x == same_y:
                 gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
                 pairs.append((gap, a.span, b.span, a, b))
     out, used_a, used_b = [], set(), set()
@@ -837,9 +845,8 @@ class RelationCheck:
 
     type = "temporal"
 
-    def __init__(self, anchors: dict[str, list[tuple[Span, frozenset[str]]]], settings: Settings):
+    def __init__(self, anchors: dict[str, list[tuple[Span, frozenset[str]]]]):
         self.anchors = anchors
-        self.settings = settings
 
     def value(self, v: Version, settings: Settings):
         rs = self.anchors.get(v.id)
@@ -1209,49 +1216,39 @@ def _changes(v: Version) -> bool:
 # ------------------------------------------------------------------ the stage
 
 
-def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
-    """Every disagreement between versions of a claim, and within articles; sets ``corpus.findings``."""
-    settings = corpus.settings
-    versions = {i.id: make_version(i) for i in infos}
+def comparisons(corpus, versions: dict[str, Version], settings: Settings):
+    """(key, versions, checks) for every set of versions to compare: each cluster with every
+    check; and, across each event's clusters, the figures its articles lead with, the day they
+    give the happening, and distances in time from the same happening."""
     by_cluster: dict[str, list[Version]] = defaultdict(list)
-    for i in infos:
-        by_cluster[corpus.clusters.get(i.id, i.id)].append(versions[i.id])
-    findings: list[Finding] = []
-    out: list[Discrepancy] = []
-    for cid in sorted(by_cluster):
-        members = sorted(by_cluster[cid], key=lambda v: v.id)
-        if len(members) < 2:
-            continue
-        fs, ds = compare_versions(members, cid, settings)
-        findings += fs
-        out += ds
-    # the figures each article leads with, across the event's clusters
-    for (event, measure), chosen in sorted(lead_figures(list(versions.values()), settings).items()):
-        if len(chosen) < 2:
-            continue
-        members = sorted((versions[c] for c in chosen), key=lambda v: v.id)
-        fs, ds = compare_versions(members, f"{event}:{measure}", settings, (LeadFigureCheck(chosen),))
-        findings += fs
-        out += ds
-    # the day each article gives the happening
-    for event, chosen in sorted(lead_dates(list(versions.values()), settings).items()):
-        if len(chosen) < 2:
-            continue
-        members = sorted((versions[c] for c in chosen), key=lambda v: v.id)
-        fs, ds = compare_versions(members, f"{event}:day", settings, (LeadDateCheck(chosen),))
-        findings += fs
-        out += ds
-    # distances in time from the same happening, across the event
-    anchored: dict[str, dict[str, list]] = defaultdict(dict)
     for v in versions.values():
+        by_cluster[corpus.clusters.get(v.id, v.id)].append(v)
+    for cid in sorted(by_cluster):
+        yield cid, by_cluster[cid], CHECKS
+    every = list(versions.values())
+    for (event, measure), chosen in sorted(lead_figures(every, settings).items()):
+        yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
+    for event, chosen in sorted(lead_dates(every, settings).items()):
+        yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
+    anchored: dict[str, dict[str, list]] = defaultdict(dict)
+    for v in every:
         rs = relation_anchors(v, settings)
         if rs:
             anchored[v.info.claim.event][v.id] = rs
     for event, anchors in sorted(anchored.items()):
-        if len({versions[c].article.id for c in anchors}) < 2:
+        yield f"{event}:distance", [versions[c] for c in anchors], (RelationCheck(anchors),)
+
+
+def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
+    """Every disagreement between versions of a claim, and within articles; sets ``corpus.findings``."""
+    settings = corpus.settings
+    versions = {i.id: make_version(i) for i in infos}
+    findings: list[Finding] = []
+    out: list[Discrepancy] = []
+    for key, members, checks in comparisons(corpus, versions, settings):
+        if len({v.article.id for v in members}) < 2:
             continue
-        members = sorted((versions[c] for c in anchors), key=lambda v: v.id)
-        fs, ds = compare_versions(members, f"{event}:distance", settings, (RelationCheck(anchors, settings),))
+        fs, ds = compare_versions(sorted(members, key=lambda v: v.id), key, settings, checks)
         findings += fs
         out += ds
     out += context_flags(corpus, infos)

@@ -420,9 +420,9 @@ def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
         if not (lead or part or zone or local):
             continue
         if not minutes and not (part or zone or local):
-            continue  # "pukul 3" alone is too weak; "jam 3" is a duration as often as a time
-        if lead and lead.casefold() == "jam" and not minutes:
-            continue
+            continue  # "pukul 3" alone is too weak
+        if lead and lead.casefold() in sw.time_weak_lead and not minutes:
+            continue  # "jam 3" is a duration as often as a time
         h, mi = int(m.group("h")), int(minutes or 0)
         kind = sw.time_parts.get(part.casefold(), "") if part else ""
         if kind == "pm" and h < 12:

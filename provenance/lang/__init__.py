@@ -195,6 +195,7 @@ class SlotWords:
     partitive: tuple[str, ...]  # "dari": "709 dari 731 anggota"
     measures: dict[str, str]  # "tewas" -> "dead"
     time_lead: tuple[str, ...]
+    time_weak_lead: tuple[str, ...]  # "jam": a time only with minutes, else a duration
     time_local: tuple[str, ...]
     time_parts: dict[str, str]  # "sore" -> "pm"
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
@@ -243,6 +244,7 @@ def slot_words(code: str) -> SlotWords:
         partitive=tuple(w.casefold() for w in num.get("links", {}).get("partitive", ())),
         measures={w.casefold(): m for m, ws in num.get("measures", {}).items() for w in ws},
         time_lead=tuple(w.casefold() for w in sl["times"].get("lead", ())),
+        time_weak_lead=tuple(w.casefold() for w in sl["times"].get("weak_lead", ())),
         time_local=tuple(w.casefold() for w in sl["times"].get("local", ())),
         time_parts=fold(sl["times"].get("parts", {})),
         time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
