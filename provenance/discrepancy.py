@@ -57,6 +57,7 @@ from .settings import DEFAULT, Settings
 from .slots import ClaimSlots, of_claim, patterns
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+SUMMARY_VALUE_CHARS = 60  # a value longer than this is cut in the one-line summary of a finding
 
 
 @dataclass
@@ -1062,10 +1063,12 @@ def _edges(ga: list[Version], gb: list[Version], settings: Settings) -> list[tup
 
 
 def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:
+    """ "9 orang in AP, Dailybarta; 10 orang in CNN Indonesia, NTVNews" (values cut short)."""
     parts = []
     for value, vs in groups:
         outlets = list(dict.fromkeys(v.outlet for v in vs))
-        parts.append(f"{value or '(not stated)'} in {', '.join(outlets)}")
+        shown = value if len(value) <= SUMMARY_VALUE_CHARS else value[:SUMMARY_VALUE_CHARS - 1] + "…"
+        parts.append(f"{shown or '(not stated)'} in {', '.join(outlets)}")
     return "; ".join(parts)
 
 
@@ -1118,8 +1121,10 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
                     d = d0 if (a is ga[0] and b is gb[0]) else check.compare(a, b, settings)
                     if d is None:
                         continue
+                    # the groups are worth naming on the edge when more than the two outlets hold them
+                    grouped = len(glist) > 2 or any(len(vs) > 1 for _val, vs in glist)
                     out.append(Discrepancy(
-                        a.id, b.id, d.type, d.severity, f"{d.detail} [{summary}]",
+                        a.id, b.id, d.type, d.severity, f"{d.detail} [{summary}]" if grouped else d.detail,
                         {"a": d.spans_a, "b": d.spans_b}, fid, d.value_a, d.value_b,
                         tuple(v.id for v in ga), tuple(v.id for v in gb)))
     return findings, out
