@@ -34,6 +34,15 @@ class Settings:
     # Two articles that share this many claims (mutual best matches the verdict
     # asserts) have shown all the shared-claim evidence there is; more adds nothing.
     event_shared_claims_cap: int = 5
+    # Names shared by two articles weigh by their rarity in the folder, counted as if this
+    # many more articles, naming none of them, were there. Lower: in a small folder on one
+    # story, the names all its articles share count for nothing; higher: a name common to
+    # the whole folder counts as much as a rare one.
+    name_idf_prior: int = 20
+    # A pair of claims counts as shared evidence of one happening from this verdict up:
+    # stricter than asserting a match, since two reports of different meetings of the same
+    # leaders share loosely similar claims. Lower: such look-alikes join one event.
+    event_shared_claim_threshold: float = 0.6
     # An article's happening is dated by a date in its first this many body
     # paragraphs. More: a date mentioned in background (a previous meeting) may be
     # taken for the event's; fewer: leads that give the date in the third

@@ -52,8 +52,10 @@ from provenance.settings import DEFAULT  # noqa: E402
 L2 = 1.0  # ridge on the weights (not the bias): a few features, a few thousand pairs
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50) -> tuple[np.ndarray, float]:
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50,
+                 weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n, d = X.shape
+    s = np.ones(n) if weight is None else weight
     Xb = np.hstack([X, np.ones((n, 1))])
     w = np.zeros(d + 1)
     reg = np.full(d + 1, l2)
@@ -61,8 +63,8 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50) 
     for _ in range(iters):
         z = np.clip(Xb @ w, -30, 30)
         p = 1 / (1 + np.exp(-z))
-        g = Xb.T @ (p - y) + reg * w
-        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-9)
+        g = Xb.T @ (s * (p - y)) + reg * w
+        H = (Xb * (s * p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-9)
         step = np.linalg.solve(H, g)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -74,12 +76,29 @@ def predict(X, w, b):
     return 1 / (1 + np.exp(-np.clip(X @ w + b, -30, 30)))
 
 
-def cross_validate(X, y, groups, names):
+def corpus_weights(groups: np.ndarray) -> np.ndarray:
+    """Each corpus (the prefix of a group: "0:event") weighs the same in the fit, however many
+    pairs it has: a large synthetic corpus must not drown the real one."""
+    corpus = np.array([g.split(":", 1)[0] for g in groups])
+    names = sorted(set(corpus))
+    out = np.zeros(len(groups))
+    for c in names:
+        rows = corpus == c
+        out[rows] = len(groups) / (len(names) * rows.sum())
+    return out
+
+
+def cross_validate(X, y, groups, names, corpus=None):
+    """Leave-one-event-out probabilities, and the figures at several thresholds (on the rows
+    of ``corpus`` only, when given)."""
     p = np.zeros(len(y))
+    weight = corpus_weights(groups)
     for g in sorted(set(groups)):
         tr = groups != g
-        w, b = fit_logistic(X[tr], y[tr])
+        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr])
         p[~tr] = predict(X[~tr], w, b)
+    keep = np.array([gg.startswith(f"{corpus}:") for gg in groups]) if corpus is not None else np.ones(len(y), bool)
+    p, y = p[keep], y[keep]
     rows = []
     for th in (0.3, 0.4, 0.5, 0.6, 0.7):
         pr = p >= th
@@ -96,10 +115,16 @@ def fit(name, rows, y, groups):
     y = np.array(y, dtype=bool)
     groups = np.array(groups)
     _p, table = cross_validate(X, y, groups, feats)
-    w, b = fit_logistic(X, y.astype(float))
+    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups))
     print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
     for th, P, R, F1 in table:
         print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
+    corpora = sorted({g.split(":", 1)[0] for g in groups})
+    if len(corpora) > 1:
+        for c in corpora:
+            _p, t = cross_validate(X, y, groups, feats, corpus=c)
+            best = max(t, key=lambda r: r[3])
+            print(f"  corpus {c}: best leave-one-event-out f1 {best[3]:.3f} at {best[0]:.1f}")
     print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
     return feats, w, b, table, len(y), int(y.sum()), len(set(groups))
 
