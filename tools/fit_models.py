@@ -2,7 +2,13 @@
 """Fit the matching models and the vector centroids from annotated corpora.
 
     python tools/fit_models.py --corpus ../shared/dev/corpus ../shared/eval/gold/dev.json \
-        [--corpus DIR GOLD ...] [--write]
+        [--corpus DIR GOLD ...] [--write] [--note TEXT]
+
+The models shipped are fitted on the dev corpus and a synthetic corpus that
+``python ../shared/bench/gen_corpus.py /tmp/synfit --articles 300 --seed 1``
+writes (``--corpus /tmp/synfit/articles /tmp/synfit/gold.json``), each
+corpus weighing the same; they are checked on what was not fitted: the seeds
+and the synthetic corpus of seed 7.
 
 What it fits (and, with ``--write``, writes under ``provenance/data``):
 
@@ -185,6 +191,7 @@ def main() -> int:
     ap.add_argument("--corpus", nargs=2, action="append", metavar=("DIR", "GOLD"), required=True)
     ap.add_argument("--cache", default="", help="a vector cache file (SQLite) to reuse between runs")
     ap.add_argument("--write", action="store_true", help="write the fitted files under provenance/data")
+    ap.add_argument("--note", default="", help="how to rebuild the corpora, for the header of the files written")
     a = ap.parse_args()
     loaded = [load_corpus(Path(d), Path(g), a.cache) for d, g in a.corpus]
 
@@ -270,6 +277,7 @@ def main() -> int:
         today = date.today().isoformat()
         corpora = ", ".join(Path(d).as_posix() for d, _g in a.corpus)
         lines = ["# Logistic models of the matching stages, fitted by tools/fit_models.py", f"# on {corpora} ({today}).",
+                 *([f"# {a.note}"] if a.note else []),
                  "# Each block gives its leave-one-event-out figures: how the model does on events it was not fitted on.",
                  ""]
         for name, (feats, w, b, table, n, pos, nev) in out.items():
