@@ -16,7 +16,8 @@ a date after the other's publication is the later; an article that credits
 the other's outlet is the later; across languages, the version in a
 language wires write in (``Settings.original_languages``) is the original
 of its translation; then the undated text's latest date, and which version
-adds claims inside the stretch both tell. When none tells, no edge is drawn.
+tells fewer claims inside the stretch both tell (a rewrite cuts more than it
+adds). When none tells, no edge is drawn.
 
 Two independent rewrites of one wire also align with each other. Two
 versions in one language of an original in another are linked only when
@@ -109,16 +110,17 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
 
 def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, str] | None:
     """(later id, earlier id, how it was decided) for two aligned articles, or None."""
-    if x.meta.published and y.meta.published and x.meta.published != y.meta.published:
-        later, earlier = (x, y) if x.meta.published > y.meta.published else (y, x)
+    stamped = [a.meta.published if a.meta.published and not a.meta.published_inferred else None for a in (x, y)]
+    if stamped[0] and stamped[1] and stamped[0] != stamped[1]:
+        later, earlier = (x, y) if stamped[0] > stamped[1] else (y, x)
         return (later.id, earlier.id,
                 f"{later.name} published {later.meta.published}, {earlier.name} {earlier.meta.published}")
-    # an undated text was published on or after the latest date it mentions
-    for u, v in ((x, y), (y, x)):
-        if u.meta.published is None and u.meta.reference_date and v.meta.published \
-                and u.meta.reference_date > v.meta.published:
-            return (u.id, v.id, f"{u.name} mentions {u.meta.reference_date}, after {v.name} was published "
-                                f"({v.meta.published})")
+    # a date only inferred from the text ("the latest date it reports") is a lower bound: the
+    # page was published on or after it, so it can say a page is later, never that it is earlier
+    for (u, su), (v, sv) in (((x, stamped[0]), (y, stamped[1])), ((y, stamped[1]), (x, stamped[0]))):
+        bound = u.meta.published if u.meta.published and not su else u.meta.reference_date
+        if bound and sv and bound > sv:
+            return (u.id, v.id, f"{u.name} mentions {bound}, after {v.name} was published ({sv})")
     cx = bool(y.meta.outlet) and any(c.source == y.meta.outlet for c in x.citations)
     cy = bool(x.meta.outlet) and any(c.source == x.meta.outlet for c in y.citations)
     if cx != cy:
@@ -156,12 +158,14 @@ def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, st
         later, earlier = (x, y) if dx > dy else (y, x)
         return later.id, earlier.id, f"{later.name}: {wx if later is x else wy}; {earlier.name}: {wy if later is x else wx}"
     if lx == ly:
-        # the version that adds claims inside the stretch both tell is the later
+        # a rewrite of another outlet's story cuts more than it adds: the version that tells
+        # fewer claims inside the stretch both tell is the later one
         ins_x, ins_y = _inserted(al)
         if ins_x != ins_y:
-            later, earlier = (x, y) if ins_x > ins_y else (y, x)
-            return (later.id, earlier.id, f"dates do not tell; {later.name} adds {max(ins_x, ins_y)} claims inside "
-                                          f"the stretch both tell, {earlier.name} {min(ins_x, ins_y)}")
+            later, earlier = (x, y) if ins_x < ins_y else (y, x)
+            return (later.id, earlier.id, f"dates do not tell; {later.name} leaves out claims {earlier.name} tells "
+                                          f"inside the stretch both tell ({min(ins_x, ins_y)} against "
+                                          f"{max(ins_x, ins_y)} not aligned)")
     return None
 
 
