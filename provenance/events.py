@@ -7,16 +7,15 @@ they state rules it out. The evidence, per pair of articles:
   Indonesian rewrite of an English wire story is close to it);
 - ``entities``: how much the names they use (people, places, countries,
   bodies) overlap, weighted by rarity;
-- ``principals_differ``: the people their leads name are different people
-  (the same frames with other leaders are another meeting);
 - ``cross_language``: a translation scores lower on both;
 - ``shared_claims``: how many claims the two articles share (mutual best
   matches the claim verdict asserts; headlines and captions count, a
   recycled caption does not): topic alone does not make one happening; the
   same facts do;
-- ``principals_differ``: the people their leads name are different people
-  (the same frames with other leaders are another meeting; a disaster's
-  reports may quote different officials, so it is weighed, not a veto);
+- ``principals_differ``: each lead names someone the other's does not (the
+  same frames with another leader are another meeting; one report naming
+  only one of two leaders is not a difference; a disaster's reports may
+  quote different officials, so it is weighed, not a veto);
 - ``dates_differ``: both state the happening's date, a day apart (a day is
   allowed for time zones and next-day reports, but it counts against: the
   same people's ceremony the next day is another event);
@@ -132,7 +131,7 @@ def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window
                   pa: frozenset, pb: frozenset) -> dict[str, float]:
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo),
-            "principals_differ": float(bool(pa and pb and not pa & pb))}
+            "principals_differ": float(bool(pa - pb and pb - pa))}
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:

@@ -29,8 +29,8 @@ FLOORS = {
     # issue 10 (discrepancies): below target (0.60 each, typed recall 0.50, derivations 0.60): today's figures
     "discrepancies.precision": 0.50,
     "discrepancies.recall": 0.24,
-    "discrepancies.typed_recall": 0.23,
-    "derivations.f1": 0.53,
+    "discrepancies.typed_recall": 0.22,  # 0.235 until the event model's sign fix (principals_differ), 0.225 after
+    "derivations.f1": 0.57,
 }
 CEILINGS = {
     "boilerplate.leaked": 3,                    # issue 8: at most 3 of 144 (today 0)

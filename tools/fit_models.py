@@ -58,8 +58,32 @@ from provenance.settings import DEFAULT  # noqa: E402
 L2 = 1.0  # ridge on the weights (not the bias): a few features, a few thousand pairs
 
 
+def against_only(names) -> np.ndarray:
+    """Which features may only count against a match: a fact that says two versions differ
+    (``*_differ``) is never evidence that they agree. Left free, a fit on a few hundred
+    pairs can give one a positive weight through its correlation with the others (it
+    did: ``principals_differ`` came out +0.83), and the model would then join reports of
+    two meetings because their leaders differ."""
+    return np.array([n.endswith("_differ") for n in names], dtype=bool)
+
+
 def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50,
-                 weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+                 weight: np.ndarray | None = None, against: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """Weights and bias; the features marked in ``against`` are held at or below zero (a
+    feature whose free weight comes out positive is dropped, and the rest refitted)."""
+    free = np.ones(X.shape[1], dtype=bool)
+    while True:
+        w, b = _fit_logistic(X[:, free], y, l2, iters, weight)
+        full = np.zeros(X.shape[1])
+        full[free] = w
+        bad = free & (against if against is not None else np.zeros_like(free)) & (full > 0)
+        if not bad.any():
+            return full, b
+        free &= ~bad
+
+
+def _fit_logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int,
+                  weight: np.ndarray | None) -> tuple[np.ndarray, float]:
     n, d = X.shape
     s = np.ones(n) if weight is None else weight
     Xb = np.hstack([X, np.ones((n, 1))])
@@ -101,7 +125,7 @@ def cross_validate(X, y, groups, names, corpus=None):
     weight = corpus_weights(groups)
     for g in sorted(set(groups)):
         tr = groups != g
-        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr])
+        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr], against=against_only(names))
         p[~tr] = predict(X[~tr], w, b)
     keep = np.array([gg.startswith(f"{corpus}:") for gg in groups]) if corpus is not None else np.ones(len(y), bool)
     p, y = p[keep], y[keep]
@@ -121,7 +145,7 @@ def fit(name, rows, y, groups):
     y = np.array(y, dtype=bool)
     groups = np.array(groups)
     _p, table = cross_validate(X, y, groups, feats)
-    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups))
+    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups), against=against_only(feats))
     print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
     for th, P, R, F1 in table:
         print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")

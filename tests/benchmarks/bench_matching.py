@@ -1,128 +1,123 @@
-"""Matching benchmarks: how cost grows with the corpus, and blocking against exhaustive scoring.
+"""Matching benchmark: a synthetic corpus end to end, and what the event gate costs in pairs.
 
-    python tests/benchmarks/bench_matching.py scaling [--sizes 10000 20000]
-    python tests/benchmarks/bench_matching.py exhaustive [--articles 2000]
+    python tests/benchmarks/bench_matching.py [--articles 2000] [--seed 7] [--sample 150]
 
-``scaling`` times the matching stage (keys, candidates, verdicts, alignment)
-on synthetic corpora of two sizes; the issue asks time(20,000)/time(10,000)
-<= 2.3, i.e. about linear growth.
+Runs the whole pipeline (``analyze``, default settings) on a synthetic corpus
+(``../shared/bench/gen_corpus.py``), then scores it on the generator's gold,
+and prints: wall time and articles a second; claims; claims the full model
+embedded and the share of compared article pairs it decided (the rest are
+decided on the static vector table); matching and events f1.
 
-``exhaustive`` compares the matching stage on 2,000 articles with scoring
-every pair of claims (from different articles) with the same scorer. The
-exhaustive pair set is computed exactly: a pair that shares no key token
-scores at most 0.25 x the fuzzy term, below the suggestion threshold, so
-scoring only pairs that share a token (through an unblocked, uncapped index)
-gives the exhaustive result. Its time is the measured cost per scored pair
-times the number of pairs. The issue asks for at least 20x less time and at
-least 99% of the exhaustive pairs found.
+Then, on a random sample of ``--sample`` articles, it scores every pair of
+those articles whose stated dates can meet with the same scorer the pipeline used (the pipeline compares
+only articles of one event) and reports the share of the pairs that this
+exhaustive scoring asserts which the pipeline also found. Issue 9 asks for
+2,000 articles (seed 7) in at most 90 s on this 2-core machine, matching and
+events f1 of at least 0.95, and at least 99% of the exhaustive pairs.
+
+The exhaustive side scores on the static table only; the pipeline re-scores
+cross-language pairs with the full model, so on a corpus in one language (the
+generator writes Indonesian) both sides use the same verdicts.
 """
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
+import subprocess
+import sys
+import tempfile
 import time
-from collections import defaultdict
+from pathlib import Path
 
-from common import corpus, machine
+from common import ROOT, corpus, machine
 
-from provenance.load import load
-from provenance.match import Scorer, candidates, match_claims, prepare
-from provenance.pipeline import process_article
+from provenance import analyze, build_graph, embeddings, matching, write_graphml
+from provenance.matching.info import windows_meet
 from provenance.settings import DEFAULT
 
 
-def articles_of(n: int):
-    arts, _ = load([corpus(n) / "articles"])
-    for a in arts:
-        process_article(a)
-    return arts
+class Counting:
+    """Counts what the run hands to the full model, and keeps the run's block scorer."""
+
+    def __init__(self):
+        self.embedded = 0
+        self.refined = 0
+        self.scorer = None
+
+    def install(self):
+        encode, refine, init = embeddings.Embedder._encode, matching.BlockScorer.refine, matching.BlockScorer.__init__
+        me = self
+
+        def counted_encode(self, texts):
+            me.embedded += len(texts)
+            return encode(self, texts)
+
+        def counted_refine(self, a, b, full):
+            me.refined += 1
+            return refine(self, a, b, full)
+
+        def kept_init(self, *args, **kwargs):
+            init(self, *args, **kwargs)
+            me.scorer = self
+
+        embeddings.Embedder._encode = counted_encode
+        matching.BlockScorer.refine = counted_refine
+        matching.BlockScorer.__init__ = kept_init
 
 
-def time_matching(arts) -> tuple[float, int, int]:
-    t0 = time.perf_counter()
-    infos = prepare(arts)
-    scorer = Scorer(infos)
-    matches = match_claims(infos, DEFAULT, scorer)
-    return time.perf_counter() - t0, len(infos), len(matches)
-
-
-def scaling(sizes: list[int]) -> None:
-    print(f"machine: {machine()}")
-    times = []
-    for n in sizes:
-        arts = articles_of(n)
-        dt, n_claims, n_matches = time_matching(arts)
-        times.append(dt)
-        print(f"{n} articles, {n_claims} claims: matching stage {dt:.1f} s, {n_matches} matches")
-    for (n0, t0), (n1, t1) in zip(zip(sizes, times), zip(sizes[1:], times[1:])):
-        print(f"time({n1})/time({n0}) = {t1 / t0:.2f} (corpus ratio {n1 / n0:.1f})")
-
-
-def exhaustive(n: int, sample: int = 200_000) -> None:
-    print(f"machine: {machine()}")
-    arts = articles_of(n)
-    t0 = time.perf_counter()
-    infos = prepare(arts)
-    scorer = Scorer(infos)
-    matches = match_claims(infos, DEFAULT, scorer)
-    t_blocked = time.perf_counter() - t0
-    found = {(m.a, m.b) for m in matches}
-    # exhaustive result, exactly: every pair sharing a key token, scored
-    post = defaultdict(list)
-    for k, i in enumerate(infos):
-        for t in set(i.key.tokens):
-            post[t].append(k)
-    pairs = set()
-    for ids in post.values():
-        for x in range(len(ids)):
-            ax = infos[ids[x]].article.id
-            for y in range(x + 1, len(ids)):
-                if infos[ids[y]].article.id != ax:
-                    pairs.add((ids[x], ids[y]))
-    reference = set()
-    for i, j in pairs:
-        s, _ = scorer.score(infos[i], infos[j])
-        if s >= DEFAULT.suggest_threshold:
-            reference.add((infos[i].id, infos[j].id))
-    # the cost of scoring one pair, measured on a random sample of all pairs
-    rng = random.Random(1)
-    m = len(infos)
-    t1 = time.perf_counter()
-    done = 0
-    while done < sample:
-        i, j = rng.randrange(m), rng.randrange(m)
-        if i != j and infos[i].article.id != infos[j].article.id:
-            scorer.score(infos[i], infos[j])
-            done += 1
-    per_pair = (time.perf_counter() - t1) / sample
-    by_article = defaultdict(int)
-    for i in infos:
-        by_article[i.article.id] += 1
-    total_pairs = (m * (m - 1) - sum(c * (c - 1) for c in by_article.values())) // 2
-    t_exhaustive = per_pair * total_pairs
-    blocked = candidates(infos, scorer)
-    kept = len(reference & found)
-    print(f"{n} articles, {m} claims, {total_pairs:,} cross-article claim pairs")
-    print(f"matching stage (blocked): {t_blocked:.1f} s, {len(blocked):,} candidate pairs scored")
-    print(f"exhaustive scoring: {per_pair * 1e6:.1f} us a pair x {total_pairs:,} pairs = {t_exhaustive:.0f} s "
-          f"(estimated from {sample:,} sampled pairs)")
-    print(f"speed-up: {t_exhaustive / t_blocked:.0f}x")
-    print(f"pairs at or above the suggestion threshold: exhaustive {len(reference)}, found by the matching stage "
-          f"{kept} = {kept / max(1, len(reference)):.2%}")
+def score(graph: Path, folder: Path) -> dict[str, str]:
+    r = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(graph),
+                        str(folder / "gold.json"), "--corpus", str(folder / "articles")],
+                       capture_output=True, text=True, check=True)
+    return dict(line.split()[:2] for line in r.stdout.splitlines() if line.count(" ") >= 1)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    s = sub.add_parser("scaling")
-    s.add_argument("--sizes", type=int, nargs="+", default=[10000, 20000])
-    e = sub.add_parser("exhaustive")
-    e.add_argument("--articles", type=int, default=2000)
-    a = ap.parse_args()
-    if a.cmd == "scaling":
-        scaling(a.sizes)
-    else:
-        exhaustive(a.articles)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--sample", type=int, default=150, help="articles scored exhaustively against each other")
+    args = ap.parse_args()
+    folder = corpus(args.articles, args.seed)
+    counts = Counting()
+    counts.install()
+    print(f"machine: {machine()}")
+    t0 = time.perf_counter()
+    c = analyze([folder / "articles"], DEFAULT)
+    dt = time.perf_counter() - t0
+    blocks = counts.scorer
+    n_claims = sum(len(a.claims) for a in c.articles)
+    compared = len(blocks.computed())
+    print(f"{len(c.articles)} articles, {n_claims} claims in {dt:.1f} s ({len(c.articles) / dt:.1f} articles/s)")
+    print(f"claims embedded by the full model: {counts.embedded} ({counts.embedded / max(n_claims, 1):.1%}); "
+          f"article pairs compared: {compared}, decided by the full model: {counts.refined} "
+          f"({counts.refined / max(compared, 1):.1%})")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "graph.graphml"
+        write_graphml(build_graph(c), out)
+        figures = score(out, folder)
+    print("  ".join(f"{k}={figures[k]}" for k in ("matching.f1", "matching.precision", "matching.recall",
+                                                   "events.f1") if k in figures))
+
+    found = {(m.a, m.b) for m in c.matches if m.score >= DEFAULT.assert_threshold}
+    sample = sorted(random.Random(args.seed).sample(sorted(blocks.by_article), min(args.sample, len(blocks.by_article))))
+    infos = blocks.infos
+    exhaustive = set()
+    vetoed = 0
+    for a, b in itertools.combinations(sample, 2):
+        # known dates that cannot meet are the one veto matching keeps (issue 9); every other
+        # pair of articles is scored
+        if not windows_meet(c.windows[a], c.windows[b], DEFAULT):
+            vetoed += 1
+            continue
+        for (i, j) in blocks.verdicts(a, b, DEFAULT.assert_threshold):
+            exhaustive.add(tuple(sorted((infos[i].id, infos[j].id))))
+    kept = len(exhaustive & found)
+    print(f"exhaustive scoring of {len(sample)} articles ({len(sample) * (len(sample) - 1) // 2} pairs, "
+          f"{vetoed} whose stated dates cannot meet left out) asserts "
+          f"{len(exhaustive)} claim pairs; the pipeline found {kept} "
+          f"({kept / max(len(exhaustive), 1):.2%})")
 
 
 if __name__ == "__main__":
