@@ -52,7 +52,7 @@ from functools import lru_cache
 from .doc import Article, Span
 from .lang import entities, language, lexicon, organisation_words, slot_words
 from .matching import ClaimInfo
-from .normalize import make_key, stem_en, stem_id
+from .normalize import make_key, stem
 from .settings import DEFAULT, Settings
 from .slots import ClaimSlots, of_claim, patterns
 
@@ -162,8 +162,7 @@ class Figure:
 
 
 def _stem(word: str, code: str) -> str:
-    w = word.casefold()
-    return stem_id(w) if code == "id" else stem_en(w)
+    return stem(word.casefold(), code)
 
 
 def figures(v: Version) -> list[Figure]:
