@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lang import Language, alternation, entities, language, lexicon
+from .lang import Language, alternation, entities, language, lexicon, slot_words
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 # "ke-80" is read as 80 too: the hyphen before the digits is no part of a number.
@@ -34,12 +34,13 @@ def stem(word: str, code: str) -> str:
     return language(code).stemmer.stem(word)
 
 
-NUMBER_WORDS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "hundred": 100, "thousand": 1000,
-}
+@lru_cache(maxsize=None)
+def _number_words(code: str) -> dict[str, int]:
+    """Number words compared as values ("lima", "five", "seratus"): the unit and hundred
+    words of numbers.toml. Scale words ("juta", "million") only multiply the number before
+    them, which is read already."""
+    sw = slot_words(code)
+    return {**sw.number_words, **sw.hundreds}
 
 
 def parse_number(s: str) -> float | None:
@@ -142,8 +143,8 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             surface.append(w)
             if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code):
                 continue
-            if w in NUMBER_WORDS:
-                numbers.add(float(NUMBER_WORDS[w]))
+            if w in _number_words(lang.code):
+                numbers.add(float(_number_words(lang.code)[w]))
                 continue
             c = lex.concept.get(w)
             if c is None:

@@ -101,7 +101,7 @@ class Stemmer:
 
         Deliberately conservative: when the longest matching prefix would leave
         a stem shorter than ``prefix_min_stem``, the word keeps its prefix
-        ("menjadi" stays whole rather than becoming "njadi").
+        ("berita" stays whole rather than becoming "ita", "menang" rather than "ang").
         """
         w = word
         if self.reduplication and "-" in w:
