@@ -270,3 +270,21 @@ def test_every_loaded_field_is_used(cls):
     source = _source_outside_loader()
     unused = [f for f in cls.__dataclass_fields__ if not re.search(rf"\.{f}\b", source)]
     assert not unused, f"{cls.__name__}: fields the loader fills and no code reads: {unused}"
+
+
+def test_no_language_branch_in_the_code():
+    """A difference between languages is a data difference: no module outside the loader
+    compares a language code (``lang.code == "en"``, ``code != "id"``)."""
+    import ast
+    branches = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.parent.name == "lang":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            sides = [node.left, *node.comparators]
+            if any(isinstance(s, ast.Constant) and s.value in LANGUAGES for s in sides) \
+                    or any(isinstance(s, ast.Attribute) and s.attr == "code" for s in sides):
+                branches.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert not branches, branches
