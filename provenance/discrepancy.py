@@ -53,6 +53,7 @@ from .doc import Article, Span
 from .lang import entities, language, lexicon, organisation_words, slot_words
 from .matching import ClaimInfo
 from .normalize import make_key, stem
+from .persons import mentions_in_claim
 from .settings import DEFAULT, Settings
 from .slots import ClaimSlots, of_claim, patterns
 
@@ -764,7 +765,7 @@ def _plausible_names(v: Version) -> bool:
     orgs = organisation_words()
     ents = entities()
     c = v.info.claim
-    spans = [p for p in v.article.layer("persons") if c.start <= p.start < c.end]
+    spans = mentions_in_claim(v.article.layer("persons"), c)
     if not spans:
         return False
     for p in spans:

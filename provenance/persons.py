@@ -774,7 +774,16 @@ def persons(article: Article, settings: Settings = DEFAULT) -> None:
 
 
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
+    """The person mentions wholly inside ``[start, end)``."""
     return [p for p in persons if start <= p.start and p.end <= end]
+
+
+def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
+    """The person mentions a claim makes: those that start inside it, outside its holes
+    (a hole is a speech tag or an aside cut out of the claim: "kata X" names the speaker,
+    not someone the claim is about)."""
+    return [p for p in persons if claim.start <= p.start < claim.end
+            and not any(a <= p.start < b for a, b in claim.holes)]
 
 
 
