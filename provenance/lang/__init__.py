@@ -698,6 +698,12 @@ def _expand_templates(data: dict) -> list[dict]:
     return list(out.values())
 
 
+@lru_cache(maxsize=None)
+def domain_suffixes() -> tuple[str, ...]:
+    """The endings of news sites' web addresses ("com", "co.id"), data/outlets.toml."""
+    return tuple(_read_toml("outlets.toml")["domain_suffixes"])
+
+
 def _network_pattern(p: str) -> re.Pattern:
     return re.compile(re.escape(p.casefold()).replace(re.escape("{place}"), r"(?P<place>[a-z][a-z-]{2,30}?)"))
 
