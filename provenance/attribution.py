@@ -938,13 +938,14 @@ def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings:
     labelled and slash-separated credits, and a wire in brackets ending a caption line."""
     line = text[s:e]
     labelled, bare = _photo_regexes()
-    if "/" not in line and "(" not in line and " via " not in line and not labelled.search(line):
+    via = any(f" {w} " in line for w in page_words().photo_via)
+    if "/" not in line and "(" not in line and not via and not labelled.search(line):
         return []  # every photo credit has a slash, a bracket, "via" or a label
     out: list[Cue] = []
     for code in dict.fromkeys((lang.code, *LANGUAGES)):
         out += find_cues(text, s, e, language(code), ("photo",), settings, names=names)
     spans = [(m.start("credit"), m.end("credit")) for m in labelled.finditer(line)]
-    if label != "body" and ("/" in line or " via " in line):
+    if label != "body" and ("/" in line or via):
         m = bare.search(line)
         if m and not any(a <= m.start("credit") < b for a, b in spans):
             spans.append((m.start("credit"), m.end("credit")))

@@ -840,6 +840,7 @@ class Lexicon:
 
     concept: dict[str, str]
     phrase_regex: re.Pattern = field(repr=False)  # multi-word entries, longest first
+    weightless: frozenset[str] = frozenset()  # concepts that say nothing of what happened ("~say")
 
 
 @lru_cache(maxsize=None)
@@ -850,4 +851,8 @@ def lexicon() -> Lexicon:
         for w in words:
             concept.setdefault(w.casefold(), "~" + key)
     phrase_regex = re.compile(rf"(?<!\w)(?:{alternation(w for w in concept if ' ' in w)})(?!\w)")
-    return Lexicon(concept, phrase_regex)
+    weightless = frozenset("~" + key for key in data["weightless"])
+    unknown = weightless - set(concept.values())
+    if unknown:
+        raise ValueError(f"lexicon.toml: weightless names groups it does not have: {sorted(unknown)}")
+    return Lexicon(concept, phrase_regex, weightless)
