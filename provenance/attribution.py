@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from .clean import lines_with_offsets
 from .doc import Article, Attribution, Claim, Span
-from .lang import LANGUAGES, Language, language, organisation_words, registry
+from .lang import LANGUAGES, Language, alternation, language, organisation_words, page_words, registry
 from .settings import DEFAULT, Settings
 
 # A date this close after a cue dates the report, not the event ("Dilansir dari Reuters, Sabtu, 10 Mei 2025").
@@ -67,7 +67,16 @@ _ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,14}\)")
 _WORD = re.compile(r"[^\W_][\w.&'\u2019-]*")
 _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,14}\)|[^\W\d_][\w.&'\u2019-]*|\d[\w.,-]*|\S")
 # words that join the capitalised words of one name ("Ministry of Foreign Affairs", "KBRI di Ankara")
-_CONNECTORS = frozenset({"of", "the", "for", "and", "dan", "de", "di", "van", "von", "der", "al", "bin", "on"})
+_CONNECTORS = frozenset(w for c in LANGUAGES for w in language(c).attribution.name_connectors) \
+    | frozenset(page_words().name_particles)
+# a name after one of these is a place, not a body a role speaks for ("Kepala Dinas ... di Malang")
+_PLACE_BEFORE = re.compile(rf"(?i)(?:^|\s)(?:{alternation(w for c in LANGUAGES for w in language(c).attribution.place_prepositions)})"
+                           r"\s*$")
+# "the" or "a" between a cue and its source ("according to the AP")
+_ARTICLE = alternation(w for c in LANGUAGES for w in language(c).attribution.articles)
+# "Dilansir The Guardian dan Al Jazeera": what joins two names in a list
+_NAME_LIST_JOIN = re.compile(rf"(?:,|,?\s*(?:{alternation([*page_words().name_joiners, *(w for c in LANGUAGES for w in language(c).list_conjunctions)])}))"
+                             r"\s*")
 # a place's name is at most this many words ("Nusa Tenggara Timur", "Papua Barat Daya")
 _PLACE_WORDS = 3
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
@@ -124,7 +133,7 @@ def _words(s: str) -> str:
 
 
 def _alt(phrases) -> str:
-    return "|".join(_words(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return alternation(phrases, space=r"[ \u00a0]+")
 
 
 @lru_cache(maxsize=None)
@@ -395,13 +404,13 @@ def _patterns(code: str) -> dict[str, _KindPatterns]:
             # "dikutip dari situs CNA", "melansir dari kantor berita Korut, KCNA", "according to the AP"
             descriptor = rf"(?:{_SP}+(?i:{med})(?:{_SP}+{_CAP})?{_SP}*,?)?" if med else ""
             before = re.compile(rf"(?i:(?<!\w)(?:{_alt(x.rstrip() for x in d['before'])})){descriptor}"
-                                rf"{_SP}*(?:(?i:the|a|an){_SP}+)?$")
+                                rf"{_SP}*(?:(?i:{_ARTICLE}){_SP}+)?$")
         elif kind == "said":
             # a speech tag after a quotation or a clause: '," kata Gedung Putih', '," tulis keterangan
             # resmi Gedung Putih', ', said the ministry' (never "Trump said the Pentagon would ...")
             # ('," kata juru bicara Kementerian Luar Negeri Rusia': a role speaks for its body)
             nouns = rf"(?:{_SP}+(?i:{_alt([*att.statement_nouns, *att.roles])}))?" if att.statement_nouns else ""
-            before = re.compile(rf"[,\"”’»]{_SP}*(?i:{_alt(quote_verbs)}){nouns}{_SP}+(?:(?i:the|a|an){_SP}+)?$")
+            before = re.compile(rf"[,\"”’»]{_SP}*(?i:{_alt(quote_verbs)}){nouns}{_SP}+(?:(?i:{_ARTICLE}){_SP}+)?$")
         if d["after"]:
             mid = rf"(?:{_SP}+(?i:{between}))*" if between and kind in ("said", "release") else ""
             comma = ",?" if kind in ("said", "release") else ""
@@ -465,7 +474,7 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
     # "Dilansir The Guardian dan Al Jazeera": a name joined to a credited name shares its cue
     for i in range(1, len(names)):
         prev, n = names[i - 1], names[i]
-        if re.fullmatch(r"(?:,|,?\s*(?:dan|and|serta|&))\s*", text[prev.end:n.start]) \
+        if _NAME_LIST_JOIN.fullmatch(text[prev.end:n.start]) \
                 and not any(c.name_start == n.start for c in found):
             for c in [c for c in found if c.name_start == prev.start and c.end <= prev.end]:
                 found.append(Cue(c.kind, n.start, n.end, n.source, n.source_type, n.known, text[n.start:n.end],
@@ -488,13 +497,13 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
 
 @lru_cache(maxsize=None)
 def _photo_regexes() -> tuple[re.Pattern, re.Pattern]:
-    labels = {lab for c in LANGUAGES for lab in language(c).attribution.photo_labels}
-    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    alt = alternation(lab for c in LANGUAGES for lab in language(c).attribution.photo_labels)
+    via = alternation(page_words().photo_via)
     part = r"[A-Za-z\u00c0-\u024f][\w.&'\u2019 -]{0,60}?"
     # "Foto: BPMI Setpres", "Image: Sergei Guneev/Pool/Sputnik/REUTERS", "Foto/Turkish Hydraulic Works/Anadolu Agency"
     labelled = re.compile(rf"(?:{alt})[ \u00a0]*[:/][ \u00a0]*(?P<credit>[^\n()<>|]{{2,120}})")
     # "Sputnik/Sergei Karpukhin/Pool via REUTERS", "(Xinhua/Ju Peng)", "KCNA via REUTERS", "REUTERS/Leah Millis"
-    bare = re.compile(rf"(?P<credit>(?:{part}/)+{part}(?: via [A-Z][\w.&' -]{{1,40}})?|{part} via [A-Z][\w.&'-]{{1,40}})"
+    bare = re.compile(rf"(?P<credit>(?:{part}/)+{part}(?: (?:{via}) [A-Z][\w.&' -]{{1,40}})?|{part} (?:{via}) [A-Z][\w.&'-]{{1,40}})"
                       rf"[ \u00a0]*\)?[ \u00a0]*(?:</\w+>[ \u00a0]*)*$")
     return labelled, bare
 
@@ -504,10 +513,10 @@ def _photo_credit_sources(credit: str) -> list[tuple[str, str, int, int]]:
     with their offsets inside the credit."""
     out = []
     for m in re.finditer(r"[^/]+", credit):
-        for part in re.split(r"\s+via\s+", m.group(0)):
+        for part in re.split(rf"\s+(?:{alternation(page_words().photo_via)})\s+", m.group(0)):
             # the caption's last sentence may run into the credit: "... 19 Juni 2024. KCNA via REUTERS"
             p = re.split(r"\.\s+", part)[-1].strip(" \u00a0,.")
-            p = re.sub(r",\s*File$", "", p)
+            p = re.sub(rf"(?i),\s*(?:{alternation(page_words().photo_words)})$", "", p)  # "REUTERS/Name, File"
             e = registry().lookup(p)
             if e is None:
                 # the agency inside a longer part ("Contributor Getty Images"), when it is most of it:
@@ -929,13 +938,14 @@ def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings:
     labelled and slash-separated credits, and a wire in brackets ending a caption line."""
     line = text[s:e]
     labelled, bare = _photo_regexes()
-    if "/" not in line and "(" not in line and " via " not in line and not labelled.search(line):
+    via = any(f" {w} " in line for w in page_words().photo_via)
+    if "/" not in line and "(" not in line and not via and not labelled.search(line):
         return []  # every photo credit has a slash, a bracket, "via" or a label
     out: list[Cue] = []
     for code in dict.fromkeys((lang.code, *LANGUAGES)):
         out += find_cues(text, s, e, language(code), ("photo",), settings, names=names)
     spans = [(m.start("credit"), m.end("credit")) for m in labelled.finditer(line)]
-    if label != "body" and ("/" in line or " via " in line):
+    if label != "body" and ("/" in line or via):
         m = bare.search(line)
         if m and not any(a <= m.start("credit") < b for a, b in spans):
             spans.append((m.start("credit"), m.end("credit")))
@@ -1008,9 +1018,7 @@ def _continuation_regex(code: str) -> re.Pattern:
     return re.compile(rf"[ \u00a0]*(?:[\"“‘'«]|(?i:(?:{words}))(?!\w))")
 
 
-_PREPOSITIONS = frozenset({"kepada", "dengan", "oleh", "dari", "untuk", "bagi", "ke", "di", "terhadap", "bersama",
-                           "antara", "atas", "tentang", "seperti", "to", "with", "by", "from", "for", "at", "of",
-                           "between", "about", "like", "in", "on"})
+_PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.prepositions)
 
 
 def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:
@@ -1061,8 +1069,7 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
     if not roles:
         return None
     names = [n for n in source_names(text, zs, ze, lang, settings)
-             if n.source not in own and not re.search(r"(?i)(?:^|\s)(?:di|dari|ke|at|in|from)\s*$",
-                                                      text[max(0, n.start - 6):n.start])]
+             if n.source not in own and not _PLACE_BEFORE.search(text[max(0, n.start - 6):n.start])]
     if person is not None:
         # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Nico Afinta")
         names += [n for n in source_names(text, person.start, person.end, lang, settings) if n.known]

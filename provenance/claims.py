@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
-from .lang import Language, language, slot_words
+from .lang import Language, alternation, language, slot_words
 from .segment import split_sentences
 
 _TOKEN = re.compile(r"[^\s\u00a0]+")
@@ -300,8 +300,7 @@ def _temporal_regex(code: str) -> re.Pattern:
     lang = language(code)
 
     def alt(words):
-        return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+")
-                        for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+        return alternation(words, space=r"[\s\u00a0]+")
 
     mods = rf"(?:(?:{alt(lang.approximators)})[\s\u00a0]+)?"
     return re.compile(

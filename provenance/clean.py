@@ -449,7 +449,7 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
         return "furniture", "a link"
     why = is_furniture_line(line)
     if why:
-        if re.match(r"^\(?\s*(?:sumber|source)\s*:?", stripped, re.I):
+        if re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?", stripped, re.I):
             return "credit", "source credit line"
         return "furniture", why
     if is_promotion(line, settings):
@@ -458,7 +458,8 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
         return "furniture", "contributors' line"
     if read_byline(line):
         return "furniture", "byline"
-    if re.match(r"^\(?\s*(?:sumber|source)\s*:?\s*[^\s]", stripped, re.I) and len(content_words(stripped)) <= 12:
+    if re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?\s*[^\s]", stripped, re.I) \
+            and len(content_words(stripped)) <= 12:
         return "credit", "source credit line"
     if re.fullmatch(r"\(\s*[A-Z][\w .&-]{1,40}\)", stripped) and registry().lookup(stripped.strip("() ")):
         return "credit", "source credit line"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .settings import DEFAULT, Settings
 from .doc import DateMention
-from .lang import Language
+from .lang import NEVER, Language, alternation, slot_words
 
 # A year-less date more than this far after the reference belongs to the year before.
 YEARLESS_FUTURE_SLACK = timedelta(days=7)
@@ -27,35 +27,32 @@ YEARLESS_FUTURE_SLACK = timedelta(days=7)
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
-    wd = _alternation(lang.weekdays)
-    mon = _alternation(lang.months)
-    past = _alternation(lang.past_markers) or "(?!x)x"
-    order = "mdy" if lang.code == "en" else "dmy"
+    wd = alternation(lang.weekdays)
+    mon = alternation(lang.months)
+    past = alternation(lang.past_markers)
+    day_suffix = alternation(slot_words(lang.code).ordinal_suffixes)  # "June 12th"
+    year_lead = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lang.year_lead) or NEVER
     pats = [
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?<![/\d])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\d/])\)?"),
         ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*,?\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
         ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
-        ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
+        ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:{day_suffix})?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
         ("month_year", rf"(?P<mon>{mon})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
         ("weekday", rf"(?:(?P<pastpre>{past})\s+)?(?P<wd>{wd})(?:\s+(?P<past>{past}))?(?!\w)"),
-        ("rel_period", rf"(?P<period>{_alternation(lang.relative_periods)})(?!\w)"),
-        ("anchored", rf"(?P<anchored>{_alternation(lang.anchored_days) or '(?!x)x'})(?!\w)"),
-        ("rel_day", rf"(?P<relday>{_alternation(lang.relative_days)})(?!\w)"),
-        ("year", r"(?:(?<=\bpada )|(?<=\btahun )|(?<=\bin )|(?<=\bsince )|(?<=\bsejak ))(?P<y>(?:19|20)\d{2})(?![\d/])"),
+        ("rel_period", rf"(?P<period>{alternation(lang.relative_periods)})(?!\w)"),
+        ("anchored", rf"(?P<anchored>{alternation(lang.anchored_days)})(?!\w)"),
+        ("rel_day", rf"(?P<relday>{alternation(lang.relative_days)})(?!\w)"),
+        ("year", rf"(?:{year_lead})(?P<y>(?:19|20)\d{{2}})(?![\d/])"),
     ]
     out = []
     for name, p in pats:
-        if name == "month_day" and lang.code != "en":
+        if name == "month_day" and not lang.month_before_day:
             continue
         out.append((name, re.compile(r"(?<!\w)" + p, re.IGNORECASE)))
-    return [(n, r) for n, r in out] + [("_order", re.compile(order))]
+    return [(n, r) for n, r in out] + [("_order", re.compile(lang.date_order))]
 
 
 def _future_context(text: str, pos: int, lang: Language) -> bool:
@@ -168,7 +165,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         # led by "pada (hari)"/"on", followed by "lalu", or followed by a comma/stop.
         lead = text[max(0, s - 10):s].casefold()
         after = text[e:e + 2]
-        if not (past or any(lead.rstrip().endswith(w) for w in ("pada hari", "pada", "hari", "on", "since", "sejak"))
+        if not (past or any(lead.rstrip().endswith(w) for w in lang.weekday_lead)
                 or after[:1] in (",", ".", ")", ";") or after[:1] == ""):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)

@@ -52,7 +52,8 @@ from functools import lru_cache
 from .doc import Article, Span
 from .lang import entities, language, lexicon, organisation_words, slot_words
 from .matching import ClaimInfo
-from .normalize import make_key, stem_en, stem_id
+from .normalize import make_key, stem
+from .persons import mentions_in_claim
 from .settings import DEFAULT, Settings
 from .slots import ClaimSlots, of_claim, patterns
 
@@ -162,8 +163,7 @@ class Figure:
 
 
 def _stem(word: str, code: str) -> str:
-    w = word.casefold()
-    return stem_id(w) if code == "id" else stem_en(w)
+    return stem(word.casefold(), code)
 
 
 def figures(v: Version) -> list[Figure]:
@@ -765,7 +765,7 @@ def _plausible_names(v: Version) -> bool:
     orgs = organisation_words()
     ents = entities()
     c = v.info.claim
-    spans = [p for p in v.article.layer("persons") if c.start <= p.start < c.end]
+    spans = mentions_in_claim(v.article.layer("persons"), c)
     if not spans:
         return False
     for p in spans:

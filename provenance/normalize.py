@@ -20,54 +20,27 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lang import Language, entities, lexicon
+from .lang import Language, alternation, entities, language, lexicon, slot_words
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
-_NUMBER = re.compile(r"(?<![\w.,])(?:ke-)?(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
-NUMBER_WORDS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-    "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "hundred": 100, "thousand": 1000,
-}
-_ID_PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "peng", "pem", "pen", "per", "me", "di")
-_ID_SUFFIXES = ("kannya", "annya", "nya", "kan", "lah", "kah", "an")
-MIN_STEM = 4
+# "ke-80" is read as 80 too: the hyphen before the digits is no part of a number.
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
 
 
 @lru_cache(maxsize=65536)
-def stem_id(word: str) -> str:
-    """A light Indonesian stemmer: reduplication, one suffix, the longest prefix.
-
-    Deliberately conservative: a stem keeps at least four letters, so short
-    roots never collide with function words; when the longest matching prefix
-    would leave less, the word keeps its prefix ("menjadi" stays whole rather
-    than becoming "njadi").
-    """
-    w = word
-    if "-" in w:
-        a, _, b = w.partition("-")
-        if a == b or b.startswith(a) or a.startswith(b):  # "isu-isu", "sama-sama"
-            w = a
-    for suf in _ID_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= MIN_STEM + 1:
-            w = w[: -len(suf)]
-            break
-    for pre in _ID_PREFIXES:
-        if w.startswith(pre):
-            if len(w) - len(pre) >= MIN_STEM:
-                w = w[len(pre):]
-            break
-    return w
+def stem(word: str, code: str) -> str:
+    """The stem of a lower-case word by the stemmer of the language ``code`` (see
+    ``lang.Stemmer`` and the [stemmer] table of ``data/<code>/words.toml``)."""
+    return language(code).stemmer.stem(word)
 
 
-@lru_cache(maxsize=65536)
-def stem_en(word: str) -> str:
-    w = word
-    for suf in ("ing", "ed", "es", "s"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
+@lru_cache(maxsize=None)
+def _number_words(code: str) -> dict[str, int]:
+    """Number words compared as values ("lima", "five", "seratus"): the unit and hundred
+    words of numbers.toml. Scale words ("juta", "million") only multiply the number before
+    them, which is read already."""
+    sw = slot_words(code)
+    return {**sw.number_words, **sw.hundreds}
 
 
 def parse_number(s: str) -> float | None:
@@ -145,14 +118,12 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
 @lru_cache(maxsize=4096)
 def _person_forms(name: str) -> re.Pattern:
     """The full name or any one of its words, as a whole word, longest first."""
-    parts = sorted({name, *name.split()}, key=lambda x: (-len(x), x))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in parts) + r")(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation({name, *name.split()})})(?!\w)")
 
 
 @lru_cache(maxsize=None)
 def _calendar_words(code: str) -> frozenset[str]:
     """Month and weekday names: dates are compared as values, not as words."""
-    from .lang import language
     lang = language(code)
     return frozenset(lang.months) | frozenset(lang.weekdays)
 
@@ -172,13 +143,13 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             surface.append(w)
             if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code):
                 continue
-            if w in NUMBER_WORDS:
-                numbers.add(float(NUMBER_WORDS[w]))
+            if w in _number_words(lang.code):
+                numbers.add(float(_number_words(lang.code)[w]))
                 continue
             c = lex.concept.get(w)
             if c is None:
-                stem = stem_id(w) if lang.code == "id" else stem_en(w)
-                c = lex.concept.get(stem, stem)
+                root = stem(w, lang.code)
+                c = lex.concept.get(root, root)
             out.append(c)
         if concept:
             out.append(concept)

@@ -40,13 +40,12 @@ from functools import lru_cache
 
 from . import dates
 from .doc import Article, DateMention, Span
-from .lang import LANGUAGES, alternation, countries, dateline_places, language, page_words, registry
+from .lang import LANGUAGES, alternation, countries, dateline_places, domain_suffixes, language, page_words, registry
 from .settings import DEFAULT, Settings
 
 SPACES = "\u00a0\u2007\u202f\u200b\ufeff\t "
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|co|tv|news|info|my|sg|uk|"
-                     r"co\.uk|web\.id|or\.id|go\.id)$", re.I)
+DOMAIN = re.compile(rf"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:{alternation(domain_suffixes())})$", re.I)
 
 
 def content_words(line: str) -> list[str]:

@@ -49,8 +49,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, Span
-from .lang import (LANGUAGES, Language, entities, language, lexicon, organisation_words, place_words, region_words,
-                   registry)
+from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
+                   region_words, registry)
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
@@ -102,7 +102,7 @@ def _particles() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _name_prefix() -> re.Pattern:
     """A hyphenated lower-case prefix on a name word ("al-Assad"), of every language."""
-    alt = "|".join(sorted({re.escape(w) for c in LANGUAGES for w in language(c).name_prefixes}))
+    alt = alternation(w for c in LANGUAGES for w in language(c).name_prefixes)
     return re.compile(rf"(?:{alt})-[^\W\d_]")
 
 
@@ -712,8 +712,7 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
             for w in p.attrs["name"].split():
                 if len(w) >= 2 and w[0].isupper():
                     table.setdefault(w, p.attrs["name"])
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-                        + r")(?![\w-])")
+        rx = re.compile(rf"(?<![\w-])(?:{alternation(table)})(?![\w-])")
         for s0, e0 in headlines:
             for m in rx.finditer(text, s0, e0):
                 out.append(Span(m.start(), m.end(), "person", {
@@ -775,7 +774,16 @@ def persons(article: Article, settings: Settings = DEFAULT) -> None:
 
 
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
+    """The person mentions wholly inside ``[start, end)``."""
     return [p for p in persons if start <= p.start and p.end <= end]
+
+
+def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
+    """The person mentions a claim makes: those that start inside it, outside its holes
+    (a hole is a speech tag or an aside cut out of the claim: "kata X" names the speaker,
+    not someone the claim is about)."""
+    return [p for p in persons if claim.start <= p.start < claim.end
+            and not any(a <= p.start < b for a, b in claim.holes)]
 
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .doc import Article, Claim, DateMention, Span
-from .lang import Language, SlotWords, entities, language, slot_words
+from .lang import Language, SlotWords, alternation, entities, language, slot_words
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations")
@@ -45,10 +45,7 @@ INF = math.inf
 
 def _alternation(phrases) -> str:
     """A regex alternation of phrases, longest first; spaces match any run of spaces."""
-    out = []
-    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        out.append(r"\s+".join(re.escape(w) for w in p.split()))
-    return "|".join(out) or "(?!x)x"
+    return alternation(phrases, space=r"\s+")
 
 
 def _bounded(phrases) -> re.Pattern:

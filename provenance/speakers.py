@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from .claims import quoted_share
 from .doc import Article, Claim, Span
-from .lang import Language, language, organisation_words, registry
+from .lang import Language, alternation, language, organisation_words, registry
 from .persons import is_title, persons_in
 from .settings import DEFAULT, Settings
 
@@ -77,7 +77,7 @@ def _verb_regex(code: str, kind: str) -> re.Pattern:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 @lru_cache(maxsize=None)

@@ -80,6 +80,44 @@ class AttributionWords:
     body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
     anaphor: tuple[str, ...] = ()  # a body named again by its kind: "the {head}", "{head} tersebut"
     anaphor_heads: tuple[str, ...] = ()  # "ministry", "agency", "kementerian", "badan"
+    name_connectors: tuple[str, ...] = ()  # join the words of a body's name: "of", "di"
+    prepositions: tuple[str, ...] = ()  # a body after them is no subject: "kepada", "to"
+    place_prepositions: tuple[str, ...] = ()  # a body after them is a place: "di", "in"
+    articles: tuple[str, ...] = ()  # between a cue and its source: "according to the AP"
+
+
+@dataclass(frozen=True)
+class Stemmer:
+    """How matching keys reduce a word to its stem (the [stemmer] table of words.toml)."""
+
+    reduplication: bool  # "isu-isu" -> "isu"
+    suffixes: tuple[str, ...]  # longest first; one at most is stripped
+    suffix_min_stem: int  # letters a suffix must leave
+    prefixes: tuple[str, ...]  # longest first; the longest that matches is stripped, or none
+    prefix_min_stem: int  # letters a prefix must leave
+
+    def stem(self, word: str) -> str:
+        """A light stemmer: reduplication, one suffix, then the longest prefix.
+
+        Deliberately conservative: when the longest matching prefix would leave
+        a stem shorter than ``prefix_min_stem``, the word keeps its prefix
+        ("berita" stays whole rather than becoming "ita", "menang" rather than "ang").
+        """
+        w = word
+        if self.reduplication and "-" in w:
+            a, _, b = w.partition("-")
+            if a == b or b.startswith(a) or a.startswith(b):  # "isu-isu", "sama-sama"
+                w = a
+        for suf in self.suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= self.suffix_min_stem:
+                w = w[: -len(suf)]
+                break
+        for pre in self.prefixes:
+            if w.startswith(pre):
+                if len(w) - len(pre) >= self.prefix_min_stem:
+                    w = w[len(pre):]
+                break
+        return w
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,6 +128,10 @@ class Language:
     weekdays: dict[str, int]
     past_markers: tuple[str, ...]
     future_markers: tuple[str, ...]
+    weekday_lead: tuple[str, ...]  # before a bare weekday that names a day ("pada hari", "on")
+    year_lead: tuple[str, ...]  # before a bare year that names a date ("tahun", "in")
+    date_order: str  # the order of a numeric date's parts: "dmy" or "mdy"
+    month_before_day: bool  # a month name may stand before its day ("June 12")
     relative_days: dict[str, int]
     anchored_days: dict[str, int]  # counted from the date last named ("sehari sebelumnya")
     relative_periods: dict[str, tuple[str, int]]
@@ -157,6 +199,7 @@ class Language:
     purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
+    stemmer: Stemmer
     section_headers: frozenset[str]
     line_prefixes: tuple[str, ...]
     exact_lines: frozenset[str]
@@ -193,6 +236,11 @@ class Language:
         """A verb form that opens a participial clause (", menjadikan ...", ", saying ...")."""
         w = word.casefold()
         return w not in self.non_verbs and _has_shape(w, self.participles) and not _has_shape(w, self.nominalized)
+
+
+def _longest_first_exact(words) -> tuple[str, ...]:
+    """Affixes as written, longest first (so the first that fits is the longest)."""
+    return tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
 
 
 def _shapes(entries) -> tuple[tuple[str, tuple[str, ...], int], ...]:
@@ -239,6 +287,10 @@ def language(code: str) -> Language:
         weekdays={k.casefold(): int(v) for k, v in cal["weekdays"].items()},
         past_markers=tuple(rel.get("past_markers", ())),
         future_markers=tuple(rel.get("future_markers", ())),
+        weekday_lead=tuple(rel["weekday_lead"]),
+        year_lead=tuple(cal["year_lead"]),
+        date_order=cal["date_order"],
+        month_before_day=bool(cal["month_before_day"]),
         relative_days={k: int(v) for k, v in rel.get("days", {}).items()},
         anchored_days={k: int(v) for k, v in rel.get("anchored", {}).items()},
         relative_periods={k: (v[0], int(v[1])) for k, v in rel.get("periods", {}).items()},
@@ -306,6 +358,13 @@ def language(code: str) -> Language:
         purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
+        stemmer=Stemmer(
+            reduplication=bool(words["stemmer"]["reduplication"]),
+            suffixes=_longest_first_exact(words["stemmer"]["suffixes"]),
+            suffix_min_stem=int(words["stemmer"]["suffix_min_stem"]),
+            prefixes=_longest_first_exact(words["stemmer"]["prefixes"]),
+            prefix_min_stem=int(words["stemmer"]["prefix_min_stem"]),
+        ),
         section_headers=frozenset(bp["section_headers"]),
         line_prefixes=tuple(bp["line_prefixes"]) + tuple(bp.get("syndication", ())),
         exact_lines=frozenset(bp["exact_lines"]),
@@ -329,6 +388,10 @@ def language(code: str) -> Language:
             body_pronouns=tuple(att.get("words", {}).get("body_pronouns", ())),
             anaphor=tuple(att.get("words", {}).get("anaphor", ())),
             anaphor_heads=tuple(att.get("words", {}).get("anaphor_heads", ())),
+            name_connectors=tuple(att["words"]["name_connectors"]),
+            prepositions=tuple(att["words"]["prepositions"]),
+            place_prepositions=tuple(att["words"]["place_prepositions"]),
+            articles=tuple(att["words"]["articles"]),
         ),
     )
 
@@ -363,6 +426,7 @@ class PageWords:
     zones: tuple[str, ...]
     clock_words: tuple[str, ...]
     range_words: tuple[str, ...]
+    source_labels: tuple[str, ...]  # "Sumber: Antara", "Source: Reuters"
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -380,7 +444,7 @@ def page_words(code: str | None = None) -> PageWords:
     for c in codes:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
-                    "credit_roles", "name_joiners", "name_particles"):
+                    "credit_roles", "name_joiners", "name_particles", "source_labels"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
         put("promo_openers", promo.get("openers", ()))
@@ -421,13 +485,26 @@ def page_words(code: str | None = None) -> PageWords:
         zones=tuple(sorted(set(get("zones")), key=lambda w: (-len(w), w))),
         clock_words=_longest_first(get("clock_words")),
         range_words=_longest_first(get("range_words")),
+        source_labels=_longest_first(get("source_labels")),
     )
 
 
-def alternation(words) -> str:
-    """A regex alternation of words, longest first; one that never matches for an empty list."""
+# A pattern that matches nothing: what an empty word list stands for in a regex.
+NEVER = "(?!x)x"
+
+
+def alternation(words, space: str | None = None) -> str:
+    r"""A regex alternation of words or phrases, each escaped, longest first (so "pada hari"
+    wins over "pada"). ``space``, when given, is what a run of spaces inside a phrase matches
+    (r"\s+": a phrase broken across spaces of any kind). An empty list gives a pattern that
+    never matches, never one that matches everywhere."""
     words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in words) if words else "(?!x)x"
+    if not words:
+        return NEVER
+    if space is None:
+        return "|".join(re.escape(w) for w in words)
+    return "|".join("".join(space if part.isspace() else re.escape(part) for part in re.split(r"(\s+)", w) if part)
+                    for w in words)
 
 
 # ---------------------------------------------------------------- slot words
@@ -621,6 +698,12 @@ def _expand_templates(data: dict) -> list[dict]:
     return list(out.values())
 
 
+@lru_cache(maxsize=None)
+def domain_suffixes() -> tuple[str, ...]:
+    """The endings of news sites' web addresses ("com", "co.id"), data/outlets.toml."""
+    return tuple(_read_toml("outlets.toml")["domain_suffixes"])
+
+
 def _network_pattern(p: str) -> re.Pattern:
     return re.compile(re.escape(p.casefold()).replace(re.escape("{place}"), r"(?P<place>[a-z][a-z-]{2,30}?)"))
 
@@ -656,8 +739,7 @@ def registry() -> Registry:
             by_domain.setdefault(d, e)
     networks = tuple(Network(n["name"], n["member"], tuple(_network_pattern(p) for p in n["patterns"]))
                      for n in outlets.get("network", []))
-    names = sorted(by_alias, key=len, reverse=True)
-    alias_regex = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    alias_regex = re.compile(rf"(?<![\w.])(?:{alternation(by_alias)})(?![\w])")
     return Registry(tuple(entries), by_alias, by_folded, alias_regex, by_domain, networks)
 
 
@@ -721,8 +803,7 @@ def entities() -> Entities:
     for t in data.get("thing", []):
         for a in t["aliases"]:
             canonical.setdefault(a, ("thing", t["name"]))
-    names = sorted(canonical, key=len, reverse=True)
-    regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    regex = re.compile(rf"(?<![\w])(?:{alternation(canonical)})(?![\w])")
     return Entities(canonical, regex, places, persons)
 
 
@@ -733,8 +814,8 @@ def entities() -> Entities:
 def organisation_words() -> re.Pattern:
     """Words that make a name an organisation's (data/organisations.txt), as one regex;
     a dotted web address ("Kompas.com") counts too."""
-    words = sorted({w.casefold() for w in _read_list("organisations.txt")}, key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|\.\w{2,3}$")
+    words = {w.casefold() for w in _read_list("organisations.txt")}
+    return re.compile(rf"(?i)\b(?:{alternation(words)})\b|\.\w{{2,3}}$")
 
 
 @lru_cache(maxsize=None)
@@ -759,6 +840,7 @@ class Lexicon:
 
     concept: dict[str, str]
     phrase_regex: re.Pattern = field(repr=False)  # multi-word entries, longest first
+    weightless: frozenset[str] = frozenset()  # concepts that say nothing of what happened ("~say")
 
 
 @lru_cache(maxsize=None)
@@ -768,6 +850,9 @@ def lexicon() -> Lexicon:
     for key, words in data["groups"].items():
         for w in words:
             concept.setdefault(w.casefold(), "~" + key)
-    phrases = sorted((w for w in concept if " " in w), key=len, reverse=True)
-    phrase_regex = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
-    return Lexicon(concept, phrase_regex)
+    phrase_regex = re.compile(rf"(?<!\w)(?:{alternation(w for w in concept if ' ' in w)})(?!\w)")
+    weightless = frozenset("~" + key for key in data["weightless"])
+    unknown = weightless - set(concept.values())
+    if unknown:
+        raise ValueError(f"lexicon.toml: weightless names groups it does not have: {sorted(unknown)}")
+    return Lexicon(concept, phrase_regex, weightless)

@@ -15,6 +15,15 @@ from __future__ import annotations
 from .info import ClaimInfo
 
 
+def members(clusters: dict[str, str]) -> dict[str, list[str]]:
+    """Cluster id -> the ids of its claims, from ``Corpus.clusters`` (claim id -> cluster id),
+    in the order the claims stand there."""
+    out: dict[str, list[str]] = {}
+    for claim_id, cluster_id in clusters.items():
+        out.setdefault(cluster_id, []).append(claim_id)
+    return out
+
+
 class UnionFind:
     """Disjoint sets over hashable items, with the members of each set kept."""
 

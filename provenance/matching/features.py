@@ -23,13 +23,14 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from ..lang import lexicon
 from .info import ClaimInfo
 
 FEATURES = ("cosine", "cross_language", "cosine_cross", "dice", "containment", "people_differ",
             "numbers_shared", "best", "mutual", "in_order")
 
-# Concept tokens that say nothing about what happened ("said", "both countries").
-WEIGHTLESS = frozenset({"~say", "~both", "~country", "~president", "~leader"})
+# Concept tokens that say nothing about what happened ("said", "both countries"): lexicon.toml.
+WEIGHTLESS = lexicon().weightless
 WEIGHTLESS_WEIGHT = 0.05
 ENTITY_WEIGHT = 1.3  # a shared name says more than a shared word of the same rarity
 

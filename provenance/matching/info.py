@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..doc import Article, Claim
 from ..lang import language
 from ..normalize import Key, make_key
+from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
 
 BODY_TYPES = ("statement", "quote")
@@ -139,9 +140,8 @@ def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int, exact_tol_days: int = DEFA
 
 def persons_in_claim(article: Article, claim: Claim, names: dict[str, str]) -> tuple[str, ...]:
     """The people a claim names (outside its holes), by their names across the corpus."""
-    return tuple(sorted({names.get(p.attrs["name"], p.attrs["name"]) for p in article.layer("persons")
-                         if claim.start <= p.start < claim.end
-                         and not any(a <= p.start < b for a, b in claim.holes)}))
+    return tuple(sorted({names.get(p.attrs["name"], p.attrs["name"])
+                         for p in mentions_in_claim(article.layer("persons"), claim)}))
 
 
 def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None

@@ -6,14 +6,13 @@ from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 
+from ..matching.cluster import members as cluster_members
 from .common import Scope, claim_text, limited, side, when_key
 
 
 def collect_shared(scope: Scope, limit: int, reasons: bool) -> dict:
     corpus = scope.corpus
-    members: dict[str, list[str]] = {}
-    for cid, key in corpus.clusters.items():
-        members.setdefault(key, []).append(cid)
+    members = cluster_members(corpus.clusters)
     best = {}
     if reasons:
         for m in corpus.matches:

@@ -14,6 +14,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..lang import registry
+from ..matching.cluster import members as cluster_members
 from .common import Scope, chain, claim_text, limited, outlet_of, plural, published, side, when_key
 
 
@@ -21,9 +22,7 @@ def collect_thin(scope: Scope, limit: int) -> dict:
     """Claims several articles carry that all rest on one source; and the sources that
     speak for an interested party (a government body) and are the only source of claims."""
     corpus = scope.corpus
-    members: dict[str, list[str]] = {}
-    for cid, key in corpus.clusters.items():
-        members.setdefault(key, []).append(cid)
+    members = cluster_members(corpus.clusters)
     owners = {e.name: e.owner for e in registry().entries if e.owner}
     single, interested = [], Counter()
     interested_articles: dict[str, set[str]] = {}

@@ -1,0 +1,102 @@
+"""Matching keys (provenance/normalize.py): what a claim says, with the wording taken out."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.lang import language
+from provenance.normalize import entity_token, make_key, parse_number, stem
+
+
+@pytest.mark.parametrize("code,a,b", [
+    ("id", "isu-isu", "isu"),  # reduplication counts once
+    ("id", "pemerintahan", "pemerintah"),  # a suffix
+    ("id", "kebijakannya", "kebijakan"),  # an enclitic on a suffix
+    ("id", "dibangun", "membangun"),  # passive and active prefixes
+    ("en", "reported", "reports"),
+    ("en", "reporting", "report"),
+    ("en", "cases", "case"),
+])
+def test_forms_of_one_word_share_a_stem(code, a, b):
+    assert stem(a, code) == stem(b, code)
+
+
+@pytest.mark.parametrize("code,word", [
+    ("id", "berita"),  # "ber-" would leave "ita": too short a stem to be one
+    ("id", "menang"),  # "men-" would leave "ang"
+    ("id", "pada"),
+    ("en", "news"),  # "-s" would leave "new", another word
+    ("en", "is"),
+])
+def test_short_stems_keep_their_affixes(code, word):
+    assert stem(word, code) == word
+
+
+def test_english_words_keep_their_prefixes():
+    assert stem("disagreed", "en").startswith("dis")
+    assert stem("unrest", "en") == "unrest"
+    assert stem("dibangun", "id") != "dibangun"  # an Indonesian prefix goes
+
+
+@pytest.mark.parametrize("code,text,numbers", [
+    ("id", "Lima orang tewas dalam kecelakaan itu", {5.0}),
+    ("id", "Gempa merusak seratus rumah warga", {100.0}),
+    ("id", "Sebanyak 1.250 warga mengungsi", {1250.0}),
+    ("id", "Inflasi naik menjadi 3,5 persen", {3.5}),
+    ("id", "Pertemuan ke-80 digelar di Jakarta", {80.0}),
+    ("en", "Twenty people were hurt in the blast", {20.0}),
+    ("en", "Five ministers resigned on the same day", {5.0}),
+    ("en", "Some 1,250 residents fled the town", {1250.0}),
+    ("en", "Inflation rose to 3.5 percent", {3.5}),
+])
+def test_numbers_are_read_as_values(code, text, numbers):
+    assert make_key(text, language(code)).numbers == numbers
+
+
+def test_number_words_are_read_in_the_text_language():
+    """A number word counts in its own language: "five" in an Indonesian sentence is a
+    word (a name, a quoted title), not the number 5."""
+    assert make_key("Band Five tampil di Jakarta", language("id")).numbers == frozenset()
+    assert make_key("Tiga menteri mundur", language("id")).numbers == make_key(
+        "Three ministers resigned", language("en")).numbers == {3.0}
+
+
+@pytest.mark.parametrize("code,a,b", [
+    ("id", "Presiden itu berjanji membantu korban banjir", "Presiden berkomitmen membantu korban banjir"),
+    ("en", "The president pledged to help flood victims", "The president promised to help the flood victims"),
+])
+def test_paraphrases_share_a_key(code, a, b):
+    ka, kb = make_key(a, language(code)), make_key(b, language(code))
+    assert ka.content == kb.content
+
+
+@pytest.mark.parametrize("code,text,stop", [
+    ("id", "Menteri itu mengatakan bahwa harga naik", {"itu", "bahwa"}),
+    ("en", "The minister said that prices rose", {"the", "that"}),
+])
+def test_stop_words_and_calendar_words_leave_the_key(code, text, stop):
+    key = make_key(text + " pada Senin" if code == "id" else text + " on Monday", language(code))
+    assert not stop & key.content
+    assert "senin" not in key.content and "monday" not in key.content
+
+
+def test_persons_count_by_any_of_their_names():
+    key = make_key("Menurut Wibowo, harga beras naik", language("id"), persons=("Budi Wibowo",))
+    assert entity_token("Budi Wibowo") in key.tokens
+    assert key.persons == {entity_token("Budi Wibowo")}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1.000", 1000.0), ("1,000", 1000.0), ("3,5", 3.5), ("3.5", 3.5), ("12", 12.0), ("x", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+@given(st.text(alphabet="abcdeimnrstuyk-", min_size=1, max_size=14))
+def test_a_stem_is_never_longer_than_its_word_and_is_stable_on_short_words(word):
+    for code in ("id", "en"):
+        s = stem(word, code)
+        assert len(s) <= len(word)
+        assert word.endswith(s) or word.startswith(s) or s in word
