@@ -68,7 +68,8 @@ def _stored(store_path: Path, since, events, verbose, embeddings: bool = True) -
             if not ids:
                 raise StoreError("P023", what="matches" if since or events else "yet")
             with TerminalProgress() as progress:
-                return store.corpus(ids, progress=progress)
+                # the whole store: the last pass's snapshot, when it is current
+                return store.corpus(ids if since or events else None, progress=progress)
     except StoreError as exc:
         _err(exc.message)
         sys.exit(1)

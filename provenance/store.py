@@ -22,6 +22,9 @@ to date, each step in the transaction that sets its version):
   compressed. An article with no claim is kept too (``n_claims`` 0) so that it is not read again.
 - ``events`` and ``placements``: the events of the last corpus pass and each article's event and
   publication date (as printed, or estimated from its event), for ``--event`` and ``--since``.
+- ``snapshot``: the last corpus pass over every stored article (the ``Corpus``, pickled and
+  compressed) with the generation and settings it was made at: ``graph`` and ``report`` over the
+  whole store read it instead of running the corpus stages again.
 - ``vectors``: the full model's claim vectors (``embeddings.Embedder``'s cache, kept here).
 
 Crash safety: WAL mode, and every batch of extracted articles is written in one transaction, so a
@@ -51,7 +54,7 @@ from .load import article_id, expand_paths, read_article_text
 from .pipeline import Corpus, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # Articles extracted before each write: a killed run loses at most one batch of extraction work;
 # larger batches commit (and sync the disk) less often but hold more documents in memory.
 BATCH = 256
@@ -88,8 +91,13 @@ def _schema_v1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _schema_v2(db: sqlite3.Connection) -> None:
+    # the whole corpus of the last pass, so that graph and report need not run it again
+    db.execute("CREATE TABLE snapshot (generation TEXT NOT NULL, settings TEXT NOT NULL, corpus BLOB NOT NULL)")
+
+
 # version -> the step that brings a store of the version before it to that version
-MIGRATIONS = {1: _schema_v1}
+MIGRATIONS = {1: _schema_v1, 2: _schema_v2}
 
 
 def extractor_fingerprint(settings: Settings = DEFAULT) -> str:
@@ -188,12 +196,18 @@ class Store:
         self.settings = replace(settings, vector_cache=str(self.path))
         try:
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
+        except sqlite3.Error as exc:
+            raise StoreError("P020", path=self.path, detail=str(exc)) from None
+        try:
             self.db.execute("PRAGMA journal_mode=WAL")
             # in WAL mode NORMAL loses no committed transaction when the process dies (only on
             # power loss), and commits do not wait for the disk
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            self.db.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError("P020", path=self.path, detail=str(exc)) from None
 
     def close(self) -> None:
@@ -297,7 +311,7 @@ class Store:
             if pool is not None:
                 pool.shutdown()
         if corpus_pass and (todo or self._meta("events_generation") != self._meta("generation", "0")):
-            result.corpus = self.corpus(progress=progress)
+            result.corpus = self.corpus(progress=progress, fresh=True)
             self._write_events(result.corpus)
         return result
 
@@ -333,6 +347,10 @@ class Store:
                 rows.append((a.id, event_of.get(a.id, ""), published.isoformat() if published else ""))
             self.db.executemany("INSERT INTO placements VALUES (?, ?, ?)", rows)
             self._set_meta("events_generation", self._meta("generation", "0"))
+            self.db.execute("DELETE FROM snapshot")
+            packed = zlib.compress(pickle.dumps(corpus, protocol=pickle.HIGHEST_PROTOCOL), ZLIB_LEVEL)
+            self.db.execute("INSERT INTO snapshot VALUES (?, ?, ?)",
+                            (self._meta("generation", "0"), _settings_key(corpus.settings), packed))
 
     # --- reading
 
@@ -374,16 +392,26 @@ class Store:
         return out
 
     def corpus(self, ids: list[str] | None = None, settings: Settings | None = None,
-               progress: Progress | None = None) -> Corpus:
-        """The corpus stages over the stored articles (all, or ``ids``)."""
+               progress: Progress | None = None, fresh: bool = False) -> Corpus:
+        """The corpus stages over the stored articles (all, or ``ids``). Over all of them with
+        the settings of the last pass, that pass's snapshot (unless ``fresh``)."""
         self.check_current()
         settings = replace(settings, vector_cache=str(self.path)) if settings else self.settings
+        if ids is None and not fresh:
+            row = self.db.execute("SELECT generation, settings, corpus FROM snapshot").fetchone()
+            if row is not None and row[0] == self._meta("generation", "0") and row[1] == _settings_key(settings):
+                return pickle.loads(zlib.decompress(row[2]))
         return corpus_stages(self.articles(ids), [], settings, progress or _no_progress)
 
     def counts(self) -> tuple[int, int]:
         """(articles with claims, events of the last corpus pass)."""
         n = self.db.execute("SELECT COUNT(*) FROM articles WHERE n_claims > 0").fetchone()[0]
         return n, self.db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+
+
+def _settings_key(settings: Settings) -> str:
+    """The settings a corpus pass depends on (not where the vectors are cached)."""
+    return repr(replace(settings, vector_cache=""))
 
 
 class _Transaction:

@@ -18,7 +18,8 @@ from provenance import analyze
 from provenance.cli import main
 from provenance.errors import StoreError
 from provenance.graph import build_graph, write
-from provenance.store import SCHEMA_VERSION, Store, text_hash
+from provenance.settings import Settings
+from provenance.store import MIGRATIONS, SCHEMA_VERSION, Store, text_hash
 
 from conftest import ROOT, SEEDS
 
@@ -51,9 +52,23 @@ def copy_seeds(folder: Path, names: list[str] | None = None) -> list[Path]:
     return out
 
 
-def test_graph_from_the_store_is_the_graph_of_the_files(seeds_store, seeds_graph_bytes, tmp_path):
+@pytest.mark.parametrize("fresh", [False, True], ids=["snapshot", "corpus-stages-again"])
+def test_graph_from_the_store_is_the_graph_of_the_files(seeds_store, seeds_graph_bytes, tmp_path, fresh):
     with Store(seeds_store) as store:
-        assert graph_bytes(store.corpus(), tmp_path / "g.graphml") == seeds_graph_bytes
+        assert graph_bytes(store.corpus(fresh=fresh), tmp_path / "g.graphml") == seeds_graph_bytes
+
+
+def test_the_snapshot_is_used_only_while_it_is_current(tmp_path, monkeypatch):
+    folder = tmp_path / "desk"
+    copy_seeds(folder)
+    with Store(tmp_path / "desk.db", create=True) as store:
+        store.add([folder])
+        calls = []
+        monkeypatch.setattr("provenance.store.corpus_stages", lambda *a, **k: calls.append(a) or "ran")
+        assert store.corpus() != "ran"
+        assert store.corpus(settings=Settings(embeddings=False)) == "ran"
+        store.db.execute("UPDATE meta SET value = value || '0' WHERE key = 'generation'")
+        assert store.corpus() == "ran"
 
 
 def test_cli_graph_from_the_store_writes_the_same_bytes(seeds_store, seeds_graph_bytes, tmp_path):
@@ -193,6 +208,26 @@ def test_schema_version_wal_and_a_newer_store_refused(seeds_store, tmp_path):
     with pytest.raises(StoreError) as err:
         Store(newer)
     assert err.value.code == "P021"
+
+
+def test_a_store_of_the_first_version_is_migrated_and_keeps_its_articles(tmp_path, seeds_graph_bytes):
+    db = tmp_path / "old.db"
+    with Store(db, create=True) as store:
+        store.add([SEEDS])
+        n = store.counts()[0]
+    # take it back to version 1: the tables later versions add, gone
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE snapshot")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    assert set(MIGRATIONS) == set(range(1, SCHEMA_VERSION + 1))
+    with Store(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.counts()[0] == n
+        result = store.add([SEEDS])
+        assert result.new == 0 and result.corpus is None
+        assert graph_bytes(store.corpus(), tmp_path / "g.graphml") == seeds_graph_bytes
 
 
 def stored_count(db: Path) -> int:
