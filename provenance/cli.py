@@ -60,10 +60,14 @@ def _stored(store_path: Path, since, events, verbose, embeddings: bool = True) -
     try:
         with Store(store_path, Settings(embeddings=embeddings)) as store:
             if events:
-                unknown = sorted(set(events) - set(store.event_ids()))
+                # as the report's --event: the id the summary prints, with or without "event:"
+                events = tuple(e if e.startswith("event:") else f"event:{e}" for e in events)
+                known = store.event_ids()
+                unknown = sorted(set(events) - set(known))
                 if unknown:
-                    raise click.UsageError(f"unknown event {', '.join(unknown)}; the store has: "
-                                           f"{', '.join(store.event_ids()) or 'none'}")
+                    raise click.UsageError(
+                        f"unknown event {', '.join(e.removeprefix('event:') for e in unknown)}; the store has: "
+                        f"{', '.join(e.removeprefix('event:') for e in known) or 'none'}")
             ids = store.select(since.date() if since else None, tuple(events))
             if not ids:
                 raise StoreError("P023", what="matches" if since or events else "yet")

@@ -154,8 +154,9 @@ def test_select_by_event_and_date(seeds_store, seeds_corpus):
 def test_cli_report_from_the_store_on_one_event(seeds_store, seeds_corpus, capsys):
     event = seeds_corpus.events[0]
     with pytest.raises(SystemExit) as exit_:
-        main(["report", "--store", str(seeds_store), "--event", event.id, "--section", "sources",
-              "--no-pager", "--width", "100"])
+        # the id as the summary prints it
+        main(["report", "--store", str(seeds_store), "--event", event.id.removeprefix("event:"),
+              "--section", "sources", "--no-pager", "--width", "100"])
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     for a in seeds_corpus.articles:
