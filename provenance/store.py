@@ -194,6 +194,7 @@ class Store:
             raise StoreError("P022", path=self.path)
         # the full model's vectors are kept in the store itself
         self.settings = replace(settings, vector_cache=str(self.path))
+        self._fingerprint: str | None = None
         try:
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
         except sqlite3.Error as exc:
@@ -260,7 +261,7 @@ class Store:
         progress = progress or _no_progress
         result = AddResult()
         files, result.skipped = expand_paths(list(paths))
-        fingerprint = extractor_fingerprint(self.settings)
+        fingerprint = self.fingerprint()
         known = {src: (aid, sha) for src, aid, sha in self.db.execute("SELECT source, id, sha256 FROM articles")}
         taken = {r[0] for r in self.db.execute("SELECT id FROM articles")}
         stale = bool(known) and self._meta("extractor") != fingerprint
@@ -354,10 +355,16 @@ class Store:
 
     # --- reading
 
+    def fingerprint(self) -> str:
+        """This process's extractor fingerprint (taken once: the code a run started with)."""
+        if self._fingerprint is None:
+            self._fingerprint = extractor_fingerprint(self.settings)
+        return self._fingerprint
+
     def check_current(self) -> None:
         """Raise when the stored documents were made by another extractor."""
         stored = self._meta("extractor")
-        if stored and stored != extractor_fingerprint(self.settings):
+        if stored and stored != self.fingerprint():
             raise StoreError("P024", path=self.path)
 
     def event_ids(self) -> list[str]:
