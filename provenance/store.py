@@ -1,14 +1,15 @@
 """The claim store: articles extracted once and kept in SQLite, the corpus stages run over them.
 
-A monitoring desk adds articles every day. Extraction (the per-article stages) is most of the
-work and depends on nothing but the article, so the store keeps each article's analysed document
+A monitoring desk adds articles every day. Extraction (the per-article stages, about half of a
+run's time) depends on nothing but the article, so the store keeps each article's analysed document
 (after every per-article stage, before any corpus stage) and ``add`` extracts only the files that
 are new or whose text changed (SHA-256 of the text), in parallel across processes (``jobs``;
 results are taken in input order, so any number of processes stores the same documents). The
 corpus stages (names, events, matching, discrepancies, lineage) then run over the stored articles
 in the order they were first added, the order in which a from-scratch ``provenance graph`` over the
 same paths reads them, so the results are the same (``tests/test_store.py`` compares graph bytes).
-The corpus stages are rerun whole for now: they are not yet incremental per event.
+The corpus stages are rerun whole for now: they are not yet incremental per event. An article
+stays in the store when its file is deleted (nothing removes articles yet).
 
 Layout (the schema version is ``PRAGMA user_version``; ``MIGRATIONS`` brings an older store up
 to date, each step in the transaction that sets its version):
