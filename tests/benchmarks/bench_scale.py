@@ -1,7 +1,7 @@
 """Scale: synthetic corpora into a new claim store (``provenance add``), then 100 more articles.
 
     python tests/benchmarks/bench_scale.py sizes --articles 1000 10000 [--jobs N]
-    python tests/benchmarks/bench_scale.py copies --articles 10000 --copies 50 [--jobs N]
+    python tests/benchmarks/bench_scale.py copies --articles 2000 --copies 20 [--jobs N]
 
 ``sizes`` adds each synthetic corpus (``../shared/bench/gen_corpus.py``, seed 7) to a new store,
 then a further 100 articles (another corpus, seed 8), and prints wall time, articles a second, the
