@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import Messages
+from .errors import Messages, StoreError
 from .export import format_for, suffixes
 from .graph import build_graph, write
 from .pipeline import Corpus, analyze
@@ -52,6 +52,56 @@ def _analyze(paths, verbose, embeddings: bool = True) -> Corpus:
     return corpus
 
 
+def _stored(store_path: Path, since, events, verbose, embeddings: bool = True) -> Corpus:
+    """The corpus stages over a store's articles (all, or those ``since`` and ``events`` select)."""
+    from .store import Store
+
+    _setup_logging(verbose)
+    try:
+        with Store(store_path, Settings(embeddings=embeddings)) as store:
+            if events:
+                # as the report's --event: the id the summary prints, with or without "event:"
+                events = tuple(e if e.startswith("event:") else f"event:{e}" for e in events)
+                known = store.event_ids()
+                unknown = sorted(set(events) - set(known))
+                if unknown:
+                    raise click.UsageError(
+                        f"unknown event {', '.join(e.removeprefix('event:') for e in unknown)}; the store has: "
+                        f"{', '.join(e.removeprefix('event:') for e in known) or 'none'}")
+            ids = store.select(since.date() if since else None, tuple(events))
+            if not ids:
+                raise StoreError("P023", what="matches" if since or events else "yet")
+            with TerminalProgress() as progress:
+                # the whole store: the last pass's snapshot, when it is current
+                return store.corpus(ids if since or events else None, progress=progress)
+    except StoreError as exc:
+        _err(exc.message)
+        sys.exit(1)
+
+
+def _input(paths, store: Path | None, since, events, verbose, embeddings: bool = True) -> Corpus:
+    """The corpus of PATHS, or of a store: one of the two, and --since/--event only with a store."""
+    if store is None:
+        if not paths:
+            raise click.UsageError("give PATHS (files or folders of .txt), or --store FILE")
+        if since is not None:
+            raise click.UsageError("--since selects from a store: use it with --store")
+        return _analyze(paths, verbose, embeddings)
+    if paths:
+        raise click.UsageError("give PATHS or --store, not both (`provenance add PATH... --store FILE` "
+                               "adds articles to a store)")
+    return _stored(store, since, events, verbose, embeddings)
+
+
+STORE_OPTION = click.option(
+    "--store", type=click.Path(path_type=Path, dir_okay=False), default=None,
+    help="Work from this claim store (made by `provenance add`) instead of PATHS.")
+SINCE_OPTION = click.option(
+    "--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+    help="With --store: only articles published on or after this date (as printed, or estimated from "
+         "their event; undated articles are left out).")
+
+
 def _exit_status(corpus: Corpus) -> int:
     return 1 if corpus.skipped else 0
 
@@ -71,18 +121,24 @@ def cli():
 
 
 @cli.command(context_settings=EXAMPLES_HELP)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Where to write the graph, in the format its name ends with: .graphml (Gephi, Cytoscape, "
                    "igraph), .json (networkx node-link), .prov.json (W3C PROV-JSON) or .html (a view for the "
                    "browser, works offline).")
 @click.option("-f", "--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+@STORE_OPTION
+@SINCE_OPTION
+@click.option("--event", "events", multiple=True, metavar="EVENT",
+              help="With --store: only the articles of this event (its id, as the report's summary prints "
+                   "it; repeatable).")
 @click.option("--embeddings/--no-embeddings", default=True, show_default=True,
               help="Compare claims with the bundled multilingual model (translations match); "
                    "--no-embeddings matches on words alone, faster.")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
-def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
-    """Export the claim graph of the articles in PATHS (files or folders of .txt).
+def graph(paths, output: Path, force: bool, store, since, events, embeddings: bool, verbose: int):
+    """Export the claim graph of the articles in PATHS (files or folders of .txt), or of a
+    claim store's articles (--store).
 
     \b
     Example:
@@ -90,6 +146,7 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
       provenance graph seeds/ -o seeds.json
       provenance graph seeds/ -o seeds.prov.json
       provenance graph seeds/ -o seeds.html
+      provenance graph --store desk.db --since 2025-05-01 -o may.graphml
     """
     if format_for(output) is None:
         raise click.UsageError(Messages.P012.format(suffix=output.suffix, formats=suffixes()))
@@ -102,7 +159,9 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
             raise click.UsageError(Messages.P010.format(path=output))
     if not output.parent.exists():
         raise click.UsageError(Messages.P011.format(path=output, detail="its folder does not exist"))
-    corpus = _analyze(paths, verbose, embeddings)
+    if store is None and events:
+        raise click.UsageError("--event selects from a store: use it with --store")
+    corpus = _input(paths, store, since, events, verbose, embeddings)
     if not corpus.articles:
         _err("no articles could be read; nothing written")
         sys.exit(1)
@@ -118,19 +177,22 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
 
 
 @cli.command(context_settings=EXAMPLES_HELP)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--limit", type=click.IntRange(min=0), default=0, show_default=True,
               help="Show at most this many items in every section (0: all).")
 @click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS),
               help="Show only this section (repeat for several). Default: all, in the order listed.")
 @click.option("--event", "events", multiple=True, metavar="EVENT",
-              help="Only what concerns this event (its id, as the summary prints it; repeatable).")
+              help="Only what concerns this event (its id, as the summary prints it; repeatable). "
+                   "With --store: only the articles the store placed in it.")
 @click.option("--outlet", "outlets", multiple=True, metavar="OUTLET",
               help="Only what concerns this outlet (any case; repeatable).")
 @click.option("--min-severity", type=click.Choice(tuple(reversed(SEVERITIES))), default="low", show_default=True,
               help="Show discrepancies of this severity and above.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: the report for people; json: the same content for scripts.")
+@STORE_OPTION
+@SINCE_OPTION
 @click.option("--reasons", is_flag=True, help="Show why claims were matched (score, shared words, alignment).")
 @click.option("--width", type=click.IntRange(min=MIN_WIDTH), default=None,
               help=f"Render at this many columns (at least {MIN_WIDTH}; default: the terminal's, 80 in a pipe).")
@@ -143,8 +205,8 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
               help="Compare claims with the bundled multilingual model (translations match); "
                    "--no-embeddings matches on words alone, faster.")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
-def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt: str, reasons: bool, width, color,
-           pager, embeddings: bool, verbose: int):
+def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt: str, store, since, reasons: bool,
+           width, color, pager, embeddings: bool, verbose: int):
     """Print the fact-checker's report for the articles in PATHS: a summary, then the
     discrepancies (highest severity first, both versions side by side, with the evidence
     and each version's sources), the claims several outlets carry (by event, in
@@ -157,13 +219,15 @@ def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt:
       provenance report seeds/ --section discrepancies --min-severity medium
       provenance report seeds/ --outlet Kontan --limit 5 --width 100 | less -R
       provenance report seeds/ --format json > report.json
+      provenance report --store desk.db --since 2025-05-01
     """
     from .report import ReportOptions, filter_problems, make_console, render, report_json
 
+    # from a store, --event selects the articles the corpus stages run over (they are that event's)
     options = ReportOptions(sections=tuple(s for s in SECTIONS if s in sections) if sections else SECTIONS,
-                            limit=limit, events=tuple(events), outlets=tuple(outlets), min_severity=min_severity,
-                            reasons=reasons)
-    corpus = _analyze(paths, verbose, embeddings)
+                            limit=limit, events=() if store else tuple(events), outlets=tuple(outlets),
+                            min_severity=min_severity, reasons=reasons)
+    corpus = _input(paths, store, since, events, verbose, embeddings)
     if not corpus.articles:
         _err("no articles could be read")
         sys.exit(1)
@@ -176,6 +240,51 @@ def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt:
         render(corpus, make_console(width=width, color=color), options,
                pager=sys.stdout.isatty() if pager is None else pager)
     sys.exit(_exit_status(corpus))
+
+
+@cli.command(context_settings=EXAMPLES_HELP)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--store", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The claim store (one SQLite file; made if it does not exist).")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Extract articles in this many processes (default: all cores). Any number gives the "
+                   "same store.")
+@click.option("--batch", type=click.IntRange(min=1), default=None,
+              help="Articles written per transaction (a run killed midway loses at most one batch).")
+@click.option("--embeddings/--no-embeddings", default=True, show_default=True,
+              help="Compare claims with the bundled multilingual model (translations match); "
+                   "--no-embeddings matches on words alone, faster.")
+@click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
+def add(paths, store: Path, jobs, batch, embeddings: bool, verbose: int):
+    """Add the articles in PATHS (files or folders of .txt) to a claim store: only new files,
+    and files whose text changed, are read again; then claims are matched across every stored
+    article. `graph --store` and `report --store` then work from the store. Without PATHS,
+    brings the store up to date (after an interrupted run, or a new version of provenance).
+
+    \b
+    Example:
+      provenance add seeds/ --store desk.db
+      provenance add today/ --store desk.db --jobs 2
+      provenance report --store desk.db --since 2025-05-01
+    """
+    from .store import BATCH, Store, default_jobs
+
+    _setup_logging(verbose)
+    if not store.parent.exists():
+        raise click.UsageError(Messages.P011.format(path=store, detail="its folder does not exist"))
+    try:
+        with Store(store, Settings(embeddings=embeddings), create=True) as st, TerminalProgress() as progress:
+            result = st.add(list(paths), jobs or default_jobs(), batch or BATCH, progress)
+            n_articles, n_events = st.counts()
+    except StoreError as exc:
+        _err(exc.message)
+        sys.exit(1)
+    for s in result.skipped:
+        _err(f"skipped {s.line()}")
+    again = f", {result.reextracted} extracted again" if result.reextracted else ""
+    click.echo(f"{store}: {result.new} new, {result.changed} changed, {result.unchanged} unchanged{again}; "
+               f"{n_articles} articles, {n_events} events", err=True)
+    sys.exit(1 if result.skipped else 0)
 
 
 @cli.command(context_settings=EXAMPLES_HELP)

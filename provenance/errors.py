@@ -20,6 +20,12 @@ class Messages:
     P011 = "cannot write {path}: {detail}"
     P012 = "unknown output format {suffix!r}: use {formats}"
     P013 = "two inputs share the name {name}: {first} and {second}"
+    P020 = "{path} is not a provenance store ({detail})"
+    P021 = "{path} was written by a newer provenance (store version {found}; this one reads up to {known})"
+    P022 = "no store at {path}: `provenance add PATH... --store {path}` makes one"
+    P023 = "no stored article {what}"
+    P024 = ("{path} holds articles extracted by another version of provenance: "
+            "`provenance add --store {path}` extracts them again")
 
 
 class ProvenanceError(Exception):
@@ -39,6 +45,10 @@ class InputError(ProvenanceError):
 
 class OutputError(ProvenanceError):
     """An output cannot be written."""
+
+
+class StoreError(ProvenanceError):
+    """A claim store cannot be used (provenance/store.py)."""
 
 
 @dataclass(frozen=True)

@@ -82,10 +82,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         if info.claim.claim_type != "caption":
             rows[info.article.id].append(k)
     out = []
-    seen = []
-    for info in infos:
-        if info.article.id not in seen:
-            seen.append(info.article.id)
+    # article ids in order of first appearance (a dict: a list's ``in`` is quadratic in the corpus)
+    seen = list(dict.fromkeys(info.article.id for info in infos))
     for aid in seen:
         ks = rows.get(aid) or [k for k, i in enumerate(infos) if i.article.id == aid]
         v = vectors[ks].mean(axis=0)

@@ -108,8 +108,11 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
     return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3))
 
 
-def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, str] | None:
-    """(later id, earlier id, how it was decided) for two aligned articles, or None."""
+def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None = None
+               ) -> tuple[str, str, str] | None:
+    """(later id, earlier id, how it was decided) for two aligned articles, or None.
+    ``touching``: article id -> the items of ``found`` it is in (``_touching``), so that a call
+    reads the pairs of its two articles, not every pair of the corpus."""
     stamped = [a.meta.published if a.meta.published and not a.meta.published_inferred else None for a in (x, y)]
     if stamped[0] and stamped[1] and stamped[0] != stamped[1]:
         later, earlier = (x, y) if stamped[0] > stamped[1] else (y, x)
@@ -137,7 +140,10 @@ def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, st
         # beyond what two translations would (a copy), their likeness is the original's;
         # if they do, the one closer to the original is the translation, the other its copy
         common = []
-        for (p, q), o in found.items():
+        if touching is None:
+            touching = _touching(found)
+        # the pair (x, y) itself is in both lists and skipped below; no other pair is in both
+        for (p, q), o in touching.get(x.id, []) + touching.get(y.id, []):
             third = q if p in (x.id, y.id) else (p if q in (x.id, y.id) else None)
             if third is None or third in (x.id, y.id):
                 continue
@@ -167,6 +173,16 @@ def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, st
                                           f"inside the stretch both tell ({min(ins_x, ins_y)} against "
                                           f"{max(ins_x, ins_y)} not aligned)")
     return None
+
+
+def _touching(found: dict) -> dict[str, list]:
+    """Article id -> the items ((a, b), alignment) of ``found`` that name it."""
+    out: dict[str, list] = defaultdict(list)
+    for item in found.items():
+        (a, b), _al = item
+        out[a].append(item)
+        out[b].append(item)
+    return out
 
 
 def _inserted(al: Alignment) -> tuple[int, int]:
@@ -200,8 +216,9 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
                 found[(a, b)] = al
     # candidate edges, with their direction
     cands: dict[str, list[tuple[Alignment, str, str]]] = defaultdict(list)
+    touching = _touching(found)
     for (a, b), al in sorted(found.items()):
-        d = _direction(arts[a], arts[b], al, found, s)
+        d = _direction(arts[a], arts[b], al, found, s, touching)
         if d is not None:
             cands[d[0]].append((al, d[1], d[2]))
     # a rewrite has one parent: the earlier article it follows most closely

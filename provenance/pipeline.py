@@ -118,15 +118,10 @@ def _no_progress(stage: str, done: int, total: int) -> None:
     pass
 
 
-def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
-               settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
-    """Per-article stages on every article, then the corpus stages:
-
-        vectors -> events -> matching and clusters -> discrepancies -> lineage
-
-    ``progress(stage, done, total)`` is told how far the run is (the CLI draws a bar)."""
-    from . import discrepancy, events, lineage, matching
-
+def extract_articles(articles: list[Article], skipped: list[Skipped] | None = None,
+                     settings: Settings = DEFAULT, progress: Progress = _no_progress
+                     ) -> tuple[list[Article], list[Skipped]]:
+    """Every per-article stage on every article: (the articles with claims, the skipped)."""
     kept = []
     skipped = list(skipped or [])
     for k, a in enumerate(articles):
@@ -136,10 +131,31 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
         kept.append(a)
+    return kept, skipped
+
+
+def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
+               settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
+    """Per-article stages on every article, then the corpus stages:
+
+        vectors -> events -> matching and clusters -> discrepancies -> lineage
+
+    ``progress(stage, done, total)`` is told how far the run is (the CLI draws a bar)."""
+    kept, skipped = extract_articles(articles, skipped, settings, progress)
+    return corpus_stages(kept, skipped, settings, progress)
+
+
+def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
+                  settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
+    """The corpus stages over articles the per-article stages have run on (each with claims,
+    in corpus order): what ``run_corpus`` does after extraction, and what a store runs over
+    the articles it holds."""
+    from . import discrepancy, events, lineage, matching
+
     progress("matching claims", 0, 0)
     # one name per person across the corpus: a map the later stages read, the
     # articles' own names left as their stages wrote them
-    corpus = Corpus(kept, skipped, settings=settings, person_names=persons.unify_names(kept))
+    corpus = Corpus(kept, list(skipped or []), settings=settings, person_names=persons.unify_names(kept))
     infos, windows = matching.prepare(kept, settings, corpus.person_names)
     vectors, kind = matching.base_vectors(infos, settings)
     blocks = matching.BlockScorer(infos, vectors, kind, settings)

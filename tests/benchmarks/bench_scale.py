@@ -1,0 +1,90 @@
+"""Scale: synthetic corpora into a new claim store (``provenance add``), then 100 more articles.
+
+    python tests/benchmarks/bench_scale.py sizes --articles 1000 10000 [--jobs N]
+    python tests/benchmarks/bench_scale.py copies --articles 2000 --copies 20 [--jobs N]
+
+``sizes`` adds each synthetic corpus (``../shared/bench/gen_corpus.py``, seed 7) to a new store,
+then a further 100 articles (another corpus, seed 8), and prints wall time, articles a second, the
+peak memory of the ``add`` process (``os.wait4``'s ru_maxrss: the largest single process, the
+main one, not the sum over extraction workers) and the time ratio between consecutive sizes.
+``copies`` does the same on a corpus where every story is rewritten by ``--copies`` outlets
+(built by ``bench_discrepancy.copied_corpus``). Issue 13 asks for: 50,000 articles in at most 20
+minutes and under 2 GB, time(50k)/time(10k) at most 5.5, 100 more articles in at most 10 s, the
+copies-heavy 10,000 in at most 3 minutes and 2 GB.
+
+Not part of the test run (pytest collects ``test_*.py`` only). Set PROVENANCE_BENCH_CACHE to keep
+the corpora somewhere else than the temp folder.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import ROOT, corpus, machine
+
+
+def timed_add(folder: Path, store: Path, jobs: int | None) -> tuple[float, float]:
+    """(seconds, peak MB) of one ``provenance add FOLDER --store STORE`` process."""
+    argv = [sys.executable, "-m", "provenance", "add", str(folder), "--store", str(store)]
+    if jobs:
+        argv += ["--jobs", str(jobs)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:  # 1 is also a skipped file, but a synthetic corpus has none
+        sys.exit(f"provenance add failed ({code}): {err.strip()[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024  # Linux: kilobytes
+
+
+def count(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.txt"))
+
+
+def bench(label: str, folder: Path, extra: Path, jobs: int | None) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(tmp) / "bench.db"
+        n = count(folder)
+        seconds, mb = timed_add(folder, store, jobs)
+        print(f"{label}: {n} articles into a new store in {seconds:.1f} s ({n / seconds:.1f} articles/s), "
+              f"peak {mb:.0f} MB; store {store.stat().st_size / 2**20:.0f} MB", flush=True)
+        more, more_mb = timed_add(extra, store, jobs)
+        print(f"{label}: + {count(extra)} new articles in {more:.1f} s, peak {more_mb:.0f} MB", flush=True)
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sizes")
+    s.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    c = sub.add_parser("copies")
+    c.add_argument("--articles", type=int, default=10000)
+    c.add_argument("--copies", type=int, default=50)
+    for p in (s, c):
+        p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
+    a = ap.parse_args()
+    print(f"machine: {machine()}", flush=True)
+    extra = corpus(100, seed=8) / "articles"
+    if a.cmd == "copies":
+        from bench_discrepancy import copied_corpus
+
+        bench(f"copies x{a.copies}", copied_corpus(a.articles, a.copies) / "articles", extra, a.jobs)
+        return
+    times = []
+    for n in a.articles:
+        times.append((n, bench(f"{n}", corpus(n, seed=7) / "articles", extra, a.jobs)))
+    for (n0, t0), (n1, t1) in zip(times, times[1:]):
+        print(f"time({n1})/time({n0}) = {t1 / t0:.2f} (articles x{n1 / n0:.1f})")
+
+
+if __name__ == "__main__":
+    main()

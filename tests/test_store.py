@@ -1,0 +1,271 @@
+"""The claim store (provenance/store.py): what is stored, what is read again, equality with a
+from-scratch run, selection, the schema, and a process killed in the middle of ``add``."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from provenance import analyze
+from provenance.cli import main
+from provenance.errors import StoreError
+from provenance.graph import build_graph, write
+from provenance.settings import Settings
+from provenance.store import MIGRATIONS, SCHEMA_VERSION, Store, text_hash
+
+from conftest import ROOT, SEEDS
+
+
+def graph_bytes(corpus, path: Path) -> bytes:
+    write(build_graph(corpus), path)
+    return path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def seeds_graph_bytes(tmp_path_factory) -> bytes:
+    return graph_bytes(analyze([SEEDS]), tmp_path_factory.mktemp("scratch") / "seeds.graphml")
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "seeds.db"
+    with Store(path, create=True) as store:
+        store.add([SEEDS])
+    return path
+
+
+def copy_seeds(folder: Path, names: list[str] | None = None) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = sorted(SEEDS.glob("*.txt"))
+    out = []
+    for f in files:
+        if names is None or f.name in names:
+            out.append(Path(shutil.copy(f, folder / f.name)))
+    return out
+
+
+@pytest.mark.parametrize("fresh", [False, True], ids=["snapshot", "corpus-stages-again"])
+def test_graph_from_the_store_is_the_graph_of_the_files(seeds_store, seeds_graph_bytes, tmp_path, fresh):
+    with Store(seeds_store) as store:
+        assert graph_bytes(store.corpus(fresh=fresh), tmp_path / "g.graphml") == seeds_graph_bytes
+
+
+def test_the_snapshot_is_used_only_while_it_is_current(tmp_path, monkeypatch):
+    folder = tmp_path / "desk"
+    copy_seeds(folder)
+    with Store(tmp_path / "desk.db", create=True) as store:
+        store.add([folder])
+        calls = []
+        monkeypatch.setattr("provenance.store.corpus_stages", lambda *a, **k: calls.append(a) or "ran")
+        assert store.corpus() != "ran"
+        assert store.corpus(settings=Settings(embeddings=False)) == "ran"
+        store.db.execute("UPDATE meta SET value = value || '0' WHERE key = 'generation'")
+        assert store.corpus() == "ran"
+
+
+def test_cli_graph_from_the_store_writes_the_same_bytes(seeds_store, seeds_graph_bytes, tmp_path):
+    out = tmp_path / "g.graphml"
+    with pytest.raises(SystemExit) as exit_:
+        main(["graph", "--store", str(seeds_store), "-o", str(out)])
+    assert exit_.value.code == 0
+    assert out.read_bytes() == seeds_graph_bytes
+
+
+def test_adding_the_same_files_again_extracts_nothing(seeds_store, monkeypatch):
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("an unchanged article was extracted again")
+
+    monkeypatch.setattr("provenance.store.extract_document", no_extraction)
+    with Store(seeds_store) as store:
+        result = store.add([SEEDS])
+    assert (result.new, result.changed, result.unchanged) == (0, 0, len(list(SEEDS.glob("*.txt"))))
+
+
+def test_articles_added_later_give_the_graph_of_all_the_files(tmp_path):
+    names = sorted(f.name for f in SEEDS.glob("*.txt"))
+    folder = tmp_path / "desk"
+    copy_seeds(folder, names[:3])
+    db = tmp_path / "desk.db"
+    with Store(db, create=True) as store:
+        first = store.add([folder])
+        copy_seeds(folder, names[3:])
+        second = store.add([folder])
+        stored = graph_bytes(store.corpus(), tmp_path / "store.graphml")
+    assert (first.new, second.new, second.unchanged) == (3, len(names) - 3, 3)
+    assert stored == graph_bytes(analyze([folder]), tmp_path / "scratch.graphml")
+
+
+def test_a_changed_article_is_extracted_again_and_replaces_its_old_version(tmp_path):
+    folder = tmp_path / "desk"
+    files = copy_seeds(folder)
+    db = tmp_path / "desk.db"
+    with Store(db, create=True) as store:
+        store.add([folder])
+        edited = files[1]
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nMenteri itu menambahkan bahwa rapat akan "
+                          "dilanjutkan pada Senin depan.\n", encoding="utf-8")
+        result = store.add([folder])
+        stored = graph_bytes(store.corpus(), tmp_path / "store.graphml")
+        rows = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles").fetchone()
+        sha = store.db.execute("SELECT sha256 FROM articles WHERE source = ?", (str(edited.resolve()),)).fetchone()
+    assert (result.new, result.changed, result.unchanged) == (0, 1, len(files) - 1)
+    assert rows == (len(files), len(files))
+    assert sha[0] == text_hash(edited.read_text(encoding="utf-8"))
+    assert stored == graph_bytes(analyze([folder]), tmp_path / "scratch.graphml")
+
+
+def test_a_store_made_by_other_code_is_refused_until_extracted_again(tmp_path, monkeypatch):
+    folder = tmp_path / "desk"
+    copy_seeds(folder)
+    db = tmp_path / "desk.db"
+    with Store(db, create=True) as store:
+        store.add([folder])
+    monkeypatch.setattr("provenance.store.extractor_fingerprint", lambda settings: "another version")
+    with Store(db) as store:
+        with pytest.raises(StoreError) as err:
+            store.corpus()
+        assert err.value.code == "P024"
+        result = store.add([])
+        assert result.reextracted == len(list(folder.glob("*.txt")))
+        store.corpus()
+
+
+def test_select_by_event_and_date(seeds_store, seeds_corpus):
+    with Store(seeds_store) as store:
+        everything = store.select()
+        assert everything == [a.id for a in seeds_corpus.articles]
+        assert sorted(store.event_ids()) == sorted(e.id for e in seeds_corpus.events)
+        for event in seeds_corpus.events:
+            assert store.select(events=(event.id,)) == [a for a in everything if a in event.articles]
+        dated = {a.id: seeds_corpus.published(a)[0] for a in seeds_corpus.articles}
+        cut = sorted(d for d in dated.values() if d)[-1]
+        assert store.select(since=cut) == [a for a in everything if dated[a] and dated[a] >= cut]
+        assert store.select(since=date(2999, 1, 1)) == []
+
+
+def test_cli_report_from_the_store_on_one_event(seeds_store, seeds_corpus, capsys):
+    event = seeds_corpus.events[0]
+    with pytest.raises(SystemExit) as exit_:
+        # the id as the summary prints it
+        main(["report", "--store", str(seeds_store), "--event", event.id.removeprefix("event:"),
+              "--section", "sources", "--no-pager", "--width", "100"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for a in seeds_corpus.articles:
+        assert (a.name in out) == (a.id in event.articles)
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["graph", "--store", "{db}", "--event", "1999-01-01:nowhere", "-o", "{out}"], "unknown event"),
+    (["graph", "seeds", "--store", "{db}", "-o", "{out}"], "not both"),
+    (["graph", "seeds", "--since", "2025-01-01", "-o", "{out}"], "--since"),
+    (["graph", "-o", "{out}"], "give PATHS"),
+])
+def test_cli_usage_errors_with_a_store(seeds_store, tmp_path, capsys, argv, message):
+    argv = [a.format(db=seeds_store, out=tmp_path / "g.graphml") for a in argv]
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_missing_or_foreign_store_is_one_line(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["graph", "--store", str(tmp_path / "none.db"), "-o", str(tmp_path / "g.graphml")])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err
+    assert "no store at" in err and len(err.strip().splitlines()) == 1
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE notes (x)").connection.commit()
+    with pytest.raises(StoreError) as err:
+        Store(other)
+    assert err.value.code == "P020"
+    text = tmp_path / "text.db"
+    text.write_text("not a database at all, just words " * 100)
+    with pytest.raises(StoreError) as err:
+        Store(text)
+    assert err.value.code == "P020"
+
+
+def test_schema_version_wal_and_a_newer_store_refused(seeds_store, tmp_path):
+    db = sqlite3.connect(seeds_store)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    newer = tmp_path / "newer.db"
+    shutil.copy(seeds_store, newer)
+    db = sqlite3.connect(newer)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError) as err:
+        Store(newer)
+    assert err.value.code == "P021"
+
+
+def test_a_store_of_the_first_version_is_migrated_and_keeps_its_articles(tmp_path, seeds_graph_bytes):
+    db = tmp_path / "old.db"
+    with Store(db, create=True) as store:
+        store.add([SEEDS])
+        n = store.counts()[0]
+    # take it back to version 1: the tables later versions add, gone
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE snapshot")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    assert set(MIGRATIONS) == set(range(1, SCHEMA_VERSION + 1))
+    with Store(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.counts()[0] == n
+        result = store.add([SEEDS])
+        assert result.new == 0 and result.corpus is None
+        assert graph_bytes(store.corpus(), tmp_path / "g.graphml") == seeds_graph_bytes
+
+
+def stored_count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    try:
+        return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not written yet
+        return 0
+    finally:
+        con.close()
+
+
+def test_a_process_killed_during_add_leaves_whole_batches_and_the_next_add_completes(tmp_path):
+    folder = tmp_path / "desk"
+    files = copy_seeds(folder)
+    db = tmp_path / "desk.db"
+    batch = 2
+    proc = subprocess.Popen([sys.executable, "-m", "provenance", "add", str(folder), "--store", str(db),
+                             "--batch", str(batch), "--jobs", "1"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        # kill it once the first batch is in: the next one is being extracted or written
+        while stored_count(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    stored = stored_count(db)
+    assert stored % batch == 0 or stored == len(files), f"{stored} articles stored: half a batch"
+    with Store(db) as store:
+        for source, sha in store.db.execute("SELECT source, sha256 FROM articles"):
+            assert sha == text_hash(Path(source).read_text(encoding="utf-8"))
+        result = store.add([folder])
+        assert result.new == len(files) - stored
+        assert result.corpus is not None
+        stored_graph = graph_bytes(store.corpus(), tmp_path / "store.graphml")
+    assert stored_graph == graph_bytes(analyze([folder]), tmp_path / "scratch.graphml")
