@@ -218,6 +218,17 @@ def test_a_paraphrase_with_a_negation_word_negates_nothing(lang, a, b):
     assert "negation" not in found(lang, a, lang, b)
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Serikat buruh mengancam mogok kecuali ada kenaikan upah yang jelas.",
+     "Serikat buruh mengancam mogok jika tidak ada kenaikan upah yang nyata."),
+    ("en", "The union threatened to strike unless there was a clear pay rise.",
+     "The union threatened to strike if there was no real pay rise."),
+])
+def test_unless_is_if_not(lang, a, b):
+    # "unless X" and "if not X" say the same: neither version asserts X
+    assert "negation" not in found(lang, a, lang, b)
+
+
 # ------------------------------------------------------------------ omission
 
 def test_a_material_addition_is_an_omission():
