@@ -19,6 +19,8 @@ FLOORS = {
     "speakers.accuracy": 0.90,
     "claim_types.accuracy": 0.95,
     "derivations.f1": 0.80,
+    "discrepancies.precision": 0.85,  # issue 10 asks 0.85 for both on the seeds
+    "discrepancies.recall": 0.85,
     "articles.outlet": 1.0,
     "articles.published": 1.0,
     "articles.language": 1.0,
