@@ -209,8 +209,10 @@ def write_atomic(path: str | Path, write) -> None:
 
 
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
-    write_atomic(path, lambda tmp: nx.write_graphml(G, tmp, encoding="utf-8", prettyprint=True,
-                                                    named_key_ids=True, edge_id_from_attribute="eid"))
+    # the standard-library writer, always: nx.write_graphml switches to lxml's (other
+    # whitespace) whenever lxml is installed, and the same input must give the same bytes
+    write_atomic(path, lambda tmp: nx.write_graphml_xml(G, tmp, encoding="utf-8", prettyprint=True,
+                                                        named_key_ids=True, edge_id_from_attribute="eid"))
 
 
 def to_json(G: nx.MultiDiGraph) -> str:
