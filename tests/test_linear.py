@@ -1,0 +1,108 @@
+"""Linear work per article: the indexed helpers answer as the scans they replace did, and
+no stage's cost grows with the square of a line's length.
+
+Each stage once compared every span with every earlier one (quotes with sentence starts,
+claims with every quotation, dates with every date found) or had a regular expression
+that backtracks over a long run of spaces or stops. The helpers are checked against the
+plain scans on random input; the stages are timed on long adversarial lines, where
+doubling the length four times over must not cost sixteen times as much.
+"""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from provenance import attribution, claims, clean, dates, quotes, segment, speakers
+from provenance.doc import Article, Claim, Span
+from provenance.lang import language
+from provenance.pipeline import process_article
+
+intervals = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])),
+                     max_size=12)
+
+
+# ------------------------------------------------------------------ shared
+
+
+def _seconds(f) -> float:
+    t = time.process_time()
+    f()
+    return time.process_time() - t
+
+
+def assert_quick(run, limit: float = 3.0) -> None:
+    """Work on a line of a few hundred thousand characters: minutes when each span is
+    compared with every earlier one (or a regex backtracks over a long run), about a
+    second or less when linear. CPU time, so that other work on the machine does not count."""
+    assert _seconds(run) < limit
+
+
+ID = language("id")
+
+
+# ------------------------------------------------------------------ claims.py
+
+
+@settings(max_examples=200, deadline=None)
+@given(intervals, st.integers(-2, 75))
+def test_protected_answers_as_the_scan_of_every_span(spans, pos):
+    assert (pos in claims.Protected(spans)) == any(s < pos < e for s, e in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=10), st.integers(0, 70),
+       st.integers(1, 30))
+def test_quote_coverage_counts_as_the_sum_over_quotes(inner, start, length):
+    qs = [Span(a - 1, a + n + 1, "quote", {"inner": (a, a + n)}) for a, n in inner]
+    end = start + length
+    naive = sum(max(0, min(end, b + 1) - max(start, a - 1)) for a, b in (q.attrs["inner"] for q in qs))
+    assert claims.QuoteCoverage(qs).covered(start, end) == naive
+    assert claims.quoted_share(start, end, qs) == min(1.0, naive / length)
+
+
+_HEAD_WORDS = st.sampled_from(["dan", "serta", "and", "or", "kota", "Jakarta,", "itu;", "baru:", "a", "Menteri"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEAD_WORDS, min_size=1, max_size=20))
+def test_the_head_of_a_relative_clause_reads_the_same_from_a_short_window(words):
+    text = " ".join(words) + " yang"
+    toks = claims.tokens(text, 0, len(text))
+    i = len(toks) - 1  # the marker
+    if i == 0:
+        return
+    whole = claims._head_phrase(text[toks[0].start:toks[i - 1].end].rstrip(","))
+    window = claims._head_phrase(text[claims._head_window_start(toks, 0, i):toks[i - 1].end].rstrip(","))
+    assert window == whole
+
+
+@pytest.mark.parametrize("text, holes", [
+    ("Menteri itu , yang baru saja tiba di kota , mengatakan hal itu kepada wartawan", ()),
+    ("Menteri itu mengatakan hal itu kepada wartawan", ((10, 21),)),
+])
+def test_words_skip_the_holes(text, holes):
+    toks = claims.tokens(text, 0, len(text))
+    expected = [t for t in toks if not any(hs <= t.start < he for hs, he in holes)]
+    assert claims._words(toks, 0, len(text), holes) == expected
+    assert claims._count_words(toks, 5, 30) == len([t for t in toks if 5 <= t.start and t.end <= 30])
+
+
+@pytest.mark.parametrize("unit, protected", [
+    ("(a) ", lambda text: [(m.start(), m.end()) for m in re.finditer(r"\(a\)", text)]),
+    ("Xi mengatakan dan ", lambda text: []),
+    ("a b c d, yang e f g h, ", lambda text: []),
+    ("di mana a b c d ", lambda text: []),
+    ("Xi tiba tiga jam setelah ", lambda text: []),
+], ids=["parentheses", "coordinated clauses", "relative clauses", "di mana clauses", "temporal clauses"])
+def test_a_long_sentence_is_cut_in_linear_time(unit, protected):
+    text = unit * (200_000 // len(unit))
+    spans = protected(text)
+    assert_quick(lambda: claims.split_sentence(text, 0, len(text), ID, spans))
+
+
+def test_spaces_before_no_dash_do_not_backtrack():
+    text = "Menteri itu mengatakan" + " " * 40_000 + "hal itu kepada wartawan di Jakarta"
+    assert_quick(lambda: claims.split_sentence(text, 0, len(text), ID, []))
