@@ -22,6 +22,7 @@ Adds the ``quotes`` and ``persons`` layers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .settings import DEFAULT, Settings
@@ -46,13 +47,18 @@ def _single_quote_mark(text: str, i: int, start: int, end: int) -> bool:
     return not (prev.isalnum() and nxt.isalnum())
 
 
+_MARK_CHARS = re.compile("[" + re.escape(OPEN_MARKS + CLOSE_MARKS + _STRAIGHT + "'") + "]")
+
+
 def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | None = None) -> list[Span]:
     """Quotation spans in ``text[start:end]`` (a paragraph); ``attrs``: inner span, balanced."""
     marks = []  # (pos, 'open'|'close')
     # single marks quote only in a paragraph without double ones (British style, headlines);
     # elsewhere they are apostrophes ("Xi's") or a quote inside a quote
     singles = not any(c in text[start:end] for c in '"“”«»„')
-    for i in range(start, end):
+    # only quotation marks and apostrophes matter: visit those, not every character
+    for found in _MARK_CHARS.finditer(text, start, end):
+        i = found.start()
         c = text[i]
         if c in "‘’" and not singles:
             continue
@@ -80,7 +86,9 @@ def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | No
             # a closing mark with no opener: the quote runs from its sentence's start
             s0 = pending_close_from
             if sentence_starts:
-                s0 = max([s for s in sentence_starts if s <= pos] or [start])
+                # the last sentence start at or before the mark (the starts are sorted)
+                at = bisect_right(sentence_starts, pos) - 1
+                s0 = sentence_starts[at] if at >= 0 else start
             if pos > s0:
                 out.append(Span(s0, pos + 1, "quote", {"inner": (s0, pos), "balanced": False}))
             pending_close_from = pos + 1
@@ -173,11 +181,11 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
             titled = bool(head.strip())
             if not name:
                 # "Presiden China, Xi Jinping,": the name follows the title after a comma
-                after = re.match(rf",[ \u00a0]+({_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN})*)", text[m.end():e0])
+                after = _NAME_AFTER_COMMA.match(text, m.end(), e0)
                 if titled and after:
                     n2 = after.group(1)
                     if not _not_a_name(n2):
-                        s = m.end() + after.start(1)
+                        s = after.start(1)
                         raw.append((s, s + len(n2), n2, True))
                 continue
             # portfolios between a title and the name: "Kepala Perdagangan UE Maros Sefcovic",
@@ -201,7 +209,8 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                 continue
             known = ents.persons.get(name)
             if not known and not titled and len(toks) >= 2:
-                for k in range(1, len(toks)):
+                # tails longer than the longest registered name cannot be one
+                for k in range(max(1, len(toks) - _longest_person_words()), len(toks)):
                     tail = " ".join(toks[k:])
                     if tail in ents.persons:
                         nstart += len(" ".join(toks[:k])) + 1
@@ -222,11 +231,11 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                 if len(w) > 2:
                     parts.setdefault(w, name)
     if parts:
-        taken = [(s, e) for s, e, _n, _t in raw]
+        taken = _Taken((s, e) for s, e, _n, _t in raw)
         rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
         for s0, e0 in spans:
             for m in rx.finditer(text, s0, e0):
-                if not any(a <= m.start() < b for a, b in taken):
+                if m.start() not in taken:
                     raw.append((m.start(), m.end(), m.group(0), False))
     # one canonical name per person: the registry's, else the longest name in the article
     # that a short form stands for
@@ -239,22 +248,61 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+class _Taken:
+    """Stretches already read as names (half-open), merged once: is a position inside one?"""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._ends[k]
+
+
+_NAME_AFTER_COMMA = re.compile(rf",[ \u00a0]+({_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN})*)")
+
+
 def longest_names(names) -> dict[str, str]:
     """name -> the longest name it stands for: a name whose words are all in a longer one
     that starts or ends like it ("Xi" -> "Xi Jinping", "Tayyip Erdogan" -> "Recep Tayyip
-    Erdogan"). Names that stand for nothing longer are left out."""
+    Erdogan"). Names that stand for nothing longer are left out.
+
+    Only names that share the short name's first word can qualify, so each name is tried
+    against those (an index by word), not against every longer name in the corpus."""
     ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    rank = {n: i for i, n in enumerate(ordered)}
+    by_word: dict[str, list[str]] = {}
+    for m in ordered:  # each list stays in the order of ``ordered``
+        for w in set(m.split()):
+            by_word.setdefault(w, []).append(m)
     mapping: dict[str, str] = {}
     for n in ordered:
         toks = n.split()
-        for m in ordered:
-            if len(m) <= len(n):
+        if not toks:
+            continue
+        for m in by_word.get(toks[0], ()):
+            if rank[m] >= rank[n] or len(m) <= len(n):
                 break
             mt = m.split()
             if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0] or len(toks) == 1):
                 mapping[n] = mapping.get(m, m)
                 break
     return mapping
+
+
+@lru_cache(maxsize=None)
+def _longest_person_words() -> int:
+    """Words in the longest person name of the registry."""
+    return max((len(n.split()) for n in entities().persons), default=1)
 
 
 @lru_cache(maxsize=None)
@@ -311,7 +359,7 @@ def unify_persons(articles: list[Article]) -> dict[str, str]:
 def quotes(article: Article, settings: Settings = DEFAULT) -> None:
     """Adds the ``quotes`` and ``persons`` layers."""
     text = article.text
-    sent_starts = [s.start for s in article.layer("sentences")]
+    sent_starts = [s.start for s in article.layer("sentences")]  # sorted, as every layer
     qs = []
     for p in article.layer("paragraphs"):
         qs += find_quotes(text, p.start, p.end, sent_starts)
@@ -343,7 +391,22 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language,
 
 
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
-    return [p for p in persons if start <= p.start and p.end <= end]
+    """The person mentions within ``start:end``, in order; ``persons`` is a persons layer
+    (sorted by start), so only the mentions from ``start`` on are read."""
+    return list(_persons_from(persons, start, end))
+
+
+def _persons_from(persons: list[Span], start: int, end: int):
+    for k in range(bisect_left(persons, start, key=_span_start), len(persons)):
+        p = persons[k]
+        if p.start > end:
+            break
+        if p.end <= end:
+            yield p
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def subject_before(text: str, persons: list[Span], start: int, pos: int, lang: Language,
@@ -351,7 +414,7 @@ def subject_before(text: str, persons: list[Span], start: int, pos: int, lang: L
     """The person who is the subject of a verb at ``pos``: the first person mention in
     ``text[start:pos]`` not governed by a preposition or a verb (an object or addressee),
     and not inside a relative clause."""
-    for p in persons_in(persons, start, pos):
+    for p in _persons_from(persons, start, pos):
         if any(hs <= p.start < he for hs, he in holes):
             continue
         before = text[max(start, p.start - 40):p.start]

@@ -106,3 +106,51 @@ def test_a_long_sentence_is_cut_in_linear_time(unit, protected):
 def test_spaces_before_no_dash_do_not_backtrack():
     text = "Menteri itu mengatakan" + " " * 40_000 + "hal itu kepada wartawan di Jakarta"
     assert_quick(lambda: claims.split_sentence(text, 0, len(text), ID, []))
+
+
+# ------------------------------------------------------------------ quotes.py
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=12), st.integers(0, 70),
+       st.integers(0, 20))
+def test_persons_in_a_stretch_are_the_scans(spans, start, length):
+    persons = sorted((Span(s, s + n, "person") for s, n in spans), key=lambda p: (p.start, p.end))
+    end = start + length
+    assert quotes.persons_in(persons, start, end) == [p for p in persons if start <= p.start and p.end <= end]
+
+
+def _longest_names_by_scan(names):
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    mapping = {}
+    for n in ordered:
+        toks = n.split()
+        for m in ordered:
+            if len(m) <= len(n):
+                break
+            mt = m.split()
+            if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0] or len(toks) == 1):
+                mapping[n] = mapping.get(m, m)
+                break
+    return mapping
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Xi", "Jinping", "Recep", "Tayyip", "Erdogan", "Ana", "Li"]),
+                         min_size=1, max_size=4).map(" ".join), max_size=8))
+def test_longest_names_are_the_scans(names):
+    assert quotes.longest_names(names) == _longest_names_by_scan(names)
+
+
+def test_closing_marks_find_their_sentence_in_linear_time():
+    text = 'a" ' * 60_000
+    starts = list(range(0, len(text), 4))
+    assert_quick(lambda: quotes.find_quotes(text, 0, len(text), starts))
+
+
+@pytest.mark.parametrize("unit", ["Abc ", "Presiden , ", "Budi Santoso dan "])
+def test_persons_are_found_in_linear_time(unit):
+    text = unit * (200_000 // len(unit))
+    a = Article("article:t", "t.txt", text)
+    a.meta.language = "id"
+    assert_quick(lambda: quotes.find_persons(a, [(0, len(text))]))
