@@ -23,9 +23,10 @@ Sets ``Claim.speaker``, ``Claim.speaker_evidence`` and ``Claim.claim_type``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .settings import DEFAULT, Settings
-from .claims import quoted_share
+from .claims import QuoteCoverage, quoted_share
 from .doc import Article, Claim, Span
 from .lang import Language, language
 from .quotes import persons_in, pronoun_after, speaker_after, speech_verbs_in, subject_before
@@ -34,17 +35,49 @@ from .quotes import persons_in, pronoun_after, speaker_after, speech_verbs_in, s
 MAX_GAP_AFTER_QUOTE = 3
 
 
+def _span_at(spans: list[Span], pos: int) -> Span | None:
+    """The span of a layer of non-overlapping spans (sorted, as layers are) that holds ``pos``."""
+    k = bisect_right(spans, pos, key=_start) - 1
+    return spans[k] if k >= 0 and spans[k].start <= pos < spans[k].end else None
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
 def _sentence_of(article: Article, claim: Claim) -> Span | None:
-    for s in article.layer("sentences"):
-        if s.start <= claim.start < s.end:
-            return s
-    return None
+    return _span_at(article.layer("sentences"), claim.start)
 
 
-def _quote_in(claim: Claim, quotes: list[Span]) -> Span | None:
+class _QuoteIndex:
+    """The quotes layer (sorted by start) with the running maximum of their ends, so that
+    the quote overlapping a claim most is found without reading every quote."""
+
+    def __init__(self, quotes: list[Span]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+        self.max_end: list[int] = []
+        m = -1
+        for q in quotes:
+            m = max(m, q.end)
+            self.max_end.append(m)
+
+
+def _quote_in(claim: Claim, index: _QuoteIndex) -> Span | None:
+    """The quote that overlaps the claim most (the first such in the layer's order)."""
+    quotes = index.quotes
     best, best_len = None, 0
-    for q in quotes:
-        ov = min(claim.end, q.end) - max(claim.start, q.start)
+    lo = bisect_left(index.starts, claim.start)
+    if lo:
+        # quotes that start before the claim overlap it by min(claim.end, q.end) - claim.start:
+        # the first of them reaching the furthest end (capped at the claim's) is the best
+        reach = min(claim.end, index.max_end[lo - 1])
+        if reach > claim.start:
+            k = bisect_left(index.max_end, reach, 0, lo)
+            best, best_len = quotes[k], reach - claim.start
+    for k in range(lo, bisect_left(index.starts, claim.end)):
+        q = quotes[k]
+        ov = min(claim.end, q.end) - q.start
         if ov > best_len:
             best, best_len = q, ov
     return best
@@ -119,6 +152,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     text = article.text
     persons = article.layer("persons")
     quotes = article.layer("quotes")
+    quote_index = _QuoteIndex(quotes)
+    coverage = QuoteCoverage(quotes)
     paragraphs = article.layer("paragraphs")
     last_speaker = ""
     last_subject = ""  # the person last named as a sentence's subject, for pronouns before any speech
@@ -131,8 +166,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         speaker, evidence = "", ""
         fallback = last_speaker or last_subject
         direct = False
-        q = _quote_in(c, quotes)
-        share = quoted_share(c.start, c.end, quotes)
+        q = _quote_in(c, quote_index)
+        share = quoted_share(c.start, c.end, coverage)
         # a quotation claim: mostly quoted, or opening with a quotation that its attribution follows
         opens_with_quote = q is not None and q.start <= c.start + 1 and len(text[q.start:q.end].split()) >= 3
         if q is not None and (share >= 0.5 or opens_with_quote):
@@ -141,8 +176,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 speaker, evidence = att
                 direct = True
             else:
-                para = next((p for p in paragraphs if p.start <= c.start < p.end), None)
-                only_quotes = para is not None and quoted_share(para.start, para.end, quotes) >= 0.9
+                para = _span_at(paragraphs, c.start)
+                only_quotes = para is not None and quoted_share(para.start, para.end, coverage) >= 0.9
                 if only_quotes and prev_quote_speaker[0] and para.attrs.get("index", -1) - prev_quote_speaker[1] <= 1:
                     speaker, evidence = prev_quote_speaker[0], "continues the previous quotation"
                     direct = True

@@ -154,3 +154,25 @@ def test_persons_are_found_in_linear_time(unit):
     a = Article("article:t", "t.txt", text)
     a.meta.language = "id"
     assert_quick(lambda: quotes.find_persons(a, [(0, len(text))]))
+
+
+# ------------------------------------------------------------------ speakers.py
+
+
+@settings(max_examples=200, deadline=None)
+@given(intervals, st.integers(0, 60), st.integers(1, 20))
+def test_the_quote_a_claim_overlaps_most_is_the_scans(spans, start, length):
+    qs = sorted((Span(s, e, "quote") for s, e in spans if e > s), key=lambda q: (q.start, q.end))
+    c = Claim("c", "a", start, start + length, "x")
+    best, best_len = None, 0
+    for q in qs:
+        ov = min(c.end, q.end) - max(c.start, q.start)
+        if ov > best_len:
+            best, best_len = q, ov
+    assert speakers._quote_in(c, speakers._QuoteIndex(qs)) is best
+
+
+def test_many_quotes_and_claims_in_linear_time():
+    # one claim and one unclosed quote per sentence: every claim once read every quote
+    text = "Menteri itu berkata: " + "“a. " * 25_000 + " kata dia."
+    assert_quick(lambda: process_article(Article("article:t", "t.txt", text)), limit=6.0)
