@@ -176,3 +176,28 @@ def test_many_quotes_and_claims_in_linear_time():
     # one claim and one unclosed quote per sentence: every claim once read every quote
     text = "Menteri itu berkata: " + "“a. " * 25_000 + " kata dia."
     assert_quick(lambda: process_article(Article("article:t", "t.txt", text)), limit=6.0)
+
+
+# ------------------------------------------------------------------ dates.py
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=10), st.integers(0, 60),
+       st.integers(1, 8))
+def test_a_date_overlaps_the_taken_ones_as_the_scan_says(spans, s, n):
+    taken: list[tuple[int, int]] = []
+    for a, k in spans:  # non-overlapping, as find_dates keeps them
+        if not any(a < te and ts < a + k for ts, te in taken):
+            taken.append((a, a + k))
+    taken.sort()
+    assert dates._overlaps_taken(taken, s, s + n) == any(s < te and ts < s + n for ts, te in taken)
+
+
+@pytest.mark.parametrize("unit", ["1/1/2020 ", "Kamis, ", "21 Januari "])
+def test_many_dates_are_read_in_linear_time(unit):
+    text = unit * (180_000 // len(unit))
+    assert_quick(lambda: dates.find_dates(text, ID))
+
+
+def test_spaces_after_a_weekday_do_not_backtrack():
+    assert_quick(lambda: dates.find_dates("Kamis" + " " * 40_000 + "x", language("en")))
