@@ -18,8 +18,10 @@ from .settings import DEFAULT, Settings
 from .doc import Article, Span
 from .lang import Language, language
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=[\s\u00a0]+[\"'“‘«(\[]?[A-Z0-9À-Ý])")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# A run of stops is read from its first mark and whole (possessive): trying it from every
+# mark inside a long run, and every shorter length, made a line of dots quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=[\s\u00a0]++[\"'“‘«(\[]?[A-Z0-9À-Ý])")
+_WORD_CHARS = ".'’-_"  # with letters and digits, what the word before a stop is made of
 _SPACE = " \t\u00a0\u2007\u202f\u200b"
 
 
@@ -50,10 +52,14 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> b
     """Is the full stop at ``stop`` part of an abbreviation or an initial?"""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, sent_start, stop)
-    if not m:
+    # the word before the stop: walk back over word characters (a regex searched from the
+    # sentence's start would read the whole sentence again at every stop)
+    k = stop
+    while k > sent_start and (text[k - 1].isalnum() or text[k - 1] in _WORD_CHARS):
+        k -= 1
+    if k == stop:
         return False
-    word = m.group(1).lstrip("(\"'“‘")
+    word = text[k:stop].lstrip("(\"'“‘")
     bare = word.rstrip(".").casefold()
     if bare in lang.abbreviations:
         return True

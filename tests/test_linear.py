@@ -201,3 +201,18 @@ def test_many_dates_are_read_in_linear_time(unit):
 
 def test_spaces_after_a_weekday_do_not_backtrack():
     assert_quick(lambda: dates.find_dates("Kamis" + " " * 40_000 + "x", language("en")))
+
+
+# ------------------------------------------------------------------ segment.py
+
+
+def test_a_run_of_stops_does_not_backtrack():
+    text = "Ia datang" + "." * 40_000 + " Lalu pergi."
+    assert segment.split_sentences(text, 0, len(text), language("id"))[-1] == (40_010, len(text))
+    assert_quick(lambda: segment.split_sentences(text, 0, len(text), language("id")))
+
+
+@pytest.mark.parametrize("unit", ["A. ", "a.b. ", "Dr. "])
+def test_stops_that_end_no_sentence_are_read_in_linear_time(unit):
+    text = unit * (180_000 // len(unit))
+    assert_quick(lambda: segment.split_sentences(text, 0, len(text), ID))
