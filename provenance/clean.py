@@ -35,10 +35,12 @@ MAX_TITLE_WORDS = 30
 HEADER_ZONE_LINES = 12  # mastheads and bylines are looked for in the first lines only
 
 _SPACES = "\u00a0\u2007\u202f\u200b\ufeff\t "
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*[.!?]?\s*$")
+# "\s*(?:[.!?]\s*)?$", not "\s*[.!?]?\s*$": the same lines, but a quote mark followed by a
+# long run of spaces is not split between two \s* in every way (quadratic backtracking)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*(?:[.!?]\s*)?$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·–—]|\d+\.)\s+")
 _DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|co|tv|news|info|my|sg|uk|co\.uk)$", re.I)
-_PHOTO_CREDIT = re.compile(r"\(\(\s*([^()]{2,40}?)\s*\)\)\s*$|\((?:Foto|Photo|Dok\.?|Image|Credit)\s*:?\s*([^()]{2,60})\)\s*$", re.I)
+_PHOTO_CREDIT = re.compile(r"\(\(\s*([^()]{2,40}?)\s*\)\)\s*$|\((?:Foto|Photo|Dok\.?|Image|Credit)\s*(?::\s*)?([^()]{2,60})\)\s*$", re.I)
 _AUTHOR_LINE = re.compile(r"(?P<role>(?:Penulis|Editor|Pewarta|Reporter|Redaktur|Kontributor|Penyunting)\s*:|"
                           r"(?:Reporting|Editing|Writing|Additional reporting) by)\s*(?P<who>[A-Z][\w.'’ -]{1,60}?)"
                           r"(?=\s*(?:[|;)]|$|\n|(?:Editor|Editing|Pewarta)\b))", re.M)
@@ -122,11 +124,19 @@ def inline_teaser(text: str, start: int, end: int) -> int | None:
     for p in prefixes:
         k = low.find(p, 1)
         while k > 0:
-            if re.search(r"[.!?\"”'’)]\s*$", low[:k]) and (best is None or k < best):
+            if _after_sentence_end(low, k) and (best is None or k < best):
                 best = k
                 break
             k = low.find(p, k + 1)
     return None if best is None else start + best
+
+
+def _after_sentence_end(s: str, k: int) -> bool:
+    """Is the last character before ``k``, spaces aside, one that ends a sentence? (Looks
+    back from ``k`` only, where a regex over ``s[:k]`` read the whole line at every marker.)"""
+    while k > 0 and s[k - 1].isspace():
+        k -= 1
+    return k > 0 and s[k - 1] in ".!?\"”'’)"
 
 
 def is_prose(line: str) -> bool:

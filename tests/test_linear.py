@@ -216,3 +216,20 @@ def test_a_run_of_stops_does_not_backtrack():
 def test_stops_that_end_no_sentence_are_read_in_linear_time(unit):
     text = unit * (180_000 // len(unit))
     assert_quick(lambda: segment.split_sentences(text, 0, len(text), ID))
+
+
+# ------------------------------------------------------------------ clean.py
+
+
+@pytest.mark.parametrize("run", [
+    lambda: clean.ends_like_sentence('"' + " " * 40_000 + "x"),
+    lambda: clean.caption_parts("(Foto" + " " * 40_000 + "x"),
+    lambda: clean.inline_teaser("a Baca juga: " * 20_000, 0, 260_000),
+], ids=["spaces after a quote mark", "spaces after a photo credit word", "many teaser markers"])
+def test_line_rules_do_not_backtrack(run):
+    assert_quick(run)
+
+
+def test_a_teaser_after_a_sentence_is_still_found():
+    line = "Menteri itu datang kemarin. Baca juga: Harga Emas Naik"
+    assert clean.inline_teaser(line, 0, len(line)) == line.index("Baca")
