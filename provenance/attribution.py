@@ -30,6 +30,7 @@ Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -124,8 +125,12 @@ def _names_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str,
         e = registry().lookup(m.group(0))
         if e is not None:
             out.append((m.start(), m.end(), e.name, e.type, True))
+    # the registry's matches come in order and do not overlap (nor do the unknown names,
+    # from one scan): whether a name starts inside one is a binary search
+    known_starts, known_ends = [o[0] for o in out], [o[1] for o in out]
     for m in _UNKNOWN_ORG.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e, *_ in out):
+        k = bisect_right(known_starts, m.start()) - 1
+        if k >= 0 and m.start() < known_ends[k]:
             continue
         name = m.group(0)
         src = _source_of(name)
@@ -167,9 +172,12 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None) -> li
                 found.append(Cue(p.kind, m.start(), m.end(), "", "", True, m.group(0)))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     out: list[Cue] = []
+    kept: list[tuple[int, int]] = []  # the kept cues' stretches, sorted; they never overlap
     for c in found:
-        if any(c.start < o.end and o.start < c.end for o in out):
+        k = bisect_left(kept, (c.start, c.end))
+        if any(c.start < ke and ks < c.end for ks, ke in kept[max(0, k - 1):k + 1]):
             continue
+        insort(kept, (c.start, c.end))
         out.append(c)
     return sorted(out, key=lambda c: c.start)
 
@@ -185,10 +193,19 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     cues: list[Cue] = []
     article_wide: list[Attribution] = []
     citations: list[Citation] = []
+    # what has been cited, by (citing, source, role) and (citing, source): set look-ups
+    # rather than a scan of every citation for every cue
+    cited: set[tuple[str, str, str]] = set()
+    cited_any_role: set[tuple[str, str]] = set()
+
+    def add_citation(citation: Citation) -> None:
+        citations.append(citation)
+        cited.add((citation.citing, citation.source, citation.role))
+        cited_any_role.add((citation.citing, citation.source))
 
     def cite(citing, cue: Cue, role: str = "text"):
-        if not any(c.citing == citing and c.source == cue.source and c.role == role for c in citations):
-            citations.append(Citation(citing, cue.source, cue.source_type, cue.text, cue.known, role))
+        if (citing, cue.source, role) not in cited:
+            add_citation(Citation(citing, cue.source, cue.source_type, cue.text, cue.known, role))
 
     # Headers, footers and photo credits.
     for b in blocks:
@@ -223,7 +240,7 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     wire_credit = None
     for cue, s in body_cues:
         if cue.kind == "credit" and cue.source_type in ("wire", "outlet") and cue.source:
-            if not any(a.source == cue.source for a in article_wide):
+            if cue.source not in {a.source for a in article_wide}:
                 article_wide.append(Attribution(cue.source, cue.source_type, cue.text, "article", "credit",
                                                 cue.start, cue.end, cue.known, "a wire credited once covers the article"))
             cite("", cue)
@@ -238,8 +255,11 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     for cue, s in body_cues:
         cue_at.setdefault(s.start, []).append(cue)
     order = sorted(body_claims, key=lambda c: c.start)
+    release_walked: dict[str, tuple[int, int]] = {}
     for i, c in enumerate(order):
-        sent = next((s for s in sentences if s.start <= c.start < s.end), None)
+        # the sentence holding the claim (sentences are sorted and do not overlap)
+        k = bisect_right(sentences, c.start, key=_span_start) - 1
+        sent = sentences[k] if k >= 0 and c.start < sentences[k].end else None
         here = cue_at.get(sent.start, []) if sent else []
         for cue in here:
             if cue.kind == "backref":
@@ -253,25 +273,34 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
                 _add(c, cue, "claim", cue.kind, text, "cue in this sentence")
                 current, last_named = cue, cue
                 if upstream and upstream != cue.source:
-                    if not any(x.citing == upstream and x.source == cue.source for x in citations):
-                        citations.append(Citation(upstream, cue.source, cue.source_type, cue.text, cue.known))
+                    if (upstream, cue.source) not in cited_any_role:
+                        add_citation(Citation(upstream, cue.source, cue.source_type, cue.text, cue.known))
                 else:
                     cite("", cue)
                 if cue.kind == "release":
-                    _cover_speech_before(order[:i], c, cue, text)
+                    _cover_speech_before(order, i, c, cue, text, release_walked)
         if not here and current is not None and current.kind in ("statement", "release", "credit"):
             _add(c, current, "claim", current.kind, text, f"after the cue {current.text!r}, until another source is named")
+    # the first article-wide credit of each source is the one a claim gets
+    first_of_source: dict[str, Attribution] = {}
+    for a in article_wide:
+        first_of_source.setdefault(a.source, a)
     for c in claims:
         if c.claim_type == "caption":
             continue
-        for a in article_wide:
-            if not any(x.source == a.source for x in c.sources):
+        has = {x.source for x in c.sources}
+        for a in first_of_source.values():
+            if a.source not in has:
                 c.sources.append(a)
-    # Dates next to a cue date the report, not the event.
+                has.add(a.source)
+    # Dates next to a cue date the report, not the event: only the cues that end in the
+    # window before a date can (cue ends sorted, a binary search per date).
+    cue_ends = sorted(cue.end for cue in cues)
     for d in article.layer("dates"):
-        for cue in cues:
-            if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?\n]", text[cue.end:d.start]):
+        for k in range(bisect_left(cue_ends, d.start - REPORT_DATE_WINDOW), bisect_right(cue_ends, d.start)):
+            if not re.search(r"[.!?\n]", text[cue_ends[k]:d.start]):
                 d.attrs["mention"].reporting = True
+                break
     article.add("cues", [Span(c.start, c.end, c.kind, {"source": c.source, "source_type": c.source_type,
                                                        "known": c.known}) for c in cues if c.start >= 0])
     article.citations = citations
@@ -284,11 +313,30 @@ def _add(c: Claim, cue: Cue, scope: str, kind: str, text: str, note: str, eviden
                                  cue.start, cue.end, cue.known, note))
 
 
-def _cover_speech_before(before: list[Claim], cue_claim: Claim, cue: Cue, text: str) -> None:
-    """A release covers the reported speech just before it (what the video or transcript shows)."""
+def _span_start(span: Span) -> int:
+    return span.start
+
+
+def _cover_speech_before(order: list[Claim], i: int, cue_claim: Claim, cue: Cue, text: str,
+                         walked: dict[str, tuple[int, int]]) -> None:
+    """A release covers the reported speech just before it (what the video or transcript
+    shows): the claims before ``order[i]``, back to the paragraph before its own.
+
+    ``walked[source]`` is the range of claims an earlier release of the same source has
+    already covered (adding the source again would change nothing): it is stepped over,
+    so a paragraph of many releases is read once, not once per release."""
     para = cue_claim.paragraph
-    for c in reversed(before):
+    lo, hi = walked.get(cue.source, (i, i))
+    k = i - 1
+    while k >= 0:
+        if lo <= k < hi:
+            k = lo - 1
+            continue
+        c = order[k]
         if c.paragraph < para - 1:
             break
         if c.speaker or c.claim_type == "quote":
             _add(c, cue, "claim", "release", text, "reported speech shown in the released material")
+        k -= 1
+    # claims k+1 .. i-1 are covered now, and lo .. hi-1 still are when the two ranges meet
+    walked[cue.source] = (min(lo, k + 1), i) if k + 1 <= hi else (k + 1, i)

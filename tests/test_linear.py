@@ -233,3 +233,17 @@ def test_line_rules_do_not_backtrack(run):
 def test_a_teaser_after_a_sentence_is_still_found():
     line = "Menteri itu datang kemarin. Baca juga: Harga Emas Naik"
     assert clean.inline_teaser(line, 0, len(line)) == line.index("Baca")
+
+
+# ------------------------------------------------------------------ attribution.py
+
+
+def test_many_sources_in_one_sentence_in_linear_time():
+    text = "Reuters dan Antara " * 10_000
+    assert_quick(lambda: attribution.find_cues(text, 0, len(text), ID), limit=8.0)
+
+
+@pytest.mark.parametrize("unit", ["Kremlin merilis video itu. ", "Dilansir dari Reuters, Kamis (1/5). "])
+def test_releases_and_credits_in_linear_time(unit):
+    text = "Menteri itu mengatakan hal itu. " + unit * (100_000 // len(unit))
+    assert_quick(lambda: process_article(Article("article:t", "t.txt", text)), limit=8.0)
