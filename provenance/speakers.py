@@ -33,6 +33,9 @@ from .quotes import persons_in, pronoun_after, speaker_after, speech_verbs_in, s
 
 # Words between a closing quote and its speech verb ("," and spaces) at most.
 MAX_GAP_AFTER_QUOTE = 3
+# A stretch of at least three words (what str.split would count), read no further than the
+# third word's first character: an unclosed quote runs to its paragraph's end.
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 
 
 def _span_at(spans: list[Span], pos: int) -> Span | None:
@@ -169,7 +172,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         q = _quote_in(c, quote_index)
         share = quoted_share(c.start, c.end, coverage)
         # a quotation claim: mostly quoted, or opening with a quotation that its attribution follows
-        opens_with_quote = q is not None and q.start <= c.start + 1 and len(text[q.start:q.end].split()) >= 3
+        opens_with_quote = q is not None and q.start <= c.start + 1 and bool(_THREE_WORDS.match(text, q.start, q.end))
         if q is not None and (share >= 0.5 or opens_with_quote):
             att = _direct_attribution(article, q, sent, persons, lang, fallback)
             if att and att[0]:
