@@ -295,10 +295,26 @@ def read_dateline(line: str) -> dict | None:
 # ------------------------------------------------------------------ the stage
 
 
+def prefer_page_metadata(article: Article) -> None:
+    """An HTML page's own metadata (``article.source_meta``, read by load.py) names the
+    outlet, the publication date and the authors before anything the text says: the rules
+    below fill only what it leaves empty."""
+    src, meta = article.source_meta, article.meta
+    for name, why in ((src.site_name, "site name"), (src.hostname, "address")):
+        if name and not meta.outlet:
+            outlet = _outlet_of(name)[0] or (name if why == "site name" else "")
+            if outlet:
+                meta.outlet, meta.outlet_evidence = outlet, f"page metadata: {why} {name!r}"
+    if src.published is not None and meta.published is None:
+        meta.published, meta.published_evidence = src.published, src.published_evidence
+    meta.authors.extend(a for a in src.authors if a not in meta.authors)
+
+
 def clean(article: Article, settings: Settings = DEFAULT) -> None:
     """Label every line, fill in the metadata; adds the ``blocks`` and ``datelines`` layers."""
     text = article.text
     meta = article.meta
+    prefer_page_metadata(article)
     code, evidence = detect_language(text)
     meta.language, meta.language_evidence = code, evidence
     lang = language(code)

@@ -9,17 +9,25 @@ from dataclasses import dataclass
 
 
 class Messages:
+    P000 = "internal error: {detail} (run with -v for details)"
     P001 = "no such file or folder"
-    P002 = "no .txt articles in this folder"
-    P003 = "not UTF-8 text ({detail})"
+    P002 = "no article files (.txt, .html, .htm) in this folder"
+    P003 = "not text in any encoding we can read ({detail})"
     P004 = "empty file"
     P005 = "binary file, not text"
     P006 = "cannot read: {detail}"
     P007 = "no article text left after removing page furniture"
+    P008 = "too large: {size}, over the limit of {limit} (Settings.max_article_bytes)"
+    P009 = "not a regular file or folder ({kind}): nothing read from it"
     P010 = "{path} exists; pass --force to overwrite it"
     P011 = "cannot write {path}: {detail}"
-    P012 = "unknown output format {suffix!r}: use .graphml or .json"
+    P012 = "unknown output format {suffix!r} for {path}: use .graphml or .json"
     P013 = "two inputs share the name {name}: {first} and {second}"
+    P014 = "{path} is a folder: name the file to write, ending in .graphml or .json"
+    P015 = "no article text found in this HTML page"
+    P016 = "left out after an internal error in the pipeline: {detail}"
+    P017 = "no articles could be read; nothing written"
+    P018 = "no articles could be read"
 
 
 class ProvenanceError(Exception):

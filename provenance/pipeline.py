@@ -13,6 +13,7 @@ texts directly (tests, notebooks).
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -22,6 +23,8 @@ from .doc import Article
 from .errors import Messages, Skipped
 from .load import article_id, load
 from .settings import DEFAULT, Settings
+
+log = logging.getLogger("provenance")
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,12 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     kept = []
     skipped = list(skipped or [])
     for a in articles:
-        process_article(a, settings)
+        try:
+            process_article(a, settings)
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops the others
+            log.debug("%s: internal error", a.path, exc_info=True)
+            skipped.append(Skipped(a.path, "P016", Messages.P016.format(detail=f"{type(exc).__name__}: {exc}")))
+            continue
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
@@ -117,8 +125,8 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
 
 
 def analyze(paths: list[str | Path], settings: Settings = DEFAULT) -> Corpus:
-    """Read the articles under ``paths`` (files or folders of .txt) and analyze them."""
-    articles, skipped = load(paths)
+    """Read the articles under ``paths`` (files or folders of .txt, .html, .htm) and analyze them."""
+    articles, skipped = load(paths, settings)
     return run_corpus(articles, skipped, settings)
 
 

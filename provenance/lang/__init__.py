@@ -301,3 +301,9 @@ def lexicon() -> Lexicon:
     phrases = sorted((w for w in concept if " " in w), key=len, reverse=True)
     phrase_regex = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
     return Lexicon(concept, phrase_regex)
+
+
+@lru_cache(maxsize=None)
+def preferred_encodings() -> tuple[str, ...]:
+    """Legacy encodings tried first for a file that is not UTF-8 (``data/encodings.toml``)."""
+    return tuple(_read_toml("encodings.toml")["preferred"])
