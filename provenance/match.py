@@ -22,6 +22,7 @@ whole-article alignment, and clusters.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -138,6 +139,10 @@ def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int, exact_tol_days: int = DEFA
     return a_lo - tol <= b_hi and b_lo - tol <= a_hi
 
 
+def _span_start(span) -> int:
+    return span.start
+
+
 def prepare(articles: list[Article], settings: Settings = DEFAULT) -> list[ClaimInfo]:
     infos = []
     for a in articles:
@@ -146,9 +151,11 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT) -> list[Claim
         a.meta.event_window = (lo, hi, why)
         principals = lead_persons(a)
         order = 0
+        layer = a.layer("persons")  # sorted by start, as every layer
         for c in a.claims:
-            persons = tuple(sorted({p.attrs["name"] for p in a.layer("persons")
-                                    if c.start <= p.start < c.end}))
+            # the persons that start within the claim: a slice of the layer, not a scan of it
+            inside = layer[bisect_left(layer, c.start, key=_span_start):bisect_left(layer, c.end, key=_span_start)]
+            persons = tuple(sorted({p.attrs["name"] for p in inside}))
             key = make_key(c.text, lang, persons)
             clo, chi, own = claim_interval(c, lo, hi)
             infos.append(ClaimInfo(c, a, key, clo, chi, own, order, principals))

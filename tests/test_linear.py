@@ -266,3 +266,27 @@ def test_cues_are_still_found_with_the_last_word_check(text, source):
 def test_releases_and_credits_in_linear_time(unit):
     text = "Menteri itu mengatakan hal itu. " + unit * (100_000 // len(unit))
     assert_quick(lambda: process_article(Article("article:t", "t.txt", text)), limit=8.0)
+
+
+# ------------------------------------------------------------------ match.py, events.py
+
+
+def _long_article_with_many_people():
+    lines = [f"Menteri {n} bertemu Gubernur {m} di Jakarta pada Senin, kata juru bicara itu."
+             for n, m in zip(["Budi Santoso", "Siti Rahma", "Agus Salim", "Dewi Lestari"] * 1000,
+                             ["Rudi Hartono", "Maya Sari", "Joko Susilo", "Rina Wati"] * 1000)]
+    return process_article(Article("article:t", "t.txt", "\n".join(lines)))
+
+
+def test_the_people_of_each_claim_are_a_slice_of_the_persons_layer():
+    from provenance import match
+    from provenance.pipeline import Corpus
+    from provenance import events
+
+    a = _long_article_with_many_people()
+    assert len(a.claims) >= 4000 and len(a.layer("persons")) >= 8000
+    infos = []
+    assert_quick(lambda: infos.extend(match.prepare([a])))
+    assert infos[0].key is not None
+    assert_quick(lambda: events.assign_events(Corpus([a]), infos))
+    assert any(ev.participants for ev in events.assign_events(Corpus([a]), infos))
