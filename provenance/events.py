@@ -16,6 +16,7 @@ from another event is caught.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -147,13 +148,18 @@ def _make_event(members: list[str], arts, windows, infos) -> Event:
     return Event("", when, place, "", list(members), [], evidence, lo, hi)
 
 
+def _span_start(span) -> int:
+    return span.start
+
+
 def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[str, Event]) -> None:
     people: dict[int, Counter] = defaultdict(Counter)
     for info in infos:
         ev = event_of[info.claim.id]
-        for p in info.article.layer("persons"):
-            if info.claim.start <= p.start < info.claim.end:
-                people[id(ev)][p.attrs["name"]] += 1
+        # the persons that start within the claim: a slice of the (sorted) layer, not a scan
+        layer, c = info.article.layer("persons"), info.claim
+        for p in layer[bisect_left(layer, c.start, key=_span_start):bisect_left(layer, c.end, key=_span_start)]:
+            people[id(ev)][p.attrs["name"]] += 1
     taken: set[str] = set()
     for ev in sorted(events, key=lambda e: (e.date or date.min, e.place, e.articles)):
         ev.participants = [n for n, _ in sorted(people[id(ev)].items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
