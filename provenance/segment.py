@@ -75,7 +75,8 @@ def segment(article: Article, settings: Settings = DEFAULT) -> None:
     starts = {d.start: d.end for d in article.layer("datelines")}
     paragraphs, sentences = [], []
     for p_index, block in enumerate(b for b in article.layer("blocks") if b.label == "body"):
-        start = starts.get(block.start, block.start)
+        # a dateline read on the whole line can run past a body cut short (a teaser after it)
+        start = min(starts.get(block.start, block.start), block.end)
         paragraphs.append(Span(start, block.end, "paragraph", {"index": p_index}))
         for s, e in split_sentences(article.text, start, block.end, lang):
             sentences.append(Span(s, e, "sentence", {"paragraph": p_index}))

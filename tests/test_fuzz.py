@@ -21,6 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from provenance import analyze, analyze_texts
@@ -183,6 +184,18 @@ def test_any_bytes_are_an_article_or_one_skip(data):
             assert meta.code in {"P003", "P004", "P005", "P015"} and meta.line().startswith(str(p))
         else:
             assert isinstance(text, str) and text.strip()
+
+
+@pytest.mark.parametrize("text", [
+    # found by the fuzz run: the dateline was read on the whole line, the body cut short
+    # before it by a teaser marker, and the paragraph started after its end
+    '"Editor: namun 2025-05-08"dikutip dari MOSCOW, May 8 (Reuters) - " ',
+])
+def test_inputs_the_fuzz_run_found(text):
+    corpus = analyze_texts({"t.txt": text})
+    assert not [s for s in corpus.skipped if s.code == "P016"]
+    for a in corpus.articles:
+        assert_offsets_valid(a)
 
 
 def test_the_same_corpus_gives_the_same_bytes_in_another_process(tmp_path):
