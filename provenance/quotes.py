@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .settings import DEFAULT, Settings
+from .claims import Protected
 from .doc import Article, Span
 from .lang import LANGUAGES, Language, entities, language, lexicon, organisation_words, registry
 
@@ -231,7 +232,8 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
                 if len(w) > 2:
                     parts.setdefault(w, name)
     if parts:
-        taken = _Taken((s, e) for s, e, _n, _t in raw)
+        # positions already read as a name: s .. e-1 (Protected holds open intervals)
+        taken = Protected((s - 1, e) for s, e, _n, _t in raw)
         rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) + r")(?![\w-])")
         for s0, e0 in spans:
             for m in rx.finditer(text, s0, e0):
@@ -246,26 +248,6 @@ def find_persons(article: Article, spans: list[tuple[int, int]]) -> list[Span]:
         canon = ents.persons.get(canon, canon)
         out.append(Span(s, e, "person", {"name": canon, "titled": titled, "surface": text[s:e]}))
     return out
-
-
-class _Taken:
-    """Stretches already read as names (half-open), merged once: is a position inside one?"""
-
-    def __init__(self, spans):
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if e <= s:
-                continue
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self._starts = [m[0] for m in merged]
-        self._ends = [m[1] for m in merged]
-
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self._starts, pos) - 1
-        return k >= 0 and pos < self._ends[k]
 
 
 _NAME_AFTER_COMMA = re.compile(rf",[ \u00a0]+({_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN})*)")
