@@ -24,6 +24,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from helpers import assert_claim_text_is_its_span
+
 from provenance import analyze, analyze_texts
 from provenance.graph import build_graph, to_json, write_graphml
 from provenance.load import read_article
@@ -115,12 +117,7 @@ def assert_offsets_valid(article) -> None:
         assert text[c.start:c.end].strip()
         for h0, h1 in c.holes:
             assert c.start <= h0 <= h1 <= c.end
-        kept, pos = [], c.start
-        for h0, h1 in sorted(c.holes):
-            kept.append(text[pos:h0])
-            pos = h1
-        kept.append(text[pos:c.end])
-        assert "".join(c.text.split()) == "".join("".join(kept).split())
+        assert_claim_text_is_its_span(text, c)
         for d in c.dates:
             assert c.start <= d.start <= d.end <= c.end and text[d.start:d.end] == d.text
         for s in c.sources:
