@@ -1,46 +1,88 @@
 """Where each claim comes from: attribution cues, their scope, and chains.
 
-Cues are read from ``data/<lang>/attribution.toml`` ("Dilansir dari
-{source}", "{source} merilis", ...) and sources from the registry
-(``data/sources.toml``). A name a cue gives that the registry lacks is kept
-as an unknown source when it looks like an organisation (a ministry, an
-agency, a web address); a person named by "menurut" is a speaker, not a
-source.
+Sources are found by name first: the registry's names and aliases
+(``data/sources.toml``), and organisation-shaped names the registry lacks (a
+run of capitalised words holding an organisation word, ``organisations.txt``:
+"Kedutaan Besar Republik Indonesia (KBRI) di Ankara", "Polda Jatim").
+Each name is then tried against the cue words of its language
+(``data/<lang>/attribution.toml``) before and after it. A person is never a
+source: "menurut Putin" names a speaker. A person who speaks for a body
+("Kapolda Jatim Nico Afinta", "Kremlin spokesperson Dmitry Peskov") makes
+that body the source of what they say.
 
-Scope, by the kind of cue (see the data file):
+Scope:
 
-- a header or footer line ("Sumber: Reuters | Editor: ...", "(Sumber
-  Antara)"), and a wire or outlet credited in the body ("Dilansir dari
-  Reuters"): the whole article, since outlets credit their wire once;
-- a photo credit ("((Antara))"): the caption only;
-- a statement or a source's own channel ("keterangan tertulis pada laman
-  Kementerian Luar Negeri China"): the claims of its sentence and those
-  after it, until another source is named;
-- a release ("Kremlin merilis video"): its sentence, the reported speech of
-  the paragraph before, and the claims after it, as a statement;
-- a back-reference ("demikian menurut keterangan tersebut"): the source
-  last named.
+- a credit line ("Sumber: Reuters | Editor: ...", "(Sumber Antara)"), a
+  republication notice ("Artikel ini telah tayang di Kompas.com"), a wire's
+  byline or footer at the page's top or bottom ("Associated Press writer X
+  contributed") and a wire's dateline ("MOSCOW (Reuters) -", when the wire is
+  not the article's own outlet) cover the whole article;
+- a wire or outlet credited in the body covers the whole article when it
+  frames the text: it opens the lead, or it is the one upstream the article
+  credits and opens its sentence ("Dilansir dari Reuters, ...") or stands in
+  an article that credits no body of its own;
+- any other cue covers its claim: the claims of its sentence and of the
+  quotation it closes, the rest of its paragraph, and the paragraphs that go
+  on with it (a quotation, reported speech with no new speaker, "Yakni", a
+  list after a colon), until another source is credited, another body
+  becomes the subject, a person first named after the cue speaks, or a
+  paragraph turns to another matter ("Sementara itu"); a document the
+  article draws on ("keterangan tertulis pada laman X", a readout) and a
+  release ("Kremlin merilis video") go on over the next paragraphs too;
+- a wire credited beside a body's statement ("kata Gedung Putih ..., seperti
+  dikutip Reuters") relays that statement and goes with it;
+- a release also covers the reported speech of the paragraph before it; a
+  back-reference ("demikian menurut keterangan tersebut") points to the body
+  last named; a role tied back to a body ("its commissioner told Reuters",
+  "kata juru bicaranya") makes that body speak;
+- a photo credit ("((Antara))", "ANTARA FOTO/Name", "Sputnik/Name/Pool via
+  REUTERS", "(Contributor/Getty Images)") covers its caption only, with the
+  ``photo`` role;
+- a credit on the cut-off last line of a scrape is still cited.
 
-Chains: when the article credits a wire and the text the wire supplied
-cites a further source, that source is the wire's source (``cites`` edge
-wire -> source), not the outlet's.
+Chains: a body credited in text that a wire or outlet supplied is that
+source's source (a ``cites`` edge wire -> body), not the article's.
+The article's own outlet is never its source.
 
 Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .settings import DEFAULT, Settings
+from .clean import lines_with_offsets
 from .doc import Article, Attribution, Claim, Span
-from .lang import Language, language, organisation_words, registry
+from .lang import LANGUAGES, Language, language, organisation_words, registry
+from .settings import DEFAULT, Settings
 
 # A date this close after a cue dates the report, not the event ("Dilansir dari Reuters, Sabtu, 10 Mei 2025").
 REPORT_DATE_WINDOW = 30
-_UNKNOWN = r"(?:[A-Z][\w.&'’-]*(?:[ \u00a0]+(?:of|the|for|dan|and|de|di|[A-Z][\w.&'’-]*)){0,6})"
+MEDIA_TYPES = ("wire", "outlet")
+
+_SP = r"[ \u00a0]"
+_CAP = r"[A-Z\u00c0-\u00de][\w.&'\u2019-]*"
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,14}\)")
+_WORD = re.compile(r"[^\W_][\w.&'\u2019-]*")
+_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,14}\)|[^\W\d_][\w.&'\u2019-]*|\d[\w.,-]*|\S")
+# words that join the capitalised words of one name ("Ministry of Foreign Affairs", "KBRI di Ankara")
+_CONNECTORS = frozenset({"of", "the", "for", "and", "dan", "de", "di", "van", "von", "der", "al", "bin", "on"})
+# a place's name is at most this many words ("Nusa Tenggara Timur", "Papua Barat Daya")
+_PLACE_WORDS = 3
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+_SENTENCE_STOP = re.compile(r"[.;:!?\"“”‘’«»]")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A source's name as it stands in the text."""
+
+    start: int
+    end: int
+    source: str  # canonical name, or the name as written for an unknown source
+    source_type: str
+    known: bool
 
 
 @dataclass
@@ -52,6 +94,8 @@ class Cue:
     source_type: str
     known: bool
     text: str
+    name_start: int = -1
+    name_end: int = -1
 
 
 @dataclass
@@ -64,41 +108,13 @@ class Citation:
     evidence: str
     known: bool = True
     role: str = "text"  # text | photo: a photo agency is credited for the image, not the words
+    # A chain (source -> source) starts from the citing source's report in this article
+    # (its article's name), not from the source as a whole: that Reuters cited the White
+    # House in one article says nothing of what another article took from Reuters.
+    citing_role: str = "text"
 
 
-@dataclass(frozen=True)
-class _CuePattern:
-    kind: str
-    before: re.Pattern | None  # what stands before the source, anchored at the source
-    after: re.Pattern | None  # what stands after it, anchored at the source's end
-    whole: re.Pattern | None  # a cue without a source (back-references)
-    # the last word of ``before``, lower-cased: text without it cannot match ``before``, and
-    # looking for it costs far less than the regex search (54 patterns for every name)
-    before_last: str = ""
-
-
-@lru_cache(maxsize=None)
-def _cue_patterns(code: str) -> tuple[_CuePattern, ...]:
-    lang = language(code)
-    out = []
-    pairs = list(lang.cue_patterns) + [("photo", p) for p in lang.photo_patterns]
-    for kind, pattern in pairs:
-        if "{source}" not in pattern:
-            out.append(_CuePattern(kind, None, None, re.compile(rf"(?i:(?<!\w){_words(pattern)}(?!\w))")))
-            continue
-        before, after = pattern.split("{source}")
-        b = a = None
-        if before:
-            sep = r"[ \u00a0]*" if before.endswith((" ", "(")) else ""
-            # "according to the Associated Press": an article may stand before the name
-            det = r"(?:[Tt]he[ \u00a0]+)?" if before.endswith(" ") else ""
-            b = re.compile(rf"(?i:(?<!\w){_words(before.rstrip())}){sep}{det}$")
-        if after:
-            sep = r"[ \u00a0]*" if after.startswith(" ") else ""
-            a = re.compile(rf"{sep}(?i:{_words(after.lstrip())})")
-        last = before.split()[-1].lower() if before.strip() else ""
-        out.append(_CuePattern(kind, b, a, None, last))
-    return tuple(out)
+# ------------------------------------------------------------------ names
 
 
 def _words(s: str) -> str:
@@ -107,249 +123,989 @@ def _words(s: str) -> str:
     return "".join(r"[ \u00a0]+" if p.isspace() else re.escape(p) for p in parts if p)
 
 
-_UNKNOWN_ORG = re.compile(_UNKNOWN)
+def _alt(phrases) -> str:
+    return "|".join(_words(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
-def _source_of(name: str) -> tuple[str, str, bool] | None:
-    """(canonical, type, known) for a name a cue gives, or None when it is no source."""
-    name = name.strip(" \u00a0.,;:()")
-    e = registry().lookup(name)
-    if e is not None:
-        return e.name, e.type, True
-    # an unknown name: keep it only when it reads as an organisation
-    if organisation_words().search(name) and len(name.split()) <= 8:
-        return name, "other", False
-    return None
+@lru_cache(maxsize=None)
+def _vocabulary(code: str) -> dict:
+    """Word sets the name finder needs, for one language."""
+    lang = language(code)
+    cue_words = set()
+    for _, p in lang.cue_patterns:
+        cue_words |= {w.casefold() for w in re.findall(r"[^\W\d_]+", p.replace("{source}", " "))}
+    title_words = set()
+    for c in LANGUAGES:
+        for t in language(c).titles:
+            title_words |= {w.casefold().rstrip(".") for w in t.split()}
+    att = lang.attribution
+    return {
+        "skip": frozenset(lang.stopwords | lang.function_words | cue_words | set(att.report_verbs)
+                          | {v.casefold() for v in lang.speech_verbs | lang.quote_verbs}),
+        "titles": frozenset(title_words),
+        "staff": tuple(sorted((s.casefold() for s in att.staff), key=len, reverse=True)),
+        "fused": {k: v for c in LANGUAGES for k, v in language(c).attribution.title_bodies.items()},
+        "roles": frozenset(w.casefold() for c in LANGUAGES for r in language(c).attribution.roles for w in r.split()),
+        "medium_head": re.compile(rf"(?:{_alt(att.mediums)})(?!\w)") if att.mediums else re.compile(r"(?!)"),
+    }
 
 
-def _names_in(text: str, start: int, end: int) -> list[tuple[int, int, str, str, bool]]:
-    """Source names in a stretch: registry aliases, and organisation-like capitalised names."""
+@lru_cache(maxsize=65536)
+def _is_org_word(word: str) -> bool:
+    return bool(organisation_words().fullmatch(word)) if " " not in word else False
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
-    for m in registry().alias_regex.finditer(text, start, end):
-        e = registry().lookup(m.group(0))
-        if e is not None:
-            out.append((m.start(), m.end(), e.name, e.type, True))
-    # the registry's matches come in order and do not overlap (nor do the unknown names,
-    # from one scan): whether a name starts inside one is a binary search
-    known_starts, known_ends = [o[0] for o in out], [o[1] for o in out]
-    for m in _UNKNOWN_ORG.finditer(text, start, end):
-        k = bisect_right(known_starts, m.start()) - 1
-        if k >= 0 and m.start() < known_ends[k]:
+    for m in _TOKEN.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group(0)
+        # a full stop that ends a sentence is not part of the word ("tewas.", "Senin.")
+        if len(w) > 1 and w.endswith(".") and w.count(".") == 1 and not re.fullmatch(r"[A-Z]\.", w):
+            out.append((s, e - 1, w[:-1]))
+            out.append((e - 1, e, "."))
             continue
-        name = m.group(0)
-        # only an organisation-like name is kept (as an unknown source): test that first, and
-        # spare the registry look-up, which reads every domain on a miss, for every other
-        # capitalised word
-        bare = name.strip(" \u00a0.,;:()")
-        if not (organisation_words().search(bare) and len(bare.split()) <= 8):
-            continue
-        src = _source_of(name)
-        if src is not None and not src[2]:
-            out.append((m.start(), m.end(), src[0], src[1], False))
+        out.append((s, e, w))
     return out
 
 
-def find_cues(text: str, start: int, end: int, lang: Language, kinds=None) -> list[Cue]:
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() or bool(_ACRONYM.fullmatch(w))
+
+
+def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Settings,
+                   persons: list[Span]) -> list[tuple[int, int]]:
+    """Stretches that read as one organisation's name the registry lacks: capitalised words
+    (with connectors and a parenthesised acronym) holding an organisation word, or a
+    lowercase head ("pemerintah prefektur Ishikawa", "kelompok Pertahanan Sipil Suriah")
+    before capitalised words."""
+    voc = _vocabulary(lang.code)
+    if not organisation_words().search(text, start, end):
+        return []  # no organisation word, no organisation's name
+    toks = _tokens(text, start, end)
+    out = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        s, e, w = toks[i]
+        lower_head = not _capitalised(w) and (_is_org_word(w) or w.casefold() in voc["staff"])
+        if not (_capitalised(w) or lower_head) or not re.match(r"[^\W\d_(]|\(", w):
+            i += 1
+            continue
+        j = i + 1
+        lowers = 0
+        proper = _capitalised(w) and not _is_org_word(w)
+        while j < n:
+            w2 = toks[j][2]
+            if text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0"):
+                break  # a full stop, a comma or a line break ends the name
+            if _capitalised(w2):
+                lowers = 0
+                proper = proper or not _is_org_word(w2.strip("()"))
+            elif re.match(r"[^\W\d_]", w2) and w2.islower() and (
+                    w2 in _CONNECTORS or _is_org_word(w2) or not proper):
+                # lowercase inside a name: connectors ("Ministry of ..."), organisation words
+                # ("East Java police"), and the words of a head before the proper name
+                # ("Kementerian luar negeri Tiongkok")
+                lowers += 1
+                if lowers > 2:
+                    break
+            else:
+                break
+            j += 1
+        # trim: the name ends on a capitalised word, an acronym or an organisation word
+        k = j
+        while k > i and not (_capitalised(toks[k - 1][2]) or _is_org_word(toks[k - 1][2])):
+            k -= 1
+        # a lowercase head must reach a capitalised word ("pejabat prefektur Ishikawa")
+        if lower_head and not any(_capitalised(t[2]) for t in toks[i:k]):
+            i = max(j, i + 1)
+            continue
+        # lead words that belong to the sentence, not the name: cue words, titles ("Menurut KBRI",
+        # "Kepala Dinas Kesehatan ...")
+        a = i
+        while a < k and (toks[a][2].casefold() in voc["skip"] or toks[a][2].casefold() in voc["titles"]) \
+                and not _is_org_word(toks[a][2]) and toks[a][2].casefold() not in voc["staff"]:
+            a += 1
+        if a < k and not voc["medium_head"].match(text, toks[a][0]) and toks[k - 1][1] < len(text):
+            # ("kantor berita Korut" is where a source published, not a source; a name the
+            # text ends on was cut off by the scrape)
+            ns, ne = toks[a][0], toks[k - 1][1]
+            # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Dirmanto")
+            for p in persons:
+                # (a one-word "person" is too often a country or a place to cut a name at)
+                if ns < p.start < ne and len(text[p.start:p.end].split()) > 1 \
+                        and not organisation_words().search(text[p.start:p.end]):
+                    cut = [t for t in toks[a:k] if t[1] <= p.start]
+                    ne = cut[-1][1] if cut else ns
+                    break
+            if not _org_name(text[ns:ne], settings):
+                ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Suriah")
+            if _org_name(text[ns:ne], settings):
+                out.append((ns, ne))
+        i = max(j, i + 1)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _alias_index() -> dict[str, list[tuple[str, object]]]:
+    """The registry's names by their first word, longest first: a word-by-word look-up,
+    far cheaper than one regex of every alias."""
+    index: dict[str, list] = {}
+    for alias, e in registry().by_alias.items():
+        m = _WORD.match(alias)
+        if m:
+            index.setdefault(m.group(0), []).append((alias, e))
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return index
+
+
+def _aliases_in(text: str, start: int, end: int):
+    """(start, end, entry) of each registry name in the stretch, leftmost-longest, whole words."""
+    index = _alias_index()
+    pos = start
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0)
+        keys = (w,) if w in index else tuple(k for k in (w.rstrip("."), w.rstrip(".,;:")) if k != w and k in index)
+        if not keys:
+            continue
+        s = m.start()
+        if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._")):
+            continue
+        for key in keys:
+            hit = next(((a, e) for a, e in index.get(key, ()) if text.startswith(a, s) and s + len(a) <= end
+                        and not (s + len(a) < len(text) and (text[s + len(a)].isalnum() or text[s + len(a)] == "_"))),
+                       None)
+            if hit:
+                pos = s + len(hit[0])
+                yield s, pos, hit[1]
+                break
+
+
+def _org_name(name: str, settings: Settings) -> bool:
+    """An organisation's name: it holds an organisation word and a proper name or an acronym."""
+    words = name.split()
+    proper = any(_capitalised(x) and not _is_org_word(x.strip("()")) for x in words) \
+        or any(x.isupper() and len(x) > 1 for x in words)
+    return bool(words) and proper and bool(organisation_words().search(name)) \
+        and len(words) <= settings.max_source_name_words
+
+
+def source_names(text: str, start: int, end: int, lang: Language, settings: Settings = DEFAULT,
+                 persons: list[Span] | None = None) -> list[Name]:
+    """Source names in ``text[start:end]``: registry names and aliases (with the acronym
+    that follows them), fused titles that name a body ("Kapolda Jatim" -> "Polda Jatim"),
+    and organisation-shaped names the registry lacks."""
+    reg = registry()
+    persons = persons or []
+    out: list[Name] = []
+    for s, t, e in _aliases_in(text, start, end):
+        if out and s < out[-1].end:
+            continue
+        # "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is part of the name
+        acr = _ACRONYM.match(text, t + 1) if text[t:t + 1] in (" ", "\u00a0") else None
+        if acr and acr.end() <= end:
+            t = acr.end()
+        out.append(Name(s, t, e.name, e.type, True))
+    voc = _vocabulary(lang.code)
+    stretch = text[start:end]
+    fused = [t for t in _tokens(text, start, end) if t[2] in voc["fused"]] \
+        if any(k in stretch for k in voc["fused"]) else []
+    for tok in fused:
+        body = voc["fused"].get(tok[2])
+        if body is None or any(n.start <= tok[0] < n.end for n in out):
+            continue
+        # the capitalised words right after it name the place ("Kapolda Nusa Tenggara Timur
+        # Irjen ..."): the longest run of them that the registry knows with the body
+        nxt = []
+        for t in _tokens(text, tok[1], end):
+            if not _capitalised(t[2]) or len(nxt) == _PLACE_WORDS:
+                break
+            nxt.append(t)
+        found = None
+        for k in range(len(nxt), 0, -1):
+            e = reg.lookup(body + " " + text[nxt[0][0]:nxt[k - 1][1]])
+            if e is not None:
+                found = Name(tok[0], nxt[k - 1][1], e.name, e.type, True)
+                break
+        if found is None:
+            e = reg.lookup(body)
+            found = Name(tok[0], tok[1], e.name, e.type, True) if e is not None else None
+        if found is not None:
+            out.append(found)
+    for s, t in _unknown_names(text, start, end, lang, settings, persons):
+        inside = [n for n in out if s <= n.start and n.end <= t and n.known]
+        paren = [n for n in inside if text[n.start - 1:n.start] == "(" and text[n.end:n.end + 1] == ")"]
+        head = [n for n in inside if n.start == s]
+        if paren or head:
+            # "Layanan Geologi Amerika Serikat (USGS)": the acronym says who it is;
+            # "Otoritas Manajemen Bencana dan Darurat (AFAD) Turki": a known name and its country
+            n = (paren or head)[0]
+            out = [x for x in out if x not in inside]
+            out.append(Name(s, t, n.source, n.source_type, True))
+            continue
+        if any(n.start < t and s < n.end for n in out):
+            continue
+        e = reg.lookup(text[s:t])
+        out.append(Name(s, t, e.name if e else text[s:t], e.type if e else "other", e is not None))
+    return sorted(out, key=lambda n: n.start)
+
+
+# ------------------------------------------------------------------ cue patterns
+
+
+@dataclass(frozen=True)
+class _KindPatterns:
+    kind: str
+    before_words: frozenset[str]  # a window before a name without one of these holds no cue
+    before: re.Pattern | None  # cue words before the name, anchored at the name
+    after: re.Pattern | None  # cue words after the name, anchored at its end
+    both: tuple[tuple[re.Pattern, re.Pattern], ...]  # patterns with words on both sides
+    whole: re.Pattern | None  # cues without a source (back-references)
+
+
+@lru_cache(maxsize=None)
+def _patterns(code: str) -> dict[str, _KindPatterns]:
+    lang = language(code)
+    att = lang.attribution
+    by_kind: dict[str, dict[str, list]] = {}
+    pairs = list(lang.cue_patterns) + [("photo", p) for p in lang.photo_patterns]
+    for kind, p in pairs:
+        d = by_kind.setdefault(kind, {"before": [], "after": [], "both": [], "whole": []})
+        if "{source}" not in p:
+            d["whole"].append(p)
+            continue
+        before, after = p.split("{source}")
+        if before and after:
+            d["both"].append((before, after))
+        elif before:
+            d["before"].append(before)
+        else:
+            d["after"].append(after)
+    # a body speaking: "Kremlin mengatakan", "AFAD mencatat", '," kata Gedung Putih', "said the White House"
+    said = by_kind.setdefault("said", {"before": [], "after": [], "both": [], "whole": []})
+    said["after"] += [" " + v for v in (*lang.speech_verbs, *att.report_verbs)]
+    quote_verbs = [v for v in lang.quote_verbs if v not in att.addressee_verbs]
+    med = _alt(att.mediums)
+    between = _alt(att.between) if att.between else None
+    out = {}
+    for kind, d in by_kind.items():
+        before = after = whole = None
+        if d["before"]:
+            # "dikutip dari situs CNA", "melansir dari kantor berita Korut, KCNA", "according to the AP"
+            descriptor = rf"(?:{_SP}+(?i:{med})(?:{_SP}+{_CAP})?{_SP}*,?)?" if med else ""
+            before = re.compile(rf"(?i:(?<!\w)(?:{_alt(x.rstrip() for x in d['before'])})){descriptor}"
+                                rf"{_SP}*(?:(?i:the|a|an){_SP}+)?$")
+        elif kind == "said":
+            # a speech tag after a quotation or a clause: '," kata Gedung Putih', '," tulis keterangan
+            # resmi Gedung Putih', ', said the ministry' (never "Trump said the Pentagon would ...")
+            # ('," kata juru bicara Kementerian Luar Negeri Rusia': a role speaks for its body)
+            nouns = rf"(?:{_SP}+(?i:{_alt([*att.statement_nouns, *att.roles])}))?" if att.statement_nouns else ""
+            before = re.compile(rf"[,\"”’»]{_SP}*(?i:{_alt(quote_verbs)}){nouns}{_SP}+(?:(?i:the|a|an){_SP}+)?$")
+        if d["after"]:
+            mid = rf"(?:{_SP}+(?i:{between}))*" if between and kind in ("said", "release") else ""
+            comma = ",?" if kind in ("said", "release") else ""
+            words = [x.strip() for x in d["after"]]
+            tail = "|".join([rf"(?:{_alt(w for w in words if w[-1:].isalnum())})(?![^\W_])"] * any(w[-1:].isalnum() for w in words)
+                            + [_alt(w for w in words if not w[-1:].isalnum())] * any(not w[-1:].isalnum() for w in words))
+            after = re.compile(rf"{comma}{mid}{_SP}*(?i:{tail})")
+        if d["whole"]:
+            whole = re.compile(rf"(?i:(?<!\w)(?:{_alt(d['whole'])})(?!\w))")
+        both = tuple((re.compile(rf"(?i:(?<!\w){_words(b.rstrip())}){_SP}*$" if b[:1].isalnum()
+                                 else rf"(?i:{_words(b.rstrip())}){_SP}*$"),
+                      re.compile(rf"{_SP}*(?i:{_words(a.strip())})")) for b, a in d["both"])
+        words = [*d["before"], *(b for b, _ in d["both"])]
+        if kind == "said":
+            words += quote_verbs
+        firsts = frozenset(w.casefold() for x in words for w in re.findall(r"[^\W\d_]+", x)[:1])
+        if any(not re.search(r"[^\W\d_]", x) for x in words):
+            firsts = frozenset()  # a cue of punctuation only ("({source})"): always tried
+        out[kind] = _KindPatterns(kind, firsts, before, after, both, whole)
+    return out
+
+
+def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, settings: Settings = DEFAULT,
+              names: list[Name] | None = None, persons: list[Span] | None = None) -> list[Cue]:
     """Attribution cues in ``text[start:end]``, longest first, not overlapping.
 
     Source first: each source name in the stretch is tried against every
-    cue pattern's words before and after it, so a sentence that names no
+    kind's cue words before and after it, so a sentence that names no
     source costs one scan.
     """
-    found = []
-    patterns = [p for p in _cue_patterns(lang.code) if not kinds or p.kind in kinds]
-    names = _names_in(text, start, end)
-    for s, e, name, stype, known in names:
-        left = text[max(start, s - 90):s]
-        low_left = left.lower()
-        for p in patterns:
-            if p.whole is not None:
-                continue
-            cs, ce = s, e
-            if p.before is not None:
-                if p.before_last not in low_left:
-                    continue
+    pats = _patterns(lang.code)
+    kinds = [k for k in (kinds or pats) if k in pats]
+    if names is None:
+        names = source_names(text, start, end, lang, settings, persons)
+    found: list[Cue] = []
+    for n in names:
+        left_start = max(start, n.start - settings.cue_window_chars)
+        left = text[left_start:n.start]
+        left_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", left)}
+        for kind in kinds:
+            p = pats[kind]
+            if kind == "media" and n.source_type not in MEDIA_TYPES or kind == "photo" and not n.known:
+                continue  # after "kepada" a body is an addressee; a photo is credited to a known agency
+            spans = []
+            tried = not p.before_words or not left_words.isdisjoint(p.before_words)
+            if p.before is not None and tried:
                 m = p.before.search(left)
-                if not m:
-                    continue
-                cs = s - (len(left) - m.start())
+                # the cue words stand before this name, not before another one between
+                if m and not any(left_start + m.start() <= o.start < n.start for o in names):
+                    spans.append((left_start + m.start(), n.end))
             if p.after is not None:
-                m = p.after.match(text, e, end)
-                if not m:
-                    continue
-                ce = m.end()
-            found.append(Cue(p.kind, cs, ce, name, stype, known, text[cs:ce]))
-    for p in patterns:
-        if p.whole is not None:
-            for m in p.whole.finditer(text, start, end):
-                found.append(Cue(p.kind, m.start(), m.end(), "", "", True, m.group(0)))
+                m = p.after.match(text, n.end, end)
+                if m:
+                    spans.append((n.start, m.end()))
+            for b, a in p.both if tried else ():
+                mb, ma = b.search(left), a.match(text, n.end, end)
+                if mb and ma:
+                    spans.append((left_start + mb.start(), ma.end()))
+            for cs, ce in spans:
+                found.append(Cue(kind, cs, ce, n.source, n.source_type, n.known, text[cs:ce], n.start, n.end))
+    # "Dilansir The Guardian dan Al Jazeera": a name joined to a credited name shares its cue
+    for i in range(1, len(names)):
+        prev, n = names[i - 1], names[i]
+        if re.fullmatch(r"(?:,|,?\s*(?:dan|and|serta|&))\s*", text[prev.end:n.start]) \
+                and not any(c.name_start == n.start for c in found):
+            for c in [c for c in found if c.name_start == prev.start and c.end <= prev.end]:
+                found.append(Cue(c.kind, n.start, n.end, n.source, n.source_type, n.known, text[n.start:n.end],
+                                 n.start, n.end))
+    for kind in kinds:
+        if pats[kind].whole is not None:
+            for m in pats[kind].whole.finditer(text, start, end):
+                found.append(Cue(kind, m.start(), m.end(), "", "", True, m.group(0)))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     out: list[Cue] = []
-    kept: list[tuple[int, int]] = []  # the kept cues' stretches, sorted; they never overlap
     for c in found:
-        k = bisect_left(kept, (c.start, c.end))
-        if any(c.start < ke and ks < c.end for ks, ke in kept[max(0, k - 1):k + 1]):
+        if any(c.start < o.end and o.start < c.end for o in out):
             continue
-        insort(kept, (c.start, c.end))
         out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+# ------------------------------------------------------------------ photo credits
+
+
+@lru_cache(maxsize=None)
+def _photo_regexes() -> tuple[re.Pattern, re.Pattern]:
+    labels = {lab for c in LANGUAGES for lab in language(c).attribution.photo_labels}
+    alt = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    part = r"[A-Za-z\u00c0-\u024f][\w.&'\u2019 -]{0,60}?"
+    # "Foto: BPMI Setpres", "Image: Sergei Guneev/Pool/Sputnik/REUTERS", "Foto/Turkish Hydraulic Works/Anadolu Agency"
+    labelled = re.compile(rf"(?:{alt})[ \u00a0]*[:/][ \u00a0]*(?P<credit>[^\n()<>|]{{2,120}})")
+    # "Sputnik/Sergei Karpukhin/Pool via REUTERS", "(Xinhua/Ju Peng)", "KCNA via REUTERS", "REUTERS/Leah Millis"
+    bare = re.compile(rf"(?P<credit>(?:{part}/)+{part}(?: via [A-Z][\w.&' -]{{1,40}})?|{part} via [A-Z][\w.&'-]{{1,40}})"
+                      rf"[ \u00a0]*\)?[ \u00a0]*(?:</\w+>[ \u00a0]*)*$")
+    return labelled, bare
+
+
+def _photo_credit_sources(credit: str) -> list[tuple[str, str, int, int]]:
+    """Registry sources among the parts of a photo credit ("Sputnik/Name/Pool via REUTERS"),
+    with their offsets inside the credit."""
+    out = []
+    for m in re.finditer(r"[^/]+", credit):
+        for part in re.split(r"\s+via\s+", m.group(0)):
+            # the caption's last sentence may run into the credit: "... 19 Juni 2024. KCNA via REUTERS"
+            p = re.split(r"\.\s+", part)[-1].strip(" \u00a0,.")
+            p = re.sub(r",\s*File$", "", p)
+            e = registry().lookup(p)
+            if e is None:
+                # the agency inside a longer part ("Contributor Getty Images"), when it is most of it:
+                # a photographer's name is not an agency's
+                mm = next(_aliases_in(p, 0, len(p)), None)
+                e = mm[2] if mm and 2 * (mm[1] - mm[0]) >= len(p) else None
+            if e is not None:
+                off = credit.find(p, m.start())
+                out.append((e.name, e.type, off, off + len(p)))
+    return out
+
+
+# ------------------------------------------------------------------ the stage
+
+
+@dataclass
+class _Credits:
+    """What an article credits: the sources that cover all of it, and its citations."""
+
+    article: Article
+    own: frozenset[str]  # the article's own outlet: never its source
+    article_wide: list[Attribution] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def cite(self, citing: str, source: str, stype: str, evidence: str, known: bool, role: str = "text"):
+        if source in self.own or citing == source:
+            return
+        if not any(c.citing == citing and c.source == source and c.role == role for c in self.citations):
+            self.citations.append(Citation(citing, source, stype, evidence, known, role,
+                                           citing_role=self.article.name if citing else "text"))
+
+    def whole(self, cue: Cue, kind: str, note: str, keep_own: bool = False):
+        if cue.source in self.own and keep_own:
+            self.own = frozenset()  # the dateline's wire is the source, not the outlet
+        if cue.source in self.own or any(a.source == cue.source for a in self.article_wide):
+            return
+        self.article_wide.append(Attribution(cue.source, cue.source_type, cue.text, "article", kind,
+                                             cue.start, cue.end, cue.known, note))
+        self.cite("", cue.source, cue.source_type, cue.text, cue.known)
 
 
 def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     """Credit each claim with its sources; adds ``cues``, ``Claim.sources``, ``article.citations``."""
     lang = language(article.meta.language)
     text = article.text
-    blocks = article.layer("blocks")
-    sentences = article.layer("sentences")
-    claims = article.claims
-    body_claims = [c for c in claims if c.claim_type in ("statement", "quote")]
-    cues: list[Cue] = []
-    article_wide: list[Attribution] = []
-    citations: list[Citation] = []
-    # what has been cited, by (citing, source, role) and (citing, source): set look-ups
-    # rather than a scan of every citation for every cue
-    cited: set[tuple[str, str, str]] = set()
-    cited_any_role: set[tuple[str, str]] = set()
+    credits = _Credits(article, _own_outlets(article))
+    lines = lines_with_offsets(text)
+    # source names, read once a line (a name never runs over a line)
+    line_names = [(ls, le, source_names(text, ls, le, lang, settings, article.layer("persons")))
+                  for ls, le in lines]
 
-    def add_citation(citation: Citation) -> None:
-        citations.append(citation)
-        cited.add((citation.citing, citation.source, citation.role))
-        cited_any_role.add((citation.citing, citation.source))
+    def names_in(start: int, end: int) -> list[Name]:
+        return [n for ls, le, ns in line_names if ls < end and start < le for n in ns
+                if start <= n.start and n.end <= end]
 
-    def cite(citing, cue: Cue, role: str = "text"):
-        if (citing, cue.source, role) not in cited:
-            add_citation(Citation(citing, cue.source, cue.source_type, cue.text, cue.known, role))
-
-    # Headers, footers and photo credits.
-    for b in blocks:
-        if b.label == "credit":
-            for cue in find_cues(text, b.start, b.end, lang, kinds=("credit",)):
-                cues.append(cue)
-                article_wide.append(Attribution(cue.source, cue.source_type, cue.text, "article", "header",
-                                                cue.start, cue.end, cue.known, "header or footer credit"))
-                cite("", cue)
-        elif b.label == "caption" and b.attrs.get("credit"):
-            credit_text = b.attrs["credit"]
-            cs = text.find(credit_text, b.end)
-            photo = find_cues(text, cs, cs + len(credit_text), lang, kinds=("photo",)) if cs >= 0 else []
-            if photo:
-                cue = photo[0]
-                cues.append(cue)
-                cite("", cue, role="photo")
-                for c in claims:
-                    if c.claim_type == "caption" and c.start >= b.start and c.end <= b.end:
-                        c.sources.append(Attribution(cue.source, cue.source_type, cue.text, "claim", "photo",
-                                                     cue.start, cue.end, cue.known, "photo credit of this caption"))
-
-    # Cues in the body, sentence by sentence.
-    body_cues: list[tuple[Cue, Span]] = []
-    for s in sentences:
-        for cue in find_cues(text, s.start, s.end, lang):
-            if cue.kind == "photo":
-                continue
-            body_cues.append((cue, s))
-            cues.append(cue)
-
-    wire_credit = None
-    for cue, s in body_cues:
-        if cue.kind == "credit" and cue.source_type in ("wire", "outlet") and cue.source:
-            if cue.source not in {a.source for a in article_wide}:
-                article_wide.append(Attribution(cue.source, cue.source_type, cue.text, "article", "credit",
-                                                cue.start, cue.end, cue.known, "a wire credited once covers the article"))
-            cite("", cue)
-            wire_credit = wire_credit or cue.source
-    header_wire = next((a.source for a in article_wide if a.source_type in ("wire", "outlet")), None)
-    upstream = header_wire or wire_credit  # what the rest of the text was supplied by
-
-    # Claim-level sources: statements, releases and back-references carry forward.
-    current: Cue | None = None
-    last_named: Cue | None = None
-    cue_at = {}
-    for cue, s in body_cues:
-        cue_at.setdefault(s.start, []).append(cue)
-    order = sorted(body_claims, key=lambda c: c.start)
-    release_walked: dict[str, tuple[int, int]] = {}
-    for i, c in enumerate(order):
-        # the sentence holding the claim (sentences are sorted and do not overlap)
-        k = bisect_right(sentences, c.start, key=_span_start) - 1
-        sent = sentences[k] if k >= 0 and c.start < sentences[k].end else None
-        here = cue_at.get(sent.start, []) if sent else []
-        for cue in here:
-            if cue.kind == "backref":
-                if last_named is not None:
-                    _add(c, last_named, "claim", "backref", text, f"refers back to {last_named.source}",
-                         evidence=cue.text)
-                continue
-            if cue.kind == "credit" and cue.source_type in ("wire", "outlet"):
-                continue  # article-wide, above
-            if cue.source_type in ("government", "other", "person") or cue.kind in ("statement", "release", "credit"):
-                _add(c, cue, "claim", cue.kind, text, "cue in this sentence")
-                current, last_named = cue, cue
-                if upstream and upstream != cue.source:
-                    if (upstream, cue.source) not in cited_any_role:
-                        add_citation(Citation(upstream, cue.source, cue.source_type, cue.text, cue.known))
-                else:
-                    cite("", cue)
-                if cue.kind == "release":
-                    _cover_speech_before(order, i, c, cue, text, release_walked)
-        if not here and current is not None and current.kind in ("statement", "release", "credit"):
-            _add(c, current, "claim", current.kind, text, f"after the cue {current.text!r}, until another source is named")
-    # the first article-wide credit of each source is the one a claim gets
-    first_of_source: dict[str, Attribution] = {}
-    for a in article_wide:
-        first_of_source.setdefault(a.source, a)
-    for c in claims:
-        if c.claim_type == "caption":
-            continue
-        has = {x.source for x in c.sources}
-        for a in first_of_source.values():
-            if a.source not in has:
-                c.sources.append(a)
-                has.add(a.source)
-    # Dates next to a cue date the report, not the event: only the cues that end in the
-    # window before a date can (cue ends sorted, a binary search per date).
-    cue_ends = sorted(cue.end for cue in cues)
+    labels: dict[int, str] = {}
+    for blk in article.layer("blocks"):
+        labels.setdefault(blk.start, blk.label)
+    cues = _credit_lines(article, lines, labels, names_in, lang, settings, credits)
+    cues += _photo_credits(article, lines, labels, names_in, lang, settings, credits)
+    units, unit_names, unit_cues = _body_cues(article, names_in, lang, settings, credits.own)
+    cues += [c for u in units for c in unit_cues[u.start]]
+    bodies_of = _speaker_bodies(article, lang, settings, credits.own)
+    relayed = _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits)
+    unit_at = {c.id: next((u for u in units if u.start <= c.start < u.end), None) for c in article.claims}
+    _claim_sources(article, units, unit_at, unit_names, unit_cues, lang)
+    # a person who speaks for a body: their claims, and the claims split from the same
+    # sentence that name no other speaker ("X said officers fired tear gas | when people ...")
+    spoken = {}
+    for c in article.claims:
+        body = bodies_of.get(c.speaker)
+        u = unit_at.get(c.id)
+        if body is not None and u is not None:
+            spoken.setdefault(u.start, (c.speaker, body))
+    for c in article.claims:
+        body = bodies_of.get(c.speaker)
+        u = unit_at.get(c.id)
+        if body is None and not c.speaker and u is not None and u.start in spoken:
+            who, body = spoken[u.start]
+        else:
+            who = c.speaker
+        if body is not None:
+            _add(c, body, "claim", "speaker", f"{who} speaks for {body.source}")
+        # the article-wide sources go to every claim but captions (their image has its own credit)
+        if c.claim_type != "caption":
+            for a in credits.article_wide:
+                if not any(x.source == a.source for x in c.sources):
+                    c.sources.append(a)
+    _chains(article, unit_at, relayed, credits)
+    for u in units:
+        if u.label == "tail":  # a credit on the cut-off last line: no claim, still a source
+            for x in unit_cues[u.start]:
+                if x.source_type in MEDIA_TYPES:
+                    credits.cite("", x.source, x.source_type, x.text, x.known)
+    for c in article.claims:
+        c.sources = [a for a in c.sources if a.source not in credits.own]
+    # Dates next to a cue date the report, not the event.
     for d in article.layer("dates"):
-        for k in range(bisect_left(cue_ends, d.start - REPORT_DATE_WINDOW), bisect_right(cue_ends, d.start)):
-            if not re.search(r"[.!?\n]", text[cue_ends[k]:d.start]):
+        for cue in cues:
+            if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?\n]", text[cue.end:d.start]):
                 d.attrs["mention"].reporting = True
-                break
     article.add("cues", [Span(c.start, c.end, c.kind, {"source": c.source, "source_type": c.source_type,
                                                        "known": c.known}) for c in cues if c.start >= 0])
-    article.citations = citations
+    article.citations = credits.citations
 
 
-def _add(c: Claim, cue: Cue, scope: str, kind: str, text: str, note: str, evidence: str | None = None) -> None:
+def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Credits) -> list[Cue]:
+    """Credit lines ("Sumber: Reuters", "Artikel ini telah tayang di Kompas.com", a wire's
+    writers) and a wire's dateline: they cover the article. A source label ("Sumber: Xinhua")
+    counts even when the dateline made that wire the outlet: a site does not label its own copy."""
+    text = article.text
+    cues = []
+    dateline_outlet = any(article.meta.outlet_evidence and article.meta.outlet_evidence in text[d.start:d.end]
+                          for d in article.layer("datelines"))
+    for i, (s, e) in enumerate(lines):
+        label = labels.get(s, "furniture")
+        edge = i < settings.byline_zone_lines or i >= len(lines) - settings.byline_zone_lines
+        kinds = ("line", "republished") + (("byline",) if edge else ()) + (("credit",) if label == "credit" else ())
+        # a page may print its credit lines in another language than its text ("Source: Reuters")
+        found = [c for code in dict.fromkeys((lang.code, *LANGUAGES))
+                 for c in find_cues(text, s, e, language(code), kinds, settings, names=names_in(s, e))]
+        for cue in found:
+            if label == "body" and text[s:cue.start].strip(" \u00a0\t("):
+                continue  # in prose a credit line must open its line
+            cues.append(cue)
+            credits.whole(cue, "header", "credit line", keep_own=cue.kind == "line" and dateline_outlet)
+    for d in article.layer("datelines"):
+        e = registry().lookup(d.attrs.get("outlet") or "")
+        if e is not None and e.type == "wire":
+            cue = Cue("dateline", d.start, d.end, e.name, e.type, True, text[d.start:d.end].strip())
+            cues.append(cue)
+            credits.whole(cue, "dateline", "the dateline names the wire")
+    return cues
+
+
+def _photo_credits(article, lines, labels, names_in, lang, settings, credits: _Credits) -> list[Cue]:
+    """Photo credits: cited with the ``photo`` role, and the source of their caption only."""
+    text = article.text
+    captions = [c for c in article.claims if c.claim_type == "caption"]
+    cues = []
+    for s, e in lines:
+        for cue in _photo_cues(text, s, e, lang, labels.get(s, "furniture"), settings, names_in(s, e)):
+            if cue.source in credits.own:
+                continue
+            cues.append(cue)
+            credits.cite("", cue.source, cue.source_type, cue.text, cue.known, role="photo")
+            for c in _captions_of(captions, lines, s, e):
+                _add(c, cue, "claim", "photo", "photo credit of this caption")
+    return cues
+
+
+def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict, dict]:
+    """Cues in the body, sentence by sentence, and in headlines and captions, claim by claim:
+    (units, their names, their cues), the last two by the unit's start."""
+    text = article.text
+    units = [Span(s.start, s.end, "sentence", {"paragraph": s.attrs.get("paragraph", -1)})
+             for s in article.layer("sentences")]
+    for c in article.claims:
+        if c.claim_type in ("headline", "caption") and not any(u.start <= c.start < u.end for u in units):
+            units.append(Span(c.start, c.end, c.claim_type, {"paragraph": -1}))
+    # a scrape cut mid-sentence ends on a line that reads as no prose, yet may credit a source
+    tail = _last_line(article)
+    if tail is not None and not any(u.start < tail[1] and tail[0] < u.end for u in units):
+        units.append(Span(tail[0], tail[1], "tail", {"paragraph": -1}))
+    units.sort(key=lambda u: (u.start, u.end))
+    unit_names: dict[int, list[Name]] = {}
+    unit_cues: dict[int, list[Cue]] = {}
+    recent: list[tuple[int, Name]] = []  # bodies named so far, with their paragraph
+    for u in units:
+        names = names_in(u.start, u.end)
+        kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
+        if u.label == "headline":
+            kinds.append("headline")
+        found = [c for c in find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
+                 if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
+        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+            found += _possessive_cue(text, u, names, lang, own)
+        para = u.attrs.get("paragraph", -1)
+        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+            # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
+            nearby = [n for p, n in recent if para - p <= 1]
+            found += _anaphor_cue(text, u, nearby, lang)
+        recent += [(para, n) for n in names if n.source_type not in MEDIA_TYPES and n.source not in own]
+        unit_names[u.start] = names
+        unit_cues[u.start] = found
+    return units, unit_names, unit_cues
+
+
+@lru_cache(maxsize=None)
+def _anaphor_regex(code: str) -> re.Pattern | None:
+    """A body named again by its kind as the speaker: "the ministry said", '," said the agency',
+    "kementerian tersebut menyatakan", '," kata badan itu'."""
+    lang = language(code)
+    att = lang.attribution
+    if not att.anaphor or not att.anaphor_heads:
+        return None
+    heads = _alt(form.replace("{head}", h) for form in att.anaphor for h in att.anaphor_heads)
+    verbs = _alt([*lang.speech_verbs, *att.report_verbs])
+    after = _alt(v for v in lang.quote_verbs if v not in att.addressee_verbs)
+    return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w))")
+
+
+def _anaphor_cue(text: str, u: Span, nearby: list[Name], lang: Language) -> list[Cue]:
+    """The body an anaphor names: the last one named in this paragraph or the one before whose
+    name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry")."""
+    rx = _anaphor_regex(lang.code)
+    m = rx.search(text, u.start, u.end) if rx is not None and nearby else None
+    if m is None:
+        return []
+    phrase = (m.group("a") or m.group("b")).casefold()
+    heads = [h for h in lang.attribution.anaphor_heads if re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", phrase)]
+    for n in reversed(nearby):
+        if n.start >= m.start():
+            continue
+        written = text[n.start:n.end].casefold()
+        if any(re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", written) for h in heads):
+            return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
+                        n.start, n.end)]
+    return []
+
+
+@lru_cache(maxsize=None)
+def _possessive_regex(code: str) -> re.Pattern | None:
+    lang = language(code)
+    att = lang.attribution
+    if not att.possessive or not att.roles:
+        return None
+    role = _alt(att.possessive.replace("{role}", r) for r in att.roles)
+    verbs = _alt([*lang.speech_verbs, *lang.quote_verbs])
+    return re.compile(rf"(?i:(?<!\w)(?:{role}){_SP}+(?:{verbs})|(?<!\w)(?:{verbs}){_SP}+(?:{role}))(?!\w)")
+
+
+def _possessive_cue(text: str, u: Span, names: list[Name], lang: Language, own) -> list[Cue]:
+    """A body speaking through a role tied back to it: "Komisi itu akan memeriksa ..., its
+    commissioner told Reuters", "..., kata juru bicaranya": the body named before the role."""
+    rx = _possessive_regex(lang.code)
+    hint = lang.attribution.possessive.replace("{role}", "").strip()
+    if rx is None or (hint and hint not in text[u.start:u.end]):
+        return []
+    m = rx.search(text, u.start, u.end)
+    if m is None:
+        return []
+    body = next((n for n in names if n.end <= m.start() and n.source_type not in MEDIA_TYPES
+                 and n.source not in own), None)
+    if body is None:
+        return []
+    return [Cue("said", m.start(), m.end(), body.source, body.source_type, body.known, m.group(0), body.start, body.end)]
+
+
+def _last_line(article) -> tuple[int, int] | None:
+    """The text's last line when it was cut off mid-sentence: it ends on a letter, not on
+    sentence punctuation, and no cleaning rule took it for a menu, a teaser or a byline."""
+    lines = lines_with_offsets(article.text)
+    if not lines:
+        return None
+    s, e = lines[-1]
+    block = next((b for b in article.layer("blocks") if b.start <= s < b.end), None)
+    cut = article.text[e - 1:e].isalpha() and e == len(article.text.rstrip())
+    if cut and (block is None or block.label == "body" or block.attrs.get("why", "").startswith("short line")):
+        return s, e
+    return None
+
+
+def _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits: _Credits) -> dict[int, list[Cue]]:
+    """Wires and outlets credited in the body. A relay of a body's statement ("kata Gedung Putih
+    ..., seperti dikutip Reuters") goes with that statement; a credit frames the whole article
+    when it opens the lead, or when it is the one upstream the article credits and either opens
+    its sentence or stands in an article that credits no body of its own. Framing credits leave
+    ``unit_cues`` for the article's sources; returns the relays by unit."""
+    text = article.text
+    lead = next((u.start for u in units if u.label == "sentence"), None)
+    has_line = any(a.kind in ("header", "dateline") for a in credits.article_wide)
+    relayed: dict[int, list[Cue]] = {}
+    frames: list[tuple[Span, Cue]] = []
+    body_sources = bool(bodies_of)
+    for u in units:
+        here = unit_cues[u.start]
+        bodies = [c for c in here if c.source and c.source_type not in MEDIA_TYPES]
+        body_sources = body_sources or bool(bodies)
+        for c in here:
+            if not c.source or c.source_type not in MEDIA_TYPES:
+                continue
+            if bodies:
+                relayed.setdefault(u.start, []).append(c)
+            elif u.label == "sentence":
+                frames.append((u, c))
+    upstreams = {c.source for _, c in frames} | {c.source for cs in relayed.values() for c in cs}
+    alone = not has_line and len(upstreams) == 1
+    framed: set[int] = set()
+    for u, c in frames:
+        if u.start == lead or alone and (_opens(text, u, c, article, lang) or not body_sources):
+            credits.whole(c, "credit", "the credit frames the article")
+            framed.add(id(c))
+    for u in units:
+        unit_cues[u.start] = [c for c in unit_cues[u.start] if id(c) not in framed]
+    return relayed
+
+
+def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None:
+    """Claim-level sources, carried over the claims that continue them: the rest of the
+    paragraph, and the next paragraphs while they go on with the account (a quotation,
+    reported speech with no new speaker, "Yakni", a list after a colon) or while the source
+    is a document or a release. A cue that closes a quotation covers all of it; headlines and
+    captions take the cues in them."""
+    text = article.text
+    claims = article.claims
+    first_seen: dict[str, int] = {}
+    for p in article.layer("persons"):
+        first_seen.setdefault(p.attrs.get("name", ""), p.start)
+    para_of = {u.start: u.attrs.get("paragraph", -1) for u in units}
+    shift = _topic_shift_regex(lang.code)
+    goes_on = _continuation_regex(lang.code)
+
+    def stops(u, prev_unit, carry_unit, carry, carry_from, c) -> bool:
+        """Whether a sentence without cues ends the account credited before it."""
+        if prev_unit is None or para_of.get(u.start) != para_of.get(prev_unit.start):
+            if shift is not None and shift.match(text, u.start):
+                return True  # "Sementara itu, ...": another matter
+            document = any(x.kind in ("document", "release") for x in carry)
+            listed = carry_unit is not None and text[carry_unit.start:carry_unit.end].rstrip().endswith(":")
+            if not (document or listed or goes_on.match(text, u.start)):
+                return True
+        names = unit_names.get(u.start, [])
+        if names:
+            # another body as the subject: "Kementerian luar negeri Tiongkok tidak segera menanggapi"
+            n = names[0]
+            words = re.findall(r"[^\W\d_]+", text[u.start:n.start])
+            if n.source not in {x.source for x in carry} and \
+                    not any(lang.is_verb(w) or w.casefold() in _PREPOSITIONS for w in words):
+                return True
+        # a person first named after the cue speaks
+        return bool(c.speaker) and first_seen.get(c.speaker, -1) > carry_from >= 0
+
+    carry: list[Cue] = []
+    carry_from = -1
+    carry_unit = prev_unit = None
+    last_bodies: list[Cue] = []
+    order = sorted((c for c in claims if c.claim_type in ("statement", "quote")), key=lambda c: c.start)
+    for i, c in enumerate(order):
+        u = unit_at.get(c.id)
+        if u is None:
+            continue
+        here = unit_cues.get(u.start, [])
+        if here:
+            named = [x for x in here if x.kind != "backref" and x.source]
+            refs = [x for x in here if x.kind == "backref"]
+            given = list(named) if named else (list(last_bodies) if refs else [])
+            for x in given:
+                _add(c, x, "claim", x.kind, "cue in this sentence", evidence=refs[0].text if refs and not named else None)
+            if u is not prev_unit:
+                carry, carry_from, carry_unit = given, (given[0].start if given else -1), u
+                bodies = [x for x in named if x.source_type not in MEDIA_TYPES]
+                if bodies:
+                    last_bodies = bodies
+                elif named and not last_bodies:
+                    last_bodies = named
+                for x in named:
+                    if x.kind == "release":
+                        _cover_speech_before(order[:i], c, x)
+        elif carry:
+            if u is not prev_unit and stops(u, prev_unit, carry_unit, carry, carry_from, c):
+                carry = []
+            for x in carry:
+                _add(c, x, "claim", x.kind, f"continues the account credited by {x.text!r}")
+        prev_unit = u
+    # a cue that closes a quotation covers all of it ('"A. B," said X, as quoted from Y')
+    for q in article.layer("quotes"):
+        inside = [c for c in order if c.start < q.end and q.start < c.end]
+        credited = [x for c in inside for x in c.sources if x.scope == "claim" and x.cue_start >= q.end]
+        for c in inside:
+            for x in credited:
+                if not any(y.source == x.source for y in c.sources):
+                    c.sources.append(Attribution(x.source, x.source_type, x.evidence, "claim", x.kind, x.cue_start,
+                                                 x.cue_end, x.known, "the cue closes this quotation"))
+    for c in claims:
+        if c.claim_type in ("headline", "caption"):
+            u = unit_at.get(c.id)
+            for x in unit_cues.get(u.start, []) if u else []:
+                if x.source:
+                    _add(c, x, "claim", x.kind, "cue in this line")
+
+
+def _chains(article, unit_at, relayed, credits: _Credits) -> None:
+    """Who cites each claim-level source: the article cites a wire or outlet; a body is cited by
+    the wire that relays it in its sentence, else by the wire that supplied the article, else
+    by the article itself."""
+    upstream = next((a.source for a in credits.article_wide if a.source_type in MEDIA_TYPES), "")
+    for c in article.claims:
+        u = unit_at.get(c.id)
+        relays = [r.source for r in relayed.get(u.start, [])] if u else []
+        for a in c.sources:
+            if a.scope == "article" or a.kind == "photo":
+                continue
+            if a.source_type in MEDIA_TYPES:
+                credits.cite("", a.source, a.source_type, a.evidence, a.known)
+            else:
+                via = next((r for r in relays if r != a.source), "") or upstream
+                credits.cite(via, a.source, a.source_type, a.evidence, a.known)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _own_outlets(article: Article) -> frozenset[str]:
+    """The article's own outlet, as the registry names it and as written: never its own source."""
+    o = (article.meta.outlet or "").strip()
+    if not o:
+        return frozenset()
+    e = registry().lookup(o)
+    return frozenset({o, e.name} if e is not None else {o})
+
+
+def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings: Settings,
+                names: list[Name]) -> list[Cue]:
+    """Photo credits in one line: the language's photo patterns ("((Antara))", "ANTARA FOTO/"),
+    labelled and slash-separated credits, and a wire in brackets ending a caption line."""
+    line = text[s:e]
+    labelled, bare = _photo_regexes()
+    if "/" not in line and "(" not in line and " via " not in line and not labelled.search(line):
+        return []  # every photo credit has a slash, a bracket, "via" or a label
+    out: list[Cue] = []
+    for code in dict.fromkeys((lang.code, *LANGUAGES)):
+        out += find_cues(text, s, e, language(code), ("photo",), settings, names=names)
+    spans = [(m.start("credit"), m.end("credit")) for m in labelled.finditer(line)]
+    if label != "body" and ("/" in line or " via " in line):
+        m = bare.search(line)
+        if m and not any(a <= m.start("credit") < b for a, b in spans):
+            spans.append((m.start("credit"), m.end("credit")))
+    for a, b in spans:
+        credit = line[a:b]
+        for name, stype, ps, pe in _photo_credit_sources(credit):
+            out.append(Cue("photo", s + a, s + b, name, stype, True, credit.strip(), s + a + ps, s + a + pe))
+    if label != "body":
+        # "... at the stadium. (Antara)": a caption that ends with its agency in brackets
+        m = re.search(r"\(([^()]{2,30})\)[ \u00a0]*(?:</\w+>[ \u00a0]*)*$", line)
+        if m:
+            ent = registry().lookup(m.group(1))
+            if ent is not None and ent.type in MEDIA_TYPES:
+                out.append(Cue("photo", s + m.start(), s + m.end(1) + 1, ent.name, ent.type, True, m.group(0).strip()))
+    # a web address is no credit ("https://www.kontan.co.id/news/...")
+    urls = [(s + m.start(), s + m.end()) for m in _URL.finditer(line)]
+    out = [c for c in out if not any(a < c.end and c.start < b for a, b in urls)]
+    seen, uniq = set(), []
+    for c in out:
+        if c.source not in seen:
+            seen.add(c.source)
+            uniq.append(c)
+    return uniq
+
+
+def _captions_of(captions: list[Claim], lines: list[tuple[int, int]], s: int, e: int) -> list[Claim]:
+    """The caption claims a photo credit in line [s, e) belongs to: those of its line and of
+    the caption lines right before it."""
+    out = [c for c in captions if s <= c.start < e]
+    # the caption lines just before it, when the credit closes a caption block (a photo's
+    # title and its caption, or a credit on a line of its own)
+    for ls, le in reversed([(ls, le) for ls, le in lines if le <= s]):
+        prev = [c for c in captions if ls <= c.start < le]
+        if not prev:
+            break
+        out = prev + out
+    return out
+
+
+def _opens(text: str, u: Span, c: Cue, article: Article, lang: Language) -> bool:
+    """The cue opens its sentence ("Dilansir dari Reuters, ..."): before it stand only a
+    dateline, punctuation or a connective."""
+    start = u.start
+    for d in article.layer("datelines"):
+        if d.start <= start < d.end or start <= d.start < c.start:
+            start = max(start, d.end)
+    head = re.sub(r"[\W_]+", " ", text[start:c.start]).strip().casefold()
+    att = lang.attribution
+    return not head or head in {w.casefold() for w in (*att.continuations, *att.topic_shifts)}
+
+
+@lru_cache(maxsize=None)
+def _topic_shift_regex(code: str) -> re.Pattern | None:
+    """A paragraph that turns to another matter: "Sementara itu, ...", "Meanwhile, ..."."""
+    shifts = language(code).attribution.topic_shifts
+    return re.compile(rf"[\W_]*(?i:{_alt(shifts)})(?!\w)") if shifts else None
+
+
+@lru_cache(maxsize=None)
+def _continuation_regex(code: str) -> re.Pattern:
+    """A paragraph that goes on with the account before it: it opens with a quotation mark, a
+    continuation word ("Yakni", "Meski begitu"), a speech verb with no named speaker
+    ("Dijelaskan pula", "Ditambahkan") or a pronoun and a speech verb ("Ia menambahkan",
+    "He added")."""
+    lang = language(code)
+    att = lang.attribution
+    verbs = [*lang.speech_verbs, *lang.quote_verbs]
+    told = [f"{p} {v}" for p in (*lang.pronouns, *att.body_pronouns) for v in verbs]  # "Ia menambahkan", "It added"
+    words = _alt([*att.continuations, *att.passive_speech, *told]) or "(?!)"
+    return re.compile(rf"[ \u00a0]*(?:[\"“‘'«]|(?i:(?:{words}))(?!\w))")
+
+
+_PREPOSITIONS = frozenset({"kepada", "dengan", "oleh", "dari", "untuk", "bagi", "ke", "di", "terhadap", "bersama",
+                           "antara", "atas", "tentang", "seperti", "to", "with", "by", "from", "for", "at", "of",
+                           "between", "about", "like", "in", "on"})
+
+
+def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:
+    """Person -> the body they speak for, read from a role in the title around a mention of
+    them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Malang, Wiyanto Wijoyo",
+    "Kapolda Jatim Irjen Nico Afinta"), the body before it ("Kremlin spokesperson Dmitry
+    Peskov", "East Java police chief Nico Afinta"), or an apposition after the name ("Abdul
+    Muhari, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
+    no role: its holder does not speak for a body."""
+    text = article.text
+    voc = _vocabulary(lang.code)
+    out: dict[str, Cue] = {}
+    for p in article.layer("persons"):
+        who = p.attrs.get("name", "")
+        if not who or who in out:
+            continue
+        # the title before the name: capitalised words, connectors, organisation and title words
+        zs = p.start
+        for s, e, w in reversed(_tokens(text, max(0, p.start - settings.title_zone_chars), p.start)):
+            if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w):
+                break
+            if not (_capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
+                    or w.casefold() in voc["titles"] or _is_role(w, voc)):
+                break
+            zs = s
+        body = _body_in_title(text, zs, p.start, p, lang, settings, voc, own)
+        if body is None:
+            # an apposition after the name: ", Kepala Pusat Data ... (BNPB),"
+            m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
+            toks = _tokens(text, p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else []
+            if toks and _is_role(toks[0][2], voc):
+                ze = toks[0][1]
+                for s, e, w in toks:
+                    if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s] or not (
+                            _capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
+                            or _is_role(w, voc)):
+                        break
+                    ze = e
+                body = _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
+        if body is not None:
+            out[who] = body
+    return out
+
+
+def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:
+    """The body a title in ``text[zs:ze]`` names with a role, or None."""
+    roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
+    if not roles:
+        return None
+    names = [n for n in source_names(text, zs, ze, lang, settings)
+             if n.source not in own and not re.search(r"(?i)(?:^|\s)(?:di|dari|ke|at|in|from)\s*$",
+                                                      text[max(0, n.start - 6):n.start])]
+    if person is not None:
+        # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Nico Afinta")
+        names += [n for n in source_names(text, person.start, person.end, lang, settings) if n.known]
+    if not names:
+        return None
+    def masked(a: int, b: int) -> str:
+        """text[a:b] without the names in it (a registry name may hold commas)"""
+        out, pos = "", a
+        for n in names:
+            if a <= n.start and n.end <= b:
+                out += text[pos:n.start] + "N"
+                pos = n.end
+        return out + text[pos:b]
+    end = person.start if person is not None else ze
+    for n in reversed(names):
+        for r in reversed(roles):
+            if r[0] <= n.start:
+                # role, then body: only capitalised words (ranks) may follow a comma before the name
+                tail = masked(n.end, end)
+                if "," in tail and not re.fullmatch(r"[ \u00a0]*(?:[A-Z][\w.]*[ \u00a0]*)*", tail.rsplit(",", 1)[1]):
+                    continue
+            elif "," in masked(n.end, r[0]):
+                continue  # body, then role, with nothing between but words: "Kremlin spokesperson"
+            return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known,
+                       text[min(n.start, r[0]):max(n.end, r[1])].strip(" ,"), n.start, n.end)
+    return None
+
+
+def _is_role(word: str, voc: dict) -> bool:
+    """A role in a body ("Kepala", "spokesperson", "chief") or a fused title ("Kapolda"); a rank
+    ("Jenderal TNI") or an office ("Presiden") does not make its holder the body's voice."""
+    return word.casefold() in voc["roles"] or word in voc["fused"]
+
+
+def _add(c: Claim, cue: Cue, scope: str, kind: str, note: str, evidence: str | None = None) -> None:
     if not cue.source or any(a.source == cue.source for a in c.sources):
         return
     c.sources.append(Attribution(cue.source, cue.source_type, evidence or cue.text, scope, kind,
                                  cue.start, cue.end, cue.known, note))
 
 
-def _span_start(span: Span) -> int:
-    return span.start
-
-
-def _cover_speech_before(order: list[Claim], i: int, cue_claim: Claim, cue: Cue, text: str,
-                         walked: dict[str, tuple[int, int]]) -> None:
-    """A release covers the reported speech just before it (what the video or transcript
-    shows): the claims before ``order[i]``, back to the paragraph before its own.
-
-    ``walked[source]`` is the range of claims an earlier release of the same source has
-    already covered (adding the source again would change nothing): it is stepped over,
-    so a paragraph of many releases is read once, not once per release."""
+def _cover_speech_before(before: list[Claim], cue_claim: Claim, cue: Cue) -> None:
+    """A release covers the reported speech just before it (what the video or transcript shows)."""
     para = cue_claim.paragraph
-    lo, hi = walked.get(cue.source, (i, i))
-    k = i - 1
-    while k >= 0:
-        if lo <= k < hi:
-            k = lo - 1
-            continue
-        c = order[k]
+    for c in reversed(before):
         if c.paragraph < para - 1:
             break
         if c.speaker or c.claim_type == "quote":
-            _add(c, cue, "claim", "release", text, "reported speech shown in the released material")
-        k -= 1
-    # claims k+1 .. i-1 are covered now, and lo .. hi-1 still are when the two ranges meet
-    walked[cue.source] = (min(lo, k + 1), i) if k + 1 <= hi else (k + 1, i)
+            _add(c, cue, "claim", "release", "reported speech shown in the released material")

@@ -1,26 +1,49 @@
 """Atomic claims: one checkable fact each, with exact offsets.
 
 A sentence becomes one claim, or several when it joins facts that can be
-checked apart. The splitter works on words with offsets and never cuts
-inside a quotation or parentheses. It cuts:
+checked apart. The splitter works on words with offsets; it never cuts inside
+parentheses or a short quoted phrase, and cuts a long quotation only at its
+own clause boundaries. It cuts:
 
 - before a non-restrictive relative clause (", yang ...", ", which ...",
-  "di mana ..."): the clause becomes its own claim; when the main clause
-  goes on after it, the clause is a *hole* in the main claim's span and the
-  main claim's text leaves it out;
-- at a coordinator ("dan", "serta", "namun", "and", "but") that joins two
-  clauses: the right side opens a predicate (a verb by its shape, an
-  auxiliary, or a subject followed by a verb) and the left has its own
-  predicate. "Tiongkok dan Rusia" (two names) is never cut;
+  "di mana ..."), the marker staying with its clause: the clause becomes its
+  own claim; when the main clause goes on after it, the clause is a *hole* in
+  the main claim's span and the main claim's text leaves it out. After a
+  whole clause a relative clause runs to the sentence's end (less a closing
+  ", kata X"); after a subject alone it ends at its comma;
+- at a coordinator ("dan", "serta", "namun", "seraya", "and", "but") that
+  joins two clauses: the right side opens a predicate (a verb by its shape,
+  an auxiliary, a complementizer "bahwa"/"that" before a clause, or a subject
+  followed by a verb) and the left has its own predicate. "Tiongkok dan
+  Rusia" (two names) is never cut;
+- at a comma between two clauses: a clause with its own subject and verb
+  after it (", kami tidak menciptakan ...", ", we are not creating ..."), an
+  absolute clause (", dengan tarif ... dipangkas", ", with teams struggling
+  ..."), a verb phrase (", tidak menciptakan ...", ", menjadikan ...",
+  ", saying ..."), a closing appositive with a relative clause of its own
+  (", satu-satunya negara yang ..."), or after a fronted adverbial clause
+  ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., Trump ...").
+  A condition ("Jika ...", "If ...") and a credit ("Dikutip dari Antara,
+  ...") are never split off, and a comma after a speech verb ("Trump
+  menjelaskan, tarif ...") introduces what was said, not a clause;
+- after a quotation whose attribution names the place or time of speaking
+  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...');
+- before a clause of means or manner that opens with its verb ("dengan
+  disambut oleh ...", "by halving ..."), and before a subordinate clause
+  with a subject of its own ("beberapa jam setelah Donald Trump dilantik",
+  "after a powerful earthquake hit Japan", "ketika letusan meluas");
 - at a dash that sets off an appositive ("... 'akar penyebabnya' — istilah
-  yang ..."), or around a pair of dashes;
-- before a participial clause after a comma (", menjadikan ...",
-  ", didampingi oleh ...", ", saying ...");
-- before a temporal clause that carries its own fact ("beberapa jam setelah
-  Donald Trump dilantik", "hours after ...").
+  yang ..."), or around a pair of dashes (not a range, "2024 – 2029");
+- between the people of a list that ends a clause ("hadir antara lain A, B,
+  dan C"): each is a claim made of the clause's head and that person, the
+  people before it a hole. A list of places or things stays one claim.
 
-Each side must keep at least ``MIN_CLAUSE_WORDS`` words, so a split never
-leaves a fragment. The headline and photo captions are claims too.
+Each side must keep ``Settings.min_clause_words`` words, so a split never
+leaves a fragment; a split-off clause that opens with its verb keeps the
+subject it depends on as its ``context``. A capitalised word inside running
+text is a name, never a verb. The headline and photo captions are claims
+too, cut the same way (a title-case headline only where a verb plainly opens
+a clause).
 
 Adds ``Article.claims`` (and the ``claims`` layer).
 """
@@ -34,17 +57,14 @@ from functools import lru_cache
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
 from .lang import Language, language
-
-MIN_CLAUSE_WORDS = 3  # a shorter side is a fragment, not a claim
-MIN_RELATIVE_WORDS = 4  # a shorter relative clause is a modifier ("yang baru")
-MIN_PARTICIPIAL_LEFT = 5
-QUOTED_SHARE = 0.5  # a claim this much inside quotation marks is a quote
+from .segment import split_sentences
 
 _TOKEN = re.compile(r"[^\s\u00a0]+")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?—–-…"
-# Spaces before the dash are read from the first space of their run, whole: tried from every
-# space of a long run, each try reading the rest of the run, the search was quadratic.
-_DASH_RX = re.compile(r"(?<![\s\u00a0])[\s\u00a0]++(?:—|–|-{1,2})[\s\u00a0]+")
+_OPEN_QUOTES = "\"'“‘«"
+_CLOSE_QUOTES = "\"'”’»"
+_DASH_RX = re.compile(r"[\s\u00a0]+(?:—|–|-{1,2})[\s\u00a0]+")
+_PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 
 
 @dataclass
@@ -52,14 +72,24 @@ class Token:
     start: int
     end: int
     text: str
+    # May this word be a verb? Not when it is capitalised inside running text
+    # ("Diyarbakir", "Beijing" are names); at a sentence's start or in a title-case line it may.
+    verbish: bool = True
+    word: str = field(init=False, repr=False)  # the text less edge punctuation
+    folded: str = field(init=False, repr=False)
+    comma: int | None = field(init=False, repr=False)  # where a comma ending the word stands ('kekacauan,"')
 
-    @property
-    def word(self) -> str:
-        return self.text.strip(_EDGE_PUNCT)
-
-    @property
-    def folded(self) -> str:
-        return self.word.casefold()
+    def __post_init__(self):
+        # computed once: the splitter looks at each word many times
+        self.word = self.text.strip(_EDGE_PUNCT)
+        self.folded = self.word.casefold()
+        body = self.text.rstrip(_CLOSE_QUOTES)
+        if body.endswith(","):
+            self.comma = self.start + len(body) - 1
+        elif self.text.endswith(",") and len(self.text) > 1 and self.text[-2] in _CLOSE_QUOTES:
+            self.comma = self.end - 1
+        else:
+            self.comma = None
 
 
 @dataclass
@@ -68,179 +98,355 @@ class Piece:
 
     start: int
     end: int
-    kind: str = "main"  # main | relative | coordinate | appositive | participial | temporal
+    # main | relative | coordinate | appositive | participial | temporal | adverbial | frame | enumeration
+    kind: str = "main"
     holes: list[tuple[int, int]] = field(default_factory=list)
     context: str = ""  # the head a split-off clause depends on
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+@dataclass
+class Cut:
+    """Where a piece is cut: the left side ends at ``left_end``, the right starts at ``right_start``."""
+
+    left_end: int
+    right_start: int
+    kind: str  # the kind of the right side
+    left_kind: str = ""  # set when the left side is the clause told apart (a fronted adverbial)
+    context: str = ""  # the subject the right side depends on
 
 
-class Protected:
-    """Stretches no cut may fall strictly inside (quotations, parentheses), merged and sorted
-    once per article: asking about a position is a binary search, not a scan of every
-    quotation before it (which made a long article's cost grow with its square)."""
+class Guard:
+    """Spans no cut may fall strictly inside (quotations, parentheses).
+
+    Sorted and merged once, so each look-up is a binary search: the cost grows
+    with the article's length, not with its spans times its words."""
 
     def __init__(self, spans):
-        merged: list[list[int]] = []  # [lo, hi]: the positions lo..hi are inside
+        merged: list[list[int]] = []
         for s, e in sorted(spans):
-            lo, hi = s + 1, e - 1
-            if hi < lo:
-                continue
-            if merged and lo <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], hi)
+            if merged and s < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
             else:
-                merged.append([lo, hi])
-        self._lo = [m[0] for m in merged]
-        self._hi = [m[1] for m in merged]
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
 
-    def __contains__(self, pos: int) -> bool:
-        k = bisect_right(self._lo, pos) - 1
-        return k >= 0 and pos <= self._hi[k]
-
-
-def _protected(pos: int, spans: Protected) -> bool:
-    return pos in spans
+    def covers(self, pos: int) -> bool:
+        i = bisect_left(self.starts, pos) - 1  # the last span that starts before pos
+        return i >= 0 and pos < self.ends[i]
 
 
-def _outside_holes(toks: list[Token], holes) -> list[Token]:
-    """The tokens (sorted) that start outside every hole: one sweep over the sorted holes."""
-    out, k = [], 0
-    hs = sorted(holes)
-    reach = -1  # the furthest hole end among the holes that start at or before the token
-    for t in toks:
-        while k < len(hs) and hs[k][0] <= t.start:
-            reach = max(reach, hs[k][1])
-            k += 1
-        if t.start >= reach:
-            out.append(t)
-    return out
+@dataclass
+class Guards:
+    """What protects a sentence from cuts: ``all`` for relative, participial, dash and temporal
+    cuts (every quotation and parenthesis), ``phrases`` for clause cuts (parentheses and
+    quoted phrases; a long quotation may be cut at its own clause boundaries).
+    ``quote_opens`` maps where each balanced quotation closes to where it opens."""
+
+    all: Guard
+    phrases: Guard
+    quote_opens: dict[int, int] = field(default_factory=dict)  # where a balanced quotation closes -> opens
+    person_starts: tuple[int, ...] = ()  # where the people the article names start, in order
 
 
-def _words(toks: list[Token], start: int, end: int, holes=()) -> list[Token]:
-    """The tokens within ``start:end`` that start outside the holes (tokens are sorted and
-    do not overlap, so both bounds are binary searches)."""
-    ws = toks[bisect_left(toks, start, key=_token_start):bisect_right(toks, end, key=_token_end)]
-    return _outside_holes(ws, holes) if holes else ws
+def make_guards(text: str, quotes: list[Span], settings: Settings = DEFAULT, sentence_starts=frozenset(),
+                persons: list[Span] = ()) -> Guards:
+    """The guards of an article. A parenthesis that opens a sentence is that sentence
+    ("(Update: The toll has been revised ...)"), not an aside inside one."""
+    balanced = [q for q in quotes if q.attrs.get("balanced")]
+    inners = [(q.attrs["inner"][0], q.attrs["inner"][1]) for q in balanced]
+    parens = [(m.start(), m.end()) for m in _PARENTHESIS.finditer(text) if m.start() not in sentence_starts]
+    phrases = [(a, b) for a, b in inners if len(text[a:b].split()) < settings.min_quote_words_to_split]
+    return Guards(Guard(inners + parens), Guard(phrases + parens), {q.end: q.start for q in balanced},
+                  tuple(sorted(p.start for p in persons)))
 
 
-def _count_words(toks: list[Token], start: int, end: int) -> int:
-    """len(_words(toks, start, end)) without building the list."""
-    return max(0, bisect_right(toks, end, key=_token_end) - bisect_left(toks, start, key=_token_start))
+class Words:
+    """The tokens of one sentence, with binary-search look-up by offsets."""
+
+    def __init__(self, text: str, start: int, end: int, title_case: bool = False):
+        self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+        for i, t in enumerate(self.toks):
+            t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in _OPEN_QUOTES + "("
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+
+    def starting(self, start: int, end: int, holes=()) -> list[Token]:
+        """The tokens that start in [start, end), less those in a hole (a cut at a comma
+        leaves the word the comma ends on its left)."""
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
+
+    def within(self, start: int, end: int, holes=()) -> list[Token]:
+        """The tokens wholly inside [start, end), less those in a hole."""
+        i, j = bisect_left(self.starts, start), bisect_right(self.ends, end)
+        return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
 
 
-def _token_start(t: Token) -> int:
-    return t.start
-
-
-def _token_end(t: Token) -> int:
-    return t.end
-
-
-def _verbs_before(toks: list[Token], lang: Language, from_index: int = 0) -> list[bool]:
-    """out[i] is ``_has_predicate(toks[:i], lang, from_index)``, for every i, in one pass."""
-    out, seen = [False], False
-    for k, t in enumerate(toks):
-        if k >= from_index and not seen and t.word and lang.is_verb(t.folded):
-            seen = True
-        out.append(seen)
-    return out
+def _pred(t: Token, lang: Language) -> bool:
+    return t.verbish and lang.is_predicate(t.folded)
 
 
 def _has_predicate(toks: list[Token], lang: Language, from_index: int = 0) -> bool:
-    return any(lang.is_verb(t.folded) for t in toks[from_index:] if t.word)
+    return any(_pred(t, lang) for t in toks[from_index:] if t.word)
 
 
-def _opens_clause(toks: list[Token], lang: Language) -> bool:
+def _clause_predicate(toks: list[Token], lang: Language) -> bool:
+    """Has this stretch a predicate of its own? After a complementizer ("mengatakan bahwa ...",
+    "said that ...") the predicate must come after it: the speech verb frames, it does not state."""
+    last = max((k for k, t in enumerate(toks) if t.folded in lang.complementizers), default=-1)
+    return _has_predicate(toks, lang, last + 1)
+
+
+def _is_participle(tok: Token, lang: Language, title_case: bool) -> bool:
+    """A participle in running text is not capitalised (", Beijing" is a city, not a verb)."""
+    return (title_case or tok.verbish) and lang.is_participle(tok.word)
+
+
+def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_index: int = 1,
+                    participles: bool = False) -> bool:
+    """Is there a predicate within the subject's reach, before a comma or a relative marker ends the phrase?"""
+    if 0 < from_index <= len(toks) and toks[from_index - 1].comma is not None:
+        return False  # "saat ini, ...": the phrase ended before it began
+    # names do not count against the reach ("Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim berjabat")
+    window, common = [], 0
+    for t in toks[from_index:]:
+        window.append(t)
+        common += t.verbish
+        if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
+            break
+    for k, t in enumerate(window, start=from_index):
+        w = t.folded
+        if w in lang.coordinators and 0 < k < len(toks) - 1 and _names_either_side(toks, k):
+            continue  # "Biden dan Xi berjabat tangan": two names make one subject
+        if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
+                or w in lang.conditionals or w in lang.subordinators):
+            return False
+        if _pred(t, lang) or (participles and _is_participle(t, lang, False)):
+            return True
+        if t.comma is not None or t.text[-1:] in ";:":
+            return False
+    return False
+
+
+def _names_either_side(toks: list[Token], k: int) -> bool:
+    return (toks[k - 1].word[:1].isupper() and toks[k - 1].comma is None and not toks[k - 1].verbish
+            and toks[k + 1].word[:1].isupper() and not toks[k + 1].verbish)
+
+
+def _opens_clause(toks: list[Token], lang: Language, settings: Settings, participial: bool = False,
+                  title_case: bool = False) -> bool:
     """Does this word sequence open a clause (a predicate, or a subject and then a predicate)?"""
     if not toks:
         return False
     first = toks[0]
     w = first.folded
-    if lang.is_verb(w) or w in lang.auxiliaries:
+    if w in lang.complementizers:
+        # "but that Beijing's partnership was ...", "dan bahwa ..."
+        return len(toks) > 1 and _opens_clause(toks[1:], lang, settings, participial, title_case)
+    if _pred(first, lang):
         return True
-    if w in lang.subjects or first.word[:1].isupper():
-        return any(lang.is_verb(t.folded) or t.folded in lang.auxiliaries for t in toks[1:5])
+    if participial and _is_participle(first, lang, title_case):
+        # "killing ..., and sending ...": a participle after a participial clause
+        return True
     # a quoted or adverbial opening: '"secara tegas" menentang ...', 'dengan tegas melawan ...'
-    if first.text[:1] in "\"'“‘" or w in _ADVERB_OPENERS:
-        return any(lang.is_verb(t.folded) for t in toks[1:3])
-    return False
+    if first.text[:1] in _OPEN_QUOTES or w in lang.adverb_openers:
+        return any(_pred(t, lang) for t in toks[1:3])
+    # a subject, then its predicate: "lebih dari 2.300 orang terluka", "President Biden has said"
+    return _predicate_soon(toks, lang, settings)
 
 
-_ADVERB_OPENERS = {"secara", "dengan", "terus", "segera", "bersama-sama", "firmly", "jointly", "also", "then"}
+def _subject(toks: list[Token], lang: Language) -> str:
+    """The words before a clause's first predicate (its subject), for a split-off clause's context."""
+    out = []
+    for t in toks:
+        if _pred(t, lang) or t.folded in lang.relatives:
+            break  # "Para jemaat yang hadir": the head noun is the subject
+        out.append(t)
+        if t.comma is not None:
+            out = []  # a fronted phrase ("Selain itu, tayangan televisi ...") is not the subject
+    while out and (out[0].folded in lang.coordinators or out[0].folded in lang.subordinators
+                   or out[0].folded in lang.conditionals):
+        out.pop(0)
+    if not out:
+        return ""
+    return " ".join(t.text for t in out).strip(" ,;:—–-\"'“”")
+
+
+def _speech_frame_only(toks: list[Token], lang: Language) -> bool:
+    """Are all of a clause's predicates speech or sourcing verbs ("Trump menjelaskan", "Xi told
+    Putin", "Dikutip dari Antara")? The comma after such a clause introduces what was said."""
+    frames = lang.speech_verbs | lang.sourcing_verbs  # "Dikutip dari Antara, ..." frames what follows too
+    preds = [t.folded for t in toks if _pred(t, lang)]
+    return any(w in frames for w in preds) and all(w in frames or w in lang.auxiliaries for w in preds)
+
+
+def _fronted_adverbial(toks: list[Token], lang: Language) -> bool:
+    """Does a clause open with a subordinator or with its verb ("Setelah ...", "Menyebut ...",
+    "Speaking after ...", "Dengan berbalut ...")?"""
+    if not toks:
+        return False
+    first = toks[0]
+    if first.folded in lang.subordinators:
+        return True
+    if _pred(first, lang) or _is_participle(first, lang, False):
+        return True
+    return (first.folded in lang.absolutes or first.folded in lang.adverb_openers) and len(toks) > 1 and (
+        _pred(toks[1], lang) or _is_participle(toks[1], lang, False))
 
 
 @lru_cache(maxsize=None)
 def _temporal_regex(code: str) -> re.Pattern:
     lang = language(code)
-    qty = "|".join(re.escape(q) for q in sorted(lang.distance_quantities, key=len, reverse=True)) or "(?!x)x"
-    units = "|".join(re.escape(u) for u in sorted(lang.distance_units, key=len, reverse=True))
-    heads = "|".join(re.escape(h) for h in lang.temporal_heads)
-    fused = "|".join(re.escape(f) for f in lang.distance_fused) or "(?!x)x"
-    mods = r"(?:(?:kurang|lebih)\s+dari\s+|sekitar\s+|hanya\s+|(?:less|more)\s+than\s+|about\s+|just\s+|only\s+)?"
+
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0]+")
+                        for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+    mods = rf"(?:(?:{alt(lang.approximators)})[\s\u00a0]+)?"
     return re.compile(
-        rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}(?:(?:(?:{qty}|\d+)[\s\u00a0]+(?:{units}))|(?:{fused}))[\s\u00a0]+(?:{heads})(?![\w])",
+        rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}"
+        rf"(?:(?:(?:{alt(lang.distance_quantities)}|\d+)[\s\u00a0]+(?:{alt(lang.distance_units)}))"
+        rf"|(?:{alt(lang.distance_fused)}))[\s\u00a0]+(?:{alt(lang.temporal_heads)})(?![\w])",
         re.IGNORECASE)
 
 
-def split_sentence(text: str, start: int, end: int, lang: Language, protected) -> list[Piece]:
-    """Cut one sentence into atomic pieces (see the module's docstring). ``protected``: the
-    article's ``Protected`` stretches (or a list of (start, end) pairs)."""
-    if not isinstance(protected, Protected):
-        protected = Protected(protected)
-    toks = tokens(text, start, end)
-    if len(toks) < 2 * MIN_CLAUSE_WORDS:
+def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guards | list[tuple[int, int]],
+                   settings: Settings = DEFAULT, title_case: bool = False) -> list[Piece]:
+    """Cut one sentence into atomic pieces (see the module's docstring)."""
+    if not isinstance(guards, Guards):
+        guards = Guards(Guard(guards), Guard(guards))
+    words = Words(text, start, end, title_case)
+    if len(words.toks) < 2 * settings.min_clause_words:
         return [Piece(start, end)]
-    pieces = _split_relatives(text, start, end, toks, lang, protected)
+    pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     out: list[Piece] = []
     for p in pieces:
-        out.extend(_split_flat(text, p, toks, lang, protected))
-    return [_trim(text, p) for p in out if _words(toks, p.start, p.end, p.holes)]
+        for q in _split_flat(text, p, words, lang, guards, settings, title_case):
+            out.extend(_split_enumeration(q, words, lang, guards, settings) if not title_case else [q])
+    return [_trim(text, p) for p in out if words.within(p.start, p.end, p.holes)]
 
 
-def _split_relatives(text, start, end, toks, lang, protected) -> list[Piece]:
+def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
+    """A list of people that ends a clause ("hadir pula para tamu, antara lain A, B, dan C",
+    "disambut oleh ..., seperti A, B, dan C"): one claim per person, each the clause's head and
+    that person, the people before it a hole. A list of places or things stays one claim."""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    segments, cur = [], []
+    for t in toks:
+        cur.append(t)
+        if t.comma is not None and not guards.all.covers(t.comma):
+            segments.append(cur)
+            cur = []
+    if cur:
+        segments.append(cur)
+    if len(segments) < 2:
+        return [piece]
+    last = segments[-1]
+    j = next((k for k, t in enumerate(last) if t.folded in lang.list_conjunctions), None)
+    if j is None:
+        return [piece]
+    items = [last[j + 1:]] if j == 0 else [last[:j], last[j + 1:]]
+
+    def is_item(seg):  # a name, with its title: capitalised at both ends, no verb
+        return (0 < len(seg) <= settings.max_list_item_words and not _has_predicate(seg, lang)
+                and all(t.word[:1].isupper() and not t.verbish for t in (seg[0], seg[-1])))
+
+    if not all(is_item(x) for x in items):
+        return [piece]
+    head: list[Token] = []
+    for k in range(len(segments) - 2, -1, -1):
+        seg = segments[k]
+        if is_item(seg) and k > 0:
+            items.insert(0, seg)
+            continue
+        run = len(seg)
+        while run > 0 and seg[run - 1].word[:1].isupper() and not seg[run - 1].verbish:
+            run -= 1
+        if run == len(seg) or not is_item(seg[run:]):
+            return [piece]
+        items.insert(0, seg[run:])
+        head = [t for s in segments[:k] for t in s] + seg[:run]
+        break
+    if len(items) < settings.min_list_items or not head or not _has_predicate(head, lang):
+        return [piece]
+    people = sum(1 for x in items if _names_a_person(x, guards))
+    if 2 * people <= len(items):
+        return [piece]  # most items must be people: a list of countries or places is one fact
+    out = []
+    first = items[0][0].start
+    for k, item in enumerate(items):
+        end = piece.end if k == len(items) - 1 else item[-1].end
+        holes = [h for h in piece.holes if h[0] < end]
+        if k == 0:
+            out.append(Piece(piece.start, end, piece.kind, holes, piece.context))
+        else:
+            out.append(Piece(piece.start, end, "enumeration", holes + [(first, item[0].start)], piece.context))
+    return out
+
+
+def _names_a_person(item: list[Token], guards: Guards) -> bool:
+    i = bisect_left(guards.person_starts, item[0].start)
+    return i < len(guards.person_starts) and guards.person_starts[i] < item[-1].end
+
+
+def _split_relatives(text, start, end, words: Words, lang, guards: Guards, settings) -> list[Piece]:
     """Relative clauses after a comma (", yang ...") and "di mana" clauses become pieces of their own."""
+    toks = words.toks
+    folded = [t.folded for t in toks]
     markers = []
-    folded = [t.folded for t in toks]  # each token folded once, not once per relative word
     for rel in lang.relatives:
         parts = rel.split()
         for i, t in enumerate(toks):
-            if i == 0 or folded[i] != parts[0] or _protected(t.start, protected):
+            if i == 0 or folded[i] != parts[0] or folded[i:i + len(parts)] != parts:
                 continue
-            if folded[i:i + len(parts)] != parts or toks[i].text[:1] in "\"'“‘":
+            if toks[i].text[:1] in _OPEN_QUOTES or guards.all.covers(t.start):
                 continue
-            comma = toks[i - 1].text.endswith(",")
-            if not comma and rel not in ("di mana", "dimana", "where"):
+            comma = toks[i - 1].comma is not None
+            if not comma and rel not in lang.relatives_without_comma:
                 continue
             markers.append((i, len(parts)))
     markers.sort()
     main = Piece(start, end)
     pieces = [main]
     consumed_until = -1
-    next_comma = _next_comma(toks, protected) if markers else []
-    # running counts of verbs and numbers: whether a clause has one is a subtraction, not
-    # a scan of the clause (which, for clauses that run to the sentence's end, was quadratic)
-    verbs = _running_count(toks, lambda t: bool(t.word) and lang.is_verb(t.folded)) if markers else []
-    numbers = _running_count(toks, lambda t: t.word.isdigit()) if markers else []
     for i, n in markers:
         if toks[i].start < consumed_until:
             continue
         body_first = i + n
-        # the clause ends at the next unprotected comma, or with the sentence
-        stop = next_comma[body_first] if body_first < len(toks) else None
+        # Where does the clause end? After a whole clause ("Kremlin mengatakan Putin mengadakan
+        # pertemuan di sela KTT, yang berlangsung di Astana, ibu kota Kazakhstan, dan berakhir ...")
+        # it runs to the sentence's end, less a closing attribution (", kata Kim"). After a subject
+        # alone ("Kunjungan Xi ke Moskow, yang ..., memberikan ...") the main clause goes on after
+        # the next comma, unless all that follows is the clause's own list ("..., Jepang, dan ASEAN").
+        after_clause = _clause_predicate(toks[:i], lang)
+        j = body_first
+        stop = None
+        while j < len(toks):
+            if toks[j].text.endswith(",") and not guards.all.covers(toks[j].end - 1) and j + 1 < len(toks):
+                rest = toks[j + 1:]
+                if after_clause:
+                    ends = rest[0].folded in lang.quote_verbs or rest[0].folded in lang.speech_verbs or (
+                        rest[0].folded in lang.sourcing_verbs)
+                else:
+                    ends = _has_predicate(rest, lang) or not any(t.folded in lang.list_conjunctions for t in rest)
+                if ends:
+                    stop = j
+                    break
+            j += 1
         last = stop if stop is not None else len(toks) - 1
-        n_clause = last + 1 - body_first
-        if n_clause < MIN_RELATIVE_WORDS or not (verbs[last + 1] > verbs[body_first]
-                                                 or numbers[last + 1] > numbers[body_first]):
+        clause = toks[body_first:last + 1]
+        verb = _has_predicate(clause, lang)
+        need = settings.min_relative_verb_words if verb else settings.min_relative_words
+        if len(clause) < need or not (verb or any(c.word.isdigit() for c in clause)):
             continue
-        first = _first_word(toks, start, toks[i].start, main.holes)
-        if first is None:
+        left = words.within(start, toks[i].start, main.holes)
+        if len(left) < 1:
             continue
-        clause_start = toks[body_first].start
+        clause_start = toks[i].start  # the marker stays with its clause: "yang bertujuan ...", "which have ..."
         clause_end = toks[last].end
-        head = text[_head_window_start(toks, first, i):toks[i - 1].end].rstrip(",")
-        rel = Piece(clause_start, clause_end, "relative", context=_head_phrase(head))
+        head = text[left[0].start:toks[i - 1].end].rstrip(",")
+        rel = Piece(clause_start, clause_end, "relative", context=_head_phrase(head, lang))
         if stop is None:
             # final relative: the main clause ends before the comma (or the marker)
             main.end = toks[i - 1].end
@@ -252,157 +458,319 @@ def _split_relatives(text, start, end, toks, lang, protected) -> list[Piece]:
     return pieces
 
 
-def _running_count(toks: list[Token], test) -> list[int]:
-    """out[i]: how many of toks[:i] pass the test."""
-    out, n = [0], 0
-    for t in toks:
-        n += bool(test(t))
-        out.append(n)
-    return out
-
-
-def _next_comma(toks: list[Token], protected: Protected) -> list[int | None]:
-    """For each token index, the first token from there on that ends with an unprotected
-    comma and is not the last token (where a relative clause stops), in one backward pass."""
-    out: list[int | None] = [None] * len(toks)
-    nxt = None
-    for j in range(len(toks) - 1, -1, -1):
-        if toks[j].text.endswith(",") and not _protected(toks[j].end - 1, protected) and j + 1 < len(toks):
-            nxt = j
-        out[j] = nxt
-    return out
-
-
-def _first_word(toks: list[Token], start: int, end: int, holes) -> int | None:
-    """Index of the first token within ``start:end`` that starts outside the holes (sorted
-    by start), or None; reads only the holes that start before that token."""
-    k = bisect_left(toks, start, key=_token_start)
-    for hs, he in holes:
-        if k >= len(toks) or hs > toks[k].start:
-            break
-        if toks[k].start < he:
-            k = bisect_left(toks, he, key=_token_start)
-    return k if k < len(toks) and toks[k].end <= end else None
-
-
-_HEAD_COORDINATORS = ("dan", "serta", "and", "atau", "or")
-_HEAD_WINDOW = 8  # more tokens than _head_phrase keeps words
-
-
-def _head_window_start(toks: list[Token], first: int, i: int) -> int:
-    """Where the text ``_head_phrase`` needs before the marker at ``i`` starts: back to the
-    last comma, semicolon or colon, or far enough back that a non-coordinator opens the
-    window (then the phrase is the same as from the sentence's start), so that each
-    relative clause reads a few words, not the whole sentence before it."""
-    j = i - 1
-    while j > first:
-        t = toks[j].text.rstrip(",") if j == i - 1 else toks[j].text
-        if re.search(r"[,;:]", t):
-            break
-        words = t.split()
-        if i - j >= _HEAD_WINDOW and words and words[0].casefold() not in _HEAD_COORDINATORS:
-            break
-        j -= 1
-    return toks[j].start
-
-
-def _head_phrase(left: str) -> str:
+def _head_phrase(left: str, lang: Language) -> str:
     """The noun phrase a relative clause hangs on: the words after the last comma before it."""
-    tail = re.split(r"[,;:]", left)[-1].strip()
+    tail = re.split(r"[,;:]", left)[-1].strip(" \"'“”‘’")
     words = tail.split()
-    while words and words[0].casefold() in _HEAD_COORDINATORS:
+    while words and (words[0].casefold() in lang.coordinators or words[0].casefold() in lang.disjunctions):
         words.pop(0)
     return " ".join(words[-6:])
 
 
-def _split_flat(text: str, piece: Piece, all_toks: list[Token], lang: Language, protected) -> list[Piece]:
-    """Coordinators, dashes, participial and temporal clauses within one piece."""
-    toks = _words(all_toks, piece.start, piece.end, piece.holes)
-    if len(toks) < 2 * MIN_CLAUSE_WORDS:
+def _in_long_quote(pos: int, guards: Guards) -> bool:
+    return guards.all.covers(pos) and not guards.phrases.covers(pos)
+
+
+def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
+    """A coordinator at ``toks[i]`` that joins two clauses."""
+    left, right = toks[seg:i], toks[i + 1:]
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
+        return None
+    prev, nxt = toks[i - 1], right[0]
+    verb_first = _pred(nxt, lang) or _is_participle(nxt, lang, title_case)
+    if title_case:
+        # in a title-case line capitals say nothing ("China dan Rusia Tetap Bersahabat" is one
+        # subject) and verbs lose their prefixes ("Peluk", "Temui"): a clause follows only a
+        # coordinator with a verb right after it, or one after a comma (", Tapi Persahabatan ... Berlanjut")
+        if not verb_first and prev.comma is None:
+            return None
+        if not _opens_clause(right, lang, settings, participial, title_case):
+            return None
+        return Cut(prev.end, nxt.start, "coordinate")
+    np_coordination = (not title_case and prev.word[:1].isupper() and prev.comma is None
+                       and (nxt.word[:1].isupper() or nxt.folded in lang.subjects) and not verb_first)
+    if np_coordination:
+        return None
+    if verb_first and _in_long_quote(toks[i].start, guards):
+        # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
+        return None
+    # the left is a clause: a predicate of its own, or a participle heading a participial clause
+    left_clause = _clause_predicate(left, lang) or (participial and _is_participle(left[0], lang, False))
+    if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
+        return None
+    return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
+
+
+def _frame_cut(text, toks, i, lang, settings) -> Cut | None:
+    """After a quotation closed by a comma: its attribution, when it holds a place or time
+    ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
+    right = toks[i:]
+    # the speech verb first ('," kata X'), or after the speaker's name ('," Governor X told')
+    verb_at = next((k for k, t in enumerate(right) if t.folded in lang.quote_verbs or t.verbish), None)
+    if verb_at is None or right[verb_at].folded not in lang.quote_verbs or len(right) < settings.min_frame_words:
+        return None
+    rest = right[verb_at + 1:]
+    if any(t.folded in lang.complementizers for t in rest):
+        return None  # '," katanya menambahkan bahwa ...' reports more than who spoke
+    # the place or time of the speaking, before any comma: in '," kata Kyle Rodda, analis di
+    # Capital.com' the place is the speaker's, not the occasion's
+    before_comma = rest[:next((k + 1 for k, t in enumerate(rest) if t.comma is not None), len(rest))]
+    if not any(t.folded in lang.circumstance_words for t in before_comma):
+        return None
+    return Cut(toks[i - 1].end, right[0].start, "frame")
+
+
+def _reports_content(toks: list[Token], lang: Language) -> bool:
+    """Do the words after a speech verb hold what was said: a complementizer, or a clause
+    (a predicate before the next comma)?"""
+    if toks and toks[0].folded in lang.complementizers:
+        return True
+    for t in toks:
+        if _pred(t, lang):
+            return True
+        if t.comma is not None:
+            return False
+    return False
+
+
+def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
+    """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring)."""
+    prev, first = toks[i - 1], toks[i]
+    left, right = toks[seg:i], toks[i:]
+    comma = prev.comma
+    opened = guards.quote_opens.get(prev.end, guards.quote_opens.get(prev.end - 1))
+    if opened is not None and left and opened <= left[0].start:
+        # a quotation that opens the clause, then its attribution
+        return _frame_cut(text, toks, i, lang, settings)
+    if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES:
+        return None
+    if first.folded in lang.appositive_markers:
+        return None  # "..., yakni ...", "..., namely ...": an explanation of what came before
+    if title_case:
+        # a comma joins two clauses of a headline only when a verb shows on both sides: a topic
+        # before it ("Tragedi Stadion Kanjuruhan, 127 Orang Meninggal") is no claim of its own
+        if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
+                and _has_predicate(left, lang) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
+            return Cut(comma, first.start, "coordinate")
+        return None
+    if left and left[0].folded in lang.conditionals:
+        return None
+    in_quote = _in_long_quote(comma, guards)
+    w = first.folded
+    # a trailing attribution (", kata BMKG", ", said the agency") is no clause; a speech verb
+    # with a complementizer after it (", menambahkan bahwa ...", ", adding that ...") reports one
+    # a trailing attribution (", kata BMKG", ", said the agency") or credit (", melansir Reuters") is no
+    # clause; a speech verb before what was said (", menambahkan bahwa ...", ", mengatakan kemitraan
+    # ... merupakan ...", ", adding that ...") reports one
+    speech_at = 0 if (w in lang.quote_verbs or w in lang.speech_verbs) else (
+        1 if len(right) > 1 and _pred(first, lang) and right[1].folded in lang.quote_verbs else None)
+    speech = w in lang.sourcing_verbs or (speech_at is not None and not _reports_content(right[speech_at + 1:], lang))
+    # an absolute clause with its own subject: ", dengan tarif ... dipangkas", ", with teams struggling ..."
+    if w in lang.absolutes:
+        if (len(left) >= settings.min_participial_left and _clause_predicate(left, lang)
+                and len(right) >= settings.min_clause_words + 1 and not _pred(right[1], lang)
+                and not _is_participle(right[1], lang, False)
+                and _predicate_soon(right, lang, settings, 2, participles=True)):
+            return Cut(comma, first.start, "participial")  # an absolute participial clause
+        return None
+    # a verb phrase: ", menjadikan ...", ", saying ...", ", tidak menciptakan ..."
+    participle = _is_participle(first, lang, False)
+    if w in lang.auxiliaries:
+        verb_phrase = any(_pred(t, lang) for t in right[1:3])  # ", tidak menciptakan", not ", not AI"
+    else:
+        verb_phrase = participle or _pred(first, lang)
+    if verb_phrase and not speech:
+        if (len(left) >= settings.min_participial_left and _has_predicate(left, lang, 1)
+                and len(right) >= settings.min_clause_words - 1):
+            kind = "participial" if participle else "coordinate"
+            return Cut(comma, first.start, kind, context=_subject(left, lang))
+        return None
+    if _pred(first, lang):
+        return None
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
+        return None
+    # after a fronted adverbial clause ("Setelah banjir surut, ..."), the main clause follows
+    adverbial = left[1:] if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
+        else left  # "Namun, usai wasit meniup peluit, ..."
+    if (seg == 0 and not any(t.comma is not None for t in adverbial[:-1]) and _fronted_adverbial(adverbial, lang)
+            and not any(t.folded in lang.sourcing_verbs for t in adverbial)):
+        # an adverbial clause stands before the main clause at the piece's start (one in the middle
+        # is a subordinate clause, cut before its conjunction); "Dikutip dari CNN, ..." is a credit
+        # after a subordinator the main clause surely follows; after a clause that only opens with its
+        # verb ("Menyebut ...", "Terverifikasi jumlahnya ...") the right must open a clause itself
+        main_follows = (_has_predicate(right, lang) if adverbial[0].folded in lang.subordinators
+                        else _predicate_soon(right, lang, settings))
+        # a verb of its own, not a negation alone: "Not only this, ..." is no clause
+        own_verb = any(_pred(t, lang) and t.folded not in lang.negations for t in adverbial) or any(
+            _is_participle(t, lang, False) for t in adverbial[:2])
+        if own_verb and main_follows:
+            return Cut(comma, first.start, "", left_kind="adverbial")
+        return None
+    # a clause with its own subject after a whole clause, or a closing appositive
+    if not _predicate_soon(right, lang, settings):
+        return None if in_quote else _appositive_cut(text, toks, i, left, lang, guards, settings)
+    if in_quote and w not in lang.personal_pronouns:
+        # inside a quotation a noun after a bare comma is as often the second half of one thought
+        return None
+    if _clause_predicate(left, lang) and not _speech_frame_only(left, lang):
+        return Cut(comma, first.start, "coordinate")
+    return None
+
+
+def _appositive_cut(text, toks, i, left, lang, guards: Guards, settings) -> Cut | None:
+    """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
+    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001"."""
+    right = toks[i:]
+    if not _clause_predicate(left, lang):
+        return None
+    first = right[0].folded
+    if (first in lang.subordinators or first in lang.coordinators or first in lang.complementizers
+            or first in lang.absolutes or first in lang.relatives or first in lang.non_verbs
+            or first in lang.circumstance_words):
+        return None  # ", berdasarkan data yang diterima ...": a phrase, not a noun set beside one
+    marker = None
+    for k, t in enumerate(right[:settings.max_subject_words + 1]):
+        if t.folded in lang.relatives and k > 0:
+            marker = k
+            break
+        if _pred(t, lang) or t.comma is not None:
+            return None
+    if marker is None or not _has_predicate(right[marker + 1:marker + 4], lang):
+        return None
+    if any(t.comma is not None and not guards.all.covers(t.comma) for t in right[marker:-1]):
+        return None  # it does not run to the end: an appositive inside the clause, not after it
+    head = text[left[0].start:left[-1].end].rstrip(",")
+    return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
+
+
+def _manner_cut(toks, i, seg, lang, guards: Guards, settings) -> Cut | None:
+    """A clause of means or manner that opens with its verb: "tiba ... dengan disambut oleh
+    Presiden", "would be cut to 47% by halving the rate ..."."""
+    left, right = toks[seg:i], toks[i + 1:]
+    if (len(left) < settings.min_participial_left or len(right) < settings.min_clause_words - 1
+            or guards.all.covers(toks[i].start) or not _clause_predicate(left, lang)):
+        return None
+    verb = right[0]
+    if not ((_pred(verb, lang) and verb.folded not in lang.auxiliaries) or _is_participle(verb, lang, False)):
+        return None
+    if verb.folded in lang.speech_verbs or verb.folded in lang.quote_verbs or verb.folded in lang.sourcing_verbs:
+        return None  # "dengan mengatakan ...": how the speaker put it, one speech act with the clause before
+    prev = toks[i - 1]
+    return Cut(prev.comma if prev.comma is not None else prev.end, toks[i].start, "participial",
+               context=_subject(left, lang))
+
+
+def _temporal_cut(toks, i, seg, lang, settings) -> Cut | None:
+    """A subordinating conjunction with a clause of its own: "... killed after a powerful earthquake
+    hit Japan", "... tewas ketika letusan meluas". Without a subject of its own ("setelah bertemu
+    dengan ...") the clause stays with the one it depends on."""
+    left, right = toks[seg:i], toks[i + 1:]
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + 1:
+        return None
+    if not _clause_predicate(left, lang) or _pred(right[0], lang) or right[0].folded in lang.demonstratives:
+        return None  # "saat ini", "since then": a phrase of time, not a clause
+    if _speech_frame_only(left, lang):
+        return None  # "Xi mengakui sebelum pertemuan dimulai bahwa ...": what he said is still to come
+    close = next((k for k, t in enumerate(right[:-1]) if t.comma is not None), None)
+    if close is not None and _pred(right[close + 1], lang):
+        return None  # "Paus, setelah misa berakhir, berbicara ...": the main verb comes after it
+    if not _predicate_soon(right, lang, settings):
+        return None
+    return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
+
+
+def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings,
+                title_case: bool = False) -> list[Piece]:
+    """Coordinators, commas, dashes, participial and temporal clauses within one piece."""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    if len(toks) < 2 * settings.min_clause_words:
         return [piece]
-    cuts: list[tuple[int, int, str]] = []  # (left_end, right_start, kind)
+    cuts: list[Cut] = []
     coords = set(lang.coordinators)
     temporal = _temporal_regex(lang.code)
-    # whether toks[:i] (from its first or second word) has a predicate, for every i: the
-    # left side of each candidate cut is a prefix, read once rather than once per cut
-    verb_before = _verbs_before(toks, lang)
-    verb_before_from_1 = _verbs_before(toks, lang, 1)
-    for i, t in enumerate(toks):
-        if i < MIN_CLAUSE_WORDS or i > len(toks) - MIN_CLAUSE_WORDS - 1:
+    distance_heads = set()
+    for m in temporal.finditer(text, piece.start, piece.end):
+        distance_heads.add(m.end())
+        if guards.all.covers(m.start()) or any(hs <= m.start() < he for hs, he in piece.holes):
             continue
-        if _protected(t.start, protected):
-            continue
-        n_left, n_right = i, len(toks) - i - 1
-        # coordinators
+        left = words.within(piece.start, m.start(), piece.holes)
+        right = words.within(m.start(), piece.end, piece.holes)
+        s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
+        if len(left) >= settings.min_participial_left and _has_predicate(left, lang) and len(right) >= 4 + 1:
+            cuts.append(Cut(m.start(), s, "temporal"))
+    seg = 0  # the first token of the clause being read
+    participial = piece.kind == "participial"
+    for i in range(1, len(toks)):
+        t = toks[i]
+        cut = None
         if t.folded in coords and t.text == t.word:
-            prev = toks[i - 1]
-            nxt = toks[i + 1]
-            np_coordination = (prev.word[:1].isupper() and not prev.text.endswith(",")
-                               and (nxt.word[:1].isupper() or nxt.folded in lang.subjects))
-            # _opens_clause reads at most the first five words of the right side
-            if (not np_coordination and _opens_clause(toks[i + 1:i + 6], lang) and verb_before[i]
-                    and n_right >= MIN_CLAUSE_WORDS):
-                cuts.append((prev.end, nxt.start, "coordinate"))
-                continue
-        # participial clause after a comma
-        if toks[i - 1].text.endswith(",") and not _protected(toks[i - 1].end - 1, protected):
-            w = t.folded
-            participle = (lang.code == "id" and (re.match(r"^(me|ber)\w{4,}", w) or re.match(r"^di\w{3,}(kan|i)$", w))
-                          and lang.is_verb(w)) or (lang.code == "en" and w.endswith("ing") and len(w) > 5
-                                                   and w not in lang.non_verbs)
-            if (participle and n_left >= MIN_PARTICIPIAL_LEFT and verb_before_from_1[i]
-                    and n_right >= MIN_CLAUSE_WORDS - 1):
-                cuts.append((toks[i - 1].end - 1, t.start, "participial"))
-                continue
+            if not guards.phrases.covers(t.start):
+                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial)
+            if cut:
+                seg = i + 1
+        elif toks[i - 1].comma is not None:
+            cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial)
+            if not cut and t.folded in lang.manner_markers and not title_case:
+                cut = _manner_cut(toks, i, seg, lang, guards, settings)
+            if cut:
+                seg = i
+        elif t.folded in lang.manner_markers and t.text == t.word and not title_case:
+            cut = _manner_cut(toks, i, seg, lang, guards, settings)
+            if cut:
+                seg = i
+        elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
+              and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
+            cut = _temporal_cut(toks, i, seg, lang, settings)
+            if cut:
+                seg = i
+        if cut:
+            cuts.append(cut)
+            participial = participial or cut.kind == "participial"
     # dashes: one appositive at the end, or a pair around a parenthesis
-    in_hole = Protected((hs - 1, he) for hs, he in piece.holes)  # hs <= pos < he
     dashes = [m for m in _DASH_RX.finditer(text, piece.start, piece.end)
-              if not _protected(m.start(), protected) and m.start() not in in_hole]
+              if not guards.all.covers(m.start()) and not any(hs <= m.start() < he for hs, he in piece.holes)
+              and not (text[m.start() - 1:m.start()].isdigit()  # a range, "2024 - 2029"
+                       and text[m.end():m.end() + 1].isdigit())]
     if len(dashes) == 1:
         m = dashes[0]
-        left = _words(toks, piece.start, m.start())
-        right = _words(toks, m.end(), piece.end)
+        left = words.within(piece.start, m.start())
+        right = words.within(m.end(), piece.end)
         if len(left) >= 4 and len(right) >= 4:
-            cuts.append((m.start(), m.end(), "appositive"))
+            cuts.append(Cut(m.start(), m.end(), "appositive"))
     elif len(dashes) == 2:
         a, b = dashes
-        inner = _words(toks, a.end(), b.start())
-        if len(inner) >= 4 and len(_words(toks, piece.start, a.start())) >= 1:
+        inner = words.within(a.end(), b.start())
+        if len(inner) >= 4 and len(words.within(piece.start, a.start())) >= 1:
             piece.holes.append((a.start(), b.end()))
-            rest = _split_flat(text, piece, all_toks, lang, protected)
+            rest = _split_flat(text, piece, words, lang, guards, settings, title_case)
             return rest + [Piece(a.end(), b.start(), "appositive")]
-    # temporal clauses
-    for m in temporal.finditer(text, piece.start, piece.end):
-        if _protected(m.start(), protected):
-            continue
-        # toks lie within the piece: the left side is a prefix of them, the right the rest
-        n_left = _count_words(toks, piece.start, m.start())
-        n_right = _count_words(toks, m.start(), piece.end)
-        s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
-        if n_left >= MIN_PARTICIPIAL_LEFT and verb_before[n_left] and n_right >= 4 + 1:
-            cuts.append((m.start(), s, "temporal"))
     if not cuts:
         return [piece]
-    cuts.sort()
+    cuts.sort(key=lambda c: (c.left_end, c.right_start))
     out = []
-    cur_start, kind = piece.start, piece.kind
-    context = piece.context
-    # the holes in order of their starts, to hand each piece its own by binary search
-    by_start = sorted(range(len(piece.holes)), key=lambda k: piece.holes[k][0])
-    hole_starts = [piece.holes[k][0] for k in by_start]
-
-    def holes_in(a: int, b: int) -> list[tuple[int, int]]:
-        ks = by_start[bisect_left(hole_starts, a):bisect_left(hole_starts, b)]
-        return [piece.holes[k] for k in sorted(ks)]
-
-    for le, rs, k in cuts:
-        if le <= cur_start:
+    cur_start, kind, context = piece.start, piece.kind, piece.context
+    for c in cuts:
+        if c.left_end <= cur_start:
             continue
-        if _count_words(toks, cur_start, le) < MIN_CLAUSE_WORDS - (1 if k == "participial" else 0):
+        if len(words.starting(cur_start, c.left_end, piece.holes)) < settings.min_clause_words:
             continue
-        out.append(Piece(cur_start, le, kind, holes_in(cur_start, le), context))
-        cur_start, kind, context = rs, k, ""
-    out.append(Piece(cur_start, piece.end, kind, holes_in(cur_start, piece.end), context))
+        holes = [h for h in piece.holes if cur_start <= h[0] < c.left_end]
+        if c.left_kind:
+            # the left side is the clause told apart; the right goes on as the piece did. An
+            # adverbial that opens with its verb ("Menyebut Putin ...") depends on the right's subject.
+            left_toks = words.within(cur_start, c.left_end, piece.holes)
+            if left_toks and (left_toks[0].folded in lang.subordinators or left_toks[0].folded in lang.absolutes
+                              or left_toks[0].folded in lang.adverb_openers):
+                left_toks = left_toks[1:]
+            verb_first = bool(left_toks) and (_pred(left_toks[0], lang) or _is_participle(left_toks[0], lang, False))
+            right_toks = words.within(c.right_start, piece.end, piece.holes)
+            context = _subject(right_toks, lang) if verb_first else ""
+            out.append(Piece(cur_start, c.left_end, c.left_kind, holes, context))
+            cur_start = c.right_start
+            continue
+        out.append(Piece(cur_start, c.left_end, kind, holes, context))
+        cur_start, kind, context = c.right_start, c.kind, c.context
+    out.append(Piece(cur_start, piece.end, kind, [h for h in piece.holes if cur_start <= h[0] < piece.end], context))
     return out
 
 
@@ -427,45 +795,21 @@ def claim_text(text: str, start: int, end: int, holes) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", out)
 
 
-class QuoteCoverage:
-    """How many characters of a stretch stand inside quotation marks (each quote's inner
-    span and its marks, counted once per quote that covers them), from a running sum over
-    the quotes' edges built once per article: a binary search a question, where summing
-    over every quote for every claim made long articles quadratic."""
-
-    def __init__(self, quotes: list[Span]):
-        delta: dict[int, int] = {}
-        for q in quotes:
-            a, b = q.attrs.get("inner", (q.start, q.end))
-            if b + 1 > a - 1:
-                delta[a - 1] = delta.get(a - 1, 0) + 1
-                delta[b + 1] = delta.get(b + 1, 0) - 1
-        self._xs = sorted(delta)
-        self._depth: list[int] = []  # quotes covering [xs[k], xs[k + 1])
-        self._area: list[int] = []  # covered characters before xs[k]
-        depth = area = 0
-        for k, x in enumerate(self._xs):
-            if k:
-                area += depth * (x - self._xs[k - 1])
-            depth += delta[x]
-            self._area.append(area)
-            self._depth.append(depth)
-
-    def _before(self, x: int) -> int:
-        k = bisect_right(self._xs, x) - 1
-        return 0 if k < 0 else self._area[k] + self._depth[k] * (x - self._xs[k])
-
-    def covered(self, start: int, end: int) -> int:
-        return self._before(end) - self._before(start)
-
-
-def quoted_share(start: int, end: int, quotes) -> float:
-    """Share of ``start:end`` inside quotation marks; ``quotes``: the quotes layer, or a
-    ``QuoteCoverage`` built from it once (callers asking per claim should pass one)."""
+def quoted_share(start: int, end: int, quotes: list[Span]) -> float:
     if end <= start:
         return 0.0
-    cov = quotes if isinstance(quotes, QuoteCoverage) else QuoteCoverage(quotes)
-    return min(1.0, cov.covered(start, end) / (end - start))
+    covered = 0
+    for q in quotes:
+        a, b = q.attrs.get("inner", (q.start, q.end))
+        covered += max(0, min(end, b + 1) - max(start, a - 1))
+    return min(1.0, covered / (end - start))
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Is a line written in title case ("Putin Peluk Erat Kim Jong Un dan Berjanji ...")?
+    Then its capitals say nothing about names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def claims(article: Article, settings: Settings = DEFAULT) -> None:
@@ -473,10 +817,8 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
     text = article.text
     lang = language(article.meta.language)
     quotes = article.layer("quotes")
-    protected = [(q.attrs["inner"][0], q.attrs["inner"][1]) for q in quotes if q.attrs.get("balanced")]
-    protected += [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{0,200}\)", text)]
-    protected = Protected(protected)
-    coverage = QuoteCoverage(quotes)
+    sentences = article.layer("sentences")
+    guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences), article.layer("persons"))
     stem = article.id.removeprefix("article:")
     out: list[Claim] = []
 
@@ -490,13 +832,16 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
 
     for b in article.layer("blocks"):
         if b.label == "title":
-            add(b.start, b.end, "headline")
+            for p in split_sentence(text, b.start, b.end, lang, guards, settings, _title_case(text, b.start, b.end)):
+                add(p.start, p.end, "headline", p.holes, context=p.context, kind=p.kind)
         elif b.label == "caption":
-            add(b.start, b.end, "caption")
-    for si, sent in enumerate(article.layer("sentences")):
-        for p in split_sentence(text, sent.start, sent.end, lang, protected):
-            share = quoted_share(p.start, p.end, coverage)
-            ctype = "quote" if share >= QUOTED_SHARE else "statement"
+            for s, e in split_sentences(text, b.start, b.end, lang):
+                for p in split_sentence(text, s, e, lang, guards, settings, _title_case(text, s, e)):
+                    add(p.start, p.end, "caption", p.holes, context=p.context, kind=p.kind)
+    for si, sent in enumerate(sentences):
+        for p in split_sentence(text, sent.start, sent.end, lang, guards, settings):
+            share = quoted_share(p.start, p.end, quotes)
+            ctype = "quote" if share >= settings.quoted_share else "statement"
             add(p.start, p.end, ctype, p.holes, sent.attrs.get("paragraph", -1), si, p.context, p.kind)
     out.sort(key=lambda c: (c.start, c.end))
     for i, c in enumerate(out):

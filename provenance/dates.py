@@ -14,7 +14,6 @@ year, or the year before when that would put it more than a week ahead.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -24,6 +23,8 @@ from .lang import Language
 
 # A year-less date more than this far after the reference belongs to the year before.
 YEARLESS_FUTURE_SLACK = timedelta(days=7)
+# News reports dates in this range; a "date" outside it is a number in a path or an id.
+MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def _alternation(words) -> str:
@@ -38,12 +39,10 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
     order = "mdy" if lang.code == "en" else "dmy"
     pats = [
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-        # "\s*(?:,\s*)?" rather than "\s*,?\s*": the same strings, but a long run of spaces
-        # after a weekday cannot be split between two \s* in every way (quadratic backtracking)
-        ("numeric", rf"(?:(?P<wd>{wd})\s*(?:,\s*)?)?\(?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})\)?"),
-        ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*(?:,\s*)?)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
-        ("day_month", rf"(?:(?P<wd>{wd})\s*(?:[,(]\s*)?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*(?:,\s*)?(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
-        ("month_day", rf"(?:(?P<wd>{wd})\s*(?:,\s*)?)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*(?:,\s*)?(?P<y>(?:19|20)\d{{2}}))?"),
+        ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?<![/\d])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\d/])\)?"),
+        ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*,?\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
+        ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
+        ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
         ("month_year", rf"(?P<mon>{mon})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
         ("weekday", rf"(?:(?P<pastpre>{past})\s+)?(?P<wd>{wd})(?:\s+(?P<past>{past}))?(?!\w)"),
         ("rel_period", rf"(?P<period>{_alternation(lang.relative_periods)})(?!\w)"),
@@ -62,10 +61,8 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
 def _future_context(text: str, pos: int, lang: Language) -> bool:
     """Does the sentence of a bare weekday speak of what is to come ("akan pulang hari Jumat",
     "Pada Kamis, Macron dijadwalkan kembali")?"""
-    # look no further than the 120 characters either side the sentence is cut to anyway
-    lo = max(0, pos - 120)
-    start = max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), pos - 120)
-    ends = [i for i in (text.find(". ", pos, pos + 122), text.find("\n", pos, pos + 121)) if i >= 0]
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
     end = min(ends + [pos + 120, len(text)])
     sentence = text[start + 1:end].casefold()
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence) for m in lang.future_markers)
@@ -89,25 +86,18 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
     # Longest match wins; ties go to the earlier pattern.
     rank = {n: i for i, (n, _) in enumerate(pats)}
     found.sort(key=lambda t: (-(t[1] - t[0]), rank[t[2]], t[0]))
-    taken: list[tuple[int, int]] = []  # kept sorted; they never overlap
+    taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for s, e, name, m in found:
-        if _overlaps_taken(taken, s, e):
+        if any(s < te and ts < e for ts, te in taken):
             continue
         dm = _read(m, name, text, lang, order)
         if dm is None:
             continue
-        insort(taken, (s, e))
+        taken.append((s, e))
         out.append(dm)
     out.sort(key=lambda d: d.start)
     return out
-
-
-def _overlaps_taken(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    """Does ``s:e`` overlap one of the sorted, non-overlapping stretches? Only the two
-    neighbours of ``s`` can (a binary search, not a scan of every date found)."""
-    k = bisect_left(taken, (s, e))
-    return any(ts < e and s < te for ts, te in taken[max(0, k - 1):k + 1])
 
 
 def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> DateMention | None:
@@ -128,6 +118,8 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         return None
     past = bool(g.get("past") or g.get("pastpre"))
     if name == "iso":
+        if not MIN_YEAR <= int(g["y"]) <= MAX_YEAR:
+            return None
         try:
             value = date(int(g["y"]), int(g["m"]), int(g["d"]))
         except ValueError:
@@ -138,6 +130,8 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         d, mo = (a, b) if order == "dmy" else (b, a)
         y = int(g["y"])
         y = y + 2000 if y < 100 else y
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            return None  # a path or an id ("read/2024/09/05/16383291"), not a date
         try:
             value = date(y, mo, d)
         except ValueError:
@@ -261,24 +255,23 @@ def first_full_date(text: str, lang: Language, start: int = 0, end: int | None =
     return None
 
 
-def reference_date(article, mentions: list[DateMention] | None = None) -> tuple[date | None, str]:
+def reference_date(article) -> tuple[date | None, str]:
     """The date relative expressions resolve against, and why.
 
     The publication date when the page gives one; else the latest full date
     the article's own text names (an article is written on or after every
-    date it reports), which the report marks as an estimate. ``mentions``: the
-    dates of the article's text, when the caller has read them already.
+    date it reports), which the report marks as an estimate.
     """
     if article.meta.published is not None:
-        return article.meta.published, "publication date"
-    if mentions is None:
-        lang = language_of(article)
-        mentions = [dm for s, e in _text_stretches(article) for dm in find_dates(article.text, lang, s, e)]
+        return article.meta.published, "publication date, inferred" if article.meta.published_inferred \
+            else "publication date"
+    lang = language_of(article)
     best = None
-    for dm in mentions:
-        if dm.value is not None and not dm.relative and dm.precision == "day":
-            if best is None or dm.value > best.value:
-                best = dm
+    for s, e in _text_stretches(article):
+        for dm in find_dates(article.text, lang, s, e):
+            if dm.value is not None and not dm.relative and dm.precision == "day":
+                if best is None or dm.value > best.value:
+                    best = dm
     if best is None:
         return None, ""
     return best.value, f"estimated from {best.text!r}"
@@ -302,19 +295,14 @@ def annotate_dates(article, settings: Settings = DEFAULT) -> None:
     ``weekday_conflict`` set, for the discrepancy stage to report.
     """
     lang = language_of(article)
+    ref, why = reference_date(article)
+    article.meta.reference_date, article.meta.reference_evidence = ref, why
     mentions: list[DateMention] = []
     for s, e in _text_stretches(article):
         mentions += find_dates(article.text, lang, s, e)
-    # read once: the reference date is the latest full date among these same mentions
-    ref, why = reference_date(article, mentions)
-    article.meta.reference_date, article.meta.reference_evidence = ref, why
     resolve(mentions, ref)
     from .doc import Span
     article.add("dates", [Span(m.start, m.end, "date", {"mention": m}) for m in mentions])
-    # each claim reads only the mentions that start within it (a binary search over starts)
-    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-    starts = [mentions[k].start for k in by_start]
     for c in article.claims:
-        ks = sorted(by_start[bisect_left(starts, c.start):bisect_right(starts, c.end)])
-        c.dates = [m for m in (mentions[k] for k in ks) if m.end <= c.end
+        c.dates = [m for m in mentions if c.start <= m.start and m.end <= c.end
                    and not any(a <= m.start < b for a, b in c.holes)]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lang import language
-from .match import ClaimInfo
+from .matching import ClaimInfo
 from .normalize import make_key, parse_number
 
 OMISSION_MIN_WORDS = 3
@@ -157,9 +157,9 @@ def compare(x: ClaimInfo, y: ClaimInfo) -> list[Discrepancy]:
         out.append(Discrepancy(cx.id, cy.id, "negation", "high",
                                f"only {o} negates {', '.join(w.lstrip('~@') for w in flipped)}"))
     # who says it
-    if cx.speaker and cy.speaker and cx.speaker != cy.speaker:
+    if x.speaker and y.speaker and x.speaker != y.speaker:
         out.append(Discrepancy(cx.id, cy.id, "attribution", "high",
-                               f"{ox} has {cx.speaker} saying it, {oy} has {cy.speaker}"))
+                               f"{ox} has {x.speaker} saying it, {oy} has {y.speaker}"))
     elif x.key.persons and y.key.persons and x.key.persons.isdisjoint(y.key.persons):
         out.append(Discrepancy(cx.id, cy.id, "entity", "high",
                                f"{ox} names {_names(x.key.persons)}, {oy} names {_names(y.key.persons)}"))

@@ -103,6 +103,12 @@ class ArticleMeta:
     outlet_evidence: str = ""
     published: date | None = None
     published_evidence: str = ""
+    published_inferred: bool = False  # no stamp on the page: inferred from the text (pagemeta.py)
+    # No year anywhere on the page: the lead's day and month and how many days after it the
+    # page was written ("Selasa (22/10) sore kemarin" -> (10, 22, 1)); the year comes from
+    # the article's event (pipeline: corpus.published_estimates). With its evidence.
+    published_yearless: tuple = ()
+    published_yearless_evidence: str = ""
     language: str = ""
     language_evidence: str = ""
     title: str = ""
@@ -119,7 +125,7 @@ class ArticleMeta:
 class SourceMeta:
     """How the file was read (load.py), before any stage: the encoding it was decoded from
     and, for an HTML page, what the page's own metadata says (read with trafilatura). The
-    clean stage prefers these to what it reads from the text, and keeps their evidence."""
+    page-metadata stage (pagemeta.py) prefers these to what it reads from the text, and keeps their evidence."""
 
     encoding: str = "utf-8"  # the codec the bytes were decoded with (Python's name)
     encoding_evidence: str = ""  # "valid UTF-8", "byte-order mark", "charset-normalizer: ..."

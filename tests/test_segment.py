@@ -1,5 +1,6 @@
 """Sentences that survive abbreviations, numbers, dates and quotes."""
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from provenance.lang import language
 from provenance.segment import split_sentences
@@ -36,3 +37,64 @@ def test_offsets_slice_the_source():
     text = "  Satu kalimat di sini.   Kalimat kedua juga ada.  "
     for s, e in split_sentences(text, 0, len(text), language("id")):
         assert text[s:e] == text[s:e].strip()
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("id", "Jembatan itu runtuh pada Senin malam.Dua mobil terjatuh ke sungai.",
+     ["Jembatan itu runtuh pada Senin malam.", "Dua mobil terjatuh ke sungai."]),
+    ("en", "The bridge collapsed on Monday night.Two cars fell into the river.",
+     ["The bridge collapsed on Monday night.", "Two cars fell into the river."]),
+    # a straight quote mark between glued sentences opens the next one (none stands before it) ...
+    ("id", 'Hujan turun sejak pagi."Kami tidak bisa keluar rumah," kata seorang warga.',
+     ["Hujan turun sejak pagi.", '"Kami tidak bisa keluar rumah," kata seorang warga.']),
+    # ... and closes the quotation it ends (one stands before it)
+    ("en", 'He said: "The road is closed."Traffic was diverted to the coast.',
+     ['He said: "The road is closed."', "Traffic was diverted to the coast."]),
+])
+def test_sentences_glued_without_a_space_are_split(code, text, expected):
+    assert sents(text, code) == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Kantor itu pindah ke Jl.Sudirman pada Senin."),  # an abbreviation, not a sentence end
+    ("id", "Laporan itu dimuat Kompas.com pada Senin."),  # a domain
+    ("en", "The U.S.Navy sent two ships on Monday."),  # initials
+])
+def test_glued_stops_that_are_not_sentence_ends(code, text):
+    assert sents(text, code) == [text]
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # a stop inside parentheses ends no sentence
+    ("en", "The crowd chanted (Long live the Pope! Long live Francis!) for an hour. He waved.",
+     ["The crowd chanted (Long live the Pope! Long live Francis!) for an hour.", "He waved."]),
+    ("id", "Warga berteriak (Hidup Paus! Hidup Fransiskus!) selama satu jam. Ia melambai.",
+     ["Warga berteriak (Hidup Paus! Hidup Fransiskus!) selama satu jam.", "Ia melambai."]),
+    # an aside the sentence goes on after belongs to the sentence before it
+    ("en", '"Viva Francesco! (Long live Francis!)," the crowd roared. He waved.',
+     ['"Viva Francesco! (Long live Francis!)," the crowd roared.', "He waved."]),
+    # a parenthesis that stands alone after a full stop is a sentence of its own
+    ("id", "Ia pulang ke Jakarta. (Laporan tambahan oleh Budi.) Besok ia kembali.",
+     ["Ia pulang ke Jakarta.", "(Laporan tambahan oleh Budi.)", "Besok ia kembali."]),
+])
+def test_parentheses(code, text, expected):
+    assert sents(text, code) == expected
+
+
+_WORD = st.sampled_from(["Budi", "tiba", "di", "Jakarta", "U.S.", "Jl.", "(Antara)", '"Kami', 'pulang,"',
+                         "kata", "3.000", "orang.", "selesai.Lalu", "(Hidup!", "Paus!)", "—", "pagi!", "Ia"])
+
+
+@given(st.lists(_WORD, min_size=1, max_size=40), st.sampled_from(["id", "en"]))
+@settings(max_examples=200, deadline=None)
+def test_sentence_spans_are_ordered_trimmed_and_inside_the_text(words, code):
+    text = " ".join(words)
+    spans = split_sentences(text, 0, len(text), language(code))
+    assert spans, "a non-empty paragraph has a sentence"
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        last = e
+    # together the sentences hold every word of the paragraph
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")

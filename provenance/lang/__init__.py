@@ -31,6 +31,16 @@ def _read_toml(*parts: str) -> dict:
         return tomllib.load(fh)
 
 
+def read_data_toml(*parts: str) -> dict:
+    """A TOML file under provenance/data, for modules that keep a model or table there."""
+    return _read_toml(*parts)
+
+
+def read_data_bytes(*parts: str) -> bytes:
+    """A binary file under provenance/data (a vector table)."""
+    return _data_path(*parts).read_bytes()
+
+
 def _read_list(*parts: str) -> tuple[str, ...]:
     """A word list: one entry a line, '#' starts a comment."""
     out = []
@@ -51,6 +61,28 @@ class Cue:
 
 
 @dataclass(frozen=True, eq=False)
+class AttributionWords:
+    """The words of attribution.toml besides its cue patterns (see that file)."""
+
+    report_verbs: tuple[str, ...] = ()  # a body reports through them ("BNPB mencatat")
+    between: tuple[str, ...] = ()  # may stand between a body and its verb
+    statement_nouns: tuple[str, ...] = ()  # '," tulis keterangan resmi Gedung Putih'
+    addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
+    mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
+    staff: tuple[str, ...] = ()  # "pejabat prefektur Ishikawa"
+    continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
+    topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
+    title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
+    photo_labels: tuple[str, ...] = ()  # "Foto:", "Image:" before a photo credit
+    roles: tuple[str, ...] = ()  # roles in a body, beside the titles: "Kabid Humas", "official"
+    possessive: str = ""  # a role tied to the body named before it: "its {role}", "{role}nya"
+    passive_speech: tuple[str, ...] = ()  # "Dijelaskan pula, ...": speech with no speaker named
+    body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
+    anaphor: tuple[str, ...] = ()  # a body named again by its kind: "the {head}", "{head} tersebut"
+    anaphor_heads: tuple[str, ...] = ()  # "ministry", "agency", "kementerian", "badan"
+
+
+@dataclass(frozen=True, eq=False)
 class Language:
     code: str
     abbreviations: frozenset[str]
@@ -68,9 +100,34 @@ class Language:
     distance_before: tuple[str, ...]
     speech_verbs: frozenset[str]  # report speech wherever they stand
     quote_verbs: frozenset[str]  # credit a quotation they follow (also the reporting verbs)
+    vocal_verbs: frozenset[str]  # a voice a quotation is credited to ("the crowd chanted")
+    citing_verbs: frozenset[str]  # cite a quotation from an outlet or document ("dilansir", "reads")
     according: tuple[str, ...]
     pronouns: frozenset[str]
+    passive_speech: frozenset[str]  # passive speech verbs whose agent follows them ("disampaikan Xi")
+    headline_speech: frozenset[str]  # the bare speech verbs of headlines ("Xi Jinping Sebut ...")
+    objects: frozenset[str]  # after these a person is an object or addressee ("kepada Putin")
+    speech_participles: frozenset[str]  # a speech verb after these, or these verbs, continue the clause before
+    speech_runs_on: bool  # a sentence naming nobody after reported speech goes on with it
+    speech_bridges: frozenset[str]  # may stand between a quotation and its credit verb ("demikian")
+    agent_markers: frozenset[str]  # may stand between a passive speech verb and its agent ("oleh")
+    speech_anaphora: tuple[str, ...]  # open a sentence that credits the one before ("Hal itu")
+    pronoun_suffixes: tuple[str, ...]  # enclitic pronouns a verb carries ("katanya")
+    ages: tuple[str, ...]  # how a description gives an age, {n} for the number ("{n}-year-old")
+    name_particles: frozenset[str]  # lower-case words inside a name ("bin", "von")
+    name_prefixes: frozenset[str]  # hyphenated lower-case prefixes of a name word ("al-")
+    title_connectors: frozenset[str]  # join the parts of a title and its office ("dan", "of")
+    determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
+    indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
+    definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
+    definites_after: frozenset[str]  # ... or before these ("itu", "tersebut")
+    locatives: frozenset[str]  # a capitalised run after these is a place ("di", "in")
+    ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
+    office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
+    office_noun_min: int  # the shortest such noun
     titles: tuple[str, ...]
+    ranks: tuple[str, ...]
+    offices: tuple[str, ...]
     coordinators: tuple[str, ...]
     relatives: tuple[str, ...]
     auxiliaries: frozenset[str]
@@ -79,6 +136,25 @@ class Language:
     non_verbs: frozenset[str]
     subjects: frozenset[str]
     temporal_heads: tuple[str, ...]
+    disjunctions: frozenset[str]
+    relatives_without_comma: tuple[str, ...]
+    complementizers: frozenset[str]
+    subordinators: frozenset[str]
+    conditionals: frozenset[str]
+    absolutes: frozenset[str]
+    adverb_openers: frozenset[str]
+    bare_verbs: frozenset[str]
+    participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
+    approximators: tuple[str, ...]
+    circumstance_words: frozenset[str]
+    personal_pronouns: frozenset[str]
+    list_conjunctions: frozenset[str]
+    sourcing_verbs: frozenset[str]
+    appositive_markers: frozenset[str]
+    demonstratives: frozenset[str]
+    manner_markers: frozenset[str]
+    nominalized: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
+    purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
     universal: tuple[str, ...]
@@ -91,6 +167,7 @@ class Language:
     byline_labels: frozenset[str]
     cue_patterns: tuple[tuple[str, str], ...]  # (kind, pattern with {source})
     photo_patterns: tuple[str, ...]
+    attribution: AttributionWords = AttributionWords()
 
     def is_verb(self, word: str) -> bool:
         """A predicate by its shape: an Indonesian verb prefix, an English -ed, or a speech verb."""
@@ -107,6 +184,40 @@ class Language:
                 return True
         return False
 
+    def is_predicate(self, word: str) -> bool:
+        """A word that can head a clause's predicate: a verb by its shape, an unaffixed
+        verb from the list, or an auxiliary (short ones too: "is", "has", "tak"); not a
+        nominalised verb ("berakhirnya")."""
+        w = word.casefold()
+        if w in self.auxiliaries or w in self.bare_verbs:
+            return True
+        return self.is_verb(w) and not _has_shape(w, self.nominalized)
+
+    def is_participle(self, word: str) -> bool:
+        """A verb form that opens a participial clause (", menjadikan ...", ", saying ...")."""
+        w = word.casefold()
+        return w not in self.non_verbs and _has_shape(w, self.participles) and not _has_shape(w, self.nominalized)
+
+
+def _shapes(entries) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """Word shapes from a data table: (prefix, suffixes, letters at least between them)."""
+    return tuple((e.get("prefix", ""), tuple(e.get("suffixes", ())), int(e["min_stem"])) for e in entries)
+
+
+def _has_shape(word: str, shapes) -> bool:
+    for prefix, suffixes, min_stem in shapes:
+        if not word.startswith(prefix):
+            continue
+        stem = word[len(prefix):]
+        if suffixes:
+            ending = next((s for s in suffixes if stem.endswith(s)), None)
+            if ending is None:
+                continue
+            stem = stem[:len(stem) - len(ending)]
+        if len(stem) >= min_stem and stem.replace("-", "").isalpha():
+            return True
+    return False
+
 
 @lru_cache(maxsize=None)
 def language(code: str) -> Language:
@@ -115,6 +226,7 @@ def language(code: str) -> Language:
         code = DEFAULT_LANGUAGE
     cal = _read_toml(code, "calendar.toml")
     speech = _read_toml(code, "speech.toml")
+    names = _read_toml(code, "names.toml")
     clauses = _read_toml(code, "clauses.toml")
     words = _read_toml(code, "words.toml")
     bp = _read_toml(code, "boilerplate.toml")
@@ -122,6 +234,8 @@ def language(code: str) -> Language:
     rel = cal.get("relative", {})
     dist = cal.get("distance", {})
     titles = sorted(_read_list(code, "titles.txt"), key=len, reverse=True)
+    ranks = sorted(_read_list(code, "ranks.txt"), key=len, reverse=True)
+    offices = sorted(_read_list(code, "offices.txt"), key=len, reverse=True)
     return Language(
         code=code,
         abbreviations=frozenset(a.casefold() for a in _read_list(code, "abbreviations.txt")),
@@ -139,9 +253,34 @@ def language(code: str) -> Language:
         distance_before=tuple(dist.get("before", ())),
         speech_verbs=frozenset(v.casefold() for v in speech["reporting"]),
         quote_verbs=frozenset(v.casefold() for v in [*speech["reporting"], *speech.get("after_quote", [])]),
+        vocal_verbs=frozenset(v.casefold() for v in speech.get("vocal", ())),
+        citing_verbs=frozenset(v.casefold() for v in speech.get("citing", ())),
         according=tuple(speech.get("according", ())),
         pronouns=frozenset(speech.get("pronouns", ())),
+        passive_speech=frozenset(v.casefold() for v in speech.get("passive", ())),
+        headline_speech=frozenset(v.casefold() for v in speech.get("headline", ())),
+        objects=frozenset(v.casefold() for v in speech.get("objects", ())),
+        speech_participles=frozenset(v.casefold() for v in speech.get("participles", ())),
+        speech_runs_on=bool(speech.get("runs_on", False)),
+        speech_bridges=frozenset(speech.get("bridges", ())),
+        agent_markers=frozenset(speech.get("agents", ())),
+        speech_anaphora=tuple(speech.get("anaphora", ())),
+        pronoun_suffixes=tuple(speech.get("pronoun_suffixes", ())),
+        ages=tuple(speech.get("ages", ())),
+        name_particles=frozenset(names.get("particles", ())),
+        name_prefixes=frozenset(names.get("prefixes", ())),
+        title_connectors=frozenset(names.get("connectors", ())),
+        determiners=frozenset(names.get("determiners", ())),
+        indefinites=frozenset(names.get("indefinite", ())),
+        definites=frozenset(names.get("definite", ())),
+        definites_after=frozenset(names.get("definite_after", ())),
+        locatives=frozenset(names.get("locatives", ())),
+        ordinals=tuple(names.get("ordinals", ())),
+        office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
+        office_noun_min=int(names.get("office_noun_min", 0)),
         titles=tuple(titles),
+        ranks=tuple(ranks),
+        offices=tuple(offices),
         coordinators=tuple(clauses["coordinators"]),
         relatives=tuple(clauses["relatives"]),
         auxiliaries=frozenset(clauses["auxiliaries"]),
@@ -150,6 +289,25 @@ def language(code: str) -> Language:
         non_verbs=frozenset(clauses.get("non_verbs", ())),
         subjects=frozenset(clauses.get("subjects", ())),
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
+        disjunctions=frozenset(clauses.get("disjunctions", ())),
+        relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
+        complementizers=frozenset(clauses.get("complementizers", ())),
+        subordinators=frozenset(clauses.get("subordinators", ())),
+        conditionals=frozenset(clauses.get("conditionals", ())),
+        absolutes=frozenset(clauses.get("absolutes", ())),
+        adverb_openers=frozenset(clauses.get("adverb_openers", ())),
+        bare_verbs=frozenset(clauses.get("bare_verbs", ())),
+        participles=_shapes(clauses.get("participles", ())),
+        approximators=tuple(clauses.get("approximators", ())),
+        circumstance_words=frozenset(clauses.get("circumstance_words", ())),
+        personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
+        list_conjunctions=frozenset(clauses.get("list_conjunctions", ())),
+        sourcing_verbs=frozenset(clauses.get("sourcing_verbs", ())),
+        appositive_markers=frozenset(clauses.get("appositive_markers", ())),
+        demonstratives=frozenset(clauses.get("demonstratives", ())),
+        manner_markers=frozenset(clauses.get("manner_markers", ())),
+        nominalized=_shapes(clauses.get("nominalized", ())),
+        purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
         universal=tuple(words["universal"]),
@@ -157,12 +315,127 @@ def language(code: str) -> Language:
         hedges=tuple(words["hedges"]),
         negations=frozenset(words["negations"]),
         section_headers=frozenset(bp["section_headers"]),
-        line_prefixes=tuple(bp["line_prefixes"]),
+        line_prefixes=tuple(bp["line_prefixes"]) + tuple(bp.get("syndication", ())),
         exact_lines=frozenset(bp["exact_lines"]),
         byline_labels=frozenset(bp["byline_labels"]),
         cue_patterns=tuple((c["kind"], p) for c in att.get("cue", []) for p in c["patterns"]),
         photo_patterns=tuple(att.get("photo", {}).get("patterns", ())),
+        attribution=AttributionWords(
+            report_verbs=tuple(att.get("said", {}).get("report_verbs", ())),
+            between=tuple(att.get("said", {}).get("between", ())),
+            statement_nouns=tuple(att.get("said", {}).get("statement_nouns", ())),
+            addressee_verbs=frozenset(att.get("said", {}).get("addressee_verbs", ())),
+            mediums=tuple(att.get("words", {}).get("mediums", ())),
+            staff=tuple(att.get("words", {}).get("staff", ())),
+            continuations=tuple(att.get("words", {}).get("continuations", ())),
+            topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
+            title_bodies=dict(att.get("title_bodies", {})),
+            photo_labels=tuple(att.get("photo", {}).get("labels", ())),
+            roles=tuple(att.get("words", {}).get("roles", ())),
+            possessive=att.get("words", {}).get("possessive", ""),
+            passive_speech=tuple(att.get("words", {}).get("passive_speech", ())),
+            body_pronouns=tuple(att.get("words", {}).get("body_pronouns", ())),
+            anaphor=tuple(att.get("words", {}).get("anaphor", ())),
+            anaphor_heads=tuple(att.get("words", {}).get("anaphor_heads", ())),
+        ),
     )
+
+
+# ---------------------------------------------------------------- page words
+
+
+@dataclass(frozen=True, eq=False)
+class PageWords:
+    """The words page-furniture and page-metadata rules need (``data/<lang>/boilerplate.toml``),
+    lowercase; ``page_words()`` without a code merges every language, since pages mix them."""
+
+    syndication: tuple[str, ...]
+    byline_labels: frozenset[str]
+    credit_roles: tuple[str, ...]
+    name_joiners: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    byline_openers: tuple[str, ...]
+    contributor_phrases: tuple[str, ...]
+    editor_tags: frozenset[str]
+    kickers: frozenset[str]
+    promo_openers: tuple[str, ...]
+    promo_words: tuple[str, ...]
+    photo_labels: tuple[str, ...]
+    photo_words: frozenset[str]
+    photo_via: tuple[str, ...]
+    photo_connectors: frozenset[str]
+    positions: frozenset[str]
+    illustration: tuple[str, ...]
+    published_labels: tuple[str, ...]
+    updated_labels: tuple[str, ...]
+    zones: tuple[str, ...]
+    clock_words: tuple[str, ...]
+    range_words: tuple[str, ...]
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted({w.casefold() for w in words}, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def page_words(code: str | None = None) -> PageWords:
+    codes = LANGUAGES if code is None else (code if code in LANGUAGES else DEFAULT_LANGUAGE,)
+    merged: dict[str, list[str]] = {}
+
+    def put(key, words):
+        merged.setdefault(key, []).extend(words)
+
+    for c in codes:
+        bp = _read_toml(c, "boilerplate.toml")
+        for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
+                    "credit_roles", "name_joiners", "name_particles"):
+            put(key, bp.get(key, ()))
+        promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
+        put("promo_openers", promo.get("openers", ()))
+        put("promo_words", promo.get("words", ()))
+        put("photo_labels", photo.get("credit_labels", ()))
+        put("photo_words", photo.get("credit_words", ()))
+        put("photo_via", photo.get("via", ()))
+        put("photo_connectors", photo.get("connectors", ()))
+        put("positions", photo.get("positions", ()))
+        put("illustration", photo.get("illustration", ()))
+        put("published_labels", stamp.get("published", ()))
+        put("updated_labels", stamp.get("updated", ()))
+        put("zones", stamp.get("zones", ()))
+        put("clock_words", stamp.get("clock_words", ()))
+        put("range_words", stamp.get("range_words", ()))
+    get = lambda k: merged.get(k, [])  # noqa: E731
+    return PageWords(
+        syndication=_longest_first(get("syndication")),
+        byline_labels=frozenset(w.casefold() for w in get("byline_labels")),
+        credit_roles=_longest_first(get("credit_roles")),
+        name_joiners=_longest_first(get("name_joiners")),
+        name_particles=_longest_first(get("name_particles")),
+        byline_openers=_longest_first(get("byline_openers")),
+        contributor_phrases=_longest_first(get("contributor_phrases")),
+        editor_tags=frozenset(w.casefold() for w in get("editor_tags")),
+        kickers=frozenset(w.casefold() for w in get("kickers")),
+        promo_openers=_longest_first(get("promo_openers")),
+        promo_words=_longest_first(get("promo_words")),
+        photo_labels=_longest_first(get("photo_labels")),
+        photo_words=frozenset(w.casefold() for w in get("photo_words")),
+        photo_via=_longest_first(get("photo_via")),
+        photo_connectors=frozenset(w.casefold() for w in get("photo_connectors")),
+        positions=frozenset(w.casefold() for w in get("positions")),
+        illustration=_longest_first(get("illustration")),
+        published_labels=_longest_first(get("published_labels")),
+        updated_labels=_longest_first(get("updated_labels")),
+        # zones keep their case: "WIT" is a zone, "wit" a word
+        zones=tuple(sorted(set(get("zones")), key=lambda w: (-len(w), w))),
+        clock_words=_longest_first(get("clock_words")),
+        range_words=_longest_first(get("range_words")),
+    )
+
+
+def alternation(words) -> str:
+    """A regex alternation of words, longest first; one that never matches for an empty list."""
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words) if words else "(?!x)x"
 
 
 # ---------------------------------------------------------------- registry
@@ -175,42 +448,117 @@ class SourceEntry:
     aliases: tuple[str, ...]
     domains: tuple[str, ...] = ()
     owner: str = ""
+    network: str = ""  # the network a member outlet was read from ("Tribun Network")
+
+
+@dataclass(frozen=True)
+class Network:
+    """Member sites named under one scheme: a web address that fits a pattern names the member."""
+
+    name: str
+    member: str  # "Tribun {Place}"
+    patterns: tuple[re.Pattern, ...]
+
+    def member_of(self, host: str) -> SourceEntry | None:
+        for p in self.patterns:
+            m = p.fullmatch(host)
+            if m:
+                place = m.group("place")
+                name = self.member.replace("{Place}", "-".join(w.capitalize() for w in place.split("-")))
+                return SourceEntry(name, "outlet", (name,), (host,), "", self.name)
+        return None
 
 
 @dataclass(frozen=True, eq=False)
 class Registry:
-    """The source registry (wires, government bodies, outlets)."""
+    """The source registry: wires, government bodies (data/sources.toml) and outlets
+    with their networks (data/outlets.toml)."""
 
     entries: tuple[SourceEntry, ...]
     by_alias: dict[str, SourceEntry] = field(repr=False)
     by_folded: dict[str, SourceEntry] = field(repr=False)
     alias_regex: re.Pattern = field(repr=False)
+    by_domain: dict[str, SourceEntry] = field(default_factory=dict, repr=False)
+    networks: tuple[Network, ...] = ()
 
     def lookup(self, name: str) -> SourceEntry | None:
-        """The entry a name refers to: exact alias first, then case-folded, then a domain."""
+        """The entry a name refers to: exact alias first, then case-folded, then a web address."""
         name = name.strip().strip(".,;:()[]\"'")
         if name in self.by_alias:
             return self.by_alias[name]
         folded = name.casefold()
         if folded in self.by_folded:
             return self.by_folded[folded]
-        for e in self.entries:
-            for d in e.domains:
-                if folded == d or folded.endswith("." + d) or folded == d.split(".")[0]:
+        return self.by_web_address(folded)
+
+    def by_web_address(self, address: str) -> SourceEntry | None:
+        """The outlet a host names: a registered domain, a network's member ("jakarta.tribunnews.com",
+        "tribun-medan.com"), then the registered domain it is a sub-domain of. A bare word is no
+        web address ("surya" is a name; the outlet's aliases say which words name it)."""
+        host = re.sub(r"^[a-z]+://", "", address.casefold()).split("/", 1)[0].removeprefix("www.")
+        if host in self.by_domain:
+            return self.by_domain[host]
+        if "." in host:
+            for n in self.networks:
+                e = n.member_of(host)
+                if e is not None:
+                    return e
+            parts = host.split(".")
+            for i in range(1, len(parts) - 1):
+                e = self.by_domain.get(".".join(parts[i:]))
+                if e is not None:
                     return e
         return None
 
 
+def _expand_templates(data: dict) -> list[dict]:
+    """The registry's entries: its [[source]] tables, and a [[template]] table once per
+    province of data/provinces.toml ({province}: English name; {prov}: each Indonesian name).
+    Entries of one name merge their aliases."""
+    provinces = _read_toml("provinces.toml").get("province", [])
+    out: dict[str, dict] = {}
+    expanded = list(data.get("source", []))
+    for t in data.get("template", []):
+        for p in provinces:
+            aliases = []
+            for a in t.get("aliases", []):
+                if "{prov}" in a:
+                    aliases += [a.replace("{prov}", v).replace("{province}", p["name"]) for v in p["aliases"]]
+                else:
+                    aliases.append(a.replace("{province}", p["name"]))
+            expanded.append({**t, "name": t["name"].replace("{province}", p["name"]), "aliases": aliases})
+    for s in expanded:
+        if s["name"] in out:
+            out[s["name"]]["aliases"] = [*out[s["name"]].get("aliases", []), *s.get("aliases", [])]
+        else:
+            out[s["name"]] = dict(s)
+    return list(out.values())
+
+
+def _network_pattern(p: str) -> re.Pattern:
+    return re.compile(re.escape(p.casefold()).replace(re.escape("{place}"), r"(?P<place>[a-z][a-z-]{2,30}?)"))
+
+
 @lru_cache(maxsize=None)
 def registry() -> Registry:
-    data = _read_toml("sources.toml")
+    sources = _read_toml("sources.toml")
+    outlets = _read_toml("outlets.toml")
+    rows = [dict(s) for s in _expand_templates(sources)]
+    rows += [dict(o, type="outlet") for o in outlets.get("outlet", [])]
     entries = []
     by_alias: dict[str, SourceEntry] = {}
     by_folded: dict[str, SourceEntry] = {}
-    for s in data["source"]:
+    by_domain: dict[str, SourceEntry] = {}
+    for s in rows:
         aliases = list(dict.fromkeys([s["name"], *s.get("aliases", [])]))
+        # as printed: a curly apostrophe ("Indonesia’s"), a capital opening a sentence
+        # ("Media pemerintah Rusia"), all capitals ("ANTARA")
+        aliases += [a.replace("'", "\u2019") for a in aliases if "'" in a]
+        aliases += [a[0].upper() + a[1:] for a in aliases if a[:1].islower() and " " in a]
         aliases += [a.upper() for a in aliases if a.upper() not in aliases]
-        e = SourceEntry(s["name"], s["type"], tuple(aliases), tuple(s.get("domains", ())), s.get("owner", ""))
+        aliases = list(dict.fromkeys(aliases))
+        e = SourceEntry(s["name"], s["type"], tuple(aliases), tuple(d.casefold() for d in s.get("domains", ())),
+                        s.get("owner", ""))
         entries.append(e)
         for a in aliases:
             by_alias.setdefault(a, e)
@@ -218,9 +566,32 @@ def registry() -> Registry:
             # several words, a dotted domain, or an all-capitals acronym.
             if " " in a or "." in a or len(a) > 5:
                 by_folded.setdefault(a.casefold(), e)
+        for d in e.domains:
+            by_domain.setdefault(d, e)
+    networks = tuple(Network(n["name"], n["member"], tuple(_network_pattern(p) for p in n["patterns"]))
+                     for n in outlets.get("network", []))
     names = sorted(by_alias, key=len, reverse=True)
     alias_regex = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-    return Registry(tuple(entries), by_alias, by_folded, alias_regex)
+    return Registry(tuple(entries), by_alias, by_folded, alias_regex, by_domain, networks)
+
+
+@lru_cache(maxsize=None)
+def dateline_places() -> dict[str, str]:
+    """Places that open datelines, case-folded alias -> canonical name (data/places.toml and the
+    places of data/entities.toml)."""
+    out: dict[str, str] = {}
+    for p in _read_toml("places.toml").get("place", []):
+        for a in [p["name"], *p.get("aliases", [])]:
+            out.setdefault(a.casefold(), p["name"])
+    for a, name in entities().places.items():
+        out.setdefault(a.casefold(), name)
+    return out
+
+
+@lru_cache(maxsize=None)
+def countries() -> dict[str, str]:
+    """Countries, case-folded alias -> canonical name (data/entities.toml)."""
+    return {a.casefold(): name for a, (kind, name) in entities().canonical.items() if kind == "country"}
 
 
 # ---------------------------------------------------------------- entities
@@ -248,7 +619,7 @@ def entities() -> Entities:
     canonical: dict[str, tuple[str, str]] = {}
     places: dict[str, str] = {}
     persons: dict[str, str] = {}
-    for c in data.get("country", []):
+    for c in _read_toml("countries.toml").get("country", []):
         for a in c["aliases"]:
             canonical.setdefault(a, ("country", c["name"]))
         for a in c.get("metonyms", []):
@@ -278,6 +649,19 @@ def organisation_words() -> re.Pattern:
     a dotted web address ("Kompas.com") counts too."""
     words = sorted({w.casefold() for w in _read_list("organisations.txt")}, key=len, reverse=True)
     return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b|\.\w{2,3}$")
+
+
+@lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    """Heads of place names (data/places.txt: "Kota", "Gunung", "Stadium"), case-folded."""
+    return frozenset(w.casefold() for w in _read_list("places.txt"))
+
+
+@lru_cache(maxsize=None)
+def region_words() -> frozenset[str]:
+    """Compass points and Indonesian regions (data/regions.txt: "Timur", "Jatim"), case-folded;
+    entries of two words ("barat daya") are kept whole."""
+    return frozenset(w.casefold() for w in _read_list("regions.txt"))
 
 
 # ---------------------------------------------------------------- lexicon

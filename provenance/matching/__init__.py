@@ -1,0 +1,142 @@
+"""Cross-outlet claim matching: vectors, candidates within events, verdicts, clusters.
+
+The steps, each in its own module:
+
+- ``info``: what matching knows of each claim (key, dates, order);
+- ``vectors`` (here): each claim's multilingual vector, centred on its language;
+- ``neighbours``: nearest neighbours in blocked matrix products;
+- ``features`` and ``pairs``: the evidence for a pair, and the verdict;
+- ``linear``: the small logistic models the verdicts use, weights in data;
+- ``cluster``: average-linkage clusters; ``order``: in-order chains (lineage).
+
+Events come first (``provenance/events.py``): claims of different events
+are never compared, however alike their words.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+import numpy as np
+
+from ..embeddings import DIM, Progress, centre, embedder
+from ..lang import read_data_toml
+from ..settings import DEFAULT, Settings
+from .cluster import UnionFind, cluster
+from .info import ClaimInfo, compatible, prepare
+from .order import longest_in_order
+from .pairs import BlockScorer, Match
+from .wordvectors import word_vectors
+
+__all__ = ["BlockScorer", "ClaimInfo", "Match", "UnionFind", "base_vectors", "cluster", "compatible", "longest_in_order",
+           "match_claims", "prepare"]
+
+
+@lru_cache(maxsize=None)
+def language_centroids(space: str = "model") -> dict[str, np.ndarray]:
+    """Each language's centre in a vector space, "model" (the full model's) or "static" (the
+    piece table's), from ``data/vector_centroids.toml``."""
+    data = read_data_toml("vector_centroids.toml")
+    return {code: np.asarray(v["centroid" if space == "model" else "static_centroid"], dtype=np.float32)
+            for code, v in data.items()}
+
+
+def base_vectors(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> tuple[np.ndarray, str]:
+    """(vectors, kind) every claim gets: the static multilingual table, centred per language,
+    or with ``settings.embeddings`` off, hashed TF-IDF of the matching keys ("words")."""
+    if not settings.embeddings:
+        return word_vectors(infos), "words"
+    return static_vectors(infos), "static"
+
+
+def model_vectors(infos: list[ClaimInfo], rows: list[int], settings: Settings = DEFAULT,
+                  progress: Progress | None = None) -> np.ndarray:
+    """The full model's vectors, centred on each claim's language, for the claims ``rows``
+    (the other rows are zero: never compared)."""
+    out = np.zeros((len(infos), DIM), dtype=np.float32)
+    if rows:
+        raw = embedder(settings.vector_cache or None).embed([infos[k].claim.text for k in rows], progress)
+        out[rows] = centre(raw, [infos[k].language for k in rows], language_centroids())
+    return out
+
+
+def static_vectors(infos: list[ClaimInfo]) -> np.ndarray:
+    """The static piece-table vectors (``vectors.py``), centred on each language's fixed centre
+    (``data/vector_centroids.toml``): never on the corpus's own mean, so a claim's vector, and what it matches, does not depend on
+    which other articles are in the folder."""
+    from .. import vectors
+
+    langs = [i.language for i in infos]
+    out = np.zeros((len(infos), vectors.table().dims), dtype=np.float32)
+    for code in sorted(set(langs)):
+        rows = [k for k, c in enumerate(langs) if c == code]
+        out[rows] = vectors.embed([infos[k].claim.text for k in rows], code)
+    return centre(out, langs, language_centroids("static"))
+
+
+def refine(infos: list[ClaimInfo], blocks: BlockScorer, article_pairs: list[tuple[str, str]],
+           settings: Settings = DEFAULT, progress: Progress | None = None) -> int:
+    """Let the full model decide what the static vectors leave in doubt (``Block.doubtful``):
+    across languages, the whole block of each doubtful article pair; within a language, only
+    the doubtful cells. Each claim it needs is embedded once, and only those. Returns how many
+    claims it embedded. Nothing to do on words-only runs or with ``refine_with_model`` off."""
+    if blocks.kind != "static" or not settings.refine_with_model:
+        return 0
+    todo = []
+    rows: set[int] = set()
+    for a, b in article_pairs:
+        blk = blocks.block(a, b)
+        cells = blk.doubtful(settings)
+        if not cells:
+            continue
+        todo.append((a, b, cells))
+        if blk.cross_language:
+            rows |= set(blocks.by_article[a]) | set(blocks.by_article[b])
+        else:
+            rows |= {blk.rows[p] for p, _q in cells} | {blk.cols[q] for _p, q in cells}
+    full = model_vectors(infos, sorted(rows), settings, progress)
+    for a, b, cells in todo:
+        blocks.refine(a, b, cells, full)
+    return len(rows)
+
+
+def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[str, str],
+                 settings: Settings = DEFAULT, progress: Progress | None = None) -> tuple[list[Match], dict[str, str]]:
+    """(matches, claim id -> cluster id): every pair of articles within an event is
+    compared; the cells the cheap vectors leave in doubt are decided again by the full
+    model (``refine``); the cluster id is the smallest claim id in the cluster."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for info in infos:
+        articles_of[claim_event[info.id]].add(info.article.id)
+    pairs = [(ev, a, b) for ev in sorted(articles_of) for x, a in enumerate(sorted(articles_of[ev]))
+             for b in sorted(articles_of[ev])[x + 1:]]
+    refine(infos, blocks, [(a, b) for _ev, a, b in pairs], settings, progress)
+    verdicts: dict[tuple[int, int], tuple[float, dict]] = {}
+    for ev, a, b in pairs:
+        for (i, j), v in blocks.verdicts(a, b, settings.suggest_threshold).items():
+            if claim_event[infos[i].id] == ev and claim_event[infos[j].id] == ev:
+                verdicts[(i, j)] = v
+    restated: dict[tuple[int, int], float] = {}
+    for ev in sorted(articles_of):
+        if len(articles_of[ev]) > 1:
+            for a in sorted(articles_of[ev]):
+                restated.update(blocks.restatements(a, settings.restatement_threshold))
+    roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
+                    settings.assert_threshold, restated)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, r in roots.items():
+        members[r].append(k)
+    cluster_id = {}
+    for ks in members.values():
+        cid = min(infos[k].id for k in ks)
+        for k in ks:
+            cluster_id[infos[k].id] = cid
+    matches = []
+    for (i, j), (p, why) in sorted(verdicts.items()):
+        together = roots[i] == roots[j]
+        status = "asserted" if together and p >= settings.assert_threshold else "suggested"
+        if not together and p >= settings.assert_threshold:
+            why = {**why, "not clustered": "the rest of the cluster does not match it as well"}
+        a, b = sorted((infos[i].id, infos[j].id))
+        matches.append(Match(a, b, p, status, why))
+    return sorted(matches, key=lambda m: (m.a, m.b)), cluster_id

@@ -1,0 +1,64 @@
+"""The evidence a verdict weighs for one pair of claims from two articles.
+
+``pairs.BlockScorer`` computes each of these for all claim pairs of two
+articles at once (a matrix each); the ``claim_match`` model weighs them. Per pair:
+
+- ``cosine``: of the claims' multilingual vectors (centred on their
+  language), so a translation or a paraphrase counts;
+- ``dice``, ``containment``: IDF-weighted overlap of the matching keys
+  (entities by canonical name, paraphrases by concept, other words stemmed);
+- ``entities``: share of the names the two claims use that they share;
+- ``people_differ``: both name people, none in common (another speaker);
+- ``numbers_shared``: how many numbers they share, up to two (a shared "284" is
+  telling; a different number is a discrepancy to report, not a reason to part them);
+- ``best``, ``mutual``: the claim is the other's most similar claim in its
+  article (in one direction, in both): outlets rewrite a report claim by
+  claim, so a best match is worth more than a high score among many;
+- ``in_order``: the claims before or after them are each other's best
+  matches too (a rewrite keeps the order of what it rewrites);
+- ``cross_language`` (and ``cosine_cross``): a translation scores lower.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from .info import ClaimInfo
+
+FEATURES = ("cosine", "cross_language", "cosine_cross", "dice", "containment", "people_differ",
+            "numbers_shared", "best", "mutual", "in_order")
+
+# Concept tokens that say nothing about what happened ("said", "both countries").
+WEIGHTLESS = frozenset({"~say", "~both", "~country", "~president", "~leader"})
+WEIGHTLESS_WEIGHT = 0.05
+ENTITY_WEIGHT = 1.3  # a shared name says more than a shared word of the same rarity
+
+
+class TokenWeights:
+    """IDF weights of matching-key tokens across the claims being matched."""
+
+    def __init__(self, infos: list[ClaimInfo]):
+        df: dict[str, int] = defaultdict(int)
+        for i in infos:
+            for t in set(i.key.tokens):
+                df[t] += 1
+        n = max(1, len(infos))
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.default = math.log(n + 1)
+        self._bags: dict[int, tuple[dict[str, float], float]] = {}
+
+    def weight(self, t: str) -> float:
+        if t in WEIGHTLESS:
+            return WEIGHTLESS_WEIGHT
+        w = self.idf.get(t, self.default)
+        return w * (ENTITY_WEIGHT if t.startswith("@") else 1.0)
+
+    def bag(self, k: int, info: ClaimInfo) -> tuple[dict[str, float], float]:
+        """token -> weight for claim ``k``, and their sum (in sorted order: stable bytes)."""
+        b = self._bags.get(k)
+        if b is None:
+            toks = sorted(set(info.key.tokens))
+            weights = {t: self.weight(t) for t in toks}
+            b = (weights, sum(weights[t] for t in toks))
+            self._bags[k] = b
+        return b

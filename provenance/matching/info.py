@@ -1,0 +1,169 @@
+"""What matching knows of each claim: its key, its article, and when its happening can be.
+
+``prepare`` builds one ``ClaimInfo`` per claim of the corpus, in a stable
+order (articles as loaded, claims by offset). Every later matching step
+refers to claims by their index in that list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from ..doc import Article, Claim
+from ..lang import language
+from ..normalize import Key, make_key
+from ..settings import DEFAULT, Settings
+
+BODY_TYPES = ("statement", "quote")
+
+
+@dataclass
+class ClaimInfo:
+    """What matching needs of one claim."""
+
+    claim: Claim
+    article: Article
+    key: Key
+    lo: date | None  # the interval of dates the claim's happening can have
+    hi: date | None
+    own_date: bool  # the interval comes from the claim's own date (a caption's), not its article's
+    order: int  # position among the article's body claims (-1 for headlines and captions)
+    persons: tuple[str, ...] = ()  # the people the claim names, by their names across the corpus
+    speaker: str = ""  # who says it, by their name across the corpus
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def body(self) -> bool:
+        return self.claim.claim_type in BODY_TYPES
+
+    @property
+    def language(self) -> str:
+        return self.article.meta.language
+
+
+class Window(NamedTuple):
+    """The dates an article's main happening can have, and why; ``weekday`` (0 = Monday) when
+    the lead names only a weekday ("pada hari Selasa") that nothing resolves."""
+
+    lo: date | None
+    hi: date | None
+    why: str
+    weekday: int | None = None
+
+    @property
+    def explicit(self) -> bool:
+        return self.lo is not None and self.lo == self.hi
+
+
+def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
+    """The dates the article's main happening can have, and why.
+
+    The first day-precise date in the article's first body paragraphs that is not
+    the date of a report ("Dilansir dari Reuters, Sabtu, 10 Mei 2025") and not
+    after publication; else the days before publication; else unknown. A
+    weekday the lead names without a date is kept: it still rules out a
+    happening on another day of the week.
+    """
+    published = article.meta.published
+    weekday = None
+    for c in article.claims:
+        if c.claim_type not in BODY_TYPES:
+            continue
+        if c.paragraph >= settings.event_date_lead_paragraphs:
+            break
+        for d in c.dates:
+            if d.reporting:
+                continue
+            if d.value is None:
+                if weekday is None and d.weekday is not None:
+                    weekday = d.weekday
+                continue
+            if d.precision != "day":
+                continue
+            if published is not None and d.value > published:
+                continue  # a plan or a deadline, not what happened
+            return Window(d.value, d.value, f"{d.text!r} in the text")
+    if published is not None:
+        return Window(published - timedelta(days=settings.report_lag_days), published, "the days before publication",
+                      weekday)
+    return Window(None, None, "no date", weekday)
+
+
+def windows_meet(a: Window, b: Window, settings: Settings = DEFAULT) -> bool:
+    """Can two articles' happenings be one? Only what is known can rule it out: two
+    stated dates more than ``exact_date_tolerance_days`` apart, two windows that do not
+    overlap (with ``event_tolerance_days`` of slack), or a stated date on another
+    weekday than the one the other lead names."""
+    if a.lo is not None and b.lo is not None:
+        tol = settings.exact_date_tolerance_days if a.explicit and b.explicit else settings.event_tolerance_days
+        if not compatible(a.lo, a.hi, b.lo, b.hi, tol, tol):
+            return False
+    for x, y in ((a, b), (b, a)):
+        if x.weekday is not None and y.explicit and not _near_weekday(y.lo.weekday(), x.weekday, settings):
+            return False
+    if a.weekday is not None and b.weekday is not None and not _near_weekday(a.weekday, b.weekday, settings):
+        return False
+    return True
+
+
+def _near_weekday(w1: int, w2: int, settings: Settings) -> bool:
+    d = (w1 - w2) % 7
+    return min(d, 7 - d) <= settings.exact_date_tolerance_days
+
+
+def claim_interval(c: Claim, art_lo, art_hi) -> tuple[date | None, date | None, bool]:
+    """A caption's own date places it (a photo can come from another day); a body
+    claim's happening is its article's: the dates inside it (a schedule, a past
+    meeting, a weekday an outlet got wrong) are compared as slots, not used to gate."""
+    if c.claim_type == "caption":
+        for d in c.dates:
+            if d.value is not None and d.precision == "day" and not d.reporting:
+                return d.value, d.value, True
+    return art_lo, art_hi, False
+
+
+def compatible(a_lo, a_hi, b_lo, b_hi, tol_days: int, exact_tol_days: int = DEFAULT.exact_date_tolerance_days) -> bool:
+    """Can two date intervals be one happening? Two dates the texts state (one-day
+    intervals) may differ by ``exact_tol_days`` (time zones, a late report); a window
+    guessed from publication dates gets the wider ``tol_days``. Unknown dates can be anything."""
+    if a_lo is None or b_lo is None:
+        return True
+    exact = a_lo == a_hi and b_lo == b_hi
+    tol = timedelta(days=exact_tol_days if exact else tol_days)
+    return a_lo - tol <= b_hi and b_lo - tol <= a_hi
+
+
+def persons_in_claim(article: Article, claim: Claim, names: dict[str, str]) -> tuple[str, ...]:
+    """The people a claim names (outside its holes), by their names across the corpus."""
+    return tuple(sorted({names.get(p.attrs["name"], p.attrs["name"]) for p in article.layer("persons")
+                         if claim.start <= p.start < claim.end
+                         and not any(a <= p.start < b for a, b in claim.holes)}))
+
+
+def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None
+            ) -> tuple[list[ClaimInfo], dict[str, Window]]:
+    """(claim infos, article id -> the window of its happening). ``names`` maps each article's
+    person names to their names across the corpus (``persons.unify_names``)."""
+    names = names or {}
+    infos = []
+    windows = {}
+    for a in articles:
+        lang = language(a.meta.language)
+        window = article_interval(a, settings)
+        windows[a.id] = window
+        lo, hi = window.lo, window.hi
+        order = 0
+        for c in a.claims:
+            persons = persons_in_claim(a, c, names)
+            key = make_key(c.text, lang, persons)
+            clo, chi, own = claim_interval(c, lo, hi)
+            body = c.claim_type in BODY_TYPES
+            infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1, persons,
+                                   names.get(c.speaker, c.speaker)))
+            if body:
+                order += 1
+    return infos, windows

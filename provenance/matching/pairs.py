@@ -1,0 +1,296 @@
+"""Verdicts: which claims of two articles say the same thing.
+
+Claims are compared article pair by article pair, a block at a time: for the
+claims of articles A and B, every piece of evidence (``features.py``) is a
+small matrix computed with a few matrix products (cosines of the claims'
+vectors, IDF-weighted key overlap, shared names, people, numbers), from
+which each cell also learns whether it is its row's or its column's best;
+the ``claim_match`` model (``data/models.toml``) turns each cell's evidence
+into a probability. Only the cells kept (at or above the suggestion
+threshold) get their reasons written out.
+
+Which article pairs are compared is decided elsewhere: the events stage
+compares each article with its nearest articles (and uses the blocks as
+evidence that two articles report one happening); matching compares every
+pair of articles within an event. A block is computed once and reused.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..settings import DEFAULT, Settings
+from .features import FEATURES, TokenWeights
+from .info import ClaimInfo
+from .linear import model_for
+
+
+@dataclass
+class Match:
+    a: str  # claim id (a < b)
+    b: str
+    score: float  # the verdict's probability that they state the same thing
+    status: str  # asserted | suggested
+    reasons: dict = field(default_factory=dict)
+
+
+@dataclass
+class Block:
+    """The verdicts between the claims of two articles."""
+
+    rows: list[int]  # claim indices of the first article
+    cols: list[int]  # of the second
+    prob: np.ndarray  # len(rows) x len(cols)
+    features: dict[str, np.ndarray]
+    # across languages: the same block on the full model's vectors, when the static one
+    # left a best match in doubt
+    refined: "Block | None" = None
+    # within a language: cells the full model has decided: (row, col) -> (probability, its cosine)
+    refined_cells: dict[tuple[int, int], tuple[float, float]] = field(default_factory=dict)
+
+    @property
+    def cross_language(self) -> bool:
+        return bool(self.prob.size) and bool(self.features["cross_language"].flat[0])
+
+    def mutual_best(self) -> np.ndarray:
+        return self.features["mutual"].astype(bool)
+
+    def doubtful(self, settings: Settings) -> list[tuple[int, int]]:
+        """The cells the full model should decide: best matches (in a row or a column) whose
+        verdict on the static vectors is neither clearly yes nor clearly no; across
+        languages, where the static table is weakest, every best match above the floor."""
+        best = self.features["best"].astype(bool)
+        cross = self.cross_language
+        lo = settings.refine_floor_cross if cross else settings.refine_floor
+        hi = 1.01 if cross else settings.refine_ceiling
+        cells = np.nonzero(best & (self.prob >= lo) & (self.prob < hi))
+        return [(int(p), int(q)) for p, q in zip(*cells)]
+
+
+class BlockScorer:
+    """Scores article pairs block by block; remembers every block it computed."""
+
+    def __init__(self, infos: list[ClaimInfo], vectors: np.ndarray, kind: str, settings: Settings = DEFAULT):
+        """``kind``: which vectors these are ("model", "static", "words"); the verdict uses
+        the weights fitted for them."""
+        self.infos = infos
+        self.vectors = vectors
+        self.kind = kind
+        self.settings = settings
+        self.verdict = model_for("claim_match", kind)
+        self.weights = TokenWeights(infos)
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        for k, info in enumerate(infos):
+            self.by_article[info.article.id].append(k)
+        self._blocks: dict[tuple[str, str], Block] = {}
+        self._slots: dict[str, dict] = {}
+
+    def _article_slots(self, aid: str) -> dict:
+        """Per article: each claim's weighted tokens, names, people, numbers, order, as lists."""
+        s = self._slots.get(aid)
+        if s is None:
+            ks = self.by_article[aid]
+            s = {
+                "tokens": [self.weights.bag(k, self.infos[k])[0] for k in ks],
+                "total": np.array([self.weights.bag(k, self.infos[k])[1] for k in ks]),
+                "entities": [self.infos[k].key.entities for k in ks],
+                "persons": [self.infos[k].key.persons for k in ks],
+                "numbers": [self.infos[k].key.numbers for k in ks],
+                "order": np.array([self.infos[k].order for k in ks]),
+                "language": self.infos[ks[0]].language,
+            }
+            self._slots[aid] = s
+        return s
+
+    def block(self, a: str, b: str) -> Block:
+        """The block of articles a and b (a < b)."""
+        if a > b:
+            a, b = b, a
+        blk = self._blocks.get((a, b))
+        if blk is None:
+            blk = self._compute(a, b)
+            self._blocks[(a, b)] = blk
+        return blk
+
+    def computed(self) -> list[tuple[str, str]]:
+        return sorted(self._blocks)
+
+    def restatements(self, a: str, floor: float) -> dict[tuple[int, int], float]:
+        """(i, j) with i < j -> probability, for two claims of article ``a`` that state the same
+        fact (a quotation and the lead that paraphrases it), at or above ``floor``."""
+        blk = self._compute(a, a)
+        out = {}
+        for p, q in zip(*np.nonzero(blk.prob >= floor)):
+            if p < q:
+                out[(blk.rows[p], blk.cols[q])] = float(blk.prob[p, q])
+        return out
+
+    def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
+        xs, ys = self.by_article[a], self.by_article[b]
+        sa, sb = self._article_slots(a), self._article_slots(b)
+        vectors = self.vectors if vectors is None else vectors
+        verdict = verdict or self.verdict
+        cos = vectors[xs] @ vectors[ys].T
+        shared_w = _overlap([{t: w for t, w in d.items()} for d in sa["tokens"]], sb["tokens"])
+        ta, tb = sa["total"][:, None], sb["total"][None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            dice = np.where(ta + tb > 0, 2 * shared_w / (ta + tb), 0.0)
+            contain = np.where(np.minimum(ta, tb) > 0, shared_w / np.minimum(ta, tb), 0.0)
+        ents_shared = _count_overlap(sa["entities"], sb["entities"])
+        na = np.array([len(e) for e in sa["entities"]])[:, None]
+        nb = np.array([len(e) for e in sb["entities"]])[None, :]
+        union = na + nb - ents_shared
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ents = np.where(union > 0, ents_shared / np.maximum(union, 1), 0.0)
+        people_shared = _count_overlap(sa["persons"], sb["persons"])
+        pa = np.array([bool(p) for p in sa["persons"]])[:, None]
+        pb = np.array([bool(p) for p in sb["persons"]])[None, :]
+        people_differ = (pa & pb & (people_shared == 0)).astype(float)
+        numbers = np.minimum(_count_overlap(sa["numbers"], sb["numbers"]), 2).astype(float)
+        ranked = cos.copy()
+        if a == b:
+            np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
+        row_best = np.zeros(cos.shape, bool)
+        col_best = np.zeros(cos.shape, bool)
+        if cos.size and (a != b or len(xs) > 1):
+            row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
+            col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
+        mutual = row_best & col_best
+        in_order = _in_order(sa["order"], sb["order"], mutual) if a != b else np.zeros(cos.shape, bool)
+        cross = float(sa["language"] != sb["language"])
+        feats = {
+            "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
+            "dice": dice, "containment": np.minimum(contain, 1.0), "entities": ents,
+            "people_differ": people_differ, "numbers_shared": numbers,
+            "best": (row_best | col_best).astype(float), "mutual": mutual.astype(float),
+            "in_order": in_order.astype(float),
+        }
+        z = np.full(cos.shape, verdict.bias)
+        for f, w in zip(verdict.features, verdict.weights):
+            z = z + w * feats[f]
+        prob = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+        return Block(xs, ys, np.round(prob, 4), feats)
+
+    def refine(self, a: str, b: str, cells: list[tuple[int, int]], full: np.ndarray) -> None:
+        """Let the full model (``full``: its vectors, by claim index) decide the block of a and b
+        again: across languages the whole block is scored on its vectors (the static table's
+        ranks are weakest there); within a language only ``cells``, with its cosine in place
+        of the static one. Both with the ``claim_match`` weights, fitted on exactly that."""
+        blk = self.block(a, b)
+        verdict = model_for("claim_match", "model")
+        if blk.cross_language:
+            blk.refined = self._compute(*sorted((a, b)), vectors=full, verdict=verdict)
+            return
+        for p, q in cells:
+            f = refined_features(blk, p, q, full)
+            blk.refined_cells[(p, q)] = (round(verdict.probability(f), 4), f["cosine"])
+
+    def verdicts(self, a: str, b: str, floor: float) -> dict[tuple[int, int], tuple[float, dict]]:
+        """(i, j) with i < j -> (probability, reasons), for the cells at or above ``floor``."""
+        blk = self.block(a, b)
+        full_model = model_for("claim_match", "model")
+        if blk.refined is not None:
+            blk = blk.refined
+        prob = blk.prob.copy()
+        for (p, q), (pr, _cos) in blk.refined_cells.items():
+            prob[p, q] = pr
+        out = {}
+        for p, q in zip(*np.nonzero(prob >= floor)):
+            i, j = blk.rows[p], blk.cols[q]
+            f = {name: float(blk.features[name][p, q]) for name in FEATURES}
+            by_model = blk is not self.block(a, b) or (p, q) in blk.refined_cells
+            if (p, q) in blk.refined_cells:
+                f["cosine"] = blk.refined_cells[(p, q)][1]
+                f["cosine_cross"] = f["cosine"] * f["cross_language"]
+            reasons = self._reasons(i, j, f, full_model if by_model else self.verdict)
+            if by_model:
+                reasons["vectors"] = "the full multilingual model (the static table left it in doubt)"
+            key = (i, j) if i < j else (j, i)
+            out[key] = (float(prob[p, q]), reasons)
+        return out
+
+    def _reasons(self, i: int, j: int, f: dict[str, float], verdict) -> dict:
+        wi = self.weights.bag(i, self.infos[i])[0]
+        wj = self.weights.bag(j, self.infos[j])[0]
+        shared = sorted((t for t in wi if t in wj), key=lambda t: (-wi[t], t))
+        r = {"cosine": round(f["cosine"], 3), "dice": round(f["dice"], 3), "containment": round(f["containment"], 3),
+             "shared": shared[:12]}
+        if f["cross_language"]:
+            r["languages"] = "differ (a translation)"
+        if f["mutual"]:
+            r["best match"] = "each is the other's most similar claim in its article"
+        elif f["best"]:
+            r["best match"] = "one is the other's most similar claim in its article"
+        if f["in_order"]:
+            r["aligned"] = "the claims next to them match too (same order)"
+        if f["people_differ"]:
+            r["people differ"] = "they name different people"
+        if f["numbers_shared"]:
+            r["numbers"] = f"{int(f['numbers_shared'])} shared"
+        r["weights"] = verdict.contributions(f)
+        return r
+
+
+def refined_features(blk: Block, p: int, q: int, full: np.ndarray) -> dict[str, float]:
+    """A cell's evidence with the full model's cosine in place of the static one."""
+    f = {name: float(blk.features[name][p, q]) for name in FEATURES}
+    f["cosine"] = float(full[blk.rows[p]] @ full[blk.cols[q]])
+    f["cosine_cross"] = f["cosine"] * f["cross_language"]
+    return f
+
+
+def _overlap(xa: list[dict[str, float]], xb: list[dict[str, float]]) -> np.ndarray:
+    """Sum of the weights of the tokens each pair of bags shares (weights from the first)."""
+    vocab = sorted({t for d in xa for t in d} & {t for d in xb for t in d})
+    out = np.zeros((len(xa), len(xb)))
+    if not vocab:
+        return out
+    col = {t: k for k, t in enumerate(vocab)}
+    A = np.zeros((len(xa), len(vocab)))
+    B = np.zeros((len(xb), len(vocab)))
+    for r, d in enumerate(xa):
+        for t, w in d.items():
+            if t in col:
+                A[r, col[t]] = w
+    for r, d in enumerate(xb):
+        for t in d:
+            if t in col:
+                B[r, col[t]] = 1.0
+    return A @ B.T
+
+
+def _count_overlap(xa: list, xb: list) -> np.ndarray:
+    """How many items each pair of sets shares."""
+    vocab = sorted({t for s in xa for t in s} & {t for s in xb for t in s}, key=str)
+    if not vocab:
+        return np.zeros((len(xa), len(xb)))
+    col = {t: k for k, t in enumerate(vocab)}
+    A = np.zeros((len(xa), len(vocab)))
+    B = np.zeros((len(xb), len(vocab)))
+    for r, s in enumerate(xa):
+        for t in s:
+            if t in col:
+                A[r, col[t]] = 1.0
+    for r, s in enumerate(xb):
+        for t in s:
+            if t in col:
+                B[r, col[t]] = 1.0
+    return A @ B.T
+
+
+def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray) -> np.ndarray:
+    """Whether the body claims just before or just after a pair are a mutual best pair too."""
+    out = np.zeros(mutual.shape, bool)
+    pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
+    pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
+    for p, q in zip(*np.nonzero(mutual)):
+        oa, ob = int(order_a[p]), int(order_b[q])
+        if oa < 0 or ob < 0:
+            continue
+        for d in (-1, 1):
+            pp, qq = pos_a.get(oa - d), pos_b.get(ob - d)
+            if pp is not None and qq is not None:
+                out[pp, qq] = True
+    return out

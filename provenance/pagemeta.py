@@ -1,0 +1,634 @@
+"""Page metadata: the outlet, the publication date, the place, the language, the title, the authors.
+
+Read from what the page shows, after ``clean.py`` has labelled its lines (a
+stage of its own, between clean and segment):
+
+- **outlet**: the dateline ("KOMPAS.com -", "Jakarta, CNN Indonesia --",
+  "WASHINGTON (AP) —", "Reuters. ", a standalone "Jakarta, CNN Indonesia –"
+  line), then the masthead (a web address at the top, a line that opens with
+  the outlet's name, the headline's " - Viva" suffix), a byline that names an
+  outlet or wire ("By Reuters", "Laporan Wartawan Tribunnews.com ..."), the
+  page's own chrome ("Skip to more DW sites") and its own footer ("... dari
+  SINDOnews.com"). Names go through the registry (``data/outlets.toml``, with
+  the Tribun, Radar and Disway networks); an outlet the registry lacks keeps
+  the name the page writes ("PINUSI.COM"). Photo credits, "Sumber:" credits
+  and syndication footers ("Artikel ini telah tayang di Kompas.com") name
+  sources, never the page's outlet.
+- **published**: a stamp ("Selasa 21 Mar 2023 06:47 WIB", "17/10/2023, 21:20
+  WIB", "Diterbitkan pada 2 Sep 2025", "March 20, 2023 | 06:07 pm PT") in the
+  header, or the one stamp of the footer; a date-only line above the headline
+  is the site's "today" bar (a crawl stamp) and a stamp inside a link list
+  dates another article. With no stamp, the date is inferred from the text and
+  the evidence says so: a date the lead marks as yesterday or today
+  ("Selasa (12/11/2024) kemarin"), else the latest date the text reports (an
+  article is written on or after every date it reports; a date it quotes a
+  source on, "dikutip Reuters, Rabu (23/10/2024)", counts only this way, as
+  the earliest the article can be). Photo captions date the photo, and count
+  only when nothing else does.
+- **place**, **language** (function-word counts), **title** (the headline
+  block), **authors** (byline blocks).
+
+For an HTML page, what its own markup says (site name or address, date,
+authors; read by ``load.py`` into ``article.source_meta``) comes first, with
+"page metadata: ..." as evidence, and the rules above fill only what it leaves.
+
+Adds the ``metadata`` layer: one span of evidence per field, its ``attrs``
+holding the value and the rule.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import dates
+from .doc import Article, DateMention, Span
+from .lang import LANGUAGES, alternation, countries, dateline_places, language, page_words, registry
+from .settings import DEFAULT, Settings
+
+SPACES = "\u00a0\u2007\u202f\u200b\ufeff\t "
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+DOMAIN = re.compile(r"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|co|tv|news|info|my|sg|uk|"
+                     r"co\.uk|web\.id|or\.id|go\.id)$", re.I)
+
+
+def content_words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+# ------------------------------------------------------------------ language
+
+
+def detect_language(text: str) -> tuple[str, str]:
+    """(code, evidence) by counting each language's function words.
+
+    Enough for whole articles: LIBRARIES.md found every library calling one
+    Indonesian sentence in five Malay, while function-word counts over an
+    article separate Indonesian from English without error and with no model.
+    """
+    counts = function_word_counts(text)
+    best = max(LANGUAGES, key=lambda c: (counts[c], c == LANGUAGES[0]))
+    evidence = ", ".join(f"{c}: {counts[c]} function words" for c in LANGUAGES)
+    return best, evidence
+
+
+def function_word_counts(text: str) -> dict[str, int]:
+    # acronyms are not words of either language ("AS" is the United States, not "as")
+    words = [w.casefold() for w in content_words(text) if not (len(w) > 1 and w.isupper())]
+    out = {}
+    for code in LANGUAGES:
+        fw = language(code).function_words
+        out[code] = sum(1 for w in words if w in fw)
+    return out
+
+
+# ------------------------------------------------------------------ datelines
+
+_DASH = re.compile(r"(?:[ \u00a0]+|(?<=\)))(?:--|[-–—―])(?:[ \u00a0]+|$|(?=[\"“‘'(A-Z0-9À-Ý]))")
+_STOP_FORM = re.compile(r"^(?P<head>[^.:,\n]{2,40}?)(?P<sep>[.:])[ \u00a0]+(?=[A-Z\"“‘'0-9])")
+_AFTER_OUTLET_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z '-]{2,30})\.[ \u00a0]+")
+_NAME_PIECE = re.compile(r"^[^\W\d_][\w.&'’-]*(?:[ \u00a0]+[^\W\d_][\w.&'’-]*){0,3}$")
+MAX_DATELINE_HEAD = 80  # characters before the dash; longer, and it is a sentence
+
+
+def _outlet_of(piece: str) -> tuple[str, bool]:
+    """The outlet a dateline piece names: (name, known). ('', False) when it names none."""
+    p = piece.strip(SPACES + "()[]")
+    if not p:
+        return "", False
+    e = registry().lookup(p)
+    if e is not None and e.type in ("outlet", "wire"):
+        return e.name, True
+    if DOMAIN.match(p):
+        return p, False
+    return "", False
+
+
+def place_name(piece: str) -> str:
+    """The canonical name of a dateline place, '' when the gazetteer does not know it."""
+    return dateline_places().get(piece.strip(SPACES + ".").casefold(), "")
+
+
+def _as_place(piece: str) -> str:
+    p = piece.strip(SPACES + ".")
+    return place_name(p) or (p.title() if p.isupper() else p)
+
+
+def _is_date(piece: str) -> bool:
+    if not re.search(r"\d", piece):
+        return False
+    for code in LANGUAGES:
+        for dm in dates.find_dates(piece, language(code)):
+            if len(dm.text) >= len(piece.strip()) - 2:
+                return True
+    return False
+
+
+def _elsewhere(word: str, text: str, start: int, end: int) -> bool:
+    """Does ``word`` stand in ``text`` outside [start, end)? A dateline's place usually
+    comes back in the story; an outlet's own name seldom does."""
+    rx = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I)
+    return any(not (start <= m.start() < end) for m in rx.finditer(text))
+
+
+def read_dateline(line: str, text: str | None = None, offset: int = 0) -> dict | None:
+    """A dateline at the start of a paragraph: outlet, place, where the text begins.
+
+    Forms news uses: "KONTAN.CO.ID - MOSKOW. ", "Ntvnews.id, Moskow - ", "BEIJING, - ",
+    "MOSCOW, May 8 (Reuters) - ", "WAJIMA, Japan (Reuters) -At", "Jakarta (ANTARA) - ",
+    "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia --" alone on its line, and with a
+    stop or a colon after a known outlet or place ("Reuters. ", "Jakarta: "). Every piece
+    before the dash must be an outlet, a place, a country or a date; a name the registry
+    and the gazetteer lack is the outlet beside a known place ("Jakarta, FORTUNE -"), or,
+    alone, the outlet when it is one word that the story never repeats ("WARTAKU -");
+    anything else is prose. ``text`` (the article) and ``offset`` (the line's start in it)
+    let that last test look at the rest of the story.
+    """
+    m = _DASH.search(line, 0, MAX_DATELINE_HEAD + 8)
+    if m and m.start() <= MAX_DATELINE_HEAD and m.start() > 0:
+        head, body_start = line[:m.start()], m.end()
+        rest = line[body_start:]
+        if rest and not re.match(r"[\"“‘'(\[]?[A-Z0-9À-Ý]", rest):
+            return None
+        found = _read_pieces(head, text, offset)
+        if found is not None:
+            return _finish(found, line, body_start, place_after=True)
+    m = _STOP_FORM.match(line)
+    if m:
+        head = m.group("head").strip(SPACES)
+        outlet, known = _outlet_of(head)
+        place = place_name(head)
+        if (outlet and known) or place:
+            found = {"outlet": outlet if known else "", "known": known, "place": "" if outlet else place}
+            return _finish(found, line, m.end(), place_after=False)
+    return None
+
+
+def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
+    pieces = [p.strip(SPACES) for p in re.split(r"[,()]", head)]
+    outlets, places, country, names = [], [], [], []
+    saw_date = False
+    for p in pieces:
+        if not p:
+            continue
+        if p.casefold() in page_words().kickers:
+            return None
+        o, k = _outlet_of(p)
+        if o:
+            outlets.append((o, k))
+            continue
+        pl = place_name(p)
+        if pl:
+            places.append(pl)
+            continue
+        c = countries().get(p.casefold())
+        if c:
+            country.append(c)
+            continue
+        if _is_date(p):
+            saw_date = True
+            continue
+        if _NAME_PIECE.match(p) and _name_like(p):
+            names.append(p)
+            continue
+        return None
+    outlet, known = outlets[0] if outlets else ("", False)
+    place = places[0] if places else ""
+    for n in names:
+        if outlets or country:
+            place = place or _as_place(n)  # "WAJIMA, Japan (Reuters) -", "Brussel (ANTARA) -"
+        elif places:
+            outlet = outlet or n  # "Jakarta, FORTUNE -", "TOP JABAR, Jakarta -"
+        elif (len(names) == 1 and len(n.split()) == 1 and not _plain_word(n) and text is not None
+              and not _elsewhere(n, text, offset, offset + len(head) + 4)):
+            outlet = n  # "WARTAKU - ...": one word, not a known place, not repeated in the story
+        else:
+            return None
+    if not (outlet or place or country or saw_date):
+        return None
+    return {"outlet": outlet, "known": known, "place": place or (country[0] if country and not outlets else "")}
+
+
+def _plain_word(word: str) -> bool:
+    """"Cikampek": capitalised like a town's name. Outlets write themselves in capitals
+    ("WARTAKU"), in lowercase ("kabarku") or with a capital inside ("KabarKu")."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _name_like(piece: str) -> bool:
+    """A name as datelines write it: one word in any case ("arnews", "HARIANE"), or
+    several capitalised words ("TOP JABAR", "Mata Jurnalis News")."""
+    words = piece.split()
+    return len(words) == 1 or all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _finish(found: dict, line: str, body_start: int, place_after: bool) -> dict:
+    """The dateline's span, and a place after the outlet's dash: "KONTAN.CO.ID - BUSAN. "."""
+    rest = line[body_start:]
+    m2 = _AFTER_OUTLET_PLACE.match(rest) if place_after else None
+    if m2 and found["outlet"] and not found["place"]:
+        p = m2.group("place")
+        pl = place_name(p) or (p.title() if len(p.split()) <= 3 and re.fullmatch(r"[A-Z][A-Z '-]{2,30}", p) else "")
+        if pl:
+            found["place"] = pl
+            body_start += m2.end()
+    while body_start < len(line) and line[body_start] in SPACES:
+        body_start += 1
+    return {**found, "body_start": body_start, "text": line[:body_start].strip(SPACES),
+            "standalone": body_start >= len(line)}
+
+
+# ------------------------------------------------------------------ stamps
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date printed as the page's stamp: where it stands, its value, and what it says it is."""
+
+    start: int
+    end: int
+    value: date
+    timed: bool  # a clock time follows the date
+    kind: str  # published | updated | "" (not said)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}/\d{1,2}/\d{2}(?!\d)")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_SEPARATORS = "-–—|/•·,"
+
+
+@lru_cache(maxsize=None)
+def _after_date() -> re.Pattern:
+    pw = page_words()
+    return re.compile(rf"[ \u00a0{re.escape(_SEPARATORS)}]*(?:(?:{alternation(pw.clock_words)})[ \u00a0]+)?"
+                      rf"(?P<clock>{_CLOCK})(?:[ \u00a0]*(?:{alternation(pw.zones)})(?![\w]))?", re.I)
+
+
+@lru_cache(maxsize=None)
+def _label_before() -> tuple[re.Pattern, re.Pattern]:
+    pw = page_words()
+    pub = re.compile(rf"(?i)(?<!\w)(?:{alternation(pw.published_labels)})(?!\w)[^\n]{{0,16}}$")
+    upd = re.compile(rf"(?i)(?<!\w)(?:{alternation(pw.updated_labels)})(?!\w)[^\n]{{0,16}}$")
+    return pub, upd
+
+
+def full_dates(text: str, start: int = 0, end: int | None = None, first: str = "id") -> list[DateMention]:
+    """Day-precise dates with their year, of either language, the given one first where both read
+    the same characters ("6/2/2023" is 6 February in Indonesian, June 2 in English)."""
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    if not _YEAR.search(text, start, end):
+        return out  # no year, no full date: spare the date reader
+    for code in sorted(LANGUAGES, key=lambda c: c != first):
+        for dm in dates.find_dates(text, language(code), start, end):
+            if dm.value is None or dm.relative or dm.precision != "day":
+                continue
+            if any(dm.start < o.end and o.start < dm.end for o in out):
+                continue
+            out.append(dm)
+    return sorted(out, key=lambda d: d.start)
+
+
+def find_stamps(text: str, start: int, end: int, first: str = "id", whole_line: bool = False,
+                settings: Settings = DEFAULT) -> list[Stamp]:
+    """Stamps in text[start:end]: a full date followed by a clock time ("Kamis, 05 September 2024 -
+    17:20 WIB", "2024-07-04 11:54:19"), or, when ``whole_line``, a date that stands apart from the
+    line's other words (at the start, or after a separator: "Roel - 6 Februari 2023",
+    "Kompas - 12 Maret 2025"). "Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp."""
+    pub, upd = _label_before()
+    out = []
+    for dm in full_dates(text, start, end, first):
+        after = _after_date().match(text, dm.end, end)
+        timed = after is not None
+        before = text[start:dm.start].rstrip(SPACES)
+        apart = (not before or before[-1] in _SEPARATORS or bool(pub.search(before)) or bool(upd.search(before))
+                 or _only_weekday(before))
+        if not (timed or (whole_line and apart and _few_other_words(text, start, end, dm, settings))):
+            continue
+        lead = text[max(start, dm.start - 40):dm.start]
+        kind = "updated" if upd.search(lead) else "published" if pub.search(lead) else ""
+        out.append(Stamp(dm.start, after.end() if after else dm.end, dm.value, timed, kind))
+    return out
+
+
+def _few_other_words(text: str, start: int, end: int, dm: DateMention, settings: Settings) -> bool:
+    return len(content_words(text[start:dm.start] + " " + text[dm.end:end])) <= settings.max_stamp_line_words
+
+
+def _only_weekday(before: str) -> bool:
+    """Is what stands before the date only a separator-led weekday ("| Selasa,")? The weekday is
+    part of the date mention already, so this is for a weekday the date reader left out."""
+    words = content_words(before)
+    return False if not words else (len(words) == 1 and any(words[0].casefold() in language(c).weekdays
+                                                               for c in LANGUAGES))
+
+
+# ------------------------------------------------------------------ the stage
+
+
+@dataclass
+class _Found:
+    value: object
+    start: int
+    end: int
+    why: str
+
+
+def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
+    """Fill ``article.meta`` from the labelled page; adds the ``metadata`` layer (the evidence)."""
+    text = article.text
+    meta = article.meta
+    code, evidence = detect_language(text)
+    meta.language, meta.language_evidence = code, evidence
+    blocks = article.layer("blocks")
+    evidence_spans: list[Span] = []
+
+    def note(field_name: str, f: _Found | None) -> None:
+        if f is not None:
+            s, e = f.start, f.end
+            while s < e and text[s] in SPACES:
+                s += 1
+            while e > s and text[e - 1] in SPACES:
+                e -= 1
+            evidence_spans.append(Span(s, e, field_name, {"value": str(f.value), "why": f.why}))
+
+    title = next((b for b in blocks if b.label == "title" and b.attrs.get("role") == "headline"), None)
+    if title is not None:
+        meta.title = text[title.start:title.end].strip(SPACES)
+        note("title", _Found(meta.title, title.start, title.end, title.attrs.get("why", "")))
+
+    # an HTML page's own metadata (load.py) comes first: the page names its publisher and
+    # date in markup made for machines, where the rules read what a reader sees
+    page_outlet = _page_outlet(article)
+    outlet = None if page_outlet else _outlet(article)
+    if page_outlet:
+        meta.outlet, meta.outlet_evidence = page_outlet
+    elif outlet is not None:
+        meta.outlet, meta.outlet_evidence = outlet.value, text[outlet.start:outlet.end].strip(SPACES)
+        note("outlet", outlet)
+
+    place = _place(article)
+    if place is not None:
+        meta.place, meta.place_evidence = place.value, text[place.start:place.end].strip(SPACES)
+        note("place", place)
+
+    src = article.source_meta
+    published = None if src.published else _published(article, settings)
+    if src.published:
+        meta.published, meta.published_evidence = src.published, src.published_evidence
+    elif published is not None:
+        meta.published = published.value
+        meta.published_inferred = published.why.startswith("inferred")
+        shown = text[published.start:published.end].strip(SPACES)
+        meta.published_evidence = f"{published.why}: {shown}" if meta.published_inferred else shown
+        note("published", published)
+    else:
+        yearless = _yearless_lead(article, settings)
+        if yearless is not None:
+            meta.published_yearless = yearless.value
+            meta.published_yearless_evidence = text[yearless.start:yearless.end].strip(SPACES)
+            note("published_yearless", yearless)
+
+    meta.authors.extend(src.authors)
+    for b in blocks:
+        for who, role in b.attrs.get("authors", ()):
+            meta.authors.append(f"{who} ({role})")
+            note("author", _Found(who, b.start, b.end, role))
+    article.add("metadata", evidence_spans)
+
+
+# ------------------------------------------------------------------ outlet
+
+
+def _page_outlet(article: Article) -> tuple[str, str] | None:
+    """(outlet, evidence) from an HTML page's own metadata (``article.source_meta``): its site
+    name, else its address when the registry knows it. None for a text file."""
+    src = article.source_meta
+    for name, why in ((src.site_name, "site name"), (src.hostname, "address")):
+        outlet = (_outlet_of(name)[0] or (name if why == "site name" else "")) if name else ""
+        if outlet:
+            return outlet, f"page metadata: {why} {name!r}"
+    return None
+
+
+def _outlet(article: Article) -> _Found | None:
+    """The outlet, by the strength of what names it (see the module docstring)."""
+    text = article.text
+    for d in article.layer("datelines"):
+        if d.attrs.get("outlet"):
+            return _Found(d.attrs["outlet"], d.start, d.end, "dateline")
+    blocks = article.layer("blocks")
+    for b in blocks:
+        name = b.attrs.get("masthead")
+        if name:
+            return _Found(name, b.start, b.end, b.attrs.get("why", "masthead"))
+    for b in blocks:
+        name = b.attrs.get("byline_outlet")
+        if name:
+            return _Found(name, b.start, b.end, "byline")
+    # the page's own chrome and footer: a registry outlet named in a menu or a promotion
+    for zone in ("header", "footer"):
+        for b in blocks:
+            if b.label != "furniture" or b.attrs.get("zone") != zone or not b.attrs.get("own_chrome"):
+                continue
+            for m in registry().alias_regex.finditer(text, b.start, b.end):
+                e = registry().lookup(m.group(0))
+                if e is not None and e.type == "outlet":
+                    return _Found(e.name, m.start(), m.end(), f"named in the page's own {zone}")
+            for m in re.finditer(r"(?<![\w.@/])[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)+(?![\w.])", text[b.start:b.end]):
+                e = registry().by_web_address(m.group(0))
+                if e is not None and e.type == "outlet":
+                    return _Found(e.name, b.start + m.start(), b.start + m.end(), f"named in the page's own {zone}")
+    return None
+
+
+def _place(article: Article) -> _Found | None:
+    for d in article.layer("datelines"):
+        if d.attrs.get("place"):
+            return _Found(d.attrs["place"], d.start, d.end, "dateline")
+    return None
+
+
+# ------------------------------------------------------------------ publication date
+
+
+def _published(article: Article, settings: Settings) -> _Found | None:
+    stamp = _stamp(article, settings)
+    if stamp is not None:
+        return stamp
+    return _inferred(article, settings)
+
+
+def _stamp(article: Article, settings: Settings) -> _Found | None:
+    """The page's own stamp: in the header (a "published" one before an "updated" one), else the
+    footer's only stamp. Date-only lines above the headline and stamps in link lists do not count."""
+    text = article.text
+    code = article.meta.language or "id"
+    header, footer = [], []
+    for b in article.layer("blocks"):
+        if b.label not in ("meta", "furniture", "credit") or b.attrs.get("list") or b.attrs.get("topbar"):
+            continue
+        zone = b.attrs.get("zone")
+        if zone not in ("header", "footer"):
+            continue
+        whole = b.label == "meta"
+        if zone == "footer" and not whole:
+            continue  # a teaser's time in the footer dates another article
+        for st in find_stamps(text, b.start, b.end, code, whole_line=whole, settings=settings):
+            (header if zone == "header" else footer).append(st)
+    if header:
+        best = next((s for s in header if s.kind == "published"), None) or \
+            next((s for s in header if s.kind != "updated"), None) or header[0]
+        return _Found(best.value, best.start, best.end, "date stamp in the page header")
+    values = {s.value for s in footer if s.timed}
+    if len(values) == 1:
+        st = next(s for s in footer if s.timed)
+        return _Found(st.value, st.start, st.end, "date stamp in the page footer")
+    return None
+
+
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/)")
+
+
+def _inferred(article: Article, settings: Settings) -> _Found | None:
+    """No stamp: the lead's "kemarin"/"hari ini" date, else the latest date the text reports."""
+    text = article.text
+    lang = language(article.meta.language)
+    blocks = article.layer("blocks")
+    body = [b for b in blocks if b.label in ("body", "title")]
+    captions = [b for b in blocks if b.label == "caption"]
+    lead = next((b for b in blocks if b.label == "body"), None)
+    found = _Mentions(text, lang, body + captions)
+    if lead is not None:
+        said = _said_relative(text, lead.start, lead.end, lang, found, settings)
+        if said is not None:
+            return said
+    for group in (body, captions):
+        best: _Found | None = None
+        for d in _datable(text, group, lang, found, settings):
+            if best is None or d.value > best.value:
+                best = d
+        if best is not None:
+            best.why = "inferred (no stamp on the page), the latest date the text reports"
+            return best
+    # a date in the page's own web address or a syndication footer's ("/read/2024/09/05/")
+    for b in blocks:
+        if b.label in ("meta", "furniture") and not b.attrs.get("list"):
+            for m in _URL_DATE.finditer(text, b.start, b.end):
+                try:
+                    v = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                except ValueError:
+                    continue
+                return _Found(v, m.start() + 1, m.end(), "inferred (no stamp on the page), the date in a web address")
+    return None
+
+
+def _yearless_lead(article: Article, settings: Settings) -> _Found | None:
+    """No year anywhere: the first day-and-month date of the lead ("Selasa (22/10)"), with how
+    many days later the page was written when the lead says so ("... sore kemarin": one)."""
+    text = article.text
+    lang = language(article.meta.language)
+    lead = next((b for b in article.layer("blocks") if b.label == "body"), None)
+    if lead is None:
+        return None
+    for dm in dates.find_dates(text, lang, lead.start, lead.end):
+        if not (dm.pending and dm.pending[0] == "yearless"):
+            continue
+        _kind, month, day, _past = dm.pending
+        offset, end = 0, dm.end
+        m = _relative_after(lang.code).match(text, dm.end, min(lead.end, dm.end + settings.relative_day_reach))
+        if m:
+            rel = lang.relative_days.get(m.group("rel").casefold())
+            if rel is not None and rel <= 0:
+                offset, end = -rel, m.end()
+        return _Found((month, day, offset), dm.start, end, "no year on the page: the lead's day and month")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _relative_after(code: str) -> re.Pattern:
+    """A relative-day word right after a date, a time-of-day word or two between
+    ("Selasa (22/10) sore kemarin", "Monday, yesterday")."""
+    lang = language(code)
+    days = alternation(lang.relative_days)
+    return re.compile(rf"[ \u00a0,]*(?:[^\W\d_]+[ \u00a0]+){{0,2}}?(?P<rel>{days})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=None)
+def _relative_before(code: str) -> re.Pattern:
+    lang = language(code)
+    days = alternation(lang.relative_days)
+    return re.compile(rf"(?<!\w)(?P<rel>{days})[ \u00a0,]*(?:\([ \u00a0]*)?$", re.I)
+
+
+def _said_relative(text: str, start: int, end: int, lang, found: "_Mentions", settings: Settings) -> _Found | None:
+    """A date in the lead that the lead calls today or yesterday: "hari ini (6/2/2023)",
+    "pada Selasa (12/11/2024) kemarin"; the publication date follows from it."""
+    for dm in found.within(start, end):
+        rel = None
+        m = _relative_after(lang.code).match(text, dm.end, min(end, dm.end + settings.relative_day_reach))
+        if m:
+            rel = m.group("rel")
+        else:
+            m = _relative_before(lang.code).search(text, max(start, dm.start - settings.relative_day_reach), dm.start)
+            if m:
+                rel = m.group("rel")
+        if rel is None:
+            continue
+        offset = lang.relative_days.get(rel.casefold())
+        if offset is None or offset > 0:
+            continue
+        return _Found(dm.value - timedelta(days=offset), dm.start, (m.end() if m.start() >= dm.end else dm.end),
+                      f"inferred (no stamp on the page), the lead dates it {rel!r}")
+    return None
+
+
+class _Mentions:
+    """The day-precise dates of an article's text blocks, read once: full ones, and year-less
+    ones ("Kamis (5/9)") given the year of the latest full date, when the weekday they name
+    agrees and they do not fall after it."""
+
+    def __init__(self, text: str, lang, blocks: list[Span]):
+        spans = sorted((b.start, b.end) for b in blocks)
+        raw = []
+        for s, e in spans:
+            raw += dates.find_dates(text, lang, s, e)
+        full = [d for d in raw if d.value is not None and not d.relative and d.precision == "day"]
+        ref = max((d.value for d in full), default=None)
+        self.dates = list(full)
+        for dm in raw:
+            if dm.precision == "day" and dm.value is None and dm.pending and dm.pending[0] == "yearless" \
+                    and ref is not None:
+                dates.resolve([dm], ref)
+                if dm.value is not None and not dm.weekday_conflict and dm.value <= ref:
+                    self.dates.append(dm)
+        self.dates.sort(key=lambda d: d.start)
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start and d.end <= end]
+
+
+@lru_cache(maxsize=None)
+def _future_before(code: str) -> re.Pattern:
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(language(code).future_markers)})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _range_before() -> re.Pattern:
+    """The end of a date range: "3-13 September 2024", "3 hingga 6 September 2024"."""
+    return re.compile(rf"(?i)\d{{1,2}}[ \u00a0]*(?:[-–—]|(?:{alternation(page_words().range_words)})(?!\w))[ \u00a0]*$")
+
+
+def _datable(text: str, group: list[Span], lang, found: _Mentions, settings: Settings):
+    """Dates the text reports as past: not the end of a range ("3-13 September 2024"), not a plan
+    ("akan digelar pada 1 November 2025", "will meet on May 8, 2025")."""
+    for b in group:
+        for dm in found.within(b.start, b.end):
+            if _range_before().search(text, max(b.start, dm.start - 16), dm.start):
+                continue
+            if _future_before(lang.code).search(text, max(b.start, dm.start - settings.future_marker_reach), dm.start):
+                continue
+            if _future_before(lang.code).match(text, dm.end + 1 if text[dm.end:dm.end + 1] == " " else dm.end, b.end):
+                continue  # "pada 1 November mendatang"
+            yield _Found(dm.value, dm.start, dm.end, "")

@@ -1,0 +1,847 @@
+"""The people an article names: where, under which name, with which title.
+
+Found by rules, not from a list of the people in the news:
+
+- a *name* is a run of one to four capitalised words (particles such as
+  "bin", "van", "al-" and initials such as "J." inside; two-letter surnames
+  such as "Xi" count) none of which is a known common word: a title or rank,
+  an office word ("Dalam Negeri", "Kesehatan"), a place word, a country,
+  place or source of the registries (a misspelt one too: "Amerika Serika"), a
+  month or weekday, a function word, a word the article writes in lower case
+  ("Misa", "Nomor") or uses as a place ("di Bogor": "Kepala BPBD Bogor X");
+- it is a *person* when a title or rank stands before it, however long the
+  chain of offices, countries and connectors between them ("Kepala Pusat
+  Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari", "Kapolda
+  Jatim Irjen Pol Nico Afinta", "East Java police chief Nico Afinta"), when an
+  apposition follows it (", Kepala BNPB", ", 51,"), when a country's
+  possessive stands before it ("Russia's Vladimir Putin"), or when it has two
+  to four words and nothing in it or next to it makes it a place or a body;
+- a single word is a person only with a title ("Paus Fransiskus",
+  "Presiden Xi"), in a speaker's place ("kata Muhari", "menurut Xi", ", Putin
+  said"), as the short form of a longer name in the article ("Muhari" for
+  "Abdul Muhari"), or as the nickname in brackets after a name ("Joko Widodo
+  (Jokowi)");
+- a title with no name after it ("ujar Kapolda", "Presiden itu", "the
+  governor said") is a *role mention* of the person last named with that title;
+- headlines are Title Case, where every word looks like a name: there only
+  the names found in the body count.
+
+Each span of the ``persons`` layer has ``attrs``: ``name`` (the article's name
+for the person: the longest name in the article that the mention stands for,
+or the registry's), ``surface``, ``from`` (where its title chain starts),
+``title`` (the title words before it, case-folded), ``of`` (the countries,
+regions and acronyms of that chain), ``titled`` and ``role``.
+
+Across a corpus, ``unify_names`` gives one name per person: a short form
+takes the longest name the corpus uses at least as often ("Xi" -> "Xi
+Jinping", but a stray "Serika Joe Biden" does not swallow "Joe Biden"), an
+ambiguous short form the name most articles use, and spellings that differ
+only in transliteration ("Sergey"/"Sergei") are one name.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from .doc import Article, Span
+from .lang import (LANGUAGES, Language, entities, language, lexicon, organisation_words, place_words, region_words,
+                   registry)
+from .settings import DEFAULT, Settings
+
+_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # word | punct | newline
+    # title | office | place | region | entity | common | name | initial | particle | acronym | lower | number
+    mark: str = ""
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+Phrases = dict[str, list[tuple[tuple[str, ...], bool]]]
+
+
+def _phrases(entries) -> Phrases:
+    """first word (case-folded) -> (phrase as case-folded words, matches only capitalised),
+    longest first. An entry written with a capital matches only a capitalised word."""
+    out: Phrases = {}
+    for e in entries:
+        words = tuple(w.casefold() for w in _WORD.findall(e))
+        if not words:
+            continue
+        out.setdefault(words[0], []).append((words, e[0].isupper()))
+    for k in out:
+        out[k].sort(key=lambda p: len(p[0]), reverse=True)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _titles() -> Phrases:
+    """Titles and ranks of every language: pages mix them ("CEO", "Bupati" in English copy)."""
+    return _phrases([t for c in LANGUAGES for t in (*language(c).titles, *language(c).ranks)])
+
+
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    """Name particles of every language: names cross languages ("von der Leyen" in Indonesian copy)."""
+    return frozenset(w for c in LANGUAGES for w in language(c).name_particles)
+
+
+@lru_cache(maxsize=None)
+def _name_prefix() -> re.Pattern:
+    """A hyphenated lower-case prefix on a name word ("al-Assad"), of every language."""
+    alt = "|".join(sorted({re.escape(w) for c in LANGUAGES for w in language(c).name_prefixes}))
+    return re.compile(rf"(?:{alt})-[^\W\d_]")
+
+
+@lru_cache(maxsize=None)
+def _ordinal(code: str) -> re.Pattern:
+    """How a title numbers its holder ("ke-8", "47th")."""
+    forms = [re.escape(f).replace(re.escape("{n}"), r"\d+") for f in language(code).ordinals]
+    return re.compile("(?:" + "|".join(forms) + ")" if forms else r"(?!x)x", re.I)
+
+
+@lru_cache(maxsize=None)
+def _offices() -> Phrases:
+    return _phrases([o for c in LANGUAGES for o in language(c).offices])
+
+
+@lru_cache(maxsize=None)
+def _places() -> Phrases:
+    return _phrases(place_words())
+
+
+@lru_cache(maxsize=None)
+def _regions() -> Phrases:
+    return _phrases(region_words())
+
+
+@lru_cache(maxsize=None)
+def _dotted() -> frozenset[str]:
+    """Words that keep their full stop: abbreviated titles and ranks ("Gov.", "Irjen Pol.")."""
+    out = set()
+    for c in LANGUAGES:
+        lang = language(c)
+        out |= {a.casefold() for a in lang.abbreviations}
+        for t in (*lang.titles, *lang.ranks):
+            out |= {w.casefold() for w in re.findall(r"[^\W\d_][\w]*(?=\.)", t)}
+    return frozenset(out)
+
+
+def is_title(word: str) -> bool:
+    """Is the word a title or rank (or the first word of one) of any language?"""
+    return word.casefold().rstrip(".") in _titles()
+
+
+@lru_cache(maxsize=None)
+def _two_word_aliases() -> dict[str, tuple[str, ...]]:
+    """First word -> second words of the two-word aliases of countries and places."""
+    out: dict[str, list[str]] = {}
+    for alias, (kind, _name) in entities().canonical.items():
+        words = alias.split()
+        if kind != "person" and len(words) == 2:
+            out.setdefault(words[0], []).append(words[1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str, code: str) -> bool:
+    """A word the language uses as a common word (a function word, a month, a speech verb, a
+    word of the lexicon, an organisation's word)."""
+    lang = language(code)
+    f = word.casefold()
+    return (f in lang.stopwords or f in lang.function_words or f in lang.months or f in lang.weekdays
+            or f in lang.speech_verbs or f in lang.quote_verbs or f in lang.passive_speech
+            or f in lexicon().concept or bool(organisation_words().fullmatch(word)))
+
+
+@lru_cache(maxsize=65536)
+def _derived_noun(word: str) -> bool:
+    """A derived noun that names an office or portfolio ("Kesehatan", "Pertahanan")."""
+    f = word.casefold()
+    for c in LANGUAGES:
+        lang = language(c)
+        if len(f) >= lang.office_noun_min and any(
+                f.startswith(pre) and f.endswith(suf) and f.isalpha() and len(f) >= len(pre) + len(suf) + 3
+                for pre, suf in lang.office_nouns):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ tokens
+
+
+def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings = DEFAULT) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``; a line break is a token of its own.
+    A word keeps its full stop when it is an initial ("J.") or an abbreviation
+    ("Gov."); a possessive "'s" is a token of its own."""
+    out: list[Token] = []
+    pos = start
+    dotted = _dotted()
+    while pos < end:
+        ch = text[pos]
+        if ch == "\n":
+            out.append(Token(pos, pos + 1, "\n", "newline"))
+            pos += 1
+            continue
+        if ch.isspace():
+            pos += 1
+            continue
+        m = _WORD.match(text, pos, end)
+        if not m:
+            out.append(Token(pos, pos + 1, ch, "punct"))
+            pos += 1
+            continue
+        w0, w1 = m.start(), m.end()
+        word = m.group(0)
+        p = _POSSESSIVE.search(word)
+        if p and len(word) > 2:
+            out.append(Token(w0, w0 + p.start(), word[:p.start()], "word"))
+            out.append(Token(w0 + p.start(), w1, word[p.start():], "punct"))
+            pos = w1
+            continue
+        if w1 < end and text[w1] == "." and (
+                (len(word) == 1 and word.isupper()) or word.casefold() in dotted
+                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
+            w1 += 1
+            word += "."
+        out.append(Token(w0, w1, word, "word"))
+        pos = w1
+    _mark(text, out, lang, settings)
+    return out
+
+
+def _match_phrase(tokens: list[Token], i: int, table) -> int:
+    """Length in tokens of the longest phrase of ``table`` starting at token i, or 0."""
+    t = tokens[i]
+    if t.kind != "word":
+        return 0
+    for phrase, capital in table.get(t.text.casefold().rstrip("."), ()):
+        if capital and not t.text[0].isupper():
+            continue
+        n = len(phrase)
+        if i + n > len(tokens):
+            continue
+        if all(tokens[i + k].kind == "word" and tokens[i + k].text.casefold().rstrip(".") == phrase[k].rstrip(".")
+               for k in range(n)):
+            return n
+    return 0
+
+
+def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = DEFAULT) -> None:
+    """Give each word token its class: what kind of word it is, in place."""
+    # spans of registry names and entity aliases (multi-word: "Korea Utara", "Amerika Serikat")
+    known: list[tuple[int, int]] = []
+    if tokens:
+        s0, e0 = tokens[0].start, tokens[-1].end
+        known += [(m.start(), m.end()) for m in entities().regex.finditer(text, s0, e0)
+                  if entities().canonical[m.group(0)][0] != "person"]
+        known += [(m.start(), m.end()) for m in registry().alias_regex.finditer(text, s0, e0)]
+    for t in tokens:
+        if t.kind == "word" and known and any(a <= t.start and t.end <= b for a, b in known):
+            t.mark = "entity"
+    # a misspelt last word of a two-word name of a country or place ("Amerika Serika")
+    for prev, t in zip(tokens, tokens[1:]):
+        if prev.mark == "entity" and t.kind == "word" and not t.mark and len(t.text) >= settings.min_typo_word:
+            for alias in _two_word_aliases().get(prev.text, ()):
+                if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
+                    t.mark = "entity"
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.kind != "word" or t.mark:
+            i += 1
+            continue
+        key = t.text.casefold().rstrip(".")
+        for table, mark in ((_titles(), "title"), (_offices(), "office"), (_places(), "place"),
+                            (_regions(), "region")):
+            if key not in table:
+                continue
+            n = _match_phrase(tokens, i, table)
+            if n:
+                for k in range(n):
+                    tokens[i + k].mark = tokens[i + k].mark or mark
+                break
+        i += 1
+    for t in tokens:
+        if t.kind != "word" or t.mark:
+            continue
+        w = t.text
+        if any(a <= t.start and t.end <= b for a, b in known):
+            t.mark = "entity"
+        elif w[0].isdigit():
+            t.mark = "number"
+        elif len(w) == 2 and w[1] == "." and w[0].isupper():
+            t.mark = "initial"
+        elif w in _particles():
+            t.mark = "particle"
+        elif _name_prefix().match(w):
+            t.mark = "name"  # "al-Assad", "bin-Salman"
+        elif not w[0].isupper():
+            t.mark = "lower"
+        elif w.rstrip(".").replace("-", "").isupper() and len(w.rstrip(".")) >= 2:
+            t.mark = "acronym"
+        elif _derived_noun(w):
+            t.mark = "derived"
+        elif _common_word(w, lang.code):
+            t.mark = "common"
+        else:
+            t.mark = "name"
+    # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
+    # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
+    for k, t in enumerate(tokens):
+        if t.mark == "derived":
+            prev = tokens[k - 1] if k > 0 else None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            surname = prev is not None and prev.mark == "name" and (
+                nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
+            t.mark = "name" if surname else "office"
+
+
+# ------------------------------------------------------------------ finding
+
+
+@dataclass
+class Mention:
+    first: int  # token indices [first, last]
+    last: int
+    name: str
+    titled: bool
+    title: tuple[str, ...]  # title words before it, case-folded, nearest first
+    chain: tuple[str, ...]  # every case-folded word of the title chain (countries included)
+    evidence: str  # why it is a person: title | apposition | possessive | shape | short | nickname | registry
+    chain_first: int = -1  # token index where its title chain starts
+    opens: bool = False  # it opens a sentence, where any word is capitalised
+
+
+def _cores(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of name words (particles and initials inside), as token index pairs."""
+    out = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if tokens[i].mark != "name":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = tokens[j + 1]
+            if nxt.mark in ("name", "initial"):
+                j += 1
+            elif nxt.mark == "particle" and j + 2 < n and tokens[j + 2].mark == "name":
+                j += 2
+            else:
+                break
+        while tokens[j].mark != "name":
+            j -= 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+_CHAIN_WORDS = ("title", "office", "place", "region", "entity", "acronym", "number", "initial")
+
+
+def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
+                settings: Settings = DEFAULT) -> tuple[list[Token], bool]:
+    """The title chain before token i: (its tokens, nearest first; does it hold a title).
+
+    Titles, ranks, offices, regions, countries, acronyms, connectors ("dan",
+    "untuk", "of"), brackets ("(Menko PMK)", "(Purn)") and commas between them
+    ("Kepala Pusat Data, Informasi dan ..."; "Presiden China, Xi Jinping"); an
+    unknown capitalised word only right after a title or office ("Kapolda
+    Jatim", "Kepala Roscosmos"). Stops at any other word, at sentence
+    punctuation, at a line break, and at a person found before (``persons_end``)."""
+    chain: list[Token] = []
+    titled = False
+    j = i - 1
+    depth = 0  # inside brackets, walking left
+    while j >= max(0, persons_end) and len(chain) < settings.max_title_chain:
+        t = tokens[j]
+        left = tokens[j - 1] if j > 0 else None
+        if t.kind == "newline":
+            break
+        if depth > 0:
+            if t.text == "(":
+                depth -= 1
+            elif t.text == ")":
+                depth += 1
+            elif t.mark == "title":
+                titled = True
+        elif t.kind == "punct":
+            if t.text == ")":
+                depth += 1
+            elif t.text == ",":
+                jurisdiction = left is not None and left.mark == "name" and j > 1 and tokens[j - 2].mark in ("title", "office")
+                if left is None or left.mark not in _CHAIN_WORDS and not jurisdiction:
+                    break
+            elif t.text not in ("'s", "’s"):
+                break
+        elif t.mark == "title":
+            titled = True
+        elif t.mark in _CHAIN_WORDS:
+            pass
+        elif t.mark == "name":
+            if left is None or left.mark not in ("title", "office"):
+                break
+        elif t.text.casefold() in lang.determiners:
+            chain.append(t)
+            break
+        elif not (t.text.casefold() in lang.title_connectors or _ordinal(lang.code).fullmatch(t.text)):
+            break
+        chain.append(t)
+        j -= 1
+    # what the chain reached is what counts; connectors and commas at its far end say nothing
+    while chain and (chain[-1].kind == "punct" or chain[-1].text.casefold() in lang.title_connectors):
+        chain.pop()
+    return chain, titled
+
+
+def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
+    """A title or an age after a comma: "Abdul Muhari, Kepala ...", "Caecilia, 51,", "Budi (45)"."""
+    n = len(tokens)
+    k = j + 1
+    if k < n and tokens[k].text == "(" and k + 2 < n and tokens[k + 1].mark == "number" and tokens[k + 2].text == ")":
+        return True
+    if not (k < n and tokens[k].text == ","):
+        return False
+    k += 1
+    if k < n and tokens[k].mark == "number" and k + 1 < n and tokens[k + 1].text in (",", ".", "\n"):
+        return re.fullmatch(r"\d{1,3}", tokens[k].text) is not None
+    if k < n and tokens[k].text.casefold() in lang.determiners:
+        k += 1
+    return k < n and tokens[k].mark == "title"
+
+
+def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
+    """A single name word in a speaker's place is a person's: after a verb that credits a
+    quotation ("kata Muhari", "said Xi") or after "menurut", "according to", or before a
+    speech verb inside a sentence ("..., Putin said"); opening a sentence, a capitalised
+    word before a verb is as often a common noun ("Witnesses said"). Countries, places
+    and sources in those places are told apart before this."""
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.quote_verbs:
+        return True
+    if any(" ".join(t.text.casefold() for t in tokens[max(0, i - len(a.split())):i]) == a.casefold()
+           for a in lang.according):
+        return True  # "menurut Muhari", "according to Castro"
+    if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.objects:
+        return False  # "pada Seni mengatakan": the object of a preposition is no speaker
+    return not opens and nxt is not None and nxt.kind == "word" and nxt.text.casefold() in lang.speech_verbs
+
+
+def _sentence_initial(tokens: list[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev.kind == "newline" or prev.text in (".", "!", "?", "\"", "“", "”", ":", "-", "–", "—")
+
+
+def _could_open_a_sentence_as_name(toks: list[str], lang: Language) -> bool:
+    """A capitalised run at a sentence's start is a name unless it starts with a verb
+    ("Bertemu Biden", "Menyebut Putin"): the run then is capitalised only because it opens."""
+    return not lang.is_verb(toks[0].casefold())
+
+
+def _lowercase_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
+    """The words an article's body writes in lower case: a capitalised word among them is a
+    common word ("Misa", "Rumah Sakit", "Nomor"), as prose never writes a name in lower case
+    (tag rows and web addresses do, and are not body)."""
+    out = set()
+    for s0, e0 in spans:
+        out.update(_LOWER_WORD.findall(text, s0, e0))
+    return frozenset(out)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z]{2,}(?![\w'’/-])")
+
+
+@lru_cache(maxsize=None)
+def _place_regex(code: str) -> re.Pattern:
+    """A capitalised word right after a locative or a place head ("di Bogor", "Kabupaten Sleman")."""
+    heads = sorted(language(code).locatives | {w for w in place_words() if " " not in w}, key=len, reverse=True)
+    return re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)}))[ \u00a0]+([A-Z][\w-]+)"
+                      r"(?!['’]s)(?![\w'’-])")
+
+
+def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:
+    """The words an article's body uses as places: right after a locative or a place head
+    ("di Bogor", "Kabupaten Sleman"), not as a possessive ("in Putin's words"). Such a word
+    after a title is the title's jurisdiction ("Kepala BPBD Bogor Hendra Saputra")."""
+    rx = _place_regex(lang.code)
+    out = set()
+    for s0, e0 in spans:
+        out.update(m.group(1) for m in rx.finditer(text, s0, e0))
+    return frozenset(out)
+
+
+def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),
+                  places: frozenset[str] = frozenset(),
+                  settings: Settings = DEFAULT) -> tuple[list[Token], list[Mention]]:
+    """Person mentions in ``text[start:end]`` from the shape of the text alone; ``lower``:
+    the words the article writes in lower case; ``places``: the words it uses as places."""
+    tokens = tokenize(text, start, end, lang, settings)
+    out: list[Mention] = []
+    persons_end = 0
+    cores = _cores(tokens)
+    core_at = {i: j for i, j in cores}
+    for i, j in cores:
+        # a capitalised function word inside a sentence, before a titled name, is the name's
+        # ("Duta Besar ... untuk Turki Lalu Muhammad Iqbal")
+        if i > 1 and tokens[i - 1].mark == "common" and tokens[i - 1].text[0].isupper() and j > i \
+                and not _sentence_initial(tokens, i - 1) and _left_chain(tokens, i - 1, persons_end, lang, settings)[1]:
+            i -= 1
+        words = [t.text for t in tokens[i:j + 1] if t.mark in ("name", "initial", "particle", "common")]
+        chain, titled = _left_chain(tokens, i, persons_end, lang, settings)
+        # a run of more words than a name has: a headline or a title-case phrase
+        if sum(w not in _particles() for w in words) > settings.max_name_words:
+            if not titled:
+                continue
+            # keep the last name words, and the particles between them ("Lula da Silva")
+            kept = [k for k in range(i, j + 1) if tokens[k].mark != "punct"]
+            while sum(tokens[k].text not in _particles() for k in kept) > settings.max_name_words:
+                kept.pop(0)
+            i = kept[0]
+            words = [tokens[k].text for k in kept]
+        # capitalised common words and places: dropped before a title's name, fatal to a name by shape
+        if titled:
+            while words and (words[0].casefold() in lower or words[0] in places) and len(words) > 1:
+                words = words[1:]
+                i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
+            if words[0].casefold() in lower or words[0] in places:
+                continue
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        prev = tokens[i - 1] if i > 0 else None
+        # the word before or after makes it a place or a body: "Kota Toyama", "Ibu Kota
+        # Nusantara", "Four Seasons Hotel", "Shanghai Cooperation Organisation", "di Kazan",
+        # "Otoritas Manajemen Bencana", "Pusat Koordinasi Tanggap Darurat", "West Wing Portico"
+        if prev is not None and prev.mark == "place":
+            continue
+        if nxt is not None and nxt.kind == "word" and (nxt.mark in ("place", "office") or
+                                                     organisation_words().fullmatch(nxt.text)):
+            continue
+        if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
+            continue
+        if not titled and prev is not None and (prev.mark in ("office", "region") or
+                                                prev.kind == "word" and organisation_words().fullmatch(prev.text)):
+            continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"
+        # one word before a title, or before a comma and a name or an office, is the title's
+        # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Suzu,
+        # Masuhiro Izumiya", "Kepala Pusat Data, Informasi dan ..."
+        if len(words) == 1 and nxt is not None and (
+                nxt.mark == "title" or titled and nxt.text == "," and after is not None
+                and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
+            continue
+        first = tokens.index(chain[-1]) if chain and titled else i
+        # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya"
+        if titled and first > 0 and tokens[first - 1].kind == "word" and (
+                tokens[first - 1].mark == "place" or organisation_words().fullmatch(tokens[first - 1].text)):
+            continue
+        name = " ".join(words)
+        title = tuple(t.text.casefold().rstrip(".") for t in chain if t.mark == "title")
+        chain_words = tuple(t.text.casefold() for t in chain if t.mark in ("entity", "region", "acronym"))
+        opens = _sentence_initial(tokens, i)
+        evidence = ""
+        if titled:
+            evidence = "title"
+        elif opens and not _could_open_a_sentence_as_name(words, lang):
+            evidence = ""
+        elif any(w.casefold() in lower for w in words):
+            evidence = ""
+        elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens):
+            evidence = "apposition"
+        elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
+            evidence = "possessive"
+        elif len(words) >= 2:
+            evidence = "shape"
+        elif _speaks(tokens, i, j, lang, opens):
+            evidence = "speech"
+        if not evidence:
+            # kept aside: a single word may still be a short form or a nickname
+            out.append(Mention(i, j, name, False, (), chain_words, "", first))
+            continue
+        out.append(Mention(i, j, name, evidence == "title", title, chain_words, evidence, first, opens))
+        persons_end = j + 1
+    return tokens, out
+
+
+def _nicknames(tokens: list[Token], mentions: list[Mention]) -> dict[str, str]:
+    """'Joko Widodo (Jokowi)': the word in brackets right after a person's name is a name of theirs."""
+    out = {}
+    for m in mentions:
+        if not m.evidence or " " not in m.name:
+            continue
+        k = m.last + 1
+        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+                and tokens[k + 1].mark in ("name", "acronym") and tokens[k + 1].text not in m.name:
+            out[tokens[k + 1].text] = m.name
+    return out
+
+
+def _role_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int]],
+                   lang: Language) -> list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]:
+    """Titles with no name after them, read as references to a person named before:
+    "ujar Kapolda", "Presiden itu", "the governor said". (start, end, title words, chain words)."""
+    out = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if t.mark != "title" or any(a <= t.start < b for a, b in taken):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and tokens[j + 1].mark in ("title", "entity", "place", "office", "acronym"):
+            j += 1
+        nxt = tokens[j + 1] if j + 1 < n else None
+        if nxt is not None and nxt.mark in ("name", "initial") or nxt is not None and nxt.text in (",", "("):
+            i = j + 1
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        before = [x.text.casefold() for x in tokens[max(0, i - 3):i] if x.kind == "word"][-2:]
+        definite = (nxt is not None and nxt.text.casefold() in lang.definites_after) or bool(lang.definites & set(before))
+        indefinite = prev is not None and prev.text.casefold() in lang.indefinites
+        # a bare title opening a sentence before its verb: "Presiden mengatakan ..."
+        opens_clause = _sentence_initial(tokens, i) and nxt is not None and nxt.mark == "lower" and (
+            lang.is_verb(nxt.text) or nxt.text.casefold() in lang.auxiliaries)
+        capitalised = t.text[:1].isupper() and (not _sentence_initial(tokens, i) or definite or opens_clause)
+        if indefinite or not (definite or capitalised):
+            i = j + 1
+            continue
+        words = tuple(x.text.casefold().rstrip(".") for x in tokens[i:j + 1] if x.mark == "title")
+        chain = tuple(x.text.casefold() for x in tokens[i:j + 1] if x.mark in ("entity", "region", "acronym"))
+        end = tokens[j].end
+        if nxt is not None and nxt.text.casefold() in lang.definites_after:
+            end = nxt.end
+        out.append((t.start, end, words, chain))
+        i = j + 1
+    return out
+
+
+def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list[tuple[int, int]] = (),
+                 settings: Settings = DEFAULT) -> list[Span]:
+    """Person mentions in the body ``spans`` (and, by the names found there, in ``headlines``)."""
+    text = article.text
+    lang = language(article.meta.language)
+    ents = entities()
+    found: list[tuple[int, int, str, Mention | None]] = []  # start, end, name as written, mention
+    chain_from: dict[tuple[int, int], int] = {}  # (start, end) -> where its title chain starts
+    loose: list[tuple[int, int, str]] = []  # single capitalised words kept aside
+    nick: dict[str, str] = {}
+    roles = []
+    lower = _lowercase_words(text, spans)
+    places = _place_names(text, spans, lang)
+    for s0, e0 in spans:
+        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings)
+        nick.update(_nicknames(tokens, mentions))
+        for m in mentions:
+            s, e = tokens[m.first].start, tokens[m.last].end
+            chain_from[(s, e)] = tokens[m.chain_first].start if m.chain_first >= 0 else s
+            if m.evidence:
+                found.append((s, e, m.name, m))
+            elif ents.persons.get(m.name):
+                found.append((s, e, m.name, Mention(m.first, m.last, m.name, False, (), (), "registry", m.first)))
+            else:
+                loose.append((s, e, m.name))
+        taken = [(tokens[m.chain_first].start, tokens[m.last].end) for m in mentions if m.evidence]
+        roles += _role_mentions(text, tokens, taken, lang)
+    # a run opening a sentence whose first word is nowhere else part of a name, and whose other
+    # words are a name found elsewhere, was capitalised by the sentence: "Partisipasi Xi - ..."
+    elsewhere = {n for _s, _e, n, m in found if m is not None and not m.opens}
+    known_words = {w for n in elsewhere for w in n.split()} | {n for _s, _e, n in loose}
+    for k, (s, e, n, m) in enumerate(found):
+        toks = n.split()
+        if m is not None and m.opens and m.evidence == "shape" and toks[0] not in known_words \
+                and " ".join(toks[1:]) in known_words | elsewhere:
+            tail = " ".join(toks[1:])
+            s2 = s + n.index(tail, len(toks[0]))
+            found[k] = (s2, s2 + len(tail), tail, None)
+    # single words and short forms: a word of a longer name found in the article, or a nickname
+    full = {n for _s, _e, n, _m in found if " " in n}
+    parts: dict[str, list[str]] = {}
+    for n in sorted(full):
+        ws = n.split()
+        for w in (ws[0], ws[-1]):
+            parts.setdefault(w, []).append(n)
+    single = {n for _s, _e, n, m in found if " " not in n and m is not None and m.evidence}
+    for s, e, n in loose:
+        toks = n.split()
+        if len(toks) == 1:
+            if n in nick or n in parts or n in single:
+                found.append((s, e, n, None))
+        elif toks[-1] in parts:
+            # a run that is no name as a whole ("Bertemu Biden" opening a sentence) may end in one
+            s2 = s + n.rfind(toks[-1])
+            found.append((s2, s2 + len(toks[-1]), toks[-1], None))
+    found.sort(key=lambda f: (f[0], f[1]))
+    names = canonical_names([f[2] for f in found], nick)
+    out = []
+    for s, e, n, m in found:
+        canon = names.get(n, n)
+        canon = ents.persons.get(canon, canon)
+        out.append(Span(s, e, "person", {
+            "name": canon, "surface": text[s:e], "titled": bool(m and m.titled), "from": chain_from.get((s, e), s),
+            "title": list(m.title) if m else [], "of": list(m.chain) if m else [], "role": False}))
+    # role mentions: the person last named before with the same title (and country, if one is said)
+    for s, e, words, chain in roles:
+        who = _resolve_role(out, s, words, chain)
+        if who:
+            out.append(Span(s, e, "person", {"name": who, "surface": text[s:e], "titled": True, "from": s,
+                                             "title": list(words), "of": list(chain), "role": True}))
+    # headlines: the names and name words the body uses
+    if headlines and out:
+        table: dict[str, str] = {}
+        for p in out:
+            if p.attrs["role"]:
+                continue
+            table.setdefault(p.attrs["surface"], p.attrs["name"])
+            for w in p.attrs["name"].split():
+                if len(w) >= 2 and w[0].isupper():
+                    table.setdefault(w, p.attrs["name"])
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+                        + r")(?![\w-])")
+        for s0, e0 in headlines:
+            for m in rx.finditer(text, s0, e0):
+                out.append(Span(m.start(), m.end(), "person", {
+                    "name": table[m.group(0)], "surface": m.group(0), "titled": False, "from": m.start(),
+                    "title": [], "of": [], "role": False}))
+    out.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
+def _resolve_role(persons: list[Span], pos: int, words: tuple[str, ...], of: tuple[str, ...]) -> str:
+    """The person last named before ``pos`` with one of the title ``words`` (and, when the
+    role names a country or region, "Presiden Rusia", with it in their title too)."""
+    want = set(words)
+    for p in sorted((p for p in persons if p.start < pos and not p.attrs["role"]), key=lambda p: -p.start):
+        if want & set(p.attrs["title"]) and set(of) <= set(p.attrs["of"]):
+            return p.attrs["name"]
+    return ""
+
+
+def canonical_names(names, nicknames: dict[str, str] | None = None) -> dict[str, str]:
+    """One article's names -> the name each stands for: the longest name in the article
+    whose words include it and that starts or ends like it ("Xi" -> "Xi Jinping",
+    "Tayyip Erdogan" -> "Recep Tayyip Erdogan"); a nickname -> the name it follows."""
+    mapping = dict(longest_names(names))
+    for k, v in (nicknames or {}).items():
+        mapping[k] = mapping.get(v, v)
+    return mapping
+
+
+def longest_names(names) -> dict[str, str]:
+    """name -> the longest name it stands for: a name whose words are all in a longer one
+    that starts or ends like it ("Xi" -> "Xi Jinping", "Tayyip Erdogan" -> "Recep Tayyip
+    Erdogan"). Names that stand for nothing longer are left out."""
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))
+    mapping: dict[str, str] = {}
+    for n in ordered:
+        toks = n.split()
+        for m in ordered:
+            if len(m) <= len(n):
+                break
+            mt = m.split()
+            if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0]):
+                mapping[n] = mapping.get(m, m)
+                break
+    return mapping
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def persons(article: Article, settings: Settings = DEFAULT) -> None:
+    """Adds the ``persons`` layer: body paragraphs and captions, then headlines by the names found."""
+    stretches = [(p.start, p.end) for p in article.layer("paragraphs")]
+    stretches += [(b.start, b.end) for b in article.layer("blocks") if b.label == "caption"]
+    heads = [(b.start, b.end) for b in article.layer("blocks") if b.label == "title"]
+    covered = [(s, e) for s, e in stretches]
+    heads = [(s, e) for s, e in heads if not any(a <= s < b for a, b in covered)]
+    article.add("persons", find_persons(article, sorted(stretches), heads, settings))
+
+
+def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
+    return [p for p in persons if start <= p.start and p.end <= end]
+
+
+
+# ------------------------------------------------------------------ across the corpus
+
+
+def _translit(name: str) -> str:
+    """A spelling key that transliteration variants share ("Sergey"/"Sergei",
+    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan")."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("-", " ").replace("y", "i").replace("j", "i")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return " ".join(s.split())
+
+
+def unify_names(articles: list[Article]) -> dict[str, str]:
+    """One name per person across the corpus, as a map from each article's names
+    (``persons`` layers) to the corpus name; names that stay as they are are left out.
+
+    Spellings with one transliteration key are one name (the one most articles use);
+    a name stands for a longer name whose words hold it and that starts or ends like
+    it, when the corpus uses the longer one at least as often (a single word always:
+    it names nobody on its own); of several such names, the one most articles use."""
+    count: Counter = Counter()
+    for a in articles:
+        for n in {p.attrs["name"] for p in a.layer("persons")}:
+            count[n] += 1
+    # transliteration variants
+    by_key: dict[str, list[str]] = {}
+    for n in count:
+        by_key.setdefault(_translit(n), []).append(n)
+    spelling: dict[str, str] = {}
+    for variants in by_key.values():
+        best = sorted(variants, key=lambda v: (-count[v], v))[0]
+        for v in variants:
+            spelling[v] = best
+    merged: Counter = Counter()
+    for n, k in count.items():
+        merged[spelling[n]] += k
+    # short forms: the longer names that hold all of a name's words (found through an
+    # index of words, so that the cost grows with the names that share a word)
+    words = {n: _translit(n).split() for n in merged}
+    holding: dict[str, set[str]] = {}
+    for n, toks in words.items():
+        for t in toks:
+            holding.setdefault(t, set()).add(n)
+    longer: dict[str, str] = {}
+    for n in sorted(merged):
+        toks = words[n]
+        cands = []
+        for m in set.intersection(*(holding[t] for t in toks)):
+            mt = words[m]
+            if len(mt) <= len(toks) or not (toks[0] == mt[0] or toks[-1] == mt[-1]):
+                continue
+            if len(toks) == 1 or merged[m] >= merged[n]:
+                cands.append(m)
+        if cands:
+            longer[n] = sorted(cands, key=lambda m: (-merged[m], -len(m), m))[0]
+    out = {}
+    for n in count:
+        target = spelling[n]
+        seen = {target}
+        while target in longer and longer[target] not in seen:
+            target = longer[target]
+            seen.add(target)
+        if target != n:
+            out[n] = target
+    return out

@@ -1,0 +1,295 @@
+"""Page metadata: outlet, publication date, place, language (on pages written for these tests)."""
+from datetime import date
+
+import pytest
+
+from provenance.clean import clean
+from provenance.doc import Article
+from provenance.lang import registry
+from provenance.pagemeta import detect_language, find_stamps, read_dateline, read_metadata
+
+
+def page(text):
+    a = Article("article:t", "t.txt", text)
+    clean(a)
+    read_metadata(a)
+    return a
+
+
+# ------------------------------------------------------------------ datelines
+
+
+@pytest.mark.parametrize("line,outlet,place", [
+    ("KONTAN.CO.ID - MOSKOW. Presiden Xi mengatakan", "Kontan", "Moscow"),
+    ("Ntvnews.id, Moskow -\u00a0Presiden Xi", "NTVNews", "Moscow"),
+    ("BEIJING, - Bulan lalu, diplomat AS", "", "Beijing"),
+    ("Suara.com - Presiden Rusia Vladimir Putin", "Suara.com", ""),
+    ("Jakarta (ANTARA) - Presiden Prabowo", "Antara", "Jakarta"),
+    ("Liputan6.com, Jakarta - Menteri", "Liputan6", "Jakarta"),
+    ("WASHINGTON (AP) — The president said", "Associated Press", "Washington"),
+    ("Brussel (ANTARA) - China dan Uni Eropa", "Antara", "Brussels"),
+    ("GENEVA, Switzerland (Reuters) -Talks resumed on Monday", "Reuters", "Geneva"),
+    ("KUPANG, Indonesia — A ferry sank off the coast", "", "Kupang"),
+    ("Jakarta, CNN Indonesia --", "CNN Indonesia", "Jakarta"),
+    ("TRIBUNJATENG.COM, SEMARANG - Banjir merendam", "Tribun Jateng", "Semarang"),
+    ("RADARBOGOR.ID - Pemerintah Kota Bogor", "Radar Bogor", ""),
+    ("Reuters. The central bank raised rates", "Reuters", ""),
+    ("Surabaya: Ribuan warga memadati", "", "Surabaya"),
+    # an outlet the registry lacks, read as the page writes it
+    ("WARTAKITA.COM - Harga cabai naik", "WARTAKITA.COM", ""),
+    ("Bandung, KABARKU - Hujan deras", "KABARKU", "Bandung"),
+    ("SUARA WARGA NEWS, MEDAN – Polisi menangkap", "SUARA WARGA NEWS", "Medan"),
+])
+def test_datelines(line, outlet, place):
+    dl = read_dateline(line, line + " ...", 0)
+    assert dl is not None
+    assert dl["outlet"] == outlet and dl["place"] == place
+
+
+def test_a_lone_unknown_word_is_the_outlet_unless_the_story_names_it_again_or_it_reads_as_a_town():
+    line = "KABARKU - Harga beras naik di pasar tradisional."
+    assert read_dateline(line, line, 0)["outlet"] == "KABARKU"
+    story = line + "\nPedagang di Kabarku mengatakan pasokan berkurang."
+    assert read_dateline(line, story, 0) is None
+    line = "Cikalong - Harga beras naik di pasar tradisional."
+    assert read_dateline(line, line, 0) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Partisipasi Xi - dan pernyataan bersama itu memberi dorongan",
+    "Presiden Xi Jinping mengatakan - tanpa rincian - bahwa",
+    "FILE - A farmer walks through a flooded field",
+    "Korban: 144 orang meninggal dunia",
+    "Presiden Jokowi - yang baru pulang - meninjau lokasi",
+    "Dr. Budi Santoso mengatakan bahwa vaksin aman.",
+])
+def test_prose_with_a_dash_or_stop_is_no_dateline(line):
+    assert read_dateline(line, line, 0) is None
+
+
+def test_the_dateline_names_the_outlet_and_place_of_the_lead():
+    a = page("Gempa Guncang Sukabumi\n\nTRIBUNJABAR.ID, SUKABUMI - Gempa bermagnitudo 4,9 mengguncang Sukabumi.\n"
+             "Warga sempat berhamburan keluar rumah.\n")
+    assert a.meta.outlet == "Tribun Jabar" and a.meta.place == "Sukabumi"
+    assert a.meta.outlet_evidence == "TRIBUNJABAR.ID, SUKABUMI -"
+
+
+def test_a_dateline_on_its_own_line_is_meta_and_the_next_line_the_lead():
+    a = page("Jakarta, CNN Indonesia --\nPemerintah menaikkan harga bahan bakar mulai pekan depan.\n"
+             "Kenaikan itu berlaku untuk semua jenis bensin nonsubsidi.\n")
+    assert a.meta.outlet == "CNN Indonesia"
+    assert [b.label for b in a.layer("blocks")] == ["meta", "body", "body"]
+
+
+# ------------------------------------------------------------------ outlets by other means
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a web address at the top
+    ("https://www.detik.com/berita/d-123/banjir\nBanjir di Jakarta\nHujan deras merendam ratusan rumah warga.\n",
+     "Detik"),
+    # the headline's site suffix
+    ("Harga Cabai Naik Lagi | Kompas.com\nHarga cabai di pasar tradisional naik dua kali lipat pekan ini.\n", "Kompas"),
+    # a byline naming a wire
+    ("Floods hit northern Italy\nBy Reuters\nHeavy rain flooded towns across northern Italy on Sunday.\n", "Reuters"),
+    # a reporter line naming the outlet
+    ("Laporan Wartawan Tribunnews.com Budi Santoso\nPemerintah menambah kuota haji tahun ini.\n", "Tribunnews"),
+    # the page's own menu above the headline
+    ("1. Skip to content\n2. Skip to more DW sites\nEU leaders meet on migration\n"
+     "European Union leaders met in Brussels on Thursday to discuss migration.\n", "DW"),
+    # the page's own footer promotion
+    ("Polisi menangkap dua tersangka pencurian sepeda motor di Depok.\n"
+     "Dapatkan berita terkini setiap hari dari Okezone.com, klik di sini untuk berlangganan!\n", "Okezone"),
+])
+def test_outlet_from_masthead_byline_chrome_and_footer(text, outlet):
+    assert page(text).meta.outlet == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap dua tersangka pencurian di Depok.\nArtikel ini telah tayang di Kompas.com dengan judul Polisi Tangkap.\n",
+    "Warga memadati alun-alun kota, Minggu (2/3/2025). Foto: Antara/Budi Santoso\n"
+    "Warga memadati alun-alun kota untuk menyaksikan pawai budaya.\n",
+    "Sumber: Reuters | Editor: Siti Aminah\nHarga minyak dunia turun pada perdagangan Senin.\n",
+])
+def test_syndication_photo_and_source_credits_do_not_name_the_pages_outlet(text):
+    assert page(text).meta.outlet == ""
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("TRIBUN-MEDAN.COM", "Tribun Medan"), ("jogja.tribunnews.com", "Tribun Jogja"), ("TRIBUNNEWS.COM", "Tribunnews"),
+    ("radarsolo.jawapos.com", "Radar Solo"), ("jambi-independent.disway.id", "Jambi-Independent"),
+    ("nasional.kompas.com", "Kompas"), ("en.tempo.co", "Tempo"), ("KOMPAS.com", "Kompas"),
+    ("www.antaranews.com", "Antara"), ("Antv", "ANTV"), ("DW Indonesia", "DW"),
+])
+def test_registry_outlets_networks_and_domains(name, canonical):
+    e = registry().lookup(name)
+    assert e is not None and e.name == canonical
+
+
+def test_the_registry_reads_outlets_and_sources_alike():
+    assert registry().lookup("Reuters").type == "wire"
+    assert registry().lookup("Kremlin").type == "government"
+    assert registry().lookup("Pikiran Rakyat").type == "outlet"
+    # common words and names are never aliases
+    for word in ("era", "Surya", "Fajar", "Narasi", "tribun"):
+        assert registry().lookup(word) is None, word
+
+
+# ------------------------------------------------------------------ stamps
+
+
+@pytest.mark.parametrize("line,value,timed", [
+    ("Selasa 21 Mar 2023 06:47 WIB", date(2023, 3, 21), True),
+    ("17/10/2023, 21:20 WIB", date(2023, 10, 17), True),
+    ("Diterbitkan pada 2 Sep 2025", date(2025, 9, 2), False),
+    ("March 20, 2023 | 06:07 pm PT", date(2023, 3, 20), True),
+    ("2025-01-14 08:30:00", date(2025, 1, 14), True),
+    ("Budi Santoso - 6 Februari 2023", date(2023, 2, 6), False),
+    ("Nasional Senin, 10 Mar 2025 | 07:30 WIB", date(2025, 3, 10), True),
+])
+def test_stamps(line, value, timed):
+    stamps = find_stamps(line, 0, len(line), whole_line=True)
+    assert stamps and stamps[0].value == value and stamps[0].timed == timed
+
+
+@pytest.mark.parametrize("line", [
+    "Tragedi Banjir Bandang 1 Maret 2025",
+    "Presiden bertemu para menteri pada 3 Maret 2025 di istana untuk membahas anggaran tahun depan.",
+])
+def test_a_date_inside_words_is_no_stamp(line):
+    assert find_stamps(line, 0, len(line), whole_line=True) == []
+
+
+def test_the_header_stamp_is_the_publication_date():
+    a = page("Banjir Rendam Demak\nKamis, 6 Maret 2025 09:15 WIB\n"
+             "DEMAK - Banjir merendam ratusan rumah sejak Selasa (4/3/2025) malam.\n")
+    assert a.meta.published == date(2025, 3, 6) and not a.meta.published_inferred
+    assert a.meta.published_evidence == "Kamis, 6 Maret 2025 09:15 WIB"
+
+
+def test_published_before_updated():
+    a = page("Flood toll rises\nUpdated: March 8, 2025 10:00 am\nPublished: March 7, 2025 09:00 am\n"
+             "The death toll from floods rose to twelve on Friday, officials said.\n")
+    assert a.meta.published == date(2025, 3, 7)
+
+
+def test_the_date_bar_above_the_headline_and_link_list_stamps_are_not_the_publication_date():
+    a = page("Senin, 29 September 2025\nBanjir Rendam Demak, Ribuan Warga Mengungsi\n"
+             "DEMAK - Banjir merendam ratusan rumah pada Selasa (4/3/2025) kemarin.\n"
+             "Warga mengungsi ke balai desa dan masjid terdekat.\nBerita Terkait\nHarga Beras Naik\n"
+             "Nasional Jumat, 3 Oktober 2025 | 08:00 WIB\n")
+    assert a.meta.published == date(2025, 3, 5)
+    assert a.meta.published_inferred and "kemarin" in a.meta.published_evidence
+
+
+def test_the_footer_stamp_when_the_header_has_none():
+    a = page("Jakarta (ANTARA) - Pemerintah meresmikan jalan tol baru di Jawa Tengah pada Senin.\n"
+             "Jalan tol itu memangkas waktu tempuh hingga dua jam.\n"
+             "Jalan tol baru diresmikan di Jawa Tengah\nSenin, 3 Maret 2025 14:20 WIB\n")
+    assert a.meta.published == date(2025, 3, 3)
+
+
+# ------------------------------------------------------------------ inferred dates
+
+
+@pytest.mark.parametrize("lead,value,word", [
+    ("Gempa mengguncang Cianjur pada Senin (3/3/2025) kemarin, merusak puluhan rumah.", date(2025, 3, 4), "kemarin"),
+    ("Jumlah korban banjir hari ini (5/3/2025) bertambah menjadi dua belas orang.", date(2025, 3, 5), "hari ini"),
+    ("A ferry sank off Bali on March 3, 2025, yesterday, officials said on the island.", date(2025, 3, 4), "yesterday"),
+])
+def test_the_lead_says_today_or_yesterday(lead, value, word):
+    a = page(lead + "\nTim SAR masih mencari para korban yang hilang.\n")
+    assert a.meta.published == value and a.meta.published_inferred
+    assert word in a.meta.published_evidence
+
+
+def test_else_the_latest_date_the_text_reports_marked_inferred():
+    a = page("Banjir merendam ratusan rumah di Demak sejak Minggu (2/3/2025) malam.\n"
+             "Hingga Senin (3/3/2025) siang, air belum surut, kata kepala desa seperti dikutip Antara, Selasa (4/3/2025).\n"
+             "Pemerintah akan menggelar rapat koordinasi pada 10 Maret 2025 di Semarang.\n"
+             "Bantuan akan disalurkan pada 5-12 Maret 2025 secara bertahap.\n")
+    assert a.meta.published == date(2025, 3, 4)
+    assert a.meta.published_inferred and a.meta.published_evidence.startswith("inferred")
+
+
+@pytest.mark.parametrize("plan", [
+    "Rapat lanjutan akan digelar pada 10 Maret 2025 di Semarang.",
+    "Rapat lanjutan digelar pada 10 Maret mendatang di Semarang.",
+    "The ministers will meet again on March 10, 2025, in Geneva.",
+])
+def test_a_planned_date_is_not_the_publication_date(plan):
+    a = page("Para menteri bertemu di Jakarta pada Senin (3/3/2025) untuk membahas harga pangan.\n" + plan + "\n")
+    assert a.meta.published == date(2025, 3, 3)
+
+
+def test_a_caption_dates_the_page_only_when_nothing_else_does():
+    text = ("Warga memadati alun-alun kota, Minggu (2/3/2025). ANTARA FOTO/Budi Santoso/abc.\n"
+            "Jakarta (ANTARA) - Ribuan warga memadati alun-alun kota untuk menyaksikan pawai budaya, Minggu.\n")
+    assert page(text).meta.published == date(2025, 3, 2)
+    text = ("Dua pemimpin berjabat tangan di Istana, 20 Maret 2023. ANTARA FOTO/Budi Santoso/abc.\n"
+            "Jakarta (ANTARA) - Kedua pemimpin bertemu lagi pada Selasa (22/10/2024) di Kazan.\n")
+    assert page(text).meta.published == date(2024, 10, 22)
+
+
+def test_a_web_address_dates_a_page_whose_text_gives_no_year():
+    a = page("Jakarta - Presiden meninjau lokasi banjir di Bekasi pada Kamis (6/3) pagi.\n"
+             "Presiden meminta bantuan segera disalurkan kepada warga.\n"
+             "Klik untuk baca: https://www.kompas.com/read/2025/03/06/10150011/presiden-tinjau-banjir\n")
+    assert a.meta.published == date(2025, 3, 6) and a.meta.published_inferred
+    assert "web address" in a.meta.published_evidence
+
+
+def test_no_date_no_publication_date():
+    a = page("Gempa mengguncang wilayah selatan pada Senin pagi.\nWarga sempat panik dan keluar rumah.\n")
+    assert a.meta.published is None and a.meta.published_evidence == ""
+
+
+# ------------------------------------------------------------------ language, evidence layer
+
+
+def test_language_identification():
+    assert detect_language("Presiden mengatakan bahwa kedua negara akan bekerja sama dalam bidang ekonomi.")[0] == "id"
+    assert detect_language("The president said that the two countries would work together on the economy.")[0] == "en"
+
+
+def test_the_metadata_layer_points_at_the_evidence():
+    a = page("Banjir Rendam Demak\nKamis, 6 Maret 2025 09:15 WIB\n"
+             "DEMAK, KOMPAS.com - Banjir merendam ratusan rumah sejak Selasa malam.\n")
+    got = {s.label: (a.text[s.start:s.end], s.attrs["value"]) for s in a.layer("metadata")}
+    assert got["outlet"] == ("DEMAK, KOMPAS.com -", "Kompas")
+    assert got["published"] == ("Kamis, 6 Maret 2025 09:15 WIB", "2025-03-06")
+    assert got["title"] == ("Banjir Rendam Demak", "Banjir Rendam Demak")
+    assert got["place"][1] == "Demak"
+
+
+def test_wire_dateline_with_a_place_and_author_lines():
+    a = page("China dan Uni Eropa Sepakat Lanjutkan Perundingan\n\nJumat, 13 Juni 2025 08:15 WIB\n\n"
+             "Brussel (ANTARA) - China dan Uni Eropa pada Kamis (12/6) sepakat melanjutkan perundingan tarif.\n\n"
+             "Pewarta: Budi Santoso\nEditor: Siti Aminah\n")
+    assert a.meta.outlet == "Antara" and a.meta.place == "Brussels"
+    assert a.meta.published == date(2025, 6, 13)
+    assert a.meta.authors == ["Budi Santoso (Pewarta)", "Siti Aminah (Editor)"]
+
+
+def test_a_page_with_no_year_keeps_the_leads_day_and_month_and_how_much_later_it_was_written():
+    from helpers import article
+
+    a = article("Jakarta - Gubernur meresmikan jembatan baru di Bekasi pada Kamis (12/3) siang kemarin.\n"
+                "Jembatan itu menghubungkan dua kecamatan.\n")
+    assert a.meta.published is None
+    assert a.meta.published_yearless == (3, 12, 1)
+    assert "(12/3)" in a.meta.published_yearless_evidence
+
+
+def test_the_event_gives_a_yearless_page_its_year():
+    from provenance import analyze_texts
+
+    dated = ("Kompas - 13 Maret 2026\nJAKARTA, KOMPAS.com - Gubernur Jawa Barat meresmikan jembatan "
+             "Cikarang di Bekasi pada Kamis (12/3/2026). Jembatan sepanjang 300 meter itu menghubungkan "
+             "dua kecamatan.\n")
+    yearless = ("Jakarta - Gubernur Jawa Barat meresmikan jembatan Cikarang di Bekasi pada Kamis (12/3) siang "
+                "kemarin. Jembatan sepanjang 300 meter itu menghubungkan dua kecamatan.\n")
+    c = analyze_texts({"a.txt": dated, "b.txt": yearless})
+    b = next(a for a in c.articles if a.name == "b.txt")
+    when, why = c.published(b)
+    assert when is not None and when.isoformat() == "2026-03-13" and "estimated" in why

@@ -1,0 +1,198 @@
+"""People found by rules: titles and their offices, name shapes, appositions, short forms,
+roles; and one name per person across a corpus. Indonesian and English, on sentences
+written for the tests with invented names."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import article
+from provenance.doc import Article
+from provenance.persons import find_persons, unify_names
+
+
+def names(text: str) -> list[str]:
+    return [p.attrs["name"] for p in article(text).layer("persons") if not p.attrs["role"]]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title, a country or office between, then the name
+    ("Presiden Kolombia Andres Mora tiba di Jakarta pada Senin pagi untuk kunjungan kenegaraan.", "Andres Mora"),
+    ("Menteri Dalam Negeri Rudi Hartanto meninjau lokasi banjir di Kabupaten Bekasi pada Minggu.", "Rudi Hartanto"),
+    ("Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Dodi Pratama menyebut dua jembatan putus.",
+     "Dodi Pratama"),
+    ("Duta Besar Indonesia untuk Peru Lalu Ahmad Fikri mengatakan seluruh WNI dalam keadaan aman.",
+     "Lalu Ahmad Fikri"),
+    ("Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Sinta Maharani membuka rapat itu.",
+     "Sinta Maharani"),
+    # ranks and service words between title and name
+    ("Kapolda Sulsel Irjen Pol Budi Santoso meminta warga tetap tenang setelah kerusuhan itu.", "Budi Santoso"),
+    ("Kapolri Jenderal Polisi Arif Wicaksono memimpin apel pasukan di Monas pada Jumat pagi.", "Arif Wicaksono"),
+    ("Pelantikan itu dihadiri Jenderal TNI (Purn) Hendra Gunawan dan para pejabat daerah lainnya.", "Hendra Gunawan"),
+    # a region in the title ("Jawa Timur", "Jatim")
+    ("Gubernur Jawa Tengah Sri Wahyuni meresmikan jalan tol baru pada Kamis siang.", "Sri Wahyuni"),
+    # English titles, in capitals or in lower case
+    ("Brazilian Finance Minister Paulo Castro said inflation would ease next year.", "Paulo Castro"),
+    ("Kremlin spokesperson Oleg Ivanov told reporters the talks would resume in March.", "Oleg Ivanov"),
+    ("Central Java police chief Agus Haryanto said officers had detained twelve people.", "Agus Haryanto"),
+    ("East Java's Vice Gov. Dewi Anggraini said the road would reopen on Friday.", "Dewi Anggraini"),
+    # a single name after a title ("Paus Fransiskus", "Kepala BNPB Suharyanto")
+    ("Paus Gregorius menyampaikan doa bagi para korban gempa dalam misa pada Minggu.", "Gregorius"),
+    ("Kepala BNPB Sutrisno meninjau lokasi longsor di Cianjur pada Senin siang.", "Sutrisno"),
+    # two-letter surnames, alone after a title too
+    ("Chinese Premier Li Wen said growth would stay above four percent this year.", "Li Wen"),
+    ("Perdana Menteri Li mengatakan pertumbuhan ekonomi tetap di atas empat persen.", "Li"),
+    ("Perdana Menteri Li Wen membuka pameran dagang itu di Shanghai pada Selasa.", "Li Wen"),
+    # a name in apposition, with its office or its age after it
+    ("Nur Hidayah, Kepala Dinas Pendidikan setempat, mengatakan sekolah akan dibuka kembali.", "Nur Hidayah"),
+    ("Maria Lopez, 45, waved a flag as the motorcade passed through the square.", "Maria Lopez"),
+    # a country's possessive before a name
+    ("The meeting was the first between Peru's Carlos Vega and the new cabinet.", "Carlos Vega"),
+    # a misspelt country in a title does not join the name
+    ("Presiden Amerika Serika Tom Walker bertemu para pengusaha di Gedung Putih.", "Tom Walker"),
+    # a portfolio's short form is the title's, not the name's
+    ("Menko Polhukam Bambang Sutrisno mengatakan tim gabungan sudah dibentuk.", "Bambang Sutrisno"),
+    # particles inside a long name do not count against its length
+    ("Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta pada Senin malam.", "Luiz Inacio Lula da Silva"),
+    # a surname shaped like an Indonesian office noun, closing a name
+    ("Pertemuan antara Masoud Pezeshkian dan Rafael Ortiz berlangsung di Tashkent pada Selasa.",
+     "Masoud Pezeshkian"),
+])
+def test_the_name_after_a_title_chain(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # places and bodies, whatever their capitals
+    "Hujan deras mengguyur Kota Malang dan Kabupaten Batu sejak Sabtu malam.",
+    "Asap tebal keluar dari kawah Gunung Semeru pada Minggu pagi.",
+    "The delegation stayed at the Grand Palace Hotel near the Central Station.",
+    "Otoritas Jasa Keuangan menerbitkan aturan baru untuk pinjaman daring.",
+    "Rapat itu digelar di Ruang Garuda, Kantor Wali Kota Surabaya.",
+    "Ribuan warga memadati Stadion Manahan untuk menyaksikan laga final.",
+    # a capitalised common word that the article also writes in lower case
+    "Misa Akbar digelar pada Kamis sore. Umat memenuhi lapangan sejak pagi untuk misa itu.",
+    # a title and its jurisdiction with no name: "Kapolda Jatim"
+    "Kapolda Jatim meninjau lokasi kejadian pada Minggu dini hari.",
+])
+def test_places_bodies_and_common_words_are_nobody(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text,short,full", [
+    ("Menteri Perdagangan Rina Kusuma tiba di Tokyo. Rina mengatakan ekspor akan naik.", "Rina", "Rina Kusuma"),
+    ("Kepala BNPB Dodi Pratama meninjau pengungsian. Pratama meminta warga waspada.", "Pratama", "Dodi Pratama"),
+    ("Finance Minister Paulo Castro arrived on Monday. Castro said the budget was ready.", "Castro", "Paulo Castro"),
+    # a nickname in brackets after a name
+    ("Presiden Susanto Wibowo (Santo) membuka acara itu. Santo mengatakan acara itu penting.", "Santo",
+     "Susanto Wibowo"),
+])
+def test_a_short_form_takes_the_longest_name_in_the_article(text, short, full):
+    a = article(text)
+    found = [p for p in a.layer("persons") if p.attrs["surface"] == short]
+    assert found and all(p.attrs["name"] == full for p in found)
+
+
+def test_a_capitalised_word_opening_a_sentence_does_not_join_a_name():
+    a = article("Perdana Menteri Rafael Ortiz tiba di Jakarta pada Senin.\n"
+                "Kehadiran Ortiz memberi dorongan bagi perundingan dagang kedua negara.")
+    assert {p.attrs["name"] for p in a.layer("persons")} == {"Rafael Ortiz"}
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("Kapolda Sulsel Irjen Pol Budi Santoso tiba di lokasi pada Minggu.\n"
+     '"Kami sudah menahan lima orang," ujar Kapolda.', "Kapolda", "Budi Santoso"),
+    ("Presiden Kolombia Andres Mora tiba di Jakarta pada Senin.\nPresiden itu mengatakan kunjungannya penting.",
+     "Presiden itu", "Andres Mora"),
+    ("Governor Anna Berg visited the flooded towns on Sunday.\nThe governor said help would arrive soon.",
+     "governor", "Anna Berg"),
+])
+def test_a_title_alone_refers_to_the_person_last_named_with_it(text, role, name):
+    roles = [p for p in article(text).layer("persons") if p.attrs["role"]]
+    assert [(p.attrs["surface"], p.attrs["name"]) for p in roles] == [(role, name)]
+
+
+def test_a_title_with_no_one_named_before_refers_to_nobody():
+    a = article("The governor said help would arrive soon.")
+    assert a.layer("persons") == []
+
+
+def test_headlines_take_only_the_names_the_body_gives():
+    a = article("Rina Kusuma Sebut Ekspor Naik Tahun Depan\n\n"
+                "JAKARTA - Menteri Perdagangan Rina Kusuma mengatakan ekspor akan naik tahun depan.")
+    title = next(b for b in a.layer("blocks") if b.label == "title")
+    heads = [p for p in a.layer("persons") if title.start <= p.start < title.end]
+    assert [p.attrs["name"] for p in heads] == ["Rina Kusuma"]
+
+
+def _corpus(*texts):
+    out = []
+    for i, t in enumerate(texts):
+        out.append(article(t, f"a{i}.txt"))
+    return out
+
+
+def test_one_name_per_person_across_the_corpus():
+    arts = _corpus(
+        "Perdana Menteri Rafael Ortiz tiba di Jakarta pada Senin pagi untuk kunjungan kenegaraan.",
+        "Perdana Menteri Rafael Ortiz membuka forum bisnis di Jakarta pada Selasa.",
+        "Menurut Perdana Menteri Ortiz, kedua negara akan menandatangani tiga perjanjian.",
+    )
+    mapping = unify_names(arts)
+    assert mapping.get("Ortiz") == "Rafael Ortiz"
+
+
+def test_a_stray_longer_name_does_not_swallow_the_one_the_corpus_uses():
+    arts = _corpus(
+        "Finance Minister Paulo Castro said the budget was ready.",
+        "Finance Minister Paulo Castro met bankers on Monday.",
+        "Ministro Alto Paulo Castro arrived late.",  # a one-off longer run
+    )
+    names_found = {p.attrs["name"] for a in arts for p in a.layer("persons")}
+    mapping = unify_names(arts)
+    assert mapping.get("Paulo Castro", "Paulo Castro") == "Paulo Castro"
+    assert "Paulo Castro" in names_found
+
+
+def test_an_ambiguous_short_form_takes_the_name_most_articles_use():
+    arts = _corpus(
+        "Presiden Budi Hartono membuka sidang kabinet pada Senin.",
+        "Presiden Budi Hartono bertemu para gubernur pada Selasa.",
+        "Kapolda Metro Jaya Irjen Pol Agus Budi mengatakan situasi aman.",
+        "Presiden Budi mengatakan anggaran sudah siap.",
+    )
+    assert unify_names(arts).get("Budi") == "Budi Hartono"
+
+
+def test_two_people_who_share_a_first_name_stay_two():
+    arts = _corpus(
+        "Menteri Keuangan Ahmad Dahlan mengatakan anggaran sudah siap.",
+        "Gubernur Jawa Barat Ahmad Yani meninjau lokasi banjir.",
+    )
+    mapping = unify_names(arts)
+    assert "Ahmad Dahlan" not in mapping and "Ahmad Yani" not in mapping
+
+
+@pytest.mark.parametrize("a,b", [("Sergey Orlov", "Sergei Orlov"), ("Dmitry Volkov", "Dmitri Volkov"),
+                                 ("Oleksiy Zelenskyy", "Oleksiy Zelensky")])
+def test_transliterations_are_one_name(a, b):
+    arts = _corpus(f"Foreign Minister {a} said talks would go on.", f"Foreign Minister {a} arrived in Ankara.",
+                   f"Menteri Luar Negeri {b} tiba di Ankara.")
+    assert unify_names(arts).get(b) == a
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Presiden ", "Menteri ", "Kepala ", "Xi ", "Budi ", "Santoso ", "Kota ", "Malang ", "dan ", "kata ",
+    "said ", "the ", "governor ", "Governor ", "Anna ", "Berg ", ", ", ". ", "\n", "(", ")", "Jatim ", "Irjen ",
+    "Pol ", "Rina ", "itu ", "’s ", "al-Rashid ", "J. ", "\"", "Sebut ",
+]), max_size=40))
+def test_person_spans_are_exact_and_stable(parts):
+    text = "".join(parts)
+    a = Article("article:p", "p.txt", text)
+    a.meta.language = "id"
+    first = find_persons(a, [(0, len(text))])
+    again = find_persons(a, [(0, len(text))])
+    assert [(p.start, p.end, p.attrs["name"]) for p in first] == [(p.start, p.end, p.attrs["name"]) for p in again]
+    for p in first:
+        assert 0 <= p.start < p.end <= len(text)
+        assert text[p.start:p.end] == p.attrs["surface"]

