@@ -795,14 +795,45 @@ def claim_text(text: str, start: int, end: int, holes) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", out)
 
 
-def quoted_share(start: int, end: int, quotes: list[Span]) -> float:
+class QuoteCoverage:
+    """How many characters of a stretch stand inside quotation marks (each quote's inner
+    span and its marks, counted once per quote that covers them), from a running sum over
+    the quotes' edges built once per article: a binary search a question, where summing
+    over every quote for every claim made a long article's cost grow with its square."""
+
+    def __init__(self, quotes: list[Span]):
+        delta: dict[int, int] = {}
+        for q in quotes:
+            a, b = q.attrs.get("inner", (q.start, q.end))
+            if b + 1 > a - 1:
+                delta[a - 1] = delta.get(a - 1, 0) + 1
+                delta[b + 1] = delta.get(b + 1, 0) - 1
+        self._xs = sorted(delta)
+        self._depth: list[int] = []  # quotes covering [xs[k], xs[k + 1])
+        self._area: list[int] = []  # covered characters before xs[k]
+        depth = area = 0
+        for k, x in enumerate(self._xs):
+            if k:
+                area += depth * (x - self._xs[k - 1])
+            depth += delta[x]
+            self._area.append(area)
+            self._depth.append(depth)
+
+    def _before(self, x: int) -> int:
+        k = bisect_right(self._xs, x) - 1
+        return 0 if k < 0 else self._area[k] + self._depth[k] * (x - self._xs[k])
+
+    def covered(self, start: int, end: int) -> int:
+        return self._before(end) - self._before(start)
+
+
+def quoted_share(start: int, end: int, quotes: list[Span] | QuoteCoverage) -> float:
+    """Share of ``start:end`` inside quotation marks; ``quotes``: the quotes layer, or a
+    ``QuoteCoverage`` built from it once (callers asking per claim pass one)."""
     if end <= start:
         return 0.0
-    covered = 0
-    for q in quotes:
-        a, b = q.attrs.get("inner", (q.start, q.end))
-        covered += max(0, min(end, b + 1) - max(start, a - 1))
-    return min(1.0, covered / (end - start))
+    cov = quotes if isinstance(quotes, QuoteCoverage) else QuoteCoverage(quotes)
+    return min(1.0, cov.covered(start, end) / (end - start))
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -820,6 +851,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
     sentences = article.layer("sentences")
     guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences), article.layer("persons"))
     stem = article.id.removeprefix("article:")
+    coverage = QuoteCoverage(quotes)
     out: list[Claim] = []
 
     def add(s, e, ctype, holes=(), paragraph=-1, sentence=-1, context="", kind="main"):
@@ -840,7 +872,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
                     add(p.start, p.end, "caption", p.holes, context=p.context, kind=p.kind)
     for si, sent in enumerate(sentences):
         for p in split_sentence(text, sent.start, sent.end, lang, guards, settings):
-            share = quoted_share(p.start, p.end, quotes)
+            share = quoted_share(p.start, p.end, coverage)
             ctype = "quote" if share >= settings.quoted_share else "statement"
             add(p.start, p.end, ctype, p.holes, sent.attrs.get("paragraph", -1), si, p.context, p.kind)
     out.sort(key=lambda c: (c.start, c.end))

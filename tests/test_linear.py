@@ -14,8 +14,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from provenance.doc import Article
+from provenance import claims
+from provenance.doc import Article, Span
 from provenance.pipeline import ARTICLE_STAGES
 from provenance.settings import DEFAULT
 
@@ -45,6 +47,7 @@ CASES = [
     ("claims", "(a) "),
     ("claims", "Xi mengatakan dan "),
     ("claims", "di mana a b c d "),
+    ("claims", "“Ya. "),  # a claim per quoted sentence: each summed every quotation for its share
     ("quotes", 'a" '),
     ("quotes", "“a "),
     ("persons", "Abc "),
@@ -55,3 +58,17 @@ CASES = [
 @pytest.mark.parametrize("stage, unit", CASES, ids=[f"{s}: {u[:12].strip()!r}" for s, u in CASES])
 def test_a_long_line_is_read_in_linear_time(stage, unit):
     assert _stage_seconds(_line(unit), stage) < 3.0
+
+
+# ------------------------------------------------------------------ the helpers
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=10), st.integers(0, 70),
+       st.integers(1, 30))
+def test_quote_coverage_counts_as_the_sum_over_quotes(inner, start, length):
+    qs = [Span(a - 1, a + n + 1, "quote", {"inner": (a, a + n)}) for a, n in inner]
+    end = start + length
+    by_scan = sum(max(0, min(end, b + 1) - max(start, a - 1)) for a, b in (q.attrs["inner"] for q in qs))
+    assert claims.QuoteCoverage(qs).covered(start, end) == by_scan
+    assert claims.quoted_share(start, end, qs) == min(1.0, by_scan / length)
