@@ -16,8 +16,8 @@ import time
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance import claims
-from provenance.doc import Article, Span
+from provenance import claims, speakers
+from provenance.doc import Article, Claim, Span
 from provenance.pipeline import ARTICLE_STAGES
 from provenance.settings import DEFAULT
 
@@ -48,6 +48,7 @@ CASES = [
     ("claims", "Xi mengatakan dan "),
     ("claims", "di mana a b c d "),
     ("claims", "“Ya. "),  # a claim per quoted sentence: each summed every quotation for its share
+    ("speakers", "“Ya. "),  # each claim read every quotation for the one it overlaps most
     ("quotes", 'a" '),
     ("quotes", "“a "),
     ("persons", "Abc "),
@@ -72,3 +73,17 @@ def test_quote_coverage_counts_as_the_sum_over_quotes(inner, start, length):
     by_scan = sum(max(0, min(end, b + 1) - max(start, a - 1)) for a, b in (q.attrs["inner"] for q in qs))
     assert claims.QuoteCoverage(qs).covered(start, end) == by_scan
     assert claims.quoted_share(start, end, qs) == min(1.0, by_scan / length)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12), st.integers(0, 60),
+       st.integers(1, 20))
+def test_the_quote_a_claim_overlaps_most_is_the_scans(spans, start, length):
+    qs = sorted((Span(s, s + n, "quote") for s, n in spans), key=lambda q: (q.start, q.end))
+    c = Claim("c", "a", start, start + length, "x")
+    best, best_len = -1, 0
+    for i, q in enumerate(qs):
+        ov = min(c.end, q.end) - max(c.start, q.start)
+        if ov > best_len:
+            best, best_len = i, ov
+    assert speakers._quote_of(c, speakers.QuoteIndex(qs)) == best
