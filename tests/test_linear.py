@@ -53,6 +53,8 @@ CASES = [
     ("quotes", "“a "),
     ("persons", "Abc "),
     ("segment", "a.b. "),
+    ("segment", "."),  # the boundary regex tried a run of dots from every dot, at every length
+    ("segment", "Dr. "),  # the word before each stop was searched for from the sentence's start
 ]
 
 
