@@ -604,9 +604,12 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
                     credits.cite("", x.source, x.source_type, x.text, x.known)
     for c in article.claims:
         c.sources = [a for a in c.sources if a.source not in credits.own]
-    # Dates next to a cue date the report, not the event.
+    # Dates next to a cue date the report, not the event ("Dilansir dari Reuters, Sabtu"). Not
+    # after a dateline: the lead that follows it dates the happening ("(Reuters) - ... on Saturday").
     for d in article.layer("dates"):
         for cue in cues:
+            if cue.kind == "dateline":
+                continue
             if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?\n]", text[cue.end:d.start]):
                 d.attrs["mention"].reporting = True
     article.add("cues", [Span(c.start, c.end, c.kind, {"source": c.source, "source_type": c.source_type,

@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
-from .lang import Language, language
+from .lang import Language, language, slot_words
 from .segment import split_sentences
 
 _TOKEN = re.compile(r"[^\s\u00a0]+")
@@ -601,7 +601,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         main_follows = (_has_predicate(right, lang) if adverbial[0].folded in lang.subordinators
                         else _predicate_soon(right, lang, settings))
         # a verb of its own, not a negation alone: "Not only this, ..." is no clause
-        own_verb = any(_pred(t, lang) and t.folded not in lang.negations for t in adverbial) or any(
+        own_verb = any(_pred(t, lang) and t.folded not in slot_words(lang.code).negations for t in adverbial) or any(
             _is_participle(t, lang, False) for t in adverbial[:2])
         if own_verb and main_follows:
             return Cut(comma, first.start, "", left_kind="adverbial")

@@ -1,40 +1,84 @@
-"""Discrepancies: where versions of the same claim disagree, with evidence.
+"""Discrepancies: where versions of one claim disagree, one finding per disagreement.
 
-Two claims that should agree are two members of one cluster from different
-articles (and one event). Each check compares one slot of the two claims and
-says what differs in words a fact-checker can act on:
+Two claims that should agree are two versions of one claim: members of one
+cluster from different articles (matching keeps a cluster inside one
+event). Each check reads one slot of the versions (``provenance/slots.py``)
+and says what differs in words a fact-checker can act on:
 
-- ``quote``: the words inside quotation marks differ (added, dropped or
-  swapped words), compared verbatim apart from entity names, since outlets
-  translate "China" as "Tiongkok"; a quoted phrase the other version leaves
-  out of its own quotation counts too;
-- ``number``: counts, amounts, ordinals or percentages differ;
-- ``date``: the dates or weekdays of the happening differ, or one names a
-  weekday that is not its date's weekday;
-- ``temporal``: a distance in time differs ("sehari setelah" against
-  "beberapa jam setelah");
-- ``scope``: a quantifier or a hedge differs ("semua bidang" against
-  "berbagai sektor", "said" against "allegedly");
-- ``negation``: one version negates what the other asserts;
-- ``attribution``: the speaker differs;
-- ``entity``: a person is swapped for another;
-- ``omission``: one version adds a material part (a named entity or a number
-  in a stretch of at least three words) that the other leaves out;
-- ``context``: a photo caption reports another event than its article (a
-  recycled caption).
+- ``number``: a count, amount, ordinal or percentage of the same thing (same
+  unit, same measure: the dead, the injured) that no reading of both texts
+  makes agree: "at least 284" agrees with 313, "sekitar 90 menit" with "90
+  minutes", "over 87,000" with 89,000; 9 and 10 do not. When the texts say
+  when a figure was given, both times are in the detail;
+- ``date``: the day, the weekday or the clock time of the happening (clock
+  times a few minutes apart, both approximate, agree);
+- ``quote``: the same quotation in other words (same language: a word swapped,
+  added or dropped inside the stretch both quote; a shorter excerpt is not a
+  change), or a quoted term one version has and the other leaves out;
+- ``attribution``: the speaker, or the source the claim is credited to;
+- ``entity``: a person swapped for another, or a name spelt differently;
+- ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
+  setelah"), or a plan reported as done ("akan bertemu" / "bertemu");
+- ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
+  or a hedge ("diduga", "expected to") only one version has;
+- ``negation``: one version denies what the other, with no negation at all, asserts;
+- ``omission``: one version adds a material stretch (a name or a figure) the
+  other, otherwise the same, leaves out.
+
+One finding per disagreement, not per pair: within a cluster, the versions
+are grouped by the value a check reads (toll: 9 in AP, Dailybarta; 10 in CNN
+Indonesia, NTVNews), groups are compared by a representative each (the
+earliest published), and edges link the groups that disagree: every pair
+while that stays within ``Settings.discrepancy_edges_per_version`` edges per
+version, else every member to the other group's representative. So the
+number of edges grows with the distinct values, not with the square of the
+copies. ``Corpus.findings`` holds each finding with its groups.
+
+Within one article (``within_article``): a photo caption from another event
+than its article (``context``), a weekday that is not its date's (``date``,
+on the claim itself), and a figure that contradicts the article's own lead
+(``context``).
 """
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
-from .lang import language
+from .doc import Article, Span
+from .lang import entities, language, lexicon, organisation_words, slot_words
 from .matching import ClaimInfo
-from .normalize import make_key, parse_number
+from .normalize import make_key, stem_en, stem_id
+from .settings import DEFAULT, Settings
+from .slots import ClaimSlots, of_claim, patterns
 
-OMISSION_MIN_WORDS = 3
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+SUMMARY_VALUE_CHARS = 60  # a value longer than this is cut in the one-line summary of a finding
+
+
+@dataclass
+class Group:
+    """The versions that state one value."""
+
+    value: str  # as the representative states it
+    claims: tuple[str, ...]
+    outlets: tuple[str, ...]
+
+
+@dataclass
+class Finding:
+    """One disagreement: the value groups of one slot in one cluster, and which disagree."""
+
+    id: str
+    type: str
+    severity: str
+    slot: str  # what was compared ("number:person:dead", "quote", "speaker")
+    detail: str
+    groups: list[Group] = field(default_factory=list)
 
 
 @dataclass
@@ -44,250 +88,1049 @@ class Discrepancy:
     type: str
     severity: str  # low | medium | high
     detail: str
-    evidence: dict = field(default_factory=dict)
+    evidence: dict = field(default_factory=dict)  # "a"/"b": [(start, end), ...] of the differing values
+    finding: str = ""  # Finding.id
+    value_a: str = ""
+    value_b: str = ""
+    group_a: tuple[str, ...] = ()  # the claims that state a's value
+    group_b: tuple[str, ...] = ()
 
 
-def _quoted_words(info: ClaimInfo) -> list[tuple[str, list[str]]]:
-    """(quote text, normalised words) for each quotation inside the claim."""
+@dataclass
+class Version:
+    """One claim as the checks see it."""
+
+    info: ClaimInfo
+    slots: ClaimSlots
+    outlet: str
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    @property
+    def article(self) -> Article:
+        return self.info.article
+
+    @property
+    def lang(self) -> str:
+        return self.info.article.meta.language or "id"
+
+    @property
+    def published(self) -> date | None:
+        return self.info.article.meta.published
+
+    def span_text(self, s: Span | tuple[int, int]) -> str:
+        a, b = (s.start, s.end) if isinstance(s, Span) else s
+        return " ".join(self.article.text[a:b].split())
+
+
+@dataclass
+class Difference:
+    """What one check found between two versions."""
+
+    type: str
+    severity: str
+    slot: str
+    value_a: str
+    value_b: str
+    detail: str
+    spans_a: list[tuple[int, int]] = field(default_factory=list)
+    spans_b: list[tuple[int, int]] = field(default_factory=list)
+
+
+def make_version(info: ClaimInfo) -> Version:
     a = info.article
-    c = info.claim
+    return Version(info, of_claim(a, info.claim), a.meta.outlet or a.name)
+
+
+# ------------------------------------------------------------------ numbers
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    lo: float
+    hi: float
+    bound: str
+    unit: str  # canonical unit, or the word after the number when it has none
+    measure: str
+    ordinal: bool
+    span: tuple[int, int]
+    place: str = ""
+    current: bool = False  # the figure as it now stands, in a claim that says it changed
+
+
+def _stem(word: str, code: str) -> str:
+    w = word.casefold()
+    return stem_id(w) if code == "id" else stem_en(w)
+
+
+def figures(v: Version) -> list[Figure]:
+    """The numbers of a version, each with the unit it counts (or the word after it)."""
     out = []
-    for q in a.layer("quotes"):
-        s, e = q.attrs.get("inner", (q.start, q.end))
-        s, e = max(s, c.start), min(e, c.end)
-        if e - s < 3:
-            continue
-        qt = a.text[s:e]
-        out.append((qt.strip(" \"'“”‘’.,"), _norm_words(qt, a.meta.language)))
+    text = v.article.text
+    lang = language(v.lang)
+    word = patterns(v.lang).word
+    for n in v.slots.numbers:
+        a = n.attrs
+        unit = ("part:" if a.get("part_of") else "") + a["unit"]
+        if not unit and not a["ordinal"]:
+            m = word.match(text, n.end + (len(text[n.end:v.info.claim.end]) - len(text[n.end:v.info.claim.end].lstrip())))
+            if m and m.start() < v.info.claim.end and m.group(0).casefold() not in lang.stopwords and not m.group(0).isdigit():
+                unit = "word:" + _stem(m.group(0), v.lang)
+        out.append(Figure(a["value"], a["lo"], a["hi"], a["bound"], unit, a["measure"], a["ordinal"], (n.start, n.end),
+                          a.get("place", ""), a.get("current", False)))
     return out
 
 
-def _norm_words(text: str, code: str) -> list[str]:
-    """Words as a quote comparison sees them: folded, entity aliases unified."""
-    key = make_key(text, language(code))
-    return [w for w in key.words if w.strip()]
+def _same_thing(a: Figure, b: Figure) -> int:
+    """How surely two figures count the same thing: 2 (the same unit and the same measure,
+    or the same measure named), 1 (nothing says otherwise: a unit is unknown, or only the
+    words after the numbers differ, "nota" / "perjanjian"), 0 (different things: another
+    unit, another measure, an ordinal against a count)."""
+    if a.ordinal != b.ordinal:
+        return 0
+    canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
+    if canonical(a.unit) and canonical(b.unit) and a.unit != b.unit:
+        return 0
+    if a.measure and b.measure and a.measure != b.measure:
+        return 0
+    if a.measure and a.measure == b.measure:
+        return 2
+    if a.unit and a.unit == b.unit and a.measure == b.measure:
+        return 2
+    return 1
+
+
+def _loosely_same(a: Figure, b: Figure) -> bool:
+    """Nothing says two figures count different things ("15 nota kesepahaman" / "25
+    perjanjian"; "87.000 umat" / "dihadiri 89.000 umat"): no other measure, and no unit of a
+    kind ("kilometer", "orang") on one side only. Only for versions with one figure each."""
+    canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
+    return bool(_same_thing(a, b)) and canonical(a.unit) == canonical(b.unit)
+
+
+LOWER_BOUNDS = ("min", "over")
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    """Can both be true? "at least 284" and 313 can; "at least 119" and "at least 245" are two
+    counts (a toll as it stood at two times), not one, so they do not agree."""
+    if a.bound in LOWER_BOUNDS and b.bound in LOWER_BOUNDS:
+        return a.value == b.value
+    return a.lo <= b.hi and b.lo <= a.hi
+
+
+def figure_conflicts(fx: list[Figure], fy: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """Figures of the same thing that no reading of both texts makes agree, after every
+    figure that has an agreeing partner is set aside."""
+    left_x, left_y = list(fx), list(fy)
+    for test in (lambda a, b: a.value == b.value and a.bound == b.bound, _agree):
+        for a in list(left_x):
+            for b in left_y:
+                if _same_thing(a, b) and test(a, b):
+                    left_x.remove(a)
+                    left_y.remove(b)
+                    break
+    # one figure on each side: the claim's figure, whatever word follows it
+    single = len(fx) == 1 and len(fy) == 1
+    pairs = []
+    for a in left_x:
+        for b in left_y:
+            # the same structure with one value changed: as many figures of this kind on each side
+            same_x = sum(1 for f in fx if _same_thing(f, b))
+            same_y = sum(1 for f in fy if _same_thing(a, f))
+            sure = _same_thing(a, b)
+            if (sure == 2 or (single and _loosely_same(a, b))) and not _agree(a, b) and same_x == same_y:
+                gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+                pairs.append((gap, a.span, b.span, a, b))
+    out, used_a, used_b = [], set(), set()
+    for _gap, _sa, _sb, a, b in sorted(pairs, key=lambda p: (p[0], p[1], p[2])):
+        if a.span in used_a or b.span in used_b:
+            continue
+        used_a.add(a.span)
+        used_b.add(b.span)
+        out.append((a, b))
+    return out
+
+
+def _when_reported(v: Version) -> str:
+    """When the version's text says its figure was given: a clock time in the claim, else the
+    article's publication date."""
+    times = [v.span_text(t) for t in v.slots.times]
+    if times:
+        return ", ".join(times)
+    return v.published.isoformat() if v.published else ""
+
+
+class NumberCheck:
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        fs = figures(v)
+        return tuple(sorted((f.unit, f.measure, f.ordinal, f.lo, f.hi, f.bound) for f in fs)) or None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        return _figures_differ(x, y, figure_conflicts(figures(x), figures(y)), settings)
+
+
+def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], settings: Settings) -> Difference | None:
+    if not pairs:
+        return None
+    gap = max(abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9) for a, b in pairs)
+    severity = "high" if gap >= settings.number_high_difference else (
+        "medium" if gap >= settings.number_medium_difference else "low")
+    va = "; ".join(x.span_text(a.span) for a, _ in pairs)
+    vb = "; ".join(y.span_text(b.span) for _, b in pairs)
+    # a count of people (the dead, the injured, a crowd) moves as it is updated: say when each was given
+    wx, wy = _when_reported(x), _when_reported(y)
+    moving = any(a.measure or b.measure for a, b in pairs)
+    when = f" (as given: {x.outlet} {wx}; {y.outlet} {wy})" if moving and wx and wy and wx != wy else ""
+    a0 = pairs[0][0]
+    slot = f"number:{a0.unit or '-'}:{a0.measure or '-'}" + (f":{a0.place}" if a0.place else "")
+    return Difference("number", severity, slot, va, vb, f"{x.outlet} has {va!r}, {y.outlet} has {vb!r}{when}",
+                      [a.span for a, _ in pairs], [b.span for _, b in pairs])
+
+
+class LeadFigureCheck:
+    """The figure of one kind (what is counted, and where) that each article of an event leads
+    with: the toll, the magnitude, the crowd as each outlet presents it. Matching keeps apart
+    claims whose figures differ ("9 orang tewas" / "10 orang meninggal"); here they meet."""
+
+    type = "number"
+
+    def __init__(self, chosen: dict[str, Figure]):
+        self.chosen = chosen
+
+    def value(self, v: Version, settings: Settings):
+        f = self.chosen.get(v.id)
+        return (f.value, f.bound, f.unit) if f else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        a, b = self.chosen[x.id], self.chosen[y.id]
+        if a.place and b.place and a.place != b.place:
+            return None  # the toll of one place against the toll of another
+        if not _same_thing(a, b) or _agree(a, b):
+            return None
+        return _figures_differ(x, y, [(a, b)], settings)
+
+
+def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str, str], dict[str, Figure]]:
+    """(event, measure) -> {claim id: figure}: for each article, the first figure of each measure
+    in its headline and first body claims (in a claim that says the figure changed, the figure
+    as it now stands)."""
+    by_article: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        c = v.info.claim
+        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
+            by_article[v.article.id].append(v)
+    out: dict[tuple[str, str], dict[str, Figure]] = defaultdict(dict)
+    for vs in by_article.values():
+        seen = set()
+        for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
+            fs = [f for f in figures(v) if f.measure and not f.ordinal]
+            for f in fs:
+                key = (v.info.claim.event, f.measure)
+                if key in seen:
+                    continue
+                now = [g for g in figures(v) if g.current and not g.ordinal and _same_thing(g, f)]
+                seen.add(key)
+                out[key][v.id] = now[-1] if now else f
+    return out
+
+
+# ------------------------------------------------------------------ dates and clock times
+
+
+def _days(v: Version):
+    """(days the text states, weekdays it names, the mentions). A date read against the
+    publication date ("hari ini", a bare "Selasa") counts by the weekday it names only:
+    two outlets publishing on different days would otherwise disagree on "today"."""
+    ds = [d for d in v.slots.dates if d.precision == "day" and not d.reporting]
+    days = {d.value for d in ds if d.value is not None and not d.relative}
+    weekdays = {d.weekday for d in ds if d.weekday is not None}
+    return days, weekdays, [d for d in ds if (d.value is not None and not d.relative) or d.weekday is not None]
+
+
+def _clock(v: Version):
+    return [(t.attrs["minutes"], t.attrs["zone"], t.attrs["offset"], t.attrs["approx"] or t.attrs["round"], (t.start, t.end))
+            for t in v.slots.times]
+
+
+def _minutes_apart(a, b) -> int | None:
+    """Minutes between two clock times, when they are in the same zone or both convert."""
+    ma, za, oa = a[0], a[1], a[2]
+    mb, zb, ob = b[0], b[1], b[2]
+    if za and za == zb:
+        d = ma - mb
+    elif oa is not None and ob is not None:
+        d = (ma - oa * 60) - (mb - ob * 60)
+    else:
+        return None
+    d = abs(d) % 1440
+    return min(d, 1440 - d)
+
+
+class DateCheck:
+    type = "date"
+
+    def value(self, v: Version, settings: Settings):
+        days, weekdays, _ = _days(v)
+        clock = tuple(sorted((m, z, approx) for m, z, _o, approx, _s in _clock(v)))
+        if not days and not weekdays and not clock:
+            return None
+        return (tuple(sorted(days)), tuple(sorted(weekdays)), clock)
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        dx, wx, mx = _days(x)
+        dy, wy, my = _days(y)
+        if (dx and dy and not (dx & dy)) or (wx and wy and not (wx & wy)):
+            va = ", ".join(x.span_text((d.start, d.end)) for d in mx)
+            vb = ", ".join(y.span_text((d.start, d.end)) for d in my)
+            wrong = [f"{o.outlet}'s {d.text!r} is not a {d.value:%A}" for o, ms in ((x, mx), (y, my))
+                     for d in ms if d.weekday_conflict and d.value is not None]
+            iso = lambda ds: f" ({', '.join(sorted(d.isoformat() for d in ds))})" if ds else ""  # noqa: E731
+            detail = f"{x.outlet} dates it {va!r}{iso(dx)}, {y.outlet} {vb!r}{iso(dy)}"
+            if wrong:
+                detail += "; " + "; ".join(wrong)
+            return Difference("date", "medium", "date", va, vb, detail,
+                              [(d.start, d.end) for d in mx], [(d.start, d.end) for d in my])
+        cx, cy = _clock(x), _clock(y)
+        comparable = [(a, b, _minutes_apart(a, b)) for a in cx for b in cy]
+        comparable = [(a, b, d) for a, b, d in comparable if d is not None]
+        if comparable:
+            agree = [1 for a, b, d in comparable
+                     if d <= (settings.clock_tolerance_minutes if (a[3] and b[3]) else settings.exact_clock_tolerance_minutes)]
+            if not agree:
+                a, b, d = min(comparable, key=lambda t: t[2])
+                va, vb = x.span_text(a[4]), y.span_text(b[4])
+                return Difference("date", "low" if d <= 2 * settings.clock_tolerance_minutes else "medium", "time",
+                                  va, vb, f"{x.outlet} gives the time as {va!r}, {y.outlet} as {vb!r} ({d} minutes apart)",
+                                  [a[4]], [b[4]])
+        return None
+
+
+class LeadDateCheck:
+    """The day each article of an event gives its happening, in its headline or first claims:
+    "agreed on Sunday" against "met on Saturday" across the event's clusters."""
+
+    type = "date"
+
+    def __init__(self, chosen: set[str]):
+        self.chosen = chosen
+        self.dates = DateCheck()
+
+    def value(self, v: Version, settings: Settings):
+        if v.id not in self.chosen:
+            return None
+        days, weekdays, _ = _days(v)
+        return (tuple(sorted(days)), tuple(sorted(weekdays)))
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        d = self.dates.compare(x, y, settings)
+        return d if d is not None and d.slot == "date" else None
+
+
+def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str]]:
+    """event -> the claim of each article that first dates its happening (headline or first claims)."""
+    by_article: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        c = v.info.claim
+        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
+            by_article[v.article.id].append(v)
+    out: dict[str, set[str]] = defaultdict(set)
+    for vs in by_article.values():
+        for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
+            days, weekdays, _ = _days(v)
+            if days or weekdays:
+                out[v.info.claim.event].add(v.id)
+                break
+    return out
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def _tokens(text: str, code: str) -> tuple[str, ...]:
+    return make_key(text, language(code)).tokens
+
+
+def _quote_tokens(v: Version) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    """The words of each quotation as written (folded; a name in any of its forms counts as one)."""
+    lang = language(v.lang)
+    return [((q.start, q.end), tuple(w for w in make_key(v.article.text[q.start:q.end], lang).words if w.strip()))
+            for q in v.slots.quotes]
+
+
+def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings: Settings, cut: bool = False):
+    """(words only in a, words only in b) where two renderings of the same quotation differ,
+    or None when the two are not the same quotation or say the same words. A shorter excerpt
+    of the same words is no change (one side has nothing more at an end), nor a change of
+    function words alone ("tetapi"/"namun"; pronouns do count: "kita"/"kami", and so does
+    every word of a quoted term: "secara tegas"/"dengan tegas"), nor a word
+    written longer or shorter ("antar"/"antara"). Words moved count as a change. ``cut``: one of
+    the two runs to the end of a text cut off mid-way, so its end says nothing."""
+    if not ta or not tb:
+        return None
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    shared = sum(b.size for b in blocks)
+    if shared < max(settings.quote_min_shared_words, settings.quote_min_shared_share * min(len(ta), len(tb))):
+        return None
+    a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
+    b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    # an end where both quotes go on, differently, is a change; where one stops, an excerpt
+    if a0 and b0:
+        a0, b0 = 0, 0
+    if a1 < len(ta) and b1 < len(tb) and not cut:
+        a1, b1 = len(ta), len(tb)
+    changed_a, changed_b = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ta[a0:a1], tb[b0:b1], autojunk=False).get_opcodes():
+        if tag != "equal":
+            changed_a += ta[a0 + i1:a0 + i2]
+            changed_b += tb[b0 + j1:b0 + j2]
+    lang = language(code)
+    # in a quoted term ("secara tegas") every word is what is quoted
+    term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
+    keep = lambda w: term or w not in lang.stopwords or w in _pronouns(code)  # noqa: E731
+    changed_a = [w for w in changed_a if keep(w)]
+    changed_b = [w for w in changed_b if keep(w)]
+    if not changed_a and not changed_b:
+        return None
+    only_a = [w for w in changed_a if w not in tb]
+    only_b = [w for w in changed_b if w not in ta]
+    if len(only_a) == len(only_b) and all(a.startswith(b) or b.startswith(a) for a, b in zip(only_a, only_b)) \
+            and (only_a or only_b):
+        return None
+    if not only_a and not only_b:
+        return (changed_a, changed_b) if changed_a and changed_b else None  # the same words, moved
+    return only_a, only_b
 
 
 @lru_cache(maxsize=None)
-def _scope_words(code: str):
-    lang = language(code)
-    return lang.universal, lang.partial, lang.hedges, lang.negations
+def _pronouns(code: str) -> frozenset[str]:
+    """Personal pronouns, which change who is meant ("kita" includes the listener, "kami" not)."""
+    return slot_words(code).personal_pronouns
 
 
-def _has(words: list[str], phrases) -> list[str]:
-    joined = " " + " ".join(words) + " "
-    return [p for p in phrases if f" {p} " in joined]
+def _cut_off(v: Version, span: tuple[int, int]) -> bool:
+    """Does the span run to the end of a text that stops mid-sentence (a truncated scrape)?"""
+    text = v.article.text.rstrip()
+    return span[1] >= len(text) - 1 and text[-1:] not in ".!?\"”’'"
 
 
-def _distance(text: str, code: str) -> list[tuple[str, str]]:
-    """(unit, direction) of each time-distance expression ("beberapa jam setelah")."""
-    lang = language(code)
-    low = text.casefold()
-    out = []
-    units = "|".join(re.escape(u) for u in sorted(lang.distance_units, key=len, reverse=True))
-    heads = "|".join(re.escape(h) for h in sorted(lang.distance_after + lang.distance_before, key=len, reverse=True))
-    if not units or not heads:
-        return out
-    for m in re.finditer(rf"\b(?:\w+\s+)?({units})\s+({heads})\b", low):
-        out.append((lang.distance_units[m.group(1)], "after" if m.group(2) in lang.distance_after else "before"))
-    for f, (unit, _n) in lang.distance_fused.items():
-        for m in re.finditer(rf"\b{re.escape(f)}\s*({heads})?\b", low):
-            d = m.group(1) or ""
-            out.append((unit, "after" if d in lang.distance_after else ("before" if d else "")))
-    return out
+def _shown(tokens: list[str]) -> str:
+    return " ".join(t.lstrip("@~").replace("_", " ") for t in tokens)
 
 
-def compare(x: ClaimInfo, y: ClaimInfo) -> list[Discrepancy]:
-    """Every slot on which two versions of one claim disagree."""
-    out: list[Discrepancy] = []
-    cx, cy = x.claim, y.claim
-    ox, oy = x.article.meta.outlet or x.article.name, y.article.meta.outlet or y.article.name
-    # quote wording
-    qx, qy = _quoted_words(x), _quoted_words(y)
-    if qx or qy:
-        d = _compare_quotes(qx, qy, x, y, ox, oy)
-        if d:
-            out.append(d)
-    # numbers (dates are compared below)
-    nx_, ny_ = _numbers(x), _numbers(y)
-    if nx_ and ny_ and nx_ != ny_ and not (nx_ & ny_ and (nx_ <= ny_ or ny_ <= nx_)):
-        out.append(Discrepancy(cx.id, cy.id, "number", "medium",
-                               f"{ox} has {_fmt(nx_ - ny_)}, {oy} has {_fmt(ny_ - nx_)}",
-                               {"a": sorted(nx_), "b": sorted(ny_)}))
-    # dates of the happening
-    dx = {d.value for d in cx.dates if d.value and d.precision == "day" and not d.reporting}
-    dy = {d.value for d in cy.dates if d.value and d.precision == "day" and not d.reporting}
-    if dx and dy and not (dx & dy):
-        tx = ", ".join(d.text for d in cx.dates if not d.reporting)
-        ty = ", ".join(d.text for d in cy.dates if not d.reporting)
-        out.append(Discrepancy(cx.id, cy.id, "date", "medium",
-                               f"{ox} dates it {tx!r} ({', '.join(sorted(v.isoformat() for v in dx))}), "
-                               f"{oy} {ty!r} ({', '.join(sorted(v.isoformat() for v in dy))})"))
-    else:
-        for c, o in ((cx, ox), (cy, oy)):
-            for d in c.dates:
-                if d.weekday_conflict and d.value:
-                    out.append(Discrepancy(cx.id, cy.id, "date", "medium",
-                                           f"{o} writes {d.text!r}, but {d.value.isoformat()} is not that weekday"))
-                    break
-    # distances in time
-    tx_, ty_ = _distance(cx.text, x.article.meta.language), _distance(cy.text, y.article.meta.language)
-    if tx_ and ty_ and {u for u, _ in tx_}.isdisjoint({u for u, _ in ty_}):
-        out.append(Discrepancy(cx.id, cy.id, "temporal", "low",
-                               f"{ox}: {_dist_text(cx.text, x)}; {oy}: {_dist_text(cy.text, y)}"))
-    # scope and hedges, negation
-    wx, wy = list(x.key.words), list(y.key.words)
-    ux, px, hx, negx = _scope_words(x.article.meta.language)
-    uy, py, hy, negy = _scope_words(y.article.meta.language)
-    sx = ("all" if _has(wx, ux) else "") + ("some" if _has(wx, px) else "")
-    sy = ("all" if _has(wy, uy) else "") + ("some" if _has(wy, py) else "")
-    if sx and sy and sx != sy:
-        out.append(Discrepancy(cx.id, cy.id, "scope", "medium",
-                               f"{ox} says {', '.join(repr(w) for w in _has(wx, ux) + _has(wx, px))}, "
-                               f"{oy} says {', '.join(repr(w) for w in _has(wy, uy) + _has(wy, py))}"))
-    if bool(_has(wx, hx)) != bool(_has(wy, hy)):
-        hedged, o = (_has(wx, hx), ox) if _has(wx, hx) else (_has(wy, hy), oy)
-        out.append(Discrepancy(cx.id, cy.id, "scope", "medium", f"only {o} hedges it ({', '.join(hedged)})"))
-    # negation: one version negates a word the other asserts ("tidak setuju" / "setuju");
-    # a paraphrase ("tidak menerima" / "menentang") negates nothing the other says
-    gx, gy = _negated(x.key.tokens, negx), _negated(y.key.tokens, negy)
-    flipped = sorted((gx - gy) & set(y.key.tokens)) or sorted((gy - gx) & set(x.key.tokens))
-    if flipped:
-        o = ox if (gx - gy) & set(y.key.tokens) else oy
-        out.append(Discrepancy(cx.id, cy.id, "negation", "high",
-                               f"only {o} negates {', '.join(w.lstrip('~@') for w in flipped)}"))
-    # who says it
-    if x.speaker and y.speaker and x.speaker != y.speaker:
-        out.append(Discrepancy(cx.id, cy.id, "attribution", "high",
-                               f"{ox} has {x.speaker} saying it, {oy} has {y.speaker}"))
-    elif x.key.persons and y.key.persons and x.key.persons.isdisjoint(y.key.persons):
-        out.append(Discrepancy(cx.id, cy.id, "entity", "high",
-                               f"{ox} names {_names(x.key.persons)}, {oy} names {_names(y.key.persons)}"))
-    # omission: a material stretch only one version has
-    om = _omission(x, y, ox, oy)
-    if om and not any(d.type == "quote" for d in out):
-        out.append(om)
-    return out
+class QuoteCheck:
+    type = "quote"
+
+    def value(self, v: Version, settings: Settings):
+        qs = _quote_tokens(v)
+        return (v.lang, tuple(t for _, t in qs)) if qs else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if x.lang != y.lang:
+            return None  # wording is compared in one language; a translation is not a misquote
+        qx, qy = _quote_tokens(x), _quote_tokens(y)
+        if qx and qy:
+            best = None
+            for sx, ta in qx:
+                for sy, tb in qy:
+                    ch = _quote_changes(ta, tb, x.lang, settings, _cut_off(x, sx) or _cut_off(y, sy))
+                    if ch and (best is None or len(ch[0]) + len(ch[1]) > len(best[2][0]) + len(best[2][1])):
+                        best = (sx, sy, ch)
+            if best is None and len(qx) == 1 and len(qy) == 1 and not _same_passage(qx[0][1], qy[0][1], settings) \
+                    and _context_overlap(x, y) >= settings.quote_context_overlap:
+                # the same sentence around another quotation: the quotation changed
+                ta, tb = qx[0][1], qy[0][1]
+                term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
+                stop = frozenset() if term else language(x.lang).stopwords
+                only_a = [w for w in ta if w not in tb and w not in stop]
+                only_b = [w for w in tb if w not in ta and w not in stop]
+                if only_a or only_b:
+                    best = (qx[0][0], qy[0][0], (only_a, only_b))
+            if best is None:
+                return None
+            sx, sy, (only_a, only_b) = best
+            severity = "low" if max(len(only_a), len(only_b)) <= settings.quote_minor_words else "medium"
+            va, vb = x.span_text(sx), y.span_text(sy)
+            parts = [f"{o}'s quote has {_shown(w)!r}" for o, w in ((x.outlet, only_a), (y.outlet, only_b)) if w]
+            return Difference("quote", severity, "quote", va, vb,
+                              "; ".join(parts) + f" (quoted: {va[:80]!r} / {vb[:80]!r})", [sx], [sy])
+        # one version quotes, the other gives the same passage without quotation marks
+        (qs, q_v, other) = (qx, x, y) if qx else (qy, y, x)
+        other_words = tuple(w for w in make_key(other.info.claim.text, language(other.lang)).words if w.strip())
+        stop = language(q_v.lang).stopwords
+        for s, ts in qs:
+            if len(ts) > settings.quoted_term_max_words:
+                ch = _quote_changes(ts, other_words, x.lang, settings,
+                                    _cut_off(q_v, s) or _cut_off(other, (other.info.claim.start, other.info.claim.end)))
+                if ch and (ch[0] or ch[1]):
+                    only_q, only_o = ch
+                    term = q_v.span_text(s)
+                    a, b = ([s], []) if q_v is x else ([], [s])
+                    parts = [f"{q_v.outlet}'s quote has {_shown(only_q)!r}" if only_q else "",
+                             f"{other.outlet} has {_shown(only_o)!r}" if only_o else ""]
+                    return Difference("quote", "low" if max(len(only_q), len(only_o)) <= settings.quote_minor_words
+                                      else "medium", "quote", term if q_v is x else "", term if q_v is y else "",
+                                      "; ".join(p for p in parts if p) + f" (quoted: {term[:80]!r})", a, b)
+                continue
+            # a quoted term ("'dual containment'") the other leaves out entirely
+            content = tuple(t for t in ts if t not in stop)
+            if content and not (set(content) & set(other_words)) and _overlap(q_v, other) >= settings.quote_min_shared_share:
+                term = q_v.span_text(s)
+                a, b = ([s], []) if q_v is x else ([], [s])
+                return Difference("quote", "medium", "quoted term", term if q_v is x else "", term if q_v is y else "",
+                                  f"{q_v.outlet} quotes {term!r}; {other.outlet} leaves it out", a, b)
+        return None
 
 
-def _numbers(info: ClaimInfo) -> set[float]:
-    """Numbers that are not part of a date."""
-    c = info.claim
-    text = info.article.text
-    date_spans = [(d.start, d.end) for d in c.dates]
-    out = set()
-    for m in re.finditer(r"(?<![\w.,/])(?:ke-)?(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w/])", text[c.start:c.end]):
-        pos = c.start + m.start()
-        if any(s <= pos < e for s, e in date_spans) or any(a <= pos < b for a, b in c.holes):
+def _same_passage(ta: tuple[str, ...], tb: tuple[str, ...], settings: Settings) -> bool:
+    """Do two quotations share enough words to be the same passage (changed or not)?"""
+    shared = sum(b.size for b in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks())
+    return shared >= max(settings.quote_min_shared_words, settings.quote_min_shared_share * min(len(ta), len(tb)))
+
+
+def _context_overlap(x: Version, y: Version) -> float:
+    """Share of the shorter version's words outside quotation marks the other has there too."""
+    tx, ty = _unquoted_tokens(x), _unquoted_tokens(y)
+    if not tx or not ty:
+        return 0.0
+    return len(tx & ty) / min(len(tx), len(ty))
+
+
+def _overlap(x: Version, y: Version) -> float:
+    """Share of the shorter version's key tokens the other has."""
+    tx, ty = set(x.info.key.tokens), set(y.info.key.tokens)
+    if not tx or not ty:
+        return 0.0
+    return len(tx & ty) / min(len(tx), len(ty))
+
+
+# ------------------------------------------------------------------ who says it
+
+
+def _same_person(a: str, b: str) -> bool:
+    fa, fb = a.casefold(), b.casefold()
+    return fa == fb or fa in fb or fb in fa
+
+
+def _names_in(v: Version, name: str) -> bool:
+    """Does the version's text name this person (in full or by one of the name's words)?"""
+    text = v.info.claim.text.casefold()
+    return any(len(part) > 1 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) for part in name.casefold().split())
+
+
+# Who relays a claim (a wire, an outlet) and who it comes from (a ministry, a person) are
+# different links of one chain: a version crediting the White House and one crediting the
+# outlet that carried the White House's words do not disagree.
+RELAYS = ("wire", "outlet")
+
+
+def _credits(v: Version) -> dict[str, tuple[str, ...]]:
+    """Who the claim comes from (its speaker, a ministry it is credited to) and who relayed it
+    (a wire or outlet it is credited to), each as the version states it."""
+    out: dict[str, set[str]] = {"relay": set(), "origin": set()}
+    if v.info.speaker:  # by the corpus's one name for the person
+        out["origin"].add(v.info.speaker)
+    for s in v.info.claim.sources:
+        if s.scope == "claim" and s.kind != "photo":
+            relay = s.kind == "credit" and s.source_type not in ("government", "person")
+            out["relay" if relay else "origin"].add(s.source)
+    return {k: tuple(sorted(vs)) for k, vs in out.items()}
+
+
+def _disjoint(x: Version, y: Version, ax: tuple[str, ...], ay: tuple[str, ...]) -> bool:
+    """No name of one side is the other's, or named in the other's text (one quoting the other)."""
+    return all(not _same_person(a, b) for a in ax for b in ay) and \
+        not any(_names_in(y, a) for a in ax) and not any(_names_in(x, b) for b in ay)
+
+
+class AttributionCheck:
+    type = "attribution"
+
+    def value(self, v: Version, settings: Settings):
+        cr = _credits(v)
+        return (cr["origin"], cr["relay"]) if (cr["origin"] or cr["relay"]) else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        cx, cy = _credits(x), _credits(y)
+        for role, severity, what in (("origin", "medium", "comes from"), ("relay", "low", "is relayed by")):
+            if cx[role] and cy[role] and _disjoint(x, y, cx[role], cy[role]):
+                names = set(cx[role]) | set(cy[role])
+                ex = [(s.cue_start, s.cue_end) for s in x.info.claim.sources if s.source in names and s.cue_start >= 0]
+                ey = [(s.cue_start, s.cue_end) for s in y.info.claim.sources if s.source in names and s.cue_start >= 0]
+                va, vb = ", ".join(cx[role]), ", ".join(cy[role])
+                return Difference("attribution", severity, f"credited {role}", va, vb,
+                                  f"in {x.outlet} it {what} {va}, in {y.outlet} it {what} {vb}", ex, ey)
+        return None
+
+
+# ------------------------------------------------------------------ names
+
+
+def _fold(word: str) -> str:
+    """A word folded for comparing spellings: case and accents ("António" = "Antonio")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
+    """Capitalised words inside the claim (not at a sentence's start, not a known entity's
+    alias; none in a headline, where every word is capitalised): the names a version
+    spells, folded, with their spans."""
+    c = v.info.claim
+    if c.claim_type == "headline":
+        return {}
+    text = v.article.text
+    lang = language(v.lang)
+    known = [(c.start + s, c.start + e) for s, e, _k, _n in entities().find(text[c.start:c.end])]
+    out = {}
+    for m in patterns(v.lang).word.finditer(text, c.start, c.end):
+        if any(a <= m.start() < b for a, b in c.holes):
             continue
-        v = parse_number(m.group(1))
-        if v is not None:
-            out.add(v)
+        w = re.sub(r"['’]s$", "", m.group(0))
+        before = text[c.start:m.start()].rstrip(" \"'“‘(")
+        if not before or before[-1] in ".!?:":
+            continue  # a sentence's first word is capitalised whatever it is
+        if len(w) < 4 or not w[0].isupper() or w.isupper() or any(a <= m.start() < b for a, b in known):
+            continue
+        f = _fold(w)
+        if f in lang.stopwords or f in lang.months or f in lang.weekdays:
+            continue
+        out.setdefault(f, (m.start(), m.start() + len(w)))
     return out
 
 
-def _fmt(vals) -> str:
-    return ", ".join(f"{v:g}" for v in sorted(vals)) or "none"
+class EntityCheck:
+    type = "entity"
+
+    def value(self, v: Version, settings: Settings):
+        names = tuple(sorted(_proper_words(v)))
+        persons = tuple(sorted(v.info.key.persons))
+        return (v.lang, names, persons) if (names or persons) else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        # a name spelt differently: same language, a near-identical name the other lacks
+        if x.lang == y.lang:
+            px, py = _proper_words(x), _proper_words(y)
+            lx = {w: s for w, s in px.items() if w not in py}
+            ly = {w: s for w, s in py.items() if w not in px}
+            surface_y = {_fold(w) for w in patterns(y.lang).word.findall(y.info.claim.text)}
+            surface_x = {_fold(w) for w in patterns(x.lang).word.findall(x.info.claim.text)}
+            lx = {w: s for w, s in lx.items() if w not in surface_y}
+            ly = {w: s for w, s in ly.items() if w not in surface_x}
+            pairs = []
+            for a, sa in lx.items():
+                for b, sb in ly.items():
+                    if a.startswith(b) or b.startswith(a):
+                        continue  # an inflected or shortened form
+                    r = difflib.SequenceMatcher(None, a, b).ratio()
+                    # one name in one place: similar spelling, and a neighbouring word in common
+                    if r >= settings.name_variant_similarity and _neighbours(x, sa) & _neighbours(y, sb):
+                        pairs.append((-r, a, b, sa, sb))
+            if pairs:
+                pairs.sort()
+                _r, a, b, sa, sb = pairs[0]
+                va, vb = x.span_text(sa), y.span_text(sb)
+                return Difference("entity", "low", "name", va, vb,
+                                  f"{x.outlet} writes {va!r}, {y.outlet} {vb!r}", [sa], [sb])
+        # a person swapped for another, the rest agreeing (one language: across two, the rest
+        # of the words cannot be compared)
+        gx, gy = x.info.key.persons, y.info.key.persons
+        if x.lang == y.lang and gx and gy and gx.isdisjoint(gy) and _plausible_names(x) and _plausible_names(y):
+            rest_x = set(x.info.key.tokens) - gx
+            rest_y = set(y.info.key.tokens) - gy
+            if rest_x and rest_y and len(rest_x & rest_y) / min(len(rest_x), len(rest_y)) >= settings.entity_swap_min_overlap:
+                va, vb = _names(gx), _names(gy)
+                return Difference("entity", "medium", "person", va, vb, f"{x.outlet} names {va}, {y.outlet} names {vb}")
+        return None
+
+
+def _neighbours(v: Version, span: tuple[int, int]) -> set[str]:
+    """The words on either side of a span (two each way), folded."""
+    word = patterns(v.lang).word
+    c = v.info.claim
+    before = [m.group(0) for m in word.finditer(v.article.text, c.start, span[0])][-2:]
+    after = [m.group(0) for m in word.finditer(v.article.text, span[1], c.end)][:2]
+    return {_fold(w) for w in before + after}
+
+
+def _plausible_names(v: Version) -> bool:
+    """Do the people the version names read as people's names: each as written is two or more
+    capitalised words, none an acronym, a known place or country, or an organisation word
+    ("Sidang Paripurna MPR" is a session, "Republik Demokratik Rakyat Korea" a country)?"""
+    orgs = organisation_words()
+    ents = entities()
+    c = v.info.claim
+    spans = [p for p in v.article.layer("persons") if c.start <= p.start < c.end]
+    if not spans:
+        return False
+    for p in spans:
+        words = v.article.text[p.start:p.end].split()
+        if len(words) < 2 or any(w.isupper() or not w[:1].isupper() for w in words):
+            return False
+        if orgs.search(" ".join(words)) or any(list(ents.find(w)) for w in words):
+            return False
+    return True
 
 
 def _names(toks) -> str:
     return ", ".join(sorted(t.lstrip("@").replace("_", " ").title() for t in toks))
 
 
-def _dist_text(text: str, info: ClaimInfo) -> str:
-    m = re.search(r"\b(?:\w+\s+){0,1}\w+\s+(?:setelah|sesudah|sebelum|sebelumnya|after|before)\b|\bsehari\s+\w+",
-                  text, re.I)
-    return repr(m.group(0)) if m else repr(text[:60])
+# ------------------------------------------------------------------ time relations and plans
 
 
-def _compare_quotes(qx, qy, x: ClaimInfo, y: ClaimInfo, ox, oy) -> Discrepancy | None:
-    """Quoted words one version has and the other does not (in its quote, or at all)."""
-    if qx and qy:
-        wx = [w for _, ws in qx for w in ws]
-        wy = [w for _, ws in qy for w in ws]
-        # a partial quotation is not a changed one: one quote inside the other
-        if _contiguous_in(wx, wy) or _contiguous_in(wy, wx):
-            return None
-        # words one quote has that the other version says outside its quotation marks
-        # were moved, not changed
-        only_x = [w for w in wx if w not in set(wy) and w not in set(y.key.words)]
-        only_y = [w for w in wy if w not in set(wx) and w not in set(x.key.words)]
-        # both quote the same passage only if they share most of the shorter quote
-        shared = set(wx) & set(wy)
-        if len(shared) < 0.3 * min(len(set(wx)), len(set(wy))) or not (only_x or only_y):
-            return None
-        if not only_x and not only_y:
-            return None
-        sev = "low" if max(len(only_x), len(only_y)) <= 2 else "medium"
-        parts = []
-        if only_x:
-            parts.append(f"{ox}'s quote has {' '.join(only_x)!r}")
-        if only_y:
-            parts.append(f"{oy}'s quote has {' '.join(only_y)!r}")
-        return Discrepancy(x.claim.id, y.claim.id, "quote", sev,
-                           "; ".join(parts) + f" (quoted: {qx[0][0][:80]!r} / {qy[0][0][:80]!r})",
-                           {"a": qx[0][0], "b": qy[0][0]})
-    # only one side quotes: quoted words the other version lacks entirely
-    (qs, info, o_q, other, o_o) = (qx, x, ox, y, oy) if qx else (qy, y, oy, x, ox)
-    other_words = set(other.key.words)
-    missing = []
-    for qt, _ws in qs:
-        # a quoted stretch of foreign or verbatim words the other drops: "'dual containment'"
-        for m in re.finditer(r"['‘]([^'’]{3,60})['’]", qt):
-            inner = _norm_words(m.group(1), info.article.meta.language)
-            if inner and not any(w in other_words for w in inner):
-                missing.append(m.group(1))
-    if missing:
-        return Discrepancy(x.claim.id, y.claim.id, "quote", "medium",
-                           f"{o_q} quotes {', '.join(repr(m) for m in missing)}; {o_o} leaves it out",
-                           {"missing": missing})
-    return None
-
-
-def _contiguous_in(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return n > 0 and any(long[i:i + n] == short for i in range(len(long) - n + 1))
-
-
-def _negated(tokens: tuple[str, ...], negations) -> set[str]:
-    """Tokens that a negation governs (the next content token after it)."""
+def _future_words(v: Version) -> set[str]:
+    """Key tokens of the words put in the future ("akan bertemu" -> the token of "bertemu")."""
     out = set()
-    for i, t in enumerate(tokens[:-1]):
-        if t in negations:
-            out.add(tokens[i + 1])
+    for s in v.slots.modality:
+        g = s.attrs.get("governs")
+        if g and s.label == "future":
+            out |= set(_tokens(v.article.text[g[0]:g[1]], v.lang))
     return out
 
 
-def _omission(x: ClaimInfo, y: ClaimInfo, ox, oy) -> Discrepancy | None:
-    """A stretch of one version (with a name or a number) the other leaves out, the rest agreeing."""
-    for (p, q, op, oq) in ((x, y, ox, oy), (y, x, oy, ox)):
-        tp, tq = list(p.key.tokens), set(q.key.tokens)
-        if not tp:
-            continue
-        covered = sum(1 for t in tp if t in tq) / len(tp)
-        if covered < 0.45:
-            continue
-        # the longest run of p's tokens absent from q
-        best, cur = [], []
-        for t in tp:
-            if t in tq:
-                if len(cur) > len(best):
-                    best = cur
-                cur = []
-            else:
-                cur.append(t)
-        if len(cur) > len(best):
-            best = cur
-        if len(best) >= OMISSION_MIN_WORDS and any(t.startswith("@") for t in best) and tp[-len(best):] == best:
-            words = _surface_tail(p, len(best))
-            return Discrepancy(x.claim.id, y.claim.id, "omission", "low",
-                               f"{op} adds {words!r}, which {oq} does not have", {"extra": best})
-    return None
+class TemporalCheck:
+    type = "temporal"
+
+    def value(self, v: Version, settings: Settings):
+        rel = tuple(sorted((r.attrs["unit"], r.attrs["direction"]) for r in v.slots.relations))
+        fut = tuple(sorted(_future_words(v)))
+        return (rel, fut, v.lang) if (rel or fut) else ((), (), v.lang)
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        rx = {(r.attrs["unit"], r.attrs["direction"]) for r in x.slots.relations}
+        ry = {(r.attrs["unit"], r.attrs["direction"]) for r in y.slots.relations}
+        if rx and ry and not (rx & ry) and not ({u for u, _ in rx} & {u for u, _ in ry} and
+                                                ("" in {d for _, d in rx} | {d for _, d in ry})):
+            va = ", ".join(x.span_text(r) for r in x.slots.relations)
+            vb = ", ".join(y.span_text(r) for r in y.slots.relations)
+            return Difference("temporal", "low", "time distance", va, vb, f"{x.outlet}: {va!r}; {y.outlet}: {vb!r}",
+                              [(r.start, r.end) for r in x.slots.relations], [(r.start, r.end) for r in y.slots.relations])
+        # a plan reported as done: the same verb, in the future in one version only
+        for p, q in ((x, y), (y, x)):
+            fp = _future_words(p)
+            if fp and not q.slots.modality and not _quoted_only(p):
+                done = fp & _unquoted_tokens(q)
+                if done:
+                    marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
+                    vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
+                    sp = [(s.start, s.attrs["governs"][1]) for s in marks]
+                    detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet} as done"
+                    if p is x:
+                        return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
+                    return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
+        return None
 
 
-def _surface_tail(info: ClaimInfo, n_tokens: int) -> str:
-    words = info.claim.text.rstrip(" .\"”").split()
-    return " ".join(words[-(n_tokens + 2):])
+def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozenset[str]]]:
+    """Each distance in time of a version with what it is measured from: the key tokens of the
+    words after it, dates left out ("sehari setelah Trump dilantik" -> @donald_trump, ~inaugurate)."""
+    out = []
+    word = patterns(v.lang).word
+    dated = [(d.start, d.end) for d in v.slots.dates] + [(t.start, t.end) for t in v.slots.times]
+    for r in v.slots.relations:
+        after = [m.group(0) for m in word.finditer(v.article.text, r.end, v.info.claim.end)
+                 if not any(a <= m.start() < b for a, b in dated)][:settings.relation_anchor_words]
+        out.append((r, frozenset(_tokens(" ".join(after), v.lang))))
+    return out
+
+
+class RelationCheck:
+    """Distances in time measured from the same happening, across an event's clusters:
+    "sehari setelah Trump dilantik" against "beberapa jam setelah Donald Trump dilantik"."""
+
+    type = "temporal"
+
+    def __init__(self, anchors: dict[str, list[tuple[Span, frozenset[str]]]]):
+        self.anchors = anchors
+
+    def value(self, v: Version, settings: Settings):
+        rs = self.anchors.get(v.id)
+        return tuple(sorted({r.attrs["unit"] for r, _a in rs})) if rs else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        for rx, ax in self.anchors[x.id]:
+            for ry, ay in self.anchors[y.id]:
+                if len(ax & ay) >= settings.relation_anchor_shared and rx.attrs["unit"] != ry.attrs["unit"]:
+                    va, vb = x.span_text(rx), y.span_text(ry)
+                    return Difference("temporal", "low", "time distance", va, vb,
+                                      f"{x.outlet}: {va!r}; {y.outlet}: {vb!r}, from the same happening",
+                                      [(rx.start, rx.end)], [(ry.start, ry.end)])
+        return None
+
+
+def _unquoted_tokens(v: Version) -> set[str]:
+    """Key tokens of the version's words outside its quotations."""
+    c = v.info.claim
+    text = v.article.text
+    pos, parts = c.start, []
+    for q in sorted(v.slots.quotes, key=lambda q: q.start):
+        parts.append(text[pos:q.start])
+        pos = max(pos, q.end)
+    parts.append(text[pos:c.end])
+    return set(_tokens(" ".join(parts), v.lang))
+
+
+def _quoted_only(v: Version) -> bool:
+    """Every future marker of the version stands inside a quotation (a speaker's own plan)."""
+    return all(any(q.start <= s.start < q.end for q in v.slots.quotes) for s in v.slots.modality)
+
+
+# ------------------------------------------------------------------ scope, hedges, negation
+
+
+class ScopeCheck:
+    type = "scope"
+
+    def value(self, v: Version, settings: Settings):
+        qs = tuple(sorted({q.label for q in v.slots.quantifiers}))
+        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label != "reported"}))
+        return (qs, hs)
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        qx = {q.label for q in x.slots.quantifiers}
+        qy = {q.label for q in y.slots.quantifiers}
+        # "sebagian besar" (most) against a statement with no quantifier, which says all
+        if ("most" in qx and not qy) or ("most" in qy and not qx):
+            qy = qy or {"all"}
+            qx = qx or {"all"}
+        if qx and qy and qx.isdisjoint(qy):
+            va = ", ".join(x.span_text(q) for q in x.slots.quantifiers) or "(no quantifier)"
+            vb = ", ".join(y.span_text(q) for q in y.slots.quantifiers) or "(no quantifier)"
+            return Difference("scope", "medium", "quantifier", va, vb, f"{x.outlet} says {va!r}, {y.outlet} says {vb!r}",
+                              [(q.start, q.end) for q in x.slots.quantifiers], [(q.start, q.end) for q in y.slots.quantifiers])
+        hx = [h for h in x.slots.hedges if h.label != "reported"]
+        hy = [h for h in y.slots.hedges if h.label != "reported"]
+        if x.lang == y.lang:
+            # a hedge on words the other version does not have hedges something it does not say
+            hx = [h for h in hx if _hedges_shared(x, h, y)]
+            hy = [h for h in hy if _hedges_shared(y, h, x)]
+        if bool(hx) != bool(hy):
+            p, hs = (x, hx) if hx else (y, hy)
+            q = y if p is x else x
+            vp = ", ".join(p.span_text(h) for h in hs)
+            spans = [(h.start, h.end) for h in hs]
+            detail = f"only {p.outlet} hedges it ({vp!r}); {q.outlet} states it as fact"
+            if p is x:
+                return Difference("scope", "medium", "hedge", vp, "", detail, spans, [])
+            return Difference("scope", "medium", "hedge", "", vp, detail, [], spans)
+        return None
+
+
+def _hedges_shared(p: Version, h: Span, q: Version) -> bool:
+    """Does q have the words the hedge h of p stands on (the next few words)?"""
+    after = p.article.text[h.end:min(p.info.claim.end, h.end + 40)]
+    toks = set(_tokens(after, p.lang)[:3])
+    return not toks or bool(toks & set(q.info.key.tokens))
+
+
+def _negated(v: Version, other: Version | None = None) -> dict[str, tuple[int, int]]:
+    """Key tokens of the words a negation denies, with the span of negation and word. A negation
+    inside a phrase the paraphrase lexicon knows ("tidak berhasil" = gagal, "jika tidak" =
+    unless) denies nothing when the other version says the same concept."""
+    out = {}
+    c = v.info.claim
+    folded = v.article.text[c.start:c.end].casefold()
+    lex = lexicon()
+    phrases = [(c.start + m.start(), c.start + m.end(), lex.concept[m.group(0)]) for m in lex.phrase_regex.finditer(folded)]
+    said = set(other.info.key.tokens) if other is not None else set()
+    for s in v.slots.negations:
+        g = s.attrs.get("governs")
+        if any(a <= s.start < b and concept in said for a, b, concept in phrases):
+            continue  # "tidak berhasil" against "gagal": the same concept, in other words
+        if g:
+            for t in _tokens(v.article.text[g[0]:g[1]], v.lang):
+                out.setdefault(t, (s.start, g[1]))
+    return out
+
+
+class NegationCheck:
+    type = "negation"
+
+    def value(self, v: Version, settings: Settings):
+        return (v.info.key.tokens, tuple(sorted(_negated(v))), bool(v.slots.negations))
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        for p, q in ((x, y), (y, x)):
+            neg = _negated(p, q)
+            if neg and not q.slots.negations:
+                flipped = sorted(set(neg) & set(q.info.key.tokens))
+                if flipped:
+                    spans = [neg[t] for t in flipped]
+                    vp = ", ".join(p.span_text(s) for s in spans)
+                    detail = f"{p.outlet} says {vp!r}; {q.outlet} asserts it"
+                    if p is x:
+                        return Difference("negation", "high", "negation", vp, "", detail, spans, [])
+                    return Difference("negation", "high", "negation", "", vp, detail, [], spans)
+        return None
+
+
+# ------------------------------------------------------------------ omission
+
+
+class OmissionCheck:
+    type = "omission"
+
+    def value(self, v: Version, settings: Settings):
+        return (v.lang, v.info.claim.claim_type, v.info.key.tokens)
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if x.lang != y.lang or not (x.info.body and y.info.body):
+            return None
+        for p, q in ((x, y), (y, x)):
+            extra = _extra_tail(p, q, settings)
+            if extra:
+                words, span = extra
+                detail = f"{p.outlet} adds {words!r}, which {q.outlet} does not have"
+                if p is x:
+                    return Difference("omission", "low", "omission", words, "", detail, [span], [])
+                return Difference("omission", "low", "omission", "", words, detail, [], [span])
+        return None
+
+
+def _extra_tail(p: Version, q: Version, settings: Settings):
+    """The closing stretch of p (with a name or a figure) that q leaves out, the rest of p
+    being in q."""
+    tp, tq = list(p.info.key.tokens), set(q.info.key.tokens)
+    if len(tp) < settings.omission_min_words + 2:
+        return None
+    k = len(tp)
+    while k > 0 and tp[k - 1] not in tq:
+        k -= 1
+    tail, head = tp[k:], tp[:k]
+    if len(tail) < settings.omission_min_words or not head:
+        return None
+    if sum(1 for t in head if t in tq) / len(head) < settings.omission_min_covered:
+        return None
+    if not any(t.startswith("@") for t in tail):
+        return None
+    # the added stretch must not be a credit, a date or a clock time: those are other slots
+    c = p.info.claim
+    text = p.article.text
+    words = text[c.start:c.end].rstrip(" .\"”’'").split()
+    n = max(settings.omission_min_words, len(tail))
+    stretch = " ".join(words[-n:])
+    start = c.start + text[c.start:c.end].rfind(stretch) if stretch else c.end
+    ignored = [(s.cue_start, s.cue_end) for s in c.sources] + [(d.start, d.end) for d in p.slots.dates] + \
+              [(t.start, t.end) for t in p.slots.times]
+    if any(a < c.end and b > start for a, b in ignored):
+        return None
+    # who said it is the attribution's slot; a text cut off mid-word adds nothing
+    lang = language(p.lang)
+    if any(w.casefold().strip("\"'“”,.") in lang.speech_verbs for w in stretch.split()):
+        return None
+    if c.speaker and _names_in_text(stretch, c.speaker):
+        return None
+    if c.end >= len(text.rstrip()) and not text.rstrip()[-1:] in ".!?\"”":
+        return None
+    # the shorter version is all in the longer one: the longer adds, the shorter does not say otherwise
+    if sum(1 for t in set(q.info.key.tokens) if t in set(tp)) / max(1, len(set(q.info.key.tokens))) < settings.omission_min_covered:
+        return None
+    return stretch, (start, start + len(stretch))
+
+
+def _names_in_text(text: str, name: str) -> bool:
+    t = text.casefold()
+    return any(len(part) > 2 and part in t for part in name.casefold().split())
+
+
+CHECKS = (NumberCheck(), DateCheck(), QuoteCheck(), AttributionCheck(), EntityCheck(), TemporalCheck(), ScopeCheck(),
+          NegationCheck(), OmissionCheck())
+
+
+# ------------------------------------------------------------------ grouping and edges
+
+
+def _rep_key(v: Version):
+    return (v.published is None, v.published or date.min, v.id)
+
+
+def _edges(ga: list[Version], gb: list[Version], settings: Settings) -> list[tuple[Version, Version]]:
+    """The pairs that show one disagreement between two groups: all of them while that stays
+    within the budget of edges per version, else each member against the other group's representative."""
+    pairs = []
+    if len(ga) * len(gb) <= settings.discrepancy_edges_per_version * (len(ga) + len(gb)):
+        pairs = [(a, b) for a in ga for b in gb]
+    else:
+        ra, rb = ga[0], gb[0]
+        pairs = [(a, rb) for a in ga] + [(ra, b) for b in gb[1:]]
+    return [(a, b) for a, b in pairs if a.article.id != b.article.id]
+
+
+def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:
+    """ "9 orang in AP, Dailybarta; 10 orang in CNN Indonesia, NTVNews" (values cut short)."""
+    parts = []
+    for value, vs in groups:
+        outlets = list(dict.fromkeys(v.outlet for v in vs))
+        shown = value if len(value) <= SUMMARY_VALUE_CHARS else value[:SUMMARY_VALUE_CHARS - 1] + "…"
+        parts.append(f"{shown or '(not stated)'} in {', '.join(outlets)}")
+    return "; ".join(parts)
+
+
+def compare_versions(members: list[Version], key: str, settings: Settings = DEFAULT, checks=CHECKS
+                     ) -> tuple[list[Finding], list[Discrepancy]]:
+    """The findings among the versions of one claim (one cluster), and their edges."""
+    findings: list[Finding] = []
+    out: list[Discrepancy] = []
+    if len({v.article.id for v in members}) < 2:
+        return findings, out
+    for check in checks:
+        by_value: dict = defaultdict(list)
+        for v in members:
+            val = check.value(v, settings)
+            if val is not None:
+                by_value[val].append(v)
+        if len(by_value) < 2:
+            continue
+        groups = sorted((sorted(vs, key=_rep_key) for vs in by_value.values()), key=lambda g: _rep_key(g[0]))
+        conflicts = []
+        for i, ga in enumerate(groups):
+            for gb in groups[i + 1:]:
+                if not any(a.article.id != b.article.id for a in ga for b in gb):
+                    continue
+                d = check.compare(ga[0], gb[0], settings)
+                if d is None and ga[0].article.id == gb[0].article.id:
+                    continue
+                if d is not None:
+                    conflicts.append((ga, gb, d))
+        if not conflicts:
+            continue
+        # one finding per check and slot in the cluster
+        by_slot: dict[str, list] = defaultdict(list)
+        for ga, gb, d in conflicts:
+            by_slot[d.slot].append((ga, gb, d))
+        for slot, items in sorted(by_slot.items()):
+            fid = f"finding:{key}:{slot}"
+            shown: dict[str, tuple[str, list[Version]]] = {}
+            for ga, gb, d in items:
+                shown.setdefault(ga[0].id, (d.value_a, ga))
+                shown.setdefault(gb[0].id, (d.value_b, gb))
+            glist = sorted(shown.values(), key=lambda g: _rep_key(g[1][0]))
+            summary = _group_summary(glist)
+            severity = min((d.severity for _, _, d in items), key=SEVERITY_ORDER.get)
+            findings.append(Finding(fid, check.type, severity, slot, f"{slot}: {summary}",
+                                    [Group(val, tuple(v.id for v in vs), tuple(dict.fromkeys(v.outlet for v in vs)))
+                                     for val, vs in glist]))
+            for ga, gb, d0 in items:
+                for a, b in _edges(ga, gb, settings):
+                    d = d0 if (a is ga[0] and b is gb[0]) else check.compare(a, b, settings)
+                    if d is None:
+                        continue
+                    # the groups are worth naming on the edge when more than the two outlets hold them
+                    grouped = len(glist) > 2 or any(len(vs) > 1 for _val, vs in glist)
+                    out.append(Discrepancy(
+                        a.id, b.id, d.type, d.severity, f"{d.detail} [{summary}]" if grouped else d.detail,
+                        {"a": d.spans_a, "b": d.spans_b}, fid, d.value_a, d.value_b,
+                        tuple(v.id for v in ga), tuple(v.id for v in gb)))
+    return findings, out
+
+
+# ------------------------------------------------------------------ within one article
 
 
 def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
@@ -298,7 +1141,7 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
         by_article[i.article.id].append(i)
     events = {e.id: e for e in corpus.events}
     for aid, items in by_article.items():
-        counts = defaultdict(int)
+        counts: dict[str, int] = defaultdict(int)
         for i in items:
             if i.body:
                 counts[i.claim.event] += 1
@@ -313,28 +1156,115 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
                     i.claim.id, lead.claim.id, "context", "high",
                     f"the photo caption reports {ev.label if ev else i.claim.event}, but the article reports "
                     f"{mev.label if mev else main}: the photo may be recycled from another event",
-                    {"caption_event": i.claim.event, "article_event": main}))
+                    {"a": [(i.claim.start, i.claim.end)], "b": [(lead.claim.start, lead.claim.end)],
+                     "caption_event": i.claim.event, "article_event": main}))
     return out
 
 
-def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
-    by_cluster: dict[str, list[ClaimInfo]] = defaultdict(list)
-    for i in infos:
-        by_cluster[corpus.clusters.get(i.id, i.id)].append(i)
+def weekday_flags(infos: list[ClaimInfo]) -> list[Discrepancy]:
+    """A date whose weekday is not the weekday the text names ("Sabtu (2/10/2022)", a Sunday):
+    the claim disagrees with itself, so the edge is a loop on it."""
     out = []
-    for cid in sorted(by_cluster):
-        members = sorted(by_cluster[cid], key=lambda i: i.id)
-        for k, x in enumerate(members):
-            for y in members[k + 1:]:
-                if x.article.id == y.article.id or x.claim.event != y.claim.event:
+    for i in infos:
+        for d in i.claim.dates:
+            if d.weekday_conflict and d.value is not None:
+                o = i.article.meta.outlet or i.article.name
+                out.append(Discrepancy(i.id, i.id, "date", "medium",
+                                       f"{o} writes {d.text!r}, but {d.value.isoformat()} is a {d.value:%A}",
+                                       {"a": [(d.start, d.end)], "b": [(d.start, d.end)]}))
+                break
+    return out
+
+
+def lead_figure_flags(versions: list[Version], settings: Settings = DEFAULT) -> list[Discrepancy]:
+    """A figure later in an article that contradicts the same figure in its lead (the same unit
+    and measure), where neither says the figure changed."""
+    out = []
+    by_article: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        if v.info.body:
+            by_article[v.article.id].append(v)
+    for vs in by_article.values():
+        vs.sort(key=lambda v: v.info.order)
+        lead = [v for v in vs if v.info.order < settings.lead_claims]
+        for later in vs[settings.lead_claims:]:
+            if _changes(later):
+                continue
+            for ld in lead:
+                if _changes(ld):
                     continue
-                out.extend(compare(x, y))
-    out.extend(context_flags(corpus, infos))
+                if _places(ld) and _places(later) and _places(ld) != _places(later):
+                    continue  # the toll of one country against the toll of two
+                pairs = [(a, b) for a, b in figure_conflicts(figures(ld), figures(later))
+                         if a.measure and a.measure == b.measure and a.unit == b.unit]
+                if pairs:
+                    va = "; ".join(ld.span_text(a.span) for a, _ in pairs)
+                    vb = "; ".join(later.span_text(b.span) for _, b in pairs)
+                    out.append(Discrepancy(ld.id, later.id, "context", "medium",
+                                           f"{ld.outlet}'s lead has {va!r}, but further down it has {vb!r}",
+                                           {"a": [a.span for a, _ in pairs], "b": [b.span for _, b in pairs]},
+                                           value_a=va, value_b=vb))
+                    break
+    return out
+
+
+def _places(v: Version) -> frozenset[str]:
+    c = v.info.claim
+    return frozenset(n for _s, _e, kind, n in entities().find(v.article.text[c.start:c.end]) if kind in ("place", "country"))
+
+
+def _changes(v: Version) -> bool:
+    c = v.info.claim
+    return bool(patterns(v.lang).change.search(v.article.text, c.start, c.end))
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def comparisons(corpus, versions: dict[str, Version], settings: Settings):
+    """(key, versions, checks) for every set of versions to compare: each cluster with every
+    check; and, across each event's clusters, the figures its articles lead with, the day they
+    give the happening, and distances in time from the same happening."""
+    by_cluster: dict[str, list[Version]] = defaultdict(list)
+    for v in versions.values():
+        by_cluster[corpus.clusters.get(v.id, v.id)].append(v)
+    for cid in sorted(by_cluster):
+        yield cid, by_cluster[cid], CHECKS
+    every = list(versions.values())
+    for (event, measure), chosen in sorted(lead_figures(every, settings).items()):
+        yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
+    for event, chosen in sorted(lead_dates(every, settings).items()):
+        yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
+    anchored: dict[str, dict[str, list]] = defaultdict(dict)
+    for v in every:
+        rs = relation_anchors(v, settings)
+        if rs:
+            anchored[v.info.claim.event][v.id] = rs
+    for event, anchors in sorted(anchored.items()):
+        yield f"{event}:distance", [versions[c] for c in anchors], (RelationCheck(anchors),)
+
+
+def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
+    """Every disagreement between versions of a claim, and within articles; sets ``corpus.findings``."""
+    settings = corpus.settings
+    versions = {i.id: make_version(i) for i in infos}
+    findings: list[Finding] = []
+    out: list[Discrepancy] = []
+    for key, members, checks in comparisons(corpus, versions, settings):
+        if len({v.article.id for v in members}) < 2:
+            continue
+        fs, ds = compare_versions(sorted(members, key=lambda v: v.id), key, settings, checks)
+        findings += fs
+        out += ds
+    out += context_flags(corpus, infos)
+    out += weekday_flags(infos)
+    out += lead_figure_flags(list(versions.values()), settings)
     seen = set()
     uniq = []
     for d in out:
-        k = (d.a, d.b, d.type)
+        k = (min(d.a, d.b), max(d.a, d.b), d.type)
         if k not in seen:
             seen.add(k)
             uniq.append(d)
+    corpus.findings = findings
     return uniq

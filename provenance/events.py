@@ -14,6 +14,9 @@ they state rules it out. The evidence, per pair of articles:
   matches the claim verdict asserts; headlines and captions count, a
   recycled caption does not): topic alone does not make one happening; the
   same facts do;
+- ``principals_differ``: the people their leads name are different people
+  (the same frames with other leaders are another meeting; a disaster's
+  reports may quote different officials, so it is weighed, not a veto);
 - ``dates_differ``: both state the happening's date, a day apart (a day is
   allowed for time zones and next-day reports, but it counts against: the
   same people's ceremony the next day is another event);
@@ -102,11 +105,15 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
 
 
 class NameWeights:
-    """Rarity of each name across the corpus's articles (idf), for the entity overlap."""
+    """Rarity of each name across the corpus's articles (idf), for the entity overlap.
 
-    def __init__(self, profs: list[ArticleProfile]):
+    Counted as if ``settings.name_idf_prior`` more articles, naming none of these, were in
+    the folder: in a folder of five articles on one story every name is in every article,
+    and plain idf would make the names they share worth nothing."""
+
+    def __init__(self, profs: list[ArticleProfile], settings: Settings = DEFAULT):
         df = Counter(t for p in profs for t in p.names)
-        n = len(profs)
+        n = len(profs) + settings.name_idf_prior
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
     def vector(self, names: Counter) -> dict[str, float]:
@@ -121,16 +128,18 @@ def _dot(x: dict, y: dict) -> float:
     return sum(v * y.get(t, 0.0) for t, v in x.items())
 
 
-def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window) -> dict[str, float]:
+def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
+                  pa: frozenset, pb: frozenset) -> dict[str, float]:
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
-            "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo)}
+            "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo),
+            "principals_differ": float(bool(pa and pb and not pa & pb))}
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
-    """How many claims two articles share: mutual best pairs the verdict asserts (at most
+    """How many claims two articles share: mutual best pairs the verdict is confident of (at most
     ``settings.event_shared_claims_cap``, beyond which more says nothing new). A caption
     dated otherwise than its own article is a recycled photo: it says nothing of the article."""
-    mutual = block.mutual_best() & (block.prob >= settings.assert_threshold)
+    mutual = block.mutual_best() & (block.prob >= settings.event_shared_claim_threshold)
     n = 0
     for p, q in zip(*np.nonzero(mutual)):
         if not (_of_its_article(infos[block.rows[p]], windows, settings)
@@ -158,7 +167,7 @@ class ArticleLinks:
         self.blocks = blocks
         self.settings = settings
         self.model = model_for("event_link", blocks.kind)
-        weights = NameWeights(profs)
+        weights = NameWeights(profs, settings)
         self.names = [weights.vector(p.names) for p in profs]
         self._memo: dict[tuple[int, int], float] = {}
 
@@ -166,7 +175,7 @@ class ArticleLinks:
         a, b = self.profs[i], self.profs[j]
         shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
-                             shared, a.window, b.window)
+                             shared, a.window, b.window, a.principals, b.principals)
 
     def probability(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)

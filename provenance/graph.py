@@ -223,13 +223,27 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             edge(m.a, m.b, "suggested_match", f"suggested match ({m.score:.2f})", weight=m.score,
                  score=float(m.score), evidence=_reasons(m.reasons))
     # discrepancies and derivations
+    # each discrepancy edge names its finding and the two value groups it links (the
+    # versions that state each value), and the spans of the differing values
+    outlet_of = {c: (corpus.article_of(c).meta.outlet or corpus.article_of(c).name) for c in claims}
     for d in corpus.discrepancies:
         edge(d.a, d.b, "discrepancy", f"{d.type} ({d.severity})", tag=d.type, type=d.type, severity=d.severity,
-             detail=d.detail)
+             detail=d.detail, finding=d.finding, value_a=d.value_a, value_b=d.value_b,
+             group_a="|".join(d.group_a), group_b="|".join(d.group_b),
+             outlets_a="|".join(dict.fromkeys(outlet_of[c] for c in d.group_a if c in outlet_of)),
+             outlets_b="|".join(dict.fromkeys(outlet_of[c] for c in d.group_b if c in outlet_of)),
+             evidence_a=_spans(d.evidence.get("a", ())), evidence_b=_spans(d.evidence.get("b", ())))
     for dv in corpus.derivations:
         edge(dv.later, dv.earlier, "derived_from", f"derived from ({dv.score:.2f})", weight=dv.score,
-             score=float(dv.score), evidence=dv.evidence, credited=bool(dv.credited))
+             score=float(dv.score), evidence=dv.evidence, credited=bool(dv.credited), aligned=int(dv.aligned),
+             in_order=int(dv.in_order), coverage=float(dv.details.get("coverage", 0.0)),
+             mean_match=float(dv.details.get("mean_match", 0.0)))
     return G
+
+
+def _spans(spans) -> str:
+    """Character spans as "start-end|start-end"."""
+    return "|".join(f"{a}-{b}" for a, b in spans)
 
 
 def _role(cue_kind: str) -> str:

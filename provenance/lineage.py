@@ -1,14 +1,35 @@
-"""Lineage: which article appears to be rewritten from which.
+"""Lineage: which article appears to be rewritten from which, across languages too.
 
 Follows passim's and TextPAIR's view of text reuse: a rewrite keeps the
-order of what it rewrites. For each pair of articles, the claims they share
-(asserted matches between body claims) are lined up; when enough of the
-shorter article aligns, mostly in the same order, the later article is
-marked ``derived_from`` the earlier one, with the evidence: how many claims
-align, how many in order, both publication dates (or the estimate, and from
-what), and whether the later one credits the earlier outlet at all. Most
-rewrites credit only the wire, so an uncredited rewrite is the common case
-the report points out.
+order of what it rewrites, claim by claim. For two articles of one event,
+the body claims are aligned where each is the other's most similar claim
+and the verdict (``matching``) gives them at least
+``Settings.derivation_pair_floor`` (a translation aligns as well as a
+paraphrase); the chain of aligned claims that runs forward in both is the
+evidence. The pair's score is the share of the shorter article the chain
+covers times the mean verdict along it: a machine translation or a reworded
+copy scores high; two outlets writing up the same press conference share
+some facts but not their order and wording.
+
+Direction, in this order: publication dates; an undated text that mentions
+a date after the other's publication is the later; an article that credits
+the other's outlet is the later; across languages, the version in a
+language wires write in (``Settings.original_languages``) is the original
+of its translation; then the undated text's latest date, and which version
+tells fewer claims inside the stretch both tell (a rewrite cuts more than it
+adds). When none tells, no edge is drawn.
+
+Two independent rewrites of one wire also align with each other. Two
+versions in one language of an original in another are linked only when
+they share its wording beyond what two translations would (the weighted word
+overlap of their aligned claims, ``Settings.derivation_shared_wording``);
+then the one closer to the original is its translation and the other the
+copy. A rewrite has one parent: each later article keeps the earlier one it
+follows most closely. Each edge carries its evidence: how many claims align
+and in what order, the mean verdict, how the direction was decided, and
+whether the later article credits the earlier outlet at all (most rewrites
+credit only the wire, so an uncredited rewrite is the common case the report
+points out).
 """
 from __future__ import annotations
 
@@ -16,7 +37,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from .matching import ClaimInfo, longest_in_order
+import numpy as np
+
+from .matching import BlockScorer, ClaimInfo, longest_in_order
 
 
 @dataclass
@@ -31,6 +54,20 @@ class Derivation:
     details: dict = field(default_factory=dict)
 
 
+@dataclass
+class Alignment:
+    """The claims two articles share, in order."""
+
+    a: str  # article ids, a < b
+    b: str
+    pairs: list[tuple[int, int]]  # (order in a, order in b) of aligned body claims
+    probs: list[float]
+    wording: float  # mean weighted share of words the aligned claims have in common (dice)
+    shorter: int  # body claims of the shorter article
+    in_order: int
+    score: float
+
+
 def _when(article) -> tuple[date | None, str]:
     meta = article.meta
     if meta.published is not None and not meta.published_inferred:
@@ -42,59 +79,149 @@ def _when(article) -> tuple[date | None, str]:
     return None, "no date"
 
 
-def find_derivations(corpus, infos: list[ClaimInfo]) -> list[Derivation]:
+def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_count: dict[str, int], settings
+          ) -> Alignment | None:
+    """The body claims of articles a and b that are each other's most similar claim, with a
+    verdict of at least the floor; None when too few of them run in order."""
+    blk = blocks.block(a, b)
+    rows = [k for k, r in enumerate(blk.rows) if infos[r].body]
+    cols = [k for k, c in enumerate(blk.cols) if infos[c].body]
+    if not rows or not cols:
+        return None
+    cos = blk.features["cosine"][np.ix_(rows, cols)]
+    prob = blk.prob[np.ix_(rows, cols)]
+    dice = blk.features["dice"][np.ix_(rows, cols)]
+    best_col = cos.argmax(axis=1)
+    best_row = cos.argmax(axis=0)
+    pairs, probs, words = [], [], []
+    for i, j in enumerate(best_col):
+        if best_row[j] == i and prob[i, j] >= settings.derivation_pair_floor:
+            pairs.append((infos[blk.rows[rows[i]]].order, infos[blk.cols[cols[j]]].order))
+            probs.append(float(prob[i, j]))
+            words.append(float(dice[i, j]))
+    if len(pairs) < settings.min_derivation_claims:
+        return None
+    in_order = longest_in_order(pairs)
+    shorter = min(body_count[a], body_count[b])
+    score = min(1.0, in_order / shorter) * float(np.mean(probs))
+    x, y = (a, b) if blocks.by_article[a] == blk.rows else (b, a)
+    return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3))
+
+
+def _direction(x, y, al: Alignment, found: dict, settings) -> tuple[str, str, str] | None:
+    """(later id, earlier id, how it was decided) for two aligned articles, or None."""
+    stamped = [a.meta.published if a.meta.published and not a.meta.published_inferred else None for a in (x, y)]
+    if stamped[0] and stamped[1] and stamped[0] != stamped[1]:
+        later, earlier = (x, y) if stamped[0] > stamped[1] else (y, x)
+        return (later.id, earlier.id,
+                f"{later.name} published {later.meta.published}, {earlier.name} {earlier.meta.published}")
+    # a date only inferred from the text ("the latest date it reports") is a lower bound: the
+    # page was published on or after it, so it can say a page is later, never that it is earlier
+    for (u, su), (v, sv) in (((x, stamped[0]), (y, stamped[1])), ((y, stamped[1]), (x, stamped[0]))):
+        bound = u.meta.published if u.meta.published and not su else u.meta.reference_date
+        if bound and sv and bound > sv:
+            return (u.id, v.id, f"{u.name} mentions {bound}, after {v.name} was published ({sv})")
+    cx = bool(y.meta.outlet) and any(c.source == y.meta.outlet for c in x.citations)
+    cy = bool(x.meta.outlet) and any(c.source == x.meta.outlet for c in y.citations)
+    if cx != cy:
+        later, earlier = (x, y) if cx else (y, x)
+        return later.id, earlier.id, f"{later.name} credits {earlier.meta.outlet}"
+    lx, ly = x.meta.language, y.meta.language
+    if lx != ly and (lx in settings.original_languages) != (ly in settings.original_languages):
+        later, earlier = (y, x) if lx in settings.original_languages else (x, y)
+        return (later.id, earlier.id,
+                f"dates do not tell; {later.name} ({later.meta.language}) reads as a translation of {earlier.name} "
+                f"({earlier.meta.language})")
+    if lx == ly:
+        # two versions of one original in another language: unless they share its wording
+        # beyond what two translations would (a copy), their likeness is the original's;
+        # if they do, the one closer to the original is the translation, the other its copy
+        common = []
+        for (p, q), o in found.items():
+            third = q if p in (x.id, y.id) else (p if q in (x.id, y.id) else None)
+            if third is None or third in (x.id, y.id):
+                continue
+            other = found.get((min(x.id, third), max(x.id, third))), found.get((min(y.id, third), max(y.id, third)))
+            if all(other) and o is other[0]:
+                common.append((third, other[0].score, other[1].score))
+        if common and al.wording < settings.derivation_shared_wording:
+            return None
+        for third, sx, sy in sorted(common):
+            if sx != sy:
+                later, earlier = (y, x) if sx > sy else (x, y)
+                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely, "
+                                              f"and {later.name} shares its wording")
+    # weaker: an undated text taken as published on the latest date it mentions
+    dx, wx = _when(x)
+    dy, wy = _when(y)
+    if dx is not None and dy is not None and dx != dy:
+        later, earlier = (x, y) if dx > dy else (y, x)
+        return later.id, earlier.id, f"{later.name}: {wx if later is x else wy}; {earlier.name}: {wy if later is x else wx}"
+    if lx == ly:
+        # a rewrite of another outlet's story cuts more than it adds: the version that tells
+        # fewer claims inside the stretch both tell is the later one
+        ins_x, ins_y = _inserted(al)
+        if ins_x != ins_y:
+            later, earlier = (x, y) if ins_x < ins_y else (y, x)
+            return (later.id, earlier.id, f"dates do not tell; {later.name} leaves out claims {earlier.name} tells "
+                                          f"inside the stretch both tell ({min(ins_x, ins_y)} against "
+                                          f"{max(ins_x, ins_y)} not aligned)")
+    return None
+
+
+def _inserted(al: Alignment) -> tuple[int, int]:
+    """Claims of each side between its first and last aligned claim that align with nothing."""
+    xs = sorted(p for p, _ in al.pairs)
+    ys = sorted(q for _, q in al.pairs)
+    return (xs[-1] - xs[0] + 1 - len(set(xs)), ys[-1] - ys[0] + 1 - len(set(ys)))
+
+
+def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> list[Derivation]:
     s = corpus.settings
-    info = {i.id: i for i in infos}
-    body_count = defaultdict(int)
+    body_count: dict[str, int] = defaultdict(int)
+    events_of: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for i in infos:
         if i.body:
             body_count[i.article.id] += 1
-    pairs: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for m in corpus.matches:
-        if m.status != "asserted":
-            continue
-        x, y = info[m.a], info[m.b]
-        if not (x.body and y.body):
-            continue
-        if x.article.id > y.article.id:
-            x, y = y, x
-        pairs[(x.article.id, y.article.id)].append((x.order, y.order))
+            events_of[i.article.id][i.claim.event] += 1
+    main = {a: max(evs, key=lambda e: (evs[e], e)) for a, evs in events_of.items()}
+    by_event: dict[str, list[str]] = defaultdict(list)
+    for a in sorted(main):
+        by_event[main[a]].append(a)
     arts = {a.id: a for a in corpus.articles}
+    found: dict[tuple[str, str], Alignment] = {}
+    for ev in sorted(by_event):
+        ids = by_event[ev]
+        for k, a in enumerate(ids):
+            for b in ids[k + 1:]:
+                al = align(a, b, infos, blocks, body_count, s)
+                if al is None or al.in_order / len(al.pairs) < s.min_derivation_order or al.score < s.min_derivation_score:
+                    continue
+                found[(a, b)] = al
+    # candidate edges, with their direction
+    cands: dict[str, list[tuple[Alignment, str, str]]] = defaultdict(list)
+    for (a, b), al in sorted(found.items()):
+        d = _direction(arts[a], arts[b], al, found, s)
+        if d is not None:
+            cands[d[0]].append((al, d[1], d[2]))
+    # a rewrite has one parent: the earlier article it follows most closely
     out = []
-    for (a, b), aligned in sorted(pairs.items()):
-        # one claim can match several: count distinct claims on the shorter side
-        n = min(len({p for p, _ in aligned}), len({q for _, q in aligned}))
-        shorter = min(body_count[a], body_count[b])
-        if n < s.min_derivation_claims or not shorter:
-            continue
-        coverage = n / shorter
-        in_order = longest_in_order(aligned)
-        order = in_order / len(aligned)
-        if coverage < s.min_derivation_coverage or order < s.min_derivation_order:
-            continue
-        da, wa = _when(arts[a])
-        db, wb = _when(arts[b])
-        if da is None or db is None or da == db:
-            continue  # no direction to tell
-        later, earlier = (a, b) if da > db else (b, a)
-        wl, we = (wa, wb) if later == a else (wb, wa)
-        la, ea = arts[later], arts[earlier]
-        e_outlet = ea.meta.outlet
-        credited = bool(e_outlet) and any(c.source == e_outlet for c in la.citations)
-        cited = sorted({c.source for c in la.citations if not c.citing})
-        score = round(min(1.0, coverage) * order, 3)
-        evidence = (f"{n} of {shorter} claims of the shorter article align, {in_order} of {len(aligned)} matches in the same "
-                    f"order; {la.name}: {wl}; {ea.name}: {we}; "
-                    + (f"credits {e_outlet}" if credited else
-                       f"does not credit {e_outlet or ea.name}" + (f" (credits only {', '.join(cited)})" if cited else "")))
-        out.append(Derivation(later, earlier, score, evidence, n, in_order, credited,
-                              {"coverage": round(coverage, 3), "order": round(order, 3)}))
-    # A rewrite has one parent: when a later article follows several earlier ones (all of
-    # them rewrites of one wire, say), only the one it follows most closely is kept.
-    best: dict[str, Derivation] = {}
-    for d in out:
-        cur = best.get(d.later)
-        if cur is None or (d.score, d.aligned, _when(arts[d.earlier])[0]) > (cur.score, cur.aligned,
-                                                                           _when(arts[cur.earlier])[0]):
-            best[d.later] = d
-    return sorted(best.values(), key=lambda d: (d.later, d.earlier))
+    for later in sorted(cands):
+        al, earlier, why = min(cands[later], key=lambda t: (-t[0].score, t[1]))
+        out.append(_derivation(arts[later], arts[earlier], al, why))
+    return sorted(out, key=lambda d: (d.later, d.earlier))
+
+
+def _derivation(la, ea, al: Alignment, why: str) -> Derivation:
+    e_outlet = ea.meta.outlet
+    credited = bool(e_outlet) and any(c.source == e_outlet for c in la.citations)
+    cited = sorted({c.source for c in la.citations if not c.citing})
+    n = len(al.pairs)
+    evidence = (f"{al.in_order} of {al.shorter} claims of the shorter article align in the same order "
+                f"({n} aligned, mean match {np.mean(al.probs):.2f}"
+                + (", across languages" if la.meta.language != ea.meta.language else "") + f"); {why}; "
+                + (f"credits {e_outlet}" if credited else
+                   f"does not credit {e_outlet or ea.name}" + (f" (credits only {', '.join(cited)})" if cited else "")))
+    return Derivation(la.id, ea.id, al.score, evidence, n, al.in_order, credited,
+                      {"coverage": round(al.in_order / al.shorter, 3), "mean_match": round(float(np.mean(al.probs)), 3),
+                       "order": round(al.in_order / n, 3)})

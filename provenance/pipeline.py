@@ -2,7 +2,7 @@
 
 Per-article stages (spaCy's pipeline components) each add one layer:
 
-    clean -> pagemeta -> segment -> quotes -> persons -> claims -> speakers -> dates -> attribution
+    clean -> pagemeta -> segment -> quotes -> persons -> claims -> speakers -> dates -> attribution -> slots
 
 Corpus stages then work across articles (passim's candidates-then-verify):
 
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, pagemeta, persons, quotes, segment, speakers
+from . import attribution, claims, clean, dates, pagemeta, persons, quotes, segment, slots, speakers
 from .doc import Article
 from .embeddings import Progress
 from .errors import Messages, Skipped
@@ -50,6 +50,7 @@ ARTICLE_STAGES = (
     Stage("speakers", speakers.assign_speakers, ("claims", "persons", "quotes"), ("speakers",)),
     Stage("dates", dates.annotate_dates, ("claims",), ("dates",)),
     Stage("attribution", attribution.attribute, ("claims", "dates", "speakers"), ("cues",)),
+    Stage("slots", slots.annotate_slots, ("claims", "dates", "quotes"), slots.LAYERS),
 )
 
 
@@ -79,10 +80,11 @@ class Corpus:
     matches: list = field(default_factory=list)  # match.Match, asserted and suggested
     clusters: dict[str, str] = field(default_factory=dict)  # claim id -> cluster id
     events: list = field(default_factory=list)  # events.Event
-    windows: dict = field(default_factory=dict)
+    windows: dict = field(default_factory=dict)  # article id -> Window: when its happening can be
     # article id -> (date, why): a publication date the page does not print, estimated from its event
-    published_estimates: dict = field(default_factory=dict)  # article id -> (first, last, why): when its happening can be
-    discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy
+    published_estimates: dict = field(default_factory=dict)
+    discrepancies: list = field(default_factory=list)  # discrepancy.Discrepancy (the edges)
+    findings: list = field(default_factory=list)  # discrepancy.Finding: one per disagreement, with its value groups
     derivations: list = field(default_factory=list)  # lineage.Derivation
     settings: Settings = DEFAULT
     # each article's name for a person -> the one name the corpus uses (persons.unify_names)
@@ -158,7 +160,7 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     corpus.published_estimates = events.publication_estimates(kept, corpus.events)
     corpus.matches, corpus.clusters = matching.match_claims(infos, blocks, claim_event, settings, progress)
     corpus.discrepancies = discrepancy.find_discrepancies(corpus, infos)
-    corpus.derivations = lineage.find_derivations(corpus, infos)
+    corpus.derivations = lineage.find_derivations(corpus, infos, blocks)
     return corpus
 
 

@@ -34,6 +34,15 @@ class Settings:
     # Two articles that share this many claims (mutual best matches the verdict
     # asserts) have shown all the shared-claim evidence there is; more adds nothing.
     event_shared_claims_cap: int = 5
+    # Names shared by two articles weigh by their rarity in the folder, counted as if this
+    # many more articles, naming none of them, were there. Lower: in a small folder on one
+    # story, the names all its articles share count for nothing; higher: a name common to
+    # the whole folder counts as much as a rare one.
+    name_idf_prior: int = 20
+    # A pair of claims counts as shared evidence of one happening from this verdict up:
+    # stricter than asserting a match, since two reports of different meetings of the same
+    # leaders share loosely similar claims. Lower: such look-alikes join one event.
+    event_shared_claim_threshold: float = 0.6
     # An article's happening is dated by a date in its first this many body
     # paragraphs. More: a date mentioned in background (a previous meeting) may be
     # taken for the event's; fewer: leads that give the date in the third
@@ -63,28 +72,95 @@ class Settings:
     # TF-IDF of the matching keys), but a translation then matches only through
     # names, numbers and the lexicon.
     embeddings: bool = True
-    # Let the full model (about 50 claims a second on two cores) decide the pairs the
-    # static table (thousands a second) leaves in doubt: it tells paraphrases and
-    # translations apart better (dev corpus AUC 0.91 / 0.87 against 0.87 / 0.81).
-    # Off: much faster, fewer reworded and translated pairs found.
+    # Let the full model (about 50 claims a second on two cores) score again the pairs
+    # of articles in different languages: it matches a translation better than the
+    # static table distilled from it (thousands a second; dev corpus AUC 0.87 against
+    # 0.81). Off: faster on large multilingual corpora, fewer translations matched.
     refine_with_model: bool = True
-    # A best-match pair whose static verdict lies between these is decided again by
-    # the full model. Wider: more claims embedded (slower), fewer doubtful verdicts left.
-    refine_floor: float = 0.15
-    refine_ceiling: float = 0.85
-    # Across languages the static table is weakest: every best match from this
-    # probability up is decided by the full model.
-    refine_floor_cross: float = 0.05
+    # ... when a best match across the two articles has at least this static verdict.
+    # Lower: more article pairs embedded (slower), a few more translations found.
+    refine_floor: float = 0.05
     # A file where claim vectors are kept between runs (SQLite); "" for none.
     # The full model embeds about 50 claims a second on two cores: the cache
     # makes a second run over the same articles fast, at the cost of disk space
     # (1.5 KB a claim).
     vector_cache: str = ""
+    # --- slots
+    # "sekitar 90", "about 90" allows this share of a rounding step either side of 90 (the
+    # step is how the figure is written: tens for 90, thousands for 87.000; "nearly 90"
+    # allows it below only). Wider: fewer approximate figures reported as disagreeing,
+    # and more real differences missed ("about 3 hours" against "about 4 hours" at 0.5).
+    approx_rounding_steps: float = 0.4
+    # What a count counts ("127 orang meninggal") is the nearest measure word at most
+    # this many words from it. Wider: more counts get a measure, some the wrong one.
+    slot_measure_window: int = 4
+    # A negation or a future marker governs the first content word within this many
+    # words after it ("tidak akan pernah setuju" -> "setuju").
+    slot_governs_reach: int = 3
+    # --- discrepancies
+    # Two figures of the same thing that differ by at least this share of the larger
+    # are a high-severity discrepancy (174 against 125 dead), by at least the second a
+    # medium one; closer ones (7.6 against 7.5) are low. Severity only orders the report.
+    number_high_difference: float = 0.2
+    number_medium_difference: float = 0.05
+    # Two clock times of one happening agree within this many minutes when both are
+    # approximate ("sekitar pukul 16.15", "4 p.m."), within the second when either is
+    # exact ("tepat pukul 10.31"). Wider: fewer rounding differences reported, and
+    # some real ones missed.
+    clock_tolerance_minutes: int = 15
+    exact_clock_tolerance_minutes: int = 2
+    # Two quotations are the same quotation when they share at least this many words
+    # and this share of the shorter one; below that they quote different passages.
+    quote_min_shared_words: int = 3
+    quote_min_shared_share: float = 0.5
+    # Two versions with one quotation each, that share this share of their words outside
+    # the quotation marks, quote the same thing: different quoted words are a changed
+    # quote even when the two quotations share few words.
+    quote_context_overlap: float = 0.6
+    # A quote that differs by at most this many words is a low-severity change.
+    quote_minor_words: int = 2
+    # A quoted term ("'dual containment'") one version has and the other drops is a
+    # discrepancy when it is at most this many words (longer ones are quotes).
+    quoted_term_max_words: int = 4
+    # Two names are one name spelt differently ("Zhaparov"/"Jafarov") at or above this
+    # similarity (difflib ratio). Lower: more variants found, and more different
+    # names taken for variants.
+    name_variant_similarity: float = 0.6
+    # Two versions naming different people are a swap only when they share this
+    # share of their other words (else they say different things).
+    entity_swap_min_overlap: float = 0.6
+    # An omission is a closing stretch of at least this many words with a name, and
+    # the rest of the longer version must be this much in the shorter one.
+    omission_min_words: int = 3
+    omission_min_covered: float = 0.75
+    # Edges for one disagreement between two groups of versions: every pair while
+    # that is at most this many edges per version, else each version against the
+    # other group's representative. Higher: more pairs shown, more edges.
+    discrepancy_edges_per_version: float = 1.5
+    # A distance in time ("sehari setelah") is measured from what the next this many
+    # words name; two distances are from the same happening when those words share at
+    # least the second many key tokens ("Trump", "dilantik").
+    relation_anchor_words: int = 6
+    relation_anchor_shared: int = 2
+    # An article's lead is its first this many body claims (for figures that
+    # contradict the lead further down).
+    lead_claims: int = 2
+    # The figures an article leads with (its toll, its magnitude) are read from its
+    # headline and first this many body claims, and compared across the event's
+    # articles. More: figures from further down (a partial count, a previous toll)
+    # are taken for the article's own.
+    event_figure_lead_claims: int = 3
     # --- lineage
-    # An article is a rewrite of an earlier one when at least this many claims
-    # and this share of the shorter article align in the same order.
+    # Two body claims of two articles align when each is the other's most similar
+    # claim and the verdict gives them at least this probability. Lower: more of a loose
+    # rewrite aligns, and more of two write-ups of the same facts.
+    derivation_pair_floor: float = 0.3
+    # An article is a rewrite of another when at least this many claims align, this
+    # share of the aligned pairs run in the same order, and the chain in order covers
+    # enough of the shorter article, weighed by the mean verdict along it, to reach
+    # the score. Lower score: translations of short excerpts are found, and more
+    # independent write-ups of one press conference are taken for rewrites.
     min_derivation_claims: int = 4
-    min_derivation_coverage: float = 0.4
     min_derivation_order: float = 0.75
     # Page reading (clean.py, pagemeta.py). The lead's dateline is looked for in this many
     # lines from the top (menus and tickers can be long); more reaches a later paragraph's
@@ -200,6 +276,15 @@ class Settings:
     # contributed") is read within this many lines of the page's top or bottom: further in,
     # "Koresponden AFP di Suriah melaporkan ..." is a sentence crediting one claim.
     byline_zone_lines: int = 4
+    min_derivation_score: float = 0.4
+    # When dates do not tell, the version in one of these languages is taken as the
+    # original of a version in another (Indonesian outlets translate English wire copy;
+    # the reverse is rare).
+    original_languages: tuple[str, ...] = ("en",)
+    # Two versions in one language of an original in another are copies of each other
+    # only when their aligned claims share at least this much of their wording (the
+    # weighted word overlap); below it they are two translations of the original.
+    derivation_shared_wording: float = 0.6
     # Files larger than this are skipped with a message, unread. A news article is 5-50 kB
     # of text and a saved page seldom 2 MB; the pipeline is linear, about 6 s a megabyte on
     # one core, so larger files are dumps or mistakes that would hold up the run. Larger:

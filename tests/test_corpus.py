@@ -73,3 +73,26 @@ def test_a_stage_that_does_not_add_what_it_declares_fails_the_run(monkeypatch):
     monkeypatch.setattr(pipeline, "ARTICLE_STAGES", broken)
     with pytest.raises(pipeline.StageError, match="stage segment did not add"):
         pipeline.process_article(Article("article:t", "t.txt", "Presiden Xi Jinping bertemu Putin di Moskow pada Kamis."))
+
+
+def test_discrepancy_edges_carry_their_finding_groups_and_spans():
+    from provenance import build_graph
+    c = analyze_texts({"a.txt": A, "b.txt": B})
+    G = build_graph(c)
+    edges = [d for _u, _v, d in G.edges(data=True) if d["kind"] == "discrepancy"]
+    num = next(d for d in edges if d["type"] == "number")
+    assert num["finding"] and num["group_a"] and num["group_b"]
+    assert {num["outlets_a"], num["outlets_b"]} == {"Kompas", "Detik"}
+    assert {num["value_a"], num["value_b"]} == {"12", "15"}
+    s, e = map(int, num["evidence_a"].split("|")[0].split("-"))
+    claim_a = next(cl for a in c.articles for cl in a.claims if cl.id in num["group_a"].split("|"))
+    assert c.article_of(claim_a.id).text[s:e] in ("12", "15")
+    f = next(f for f in c.findings if f.id == num["finding"])
+    assert sorted(g.outlets for g in f.groups) == [("Detik",), ("Kompas",)]
+
+
+def test_derived_from_edges_say_how_much_aligns():
+    from provenance import build_graph
+    c = analyze_texts({"a.txt": A, "b.txt": B})
+    (d,) = [d for _u, _v, d in build_graph(c).edges(data=True) if d["kind"] == "derived_from"]
+    assert d["aligned"] >= 4 and 0 < d["coverage"] <= 1 and 0 < d["mean_match"] <= 1

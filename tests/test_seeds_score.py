@@ -2,13 +2,9 @@
 
 Skips in a clone without ../shared (a user's checkout); CI always has it.
 """
-import json
-import subprocess
-import sys
-
 import pytest
 
-from conftest import EVAL, ROOT, needs_shared
+from conftest import EVAL, ROOT, needs_shared, score_figures
 
 FLOORS = {
     "claims.recall": 0.97,
@@ -32,20 +28,7 @@ CEILINGS = {"boilerplate.leaked": 0, "matching.hard_negatives_violated": 0}
 
 @pytest.fixture(scope="module")
 def figures(tmp_path_factory):
-    p = tmp_path_factory.mktemp("score") / "seeds.graphml"
-    subprocess.run([sys.executable, "-m", "provenance", "graph", "seeds", "-o", str(p)], check=True, cwd=ROOT,
-                   capture_output=True)
-    r = subprocess.run([sys.executable, str(EVAL / "score.py"), str(p), str(EVAL / "gold" / "seeds.json"),
-                        "--corpus", "seeds", "--json"], cwd=ROOT, capture_output=True, text=True, check=True)
-    m = json.loads(r.stdout)
-    flat = {}
-    for k, v in m.items():
-        if isinstance(v, dict):
-            for kk in ("f1", "precision", "recall"):
-                flat[f"{k}.{kk}"] = v[kk]
-        else:
-            flat[k] = v
-    return flat
+    return score_figures(ROOT / "seeds", EVAL / "gold" / "seeds.json", tmp_path_factory.mktemp("score") / "seeds.graphml")
 
 
 @needs_shared()

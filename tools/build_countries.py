@@ -124,6 +124,10 @@ AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Turkey", "Guinea", "Niger", "Mali", "
 KEEP_ANYWAY = {"Turkey", "Peru", "Cuba", "Oman", "Chile", "Panama", "Malta"}  # in news, these are the countries
 
 
+# The English name news uses where ISO's common name differs.
+PREFERRED = {"TR": "Turkey"}
+
+
 def main() -> int:
     tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
     lines = [
@@ -136,7 +140,7 @@ def main() -> int:
         "",
     ]
     for c in sorted(pycountry.countries, key=lambda c: getattr(c, "common_name", c.name)):
-        en = getattr(c, "common_name", None) or c.name
+        en = PREFERRED.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
         names = [en, c.name]
         if getattr(c, "official_name", None) and len(c.official_name) < 40:
             names.append(c.official_name)

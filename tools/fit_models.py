@@ -2,7 +2,13 @@
 """Fit the matching models and the vector centroids from annotated corpora.
 
     python tools/fit_models.py --corpus ../shared/dev/corpus ../shared/eval/gold/dev.json \
-        [--corpus DIR GOLD ...] [--write]
+        [--corpus DIR GOLD ...] [--write] [--note TEXT]
+
+The models shipped are fitted on the dev corpus and a synthetic corpus that
+``python ../shared/bench/gen_corpus.py /tmp/synfit --articles 300 --seed 1``
+writes (``--corpus /tmp/synfit/articles /tmp/synfit/gold.json``), each
+corpus weighing the same; they are checked on what was not fitted: the seeds
+and the synthetic corpus of seed 7.
 
 What it fits (and, with ``--write``, writes under ``provenance/data``):
 
@@ -40,7 +46,7 @@ from provenance.load import load  # noqa: E402
 from provenance.matching.features import FEATURES  # noqa: E402
 from provenance.matching import linear  # noqa: E402
 from provenance.matching.linear import VECTOR_KINDS  # noqa: E402
-from provenance.matching.pairs import BlockScorer, refined_features  # noqa: E402
+from provenance.matching.pairs import BlockScorer  # noqa: E402
 from provenance.matching import static_vectors  # noqa: E402
 from provenance.matching.wordvectors import word_vectors  # noqa: E402
 from provenance.settings import Settings  # noqa: E402
@@ -52,8 +58,10 @@ from provenance.settings import DEFAULT  # noqa: E402
 L2 = 1.0  # ridge on the weights (not the bias): a few features, a few thousand pairs
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50) -> tuple[np.ndarray, float]:
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50,
+                 weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n, d = X.shape
+    s = np.ones(n) if weight is None else weight
     Xb = np.hstack([X, np.ones((n, 1))])
     w = np.zeros(d + 1)
     reg = np.full(d + 1, l2)
@@ -61,8 +69,8 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50) 
     for _ in range(iters):
         z = np.clip(Xb @ w, -30, 30)
         p = 1 / (1 + np.exp(-z))
-        g = Xb.T @ (p - y) + reg * w
-        H = (Xb * (p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-9)
+        g = Xb.T @ (s * (p - y)) + reg * w
+        H = (Xb * (s * p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-9)
         step = np.linalg.solve(H, g)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -74,12 +82,29 @@ def predict(X, w, b):
     return 1 / (1 + np.exp(-np.clip(X @ w + b, -30, 30)))
 
 
-def cross_validate(X, y, groups, names):
+def corpus_weights(groups: np.ndarray) -> np.ndarray:
+    """Each corpus (the prefix of a group: "0:event") weighs the same in the fit, however many
+    pairs it has: a large synthetic corpus must not drown the real one."""
+    corpus = np.array([g.split(":", 1)[0] for g in groups])
+    names = sorted(set(corpus))
+    out = np.zeros(len(groups))
+    for c in names:
+        rows = corpus == c
+        out[rows] = len(groups) / (len(names) * rows.sum())
+    return out
+
+
+def cross_validate(X, y, groups, names, corpus=None):
+    """Leave-one-event-out probabilities, and the figures at several thresholds (on the rows
+    of ``corpus`` only, when given)."""
     p = np.zeros(len(y))
+    weight = corpus_weights(groups)
     for g in sorted(set(groups)):
         tr = groups != g
-        w, b = fit_logistic(X[tr], y[tr])
+        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr])
         p[~tr] = predict(X[~tr], w, b)
+    keep = np.array([gg.startswith(f"{corpus}:") for gg in groups]) if corpus is not None else np.ones(len(y), bool)
+    p, y = p[keep], y[keep]
     rows = []
     for th in (0.3, 0.4, 0.5, 0.6, 0.7):
         pr = p >= th
@@ -96,10 +121,16 @@ def fit(name, rows, y, groups):
     y = np.array(y, dtype=bool)
     groups = np.array(groups)
     _p, table = cross_validate(X, y, groups, feats)
-    w, b = fit_logistic(X, y.astype(float))
+    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups))
     print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
     for th, P, R, F1 in table:
         print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
+    corpora = sorted({g.split(":", 1)[0] for g in groups})
+    if len(corpora) > 1:
+        for c in corpora:
+            _p, t = cross_validate(X, y, groups, feats, corpus=c)
+            best = max(t, key=lambda r: r[3])
+            print(f"  corpus {c}: best leave-one-event-out f1 {best[3]:.3f} at {best[0]:.1f}")
     print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
     return feats, w, b, table, len(y), int(y.sum()), len(set(groups))
 
@@ -160,6 +191,7 @@ def main() -> int:
     ap.add_argument("--corpus", nargs=2, action="append", metavar=("DIR", "GOLD"), required=True)
     ap.add_argument("--cache", default="", help="a vector cache file (SQLite) to reuse between runs")
     ap.add_argument("--write", action="store_true", help="write the fitted files under provenance/data")
+    ap.add_argument("--note", default="", help="how to rebuild the corpora, for the header of the files written")
     a = ap.parse_args()
     loaded = [load_corpus(Path(d), Path(g), a.cache) for d, g in a.corpus]
 
@@ -204,17 +236,15 @@ def main() -> int:
             for ev in sorted(e for e in by_art if e is not None):
                 for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
                     blk = blocks.block(a_id, b_id)
-                    if kind == "model" and blk.cross_language:
-                        # as at run time: across languages the full model scores the whole block
+                    if kind == "model":
+                        # as at run time: the full model scores only pairs of articles across languages
+                        if not blk.cross_language:
+                            continue
                         blk = blocks._compute(a_id, b_id, vectors=vecs["model"][n])
                     for r, i in enumerate(blk.rows):
                         for c, j in enumerate(blk.cols):
                             if i in label and j in label:
-                                if kind == "model" and not blk.cross_language:
-                                    # within a language it decides cells: its cosine, the static block's ranks
-                                    rows.append(refined_features(blk, r, c, vecs["model"][n]))
-                                else:
-                                    rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
+                                rows.append({f: float(blk.features[f][r, c]) for f in FEATURES})
                                 ys.append(label[i]["cluster"] == label[j]["cluster"])
                                 groups.append(f"{n}:{ev}")
         out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
@@ -247,6 +277,7 @@ def main() -> int:
         today = date.today().isoformat()
         corpora = ", ".join(Path(d).as_posix() for d, _g in a.corpus)
         lines = ["# Logistic models of the matching stages, fitted by tools/fit_models.py", f"# on {corpora} ({today}).",
+                 *([f"# {a.note}"] if a.note else []),
                  "# Each block gives its leave-one-event-out figures: how the model does on events it was not fitted on.",
                  ""]
         for name, (feats, w, b, table, n, pos, nev) in out.items():

@@ -157,10 +157,6 @@ class Language:
     purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
-    universal: tuple[str, ...]
-    partial: tuple[str, ...]
-    hedges: tuple[str, ...]
-    negations: frozenset[str]
     section_headers: frozenset[str]
     line_prefixes: tuple[str, ...]
     exact_lines: frozenset[str]
@@ -310,10 +306,6 @@ def language(code: str) -> Language:
         purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
-        universal=tuple(words["universal"]),
-        partial=tuple(words["partial"]),
-        hedges=tuple(words["hedges"]),
-        negations=frozenset(words["negations"]),
         section_headers=frozenset(bp["section_headers"]),
         line_prefixes=tuple(bp["line_prefixes"]) + tuple(bp.get("syndication", ())),
         exact_lines=frozenset(bp["exact_lines"]),
@@ -436,6 +428,100 @@ def alternation(words) -> str:
     """A regex alternation of words, longest first; one that never matches for an empty list."""
     words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in words) if words else "(?!x)x"
+
+
+# ---------------------------------------------------------------- slot words
+
+
+@dataclass(frozen=True, eq=False)
+class SlotWords:
+    """What the slot reader knows of a language: numbers, units, bounds, clock
+    times, and the words that change what a claim asserts (``numbers.toml``,
+    ``slots.toml``). Phrases are case-folded, except time-zone names."""
+
+    decimal: str
+    thousands: str
+    number_words: dict[str, int]  # "lima" -> 5
+    teens: dict[str, int]  # "belas": a unit word before it is in the tens ("dua belas" = 12)
+    tens: dict[str, int]  # "puluh": multiplies the unit word before it by ten
+    hundreds: dict[str, int]
+    scales: dict[str, int]  # "juta" -> 1000000
+    ordinal_prefixes: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    ordinal_words: dict[str, int]
+    vague: dict[str, tuple[int, int]]  # "ratusan" -> (200, 999)
+    bounds: dict[str, str]  # "sedikitnya" -> "min"
+    bounds_after: dict[str, str]  # "lebih" (after the number) -> "min"
+    units: dict[str, str]  # "orang" -> "person"
+    units_before: dict[str, str]  # "magnitudo" -> "magnitude"
+    unit_links: tuple[str, ...]  # "of": "hundreds of people", "a magnitude of 7.6"
+    partitive: tuple[str, ...]  # "dari": "709 dari 731 anggota"
+    measures: dict[str, str]  # "tewas" -> "dead"
+    time_lead: tuple[str, ...]
+    time_weak_lead: tuple[str, ...]  # "jam": a time only with minutes, else a duration
+    time_local: tuple[str, ...]
+    time_parts: dict[str, str]  # "sore" -> "pm"
+    time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
+    future: tuple[str, ...]
+    commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
+    quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some"
+    hedges: dict[str, str]  # "diduga" -> "alleged"
+    negations: tuple[str, ...]
+    not_negating: tuple[str, ...]  # "tidak hanya": a negation word that denies nothing
+    change: tuple[str, ...]  # "sebelumnya", "revised": a figure was updated
+    personal_pronouns: frozenset[str]  # "kita", "kami": who a quotation means
+    place_prepositions: tuple[str, ...]  # "di", "in": before a place the entity list may not know
+    current: tuple[str, ...]  # "menjadi", "to": the figure after it is the figure as it now stands
+
+
+@lru_cache(maxsize=None)
+def slot_words(code: str) -> SlotWords:
+    """The frozen slot data for ``code``."""
+    if code not in LANGUAGES:
+        code = DEFAULT_LANGUAGE
+    num = _read_toml(code, "numbers.toml")
+    sl = _read_toml(code, "slots.toml")
+    fold = lambda d: {str(k).casefold(): v for k, v in d.items()}  # noqa: E731
+    words = num["words"]
+    bounds = {w.casefold(): kind for kind, ws in num["bounds"].items() if kind != "min_after" for w in ws}
+    quantifiers = {w.casefold(): kind for kind, ws in (("all", sl["quantifiers"]["universal"]),
+                                                        ("most", sl["quantifiers"]["most"]),
+                                                        ("some", sl["quantifiers"]["partial"])) for w in ws}
+    return SlotWords(
+        decimal=num["separators"]["decimal"],
+        thousands=num["separators"]["thousands"],
+        number_words={k: int(v) for k, v in fold(words["units"]).items()},
+        teens={k: int(v) for k, v in fold(words.get("teens", {})).items()},
+        tens={k: int(v) for k, v in fold(words.get("tens", {})).items()},
+        hundreds={k: int(v) for k, v in fold(words.get("hundreds", {})).items()},
+        scales={k: int(v) for k, v in fold(words.get("scales", {})).items()},
+        ordinal_prefixes=tuple(num["ordinals"].get("prefixes", ())),
+        ordinal_suffixes=tuple(num["ordinals"].get("suffixes", ())),
+        ordinal_words={k: int(v) for k, v in fold(num["ordinals"].get("words", {})).items()},
+        vague={k: (int(v[0]), int(v[1])) for k, v in fold(num.get("vague", {})).items()},
+        bounds=bounds,
+        bounds_after={w.casefold(): "min" for w in num["bounds"].get("min_after", ())},
+        units=fold(num["units"]),
+        units_before=fold(num.get("units_before", {})),
+        unit_links=tuple(w.casefold() for w in num.get("links", {}).get("unit", ())),
+        partitive=tuple(w.casefold() for w in num.get("links", {}).get("partitive", ())),
+        measures={w.casefold(): m for m, ws in num.get("measures", {}).items() for w in ws},
+        time_lead=tuple(w.casefold() for w in sl["times"].get("lead", ())),
+        time_weak_lead=tuple(w.casefold() for w in sl["times"].get("weak_lead", ())),
+        time_local=tuple(w.casefold() for w in sl["times"].get("local", ())),
+        time_parts=fold(sl["times"].get("parts", {})),
+        time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
+        future=tuple(w.casefold() for w in sl["modality"]["future"]),
+        commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
+        quantifiers=quantifiers,
+        hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
+        negations=tuple(w.casefold() for w in sl["negation"]["words"]),
+        not_negating=tuple(w.casefold() for w in sl["negation"].get("not_negating", ())),
+        change=tuple(w.casefold() for w in sl.get("change", {}).get("words", ())),
+        personal_pronouns=frozenset(w.casefold() for w in sl.get("pronouns", {}).get("words", ())),
+        place_prepositions=tuple(w.casefold() for w in sl.get("places", {}).get("prepositions", ())),
+        current=tuple(w.casefold() for w in sl.get("change", {}).get("current", ())),
+    )
 
 
 # ---------------------------------------------------------------- registry

@@ -76,27 +76,17 @@ def static_vectors(infos: list[ClaimInfo]) -> np.ndarray:
 
 def refine(infos: list[ClaimInfo], blocks: BlockScorer, article_pairs: list[tuple[str, str]],
            settings: Settings = DEFAULT, progress: Progress | None = None) -> int:
-    """Let the full model decide what the static vectors leave in doubt (``Block.doubtful``):
-    across languages, the whole block of each doubtful article pair; within a language, only
-    the doubtful cells. Each claim it needs is embedded once, and only those. Returns how many
-    claims it embedded. Nothing to do on words-only runs or with ``refine_with_model`` off."""
+    """Score again on the full model's vectors every article pair across languages whose
+    static block finds a plausible match (``Block.doubtful``); each claim it needs is
+    embedded once. Returns how many claims it embedded. Nothing to do on words-only runs or
+    with ``settings.refine_with_model`` off."""
     if blocks.kind != "static" or not settings.refine_with_model:
         return 0
-    todo = []
-    rows: set[int] = set()
-    for a, b in article_pairs:
-        blk = blocks.block(a, b)
-        cells = blk.doubtful(settings)
-        if not cells:
-            continue
-        todo.append((a, b, cells))
-        if blk.cross_language:
-            rows |= set(blocks.by_article[a]) | set(blocks.by_article[b])
-        else:
-            rows |= {blk.rows[p] for p, _q in cells} | {blk.cols[q] for _p, q in cells}
-    full = model_vectors(infos, sorted(rows), settings, progress)
-    for a, b, cells in todo:
-        blocks.refine(a, b, cells, full)
+    todo = [(a, b) for a, b in article_pairs if blocks.block(a, b).doubtful(settings)]
+    rows = sorted({k for a, b in todo for k in blocks.by_article[a] + blocks.by_article[b]})
+    full = model_vectors(infos, rows, settings, progress)
+    for a, b in todo:
+        blocks.refine(a, b, full)
     return len(rows)
 
 

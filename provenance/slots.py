@@ -1,0 +1,565 @@
+"""Slots: the values each claim states, read with exact offsets, in both languages.
+
+A per-article stage, after dates and attribution. Each kind of slot is a
+layer of spans over ``article.text`` with what it means in ``attrs``:
+
+- ``numbers``: counts, amounts, ordinals and percentages, in digits
+  ("2.323" in Indonesian is 2323, "7,5" is 7.5; "2,323" in English is 2323)
+  or words ("delapan puluh", "eighty", "1,3 juta", "ke-80", "80th"), with
+  their unit ("orang", "people" -> person; "km", "persen", "%", currency),
+  their bound ("sedikitnya", "at least" -> min; "lebih dari", "more than"
+  -> over; "hampir", "nearly"; "sekitar", "about"; "hingga", "up to"), the
+  range of values the text allows (``lo``, ``hi``) and what is counted
+  (``measure``: the dead, the injured, a magnitude...);
+- ``times``: clock times ("pukul 16.10 WIB", "4:17 a.m. local time", "0717
+  GMT"), as minutes after midnight in their zone;
+- ``relations``: a distance in time between two happenings ("sehari
+  setelah", "beberapa jam setelah", "a day after");
+- ``modality``: a verb put in the future or made a plan ("akan bertemu",
+  "will meet": label ``future``), or committed to ("sepakat memperluas",
+  "agreed to expand": ``commitment``), with the word it governs;
+- ``quantifiers`` (all, most, some), ``hedges`` ("diduga", "allegedly",
+  "expected to") and ``negations`` (with the word each governs).
+
+Dates, quotes, the speaker, credited sources and named people are read by
+their own stages; ``of_claim`` gathers everything one claim states. Every
+word and pattern comes from ``data/<lang>/numbers.toml`` and ``slots.toml``
+(through ``lang.slot_words``) and the calendar data (relations).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .doc import Article, Claim, DateMention, Span
+from .lang import Language, SlotWords, entities, language, slot_words
+from .settings import DEFAULT, Settings
+
+LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations")
+# Years are dates, not counts: a bare four-digit number in this range with no unit is a year.
+YEAR_RANGE = (1900, 2100)
+INF = math.inf
+
+
+def _alternation(phrases) -> str:
+    """A regex alternation of phrases, longest first; spaces match any run of spaces."""
+    out = []
+    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        out.append(r"\s+".join(re.escape(w) for w in p.split()))
+    return "|".join(out) or "(?!x)x"
+
+
+def _bounded(phrases) -> re.Pattern:
+    """Phrases as whole words, case-insensitive."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(phrases)})(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    words: SlotWords
+    digits: re.Pattern
+    number_word: re.Pattern
+    vague: re.Pattern
+    bound_before: re.Pattern
+    bound_after: re.Pattern
+    unit_after: re.Pattern
+    unit_before: re.Pattern
+    link_before: re.Pattern
+    partitive: re.Pattern
+    measure: re.Pattern
+    time: re.Pattern
+    relation: re.Pattern
+    fused: re.Pattern
+    future: re.Pattern
+    commitment: re.Pattern
+    quantifier: re.Pattern
+    hedge: re.Pattern
+    negation: re.Pattern
+    not_negating: re.Pattern
+    change: re.Pattern
+    word: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def patterns(code: str) -> _Patterns:
+    sw = slot_words(code)
+    lang = language(code)
+    t, d = re.escape(sw.thousands), re.escape(sw.decimal)
+    prefixes = _alternation(sw.ordinal_prefixes)
+    suffixes = _alternation(sw.ordinal_suffixes)
+    # digits: "2.323", "7,5", "1,3" (before "juta"), "80th", "ke-80", "87K"
+    digits = re.compile(
+        rf"(?<![\w.,/:-])(?P<pre>(?:{prefixes}))?(?<![\w.,/:])"
+        rf"(?P<num>\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?(?!{t}?\d)|\d+(?:{d}\d+)?)"
+        rf"(?P<suf>(?:{suffixes})(?![\w]))?(?P<k>[kK](?![\w]))?(?![\w]|[.,]\d)")
+    every = [*sw.number_words, *sw.teens, *sw.tens, *sw.hundreds, *sw.scales]
+    number_word = re.compile(
+        rf"(?<![\w-])(?P<pre>(?:{prefixes}))?(?P<seq>(?:{_alternation(every)})(?:[\s-]+(?:{_alternation(every)}))*)(?![\w])",
+        re.IGNORECASE)
+    units_after = _alternation(sw.units)
+    units_before = _alternation(sw.units_before)
+    time_zone = _alternation(sw.time_zones)
+    time_local = _alternation(sw.time_local)
+    parts = _alternation(sw.time_parts)
+    lead = _alternation(sw.time_lead)
+    approx = _alternation([b for b, k in sw.bounds.items() if k == "approx"])
+    time = re.compile(
+        rf"(?<![\w])(?:(?P<approx>{approx})\s+)?(?:(?P<lead>{lead})\s+)?"
+        rf"(?P<h>2[0-3]|[01]?\d)(?:(?:[.:](?P<m>[0-5]\d)(?!\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?(?![\d])"
+        rf"(?:\s*(?P<part>{parts})(?![\w]))?(?:\s*(?P<zone>{time_zone})(?![\w]))?(?:\s+(?P<local>{time_local})(?![\w]))?",
+        re.IGNORECASE)
+    qty = _alternation(lang.distance_quantities)
+    units = _alternation(lang.distance_units)
+    heads = _alternation([*lang.distance_after, *lang.distance_before])
+    relation = re.compile(
+        rf"(?<![\w])(?:(?P<qty>{qty}|\d+)\s+)?(?P<unit>{units})\s+(?P<dir>{heads})(?![\w])", re.IGNORECASE)
+    fused = re.compile(rf"(?<![\w])(?P<fused>{_alternation(lang.distance_fused)})(?:\s+(?P<dir>{heads}))?(?![\w])",
+                       re.IGNORECASE)
+    return _Patterns(
+        words=sw, digits=digits, number_word=number_word,
+        vague=_bounded(sw.vague),
+        bound_before=re.compile(rf"(?<![\w])(?P<b>{_alternation(sw.bounds)})\s*$", re.IGNORECASE),
+        bound_after=re.compile(rf"^\s*(?P<b>{_alternation(sw.bounds_after)})(?![\w])", re.IGNORECASE),
+        unit_after=re.compile(rf"^(?:\s*-\s*|\s*)(?:(?:{_alternation(sw.unit_links)})\s+)?(?P<u>{units_after})(?![\w])",
+                              re.IGNORECASE),
+        unit_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<u>{units_before})\s*(?:(?:{_alternation(sw.unit_links)})\s*)?$",
+                               re.IGNORECASE),
+        link_before=re.compile(rf"(?<![\w])(?:{_alternation(sw.unit_links)})\s*$", re.IGNORECASE),
+        partitive=re.compile(rf"^\s*(?:{_alternation(sw.partitive)})\s+", re.IGNORECASE),
+        measure=_bounded(sw.measures),
+        time=time, relation=relation, fused=fused,
+        future=_bounded(sw.future),
+        commitment=_bounded(sw.commitment),
+        quantifier=_bounded(sw.quantifiers),
+        hedge=_bounded(sw.hedges),
+        negation=_bounded(sw.negations),
+        not_negating=_bounded(sw.not_negating),
+        change=_bounded(sw.change),
+        word=re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*"),
+    )
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def parse_digits(s: str, sw: SlotWords) -> float | None:
+    """The value of a run of digits written with the language's separators."""
+    t, d = sw.thousands, sw.decimal
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(t)}\d{{3}})+(?:{re.escape(d)}\d+)?", s):
+        s = s.replace(t, "")
+    s = s.replace(d, ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def parse_words(words: list[str], sw: SlotWords) -> float | None:
+    """The value of a run of number words: "dua puluh lima" = 25, "seratus dua puluh" = 120,
+    "twenty-five" = 25, "tiga ribu" = 3000. None when the words do not make one number."""
+    total, group, pending, seen = 0, 0, 0, False
+    for w in words:
+        w = w.casefold()
+        if w in sw.number_words:
+            group, pending, seen = group + pending, sw.number_words[w], True
+        elif w in sw.teens and pending:
+            group, pending = group + pending + sw.teens[w], 0
+        elif w in sw.tens and pending:
+            group, pending = group + pending * sw.tens[w], 0
+        elif w in sw.hundreds:
+            group, pending = group + (pending or 1) * sw.hundreds[w], 0
+        elif w in sw.scales:
+            total, group, pending = total + (group + pending or 1) * sw.scales[w], 0, 0
+        else:
+            return None
+    return float(total + group + pending) if seen or total else None
+
+
+def rounding_step(digits: str, value: float) -> float:
+    """The step a figure is rounded to, from how it is written: "87.000" and "87 ribu" to
+    thousands, "90" to tens, "7,6" to tenths, "125" to ones."""
+    body = re.sub(r"\D+$", "", digits)
+    decimals = re.search(r"[.,](\d{1,2})$", body)
+    if decimals and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body):
+        return 10.0 ** -len(decimals.group(1))
+    whole = int(value) if value >= 1 else 0
+    step = 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        step *= 10
+    return step
+
+
+def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[float, float]:
+    """The values a number with this bound allows. "About" and "nearly" allow part of a
+    rounding step (``Settings.approx_rounding_steps``: "sekitar 90" 86 to 94, "sekitar
+    87.000" 86,600 to 87,400), so "about 3 hours" and "about 4 hours" still disagree."""
+    slack = step * settings.approx_rounding_steps
+    if bound in ("min", "over"):
+        return value, INF
+    if bound in ("under", "max"):
+        return 0.0, value
+    if bound == "nearly":
+        return value - slack, value
+    if bound == "approx":
+        return value - slack, value + slack
+    return value, value
+
+
+def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]],
+                 settings: Settings = DEFAULT) -> list[Span]:
+    """The numbers in ``text[start:end]``, leaving out those inside ``skip`` (dates, clock times)."""
+    p = patterns(code)
+    sw = p.words
+    found: list[tuple[int, int, float, bool, str]] = []  # start, end, value, ordinal, vague-kind
+    for m in p.digits.finditer(text, start, end):
+        v = parse_digits(m.group("num"), sw)
+        if v is None:
+            continue
+        if m.group("k"):
+            v *= 1000
+        found.append((m.start(), m.end(), v, bool(m.group("pre") or m.group("suf")), ""))
+    for m in p.number_word.finditer(text, start, end):
+        words = re.split(r"[\s-]+", m.group("seq"))
+        if all(w.casefold() in sw.scales for w in words):
+            continue  # a scale word alone ("juta") belongs to the digits before it
+        v = parse_words(words, sw)
+        if v is not None:
+            found.append((m.start(), m.end(), v, bool(m.group("pre")), ""))
+    for m in re.finditer(rf"(?<![\w])(?:{_alternation(sw.ordinal_words)})(?![\w])", text[:end], re.IGNORECASE):
+        if m.start() >= start:
+            found.append((m.start(), m.end(), float(sw.ordinal_words[m.group(0).casefold()]), True, ""))
+    for m in p.vague.finditer(text, start, end):
+        found.append((m.start(), m.end(), 0.0, False, m.group(0).casefold()))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[Span] = []
+    last_end = -1
+    for s, e, v, ordinal, vague in found:
+        if s < last_end or any(a <= s < b or a < e <= b for a, b in skip):
+            continue
+        # a scale word after the number: "1,3 juta", "1.3 million", "dua ribu"
+        m = re.match(rf"\s+({_alternation(sw.scales)})(?![\w])", text[e:end], re.IGNORECASE)
+        if m and not vague:
+            v *= sw.scales[m.group(1).casefold()]
+            e += m.end()
+        span = _number_span(text, s, e, v, ordinal, vague, start, end, code, settings)
+        if span is None:
+            continue
+        out.append(span)
+        last_end = e
+    _partitive_units(text, out, code)
+    _measures(text, out, start, end, code, settings)
+    _places(text, out, start, end, code, settings)
+    _current(text, out, start, code)
+    return out
+
+
+def _current(text: str, nums: list[Span], start: int, code: str) -> None:
+    """A figure right after "menjadi", "to" in a clause that says a figure changed is the figure
+    as it now stands ("revised from 174 to 125": 125); ``current`` is set on it."""
+    p = patterns(code)
+    cur = re.compile(rf"(?<![\w])(?:{_alternation(slot_words(code).current)})\s*$", re.IGNORECASE)
+    for n in nums:
+        sentence_start = max(text.rfind(". ", start, n.start) + 1, start)
+        if cur.search(text[max(sentence_start, n.start - 20):n.start]) and p.change.search(text, sentence_start, n.start):
+            n.attrs["current"] = True
+
+
+def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> Span | None:
+    p = patterns(code)
+    sw = p.words
+    after = text[e:min(end, e + 60)]
+    before = text[max(start, s - 60):s]
+    unit, u_end, u_start = "", e, s
+    m = p.unit_after.match(after)
+    if m and not ordinal:
+        unit, u_end = sw.units[re.sub(r"\s+", " ", m.group("u").casefold())], e + m.end()
+    else:
+        mb = p.unit_before.search(before)
+        if mb:
+            unit, u_start = sw.units_before[re.sub(r"\s+", " ", mb.group("u").casefold())], s - (len(before) - mb.start())
+    if not unit and not ordinal and not vague and float(v).is_integer() and YEAR_RANGE[0] <= v <= YEAR_RANGE[1] \
+            and re.fullmatch(r"\d{4}", text[s:e]):
+        return None  # a year
+    bound, b_start = "exact", u_start
+    mb = p.bound_before.search(text[max(start, u_start - 40):u_start])
+    if mb:
+        bound = sw.bounds[re.sub(r"\s+", " ", mb.group("b").casefold())]
+        b_start = u_start - (len(text[max(start, u_start - 40):u_start]) - mb.start())
+    else:
+        ma = p.bound_after.match(text[u_end:end])
+        if ma:
+            bound, u_end = sw.bounds_after[ma.group("b").casefold()], u_end + ma.end()
+    if vague:
+        lo, hi = sw.vague[vague]
+        lo, hi, value, bound = float(lo), float(hi), float(lo), "vague"
+    else:
+        value = float(v)
+        lo, hi = _range(value, bound, rounding_step(text[s:e], value), settings)
+    return Span(b_start, u_end, "number", {
+        "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
+        "measure": "", "part_of": False, "current": False, "digits": (s, e)})
+
+
+def _partitive_units(text: str, nums: list[Span], code: str) -> None:
+    """ "709 dari 731 anggota", "9 of the 12 victims": the first number counts part of what the
+    second counts (``part_of`` is set: it is not the same figure as the whole)."""
+    p = patterns(code)
+    for a, b in zip(nums, nums[1:]):
+        # "menjadi 47 dari 57 persen" is a change (to 47 from 57), not a part
+        lead = text[max(0, a.start - 30):a.start]
+        changed = any(m.end() >= len(lead.rstrip()) - 1 for m in p.change.finditer(lead.rstrip()))
+        if not a.attrs["unit"] and b.attrs["unit"] and p.partitive.fullmatch(text[a.end:b.start] + " ") and not changed:
+            a.attrs["unit"] = b.attrs["unit"]
+            a.attrs["part_of"] = True
+
+
+def _measures(text: str, nums: list[Span], start: int, end: int, code: str, settings: Settings) -> None:
+    """What each count counts: its unit when the unit says it ("magnitudo"), else the nearest
+    measure word within its clause, after it (before the next number) or before it (after
+    the words the number before it took); the nearer wins, after on a tie."""
+    p = patterns(code)
+    sw = p.words
+    window = settings.slot_measure_window
+    stops = _clause_stops(code)
+    taken = start
+    for k, n in enumerate(nums):
+        nxt = nums[k + 1].start if k + 1 < len(nums) else end
+        found, used = "", n.end
+        if n.attrs["unit"] in sw.measures.values():
+            n.attrs["measure"] = n.attrs["unit"]
+            taken = n.end
+            continue
+        options = []
+        after = text[n.end:nxt]
+        cut = stops.search(after)
+        after = after[:cut.start()] if cut else after
+        m = p.measure.search(after)
+        if m:
+            d = len(p.word.findall(after[:m.start()]))
+            if d <= window:
+                options.append((d, 0, sw.measures[re.sub(r"\s+", " ", m.group(0).casefold())], n.end + m.end()))
+        before = text[max(taken, start):n.start]
+        cuts = list(stops.finditer(before))
+        before = before[cuts[-1].end():] if cuts else before
+        ms = list(p.measure.finditer(before))
+        if ms:
+            d = len(p.word.findall(before[ms[-1].end():]))
+            if d <= window:
+                options.append((d, 1, sw.measures[re.sub(r"\s+", " ", ms[-1].group(0).casefold())], n.end))
+        if options:
+            _d, _side, found, used = min(options)
+        elif k and nums[k - 1].attrs["unit"] == n.attrs["unit"] and n.attrs["unit"]:
+            # "284 orang di Turki dan 237 orang di Suriah meninggal": one measure for both
+            gap = text[nums[k - 1].end:n.start]
+            if ". " not in gap and len(p.word.findall(gap)) <= 2 * window:
+                found = nums[k - 1].attrs["measure"]
+        n.attrs["measure"] = found
+        taken = max(used, n.end)
+
+
+@lru_cache(maxsize=None)
+def _clause_stops(code: str) -> re.Pattern:
+    """Where a clause ends: punctuation, or a coordinating word (clauses.toml)."""
+    return re.compile(rf"[;:()\"“”]|,\s|\.\s|\s(?:{_alternation(language(code).coordinators)})\s", re.IGNORECASE)
+
+
+def _places(text: str, nums: list[Span], start: int, end: int, code: str, settings: Settings) -> None:
+    """Where each count was counted: the places and countries named in its clause (known
+    entities, or a capitalised name after "di", "in"), each given to the nearest count ("284
+    orang di Turki dan 237 orang di Suriah"); ``place`` is the names joined with "|", or ""
+    when the clause names none."""
+    for n in nums:
+        n.attrs["place"] = ""
+    if not nums:
+        return
+    stops = [m.start() for m in _clause_stops(code).finditer(text, start, end)]
+    clause = lambda pos: sum(1 for s in stops if s < pos)  # noqa: E731
+    word = re.compile(r"\w+")
+    mentions = [(start + s, start + e, name) for s, e, kind, name in entities().find(text[start:end])
+                if kind in ("place", "country")]
+    preps = _alternation(slot_words(code).place_prepositions)
+    calendar = set(language(code).weekdays) | set(language(code).months)
+    # "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria"
+    for m in re.finditer(rf"(?<![\w])(?:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)",
+                         text[start:end]):
+        s, e = start + m.start(1), start + m.end(1)
+        if m.group(1).split()[0].casefold() in calendar:
+            continue  # "in the village on Wednesday": a day, not a place
+        if not any(a <= s < b or a < e <= b for a, b, _n in mentions):
+            mentions.append((s, e, m.group(1)))
+    given: dict[int, set[str]] = {}
+    for s, e, name in mentions:
+        best = None
+        for k, n in enumerate(nums):
+            if clause(n.start) != clause(s):
+                continue
+            gap = text[n.end:s] if n.end <= s else text[e:n.start]
+            d = len(word.findall(gap))
+            if d <= settings.slot_measure_window * 2 and (best is None or d < best[0]):
+                best = (d, k)
+        if best is not None:
+            given.setdefault(best[1], set()).add(name)
+    for k, names in given.items():
+        nums[k].attrs["place"] = "|".join(sorted(names))
+
+
+# ------------------------------------------------------------------ clock times
+
+
+def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
+    """Clock times: "pukul 16.10 WIB", "sekitar pukul 02.45 waktu setempat", "4:17 a.m.", "0717 GMT"."""
+    p = patterns(code)
+    sw = p.words
+    out = []
+    for m in p.time.finditer(text, start, end):
+        lead, part, zone, local = m.group("lead"), m.group("part"), m.group("zone"), m.group("local")
+        minutes = m.group("m") or m.group("m4")
+        if not (lead or part or zone or local):
+            continue
+        if not minutes and not (part or zone or local):
+            continue  # "pukul 3" alone is too weak
+        if lead and lead.casefold() in sw.time_weak_lead and not minutes:
+            continue  # "jam 3" is a duration as often as a time
+        h, mi = int(m.group("h")), int(minutes or 0)
+        kind = sw.time_parts.get(part.casefold(), "") if part else ""
+        if kind == "pm" and h < 12:
+            h += 12
+        elif kind == "am" and h == 12:
+            h = 0
+        z = zone.upper() if zone else ("local" if local else "")
+        offset = sw.time_zones.get(z) if zone else None
+        approx = bool(m.group("approx"))
+        out.append(Span(m.start(), m.end(), "time", {
+            "minutes": h * 60 + mi, "zone": z, "offset": offset, "approx": approx,
+            "round": mi == 0, "day_part": kind}))
+    return out
+
+
+# ------------------------------------------------------------------ relations, markers
+
+
+def read_relations(text: str, start: int, end: int, code: str) -> list[Span]:
+    """Distances in time: "sehari setelah", "beberapa jam setelah", "a day after", "hours before"."""
+    p = patterns(code)
+    lang = language(code)
+    out = []
+    for m in p.relation.finditer(text, start, end):
+        qty = (m.group("qty") or "").casefold()
+        amount = float(qty) if qty.isdigit() else (parse_words([qty], p.words) if qty else None)
+        direction = "after" if m.group("dir").casefold() in lang.distance_after else "before"
+        out.append(Span(m.start(), m.end(), "relation", {
+            "unit": lang.distance_units[m.group("unit").casefold()], "amount": amount, "direction": direction}))
+    taken = [(s.start, s.end) for s in out]
+    for m in p.fused.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        unit, n = lang.distance_fused[m.group("fused").casefold()]
+        d = (m.group("dir") or "").casefold()
+        direction = "after" if d in lang.distance_after else ("before" if d else "")
+        out.append(Span(m.start(), m.end(), "relation", {"unit": unit, "amount": float(n), "direction": direction}))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _governed(text: str, pos: int, end: int, lang: Language, reach: int) -> tuple[int, int] | None:
+    """The first content word after ``pos`` (within ``reach`` words): what a marker governs."""
+    word = patterns(lang.code).word
+    for k, m in enumerate(word.finditer(text, pos, end)):
+        if k >= reach:
+            break
+        if m.group(0).casefold() not in lang.stopwords:
+            return m.start(), m.end()
+    return None
+
+
+def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
+    """Future and plan markers, quantifiers, hedges and negations, each with what it governs."""
+    p = patterns(code)
+    lang = language(code)
+    sw = p.words
+    out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": []}
+    for label, regex in (("future", p.future), ("commitment", p.commitment)):
+        for m in regex.finditer(text, start, end):
+            out["modality"].append(Span(m.start(), m.end(), label,
+                                        {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
+    for m in p.quantifier.finditer(text, start, end):
+        out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
+    for m in p.hedge.finditer(text, start, end):
+        out["hedges"].append(Span(m.start(), m.end(), sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]))
+    void = [(m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)]
+    for m in p.negation.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in void):
+            continue
+        out["negations"].append(Span(m.start(), m.end(), "negation",
+                                     {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
+    return out
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def _stretches(article: Article) -> list[tuple[int, int]]:
+    """The stretches the claims cover, merged: slots are read where claims stand."""
+    spans = sorted((c.start, c.end) for c in article.claims)
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def annotate_slots(article: Article, settings: Settings = DEFAULT) -> None:
+    """Adds the slot layers (``LAYERS``)."""
+    code = article.meta.language or "id"
+    text = article.text
+    layers: dict[str, list[Span]] = {name: [] for name in LAYERS}
+    dates = [(s.start, s.end) for s in article.layer("dates")]
+    for s, e in _stretches(article):
+        times = read_times(text, s, e, code)
+        layers["times"] += times
+        skip = dates + [(t.start, t.end) for t in times]
+        layers["numbers"] += read_numbers(text, s, e, code, skip, settings)
+        layers["relations"] += read_relations(text, s, e, code)
+        for name, spans in read_markers(text, s, e, code, settings).items():
+            layers[name] += spans
+    for name in LAYERS:
+        article.add(name, layers[name])
+
+
+# ------------------------------------------------------------------ one claim's slots
+
+
+@dataclass
+class ClaimSlots:
+    """Everything one claim states, as spans of its article."""
+
+    numbers: list[Span] = field(default_factory=list)
+    times: list[Span] = field(default_factory=list)
+    relations: list[Span] = field(default_factory=list)
+    modality: list[Span] = field(default_factory=list)
+    quantifiers: list[Span] = field(default_factory=list)
+    hedges: list[Span] = field(default_factory=list)
+    negations: list[Span] = field(default_factory=list)
+    quotes: list[Span] = field(default_factory=list)  # the inner spans of quotations
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def _inside(span: Span, claim: Claim) -> bool:
+    return claim.start <= span.start and span.end <= claim.end and not any(a <= span.start < b for a, b in claim.holes)
+
+
+def of_claim(article: Article, claim: Claim) -> ClaimSlots:
+    """The slots inside one claim (outside its holes)."""
+    out = ClaimSlots(dates=list(claim.dates))
+    for name in LAYERS:
+        setattr(out, name, [s for s in article.layer(name) if _inside(s, claim)])
+    for q in article.layer("quotes"):
+        s, e = q.attrs.get("inner", (q.start, q.end))
+        s, e = max(s, claim.start), min(e, claim.end)
+        if e - s >= 3:
+            out.quotes.append(Span(s, e, "quote"))
+    return out

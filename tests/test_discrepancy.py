@@ -1,0 +1,296 @@
+"""Discrepancies between versions of a claim, on sentences written for the tests.
+
+Most tests compare two versions directly (the checks), so that they hold
+whatever matching decides; a few run the whole corpus stage.
+"""
+import pytest
+
+from provenance import analyze_texts, matching
+from provenance import discrepancy as D
+from provenance.settings import DEFAULT
+
+HEAD = {"id": "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - ", "en": "Reuters - 6 March 2025\nJAKARTA (Reuters) - "}
+OTHER = {"id": "Detik - 7 Maret 2025\nJakarta - ", "en": "AP - 7 March 2025\nJAKARTA (AP) - "}
+
+
+def versions(*texts: str):
+    """The claim versions of articles given as full texts, by article name (a.txt, b.txt, ...)."""
+    names = [f"{chr(97 + k)}.txt" for k in range(len(texts))]
+    corpus = analyze_texts(dict(zip(names, texts)))
+    infos, _ = matching.prepare(corpus.articles, corpus.settings, corpus.person_names)
+    return corpus, [D.make_version(i) for i in infos]
+
+
+def pair(lang_a: str, body_a: str, lang_b: str, body_b: str):
+    """The two one-sentence versions of a claim, one per outlet."""
+    _, vs = versions(HEAD[lang_a] + body_a + "\n", OTHER[lang_b] + body_b + "\n")
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    return x, y
+
+
+def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
+    x, y = pair(lang_a, body_a, lang_b, body_b)
+    out = {}
+    for check in D.CHECKS:
+        d = check.compare(x, y, DEFAULT)
+        if d is not None:
+            out[d.type] = d
+    return out
+
+
+# ------------------------------------------------------------------ numbers
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Banjir itu menewaskan 9 orang di desa tersebut."), ("id", "Banjir itu menewaskan 10 orang di desa tersebut.")),
+    (("en", "The flood killed 9 people in the village."), ("en", "The flood killed 10 people in the village.")),
+    (("en", "The flood killed 12 people in the village."), ("id", "Banjir itu menewaskan sembilan orang di desa tersebut.")),
+    (("id", "Kedua menteri menandatangani 12 nota kesepahaman."), ("id", "Kedua menteri menandatangani 15 nota kesepahaman.")),
+    (("en", "The flood killed at least 30 people."), ("id", "Banjir itu menewaskan sedikitnya 48 orang.")),
+    (("en", "Nearly 80,000 worshippers attended the Mass."), ("id", "Sekitar 87.000 umat menghadiri misa itu.")),
+])
+def test_different_figures_are_a_number_discrepancy(a, b):
+    d = found(*a, *b)["number"]
+    assert d.value_a and d.value_b and d.spans_a and d.spans_b
+
+
+@pytest.mark.parametrize("a,b", [
+    (("en", "The quake killed at least 284 people."), ("id", "Gempa itu menewaskan 313 orang.")),
+    (("id", "Pertemuan berlangsung sekitar 90 menit."), ("en", "The meeting lasted 90 minutes.")),
+    (("en", "The Mass drew over 87,000 worshippers."), ("id", "Misa itu dihadiri 89.000 umat.")),
+    (("id", "Lebih dari 2.300 orang terluka."), ("en", "Some 2,323 people were injured.")),
+    (("id", "Sebanyak 2.323 orang terluka."), ("en", "A total of 2,323 people were injured.")),
+    (("id", "Gempa itu menewaskan 30 orang."), ("id", "Gempa itu melukai 40 orang.")),
+])
+def test_compatible_figures_are_not_a_discrepancy(a, b):
+    assert "number" not in found(*a, *b)
+
+
+def test_figures_given_at_different_times_say_both_times():
+    d = found("id", "Per pukul 10.30 WIB, banjir itu menewaskan 12 orang.",
+              "id", "Hingga pukul 15.00 WIB, banjir itu menewaskan 20 orang.")["number"]
+    assert "10.30" in d.detail and "15.00" in d.detail
+
+
+# ------------------------------------------------------------------ dates and times
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Kedua presiden bertemu pada Sabtu (16/11/2024) di Lima."), ("id", "Kedua presiden bertemu pada Minggu (17/11/2024) di Lima.")),
+    (("en", "The two presidents met on Saturday in Lima."), ("en", "The two presidents met on Sunday in Lima.")),
+    (("en", "The two presidents met on Saturday in Lima."), ("id", "Kedua presiden bertemu pada hari Minggu di Lima.")),
+    (("id", "Prabowo dilantik tepat pukul 10.31 WIB."), ("id", "Prabowo dilantik pada pukul 10.26 WIB.")),
+])
+def test_different_days_or_times_are_a_date_discrepancy(a, b):
+    assert "date" in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Paus tiba sekitar pukul 16.12 WIB."), ("id", "Paus tiba sekitar pukul 16.15 WIB.")),
+    (("en", "The Pope arrived at 4 p.m. local time."), ("id", "Paus tiba sekitar pukul 16.12 waktu setempat.")),
+    (("id", "Menurut dia, perjanjian itu ditandatangani hari ini."), ("id", "Menurut dia, perjanjian itu ditandatangani hari ini.")),
+])
+def test_approximate_times_and_today_are_not_a_discrepancy(a, b):
+    assert "date" not in found(*a, *b)
+
+
+# ------------------------------------------------------------------ quotes
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", '"Hubungan kedua negara berada pada tingkat tertinggi dalam sejarah," kata Sugiono.',
+           '"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Sugiono.'),
+    ("en", '"Relations between our countries are at their highest level in history," Sugiono said.',
+           '"Relations between our countries are at their best level in history," Sugiono said.'),
+    ("id", '"Kita merayakan ulang tahun yang penting bagi kedua bangsa," kata Biden.',
+           '"Kami merayakan ulang tahun yang penting bagi kedua bangsa," kata Biden.'),
+])
+def test_changed_words_in_the_same_quote(lang, a, b):
+    assert found(lang, a, lang, b)["quote"].severity in ("low", "medium")
+
+
+@pytest.mark.parametrize("a,b", [
+    # a shorter excerpt of the same words
+    (("en", 'Putin said relations were "at their best in history".'),
+     ("en", '"Relations are at their best in history, and we are proud of it," Putin said.')),
+    # a conjunction swapped for its synonym
+    (("id", '"Tetapi saya yakin persahabatan kedua negara akan terus berlanjut," kata Xi.'),
+     ("id", '"Namun saya yakin persahabatan kedua negara akan terus berlanjut," kata Xi.')),
+    # a translation that keeps the meaning
+    (("en", '"Relations are at their best in history," Putin said.'),
+     ("id", '"Hubungan berada pada masa terbaik dalam sejarah," kata Putin.')),
+])
+def test_an_excerpt_a_synonym_or_a_translation_is_not_a_misquote(a, b):
+    assert "quote" not in found(*a, *b)
+
+
+# ------------------------------------------------------------------ attribution
+
+@pytest.mark.parametrize("lang,a,b", [
+    # two relays the registry does not know (a known wire or outlet credited once covers the
+    # whole article, and two articles on two wires do not disagree)
+    ("id", "Kedua pemimpin sepakat menjaga kendali manusia atas senjata nuklir, seperti dikutip Harian Sore.",
+           "Kedua pemimpin sepakat menjaga kendali manusia atas senjata nuklir, seperti dikutip Harian Pagi."),
+])
+def test_another_relaying_source_is_an_attribution_discrepancy(lang, a, b):
+    d = found(lang, a, lang, b)["attribution"]
+    assert "Harian Sore" in d.detail and "Harian Pagi" in d.detail
+
+
+def test_the_relay_and_the_origin_of_one_statement_do_not_disagree():
+    d = found("id", "Kedua pemimpin sepakat menjaga kendali manusia atas senjata nuklir, seperti dikutip Reuters.",
+              "en", "Both leaders agreed to keep human control over nuclear weapons, the White House said in a statement.")
+    assert "attribution" not in d
+
+
+# ------------------------------------------------------------------ entities
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Turut hadir Presiden Kyrgyzstan Sadyr Zhaparov dan Presiden Belarus.",
+           "Turut hadir Presiden Kyrgyzstan Sadir Jafarov dan Presiden Belarus."),
+    ("en", "Also present were Kyrgyz President Sadyr Zhaparov and the Belarusian leader.",
+           "Also present were Kyrgyz President Sadir Jafarov and the Belarusian leader."),
+])
+def test_a_name_spelt_differently_is_an_entity_discrepancy(lang, a, b):
+    assert found(lang, a, lang, b)["entity"].severity == "low"
+
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Turut hadir Sekjen PBB António Guterres di Astana.", "Turut hadir Sekjen PBB Antonio Guterres di Astana."),
+    ("en", "The talks were held in Nusa Dua, officials said.", "The talks were held at the Pusat conference hall."),
+])
+def test_accents_and_unrelated_names_are_not_variants(lang, a, b):
+    assert "entity" not in found(lang, a, lang, b)
+
+
+# ------------------------------------------------------------------ temporal
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Keduanya bertelepon sehari setelah pelantikan Trump."), ("id", "Keduanya bertelepon beberapa jam setelah pelantikan Trump.")),
+    (("en", "The two spoke a day after Trump's inauguration."), ("en", "The two spoke hours after Trump's inauguration.")),
+    (("id", "Putin dikabarkan akan bertemu Xi di Astana."), ("id", "Putin bertemu Xi di Astana.")),
+    (("en", "Putin will meet Xi in Astana."), ("en", "Putin met Xi in Astana, where they meet every year.")),
+])
+def test_another_distance_in_time_or_a_plan_reported_as_done(a, b):
+    assert "temporal" in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Misa dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Misa dimulai pukul 17.00 WIB.")),
+    (("id", '"Kami akan terus bekerja sama," kata Xi.'), ("id", "Xi mengatakan kedua negara terus bekerja sama.")),
+])
+def test_a_schedule_or_a_speakers_own_plan_is_not_a_tense_change(a, b):
+    assert "temporal" not in found(*a, *b)
+
+
+# ------------------------------------------------------------------ scope
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Keduanya sepakat memperluas kerja sama di semua bidang."), ("id", "Keduanya sepakat memperluas kerja sama di berbagai sektor.")),
+    (("en", "They agreed to expand cooperation in all areas."), ("en", "They agreed to expand cooperation in several areas.")),
+    (("id", "Pejabat itu diduga menerima suap dari kontraktor."), ("id", "Pejabat itu menerima suap dari kontraktor.")),
+    (("en", "The official allegedly took bribes from the contractor."), ("en", "The official took bribes from the contractor.")),
+    (("id", "Korban sebagian besar berasal dari Desa Klatanlo."), ("id", "Korban berasal dari Desa Klatanlo.")),
+])
+def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
+    assert "scope" in found(*a, *b)
+
+
+def test_a_reporting_verb_is_not_a_hedge():
+    assert "scope" not in found("id", "Sembilan orang dilaporkan meninggal dalam letusan itu.",
+                                "id", "Sembilan orang meninggal dalam letusan itu.")
+
+
+# ------------------------------------------------------------------ negation
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Rusia tidak setuju dengan usulan gencatan senjata itu.", "Rusia setuju dengan usulan gencatan senjata itu."),
+    ("en", "Russia did not agree to the ceasefire proposal.", "Russia agreed to the ceasefire proposal."),
+])
+def test_one_version_denies_what_the_other_asserts(lang, a, b):
+    assert found(lang, a, lang, b)["negation"].severity == "high"
+
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Perundingan itu tidak berhasil menghasilkan gencatan senjata.", "Perundingan itu gagal menghasilkan gencatan senjata."),
+    ("id", "Rusia tidak hanya setuju dengan usulan itu.", "Rusia setuju dengan usulan itu."),
+    ("en", "Russia not only agreed to the proposal.", "Russia agreed to the proposal."),
+])
+def test_a_paraphrase_with_a_negation_word_negates_nothing(lang, a, b):
+    assert "negation" not in found(lang, a, lang, b)
+
+
+# ------------------------------------------------------------------ omission
+
+def test_a_material_addition_is_an_omission():
+    d = found("id", "Xi mengatakan kedua negara harus menjadi sahabat baja dalam menghadapi dominasi Amerika Serikat.",
+              "id", "Xi mengatakan kedua negara harus menjadi sahabat baja.")["omission"]
+    assert "Amerika Serikat" in d.detail
+
+
+# ------------------------------------------------------------------ one finding per disagreement
+
+def _copies(bodies: list[str]):
+    outlets = ["Kompas", "Detik", "Tempo", "Antara", "Kontan", "Okezone", "Liputan6", "Republika", "Tribunnews", "Merdeka"]
+    texts = [f"{outlets[k]} - 6 Maret 2025\nJAKARTA - {b}\n" for k, b in enumerate(bodies)]
+    _, vs = versions(*texts)
+    return vs
+
+
+def test_versions_are_grouped_by_value_and_edges_grow_with_the_values():
+    vs = _copies(["Banjir itu menewaskan 9 orang di desa tersebut."] * 5 +
+                 ["Banjir itu menewaskan 10 orang di desa tersebut."] * 3)
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    assert len(findings) == 1
+    assert sorted(len(g.claims) for g in findings[0].groups) == [3, 5]
+    # 5 x 3 = 15 pairs is over the budget: each version is linked to the other group's representative
+    assert len(edges) == 5 + 3 - 1
+    nine = set(next(g.claims for g in findings[0].groups if len(g.claims) == 5))
+    assert all((e.a in nine) != (e.b in nine) for e in edges)
+    assert all(e.finding == findings[0].id and e.group_a and e.group_b for e in edges)
+    assert "9 orang" in findings[0].detail and "10 orang" in findings[0].detail
+
+
+def test_small_groups_get_every_pair():
+    vs = _copies(["Banjir itu menewaskan 9 orang di desa tersebut."] * 2 +
+                 ["Banjir itu menewaskan 10 orang di desa tersebut."] * 2)
+    _, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    assert len(edges) == 4
+
+
+def test_identical_copies_make_no_edge():
+    vs = _copies(["Banjir itu menewaskan 9 orang di desa tersebut."] * 6)
+    assert D.compare_versions(vs, "test", DEFAULT) == ([], [])
+
+
+# ------------------------------------------------------------------ the corpus stage
+
+def test_the_figure_each_article_leads_with_is_compared_across_the_event():
+    c, _ = versions("Reuters - 6 March 2025\nJAKARTA (Reuters) - The flood in Jakarta killed 9 people on Wednesday, "
+                    "officials said.\nThe government will send aid to all affected areas.\n",
+                    "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Banjir di Jakarta menewaskan 10 orang pada Rabu, "
+                    "kata pejabat.\n")
+    (d,) = [d for d in c.discrepancies if d.type == "number"]
+    assert "Reuters" in d.detail and "Kompas" in d.detail
+    assert c.findings and c.findings[0].groups
+
+
+def test_a_weekday_that_is_not_its_dates_weekday_is_flagged_on_the_claim():
+    c, _ = versions("Kompas - 3 Oktober 2022\nMALANG, KOMPAS.com - Kerusuhan terjadi seusai laga pada Sabtu (2/10/2022) "
+                    "malam di Stadion Kanjuruhan.\n")
+    (d,) = [d for d in c.discrepancies if d.type == "date"]
+    assert d.a == d.b and "Sunday" in d.detail
+
+
+def test_a_figure_that_contradicts_the_lead():
+    c, _ = versions("Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Banjir di Jakarta menewaskan 9 orang pada Rabu.\n"
+                    "Hujan deras turun sejak pagi di seluruh wilayah kota.\n"
+                    "Petugas menutup sejumlah jalan utama.\n"
+                    "Banjir itu menewaskan 14 orang, kata kepala BPBD.\n")
+    assert [d.type for d in c.discrepancies] == ["context"]
+
+
+def test_a_figure_that_was_updated_does_not_contradict_the_lead():
+    c, _ = versions("Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Banjir di Jakarta menewaskan 9 orang pada Rabu.\n"
+                    "Hujan deras turun sejak pagi di seluruh wilayah kota.\n"
+                    "Petugas menutup sejumlah jalan utama.\n"
+                    "Korban tewas kemudian bertambah menjadi 14 orang, kata kepala BPBD.\n")
+    assert [d.type for d in c.discrepancies] == []

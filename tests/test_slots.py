@@ -1,0 +1,259 @@
+"""Slots: what each claim states, read with offsets, on sentences written for the tests."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers import article, claim_with
+from provenance.slots import of_claim, read_markers, read_numbers, read_relations, read_times
+
+
+def numbers(text: str, code: str):
+    return read_numbers(text, 0, len(text), code, [])
+
+
+def one_number(text: str, code: str):
+    ns = numbers(text, code)
+    assert len(ns) == 1, [(text[n.start:n.end], n.attrs) for n in ns]
+    return ns[0]
+
+
+@pytest.mark.parametrize("code,text,value", [
+    ("id", "Gempa berkekuatan 7,5 mengguncang kota itu.", 7.5),
+    ("id", "Sebanyak 2.323 warga mengungsi.", 2323),
+    ("id", "Kerugian ditaksir 1,3 juta dolar.", 1_300_000),
+    ("id", "Sebanyak 96.214.691 suara sah dihitung.", 96_214_691),
+    ("id", "Delapan puluh warga mengungsi.", 80),
+    ("id", "Sebanyak dua puluh lima rumah roboh.", 25),
+    ("id", "Seratus dua puluh rumah roboh.", 120),
+    ("id", "Tiga ribu tentara dikerahkan.", 3000),
+    ("en", "A 7.5 quake shook the town.", 7.5),
+    ("en", "Some 2,323 residents fled.", 2323),
+    ("en", "Losses reached 1.3 million dollars.", 1_300_000),
+    ("en", "Eighty residents fled.", 80),
+    ("en", "Twenty-five houses collapsed.", 25),
+    ("en", "Two hundred houses collapsed.", 200),
+    ("en", "87K fans packed the stadium.", 87_000),
+])
+def test_number_values_in_both_languages(code, text, value):
+    assert one_number(text, code).attrs["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Ini adalah KTT BRICS ke-16 di Rusia."),
+    ("en", "It was the 16th BRICS summit in Russia."),
+])
+def test_ordinals_are_marked(code, text):
+    n = one_number(text, code)
+    assert n.attrs["value"] == 16 and n.attrs["ordinal"]
+
+
+@pytest.mark.parametrize("code,text,unit", [
+    ("id", "Zona bahaya diperluas menjadi 7 kilometer.", "km"),
+    ("id", "Zona bahaya diperluas menjadi 7 km.", "km"),
+    ("en", "The danger zone was widened to 7 kilometres.", "km"),
+    ("id", "Tarif dipangkas 10 persen.", "percent"),
+    ("id", "Tarif dipangkas 10%.", "percent"),
+    ("en", "Tariffs were cut by 10 percent.", "percent"),
+    ("en", "Tariffs were cut by 10%.", "percent"),
+    ("id", "Banjir menewaskan 12 jiwa.", "person"),
+    ("id", "Banjir menewaskan 12 orang.", "person"),
+    ("en", "The flood killed 12 people.", "person"),
+    ("id", "Bantuan senilai Rp 5 miliar dikirim.", "IDR"),
+    ("en", "Aid worth $3 billion was sent.", "USD"),
+])
+def test_units_are_canonical_across_languages(code, text, unit):
+    assert one_number(text, code).attrs["unit"] == unit
+
+
+@pytest.mark.parametrize("code,text,bound", [
+    ("id", "Banjir menewaskan sedikitnya 12 orang.", "min"),
+    ("id", "Banjir menewaskan setidaknya 12 orang.", "min"),
+    ("en", "The flood killed at least 12 people.", "min"),
+    ("id", "Lebih dari 300 rumah terendam.", "over"),
+    ("en", "More than 300 houses were flooded.", "over"),
+    ("en", "Over 300 houses were flooded.", "over"),
+    ("id", "Hampir 80.000 umat hadir.", "nearly"),
+    ("en", "Nearly 80,000 worshippers attended.", "nearly"),
+    ("id", "Sekitar 90 menit kemudian hujan reda.", "approx"),
+    ("en", "About 90 minutes later the rain stopped.", "approx"),
+    ("id", "Gelombang setinggi hingga 3 meter menghantam pantai.", "max"),
+    ("en", "Waves of up to 3 meters hit the coast.", "max"),
+    ("id", "Sebanyak 12 orang tewas.", "exact"),
+])
+def test_bounds(code, text, bound):
+    assert one_number(text, code).attrs["bound"] == bound
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Keduanya bertemu pertama kali sejak 2019."),
+    ("en", "They met for the first time since 2019."),
+])
+def test_a_year_is_not_a_count(code, text):
+    assert all(n.attrs["ordinal"] for n in numbers(text, code))
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Sebanyak 2000 orang mengungsi."),
+    ("en", "Some 2000 people fled."),
+])
+def test_a_count_in_the_years_range_is_still_a_count(code, text):
+    assert one_number(text, code).attrs["value"] == 2000
+
+
+@pytest.mark.parametrize("code,text,measure", [
+    ("id", "Gempa itu menewaskan sedikitnya 30 orang.", "dead"),
+    ("id", "Sebanyak 30 orang meninggal dunia akibat gempa.", "dead"),
+    ("en", "At least 30 people were killed in the quake.", "dead"),
+    ("id", "Gempa itu melukai 45 orang.", "injured"),
+    ("en", "The quake injured 45 people.", "injured"),
+    ("id", "Gempa bermagnitudo 6,1 terjadi pagi ini.", "magnitude"),
+    ("en", "A magnitude 6.1 quake struck this morning.", "magnitude"),
+])
+def test_what_a_count_counts(code, text, measure):
+    n = next(n for n in numbers(text, code) if n.attrs["measure"])
+    assert n.attrs["measure"] == measure
+
+
+def test_two_counts_in_one_sentence_count_different_things():
+    t = "Banjir menewaskan 12 orang dan melukai 40 orang lainnya."
+    dead, hurt = numbers(t, "id")
+    assert (dead.attrs["measure"], hurt.attrs["measure"]) == ("dead", "injured")
+
+
+def test_the_place_of_each_count():
+    t = "Korban meninggal mencapai 521 orang, terdiri dari 284 orang di Turki dan 237 orang di Suriah."
+    total, turkey, syria = numbers(t, "id")
+    assert total.attrs["place"] == ""
+    assert turkey.attrs["place"] == "Turkey"
+    assert syria.attrs["place"] == "Syria"
+
+
+def test_the_figure_as_it_now_stands():
+    t = "The death toll has been revised from 174 to 125."
+    old, new = numbers(t, "en")
+    assert not old.attrs["current"] and new.attrs["current"]
+
+
+def test_a_part_of_a_whole_is_not_the_whole():
+    t = "Sebanyak 709 dari 731 anggota MPR hadir."
+    part, whole = numbers(t, "id")
+    assert part.attrs["part_of"] and not whole.attrs["part_of"]
+
+
+@pytest.mark.parametrize("code,text,minutes,zone", [
+    ("id", "Gempa terjadi pukul 16.10 WIB.", 16 * 60 + 10, "WIB"),
+    ("id", "Letusan terjadi pukul 23.57 WITA.", 23 * 60 + 57, "WITA"),
+    ("id", "Pesawat mendarat pukul 3.00 pagi waktu setempat.", 180, "local"),
+    ("id", "Acara dimulai pukul 17.00 sore.", 17 * 60, ""),
+    ("en", "The quake struck at 4:17 a.m. local time.", 4 * 60 + 17, "local"),
+    ("en", "Mass began at 5 p.m. local time.", 17 * 60, "local"),
+    ("en", "The blast was heard at 0717 GMT.", 7 * 60 + 17, "GMT"),
+])
+def test_clock_times_and_zones(code, text, minutes, zone):
+    (t,) = read_times(text, 0, len(text), code)
+    assert (t.attrs["minutes"], t.attrs["zone"]) == (minutes, zone)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Sekitar pukul 16.15 WIB Paus tiba."),
+    ("en", "The Pope arrived at about 4:15 p.m. local time."),
+])
+def test_an_approximate_time(code, text):
+    (t,) = read_times(text, 0, len(text), code)
+    assert t.attrs["approx"]
+
+
+@pytest.mark.parametrize("code,text,unit,direction", [
+    ("id", "Keduanya bertelepon sehari setelah pelantikan.", "day", "after"),
+    ("id", "Keduanya bertelepon beberapa jam setelah pelantikan.", "hour", "after"),
+    ("id", "Keduanya bertemu dua hari sebelum KTT.", "day", "before"),
+    ("en", "They spoke a day after the inauguration.", "day", "after"),
+    ("en", "They spoke hours after the inauguration.", "hour", "after"),
+    ("en", "They met two days before the summit.", "day", "before"),
+])
+def test_distances_in_time(code, text, unit, direction):
+    (r,) = read_relations(text, 0, len(text), code)
+    assert (r.attrs["unit"], r.attrs["direction"]) == (unit, direction)
+
+
+def governed(text, span):
+    g = span.attrs.get("governs")
+    return text[g[0]:g[1]] if g else None
+
+
+@pytest.mark.parametrize("code,text,word", [
+    ("id", "Putin akan bertemu Xi di Beijing.", "bertemu"),
+    ("en", "Putin will meet Xi in Beijing.", "meet"),
+    ("en", "Putin plans to meet Xi in Beijing.", "meet"),
+])
+def test_the_future_and_what_it_governs(code, text, word):
+    (m,) = read_markers(text, 0, len(text), code)["modality"]
+    assert governed(text, m) == word
+
+
+@pytest.mark.parametrize("code,text,kind", [
+    ("id", "Mereka sepakat bekerja sama di semua bidang.", "all"),
+    ("id", "Mereka sepakat bekerja sama di berbagai sektor.", "some"),
+    ("id", "Korban sebagian besar berasal dari desa itu.", "most"),
+    ("en", "They agreed to cooperate in all areas.", "all"),
+    ("en", "They agreed to cooperate in several areas.", "some"),
+    ("en", "Most of the victims came from the village.", "most"),
+])
+def test_quantifiers(code, text, kind):
+    (q,) = read_markers(text, 0, len(text), code)["quantifiers"]
+    assert q.label == kind
+
+
+@pytest.mark.parametrize("code,text,kind", [
+    ("id", "Pejabat itu diduga menerima suap.", "alleged"),
+    ("en", "The official allegedly took bribes.", "alleged"),
+    ("id", "Sekjen PBB diperkirakan hadir.", "expected"),
+    ("en", "The UN chief was also expected to attend.", "expected"),
+    ("id", "Sembilan orang dilaporkan meninggal.", "reported"),
+])
+def test_hedges(code, text, kind):
+    (h,) = read_markers(text, 0, len(text), code)["hedges"]
+    assert h.label == kind
+
+
+@pytest.mark.parametrize("code,text,word", [
+    ("id", "Rusia tidak setuju dengan usulan itu.", "setuju"),
+    ("en", "Russia did not agree to the plan.", "agree"),
+])
+def test_negations_and_what_they_deny(code, text, word):
+    (n,) = read_markers(text, 0, len(text), code)["negations"]
+    assert governed(text, n) == word
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Rusia tidak hanya setuju, tetapi juga mendukung."),
+    ("en", "Russia not only agreed but also backed the plan."),
+    ("id", "Gempa itu menewaskan tak kurang dari sepuluh orang."),
+])
+def test_phrases_that_hold_a_negation_word_deny_nothing(code, text):
+    assert read_markers(text, 0, len(text), code)["negations"] == []
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_separators_read_back_in_each_language(n):
+    idn = f"{n:,}".replace(",", ".")
+    assert one_number(f"Sebanyak {idn} orang hadir.", "id").attrs["value"] == n
+    assert one_number(f"Some {n:,} people attended.", "en").attrs["value"] == n
+
+
+def test_the_stage_adds_the_layers_and_spans_point_into_the_text():
+    text = ("Kompas - 6 Maret 2025\n"
+            "JAKARTA - Banjir di Jakarta menewaskan sedikitnya 12 orang pada Rabu (5/3/2025) pukul 16.10 WIB.\n"
+            "Pemerintah akan mengirim bantuan ke semua wilayah yang terdampak.\n")
+    a = article(text)
+    for layer in ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations"):
+        assert layer in a.layers
+    c = claim_with(a, "menewaskan")
+    slots = of_claim(a, c)
+    (n,) = slots.numbers
+    assert a.text[n.start:n.end] == "sedikitnya 12 orang"
+    (t,) = slots.times
+    assert a.text[t.start:t.end] == "pukul 16.10 WIB"
+    later = of_claim(a, claim_with(a, "bantuan"))
+    assert [a.text[m.start:m.end] for m in later.modality] == ["akan"]
+    assert [q.label for q in later.quantifiers] == ["all"]
