@@ -467,12 +467,31 @@ def _head_phrase(left: str, lang: Language) -> str:
     return " ".join(words[-6:])
 
 
+class ClausePredicates:
+    """Has a stretch ``toks[seg:i]`` of a piece a predicate of its own (``_clause_predicate``)?
+    Answered from a running count of predicates and the last complementizer before each token,
+    built once per piece: each coordinator read its whole clause again, and a long sentence of
+    coordinated phrases ("5 orang di A dan 7 orang di B dan ...") made that quadratic."""
+
+    def __init__(self, toks: list[Token], lang: Language):
+        self.preds = [0]  # predicates among toks[:k]
+        self.last_comp = [-1]  # the last complementizer among toks[:k], or -1
+        for k, t in enumerate(toks):
+            self.preds.append(self.preds[-1] + (1 if t.word and _pred(t, lang) else 0))
+            self.last_comp.append(k if t.folded in lang.complementizers else self.last_comp[-1])
+
+    def between(self, seg: int, i: int) -> bool:
+        after = max(self.last_comp[i], seg - 1) + 1  # after the stretch's last complementizer
+        return self.preds[i] - self.preds[after] > 0
+
+
 def _in_long_quote(pos: int, guards: Guards) -> bool:
     return guards.all.covers(pos) and not guards.phrases.covers(pos)
 
 
-def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
-    """A coordinator at ``toks[i]`` that joins two clauses."""
+def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial,
+                    clauses: ClausePredicates | None = None) -> Cut | None:
+    """A coordinator at ``toks[i]`` that joins two clauses; ``clauses``: the piece's, built once."""
     left, right = toks[seg:i], toks[i + 1:]
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
         return None
@@ -495,7 +514,8 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
-    left_clause = _clause_predicate(left, lang) or (participial and _is_participle(left[0], lang, False))
+    left_clause = ((clauses.between(seg, i) if clauses else _clause_predicate(left, lang))
+                   or (participial and _is_participle(left[0], lang, False)))
     if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
         return None
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
@@ -700,12 +720,13 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cuts.append(Cut(m.start(), s, "temporal"))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
+    clauses = ClausePredicates(toks, lang)
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
         if t.folded in coords and t.text == t.word:
             if not guards.phrases.covers(t.start):
-                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial)
+                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, clauses)
             if cut:
                 seg = i + 1
         elif toks[i - 1].comma is not None:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -774,8 +775,18 @@ def persons(article: Article, settings: Settings = DEFAULT) -> None:
     article.add("persons", find_persons(article, sorted(stretches), heads, settings))
 
 
+# the last persons list asked about and its starts: callers ask of one article's persons layer
+# (sorted by start, Article.add) many times, and a scan of the whole layer each time was quadratic
+_last_starts: tuple[list[Span], list[int]] = ([], [])
+
+
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
-    return [p for p in persons if start <= p.start and p.end <= end]
+    """The persons wholly inside ``start:end``, in order; ``persons`` sorted by start."""
+    global _last_starts
+    if _last_starts[0] is not persons or len(_last_starts[1]) != len(persons):
+        _last_starts = (persons, [p.start for p in persons])
+    starts = _last_starts[1]
+    return [p for p in persons[bisect_left(starts, start):bisect_right(starts, end)] if p.end <= end]
 
 
 

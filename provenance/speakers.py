@@ -38,7 +38,7 @@ Sets ``Claim.speaker``, ``Claim.speaker_evidence`` and, for body claims,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,6 +47,7 @@ from .doc import Article, Claim, Span
 from .lang import Language, language, organisation_words, registry
 from .persons import is_title, persons_in
 from .settings import DEFAULT, Settings
+from .slots import Intervals
 
 OPENING_MARKS = "\"“«„‘'"
 # Clauses cut from a sentence after its speech verb that carry what was said; a relative
@@ -239,6 +240,12 @@ class _Reader:
         self.coverage = QuoteCoverage(self.quotes)
         self.sentences = article.layer("sentences")
         self.paragraphs = article.layer("paragraphs")
+        # looked up by binary search: a scan of every sentence, paragraph or quotation for each
+        # question made a long article's cost grow with its square
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.inside_quotes = Intervals((q.start + 1, q.end) for q in self.quotes)  # q.start < pos < q.end
+        self.quote_ends = sorted(q.end for q in self.quotes)
         self.focus = ""
         self._credits: dict[int, Said | None] = {}
 
@@ -258,15 +265,15 @@ class _Reader:
         return self.focus
 
     def sentence_of(self, pos: int) -> Span:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        k = bisect_right(self.sentence_starts, pos) - 1  # (sentences do not overlap)
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k]
         return Span(pos, pos)
 
     def paragraph_of(self, pos: int) -> int:
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= pos < p.end:
-                return i
+        k = bisect_right(self.paragraph_starts, pos) - 1  # (paragraphs do not overlap)
+        if k >= 0 and pos < self.paragraphs[k].end:
+            return k
         return -1
 
     # -------------------------------------------------------------- quotations
@@ -437,7 +444,7 @@ class _Reader:
         return None
 
     def _in_quote(self, pos: int) -> bool:
-        return any(q.start < pos < q.end for q in self.quotes)
+        return self.inside_quotes.contains(pos)
 
     def sentence_credit(self, sent: Span) -> Said | None:
         """A credit for the whole sentence: "..., kata Xi.", "..., Trump said.", "Menurut X, ...",
@@ -447,7 +454,7 @@ class _Reader:
         if said:
             return said
         for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "quote"):
-            if self._in_quote(vs) or any(q.end <= vs <= q.end + 4 for q in self.quotes):
+            if self._in_quote(vs) or bisect_right(self.quote_ends, vs) > bisect_left(self.quote_ends, vs - 4):
                 continue
             comma = text.rfind(",", sent.start, vs)
             if comma < 0:

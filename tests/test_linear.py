@@ -18,6 +18,7 @@ from hypothesis import given, settings, strategies as st
 
 from provenance import claims, slots, speakers
 from provenance.doc import Article, Claim, Span
+from provenance.lang import language
 from provenance.pipeline import ARTICLE_STAGES
 from provenance.settings import DEFAULT
 
@@ -48,6 +49,7 @@ CASES = [
     ("claims", "Xi mengatakan dan "),
     ("claims", "di mana a b c d "),
     ("claims", "“Ya. "),  # a claim per quoted sentence: each summed every quotation for its share
+    ("claims", "5 orang di Jakarta dan "),  # each coordinator read its whole clause for a predicate
     ("speakers", "“Ya. "),  # each claim read every quotation for the one it overlaps most
     ("quotes", 'a" '),
     ("quotes", "“a "),
@@ -120,3 +122,31 @@ def test_every_claims_slots_are_gathered_in_linear_time():
         for name in slots.LAYERS:
             assert getattr(got, name) == [s for s in a.layer(name) if slots._inside(s, c)]
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["mengatakan", "bahwa", "that", "said", "rumah", "dan", "pergi", "5", "Jakarta"]),
+                min_size=1, max_size=14), st.data())
+def test_clause_predicates_answer_as_the_scan(words, data):
+    lang = language("id")
+    text = " ".join(words)
+    toks = claims.Words(text, 0, len(text)).within(0, len(text))
+    seg = data.draw(st.integers(0, len(toks)))
+    i = data.draw(st.integers(seg, len(toks)))
+    assert claims.ClausePredicates(toks, lang).between(seg, i) == claims._clause_predicate(toks[seg:i], lang)
+
+
+# paragraphs of an ordinary article (written for this test), repeated to one long article
+PARAGRAPHS = [
+    'Menteri Perhubungan Budi Santoso mengatakan, "Kami akan membuka jalur baru bulan depan."',
+    "Ia menambahkan bahwa 120 orang bekerja di proyek itu sejak Senin (3/2/2025), seperti dikutip Antara.",
+    "Foto: Petugas memeriksa rel di Bandung. (ANTARA/Rina Wulandari)",
+    'The minister told Reuters on Tuesday that "the line will open next month", according to a statement.',
+    "Sekitar 40 warga menolak rencana itu dan meminta pemerintah daerah menunda pembangunan, kata Ketua RT Ahmad.",
+]
+
+
+def test_a_long_article_of_many_paragraphs_is_read_in_linear_time():
+    """Each claim's sentence, paragraph and quotations looked up by binary search: scans of
+    every one of them for each claim took seconds more a megabyte on every megabyte."""
+    text = "\n".join(PARAGRAPHS[k % len(PARAGRAPHS)] for k in range(1_000_000 // 90))
+    assert _stage_seconds(text, "speakers") < 3.0
