@@ -49,8 +49,10 @@ Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .clean import lines_with_offsets
 from .doc import Article, Attribution, Claim, Span
@@ -568,9 +570,13 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     line_names = [(ls, le, source_names(text, ls, le, lang, settings, article.layer("persons")))
                   for ls, le in lines]
 
+    line_starts = [ls for ls, _le in lines]  # lines are in order and do not overlap
+    line_ends = [le for _ls, le in lines]
+
     def names_in(start: int, end: int) -> list[Name]:
-        return [n for ls, le, ns in line_names if ls < end and start < le for n in ns
-                if start <= n.start and n.end <= end]
+        # the lines that reach into start:end, by binary search (not every line per question)
+        reach = line_names[bisect_right(line_ends, start):bisect_left(line_starts, end)]
+        return [n for _ls, _le, ns in reach for n in ns if start <= n.start and n.end <= end]
 
     labels: dict[int, str] = {}
     for blk in article.layer("blocks"):
@@ -581,7 +587,13 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     cues += [c for u in units for c in unit_cues[u.start]]
     bodies_of = _speaker_bodies(article, lang, settings, credits.own)
     relayed = _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits)
-    unit_at = {c.id: next((u for u in units if u.start <= c.start < u.end), None) for c in article.claims}
+    unit_starts = [u.start for u in units]  # sorted, and units do not overlap
+
+    def _unit_of(pos: int):
+        k = bisect_right(unit_starts, pos) - 1
+        return units[k] if k >= 0 and pos < units[k].end else None
+
+    unit_at = {c.id: _unit_of(c.start) for c in article.claims}
     _claim_sources(article, units, unit_at, unit_names, unit_cues, lang)
     # a person who speaks for a body: their claims, and the claims split from the same
     # sentence that name no other speaker ("X said officers fired tear gas | when people ...")
@@ -886,8 +898,18 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
                 _add(c, x, "claim", x.kind, f"continues the account credited by {x.text!r}")
         prev_unit = u
     # a cue that closes a quotation covers all of it ('"A. B," said X, as quoted from Y')
+    # the claims a quotation overlaps, walking back from its end while a claim so far reaches
+    # into it (a scan of every claim for each quotation was quadratic on a long article)
+    order_starts = [c.start for c in order]
+    order_reach = list(accumulate((c.end for c in order), max))
     for q in article.layer("quotes"):
-        inside = [c for c in order if c.start < q.end and q.start < c.end]
+        found = []
+        for j in range(bisect_left(order_starts, q.end) - 1, -1, -1):
+            if order_reach[j] <= q.start:
+                break
+            if q.start < order[j].end:
+                found.append(order[j])
+        inside = found[::-1]
         credited = [x for c in inside for x in c.sources if x.scope == "claim" and x.cue_start >= q.end]
         for c in inside:
             for x in credited:

@@ -466,12 +466,31 @@ def _head_phrase(left: str, lang: Language) -> str:
     return " ".join(words[-6:])
 
 
+class ClausePredicates:
+    """Has a stretch ``toks[seg:i]`` of a piece a predicate of its own (``_clause_predicate``)?
+    Answered from a running count of predicates and the last complementizer before each token,
+    built once per piece: each coordinator read its whole clause again, and a long sentence of
+    coordinated phrases ("5 orang di A dan 7 orang di B dan ...") made that quadratic."""
+
+    def __init__(self, toks: list[Token], lang: Language):
+        self.preds = [0]  # predicates among toks[:k]
+        self.last_comp = [-1]  # the last complementizer among toks[:k], or -1
+        for k, t in enumerate(toks):
+            self.preds.append(self.preds[-1] + (1 if t.word and _pred(t, lang) else 0))
+            self.last_comp.append(k if t.folded in lang.complementizers else self.last_comp[-1])
+
+    def between(self, seg: int, i: int) -> bool:
+        after = max(self.last_comp[i], seg - 1) + 1  # after the stretch's last complementizer
+        return self.preds[i] - self.preds[after] > 0
+
+
 def _in_long_quote(pos: int, guards: Guards) -> bool:
     return guards.all.covers(pos) and not guards.phrases.covers(pos)
 
 
-def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
-    """A coordinator at ``toks[i]`` that joins two clauses."""
+def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial,
+                    clauses: ClausePredicates | None = None) -> Cut | None:
+    """A coordinator at ``toks[i]`` that joins two clauses; ``clauses``: the piece's, built once."""
     left, right = toks[seg:i], toks[i + 1:]
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
         return None
@@ -494,7 +513,8 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
-    left_clause = _clause_predicate(left, lang) or (participial and _is_participle(left[0], lang, False))
+    left_clause = ((clauses.between(seg, i) if clauses else _clause_predicate(left, lang))
+                   or (participial and _is_participle(left[0], lang, False)))
     if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
         return None
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
@@ -699,12 +719,13 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cuts.append(Cut(m.start(), s, "temporal"))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
+    clauses = ClausePredicates(toks, lang)
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
         if t.folded in coords and t.text == t.word:
             if not guards.phrases.covers(t.start):
-                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial)
+                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, clauses)
             if cut:
                 seg = i + 1
         elif toks[i - 1].comma is not None:
@@ -794,14 +815,45 @@ def claim_text(text: str, start: int, end: int, holes) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", out)
 
 
-def quoted_share(start: int, end: int, quotes: list[Span]) -> float:
+class QuoteCoverage:
+    """How many characters of a stretch stand inside quotation marks (each quote's inner
+    span and its marks, counted once per quote that covers them), from a running sum over
+    the quotes' edges built once per article: a binary search a question, where summing
+    over every quote for every claim made a long article's cost grow with its square."""
+
+    def __init__(self, quotes: list[Span]):
+        delta: dict[int, int] = {}
+        for q in quotes:
+            a, b = q.attrs.get("inner", (q.start, q.end))
+            if b + 1 > a - 1:
+                delta[a - 1] = delta.get(a - 1, 0) + 1
+                delta[b + 1] = delta.get(b + 1, 0) - 1
+        self._xs = sorted(delta)
+        self._depth: list[int] = []  # quotes covering [xs[k], xs[k + 1])
+        self._area: list[int] = []  # covered characters before xs[k]
+        depth = area = 0
+        for k, x in enumerate(self._xs):
+            if k:
+                area += depth * (x - self._xs[k - 1])
+            depth += delta[x]
+            self._area.append(area)
+            self._depth.append(depth)
+
+    def _before(self, x: int) -> int:
+        k = bisect_right(self._xs, x) - 1
+        return 0 if k < 0 else self._area[k] + self._depth[k] * (x - self._xs[k])
+
+    def covered(self, start: int, end: int) -> int:
+        return self._before(end) - self._before(start)
+
+
+def quoted_share(start: int, end: int, quotes: list[Span] | QuoteCoverage) -> float:
+    """Share of ``start:end`` inside quotation marks; ``quotes``: the quotes layer, or a
+    ``QuoteCoverage`` built from it once (callers asking per claim pass one)."""
     if end <= start:
         return 0.0
-    covered = 0
-    for q in quotes:
-        a, b = q.attrs.get("inner", (q.start, q.end))
-        covered += max(0, min(end, b + 1) - max(start, a - 1))
-    return min(1.0, covered / (end - start))
+    cov = quotes if isinstance(quotes, QuoteCoverage) else QuoteCoverage(quotes)
+    return min(1.0, cov.covered(start, end) / (end - start))
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
@@ -819,6 +871,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
     sentences = article.layer("sentences")
     guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences), article.layer("persons"))
     stem = article.id.removeprefix("article:")
+    coverage = QuoteCoverage(quotes)
     out: list[Claim] = []
 
     def add(s, e, ctype, holes=(), paragraph=-1, sentence=-1, context="", kind="main"):
@@ -839,7 +892,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
                     add(p.start, p.end, "caption", p.holes, context=p.context, kind=p.kind)
     for si, sent in enumerate(sentences):
         for p in split_sentence(text, sent.start, sent.end, lang, guards, settings):
-            share = quoted_share(p.start, p.end, quotes)
+            share = quoted_share(p.start, p.end, coverage)
             ctype = "quote" if share >= settings.quoted_share else "statement"
             add(p.start, p.end, ctype, p.holes, sent.attrs.get("paragraph", -1), si, p.context, p.kind)
     out.sort(key=lambda c: (c.start, c.end))

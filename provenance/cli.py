@@ -34,6 +34,33 @@ def _err(msg: str) -> None:
     click.echo(f"provenance: {msg}", err=True)
 
 
+def _coded(code: str, **fmt) -> str:
+    """A message of errors.py with its code, as every line the tool prints about a problem."""
+    return f"{getattr(Messages, code).format(**fmt)} [{code}]"
+
+
+def _check_output(output: Path, force: bool) -> None:
+    """Refuse an output that cannot be written before any analysis runs (a usage error)."""
+    if output.is_dir():
+        raise click.UsageError(_coded("P014", path=output, formats=suffixes()))
+    if format_for(output) is None:
+        raise click.UsageError(_coded("P012", suffix=output.suffix, path=output, formats=suffixes()))
+    parent = output.parent
+    if not parent.exists():
+        raise click.UsageError(_coded("P011", path=output, detail=f"its folder {parent} does not exist"))
+    if not parent.is_dir():
+        raise click.UsageError(_coded("P011", path=output, detail=f"{parent} is not a folder"))
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise click.UsageError(_coded("P011", path=output, detail=f"its folder {parent} is not writable"))
+    if output.exists() and not force:
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            if not click.confirm(f"{output} exists. Overwrite it?", default=False):
+                _err(_coded("P010", path=output))
+                sys.exit(2)
+        else:
+            raise click.UsageError(_coded("P010", path=output))
+
+
 def _report_skipped(corpus: Corpus) -> None:
     for s in corpus.skipped:
         _err(f"skipped {s.line()}")
@@ -42,6 +69,10 @@ def _report_skipped(corpus: Corpus) -> None:
 def _setup_logging(verbose: int) -> None:
     logging.basicConfig(level=logging.WARNING - 10 * min(verbose, 2), format="%(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    # the HTML extractor's own warnings ("discarding data") are not the user's business;
+    # a page it cannot read is reported as a skip (-vv shows them)
+    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose >= 2 else logging.ERROR)
 
 
 def _analyze(paths, verbose, embeddings: bool = True) -> Corpus:
@@ -137,8 +168,8 @@ def cli():
                    "--no-embeddings matches on words alone, faster.")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
 def graph(paths, output: Path, force: bool, store, since, events, embeddings: bool, verbose: int):
-    """Export the claim graph of the articles in PATHS (files or folders of .txt), or of a
-    claim store's articles (--store).
+    """Export the claim graph of the articles in PATHS (files or folders of .txt, .html, .htm),
+    or of a claim store's articles (--store).
 
     \b
     Example:
@@ -148,28 +179,18 @@ def graph(paths, output: Path, force: bool, store, since, events, embeddings: bo
       provenance graph seeds/ -o seeds.html
       provenance graph --store desk.db --since 2025-05-01 -o may.graphml
     """
-    if format_for(output) is None:
-        raise click.UsageError(Messages.P012.format(suffix=output.suffix, formats=suffixes()))
-    if output.exists() and not force:
-        if sys.stdin.isatty() and sys.stdout.isatty():
-            if not click.confirm(f"{output} exists. Overwrite it?", default=False):
-                _err(Messages.P010.format(path=output))
-                sys.exit(2)
-        else:
-            raise click.UsageError(Messages.P010.format(path=output))
-    if not output.parent.exists():
-        raise click.UsageError(Messages.P011.format(path=output, detail="its folder does not exist"))
+    _check_output(output, force)
     if store is None and events:
         raise click.UsageError("--event selects from a store: use it with --store")
     corpus = _input(paths, store, since, events, verbose, embeddings)
     if not corpus.articles:
-        _err("no articles could be read; nothing written")
+        _err(_coded("P017"))
         sys.exit(1)
     G = build_graph(corpus)
     try:
         write(G, output)
     except OSError as exc:
-        _err(Messages.P011.format(path=output, detail=exc.strerror or exc))
+        _err(_coded("P011", path=output, detail=exc.strerror or exc))
         sys.exit(1)
     click.echo(f"wrote {output}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges "
                f"({len(corpus.articles)} articles, {sum(len(a.claims) for a in corpus.articles)} claims)", err=True)
@@ -229,7 +250,7 @@ def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt:
                             min_severity=min_severity, reasons=reasons)
     corpus = _input(paths, store, since, events, verbose, embeddings)
     if not corpus.articles:
-        _err("no articles could be read")
+        _err(_coded("P018"))
         sys.exit(1)
     problems = filter_problems(corpus, options)
     if problems:
@@ -256,7 +277,7 @@ def report(paths, limit: int, sections, events, outlets, min_severity: str, fmt:
                    "--no-embeddings matches on words alone, faster.")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
 def add(paths, store: Path, jobs, batch, embeddings: bool, verbose: int):
-    """Add the articles in PATHS (files or folders of .txt) to a claim store: only new files,
+    """Add the articles in PATHS (files or folders of .txt, .html, .htm) to a claim store: only new files,
     and files whose text changed, are read again; then claims are matched across every stored
     article. `graph --store` and `report --store` then work from the store. Without PATHS,
     brings the store up to date (after an interrupted run, or a new version of provenance).
@@ -271,7 +292,7 @@ def add(paths, store: Path, jobs, batch, embeddings: bool, verbose: int):
 
     _setup_logging(verbose)
     if not store.parent.exists():
-        raise click.UsageError(Messages.P011.format(path=store, detail="its folder does not exist"))
+        raise click.UsageError(_coded("P011", path=store, detail=f"its folder {store.parent} does not exist"))
     try:
         with Store(store, Settings(embeddings=embeddings), create=True) as st, TerminalProgress() as progress:
             result = st.add(list(paths), jobs or default_jobs(), batch or BATCH, progress)
@@ -288,43 +309,57 @@ def add(paths, store: Path, jobs, batch, embeddings: bool, verbose: int):
 
 
 @cli.command(context_settings=EXAMPLES_HELP)
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the claims as JSON lines instead of a table.")
 @click.option("--width", type=int, default=None, help="Render at this width (default: the terminal's).")
 @click.option("-v", "--verbose", count=True, help="Log what each stage does (on stderr).")
-def claims(file: Path, as_json: bool, width, verbose: int):
-    """Show what the tool read in one article: its metadata, and each claim with its
-    offsets, type, speaker, dates and sources.
+def claims(paths, as_json: bool, width, verbose: int):
+    """Show what the tool read in each article of PATHS (files or folders): its metadata,
+    and each claim with its offsets, type, speaker, dates and sources.
 
     \b
     Example:
       provenance claims seeds/001_f2809c6ccb4da4f9.txt
       provenance claims seeds/001_f2809c6ccb4da4f9.txt --json | head -3
+      provenance claims seeds/ --json
     """
+    from .report import make_console
+
+    corpus = _analyze(list(paths), verbose)
+    if not corpus.articles:
+        _err(_coded("P018"))
+        sys.exit(1)
+    console = None if as_json else make_console(width=width)
+    for a in corpus.articles:
+        if as_json:
+            _claims_json(a)
+        else:
+            _claims_table(a, console)
+    sys.exit(_exit_status(corpus))
+
+
+def _claims_json(a) -> None:
+    for c in a.claims:
+        click.echo(json.dumps({
+            "article": a.path,
+            "id": c.id, "start": c.start, "end": c.end, "type": c.claim_type, "text": c.text,
+            "speaker": c.speaker, "speaker_evidence": c.speaker_evidence,
+            "dates": [{"text": d.text, "value": d.iso(), "reporting": d.reporting} for d in c.dates],
+            "sources": [{"source": s.source, "scope": s.scope, "evidence": s.evidence} for s in c.sources],
+            "holes": [list(h) for h in c.holes], "context": c.context,
+        }, ensure_ascii=False))
+
+
+def _claims_table(a, console) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from .report import make_console
-
-    corpus = _analyze([file], verbose)
-    if not corpus.articles:
-        sys.exit(1)
-    a = corpus.articles[0]
-    if as_json:
-        for c in a.claims:
-            click.echo(json.dumps({
-                "id": c.id, "start": c.start, "end": c.end, "type": c.claim_type, "text": c.text,
-                "speaker": c.speaker, "speaker_evidence": c.speaker_evidence,
-                "dates": [{"text": d.text, "value": d.iso(), "reporting": d.reporting} for d in c.dates],
-                "sources": [{"source": s.source, "scope": s.scope, "evidence": s.evidence} for s in c.sources],
-                "holes": [list(h) for h in c.holes], "context": c.context,
-            }, ensure_ascii=False))
-        sys.exit(_exit_status(corpus))
-    console = make_console(width=width)
-    m = a.meta
+    m, src = a.meta, a.source_meta
     head = Text()
     head.append(f"{a.path}\n", style="title")
-    for label, value, ev in (("outlet", m.outlet, m.outlet_evidence),
+    read_as = f"{'HTML page' if src.format == 'html' else 'text'}, {src.encoding}"
+    for label, value, ev in (("read as", read_as, src.encoding_evidence),
+                             ("outlet", m.outlet, m.outlet_evidence),
                              ("published", m.published.isoformat() if m.published else "", m.published_evidence),
                              ("language", m.language, m.language_evidence), ("title", m.title, ""),
                              ("place", m.place, m.place_evidence), ("authors", "; ".join(m.authors), "")):
@@ -349,7 +384,6 @@ def claims(file: Path, as_json: bool, width, verbose: int):
     console.print(t)
     n_furniture = sum(1 for b in a.layer("blocks") if b.label == "furniture")
     console.print(Text(f"{len(a.claims)} claims; {n_furniture} lines of page furniture left out", style="muted"))
-    sys.exit(_exit_status(corpus))
 
 
 def main(argv=None) -> None:
@@ -380,7 +414,7 @@ def main(argv=None) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
     except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
-        _err(f"internal error: {type(exc).__name__}: {exc} (run with -v for details)")
+        _err(_coded("P000", detail=f"{type(exc).__name__}: {exc}"))
         if "-v" in (argv or sys.argv) or "--verbose" in (argv or sys.argv):
             traceback.print_exc()
         sys.exit(1)

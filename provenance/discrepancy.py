@@ -48,6 +48,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from .doc import Article, Span
 from .lang import entities, language, lexicon, organisation_words, slot_words
@@ -55,7 +56,7 @@ from .matching import ClaimInfo
 from .normalize import make_key, stem
 from .persons import mentions_in_claim
 from .settings import DEFAULT, Settings
-from .slots import ClaimSlots, of_claim, patterns
+from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SUMMARY_VALUE_CHARS = 60  # a value longer than this is cut in the one-line summary of a finding
@@ -140,9 +141,10 @@ class Difference:
     spans_b: list[tuple[int, int]] = field(default_factory=list)
 
 
-def make_version(info: ClaimInfo) -> Version:
+def make_version(info: ClaimInfo, index: SlotIndex | None = None) -> Version:
+    """``index``: a ``SlotIndex`` of the claim's article, for callers making every claim's version."""
     a = info.article
-    return Version(info, of_claim(a, info.claim), a.meta.outlet or a.name)
+    return Version(info, of_claim(a, info.claim, index), a.meta.outlet or a.name)
 
 
 # ------------------------------------------------------------------ numbers
@@ -176,7 +178,10 @@ def figures(v: Version) -> list[Figure]:
         a = n.attrs
         unit = ("part:" if a.get("part_of") else "") + a["unit"]
         if not unit and not a["ordinal"]:
-            m = word.match(text, n.end + (len(text[n.end:v.info.claim.end]) - len(text[n.end:v.info.claim.end].lstrip())))
+            k = n.end  # the word after the number, past the spaces (slicing to the claim's end was quadratic)
+            while k < v.info.claim.end and text[k].isspace():
+                k += 1
+            m = word.match(text, k)
             if m and m.start() < v.info.claim.end and m.group(0).casefold() not in lang.stopwords and not m.group(0).isdigit():
                 unit = "word:" + _stem(m.group(0), v.lang)
         out.append(Figure(a["value"], a["lo"], a["hi"], a["bound"], unit, a["measure"], a["ordinal"], (n.start, n.end),
@@ -832,10 +837,11 @@ def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozens
     words after it, dates left out ("sehari setelah Trump dilantik" -> @donald_trump, ~inaugurate)."""
     out = []
     word = patterns(v.lang).word
-    dated = [(d.start, d.end) for d in v.slots.dates] + [(t.start, t.end) for t in v.slots.times]
+    dated = Intervals([(d.start, d.end) for d in v.slots.dates] + [(t.start, t.end) for t in v.slots.times])
     for r in v.slots.relations:
-        after = [m.group(0) for m in word.finditer(v.article.text, r.end, v.info.claim.end)
-                 if not any(a <= m.start() < b for a, b in dated)][:settings.relation_anchor_words]
+        # the first words after it, not every word to the claim's end (quadratic on a long claim)
+        after = list(islice((m.group(0) for m in word.finditer(v.article.text, r.end, v.info.claim.end)
+                             if not dated.contains(m.start())), settings.relation_anchor_words))
         out.append((r, frozenset(_tokens(" ".join(after), v.lang))))
     return out
 
@@ -1186,16 +1192,15 @@ def lead_figure_flags(versions: list[Version], settings: Settings = DEFAULT) -> 
             by_article[v.article.id].append(v)
     for vs in by_article.values():
         vs.sort(key=lambda v: v.info.order)
-        lead = [v for v in vs if v.info.order < settings.lead_claims]
+        # each lead claim read once, not again for every later claim (a long lead made that quadratic)
+        lead = [(v, _places(v), figures(v)) for v in vs if v.info.order < settings.lead_claims and not _changes(v)]
         for later in vs[settings.lead_claims:]:
             if _changes(later):
                 continue
-            for ld in lead:
-                if _changes(ld):
-                    continue
-                if _places(ld) and _places(later) and _places(ld) != _places(later):
+            for ld, ld_places, ld_figures in lead:
+                if ld_places and _places(later) and ld_places != _places(later):
                     continue  # the toll of one country against the toll of two
-                pairs = [(a, b) for a, b in figure_conflicts(figures(ld), figures(later))
+                pairs = [(a, b) for a, b in figure_conflicts(ld_figures, figures(later))
                          if a.measure and a.measure == b.measure and a.unit == b.unit]
                 if pairs:
                     va = "; ".join(ld.span_text(a.span) for a, _ in pairs)
@@ -1247,7 +1252,8 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
 def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
     """Every disagreement between versions of a claim, and within articles; sets ``corpus.findings``."""
     settings = corpus.settings
-    versions = {i.id: make_version(i) for i in infos}
+    indexes = {a.id: SlotIndex(a) for a in corpus.articles}
+    versions = {i.id: make_version(i, indexes.get(i.article.id)) for i in infos}
     findings: list[Finding] = []
     out: list[Discrepancy] = []
     for key, members, checks in comparisons(corpus, versions, settings):

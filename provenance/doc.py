@@ -122,6 +122,24 @@ class ArticleMeta:
 
 
 @dataclass
+class SourceMeta:
+    """How the file was read (load.py), before any stage: the encoding it was decoded from
+    and, for an HTML page, what the page's own metadata says (read with trafilatura). The
+    page-metadata stage (pagemeta.py) prefers these to what it reads from the text, and keeps their evidence."""
+
+    encoding: str = "utf-8"  # the codec the bytes were decoded with (Python's name)
+    encoding_evidence: str = ""  # "valid UTF-8", "byte-order mark", "charset-normalizer: ..."
+    format: str = "text"  # text | html: for html, ``Article.text`` is the text extracted from the page
+    title: str = ""
+    site_name: str = ""  # og:site_name, the publisher in JSON-LD, ...
+    hostname: str = ""  # of the page's canonical address
+    url: str = ""
+    published: date | None = None
+    published_evidence: str = ""
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Article:
     """One input document. ``text`` is exactly what was read and never changes."""
 
@@ -129,6 +147,7 @@ class Article:
     path: str
     text: str
     meta: ArticleMeta = field(default_factory=ArticleMeta)
+    source_meta: SourceMeta = field(default_factory=SourceMeta)
     layers: dict[str, list[Span]] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     citations: list = field(default_factory=list)  # attribution.Citation: what the article cites

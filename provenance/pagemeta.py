@@ -28,6 +28,10 @@ stage of its own, between clean and segment):
 - **place**, **language** (function-word counts), **title** (the headline
   block), **authors** (byline blocks).
 
+For an HTML page, what its own markup says (site name or address, date,
+authors; read by ``load.py`` into ``article.source_meta``) comes first, with
+"page metadata: ..." as evidence, and the rules above fill only what it leaves.
+
 Adds the ``metadata`` layer: one span of evidence per field, its ``attrs``
 holding the value and the rule.
 """
@@ -353,8 +357,13 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
         meta.title = text[title.start:title.end].strip(SPACES)
         note("title", _Found(meta.title, title.start, title.end, title.attrs.get("why", "")))
 
-    outlet = _outlet(article)
-    if outlet is not None:
+    # an HTML page's own metadata (load.py) comes first: the page names its publisher and
+    # date in markup made for machines, where the rules read what a reader sees
+    page_outlet = _page_outlet(article)
+    outlet = None if page_outlet else _outlet(article)
+    if page_outlet:
+        meta.outlet, meta.outlet_evidence = page_outlet
+    elif outlet is not None:
         meta.outlet, meta.outlet_evidence = outlet.value, text[outlet.start:outlet.end].strip(SPACES)
         note("outlet", outlet)
 
@@ -363,8 +372,11 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
         meta.place, meta.place_evidence = place.value, text[place.start:place.end].strip(SPACES)
         note("place", place)
 
-    published = _published(article, settings)
-    if published is not None:
+    src = article.source_meta
+    published = None if src.published else _published(article, settings)
+    if src.published:
+        meta.published, meta.published_evidence = src.published, src.published_evidence
+    elif published is not None:
         meta.published = published.value
         meta.published_inferred = published.why.startswith("inferred")
         shown = text[published.start:published.end].strip(SPACES)
@@ -377,6 +389,7 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
             meta.published_yearless_evidence = text[yearless.start:yearless.end].strip(SPACES)
             note("published_yearless", yearless)
 
+    meta.authors.extend(src.authors)
     for b in blocks:
         for who, role in b.attrs.get("authors", ()):
             meta.authors.append(f"{who} ({role})")
@@ -385,6 +398,17 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
 
 
 # ------------------------------------------------------------------ outlet
+
+
+def _page_outlet(article: Article) -> tuple[str, str] | None:
+    """(outlet, evidence) from an HTML page's own metadata (``article.source_meta``): its site
+    name, else its address when the registry knows it. None for a text file."""
+    src = article.source_meta
+    for name, why in ((src.site_name, "site name"), (src.hostname, "address")):
+        outlet = (_outlet_of(name)[0] or (name if why == "site name" else "")) if name else ""
+        if outlet:
+            return outlet, f"page metadata: {why} {name!r}"
+    return None
 
 
 def _outlet(article: Article) -> _Found | None:

@@ -17,6 +17,7 @@ texts directly (tests, notebooks).
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -27,6 +28,8 @@ from .embeddings import Progress
 from .errors import Messages, Skipped
 from .load import article_id, load
 from .settings import DEFAULT, Settings
+
+log = logging.getLogger("provenance")
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,14 @@ def extract_articles(articles: list[Article], skipped: list[Skipped] | None = No
     kept = []
     skipped = list(skipped or [])
     for k, a in enumerate(articles):
-        process_article(a, settings)
-        progress("reading articles", k + 1, len(articles))
+        try:
+            process_article(a, settings)
+        except Exception as exc:  # noqa: BLE001 - one bad article never stops the others
+            log.debug("%s: internal error", a.path, exc_info=True)
+            skipped.append(Skipped(a.path, "P016", Messages.P016.format(detail=f"{type(exc).__name__}: {exc}")))
+            continue
+        finally:
+            progress("reading articles", k + 1, len(articles))
         if not a.claims:
             skipped.append(Skipped(a.path, "P007", Messages.P007))
             continue
@@ -172,8 +181,8 @@ def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
 
 
 def analyze(paths: list[str | Path], settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
-    """Read the articles under ``paths`` (files or folders of .txt) and analyze them."""
-    articles, skipped = load(paths)
+    """Read the articles under ``paths`` (files or folders of .txt, .html, .htm) and analyze them."""
+    articles, skipped = load(paths, settings)
     return run_corpus(articles, skipped, settings, progress)
 
 

@@ -27,12 +27,14 @@ from .settings import DEFAULT, Settings
 from .doc import Article, Span
 from .lang import Language, language
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=[\s\u00a0]+[\"'“‘«(\[]?[A-Z0-9À-Ý])")
+# A run of stops is read from its first mark and whole (possessive): tried from every mark
+# inside a long run, and at every shorter length, a line of dots was quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=[\s\u00a0]++[\"'“‘«(\[]?[A-Z0-9À-Ý])")
 # Glued: a lower-case word of two letters or more, the stop, and a capitalised word
 # straight after it (with at most a quote mark between).
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_WORD_CHARS = ".'’-_"  # with letters and digits, what the word before a stop is made of
 _SPACE = " \t\u00a0\u2007\u202f\u200b"
 
 
@@ -101,10 +103,14 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> b
     """Is the full stop at ``stop`` part of an abbreviation or an initial?"""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, sent_start, stop)
-    if not m:
+    # the word before the stop, found by walking back over word characters: a regex searched
+    # from the sentence's start read the whole sentence again at every stop
+    k = stop
+    while k > sent_start and (text[k - 1].isalnum() or text[k - 1] in _WORD_CHARS):
+        k -= 1
+    if k == stop:
         return False
-    word = m.group(1).lstrip("(\"'“‘")
+    word = text[k:stop].lstrip("(\"'“‘")
     bare = word.rstrip(".").casefold()
     if bare in lang.abbreviations:
         return True

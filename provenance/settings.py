@@ -285,6 +285,11 @@ class Settings:
     # only when their aligned claims share at least this much of their wording (the
     # weighted word overlap); below it they are two translations of the original.
     derivation_shared_wording: float = 0.6
+    # Files larger than this are skipped with a message, unread. A news article is 5-50 kB
+    # of text and a saved page seldom 2 MB; the pipeline is linear, about 6 s a megabyte on
+    # one core, so larger files are dumps or mistakes that would hold up the run. Larger:
+    # more such files read, slowly; smaller: long pages with inline images skipped.
+    max_article_bytes: int = 5_000_000
 
 
 DEFAULT = Settings()

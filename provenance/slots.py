@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .doc import Article, Claim, DateMention, Span
 from .lang import Language, SlotWords, alternation, entities, language, slot_words
@@ -58,6 +60,7 @@ class _Patterns:
     words: SlotWords
     digits: re.Pattern
     number_word: re.Pattern
+    ordinal_word: re.Pattern
     vague: re.Pattern
     bound_before: re.Pattern
     bound_after: re.Pattern
@@ -116,6 +119,7 @@ def patterns(code: str) -> _Patterns:
                        re.IGNORECASE)
     return _Patterns(
         words=sw, digits=digits, number_word=number_word,
+        ordinal_word=re.compile(rf"(?<![\w])(?:{_alternation(sw.ordinal_words)})(?![\w])", re.IGNORECASE),
         vague=_bounded(sw.vague),
         bound_before=re.compile(rf"(?<![\w])(?P<b>{_alternation(sw.bounds)})\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*(?P<b>{_alternation(sw.bounds_after)})(?![\w])", re.IGNORECASE),
@@ -136,6 +140,31 @@ def patterns(code: str) -> _Patterns:
         change=_bounded(sw.change),
         word=re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*"),
     )
+
+
+class Intervals:
+    """Is a position inside any of a set of intervals: the intervals sorted by start, with the
+    furthest end reached so far, so each question is a binary search. Asking every interval
+    for every number made a long claim's cost grow with its square."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self._starts = [a for a, _b in spans]
+        self._reach = list(accumulate((b for _a, b in spans), max))
+
+    def contains(self, pos: int) -> bool:
+        """Some interval has a <= pos < b."""
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
+
+    def contains_end(self, pos: int) -> bool:
+        """Some interval has a < pos <= b (``pos`` is an end)."""
+        k = bisect_left(self._starts, pos)
+        return k > 0 and self._reach[k - 1] >= pos
+
+    def touches(self, start: int, end: int) -> bool:
+        """``start`` or ``end`` of a span falls inside some interval."""
+        return self.contains(start) or self.contains_end(end)
 
 
 # ------------------------------------------------------------------ numbers
@@ -225,16 +254,16 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         v = parse_words(words, sw)
         if v is not None:
             found.append((m.start(), m.end(), v, bool(m.group("pre")), ""))
-    for m in re.finditer(rf"(?<![\w])(?:{_alternation(sw.ordinal_words)})(?![\w])", text[:end], re.IGNORECASE):
-        if m.start() >= start:
-            found.append((m.start(), m.end(), float(sw.ordinal_words[m.group(0).casefold()]), True, ""))
+    for m in p.ordinal_word.finditer(text, start, end):
+        found.append((m.start(), m.end(), float(sw.ordinal_words[m.group(0).casefold()]), True, ""))
     for m in p.vague.finditer(text, start, end):
         found.append((m.start(), m.end(), 0.0, False, m.group(0).casefold()))
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[Span] = []
     last_end = -1
+    skipped = Intervals(skip)
     for s, e, v, ordinal, vague in found:
-        if s < last_end or any(a <= s < b or a < e <= b for a, b in skip):
+        if s < last_end or skipped.touches(s, e):
             continue
         # a scale word after the number: "1,3 juta", "1.3 million", "dua ribu"
         m = re.match(rf"\s+({_alternation(sw.scales)})(?![\w])", text[e:end], re.IGNORECASE)
@@ -258,9 +287,25 @@ def _current(text: str, nums: list[Span], start: int, code: str) -> None:
     as it now stands ("revised from 174 to 125": 125); ``current`` is set on it."""
     p = patterns(code)
     cur = re.compile(rf"(?<![\w])(?:{_alternation(slot_words(code).current)})\s*$", re.IGNORECASE)
+    # where each sentence ends, found once: looking back from every figure re-read the sentence
+    last = max((n.start for n in nums), default=start)
+    stops = [m.start() for m in re.finditer(r"\. ", text[start:last])]
+    # and each sentence's first word of change, searched for once: searching the sentence
+    # again for every figure was quadratic on a long one ("to 5 to 6 to 7 ...")
+    first_change: dict[int, re.Match | None] = {}
     for n in nums:
-        sentence_start = max(text.rfind(". ", start, n.start) + 1, start)
-        if cur.search(text[max(sentence_start, n.start - 20):n.start]) and p.change.search(text, sentence_start, n.start):
+        k = bisect_right(stops, n.start - start - 2)
+        sentence_start = start + stops[k - 1] + 1 if k else start
+        if not cur.search(text[max(sentence_start, n.start - 20):n.start]):
+            continue
+        if sentence_start not in first_change:
+            first_change[sentence_start] = p.change.search(text, sentence_start, last)
+        m = first_change[sentence_start]
+        if m is not None and m.end() <= n.start:
+            n.attrs["current"] = True
+        elif ((m is not None and m.start() < n.start) or not text[n.start - 1:n.start].isspace()) \
+                and p.change.search(text, sentence_start, n.start):
+            # a word of change reaching into the figure, or one cut short where the figure begins
             n.attrs["current"] = True
 
 
@@ -373,10 +418,11 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
     if not nums:
         return
     stops = [m.start() for m in _clause_stops(code).finditer(text, start, end)]
-    clause = lambda pos: sum(1 for s in stops if s < pos)  # noqa: E731
+    clause = lambda pos: bisect_left(stops, pos)  # noqa: E731 - how many stops stand before pos
     word = re.compile(r"\w+")
     mentions = [(start + s, start + e, name) for s, e, kind, name in entities().find(text[start:end])
                 if kind in ("place", "country")]
+    known = Intervals([(s, e) for s, e, _name in mentions])
     preps = _alternation(slot_words(code).place_prepositions)
     calendar = set(language(code).weekdays) | set(language(code).months)
     # "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria"
@@ -385,18 +431,33 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
         s, e = start + m.start(1), start + m.end(1)
         if m.group(1).split()[0].casefold() in calendar:
             continue  # "in the village on Wednesday": a day, not a place
-        if not any(a <= s < b or a < e <= b for a, b, _n in mentions):
+        if not known.touches(s, e):  # (the matches of this loop never overlap one another)
             mentions.append((s, e, m.group(1)))
+    reach = settings.slot_measure_window * 2
+    # the counts by start, and the furthest end among those up to each: a name is given to the
+    # nearest count in its clause, found by walking out from the name until the words between
+    # pass the reach (asking every count for every name was quadratic on a long clause)
+    order = sorted(range(len(nums)), key=lambda k: nums[k].start)
+    starts = [nums[k].start for k in order]
+    ends_so_far = list(accumulate((nums[k].end for k in order), max))
     given: dict[int, set[str]] = {}
     for s, e, name in mentions:
-        best = None
-        for k, n in enumerate(nums):
-            if clause(n.start) != clause(s):
-                continue
-            gap = text[n.end:s] if n.end <= s else text[e:n.start]
-            d = len(word.findall(gap))
-            if d <= settings.slot_measure_window * 2 and (best is None or d < best[0]):
-                best = (d, k)
+        here = clause(s)
+        near: list[tuple[int, int]] = []
+        split = bisect_left(starts, s)
+        for j in range(split - 1, -1, -1):  # counts that start before the name, nearest first
+            n = nums[order[j]]
+            if clause(n.start) != here:
+                break
+            near.append((len(word.findall(text[n.end:s] if n.end <= s else text[e:n.start])), order[j]))
+            if (j == 0 or ends_so_far[j - 1] <= n.start) and len(word.findall(text[n.start:s])) > reach:
+                break  # every count further back ends before this one starts: it is further away
+        for j in range(split, len(order)):  # counts that start at or after it
+            n = nums[order[j]]
+            if clause(n.start) != here or len(word.findall(text[e:n.start])) > reach:
+                break
+            near.append((len(word.findall(text[n.end:s] if n.end <= s else text[e:n.start])), order[j]))
+        best = min(((d, k) for d, k in near if d <= reach), default=None)
         if best is not None:
             given.setdefault(best[1], set()).add(name)
     for k, names in given.items():
@@ -449,9 +510,9 @@ def read_relations(text: str, start: int, end: int, code: str) -> list[Span]:
         direction = "after" if m.group("dir").casefold() in lang.distance_after else "before"
         out.append(Span(m.start(), m.end(), "relation", {
             "unit": lang.distance_units[m.group("unit").casefold()], "amount": amount, "direction": direction}))
-    taken = [(s.start, s.end) for s in out]
+    taken = Intervals((s.start, s.end) for s in out)
     for m in p.fused.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken.contains(m.start()):
             continue
         unit, n = lang.distance_fused[m.group("fused").casefold()]
         d = (m.group("dir") or "").casefold()
@@ -485,9 +546,9 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
     for m in p.hedge.finditer(text, start, end):
         out["hedges"].append(Span(m.start(), m.end(), sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]))
-    void = [(m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)]
+    void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end))
     for m in p.negation.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in void):
+        if void.contains(m.start()):
             continue
         out["negations"].append(Span(m.start(), m.end(), "negation",
                                      {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
@@ -514,11 +575,15 @@ def annotate_slots(article: Article, settings: Settings = DEFAULT) -> None:
     code = article.meta.language or "id"
     text = article.text
     layers: dict[str, list[Span]] = {name: [] for name in LAYERS}
-    dates = [(s.start, s.end) for s in article.layer("dates")]
+    dates = [(s.start, s.end) for s in article.layer("dates")]  # sorted by start (Article.add)
+    date_starts = [a for a, _b in dates]
+    longest_date = max((b - a for a, b in dates), default=0)
     for s, e in _stretches(article):
         times = read_times(text, s, e, code)
         layers["times"] += times
-        skip = dates + [(t.start, t.end) for t in times]
+        # the dates that reach into this stretch, not every date of the article for every stretch
+        near = dates[bisect_left(date_starts, s - longest_date):bisect_left(date_starts, e)]
+        skip = [(a, b) for a, b in near if b > s] + [(t.start, t.end) for t in times]
         layers["numbers"] += read_numbers(text, s, e, code, skip, settings)
         layers["relations"] += read_relations(text, s, e, code)
         for name, spans in read_markers(text, s, e, code, settings).items():
@@ -549,12 +614,43 @@ def _inside(span: Span, claim: Claim) -> bool:
     return claim.start <= span.start and span.end <= claim.end and not any(a <= span.start < b for a, b in claim.holes)
 
 
-def of_claim(article: Article, claim: Claim) -> ClaimSlots:
-    """The slots inside one claim (outside its holes)."""
+class SlotIndex:
+    """One article's slot layers and quotations indexed by where they start, built once, so that
+    gathering one claim's slots is a binary search: reading every span of the article for every
+    claim made a long article's cost grow with its square."""
+
+    def __init__(self, article: Article):
+        self.layers = {name: article.layer(name) for name in LAYERS}  # sorted by start (Article.add)
+        self.starts = {name: [s.start for s in spans] for name, spans in self.layers.items()}
+        self.quotes = article.layer("quotes")
+        inner = [q.attrs.get("inner", (q.start, q.end)) for q in self.quotes]
+        self.quote_order = sorted(range(len(inner)), key=lambda k: inner[k][0])
+        self.quote_starts = [inner[k][0] for k in self.quote_order]
+        self.quote_reach = list(accumulate((inner[k][1] for k in self.quote_order), max))
+
+    def layer_within(self, name: str, start: int, end: int) -> list[Span]:
+        """The spans of a layer that start in ``start:end`` (and at ``end``), in layer order."""
+        starts = self.starts[name]
+        return self.layers[name][bisect_left(starts, start):bisect_right(starts, end)]
+
+    def quotes_reaching(self, start: int, end: int) -> list[Span]:
+        """The quotations whose inner span starts before ``end`` and ends after ``start``, in layer order."""
+        found = []
+        for j in range(bisect_left(self.quote_starts, end) - 1, -1, -1):
+            if self.quote_reach[j] <= start:
+                break  # none further back ends after start
+            found.append(self.quote_order[j])
+        return [self.quotes[k] for k in sorted(found)]
+
+
+def of_claim(article: Article, claim: Claim, index: SlotIndex | None = None) -> ClaimSlots:
+    """The slots inside one claim (outside its holes); callers asking for every claim of an
+    article pass one ``SlotIndex`` of it."""
+    index = index or SlotIndex(article)
     out = ClaimSlots(dates=list(claim.dates))
     for name in LAYERS:
-        setattr(out, name, [s for s in article.layer(name) if _inside(s, claim)])
-    for q in article.layer("quotes"):
+        setattr(out, name, [s for s in index.layer_within(name, claim.start, claim.end) if _inside(s, claim)])
+    for q in index.quotes_reaching(claim.start, claim.end):
         s, e = q.attrs.get("inner", (q.start, q.end))
         s, e = max(s, claim.start), min(e, claim.end)
         if e - s >= 3:

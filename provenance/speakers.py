@@ -38,14 +38,16 @@ Sets ``Claim.speaker``, ``Claim.speaker_evidence`` and, for body claims,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .claims import quoted_share
+from .claims import QuoteCoverage, quoted_share
 from .doc import Article, Claim, Span
 from .lang import Language, alternation, language, organisation_words, registry
 from .persons import is_title, persons_in
 from .settings import DEFAULT, Settings
+from .slots import Intervals
 
 OPENING_MARKS = "\"“«„‘'"
 # Clauses cut from a sentence after its speech verb that carry what was said; a relative
@@ -233,8 +235,17 @@ class _Reader:
         self.lang = language(article.meta.language)
         self.persons = [p for p in article.layer("persons")]
         self.quotes = article.layer("quotes")
+        # built once: the quote a claim overlaps most, and its quoted share, by binary search
+        self.quote_index = QuoteIndex(self.quotes)
+        self.coverage = QuoteCoverage(self.quotes)
         self.sentences = article.layer("sentences")
         self.paragraphs = article.layer("paragraphs")
+        # looked up by binary search: a scan of every sentence, paragraph or quotation for each
+        # question made a long article's cost grow with its square
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.inside_quotes = Intervals((q.start + 1, q.end) for q in self.quotes)  # q.start < pos < q.end
+        self.quote_ends = sorted(q.end for q in self.quotes)
         self.focus = ""
         self._credits: dict[int, Said | None] = {}
 
@@ -254,15 +265,15 @@ class _Reader:
         return self.focus
 
     def sentence_of(self, pos: int) -> Span:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        k = bisect_right(self.sentence_starts, pos) - 1  # (sentences do not overlap)
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k]
         return Span(pos, pos)
 
     def paragraph_of(self, pos: int) -> int:
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= pos < p.end:
-                return i
+        k = bisect_right(self.paragraph_starts, pos) - 1  # (paragraphs do not overlap)
+        if k >= 0 and pos < self.paragraphs[k].end:
+            return k
         return -1
 
     # -------------------------------------------------------------- quotations
@@ -433,7 +444,7 @@ class _Reader:
         return None
 
     def _in_quote(self, pos: int) -> bool:
-        return any(q.start < pos < q.end for q in self.quotes)
+        return self.inside_quotes.contains(pos)
 
     def sentence_credit(self, sent: Span) -> Said | None:
         """A credit for the whole sentence: "..., kata Xi.", "..., Trump said.", "Menurut X, ...",
@@ -443,7 +454,7 @@ class _Reader:
         if said:
             return said
         for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "quote"):
-            if self._in_quote(vs) or any(q.end <= vs <= q.end + 4 for q in self.quotes):
+            if self._in_quote(vs) or bisect_right(self.quote_ends, vs) > bisect_left(self.quote_ends, vs - 4):
                 continue
             comma = text.rfind(",", sent.start, vs)
             if comma < 0:
@@ -532,21 +543,46 @@ class _Reader:
         return out
 
 
-def _quote_of(claim: Claim, quotes: list[Span]) -> int:
-    """Index of the quotation that overlaps the claim most, or -1."""
+class QuoteIndex:
+    """The quotes layer (sorted by start, as layers are) with the running maximum of their
+    ends, so that the quote overlapping a claim most is found without reading every quote
+    (which, claim after claim, made a long article's cost grow with its square)."""
+
+    def __init__(self, quotes: list[Span]):
+        self.quotes = quotes
+        self.starts = [q.start for q in quotes]
+        self.max_end: list[int] = []
+        m = -1
+        for q in quotes:
+            m = max(m, q.end)
+            self.max_end.append(m)
+
+
+def _quote_of(claim: Claim, index: QuoteIndex) -> int:
+    """Index of the quotation that overlaps the claim most (the first such), or -1."""
+    quotes = index.quotes
     best, best_len = -1, 0
-    for i, q in enumerate(quotes):
-        ov = min(claim.end, q.end) - max(claim.start, q.start)
+    lo = bisect_left(index.starts, claim.start)
+    if lo:
+        # a quote that starts before the claim overlaps it by min(claim.end, q.end) - claim.start:
+        # the first of them reaching the furthest end (capped at the claim's) is the best
+        reach = min(claim.end, index.max_end[lo - 1])
+        if reach > claim.start:
+            best = bisect_left(index.max_end, reach, 0, lo)
+            best_len = reach - claim.start
+    for k in range(lo, bisect_left(index.starts, claim.end)):
+        ov = min(claim.end, quotes[k].end) - quotes[k].start
         if ov > best_len:
-            best, best_len = i, ov
+            best, best_len = k, ov
     return best
 
 
-def _is_direct(claim: Claim, quotes: list[Span], qi: int, settings: Settings) -> bool:
+def _is_direct(claim: Claim, r: _Reader, qi: int, settings: Settings) -> bool:
     """A direct quotation: mostly inside quotation marks, or wholly inside one quotation."""
+    quotes = r.quotes
     if qi < 0:
         return False
-    if quoted_share(claim.start, claim.end, quotes) >= settings.quoted_share:
+    if quoted_share(claim.start, claim.end, r.coverage) >= settings.quoted_share:
         return True
     q = quotes[qi]
     return q.start <= claim.start + 1 and claim.end <= q.end + 1
@@ -614,8 +650,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
             and not persons_in(r.persons, sent.start, sent.end)
         for c in claims:
-            qi = _quote_of(c, quotes)
-            quoted = _is_direct(c, quotes, qi, settings)
+            qi = _quote_of(c, r.quote_index)
+            quoted = _is_direct(c, r, qi, settings)
             q = quotes[qi] if qi >= 0 else None
             # the claim opens inside a quotation: the quoted words are its content, the credit its source
             opens = q is not None and q.start <= c.start + 1 and c.start < q.end - 1
@@ -625,7 +661,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             # a quotation with nothing to credit it, alone in its paragraph, goes on with the speech before
             pi = r.paragraph_of(q.start) if q is not None else -1
             alone = quoted and credit is None and pi >= 0 and text[q.start] in OPENING_MARKS and quoted_share(
-                r.paragraphs[pi].start, r.paragraphs[pi].end, quotes) >= settings.standalone_quote_share
+                r.paragraphs[pi].start, r.paragraphs[pi].end, r.coverage) >= settings.standalone_quote_share
             direct = (quoted or opens) and credit is not None or alone
             said = credit if direct and credit is not None and credit.name else None
             if said is None:

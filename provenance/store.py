@@ -48,10 +48,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from .doc import Article
+from .doc import Article, SourceMeta
 from .embeddings import Progress
 from .errors import Messages, Skipped, StoreError
-from .load import article_id, expand_paths, read_article_text
+from .load import article_id, expand_paths, read_article
 from .pipeline import Corpus, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
@@ -131,16 +131,26 @@ class Extracted:
     doc: bytes
 
 
-def extract_document(job: tuple[str, str, str], settings: Settings = DEFAULT) -> Extracted:
-    """Every per-article stage on one article (id, display path, text), then its document packed
-    without its text (the row keeps the text once). Runs in a worker process."""
-    aid, path, text = job
-    article = process_article(Article(aid, path, text), settings)
+def extract_document(job: tuple, settings: Settings = DEFAULT) -> Extracted:
+    """Every per-article stage on one article (id, display path, text, how the file was read),
+    then its document packed without its text (the row keeps the text once). Runs in a worker
+    process."""
+    aid, path, text, meta = job
+    article = process_article(Article(aid, path, text, source_meta=meta), settings)
     article.text = ""
     doc = zlib.compress(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL), ZLIB_LEVEL)
     m = article.meta
     return Extracted(aid, path, len(article.claims), m.language, m.outlet,
                      m.published.isoformat() if m.published else "", doc)
+
+
+def _source_meta(doc: bytes | None) -> SourceMeta:
+    """How a stored article's file was read (its encoding, an HTML page's own metadata), from
+    its stored document; a document another version wrote may not unpickle: then a plain text's."""
+    try:
+        return pickle.loads(zlib.decompress(doc)).source_meta
+    except Exception:  # noqa: BLE001 - any failure means: not readable by this version
+        return SourceMeta()
 
 
 class _Extractor:
@@ -153,7 +163,7 @@ class _Extractor:
         return extract_document(job, self.settings)
 
 
-def extract_in_order(jobs: list[tuple[str, str, str]], settings: Settings, pool: ProcessPoolExecutor | None,
+def extract_in_order(jobs: list[tuple], settings: Settings, pool: ProcessPoolExecutor | None,
                      workers: int = 1) -> Iterator[Extracted]:
     """Documents of ``jobs`` in the order given, across the pool's ``workers`` processes (or in
     this one when there is no pool)."""
@@ -266,12 +276,12 @@ class Store:
         known = {src: (aid, sha) for src, aid, sha in self.db.execute("SELECT source, id, sha256 FROM articles")}
         taken = {r[0] for r in self.db.execute("SELECT id FROM articles")}
         stale = bool(known) and self._meta("extractor") != fingerprint
-        todo: list[tuple[str, str, str, str]] = []  # (source, id, display, text)
+        todo: list[tuple[str, str, str, str, SourceMeta]] = []  # (source, id, display, text, how it was read)
         seen: set[str] = set()
         for f, display in files:
-            text, skip = read_article_text(f)
-            if skip is not None:
-                result.skipped.append(Skipped(str(f), skip.code, skip.reason))
+            text, meta = read_article(f, self.settings)
+            if text is None:
+                result.skipped.append(meta)
                 continue
             source = str(f.resolve())
             seen.add(source)
@@ -279,7 +289,7 @@ class Store:
             if old is not None and old[1] == text_hash(text):
                 if stale:
                     result.reextracted += 1
-                    todo.append((source, old[0], display, text))
+                    todo.append((source, old[0], display, text, meta))
                 else:
                     result.unchanged += 1
                 continue
@@ -289,13 +299,13 @@ class Store:
             else:
                 result.changed += 1
                 aid = old[0]
-            todo.append((source, aid, display, text))
+            todo.append((source, aid, display, text, meta))
         if stale:
-            for source, aid, path, text in self.db.execute(
-                    "SELECT source, id, path, text FROM articles ORDER BY seq").fetchall():
+            for source, aid, path, text, doc in self.db.execute(
+                    "SELECT source, id, path, text, doc FROM articles ORDER BY seq").fetchall():
                 if source not in seen:
                     result.reextracted += 1
-                    todo.append((source, aid, path, zlib.decompress(text).decode("utf-8")))
+                    todo.append((source, aid, path, zlib.decompress(text).decode("utf-8"), _source_meta(doc)))
         if not todo and not stale and self._meta("extractor") == "":
             with self._transaction():
                 self._set_meta("extractor", fingerprint)
@@ -304,7 +314,7 @@ class Store:
             done = 0
             for k in range(0, len(todo), batch):
                 chunk = todo[k:k + batch]
-                docs = list(extract_in_order([(aid, display, text) for _s, aid, display, text in chunk],
+                docs = list(extract_in_order([(aid, display, text, meta) for _s, aid, display, text, meta in chunk],
                                              self.settings, pool, jobs))
                 self._write_batch(chunk, docs, fingerprint, result.skipped)
                 done += len(chunk)
@@ -320,7 +330,7 @@ class Store:
     def _write_batch(self, chunk, docs: list[Extracted], fingerprint: str, skipped: list[Skipped]) -> None:
         added = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._transaction():
-            for (source, aid, display, text), d in zip(chunk, docs):
+            for (source, aid, display, text, _meta), d in zip(chunk, docs):
                 packed = zlib.compress(text.encode("utf-8"), ZLIB_LEVEL)
                 row = (d.path, text_hash(text), d.n_claims, d.language, d.outlet, d.published, packed, d.doc)
                 cur = self.db.execute("UPDATE articles SET path = ?, sha256 = ?, n_claims = ?, language = ?, "

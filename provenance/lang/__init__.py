@@ -856,3 +856,9 @@ def lexicon() -> Lexicon:
     if unknown:
         raise ValueError(f"lexicon.toml: weightless names groups it does not have: {sorted(unknown)}")
     return Lexicon(concept, phrase_regex, weightless)
+
+
+@lru_cache(maxsize=None)
+def preferred_encodings() -> tuple[str, ...]:
+    """Legacy encodings tried first for a file that is not UTF-8 (``data/encodings.toml``)."""
+    return tuple(_read_toml("encodings.toml")["preferred"])
