@@ -41,3 +41,25 @@ def score_figures(corpus: Path, gold: Path, out: Path) -> dict[str, float]:
         else:
             flat[k] = v
     return flat
+
+
+def figure_tests(corpus: Path, gold: Path, floors: dict[str, float], ceilings: dict[str, float]):
+    """The module fixture ``figures`` and the two ratchet tests of a scored corpus: every figure
+    at or above its floor, every count at or below its ceiling. A module binds the three to
+    those names (pytest collects them from there)."""
+
+    @pytest.fixture(scope="module")
+    def figures(tmp_path_factory):
+        return score_figures(corpus, gold, tmp_path_factory.mktemp("score") / "graph.graphml")
+
+    @needs_shared()
+    @pytest.mark.parametrize("name,floor", sorted(floors.items()))
+    def test_figure_at_or_above_its_floor(figures, name, floor):
+        assert figures[name] >= floor, f"{name} = {figures[name]} fell below {floor}"
+
+    @needs_shared()
+    @pytest.mark.parametrize("name,ceiling", sorted(ceilings.items()))
+    def test_figure_at_or_below_its_ceiling(figures, name, ceiling):
+        assert figures[name] <= ceiling, f"{name} = {figures[name]} rose above {ceiling}"
+
+    return figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling

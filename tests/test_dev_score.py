@@ -5,9 +5,7 @@ tomorrow's news. Where an issue's acceptance figure is met, its floor is that fi
 it is not met yet, the floor is today's figure rounded down, so no change may lose ground
 (the acceptance target is named beside it). Skips in a clone without ../shared.
 """
-import pytest
-
-from conftest import EVAL, SHARED, needs_shared, score_figures
+from conftest import EVAL, SHARED, figure_tests
 
 FLOORS = {
     # issue 8 (reading real pages): acceptance figures, all met
@@ -38,19 +36,5 @@ CEILINGS = {
 }
 
 
-@pytest.fixture(scope="module")
-def figures(tmp_path_factory):
-    return score_figures(SHARED / "dev" / "corpus", EVAL / "gold" / "dev.json",
-                         tmp_path_factory.mktemp("score") / "dev.graphml")
-
-
-@needs_shared()
-@pytest.mark.parametrize("name,floor", sorted(FLOORS.items()))
-def test_figure_at_or_above_its_floor(figures, name, floor):
-    assert figures[name] >= floor, f"{name} = {figures[name]} fell below {floor}"
-
-
-@needs_shared()
-@pytest.mark.parametrize("name,ceiling", sorted(CEILINGS.items()))
-def test_figure_at_or_below_its_ceiling(figures, name, ceiling):
-    assert figures[name] <= ceiling, f"{name} = {figures[name]} rose above {ceiling}"
+figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
+    SHARED / "dev" / "corpus", EVAL / "gold" / "dev.json", FLOORS, CEILINGS)

@@ -2,9 +2,7 @@
 
 Skips in a clone without ../shared (a user's checkout); CI always has it.
 """
-import pytest
-
-from conftest import EVAL, ROOT, needs_shared, score_figures
+from conftest import EVAL, ROOT, figure_tests
 
 FLOORS = {
     "claims.recall": 0.97,
@@ -28,18 +26,5 @@ FLOORS = {
 CEILINGS = {"boilerplate.leaked": 0, "matching.hard_negatives_violated": 0}
 
 
-@pytest.fixture(scope="module")
-def figures(tmp_path_factory):
-    return score_figures(ROOT / "seeds", EVAL / "gold" / "seeds.json", tmp_path_factory.mktemp("score") / "seeds.graphml")
-
-
-@needs_shared()
-@pytest.mark.parametrize("name,floor", sorted(FLOORS.items()))
-def test_figure_at_or_above_its_floor(figures, name, floor):
-    assert figures[name] >= floor, f"{name} = {figures[name]} fell below {floor}"
-
-
-@needs_shared()
-@pytest.mark.parametrize("name,ceiling", sorted(CEILINGS.items()))
-def test_figure_at_or_below_its_ceiling(figures, name, ceiling):
-    assert figures[name] <= ceiling, f"{name} = {figures[name]} rose above {ceiling}"
+figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
+    ROOT / "seeds", EVAL / "gold" / "seeds.json", FLOORS, CEILINGS)
