@@ -26,7 +26,15 @@ def _single_quote_mark(text: str, i: int, start: int, end: int) -> bool:
     """A straight single mark that opens or closes a quote, not an apostrophe ("Xi's", "rock 'n' roll")."""
     prev = text[i - 1] if i > start else " "
     nxt = text[i + 1] if i + 1 < end else " "
-    return not (prev.isalnum() and nxt.isalnum())
+    if prev.isalnum() and nxt.isalnum():
+        return False
+    # one small letter between two marks is an elision, not a quotation ("rock 'n' roll");
+    # a capital one is quoted (grade 'A')
+    if i + 2 < end and text[i + 2] == "'" and text[i + 1].islower():
+        return False
+    if i - 2 >= start and text[i - 2] == "'" and text[i - 1].islower():
+        return False
+    return True
 
 
 def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | None = None) -> list[Span]:

@@ -26,6 +26,8 @@ def test_a_quotation_is_found_with_its_marks(text, quote):
     "Xi's visit ended on Tuesday.",
     "Kunjungan Xi’s berakhir pada Selasa.",
     "Menurut Ma'ruf Amin, rapat ditunda.",
+    "The band played rock 'n' roll until midnight.",
+    "Warung itu menjual fish 'n' chips sejak 2010.",
 ])
 def test_an_apostrophe_is_no_quotation(text):
     assert quoted(text) == []
@@ -33,6 +35,7 @@ def test_an_apostrophe_is_no_quotation(text):
 
 def test_single_marks_quote_in_a_paragraph_without_double_ones():
     assert quoted("The minister called it 'a turning point' for the region.") == ["'a turning point'"]
+    assert quoted("Grade 'A' beef and the word 'ya' both stay quoted.") == ["'A'", "'ya'"]
 
 
 def test_a_quote_inside_a_quote_does_not_cut_it_short():
