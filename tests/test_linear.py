@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from provenance import claims, slots, speakers
-from provenance.doc import Article, Claim, Span
+from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language
 from provenance.pipeline import ARTICLE_STAGES
 from provenance.settings import DEFAULT
@@ -82,3 +82,19 @@ def test_clause_predicates_answer_as_the_scan(words, data):
     seg = data.draw(st.integers(0, len(toks)))
     i = data.draw(st.integers(seg, len(toks)))
     assert claims.ClausePredicates(toks, lang).between(seg, i) == claims._clause_predicate(toks[seg:i], lang)
+
+
+# spans as (start, length), in any order: a layer is sorted, a list of claims' dates need not be
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, st.integers(0, 70), st.integers(0, 20))
+def test_spans_by_start_answer_as_the_scan_in_the_lists_order(spans, start, length):
+    """Each claim's dates, a page's dated blocks, a credit line's captions: found by binary
+    search, in the order the scan over every span gave."""
+    ss = [Span(a, a + n, str(k)) for k, (a, n) in enumerate(spans)]
+    end = start + length
+    index = ByStart(ss)
+    assert index.within(start, end) == [x for x in ss if start <= x.start and x.end <= end]
+    assert index.starting_in(start, end) == [x for x in ss if start <= x.start < end]
