@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from provenance import attribution, claims, slots, speakers
+from provenance import attribution, claims, clean, slots, speakers
 from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language
 from provenance.pipeline import ARTICLE_STAGES
@@ -136,3 +136,12 @@ def test_a_photo_credits_captions_are_the_scans(line_lengths, claim_spans, data)
         return out
 
     assert attribution._captions_of(ByStart(captions), lines, [le for _ls, le in lines], s, e) == by_scan()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", "/", " ", "\u00a0", "\u2003", "\t", "\n", "\x1c", "\x85", "\u200b"]), max_size=30),
+       st.integers(0, 30), st.integers(0, 30), st.integers(0, 6))
+def test_a_photo_credits_word_count_is_str_splits(line, start, end, most):
+    """A photo credit is read from each sentence start only when the rest of the line has few
+    words, counted without copying the rest: the count str.split() gives, read no further."""
+    assert clean._at_most_words(line, start, end, most) == (len(line[start:end].split()) <= most)
