@@ -49,15 +49,16 @@ Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
 from .clean import lines_with_offsets
-from .doc import Article, Attribution, Claim, Span
+from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import LANGUAGES, Language, alternation, language, organisation_words, page_words, registry
 from .settings import DEFAULT, Settings
+from .slots import Intervals
 
 # A date this close after a cue dates the report, not the event ("Dilansir dari Reuters, Sabtu, 10 Mei 2025").
 REPORT_DATE_WINDOW = 30
@@ -179,6 +180,10 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _start(span) -> int:
+    return span.start
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() or bool(_ACRONYM.fullmatch(w))
 
@@ -242,9 +247,13 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             # text ends on was cut off by the scrape)
             ns, ne = toks[a][0], toks[k - 1][1]
             # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Dirmanto")
-            for p in persons:
+            # (persons is a layer, sorted by start: the first that starts after ns, by binary search)
+            for pk in range(bisect_right(persons, ns, key=_start), len(persons)):
+                p = persons[pk]
+                if p.start >= ne:
+                    break
                 # (a one-word "person" is too often a country or a place to cut a name at)
-                if ns < p.start < ne and len(text[p.start:p.end].split()) > 1 \
+                if len(text[p.start:p.end].split()) > 1 \
                         and not organisation_words().search(text[p.start:p.end]):
                     cut = [t for t in toks[a:k] if t[1] <= p.start]
                     ne = cut[-1][1] if cut else ns
@@ -627,12 +636,13 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
         c.sources = [a for a in c.sources if a.source not in credits.own]
     # Dates next to a cue date the report, not the event ("Dilansir dari Reuters, Sabtu"). Not
     # after a dateline: the lead that follows it dates the happening ("(Reuters) - ... on Saturday").
+    # (the cues' ends sorted: each date reads the cues that end just before it, not every cue)
+    cue_ends = sorted(cue.end for cue in cues if cue.kind != "dateline")
     for d in article.layer("dates"):
-        for cue in cues:
-            if cue.kind == "dateline":
-                continue
-            if cue.end <= d.start <= cue.end + REPORT_DATE_WINDOW and not re.search(r"[.!?\n]", text[cue.end:d.start]):
+        for k in range(bisect_left(cue_ends, d.start - REPORT_DATE_WINDOW), bisect_right(cue_ends, d.start)):
+            if not re.search(r"[.!?\n]", text[cue_ends[k]:d.start]):
                 d.attrs["mention"].reporting = True
+                break
     article.add("cues", [Span(c.start, c.end, c.kind, {"source": c.source, "source_type": c.source_type,
                                                        "known": c.known}) for c in cues if c.start >= 0])
     article.citations = credits.citations
@@ -670,7 +680,8 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
 def _photo_credits(article, lines, labels, names_in, lang, settings, credits: _Credits) -> list[Cue]:
     """Photo credits: cited with the ``photo`` role, and the source of their caption only."""
     text = article.text
-    captions = [c for c in article.claims if c.claim_type == "caption"]
+    captions = ByStart(c for c in article.claims if c.claim_type == "caption")
+    line_ends = [le for _ls, le in lines]  # lines are in order and do not overlap
     cues = []
     for s, e in lines:
         for cue in _photo_cues(text, s, e, lang, labels.get(s, "furniture"), settings, names_in(s, e)):
@@ -678,7 +689,7 @@ def _photo_credits(article, lines, labels, names_in, lang, settings, credits: _C
                 continue
             cues.append(cue)
             credits.cite("", cue.source, cue.source_type, cue.text, cue.known, role="photo")
-            for c in _captions_of(captions, lines, s, e):
+            for c in _captions_of(captions, lines, line_ends, s, e):
                 _add(c, cue, "claim", "photo", "photo credit of this caption")
     return cues
 
@@ -689,9 +700,12 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     text = article.text
     units = [Span(s.start, s.end, "sentence", {"paragraph": s.attrs.get("paragraph", -1)})
              for s in article.layer("sentences")]
+    in_sentence = Intervals((u.start, u.end) for u in units)
+    reach = -1  # the furthest end of the claims added as units (claims come sorted by start)
     for c in article.claims:
-        if c.claim_type in ("headline", "caption") and not any(u.start <= c.start < u.end for u in units):
+        if c.claim_type in ("headline", "caption") and not in_sentence.contains(c.start) and not c.start < reach:
             units.append(Span(c.start, c.end, c.claim_type, {"paragraph": -1}))
+            reach = max(reach, c.end)
     # a scrape cut mid-sentence ends on a line that reads as no prose, yet may credit a source
     tail = _last_line(article)
     if tail is not None and not any(u.start < tail[1] and tail[0] < u.end for u in units):
@@ -699,7 +713,7 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     units.sort(key=lambda u: (u.start, u.end))
     unit_names: dict[int, list[Name]] = {}
     unit_cues: dict[int, list[Cue]] = {}
-    recent: list[tuple[int, Name]] = []  # bodies named so far, with their paragraph
+    recent = _NamedSoFar()  # bodies named so far, with their paragraph
     for u in units:
         names = names_in(u.start, u.end)
         kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
@@ -712,9 +726,8 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
         para = u.attrs.get("paragraph", -1)
         if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
-            nearby = [n for p, n in recent if para - p <= 1]
-            found += _anaphor_cue(text, u, nearby, lang)
-        recent += [(para, n) for n in names if n.source_type not in MEDIA_TYPES and n.source not in own]
+            found += _anaphor_cue(text, u, lambda: recent.since(para - 1), lang)
+        recent.add(para, [n for n in names if n.source_type not in MEDIA_TYPES and n.source not in own])
         unit_names[u.start] = names
         unit_cues[u.start] = found
     return units, unit_names, unit_cues
@@ -734,12 +747,40 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w))")
 
 
-def _anaphor_cue(text: str, u: Span, nearby: list[Name], lang: Language) -> list[Cue]:
+class _NamedSoFar:
+    """The bodies named so far in an article, each with its paragraph, kept by paragraph: a
+    sentence asks for those of its paragraph and the one before, and reads those, not every
+    name of the article. Answers in the order the names came."""
+
+    def __init__(self):
+        self.by_paragraph: dict[int, list[tuple[int, Name]]] = {}
+        self.paragraphs: list[int] = []  # sorted
+        self.count = 0
+
+    def add(self, paragraph: int, names: list[Name]) -> None:
+        for n in names:
+            if paragraph not in self.by_paragraph:
+                insort(self.paragraphs, paragraph)
+                self.by_paragraph[paragraph] = []
+            self.by_paragraph[paragraph].append((self.count, n))
+            self.count += 1
+
+    def since(self, paragraph: int) -> list[Name]:
+        """The names of paragraph ``paragraph`` and after, in the order they came."""
+        found = [e for p in self.paragraphs[bisect_left(self.paragraphs, paragraph):] for e in self.by_paragraph[p]]
+        return [n for _k, n in sorted(found, key=lambda e: e[0])]
+
+
+def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
     """The body an anaphor names: the last one named in this paragraph or the one before whose
-    name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry")."""
+    name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry").
+    ``nearby_of()`` gives those bodies (asked only when an anaphor is there)."""
     rx = _anaphor_regex(lang.code)
-    m = rx.search(text, u.start, u.end) if rx is not None and nearby else None
+    m = rx.search(text, u.start, u.end) if rx is not None else None
     if m is None:
+        return []
+    nearby = nearby_of()
+    if not nearby:
         return []
     phrase = (m.group("a") or m.group("b")).casefold()
     heads = [h for h in lang.attribution.anaphor_heads if re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", phrase)]
@@ -993,14 +1034,16 @@ def _photo_cues(text: str, s: int, e: int, lang: Language, label: str, settings:
     return uniq
 
 
-def _captions_of(captions: list[Claim], lines: list[tuple[int, int]], s: int, e: int) -> list[Claim]:
+def _captions_of(captions: ByStart, lines: list[tuple[int, int]], line_ends: list[int], s: int,
+                 e: int) -> list[Claim]:
     """The caption claims a photo credit in line [s, e) belongs to: those of its line and of
-    the caption lines right before it."""
-    out = [c for c in captions if s <= c.start < e]
+    the caption lines right before it (``line_ends``: each line's end, in order)."""
+    out = captions.starting_in(s, e)
     # the caption lines just before it, when the credit closes a caption block (a photo's
     # title and its caption, or a credit on a line of its own)
-    for ls, le in reversed([(ls, le) for ls, le in lines if le <= s]):
-        prev = [c for c in captions if ls <= c.start < le]
+    for k in range(bisect_right(line_ends, s) - 1, -1, -1):
+        ls, le = lines[k]
+        prev = captions.starting_in(ls, le)
         if not prev:
             break
         out = prev + out

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from . import pagemeta
 from .doc import Article, Span
@@ -246,6 +247,14 @@ def _credit_patterns() -> tuple[re.Pattern, re.Pattern]:
     return label, position
 
 
+_WORD_RUN = re.compile(r"\S+")  # a word as str.split() cuts it
+
+
+def _at_most_words(line: str, start: int, end: int, most: int) -> bool:
+    """Does ``line[start:end]`` hold at most ``most`` words? Reads no further than the word after them."""
+    return sum(1 for _ in islice(_WORD_RUN.finditer(line, start, end), most + 1)) <= most
+
+
 def _credit_words_ok(rest: str, settings: Settings = DEFAULT) -> bool:
     """Does ``rest`` read as a photo credit: names, agencies and their slashes, no sentence words
     ("Kristina X/BRICS Host Photo Agency via REUTERS", "Sputnik/Sergei Karpukhin/Pool via REUTERS")?"""
@@ -342,14 +351,16 @@ def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT)
                                           if k.end() > start]}
     for k in re.finditer(r"[a-z0-9][A-Z]", line[:end]):  # a label glued to the caption: "othersImage:"
         starts.setdefault(k.start() + 1, True)
+    # (each start reads the line from where it stands, not a copy of the rest of the line: on
+    # a long line of sentences the copies grew with the square of its length)
     for s, glued in sorted(starts.items()):
         if paren is not None and s >= paren:
             break
-        rest = line[s:end]
-        if label.match(rest) and (s == start or rest[0].isupper()):
-            return s, f"photo credit {rest.strip()[:40]!r}"
-        if not glued and rest[:1].isupper() and _credit_words_ok(rest, settings):
-            return s, f"photo credit {rest.strip()[:40]!r}"
+        if label.match(line, s, end) and (s == start or line[s].isupper()):
+            return s, f"photo credit {line[s:end].strip()[:40]!r}"
+        if not glued and line[s:min(s + 1, end)].isupper() and _at_most_words(line, s, end, settings.max_credit_words) \
+                and _credit_words_ok(line[s:end], settings):
+            return s, f"photo credit {line[s:end].strip()[:40]!r}"
     if paren is not None:
         return paren, f"photo credit {line[paren:end].strip()!r}"
     return None

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .settings import DEFAULT, Settings
-from .doc import DateMention
+from .doc import ByStart, DateMention
 from .lang import NEVER, Language, alternation, slot_words
 
 # A year-less date more than this far after the reference belongs to the year before.
@@ -300,6 +300,6 @@ def annotate_dates(article, settings: Settings = DEFAULT) -> None:
     resolve(mentions, ref)
     from .doc import Span
     article.add("dates", [Span(m.start, m.end, "date", {"mention": m}) for m in mentions])
+    index = ByStart(mentions)
     for c in article.claims:
-        c.dates = [m for m in mentions if c.start <= m.start and m.end <= c.end
-                   and not any(a <= m.start < b for a, b in c.holes)]
+        c.dates = [m for m in index.within(c.start, c.end) if not any(a <= m.start < b for a, b in c.holes)]

@@ -8,6 +8,7 @@ claim can always be shown in place.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +27,27 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+
+class ByStart:
+    """Spans (anything with ``start`` and ``end``) by start, for questions asked once a claim
+    or a line ("which lie inside start:end"): a binary search and the spans found, not every
+    span of the article each time. Answers keep the order of the list given."""
+
+    def __init__(self, spans):
+        self.spans = list(spans)
+        self.order = sorted(range(len(self.spans)), key=lambda k: self.spans[k].start)
+        self.starts = [self.spans[k].start for k in self.order]
+
+    def starting_in(self, start: int, end: int) -> list:
+        """The spans with start <= span.start < end."""
+        near = sorted(self.order[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+        return [self.spans[k] for k in near]
+
+    def within(self, start: int, end: int) -> list:
+        """The spans with start <= span.start and span.end <= end."""
+        near = sorted(self.order[bisect_left(self.starts, start):bisect_right(self.starts, end)])
+        return [self.spans[k] for k in near if self.spans[k].end <= end]
 
 
 @dataclass

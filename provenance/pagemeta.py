@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import dates
-from .doc import Article, DateMention, Span
+from .doc import Article, ByStart, DateMention, Span
 from .lang import LANGUAGES, alternation, countries, dateline_places, domain_suffixes, language, page_words, registry
 from .settings import DEFAULT, Settings
 
@@ -603,9 +603,10 @@ class _Mentions:
                 if dm.value is not None and not dm.weekday_conflict and dm.value <= ref:
                     self.dates.append(dm)
         self.dates.sort(key=lambda d: d.start)
+        self._by_start = ByStart(self.dates)
 
     def within(self, start: int, end: int) -> list[DateMention]:
-        return [d for d in self.dates if start <= d.start and d.end <= end]
+        return self._by_start.within(start, end)
 
 
 @lru_cache(maxsize=None)

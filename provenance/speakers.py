@@ -166,10 +166,11 @@ def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: 
 
 
 def first_subject(text: str, persons: list[Span], start: int, pos: int, lang: Language,
-                  quotes: list[Span] = ()) -> Span | None:
-    """The subject of a sentence: its first person who is not an object (nor quoted)."""
+                  inside_quotes: Intervals = Intervals(())) -> Span | None:
+    """The subject of a sentence: its first person who is not an object (nor quoted:
+    ``inside_quotes`` holds each quotation's (start + 1, end), read once an article)."""
     for p in persons_in(persons, start, pos):
-        if any(q.start < p.start < q.end for q in quotes):
+        if inside_quotes.contains(p.start):
             continue
         if not _governed(text, p, start, lang):
             return p
@@ -259,7 +260,7 @@ class _Reader:
             p = nearest_subject(self.text, self.persons, start, vs, self.lang, (), self.settings)
             if p is not None:
                 return self.name(p)
-        p = first_subject(self.text, self.persons, start, pos, self.lang, self.quotes)
+        p = first_subject(self.text, self.persons, start, pos, self.lang, self.inside_quotes)
         if p is not None:
             return self.name(p)
         return self.focus
@@ -403,7 +404,7 @@ class _Reader:
         while before and before[-1] in lang.auxiliaries:
             before.pop()
         if before and before[-1] in lang.coordinators:
-            return first_subject(text, self.persons, start, vs, lang, self.quotes)
+            return first_subject(text, self.persons, start, vs, lang, self.inside_quotes)
         return nearest_subject(text, self.persons, start, vs, lang, holes, self.settings)
 
     def _subject_of(self, start: int, vs: int, ve: int, holes) -> Said | None:
@@ -687,7 +688,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             last_report = (spoke, para)
             last_sentence = si
         else:
-            p = first_subject(text, r.persons, sent.start, sent.end, r.lang, quotes)
+            p = first_subject(text, r.persons, sent.start, sent.end, r.lang, r.inside_quotes)
             if p is not None:
                 r.focus = r.name(p)
     for c in others:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from provenance import claims, slots, speakers
-from provenance.doc import Article, Claim, Span
+from provenance import attribution, claims, clean, slots, speakers
+from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language
 from provenance.pipeline import ARTICLE_STAGES
 from provenance.settings import DEFAULT
@@ -82,3 +82,66 @@ def test_clause_predicates_answer_as_the_scan(words, data):
     seg = data.draw(st.integers(0, len(toks)))
     i = data.draw(st.integers(seg, len(toks)))
     assert claims.ClausePredicates(toks, lang).between(seg, i) == claims._clause_predicate(toks[seg:i], lang)
+
+
+# spans as (start, length), in any order: a layer is sorted, a list of claims' dates need not be
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, st.integers(0, 70), st.integers(0, 20))
+def test_spans_by_start_answer_as_the_scan_in_the_lists_order(spans, start, length):
+    """Each claim's dates, a page's dated blocks, a credit line's captions: found by binary
+    search, in the order the scan over every span gave."""
+    ss = [Span(a, a + n, str(k)) for k, (a, n) in enumerate(spans)]
+    end = start + length
+    index = ByStart(ss)
+    assert index.within(start, end) == [x for x in ss if start <= x.start and x.end <= end]
+    assert index.starting_in(start, end) == [x for x in ss if start <= x.start < end]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(-1, 6), st.integers(0, 3)), max_size=15), st.integers(-2, 7))
+def test_bodies_named_so_far_answer_as_the_scan(named, since):
+    """An anaphor ("the ministry said") reads the bodies named in its paragraph and the one
+    before, kept by paragraph: the same names, in the same order, as the scan of all of them."""
+    recent, so_far = [], attribution._NamedSoFar()
+    for k, (para, n) in enumerate(named):
+        names = [f"{k}.{j}" for j in range(n)]
+        so_far.add(para, names)
+        recent += [(para, x) for x in names]
+    assert so_far.since(since) == [x for p, x in recent if p >= since]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(1, 8), min_size=1, max_size=10), st.lists(st.tuples(st.integers(0, 80), st.integers(0, 3)),
+                                                               max_size=12), st.data())
+def test_a_photo_credits_captions_are_the_scans(line_lengths, claim_spans, data):
+    """The captions a photo credit closes: those of its line and of the caption lines right
+    before it, found by binary search as the scan over every line and caption found them."""
+    lines, pos = [], 0
+    for n in line_lengths:
+        lines.append((pos, pos + n))
+        pos += n + 1
+    captions = [Claim(f"c{k}", "a", a, a + n, "x", claim_type="caption") for k, (a, n) in enumerate(claim_spans)]
+    s, e = lines[data.draw(st.integers(0, len(lines) - 1))]
+
+    def by_scan():
+        out = [c for c in captions if s <= c.start < e]
+        for ls, le in reversed([(ls, le) for ls, le in lines if le <= s]):
+            prev = [c for c in captions if ls <= c.start < le]
+            if not prev:
+                break
+            out = prev + out
+        return out
+
+    assert attribution._captions_of(ByStart(captions), lines, [le for _ls, le in lines], s, e) == by_scan()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", "/", " ", "\u00a0", "\u2003", "\t", "\n", "\x1c", "\x85", "\u200b"]), max_size=30),
+       st.integers(0, 30), st.integers(0, 30), st.integers(0, 6))
+def test_a_photo_credits_word_count_is_str_splits(line, start, end, most):
+    """A photo credit is read from each sentence start only when the rest of the line has few
+    words, counted without copying the rest: the count str.split() gives, read no further."""
+    assert clean._at_most_words(line, start, end, most) == (len(line[start:end].split()) <= most)

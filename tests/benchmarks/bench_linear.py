@@ -62,6 +62,7 @@ CASES = [
     ("slots", "5 orang di Jakarta; "),  # each place asked every count, each count every clause stop
     ("slots", "to 5 "),  # each figure after "to" searched its sentence again for a word of change
     ("slots", "Ia tiba 1 Mei 2020. "),  # each stretch of claims copied every date of the article
+    ("clean", "Ia tiba Kamis (1/5). "),  # each sentence start copied and split the rest of the line, for a photo credit
 ]
 
 
