@@ -42,14 +42,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .doc import Article, Span
+from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
                    region_words, registry)
 from .settings import DEFAULT, Settings
@@ -774,30 +773,28 @@ def persons(article: Article, settings: Settings = DEFAULT) -> None:
     article.add("persons", find_persons(article, sorted(stretches), heads, settings))
 
 
-# the last persons list asked about and its starts: callers ask of one article's persons layer
-# (sorted by start, Article.add) many times, and a scan of the whole layer each time was quadratic
-_last_starts: tuple[list[Span], list[int]] = ([], [])
+# the last persons list asked about, indexed by start: callers ask of one article's persons
+# layer many times, and a scan of the whole layer each time was quadratic
+_last_index: tuple[list[Span] | None, ByStart] = (None, ByStart(()))
 
 
-def _starts(persons: list[Span]) -> list[int]:
-    global _last_starts
-    if _last_starts[0] is not persons or len(_last_starts[1]) != len(persons):
-        _last_starts = (persons, [p.start for p in persons])
-    return _last_starts[1]
+def _index(persons: list[Span]) -> ByStart:
+    global _last_index
+    if _last_index[0] is not persons or len(_last_index[1].spans) != len(persons):
+        _last_index = (persons, ByStart(persons))
+    return _last_index[1]
 
 
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
-    """The persons wholly inside ``start:end``, in order; ``persons`` sorted by start."""
-    starts = _starts(persons)
-    return [p for p in persons[bisect_left(starts, start):bisect_right(starts, end)] if p.end <= end]
+    """The persons wholly inside ``start:end``, in the list's order."""
+    return _index(persons).within(start, end)
 
 
 def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
     """The person mentions a claim makes: those that start inside it, outside its holes
     (a hole is a speech tag or an aside cut out of the claim: "kata X" names the speaker,
-    not someone the claim is about); ``persons`` sorted by start."""
-    starts = _starts(persons)
-    return [p for p in persons[bisect_left(starts, claim.start):bisect_left(starts, claim.end)]
+    not someone the claim is about)."""
+    return [p for p in _index(persons).starting_in(claim.start, claim.end)
             if not any(a <= p.start < b for a, b in claim.holes)]
 
 

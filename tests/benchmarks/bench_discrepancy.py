@@ -19,17 +19,14 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import random
-import subprocess
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-from common import CACHE, GEN, ROOT, corpus, machine
+from common import CACHE, GEN, corpus, machine, score
 
 from provenance import analyze, build_graph, write_graphml
 from provenance.settings import Settings
@@ -85,10 +82,7 @@ def bench_synthetic(n_articles: int, seed: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         g = Path(tmp) / "syn.graphml"
         write_graphml(build_graph(c), g)
-        r = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(g),
-                            str(folder / "gold.json"), "--corpus", str(folder / "articles"), "--json"],
-                           capture_output=True, text=True, check=True)
-    m = json.loads(r.stdout)
+        m = score(g, folder)
     d = m["discrepancies"]
     print(f"{len(c.articles)} articles (seed {seed}) analysed in {dt:.0f} s")
     print(f"discrepancies: precision {d['precision']}, recall {d['recall']}, f1 {d['f1']} "

@@ -30,13 +30,11 @@ import argparse
 import itertools
 import json
 import random
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import ROOT, corpus, machine
+from common import corpus, machine, score
 
 from provenance import analyze, build_graph, embeddings, matching, write_graphml
 from provenance.matching.info import windows_meet
@@ -70,13 +68,6 @@ class Counting:
         embeddings.Embedder._encode = counted_encode
         matching.BlockScorer.refine = counted_refine
         matching.BlockScorer.__init__ = kept_init
-
-
-def score(graph: Path, folder: Path) -> dict[str, str]:
-    r = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(graph),
-                        str(folder / "gold.json"), "--corpus", str(folder / "articles")],
-                       capture_output=True, text=True, check=True)
-    return dict(line.split()[:2] for line in r.stdout.splitlines() if line.count(" ") >= 1)
 
 
 def gold_same_fact(c, folder: Path):
@@ -120,8 +111,9 @@ def main() -> None:
         out = Path(tmp) / "graph.graphml"
         write_graphml(build_graph(c), out)
         figures = score(out, folder)
-    print("  ".join(f"{k}={figures[k]}" for k in ("matching.f1", "matching.precision", "matching.recall",
-                                                   "events.f1") if k in figures))
+    m, e = figures["matching"], figures["events"]
+    print(f"matching.f1={m['f1']}  matching.precision={m['precision']}  matching.recall={m['recall']}  "
+          f"events.f1={e['f1']}")
 
     found = {(m.a, m.b) for m in c.matches if m.score >= DEFAULT.assert_threshold}
     sample = sorted(random.Random(args.seed).sample(sorted(blocks.by_article), min(args.sample, len(blocks.by_article))))

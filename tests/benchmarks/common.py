@@ -1,6 +1,7 @@
 """Shared by the benchmarks: synthetic corpora from ../shared/bench/gen_corpus.py, cached in a temp folder."""
 from __future__ import annotations
 
+import json
 import os
 import platform
 import subprocess
@@ -32,3 +33,12 @@ def machine() -> str:
     except (OSError, StopIteration):
         model = platform.processor() or "unknown CPU"
     return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def score(graph: Path, folder: Path) -> dict:
+    """``../shared/eval/score.py`` on a graph of a synthetic corpus folder (its ``articles`` and
+    ``gold.json``): the figures as score.py's --json gives them."""
+    r = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), str(graph),
+                        str(folder / "gold.json"), "--corpus", str(folder / "articles"), "--json"],
+                       capture_output=True, text=True, check=True)
+    return json.loads(r.stdout)
