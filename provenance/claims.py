@@ -404,12 +404,17 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             comma = toks[i - 1].comma is not None
             if not comma and rel not in lang.relatives_without_comma:
                 continue
-            markers.append((i, len(parts)))
+            markers.append((i, len(parts), False))
+    for rel in lang.restrictive_relatives:
+        for i, t in enumerate(toks):
+            if (0 < i and folded[i] == rel and toks[i - 1].comma is None and not guards.all.covers(t.start)
+                    and _restrictive_relative(toks, i, lang, settings)):
+                markers.append((i, 1, True))
     markers.sort()
     main = Piece(start, end)
     pieces = [main]
     consumed_until = -1
-    for i, n in markers:
+    for i, n, restrictive in markers:
         if toks[i].start < consumed_until:
             continue
         body_first = i + n
@@ -435,7 +440,11 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             j += 1
         last = stop if stop is not None else len(toks) - 1
         clause = toks[body_first:last + 1]
-        verb = _has_predicate(clause, lang)
+        if restrictive and not any(any(ch.isdigit() for ch in c.word) or c.word[:1].isupper() for c in clause):
+            # with no date, figure or name of its own it describes its noun ("pembenaran ...
+            # yang dinilai sebagai invasi"): one claim with it
+            continue
+        verb = restrictive or _has_predicate(clause, lang)
         need = settings.min_relative_verb_words if verb else settings.min_relative_words
         if len(clause) < need or not (verb or any(c.word.isdigit() for c in clause)):
             continue
@@ -455,6 +464,30 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         pieces.append(rel)
         consumed_until = clause_end
     return pieces
+
+
+def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: Settings) -> bool:
+    """Does the marker ``toks[i]`` ("yang", "that") open a relative clause with a fact of its own,
+    with no comma before it: a whole clause before it ("Putin menandatangani perjanjian ..."),
+    a verb right after it (or an auxiliary and then a verb: "yang telah menewaskan"; in English a
+    present tense shows by its ending, ``relative_verb_endings``), and no
+    verb right before it (after "said", "that" opens what was said), and a noun phrase of
+    ``settings.min_restrictive_head_words`` between the main verb and the marker?"""
+    if i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if _pred(prev, lang) or prev.folded in lang.speech_verbs or prev.folded in lang.quote_verbs:
+        return False
+    if nxt.word[:1].islower() and nxt.folded not in lang.stopwords and nxt.folded.endswith(lang.relative_verb_endings):
+        opens = True  # "a deal that includes ...": after the marker a present-tense verb shows by its ending
+    else:
+        opens = _pred(nxt, lang) and (nxt.folded not in lang.auxiliaries or any(_pred(t, lang) for t in toks[i + 2:i + 4]))
+    if not opens or not _clause_predicate(toks[:i], lang) or _speech_frame_only(toks[:i], lang):
+        return False
+    last_verb = max(k for k in range(i) if _pred(toks[k], lang))
+    if any(not t.word for t in toks[last_verb + 1:i]):
+        return False  # a dash between: the clause hangs on an appositive, which the dash cut handles
+    return i - last_verb - 1 >= settings.min_restrictive_head_words
 
 
 def _head_phrase(left: str, lang: Language) -> str:

@@ -45,6 +45,7 @@ from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
+from .normalize import entity_token
 from .settings import DEFAULT, Settings
 
 
@@ -93,8 +94,11 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         lead = 0
         for k in ks:
             names.update(infos[k].key.entities)
-            if infos[k].body and lead < settings.principal_lead_claims and infos[k].key.persons:
-                principals |= infos[k].key.persons
+            # the people the lead is about, not the ones it quotes: a disaster's reports quote
+            # different officials, a meeting's name the same leaders
+            actors = infos[k].key.persons - {entity_token(infos[k].speaker)} if infos[k].speaker else infos[k].key.persons
+            if infos[k].body and lead < settings.principal_lead_claims and actors:
+                principals |= actors
                 lead += 1
         first = infos[ks[0]]
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid]))

@@ -79,13 +79,31 @@ def _when(article) -> tuple[date | None, str]:
     return None, "no date"
 
 
-def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_count: dict[str, int], settings
-          ) -> Alignment | None:
+def told(info: ClaimInfo) -> bool:
+    """A claim that counts in lineage: a body claim, not a relative clause split off its noun
+    ("... gempa 7,6 | yang mengguncang Jepang pada Senin"). How finely a sentence is cut is the
+    tool's doing, not the outlet's: counting clauses that hang on a noun would make a rewrite
+    look longer or shorter by how its sentences happen to be split."""
+    return info.body and info.claim.split != "relative"
+
+
+def told_orders(infos: list[ClaimInfo]) -> dict[int, int]:
+    """Claim index -> its position among its article's claims that count (``told``)."""
+    out, seen = {}, defaultdict(int)
+    for k, i in enumerate(infos):
+        if told(i):
+            out[k] = seen[i.article.id]
+            seen[i.article.id] += 1
+    return out
+
+
+def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_count: dict[str, int], settings,
+          told_order: dict[int, int]) -> Alignment | None:
     """The body claims of articles a and b that are each other's most similar claim, with a
     verdict of at least the floor; None when too few of them run in order."""
     blk = blocks.block(a, b)
-    rows = [k for k, r in enumerate(blk.rows) if infos[r].body]
-    cols = [k for k, c in enumerate(blk.cols) if infos[c].body]
+    rows = [k for k, r in enumerate(blk.rows) if told(infos[r])]
+    cols = [k for k, c in enumerate(blk.cols) if told(infos[c])]
     if not rows or not cols:
         return None
     cos = blk.features["cosine"][np.ix_(rows, cols)]
@@ -96,7 +114,7 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
     pairs, probs, words = [], [], []
     for i, j in enumerate(best_col):
         if best_row[j] == i and prob[i, j] >= settings.derivation_pair_floor:
-            pairs.append((infos[blk.rows[rows[i]]].order, infos[blk.cols[cols[j]]].order))
+            pairs.append((told_order[blk.rows[rows[i]]], told_order[blk.cols[cols[j]]]))
             probs.append(float(prob[i, j]))
             words.append(float(dice[i, j]))
     if len(pairs) < settings.min_derivation_claims:
@@ -197,7 +215,7 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
     body_count: dict[str, int] = defaultdict(int)
     events_of: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for i in infos:
-        if i.body:
+        if told(i):
             body_count[i.article.id] += 1
             events_of[i.article.id][i.claim.event] += 1
     main = {a: max(evs, key=lambda e: (evs[e], e)) for a, evs in events_of.items()}
@@ -205,12 +223,13 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
     for a in sorted(main):
         by_event[main[a]].append(a)
     arts = {a.id: a for a in corpus.articles}
+    order = told_orders(infos)
     found: dict[tuple[str, str], Alignment] = {}
     for ev in sorted(by_event):
         ids = by_event[ev]
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
-                al = align(a, b, infos, blocks, body_count, s)
+                al = align(a, b, infos, blocks, body_count, s, order)
                 if al is None or al.in_order / len(al.pairs) < s.min_derivation_order or al.score < s.min_derivation_score:
                     continue
                 found[(a, b)] = al

@@ -6,6 +6,10 @@ and discrepancy detection compare:
 - entities by their canonical name ("Tiongkok" -> @china, "Washington" as
   the US government -> @united_states), from ``data/entities.toml`` and the
   people the article names;
+- other proper names by their spelling, among the entities (not the tokens):
+  a word capitalised inside running text ("Lewotobi", "Gaziantep", "BNPB") is
+  a name in Indonesian and English alike, written the same in both, whether
+  or not a list knows it (``proper_names``);
 - paraphrases by their concept ("berjanji"/"berkomitmen"/"pledged" ->
   ~promise), from ``data/lexicon.toml``, phrases before words;
 - other words lower-cased, stop words dropped, and Indonesian affixes
@@ -95,6 +99,11 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
     for s, e, kind, name in ents.find(text):
         if kind == "person":
             person_toks.add(entity_token(name))
+    # other names count among the claim's entities; their words stay ordinary tokens, so a word
+    # gives the same token whether or not its place in the text shows it as a name
+    for s, e, tok in proper_names(text, lang):
+        if not any(ps < e and s < pe for ps, pe, _ in pieces):
+            ent_names.add(tok)
     pieces.sort()
     # 2. the rest: phrases, then words
     out: list[str] = []
@@ -113,6 +122,53 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
     # collapse repeats of one token in a row ("@china @china")
     dedup = [t for i, t in enumerate(out) if i == 0 or t != out[i - 1]]
     return Key(tuple(dedup), frozenset(ent_names), frozenset(person_toks), frozenset(numbers), tuple(surface))
+
+
+# the possessive an English name may carry ("Noto's airport"): the name is the word before it
+_POSSESSIVE = re.compile(r"['’]s$")
+# what may stand right before a word that is capitalised because a sentence, a quotation or a
+# parenthesis opens there, not because it is a name
+_OPENERS = tuple(".!?:;\"“‘'«([{—–-•")
+
+
+def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
+    """(start, end, token) of the words of ``text`` that are names by their capital letter.
+
+    A capital inside running text marks a name in both languages (EYD and English
+    spelling), so a volcano, a stadium, a town or an agency no list holds still counts as
+    a name. Not a name: the text's first word and a word opening a sentence, quotation or
+    parenthesis; stop words, month and weekday names, number words and the titles before a
+    name ("Presiden", "Minister"); and every word of a text written in title case (a
+    headline capitalises its words whatever they are)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+    if len(words) < 2:
+        return []
+    skip = _not_names(lang.code)
+    content = [w for _s, _e, w in words[1:] if w.casefold() not in skip and not w[:1].isdigit()]
+    if len(content) >= 3 and not any(w[:1].islower() for w in content):
+        return []  # title case: no content word in lower case
+    out = []
+    for k, (s, e, w) in enumerate(words):
+        if k == 0 or not w[:1].isupper():
+            continue
+        before = text[:s].rstrip()
+        if not before or before.endswith(_OPENERS):
+            continue
+        w = _POSSESSIVE.sub("", w)
+        folded = w.casefold()
+        if folded in skip or folded.isdigit():
+            continue
+        out.append((s, s + len(w), entity_token(w)))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _not_names(code: str) -> frozenset[str]:
+    """Capitalised words that are no names: stop words, calendar and number words, and the
+    words of titles, ranks and offices (data/<code>/titles.txt, ranks.txt, offices.txt)."""
+    lang = language(code)
+    titles = {w.casefold() for t in (*lang.titles, *lang.ranks, *lang.offices) for w in t.split()}
+    return frozenset(lang.stopwords) | _calendar_words(code) | frozenset(_number_words(code)) | frozenset(titles)
 
 
 @lru_cache(maxsize=4096)

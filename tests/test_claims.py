@@ -147,6 +147,12 @@ def split_texts(text):
     ('Presiden menyebut Perdana Menteri itu "sahabat lama", mengatakan kemitraan kedua negara merupakan pilar stabilitas.',
      ['Presiden menyebut Perdana Menteri itu "sahabat lama"',
       "mengatakan kemitraan kedua negara merupakan pilar stabilitas."]),
+    # a restrictive relative clause with a date, figure or name of its own, after a whole clause
+    ("Sedikitnya 12 orang tewas akibat banjir bandang di lereng gunung yang melanda Kabupaten Garut pada Rabu (3/4).",
+     ["Sedikitnya 12 orang tewas akibat banjir bandang di lereng gunung",
+      "yang melanda Kabupaten Garut pada Rabu (3/4)."]),
+    ("The minister signed a trade pact with his Kenyan counterpart on Friday that cuts tariffs on 300 goods.",
+     ["The minister signed a trade pact with his Kenyan counterpart on Friday", "that cuts tariffs on 300 goods."]),
 ])
 def test_facts_joined_in_one_sentence_are_split(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
@@ -155,6 +161,12 @@ def test_facts_joined_in_one_sentence_are_split(text, expected):
 @pytest.mark.parametrize("text", [
     # a condition is no fact on its own
     "Jika hujan turun lagi, warga akan dievakuasi ke sekolah terdekat.",
+    # a restrictive relative clause that defines a short noun, or only describes it, stays with it
+    "Kedua negara menjalin hubungan yang didasarkan pada kepercayaan sejak 1950.",
+    "The agency published a report that shows the toll rising to 50.",
+    "Warga memandang keputusan itu sebagai langkah keliru yang dinilai merugikan nelayan kecil.",
+    # after a speech verb "that" opens what was said
+    "The governor said that was the only road still open to Bandung.",
     "If the rain returns, residents will be moved to the nearest schools.",
     # a speech verb and a comma introduce what was said
     "Menteri Keuangan menjelaskan, tarif impor akan dinaikkan tahun depan.",

@@ -23,3 +23,33 @@ def test_principals_differ_only_when_each_lead_names_someone_the_other_does_not(
     assert f["principals_differ"] == float(differ)
     g = link_features(0.5, 0.5, False, 0.0, _window(), _window(), frozenset(lead_b), frozenset(lead_a))
     assert g == f
+
+
+def _principals(texts: dict[str, str]) -> dict[str, frozenset[str]]:
+    from provenance import analyze_texts
+    from provenance import events, matching
+    from provenance.persons import unify_names
+
+    corpus = analyze_texts(texts)
+    infos, windows = matching.prepare(corpus.articles, names=unify_names(corpus.articles))
+    vectors, _kind = matching.base_vectors(infos)
+    return {corpus.articles[k].name: p.principals
+            for k, p in enumerate(events.profiles(infos, vectors, windows))}
+
+
+def test_principals_are_who_the_lead_is_about_not_who_it_quotes():
+    """Two reports of one flood quote different officials: that is no sign of two floods."""
+    p = _principals({
+        "a.txt": "Banjir di Kota Hilir\n\nBanjir merendam 300 rumah di Kota Hilir pada Senin (3/3/2025), "
+                 "kata Kepala BPBD Hendra Wijaya.\n",
+        "b.txt": "Flood in Hilir\n\nFloods swamped 300 homes in Hilir on Monday, March 3, 2025, "
+                 "said police chief Rudi Hartono.\n",
+    })
+    assert p["a.txt"] == frozenset() and p["b.txt"] == frozenset()
+
+
+def test_the_people_a_lead_reports_on_are_its_principals():
+    p = _principals({
+        "a.txt": "Pertemuan\n\nPresiden Budi Santoso bertemu Perdana Menteri Anna Lind di Oslo pada Senin (3/3/2025).\n",
+    })
+    assert p["a.txt"] == frozenset({"@budi_santoso", "@anna_lind"})

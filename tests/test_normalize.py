@@ -100,3 +100,28 @@ def test_a_stem_is_never_longer_than_its_word_and_is_stable_on_short_words(word)
         s = stem(word, code)
         assert len(s) <= len(word)
         assert word.endswith(s) or word.startswith(s) or s in word
+
+
+@pytest.mark.parametrize("code,text,names", [
+    ("id", "Warga di lereng Gunung Semeru mengungsi ke Lumajang, kata BPBD.", {"@gunung", "@semeru", "@lumajang", "@bpbd"}),
+    ("en", "Rescuers reached the Albanian town of Durres, where Noto's airport stayed shut.", {"@albanian", "@durres", "@noto"}),
+    # a sentence's first word, a word after a quotation mark, titles and calendar words are no names
+    ("id", 'Banjir merendam rumah warga pada Senin, "Kami butuh bantuan," kata Bupati.', set()),
+    ("en", "Floods hit the valley on Monday, the Minister said.", set()),
+    # a title-case headline capitalises every word
+    ("en", "Floods Hit Valley Town as River Bursts Banks", set()),
+])
+def test_proper_names_are_the_capitalised_words_of_running_text(code, text, names):
+    from provenance.normalize import proper_names
+    assert {tok for _s, _e, tok in proper_names(text, language(code))} == names
+    for s, e, tok in proper_names(text, language(code)):
+        assert tok == "@" + text[s:e].casefold()
+
+
+def test_proper_names_count_as_entities_but_leave_the_tokens_alone():
+    """A name at the start of one claim and inside another gives both the same tokens."""
+    lang = language("id")
+    inside = make_key("Abu vulkanik dari Semeru menutup jalan.", lang)
+    first = make_key("Semeru kembali meletus.", lang)
+    assert "@semeru" in inside.entities and "@semeru" not in first.entities
+    assert "semeru" in inside.tokens and "semeru" in first.tokens

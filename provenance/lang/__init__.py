@@ -180,6 +180,8 @@ class Language:
     temporal_heads: tuple[str, ...]
     disjunctions: frozenset[str]
     relatives_without_comma: tuple[str, ...]
+    restrictive_relatives: tuple[str, ...]
+    relative_verb_endings: tuple[str, ...]
     complementizers: frozenset[str]
     subordinators: frozenset[str]
     conditionals: frozenset[str]
@@ -339,6 +341,8 @@ def language(code: str) -> Language:
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
         disjunctions=frozenset(clauses.get("disjunctions", ())),
         relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
+        restrictive_relatives=tuple(clauses["restrictive_relatives"]),
+        relative_verb_endings=tuple(clauses["relative_verb_endings"]),
         complementizers=frozenset(clauses.get("complementizers", ())),
         subordinators=frozenset(clauses.get("subordinators", ())),
         conditionals=frozenset(clauses.get("conditionals", ())),
