@@ -118,3 +118,22 @@ def test_entity_aliases_share_a_key():
     k1 = make_key("Tiongkok dan AS berjanji", language("id"))
     k2 = make_key("China dan Washington berkomitmen", language("id"))
     assert set(k1.tokens) == set(k2.tokens)
+
+
+def test_figures_of_one_measure_are_evidence_of_one_fact_and_of_two_measures_of_two():
+    """A toll against a toll (values apart, languages apart) is two versions of one figure; a
+    toll against a magnitude is two facts, however alike the rest of the words."""
+    s, infos = _scorer({
+        "a": "Gempa Lembah Hijau\n\nGempa di Lembah Hijau menewaskan sedikitnya 12 orang pada Selasa (4/3/2025).\n\n"
+             "Gempa itu berkekuatan magnitudo 6,1 menurut badan geologi.\n",
+        "b": "Valley quake\n\nThe quake in Lembah Hijau killed 15 people on Tuesday, March 4, 2025.\n",
+    })
+    blk = s._compute("article:a", "article:b")
+    toll_a = next(k for k, r in enumerate(blk.rows) if "12 orang" in infos[r].claim.text)
+    magnitude_a = next(k for k, r in enumerate(blk.rows) if "magnitudo" in infos[r].claim.text)
+    toll_b = next(k for k, c in enumerate(blk.cols) if "15 people" in infos[c].claim.text)
+    assert infos[blk.rows[toll_a]].units == {"person"} == infos[blk.cols[toll_b]].units
+    assert blk.features["units_shared"][toll_a, toll_b] == 1.0
+    assert blk.features["units_differ"][toll_a, toll_b] == 0.0
+    assert blk.features["units_differ"][magnitude_a, toll_b] == 1.0
+    assert blk.prob[toll_a, toll_b] > blk.prob[magnitude_a, toll_b]

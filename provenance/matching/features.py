@@ -11,6 +11,10 @@ articles at once (a matrix each); the ``claim_match`` model weighs them. Per pai
 - ``people_differ``: both name people, none in common (another speaker);
 - ``numbers_shared``: how many numbers they share, up to two (a shared "284" is
   telling; a different number is a discrepancy to report, not a reason to part them);
+- ``units_shared``: both give a figure of the same measure (a toll in people,
+  a magnitude, a clock time): likely two versions of one figure, whatever the
+  values; ``units_differ``: both give figures, of different measures only
+  (a toll against a magnitude): two facts;
 - ``best``, ``mutual``: the claim is the other's most similar claim in its
   article (in one direction, in both): outlets rewrite a report claim by
   claim, so a best match is worth more than a high score among many;
@@ -27,7 +31,7 @@ from ..lang import lexicon
 from .info import ClaimInfo
 
 FEATURES = ("cosine", "cross_language", "cosine_cross", "dice", "containment", "people_differ",
-            "numbers_shared", "best", "mutual", "in_order")
+            "numbers_shared", "units_shared", "units_differ", "best", "mutual", "in_order")
 
 # Concept tokens that say nothing about what happened ("said", "both countries"): lexicon.toml.
 WEIGHTLESS = lexicon().weightless

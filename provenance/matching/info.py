@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..doc import Article, Claim
+from ..doc import Article, ByStart, Claim
 from ..lang import language
 from ..normalize import Key, make_key
 from ..persons import mentions_in_claim
@@ -32,6 +32,10 @@ class ClaimInfo:
     order: int  # position among the article's body claims (-1 for headlines and captions)
     persons: tuple[str, ...] = ()  # the people the claim names, by their names across the corpus
     speaker: str = ""  # who says it, by their name across the corpus
+    # what its figures measure ("person", "magnitude", "percent", "time" for a clock time): two
+    # claims giving the same measure may be two versions of one figure; two giving only
+    # different measures state different facts
+    units: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -144,6 +148,18 @@ def persons_in_claim(article: Article, claim: Claim, names: dict[str, str]) -> t
                          for p in mentions_in_claim(article.layer("persons"), claim)}))
 
 
+def claim_units(c: Claim, numbers: ByStart, times: ByStart) -> frozenset[str]:
+    """What the claim's figures measure (the ``numbers`` layer's units; ``time`` for a clock
+    time), outside its holes; ordinals ("ke-80") measure nothing."""
+    def inside(s) -> bool:
+        return not any(h0 <= s.start < h1 for h0, h1 in c.holes)
+    units = {s.attrs["unit"] for s in numbers.starting_in(c.start, c.end)
+             if s.attrs.get("unit") and not s.attrs.get("ordinal") and inside(s)}
+    if any(inside(s) for s in times.starting_in(c.start, c.end)):
+        units.add("time")
+    return frozenset(units)
+
+
 def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None
             ) -> tuple[list[ClaimInfo], dict[str, Window]]:
     """(claim infos, article id -> the window of its happening). ``names`` maps each article's
@@ -157,13 +173,14 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
         windows[a.id] = window
         lo, hi = window.lo, window.hi
         order = 0
+        numbers, times = ByStart(a.layer("numbers")), ByStart(a.layer("times"))
         for c in a.claims:
             persons = persons_in_claim(a, c, names)
             key = make_key(c.text, lang, persons)
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker)))
+                                   names.get(c.speaker, c.speaker), claim_units(c, numbers, times)))
             if body:
                 order += 1
     return infos, windows

@@ -94,6 +94,7 @@ class BlockScorer:
                 "entities": [self.infos[k].key.entities for k in ks],
                 "persons": [self.infos[k].key.persons for k in ks],
                 "numbers": [self.infos[k].key.numbers for k in ks],
+                "units": [self.infos[k].units for k in ks],
                 "order": np.array([self.infos[k].order for k in ks]),
                 "language": self.infos[ks[0]].language,
             }
@@ -145,6 +146,10 @@ class BlockScorer:
         pb = np.array([bool(p) for p in sb["persons"]])[None, :]
         people_differ = (pa & pb & (people_shared == 0)).astype(float)
         numbers = np.minimum(_count_overlap(sa["numbers"], sb["numbers"]), 2).astype(float)
+        units_shared = _count_overlap(sa["units"], sb["units"]) > 0
+        ua = np.array([bool(u) for u in sa["units"]])[:, None]
+        ub = np.array([bool(u) for u in sb["units"]])[None, :]
+        units_differ = ua & ub & ~units_shared
         ranked = cos.copy()
         if a == b:
             np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
@@ -160,6 +165,7 @@ class BlockScorer:
             "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
             "dice": dice, "containment": np.minimum(contain, 1.0), "entities": ents,
             "people_differ": people_differ, "numbers_shared": numbers,
+            "units_shared": units_shared.astype(float), "units_differ": units_differ.astype(float),
             "best": (row_best | col_best).astype(float), "mutual": mutual.astype(float),
             "in_order": in_order.astype(float),
         }
