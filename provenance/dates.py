@@ -166,7 +166,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         lead = text[max(0, s - 10):s].casefold()
         after = text[e:e + 2]
         if not (past or any(lead.rstrip().endswith(w) for w in lang.weekday_lead)
-                or after[:1] in (",", ".", ")", ";") or after[:1] == ""):
+                or after[:1] in (",", ".", ")", ";") or after[:1] == "" or _bare_in_running_text(text, s, e)):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
         dm.pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))
@@ -187,6 +187,15 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
     if name == "year":
         return DateMention(s, e, text[s:e], date(int(g["y"]), 1, 1), precision="year")
     return None
+
+
+def _bare_in_running_text(text: str, s: int, e: int) -> bool:
+    """A capitalised weekday between two lower-case words is a time expression too ("was
+    inaugurated Sunday as ...", "killed nine people Monday and ..."), as wire style writes
+    it; beside another capitalised word it may be a name ("Black Friday", "Jumat Agung")."""
+    before = text[max(0, s - 40):s].split()
+    after = text[e:e + 40].split()
+    return bool(before and after and before[-1][:1].islower() and after[0][:1].islower())
 
 
 def resolve(mentions: list[DateMention], reference: date | None) -> None:

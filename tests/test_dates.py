@@ -97,3 +97,22 @@ def test_numbers_in_a_web_address_are_not_a_date():
     text = "Baca di https://contoh.com/read/2024/09/05/16383291/judul-berita dan laporan Kamis (5/9/2024)."
     found = [(d.text, d.value.isoformat() if d.value else None) for d in find_dates(text, language("id"))]
     assert found == [("Kamis (5/9/2024)", "2024-09-05")]
+
+
+@pytest.mark.parametrize("code,text,weekday", [
+    # wire style drops "on": a capitalised weekday between lower-case words is a day
+    ("en", "The governor was sworn in Tuesday before the assembly.", 1),
+    ("en", "Floods killed nine people Monday and cut power to the valley.", 0),
+    ("id", "Gubernur dilantik Selasa di gedung dewan.", 1),
+])
+def test_bare_weekday_in_running_text_is_a_day(code, text, weekday):
+    ds = read(text, code)
+    assert [d.weekday for d in ds] == [weekday]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Shoppers queued for Black Friday deals at the mall."),
+    ("en", "Candidates campaigned hard before Super Tuesday votes."),
+])
+def test_a_weekday_inside_a_name_is_no_day(code, text):
+    assert read(text, code) == []
