@@ -281,6 +281,19 @@ def _speech_frame_only(toks: list[Token], lang: Language) -> bool:
     return any(w in frames for w in preds) and all(w in frames or w in lang.auxiliaries for w in preds)
 
 
+def _fronted_circumstance(left: list[Token], right: list[Token], lang: Language, settings: Settings) -> bool:
+    """A phrase of occasion put before the main clause that states a fact of its own by a date
+    or figure ("Pada kunjungan pertamanya ke Pyongyang sejak Juli 2000, Putin ...", "During
+    the three-day visit to Jakarta in 2024, the pope ..."): at least
+    ``settings.min_fronted_phrase_words`` words, no verb, and a clause after it. A short one
+    ("Pada Senin (1/1), ...", "In 2023, ...") only dates the clause."""
+    return (len(left) >= settings.min_fronted_phrase_words and left[0].folded in lang.circumstance_words
+            and not any(t.comma is not None for t in left[:-1])
+            and any(ch.isdigit() for t in left for ch in t.word)
+            and not _has_predicate(left, lang)
+            and _predicate_soon(right, lang, settings, 0))
+
+
 def _fronted_adverbial(toks: list[Token], lang: Language) -> bool:
     """Does a clause open with a subordinator or with its verb ("Setelah ...", "Menyebut ...",
     "Speaking after ...", "Dengan berbalut ...")?"""
@@ -641,6 +654,8 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return None
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
         return None
+    if seg == 0 and not in_quote and _fronted_circumstance(left, right, lang, settings):
+        return Cut(comma, first.start, "", left_kind="adverbial")
     # after a fronted adverbial clause ("Setelah banjir surut, ..."), the main clause follows
     adverbial = left[1:] if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
         else left  # "Namun, usai wasit meniup peluit, ..."

@@ -214,6 +214,11 @@ class Settings:
     # shows ...") is defined by the clause and means nothing without it. Lower: more facts
     # told apart, more claims left empty.
     min_restrictive_head_words: int = 3
+    # A phrase of occasion before the main clause ("Pada kunjungan pertamanya ke Pyongyang
+    # sejak Juli 2000, Putin ...") is a claim of its own from this many words, when it holds
+    # a date or figure. Lower: a bare date phrase ("Pada Senin (1/1/2024), ...") would stand
+    # alone, saying nothing; higher: more occasions left inside the claim they open.
+    min_fronted_phrase_words: int = 5
     # A clause after a comma that opens with a verb (", menjadikan ...",
     # ", saying ...") or a temporal clause is cut off only when the words before
     # it number this many: fewer are its subject ("Xi, didampingi ...").

@@ -153,6 +153,11 @@ def split_texts(text):
       "yang melanda Kabupaten Garut pada Rabu (3/4)."]),
     ("The minister signed a trade pact with his Kenyan counterpart on Friday that cuts tariffs on 300 goods.",
      ["The minister signed a trade pact with his Kenyan counterpart on Friday", "that cuts tariffs on 300 goods."]),
+    # a phrase of occasion before the main clause, with a date or figure of its own
+    ("Pada kunjungan pertamanya ke Papua sejak Juli 2019, Presiden meresmikan jembatan baru.",
+     ["Pada kunjungan pertamanya ke Papua sejak Juli 2019", "Presiden meresmikan jembatan baru."]),
+    ("On his first visit to Lagos since March 2019, the minister opened a new bridge.",
+     ["On his first visit to Lagos since March 2019", "the minister opened a new bridge."]),
 ])
 def test_facts_joined_in_one_sentence_are_split(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
@@ -165,6 +170,9 @@ def test_facts_joined_in_one_sentence_are_split(text, expected):
     "Kedua negara menjalin hubungan yang didasarkan pada kepercayaan sejak 1950.",
     "The agency published a report that shows the toll rising to 50.",
     "Warga memandang keputusan itu sebagai langkah keliru yang dinilai merugikan nelayan kecil.",
+    # a short phrase of time, or one with no date or figure, only frames the clause
+    "Pada Senin (1/1/2024), gempa mengguncang kota di pesisir itu.",
+    "In a statement on Monday, the ministry said the port was closed.",
     # after a speech verb "that" opens what was said
     "The governor said that was the only road still open to Bandung.",
     "If the rain returns, residents will be moved to the nearest schools.",
