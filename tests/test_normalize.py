@@ -71,6 +71,18 @@ def test_paraphrases_share_a_key(code, a, b):
     assert ka.content == kb.content
 
 
+@pytest.mark.parametrize("id_text,en_text,concepts", [
+    ("Menteri tiba di bandara pada dini hari", "The minister arrived at the airport in the early hours",
+     {"~arrive", "~airport", "~early_hours"}),
+    ("Pemerintah memangkas harga pangan", "The government cut food prices", {"~cut", "~price", "~food"}),
+    ("Polisi menangkap tersangka di perbatasan", "Police arrested a suspect at the border",
+     {"~arrest", "~suspect", "~border"}),
+])
+def test_a_translation_shares_the_concepts_of_general_news_words(id_text, en_text, concepts):
+    ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
+    assert concepts <= ki.content & ke.content
+
+
 @pytest.mark.parametrize("code,text,stop", [
     ("id", "Menteri itu mengatakan bahwa harga naik", {"itu", "bahwa"}),
     ("en", "The minister said that prices rose", {"the", "that"}),
