@@ -4,34 +4,50 @@ A monitoring desk adds articles every day. Extraction (the per-article stages, a
 run's time) depends on nothing but the article, so the store keeps each article's analysed document
 (after every per-article stage, before any corpus stage) and ``add`` extracts only the files that
 are new or whose text changed (SHA-256 of the text), in parallel across processes (``jobs``;
-results are taken in input order, so any number of processes stores the same documents). The
-corpus stages (names, events, matching, discrepancies, lineage) then run over the stored articles
-in the order they were first added, the order in which a from-scratch ``provenance graph`` over the
-same paths reads them, so the results are the same (``tests/test_store.py`` compares graph bytes).
-The corpus stages are rerun whole for now: they are not yet incremental per event. An article
-stays in the store when its file is deleted (nothing removes articles yet).
+results are taken in input order, so any number of processes stores the same documents). An
+article stays in the store when its file is deleted (nothing removes articles yet).
+
+The corpus stages (names, events, matching, discrepancies, lineage) run over the stored articles in
+corpus order: by the file each was read from, the order a from-scratch ``provenance graph`` over
+the same folder reads them, whatever order they were added in. Their results are kept in
+**parts**: the articles of some events and of the photo captions placed in them. Matching,
+discrepancies and lineage never cross an event, so nothing links two parts, and the parts of one
+pass put together (``join_parts``) are that pass, byte for byte in the graph.
+
+``add`` reruns only what new and changed articles touch: the parts of the changed articles, and
+the parts of the stored articles a new article links to as ``events.assign_events`` would link
+them (among its ``settings.event_neighbours`` nearest stored articles by profile vector, those
+whose dates can meet its own and whose link probability reaches the threshold), with the names of
+people and the word and name frequencies of the whole store (each article's counts are kept).
+The parts left alone keep the frequencies of the pass that made them, so after an incremental
+pass the scores can differ slightly from a from-scratch run (the events, clusters and flags did
+not differ in the tests); a full pass runs when the store has grown by ``FULL_PASS_GROWTH`` since
+the last one. Not yet handled incrementally (a full pass handles them): a new article that
+becomes one of a stored article's nearest neighbours without the reverse, and a stored caption
+that would move to a new event.
 
 Layout (the schema version is ``PRAGMA user_version``; ``MIGRATIONS`` brings an older store up
 to date, each step in the transaction that sets its version):
 
 - ``meta(key, value)``: the fingerprint of the extractor the documents were made with (the
-  package's code and data and the settings), ``generation`` (bumped by every committed batch) and
-  ``events_generation`` (the generation the events were computed at).
-- ``articles``: one row per article, in the order added (``seq``): the file it was read from
+  package's code and data and the settings), ``generation`` (bumped by every committed batch),
+  the settings the parts were made with, the corpus's names of people, and the number of
+  articles at the last full pass.
+- ``articles``: one row per article (``seq``: the order added): the file it was read from
   (resolved), its id and display path as ``load`` gives them, the hash and the text (zlib), a few
   columns to select by, and ``doc``: the analysed ``Article`` without its text, pickled and
   compressed. An article with no claim is kept too (``n_claims`` 0) so that it is not read again.
-- ``events`` and ``placements``: the events of the last corpus pass and each article's event and
+- ``parts``: each part's results (``Part``, pickled and compressed).
+- ``profiles``: per article with claims, its part, whether it is current (0 once its text
+  changed), its events profile (window and unit vector) and its counts (``ArticleCounts``).
+- ``events`` and ``placements``: the events of the parts, and each article's event and
   publication date (as printed, or estimated from its event), for ``--event`` and ``--since``.
-- ``snapshot``: the last corpus pass over every stored article (the ``Corpus``, pickled and
-  compressed) with the generation and settings it was made at: ``graph`` and ``report`` over the
-  whole store read it instead of running the corpus stages again.
 - ``vectors``: the full model's claim vectors (``embeddings.Embedder``'s cache, kept here).
 
 Crash safety: WAL mode, and every batch of extracted articles is written in one transaction, so a
-process killed during ``add`` leaves all of a batch or none of it. The events are rewritten in one
-transaction after the corpus pass; a store whose events are older than its articles (a run killed
-before that) has them recomputed by the next ``add``.
+process killed during ``add`` leaves all of a batch or none of it. The parts a pass replaces are
+rewritten in one transaction; an article with no current profile (a run killed before that) is
+taken up by the next ``add``.
 
 The documents are pickles: open only stores you (or your own tools) wrote, as with any pickle.
 """
@@ -57,6 +73,7 @@ from .doc import Article, SourceMeta
 from .embeddings import Progress
 from .errors import Messages, Skipped, StoreError
 from .load import article_id, expand_paths, read_article
+from .matching.info import windows_meet
 from .pipeline import Corpus, CorpusContext, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
@@ -236,6 +253,8 @@ class Store:
         # the full model's vectors are kept in the store itself
         self.settings = replace(settings, vector_cache=str(self.path))
         self._fingerprint: str | None = None
+        self._docs: dict[str, Article] = {}  # the documents one corpus pass has read
+        self._total: ArticleCounts | None = None  # the counts of every profiled article, summed once a pass
         try:
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
         except sqlite3.Error as exc:
@@ -392,6 +411,7 @@ class Store:
         """The corpus stages over the new and changed articles and the parts they touch (over
         every article when there is no part yet, or the batch is half the store or more), kept
         as parts."""
+        self._docs, self._total = {}, None
         ids = self._ordered_ids()
         position = {aid: k for k, aid in enumerate(ids)}
         rows = {aid: (part, current) for aid, part, current in
@@ -414,7 +434,7 @@ class Store:
             live = {a for a in live if a in position}
             chosen = sorted(live, key=position.__getitem__)
             context = _StoreContext(self, live, inject=not full)
-            corpus = corpus_stages(self.articles(chosen), [], self.settings, progress, context)
+            corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
             # an event named like an event of another part ("~2"): both are named in one pass
             clash = set() if full else self._clashing_parts(corpus, {rows[a][0] for a in live if a in rows})
             if not clash:
@@ -422,6 +442,7 @@ class Store:
             live |= set().union(*(members[p] for p in clash))
         old_parts = {rows[a][0] for a in rows if a in live or a not in position}
         self._write_parts(corpus, context, old_parts, full)
+        self._docs, self._total = {}, None
         return corpus
 
     def _linked_parts(self, pending: list[str], live: set[str], position: dict, rows: dict) -> set[int]:
@@ -432,10 +453,12 @@ class Store:
         if not stored or not pending:
             return set()
         stored.sort(key=lambda r: position.get(r[0], len(position)))
-        vecs = {aid: v for aid, v in self.db.execute("SELECT article_id, vector FROM profiles WHERE current = 1")}
+        vecs, wins = {}, {}
+        for aid, v, w in self.db.execute("SELECT article_id, vector, window FROM profiles WHERE current = 1"):
+            vecs[aid], wins[aid] = v, w
         V = np.stack([np.frombuffer(vecs[aid], dtype=np.float32) for aid, _p in stored])
         # the new articles' own profiles: a pass of the first stages over them alone
-        new_articles = self.articles(pending)
+        new_articles = self.articles(pending, self._docs)
         context = _StoreContext(self, set(pending), inject=True)
         infos, windows = matching.prepare(new_articles, self.settings, context.person_names(new_articles))
         vectors, _kind = matching.base_vectors(infos, self.settings)
@@ -444,12 +467,22 @@ class Store:
         k = min(self.settings.event_neighbours, len(stored))
         sims = P @ V.T
         near = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(stored) else np.tile(np.arange(len(stored)), (len(P), 1))
-        candidates = {stored[j][0] for row in near for j in row}
+        # a pair whose dates cannot meet has no link (``windows_meet``): its article is not read
+        pending_windows = [context.profiles[a].window for a in pending if a in context.profiles]
+        window_of: dict[str, object] = {}
+        meets = np.zeros(near.shape, dtype=bool)
+        for r, row in enumerate(near):
+            for c, j in enumerate(row):
+                aid = stored[j][0]
+                if aid not in window_of:
+                    window_of[aid] = pickle.loads(zlib.decompress(wins[aid]))
+                meets[r, c] = windows_meet(pending_windows[r], window_of[aid], self.settings)
+        candidates = {stored[j][0] for r, row in enumerate(near) for c, j in enumerate(row) if meets[r, c]}
         if not candidates:
             return set()
         # the link each (new, near) pair has, with the whole store's weights
         both = sorted(set(pending) | candidates, key=position.__getitem__)
-        arts = self.articles(both)
+        arts = self.articles(both, self._docs)
         context = _StoreContext(self, set(both), inject=True)
         infos, windows = matching.prepare(arts, self.settings, context.person_names(arts))
         vectors, kind = matching.base_vectors(infos, self.settings)
@@ -460,9 +493,9 @@ class Store:
         links = events.ArticleLinks(profs, infos, blocks, windows, self.settings, name_stats)
         linked = set()
         for r, aid in enumerate(a for a in pending if a in context.profiles):
-            for j in near[r]:
+            for c, j in enumerate(near[r]):
                 cand = stored[j][0]
-                if cand in linked or cand not in index:
+                if cand in linked or cand not in index or not meets[r, c]:
                     continue
                 if links.probability(index[aid], index[cand]) >= self.settings.event_link_threshold:
                     linked.add(cand)
@@ -520,17 +553,22 @@ class Store:
                 self._set_meta("full_pass_articles", str(len(corpus.articles)))
 
     def _base_counts(self, live: set[str]) -> "ArticleCounts":
-        """The counts of every article with a current profile outside ``live``, summed."""
-        total = ArticleCounts(Counter(), 0, Counter(), Counter())
-        for aid, blob in self.db.execute("SELECT article_id, counts FROM profiles WHERE current = 1"):
-            if aid in live:
-                continue
-            c = pickle.loads(zlib.decompress(blob))
-            total.tokens.update(c.tokens)
-            total.n_claims += c.n_claims
-            total.names.update(c.names)
-            total.persons.update(c.persons)
-        return total
+        """The counts of every article with a current profile outside ``live``, summed: the
+        store's total (summed once a pass) less those of ``live``."""
+        if self._total is None:
+            self._total = ArticleCounts(Counter(), 0, Counter(), Counter(), 0)
+            for (blob,) in self.db.execute("SELECT counts FROM profiles WHERE current = 1"):
+                self._total.add(pickle.loads(zlib.decompress(blob)))
+        t = self._total
+        out = ArticleCounts(Counter(t.tokens), t.n_claims, Counter(t.names), Counter(t.persons), t.n_articles)
+        ids = sorted(live)
+        for chunk in _chunks(ids):
+            for (blob,) in self.db.execute("SELECT counts FROM profiles WHERE current = 1 AND article_id IN "
+                                           f"({', '.join('?' * len(chunk))})", chunk):
+                out.add(pickle.loads(zlib.decompress(blob)), -1)
+        # a token no other article has is absent, as in a pass over those articles alone
+        out.tokens, out.names, out.persons = +out.tokens, +out.names, +out.persons
+        return out
 
     def _ordered_ids(self) -> list[str]:
         """Ids of the articles with claims, in corpus order: by the file each was read from, the
@@ -571,12 +609,14 @@ class Store:
         wanted = {r[0] for r in self.db.execute(sql, args)}
         return [a for a in self._ordered_ids() if a in wanted]
 
-    def articles(self, ids: list[str] | None = None) -> list[Article]:
-        """The stored documents (with claims), in corpus order: all, or those of ``ids``."""
+    def articles(self, ids: list[str] | None = None, cache: dict | None = None) -> list[Article]:
+        """The stored documents (with claims), in corpus order: all, or those of ``ids``
+        (taken from and kept in ``cache`` when given: one corpus pass reads each once)."""
         order = self._ordered_ids()
-        wanted = order if ids is None else [a for a in order if a in set(ids)]
-        docs = {}
-        for chunk in _chunks(wanted):
+        chosen = None if ids is None else set(ids)
+        wanted = order if chosen is None else [a for a in order if a in chosen]
+        docs = cache if cache is not None else {}
+        for chunk in _chunks([a for a in wanted if a not in docs]):
             for aid, text, doc in self.db.execute(
                     f"SELECT id, text, doc FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
                 article = pickle.loads(zlib.decompress(doc))
@@ -617,6 +657,16 @@ class ArticleCounts:
     n_claims: int
     names: Counter
     persons: Counter
+    n_articles: int = 1
+
+    def add(self, other: "ArticleCounts", sign: int = 1) -> None:
+        for mine, theirs in ((self.tokens, other.tokens), (self.names, other.names), (self.persons, other.persons)):
+            if sign > 0:
+                mine.update(theirs)
+            else:
+                mine.subtract(theirs)
+        self.n_claims += sign * other.n_claims
+        self.n_articles += sign * other.n_articles
 
 
 class _StoreContext(CorpusContext):
@@ -668,14 +718,7 @@ class _StoreContext(CorpusContext):
         for c in self.counts.values():
             token_df.update(c.tokens)
             name_df.update(c.names)
-        return (token_df, base.n_claims + len(infos)), (name_df, sum(1 for _ in profs) + self._articles(base))
-
-    def _articles(self, base: ArticleCounts) -> int:
-        return self.store.db.execute("SELECT COUNT(*) FROM profiles WHERE current = 1").fetchone()[0] - sum(
-            1 for a in self.live if a in self._stored())
-
-    def _stored(self) -> set[str]:
-        return {r[0] for r in self.store.db.execute("SELECT article_id FROM profiles WHERE current = 1")}
+        return (token_df, base.n_claims + len(infos)), (name_df, base.n_articles + len(profs))
 
 
 @dataclass
