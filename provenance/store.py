@@ -90,6 +90,11 @@ ZLIB_LEVEL = 6
 # batches, parts made at two thirds of the corpus cost matching 0.009 F1 against a full pass;
 # 1.25 keeps that drift small and costs at most about five full passes' time over a store's life.
 FULL_PASS_GROWTH = 1.25
+# Above this many articles a full pass is not run: its memory grows with the store (1.4 GB
+# at 10,000 synthetic articles); new articles are taken CHUNK at a time, each an incremental pass
+# (the parts of early chunks weighed with the frequencies of the store as it then was).
+FULL_PASS_MAX = 5_000
+CHUNK = 1_000
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -408,21 +413,40 @@ class Store:
         return stale == 0
 
     def _corpus_pass(self, progress: Progress) -> Corpus:
-        """The corpus stages over the new and changed articles and the parts they touch (over
-        every article when there is no part yet, or the batch is half the store or more), kept
-        as parts."""
+        """The corpus stages over the new and changed articles and the parts they touch, kept as
+        parts: over every article when there is no part yet or the store has grown by
+        ``FULL_PASS_GROWTH`` since the last full pass, unless the store holds more than
+        ``FULL_PASS_MAX`` articles; then the new articles are taken ``CHUNK`` at a time."""
+        ids = self._ordered_ids()
+        rows = dict(self.db.execute("SELECT article_id, current FROM profiles"))
+        pending = [a for a in ids if not rows.get(a, 0)]
+        last_full = int(self._meta("full_pass_articles", "0"))
+        full = (self._meta("parts_settings") != _settings_key(self.settings) or not last_full
+                or not any(rows.values()) or len(ids) > FULL_PASS_GROWTH * last_full)
+        if not full or len(ids) <= FULL_PASS_MAX:
+            return self._pass(pending, full, progress)
+        if self._meta("parts_settings") != _settings_key(self.settings):
+            pending = ids  # parts made with other settings: every article again
+            with self._transaction():
+                for table in ("parts", "profiles", "events", "placements"):
+                    self.db.execute(f"DELETE FROM {table}")
+        for k in range(0, len(pending), CHUNK):
+            corpus = self._pass(pending[k:k + CHUNK], False, progress)
+        with self._transaction():
+            self._set_meta("full_pass_articles", str(len(ids)))
+        return corpus
+
+    def _pass(self, pending: list[str], full: bool, progress: Progress) -> Corpus:
+        """One corpus pass: over every article (``full``), or over ``pending`` and the parts they
+        touch."""
         self._docs, self._total = {}, None
         ids = self._ordered_ids()
         position = {aid: k for k, aid in enumerate(ids)}
         rows = {aid: (part, current) for aid, part, current in
                 self.db.execute("SELECT article_id, part, current FROM profiles")}
-        pending = [a for a in ids if not rows.get(a, (0, 0))[1]]
         members: dict[int, set[str]] = defaultdict(set)
         for aid, (part, _current) in rows.items():
             members[part].add(aid)
-        last_full = int(self._meta("full_pass_articles", "0"))
-        full = (self._meta("parts_settings") != _settings_key(self.settings) or not last_full
-                or not any(current for _p, current in rows.values()) or len(ids) > FULL_PASS_GROWTH * last_full)
         if full:
             live = set(ids)
         else:

@@ -337,3 +337,20 @@ def test_a_new_article_reruns_only_the_parts_it_touches(tmp_path, monkeypatch):
     assert [a.id[8:11] for a in result.corpus.articles] == ["000", "001", "003", "004"]
     assert before["event:2024-05-16:beijing"] == ["article:002_ac164939a37dbcb6"]
     assert {e.id: e.articles for e in after.events}["event:2024-05-16:beijing"] == ["article:002_ac164939a37dbcb6"]
+
+
+def test_a_large_batch_is_taken_a_chunk_at_a_time(tmp_path, monkeypatch):
+    # as a store above FULL_PASS_MAX articles: no full pass, the new articles two at a time
+    monkeypatch.setattr("provenance.store.FULL_PASS_MAX", 2)
+    monkeypatch.setattr("provenance.store.CHUNK", 2)
+    passes = []
+    real = Store._pass
+    monkeypatch.setattr(Store, "_pass", lambda self, pending, full, progress: passes.append((len(pending), full))
+                        or real(self, pending, full, progress))
+    folder = tmp_path / "desk"
+    copy_seeds(folder)
+    with Store(tmp_path / "desk.db", create=True) as store:
+        store.add([folder])
+        stored = store.corpus()
+    assert passes == [(2, False), (2, False), (1, False)]
+    assert structure(stored) == structure(analyze([folder]))
