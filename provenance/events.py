@@ -112,9 +112,12 @@ class NameWeights:
     the folder: in a folder of five articles on one story every name is in every article,
     and plain idf would make the names they share worth nothing."""
 
-    def __init__(self, profs: list[ArticleProfile], settings: Settings = DEFAULT):
-        df = Counter(t for p in profs for t in p.names)
-        n = len(profs) + settings.name_idf_prior
+    def __init__(self, profs: list[ArticleProfile], settings: Settings = DEFAULT,
+                 stats: tuple[Counter, int] | None = None):
+        """``stats``: (articles naming each name, number of articles) of a larger corpus these
+        articles are part of (a claim store's), instead of those of ``profs``."""
+        df, n = stats if stats is not None else (Counter(t for p in profs for t in p.names), len(profs))
+        n = n + settings.name_idf_prior
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
     def vector(self, names: Counter) -> dict[str, float]:
@@ -161,14 +164,14 @@ class ArticleLinks:
     """The probability that two articles report one happening, computed once a pair."""
 
     def __init__(self, profs: list[ArticleProfile], infos: list[ClaimInfo], blocks, windows: dict,
-                 settings: Settings = DEFAULT):
+                 settings: Settings = DEFAULT, name_stats: tuple[Counter, int] | None = None):
         self.profs = profs
         self.windows = windows
         self.infos = infos
         self.blocks = blocks
         self.settings = settings
         self.model = model_for("event_link", blocks.kind)
-        weights = NameWeights(profs, settings)
+        weights = NameWeights(profs, settings, name_stats)
         self.names = [weights.vector(p.names) for p in profs]
         self._memo: dict[tuple[int, int], float] = {}
 
@@ -232,14 +235,16 @@ def _meet(a: Window, b: Window) -> Window:
     return Window(lo, hi, why, a.weekday if a.weekday is not None else b.weekday)
 
 
-def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, blocks, settings: Settings = DEFAULT
+def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, blocks, settings: Settings = DEFAULT,
+                  name_stats: tuple[Counter, int] | None = None
                   ) -> tuple[list[Event], dict[str, str], dict[str, str]]:
     """(events, claim id -> event id, claim id -> why it is not its article's event).
 
     ``blocks``: a ``matching.pairs.BlockScorer``, whose claim verdicts between two
-    articles count as evidence that they report one happening."""
+    articles count as evidence that they report one happening. ``name_stats``: a larger
+    corpus's name frequencies (``NameWeights``)."""
     profs = profiles(infos, vectors, windows, settings)
-    groups = group_articles(profs, ArticleLinks(profs, infos, blocks, windows, settings), settings)
+    groups = group_articles(profs, ArticleLinks(profs, infos, blocks, windows, settings, name_stats), settings)
     arts = {}
     for info in infos:
         arts.setdefault(info.article.id, info.article)

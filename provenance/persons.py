@@ -821,8 +821,17 @@ def unify_names(articles: list[Article]) -> dict[str, str]:
     it names nobody on its own); of several such names, the one most articles use."""
     count: Counter = Counter()
     for a in articles:
-        for n in {p.attrs["name"] for p in a.layer("persons")}:
-            count[n] += 1
+        count.update(article_person_names(a))
+    return unify_counted_names(count)
+
+
+def article_person_names(article: Article) -> set[str]:
+    """The names an article's ``persons`` layer uses (what ``unify_names`` counts)."""
+    return {p.attrs["name"] for p in article.layer("persons")}
+
+
+def unify_counted_names(count: Counter) -> dict[str, str]:
+    """``unify_names`` from its counts: name -> how many articles use it."""
     # transliteration variants
     by_key: dict[str, list[str]] = {}
     for n in count:

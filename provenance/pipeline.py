@@ -154,21 +154,38 @@ def run_corpus(articles: list[Article], skipped: list[Skipped] | None = None,
     return corpus_stages(kept, skipped, settings, progress)
 
 
+class CorpusContext:
+    """What the corpus stages take from a larger corpus that ``kept`` is part of (a claim
+    store's, when only the articles a new batch touches are run again): the names of people
+    across it and the frequencies that weigh words and names. The default is ``kept`` alone."""
+
+    def person_names(self, kept: list[Article]) -> dict[str, str]:
+        return persons.unify_names(kept)
+
+    def statistics(self, infos: list, vectors, windows: dict) -> tuple:
+        """(token frequencies for ``matching.BlockScorer``, name frequencies for
+        ``events.assign_events``), each None for those of ``infos`` alone."""
+        return None, None
+
+
 def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
-                  settings: Settings = DEFAULT, progress: Progress = _no_progress) -> Corpus:
+                  settings: Settings = DEFAULT, progress: Progress = _no_progress,
+                  context: CorpusContext | None = None) -> Corpus:
     """The corpus stages over articles the per-article stages have run on (each with claims,
     in corpus order): what ``run_corpus`` does after extraction, and what a store runs over
-    the articles it holds."""
+    the articles it holds (with its ``context``)."""
     from . import discrepancy, events, lineage, matching
 
+    context = context or CorpusContext()
     progress("matching claims", 0, 0)
     # one name per person across the corpus: a map the later stages read, the
     # articles' own names left as their stages wrote them
-    corpus = Corpus(kept, list(skipped or []), settings=settings, person_names=persons.unify_names(kept))
+    corpus = Corpus(kept, list(skipped or []), settings=settings, person_names=context.person_names(kept))
     infos, windows = matching.prepare(kept, settings, corpus.person_names)
     vectors, kind = matching.base_vectors(infos, settings)
-    blocks = matching.BlockScorer(infos, vectors, kind, settings)
-    corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings)
+    token_stats, name_stats = context.statistics(infos, vectors, windows)
+    blocks = matching.BlockScorer(infos, vectors, kind, settings, token_stats)
+    corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings, name_stats)
     for info in infos:
         info.claim.event = claim_event[info.id]
         info.claim.event_note = notes.get(info.id, "")

@@ -42,12 +42,18 @@ ENTITY_WEIGHT = 1.3  # a shared name says more than a shared word of the same ra
 class TokenWeights:
     """IDF weights of matching-key tokens across the claims being matched."""
 
-    def __init__(self, infos: list[ClaimInfo]):
+    def __init__(self, infos: list[ClaimInfo], stats: tuple[dict[str, int], int] | None = None):
+        """``stats``: (document frequency of each token, number of claims) of a larger corpus
+        these claims are part of (a claim store's), instead of those of ``infos``."""
         df: dict[str, int] = defaultdict(int)
-        for i in infos:
-            for t in set(i.key.tokens):
-                df[t] += 1
-        n = max(1, len(infos))
+        if stats is not None:
+            df, n = stats
+        else:
+            for i in infos:
+                for t in set(i.key.tokens):
+                    df[t] += 1
+            n = len(infos)
+        n = max(1, n)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.default = math.log(n + 1)
         self._bags: dict[int, tuple[dict[str, float], float]] = {}

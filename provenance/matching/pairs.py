@@ -68,15 +68,17 @@ class Block:
 class BlockScorer:
     """Scores article pairs block by block; remembers every block it computed."""
 
-    def __init__(self, infos: list[ClaimInfo], vectors: np.ndarray, kind: str, settings: Settings = DEFAULT):
+    def __init__(self, infos: list[ClaimInfo], vectors: np.ndarray, kind: str, settings: Settings = DEFAULT,
+                 token_stats: tuple[dict[str, int], int] | None = None):
         """``kind``: which vectors these are ("model", "static", "words"); the verdict uses
-        the weights fitted for them."""
+        the weights fitted for them. ``token_stats``: a larger corpus's token frequencies
+        (``TokenWeights``)."""
         self.infos = infos
         self.vectors = vectors
         self.kind = kind
         self.settings = settings
         self.verdict = model_for("claim_match", kind)
-        self.weights = TokenWeights(infos)
+        self.weights = TokenWeights(infos, token_stats)
         self.by_article: dict[str, list[int]] = defaultdict(list)
         for k, info in enumerate(infos):
             self.by_article[info.article.id].append(k)

@@ -2,6 +2,7 @@
 
     python tests/benchmarks/bench_scale.py sizes --articles 1000 10000 [--jobs N]
     python tests/benchmarks/bench_scale.py copies --articles 2000 --copies 20 [--jobs N]
+    python tests/benchmarks/bench_scale.py phases --articles 10000 [--jobs N]
 
 ``sizes`` adds each synthetic corpus (``../shared/bench/gen_corpus.py``, seed 7) to a new store,
 then a further 100 articles (another corpus, seed 8), and prints wall time, articles a second, the
@@ -11,6 +12,10 @@ main one, not the sum over extraction workers) and the time ratio between consec
 (built by ``bench_discrepancy.copied_corpus``). Issue 13 asks for: 50,000 articles in at most 20
 minutes and under 2 GB, time(50k)/time(10k) at most 5.5, 100 more articles in at most 10 s, the
 copies-heavy 10,000 in at most 3 minutes and 2 GB.
+
+``phases`` adds one corpus to a new store in this process and prints, for each phase of ``add``
+(reading the stored documents, each corpus stage, writing the parts), its wall time, the
+resident memory after it and the peak so far: where the time and the memory of ``add`` go.
 
 Not part of the test run (pytest collects ``test_*.py`` only). Set PROVENANCE_BENCH_CACHE to keep
 the corpora somewhere else than the temp folder.
@@ -28,8 +33,10 @@ from pathlib import Path
 from common import ROOT, corpus, machine
 
 
-def timed_add(folder: Path, store: Path, jobs: int | None) -> tuple[float, float]:
-    """(seconds, peak MB) of one ``provenance add FOLDER --store STORE`` process."""
+def timed_add(folder: Path, store: Path, jobs: int | None) -> tuple[float, float, float]:
+    """(seconds, peak MB, CPU seconds) of one ``provenance add FOLDER --store STORE`` process (the
+    CPU time counts its extraction workers too: on a shared machine it is steadier than the wall
+    time)."""
     argv = [sys.executable, "-m", "provenance", "add", str(folder), "--store", str(store)]
     if jobs:
         argv += ["--jobs", str(jobs)]
@@ -42,7 +49,7 @@ def timed_add(folder: Path, store: Path, jobs: int | None) -> tuple[float, float
     code = os.waitstatus_to_exitcode(status)
     if code != 0:  # 1 is also a skipped file, but a synthetic corpus has none
         sys.exit(f"provenance add failed ({code}): {err.strip()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024  # Linux: kilobytes
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # Linux: kilobytes
 
 
 def count(folder: Path) -> int:
@@ -53,12 +60,52 @@ def bench(label: str, folder: Path, extra: Path, jobs: int | None) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "bench.db"
         n = count(folder)
-        seconds, mb = timed_add(folder, store, jobs)
-        print(f"{label}: {n} articles into a new store in {seconds:.1f} s ({n / seconds:.1f} articles/s), "
-              f"peak {mb:.0f} MB; store {store.stat().st_size / 2**20:.0f} MB", flush=True)
-        more, more_mb = timed_add(extra, store, jobs)
-        print(f"{label}: + {count(extra)} new articles in {more:.1f} s, peak {more_mb:.0f} MB", flush=True)
+        seconds, mb, cpu = timed_add(folder, store, jobs)
+        print(f"{label}: {n} articles into a new store in {seconds:.1f} s ({n / seconds:.1f} articles/s, "
+              f"CPU {cpu:.1f} s), peak {mb:.0f} MB; store {store.stat().st_size / 2**20:.0f} MB", flush=True)
+        more, more_mb, more_cpu = timed_add(extra, store, jobs)
+        print(f"{label}: + {count(extra)} new articles in {more:.1f} s (CPU {more_cpu:.1f} s), "
+              f"peak {more_mb:.0f} MB", flush=True)
     return seconds
+
+
+def phases(folder: Path, jobs: int | None) -> None:
+    """Time and memory of each phase of one ``Store.add`` (see the module's docstring)."""
+    import functools
+    import resource
+
+    sys.path.insert(0, str(ROOT))
+    from provenance import discrepancy, events, lineage, matching, persons
+    from provenance import store as st
+
+    def rss() -> float:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+    def wrap(owner, name: str, label: str) -> None:
+        f = getattr(owner, name)
+
+        @functools.wraps(f)
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            out = f(*args, **kwargs)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{label:32s} {time.perf_counter() - t:7.1f} s  rss {rss():6.0f} MB  peak {peak:6.0f} MB", flush=True)
+            return out
+        setattr(owner, name, timed)
+
+    for owner, name, label in [
+            (persons, "unify_names", "corpus: names"), (matching, "prepare", "corpus: prepare"),
+            (matching, "base_vectors", "corpus: vectors"), (events, "assign_events", "corpus: events"),
+            (matching, "match_claims", "corpus: match_claims"), (discrepancy, "find_discrepancies", "corpus: discrepancies"),
+            (lineage, "find_derivations", "corpus: derivations"), (st.Store, "articles", "store: read documents"),
+            (st.Store, "_write_parts", "store: write parts"), (st, "corpus_stages", "corpus stages, all")]:
+        wrap(owner, name, label)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        with st.Store(Path(tmp) / "bench.db", create=True) as store:
+            r = store.add([folder], jobs=jobs or st.default_jobs())
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"add: {r.new} articles in {time.perf_counter() - t0:.1f} s, peak {peak:.0f} MB")
 
 
 def main() -> None:
@@ -69,11 +116,16 @@ def main() -> None:
     c = sub.add_parser("copies")
     c.add_argument("--articles", type=int, default=10000)
     c.add_argument("--copies", type=int, default=50)
-    for p in (s, c):
+    ph = sub.add_parser("phases")
+    ph.add_argument("--articles", type=int, default=10000)
+    for p in (s, c, ph):
         p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
     a = ap.parse_args()
     print(f"machine: {machine()}", flush=True)
     extra = corpus(100, seed=8) / "articles"
+    if a.cmd == "phases":
+        phases(corpus(a.articles, seed=7) / "articles", a.jobs)
+        return
     if a.cmd == "copies":
         from bench_discrepancy import copied_corpus
 
