@@ -21,7 +21,7 @@ whose dates can meet its own and whose link probability reaches the threshold), 
 people and the word and name frequencies of the whole store (each article's counts are kept).
 The parts left alone keep the frequencies of the pass that made them, so after an incremental
 pass the scores can differ slightly from a from-scratch run (the events, clusters and flags did
-not differ in the tests); a full pass runs when the store has grown by ``FULL_PASS_GROWTH`` since
+not differ in the tests); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
 the last one. Not yet handled incrementally (a full pass handles them): a new article that
 becomes one of a stored article's nearest neighbours without the reverse, and a stored caption
 that would move to a new event.
@@ -84,17 +84,6 @@ BATCH = 256
 # zlib level for texts and documents: 6 is zlib's default, near the best ratio at a fraction of
 # level 9's time.
 ZLIB_LEVEL = 6
-# A corpus pass runs over every article again once the store has grown by this factor since the
-# last full pass; in between, only over the parts new articles touch. The parts left alone keep
-# the word and name frequencies of the pass that made them: on the dev corpus added in three
-# batches, parts made at two thirds of the corpus cost matching 0.009 F1 against a full pass;
-# 1.25 keeps that drift small and costs at most about five full passes' time over a store's life.
-FULL_PASS_GROWTH = 1.25
-# Above this many articles a full pass is not run: its memory grows with the store (1.4 GB
-# at 10,000 synthetic articles); new articles are taken CHUNK at a time, each an incremental pass
-# (the parts of early chunks weighed with the frequencies of the store as it then was).
-FULL_PASS_MAX = 5_000
-CHUNK = 1_000
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -415,23 +404,25 @@ class Store:
     def _corpus_pass(self, progress: Progress) -> Corpus:
         """The corpus stages over the new and changed articles and the parts they touch, kept as
         parts: over every article when there is no part yet or the store has grown by
-        ``FULL_PASS_GROWTH`` since the last full pass, unless the store holds more than
-        ``FULL_PASS_MAX`` articles; then the new articles are taken ``CHUNK`` at a time."""
+        ``Settings.store_full_pass_growth`` since the last full pass, unless the store holds more
+        than ``store_full_pass_max`` articles; then the new articles are taken ``store_chunk`` at a
+        time."""
         ids = self._ordered_ids()
         rows = dict(self.db.execute("SELECT article_id, current FROM profiles"))
         pending = [a for a in ids if not rows.get(a, 0)]
         last_full = int(self._meta("full_pass_articles", "0"))
         full = (self._meta("parts_settings") != _settings_key(self.settings) or not last_full
-                or not any(rows.values()) or len(ids) > FULL_PASS_GROWTH * last_full)
-        if not full or len(ids) <= FULL_PASS_MAX:
+                or not any(rows.values()) or len(ids) > self.settings.store_full_pass_growth * last_full)
+        if not full or len(ids) <= self.settings.store_full_pass_max:
             return self._pass(pending, full, progress)
         if self._meta("parts_settings") != _settings_key(self.settings):
             pending = ids  # parts made with other settings: every article again
             with self._transaction():
                 for table in ("parts", "profiles", "events", "placements"):
                     self.db.execute(f"DELETE FROM {table}")
-        for k in range(0, len(pending), CHUNK):
-            corpus = self._pass(pending[k:k + CHUNK], False, progress)
+        chunk = self.settings.store_chunk
+        for k in range(0, len(pending), chunk):
+            corpus = self._pass(pending[k:k + chunk], False, progress)
         with self._transaction():
             self._set_meta("full_pass_articles", str(len(ids)))
         return corpus
@@ -886,8 +877,10 @@ def _chunks(items: list, size: int = 500) -> Iterator[list]:
 
 
 def _settings_key(settings: Settings) -> str:
-    """The settings a corpus pass depends on (not where the vectors are cached)."""
-    return repr(replace(settings, vector_cache=""))
+    """The settings a corpus pass depends on (not where the vectors are cached, nor when the
+    store runs a full pass)."""
+    return repr(replace(settings, vector_cache="", store_full_pass_growth=DEFAULT.store_full_pass_growth,
+                        store_full_pass_max=DEFAULT.store_full_pass_max, store_chunk=DEFAULT.store_chunk))
 
 
 class _Transaction:

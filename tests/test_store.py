@@ -283,7 +283,9 @@ def structure(corpus) -> dict:
         "events": sorted((e.id, tuple(e.articles)) for e in corpus.events),
         "claim_events": sorted((c.id, c.event) for a in corpus.articles for c in a.claims),
         "clusters": sorted(sorted(c for c, k in corpus.clusters.items() if k == key) for key in set(corpus.clusters.values())),
-        "matches": sorted((m.a, m.b, m.status) for m in corpus.matches),
+        # asserted ones: a suggestion sits near the floor by definition, where the word weights of
+        # a part left alone (its pass's, not the whole store's) may tip it either way
+        "matches": sorted((m.a, m.b) for m in corpus.matches if m.status == "asserted"),
         "discrepancies": sorted((d.a, d.b, d.type) for d in corpus.discrepancies),
         "derivations": sorted((d.later, d.earlier) for d in corpus.derivations),
     }
@@ -301,11 +303,10 @@ SEED_BATCHES = {
 @pytest.mark.parametrize("batches", list(SEED_BATCHES.values()), ids=list(SEED_BATCHES))
 def test_articles_added_in_batches_in_any_order_give_the_corpus_of_all_the_files(tmp_path, monkeypatch, batches):
     # only the parts each batch touches are run again (never a full pass after the first)
-    monkeypatch.setattr("provenance.store.FULL_PASS_GROWTH", 1000.0)
     folder = tmp_path / "desk"
     names = {f.name[:3]: f.name for f in SEEDS.glob("*.txt")}
     passes = []
-    with Store(tmp_path / "desk.db", create=True) as store:
+    with Store(tmp_path / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
         for batch in batches:
             copy_seeds(folder, [names[b] for b in batch])
             passes.append(store.add([folder]).corpus)
@@ -321,11 +322,10 @@ def test_articles_added_in_batches_in_any_order_give_the_corpus_of_all_the_files
 
 
 def test_a_new_article_reruns_only_the_parts_it_touches(tmp_path, monkeypatch):
-    monkeypatch.setattr("provenance.store.FULL_PASS_GROWTH", 1000.0)
     folder = tmp_path / "desk"
     names = sorted(f.name for f in SEEDS.glob("*.txt"))
     copy_seeds(folder, [n for n in names if not n.startswith("001")])
-    with Store(tmp_path / "desk.db", create=True) as store:
+    with Store(tmp_path / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
         store.add([folder])
         before = {e.id: e.articles for e in store.corpus().events}
         copy_seeds(folder, [n for n in names if n.startswith("001")])
@@ -340,16 +340,14 @@ def test_a_new_article_reruns_only_the_parts_it_touches(tmp_path, monkeypatch):
 
 
 def test_a_large_batch_is_taken_a_chunk_at_a_time(tmp_path, monkeypatch):
-    # as a store above FULL_PASS_MAX articles: no full pass, the new articles two at a time
-    monkeypatch.setattr("provenance.store.FULL_PASS_MAX", 2)
-    monkeypatch.setattr("provenance.store.CHUNK", 2)
+    # as a store above store_full_pass_max articles: no full pass, the new articles two at a time
     passes = []
     real = Store._pass
     monkeypatch.setattr(Store, "_pass", lambda self, pending, full, progress: passes.append((len(pending), full))
                         or real(self, pending, full, progress))
     folder = tmp_path / "desk"
     copy_seeds(folder)
-    with Store(tmp_path / "desk.db", create=True) as store:
+    with Store(tmp_path / "desk.db", Settings(store_full_pass_max=2, store_chunk=2), create=True) as store:
         store.add([folder])
         stored = store.corpus()
     assert passes == [(2, False), (2, False), (1, False)]
