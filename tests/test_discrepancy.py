@@ -305,3 +305,47 @@ def test_a_figure_that_was_updated_does_not_contradict_the_lead():
                     "Petugas menutup sejumlah jalan utama.\n"
                     "Korban tewas kemudian bertambah menjadi 14 orang, kata kepala BPBD.\n")
     assert [d.type for d in c.discrepancies] == []
+
+
+@pytest.mark.parametrize("right,wrong_a,wrong_b", [
+    ("Nilai perdagangan kedua negara mencapai 58 miliar dolar AS tahun lalu.",
+     "Nilai perdagangan kedua negara mencapai 57 miliar dolar AS tahun lalu.",
+     "Nilai perdagangan kedua negara mencapai 56 miliar dolar AS tahun lalu."),
+    ("Trade between the two countries reached $58 billion last year.",
+     "Trade between the two countries reached $57 billion last year.",
+     "Trade between the two countries reached $56 billion last year."),
+])
+def test_two_wrong_values_are_each_drawn_against_the_reference_not_against_each_other(right, wrong_a, wrong_b):
+    vs = _copies([right, right, wrong_a, wrong_b])
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    (finding,) = findings
+    assert len(finding.groups) == 3  # every value is shown
+    by_article = {v.id: v.article.name for v in vs}
+    pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+    # the two outlets that got it wrong are each linked to the two that agree, not to each other
+    assert pairs == {frozenset(p) for p in (("a.txt", "c.txt"), ("b.txt", "c.txt"), ("a.txt", "d.txt"), ("b.txt", "d.txt"))}
+
+
+def test_a_longer_excerpt_of_the_reference_quote_counts_for_the_reference():
+    vs = _copies(['Kerja sama akan dilanjutkan "demi perdamaian dunia", kata Xi.',
+                  '"Kami akan terus bekerja sama demi perdamaian dunia," ujar Xi.',
+                  'Kerja sama akan dilanjutkan "demi kemakmuran bersama", kata Xi.'])
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    by_article = {v.id: v.article.name for v in vs}
+    # the excerpt and the full quote agree; the changed quote is drawn against the full one too
+    assert {frozenset((by_article[e.a], by_article[e.b])) for e in edges} >= {frozenset(("b.txt", "c.txt"))}
+
+
+@pytest.mark.parametrize("lang,texts", [
+    ("id", ["Detik - 7 Maret 2025\nJakarta - Kedua presiden bertemu di Paris pada hari Jumat.\n"
+            "Presiden Prancis dijadwalkan kembali ke Paris pada hari Minggu.\n",
+            "Kompas - 7 Maret 2025\nJAKARTA - Kedua presiden bertemu di Paris pada hari Jumat.\n"]),
+    ("en", ["AP - 7 March 2025\nPARIS (AP) - The two presidents met in Paris on Friday.\n"
+            "The French president is due back in Paris on Sunday.\n",
+            "Reuters - 7 March 2025\nPARIS (Reuters) - The two presidents met in Paris on Friday.\n"]),
+])
+def test_values_one_article_states_for_two_claims_are_not_a_disagreement(lang, texts):
+    # should the two claims of a.txt land in one cluster, a.txt itself tells their days apart
+    _, vs = versions(*texts)
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.DateCheck(),))
+    assert edges == []
