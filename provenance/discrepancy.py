@@ -531,6 +531,7 @@ def _shown(tokens: list[str]) -> str:
 
 class QuoteCheck:
     type = "quote"
+    witnessed = True  # versions grouped by their quoted words; compare() also needs the same statement around them
 
     def value(self, v: Version, settings: Settings):
         qs = _quote_tokens(v)
@@ -1068,6 +1069,33 @@ def _edges(ga: list[Version], gb: list[Version], settings: Settings) -> list[tup
     return [(a, b) for a, b in pairs if a.article.id != b.article.id]
 
 
+def _group_conflict(check, ga: list[Version], gb: list[Version], settings: Settings
+                    ) -> tuple[Difference, Version, Version] | None:
+    """Do two groups of versions disagree, and between which two members is it seen: the
+    representatives, or else the first pair of members that shows it. Members of a group state
+    the same value, but not in the same sentence: a check that needs the words around the
+    value to agree (the same quotation in the same statement) may see it only between two
+    members worded alike. Pairs are tried nearest the representatives first, at most
+    ``Settings.discrepancy_witness_pairs`` of them, for a check whose value is what it
+    compares (``witnessed``: the quoted words); for the others the representatives speak for
+    their group (a check that reads more than its value, the speaker or the words around a
+    name, would find some pair of two loosely grouped versions that differs)."""
+    limit = settings.discrepancy_witness_pairs if getattr(check, "witnessed", False) else 1
+    tried = 0
+    for total in range(len(ga) + len(gb) - 1):
+        for i in range(max(0, total - len(gb) + 1), min(total, len(ga) - 1) + 1):
+            if tried >= limit:
+                return None
+            tried += 1
+            a, b = ga[i], gb[total - i]
+            if a.article.id == b.article.id:
+                continue
+            d = check.compare(a, b, settings)
+            if d is not None:
+                return d, a, b
+    return None
+
+
 def _against_reference(items: list) -> list:
     """The disagreements of one slot to draw as edges. The reference is the value most articles
     agree with (its own and the values compatible with it: "perdamaian dunia" and a longer
@@ -1118,6 +1146,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
             continue
         groups = sorted((sorted(vs, key=_rep_key) for vs in by_value.values()), key=lambda g: _rep_key(g[0]))
         conflicts = []
+        witness: dict[tuple[str, str], Difference] = {}  # the pair each conflict was seen between
         for i, ga in enumerate(groups):
             for gb in groups[i + 1:]:
                 if {a.article.id for a in ga} & {b.article.id for b in gb}:
@@ -1125,8 +1154,10 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
                     # on Friday, the return on Sunday) that the cluster put together, or
                     # contradicts itself, which is the within-article check's to say
                     continue
-                d = check.compare(ga[0], gb[0], settings)
-                if d is not None:
+                found = _group_conflict(check, ga, gb, settings)
+                if found is not None:
+                    d, wa, wb = found
+                    witness[(wa.id, wb.id)] = d
                     conflicts.append((ga, gb, d))
         if not conflicts:
             continue
@@ -1147,9 +1178,9 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
             findings.append(Finding(fid, check.type, severity, slot, f"{slot}: {summary}",
                                     [Group(val, tuple(v.id for v in vs), tuple(dict.fromkeys(v.outlet for v in vs)))
                                      for val, vs in glist]))
-            for ga, gb, d0 in items:
+            for ga, gb, _d in items:
                 for a, b in _edges(ga, gb, settings):
-                    d = d0 if (a is ga[0] and b is gb[0]) else check.compare(a, b, settings)
+                    d = witness.get((a.id, b.id)) or check.compare(a, b, settings)
                     if d is None:
                         continue
                     # the groups are worth naming on the edge when more than the two outlets hold them

@@ -349,3 +349,20 @@ def test_values_one_article_states_for_two_claims_are_not_a_disagreement(lang, t
     _, vs = versions(*texts)
     findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.DateCheck(),))
     assert edges == []
+
+
+@pytest.mark.parametrize("first,alike,changed", [
+    ('Kerja sama akan dilanjutkan "demi stabilitas kawasan", kata Xi.',
+     'Xi berjanji kedua negara akan terus bekerja sama "demi stabilitas kawasan".',
+     'Xi berjanji kedua negara akan terus bekerja sama "demi kemakmuran bersama".'),
+    ('The aim is "regional stability", Xi told reporters after the talks.',
+     'Xi promised that the two countries would keep working together for "regional stability".',
+     'Xi promised that the two countries would keep working together for "shared prosperity".'),
+])
+def test_a_changed_quote_is_found_through_the_member_worded_like_it(first, alike, changed):
+    # the group's first version words the statement otherwise; its twin shows the change
+    vs = _copies([first, alike, changed])
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    by_article = {v.id: v.article.name for v in vs}
+    assert len(findings) == 1
+    assert frozenset(("b.txt", "c.txt")) in {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
