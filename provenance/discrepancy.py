@@ -679,8 +679,22 @@ class AttributionCheck:
 
 
 def _fold(word: str) -> str:
-    """A word folded for comparing spellings: case and accents ("António" = "Antonio")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    """A word folded for comparing spellings: case and accents ("António" = "Antonio",
+    "Şanlıurfa" = "Sanliurfa", "Łódź" = "Lodz")."""
+    return "".join(_base_letter(ch) for ch in unicodedata.normalize("NFKD", word.casefold())
+                   if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=None)
+def _base_letter(ch: str) -> str:
+    """The plain letter of a Latin letter Unicode does not decompose into letter and mark, read
+    from its name ("LATIN SMALL LETTER DOTLESS I", "... L WITH STROKE", "... AE"): it is how
+    such names are written by outlets without the letter."""
+    if ch.isascii():
+        return ch
+    m = re.fullmatch(r"LATIN (?:SMALL|CAPITAL) LETTER (?:DOTLESS )?([A-Z]{1,2})(?: WITH [A-Z ]+)?",
+                     unicodedata.name(ch, ""))
+    return m.group(1).lower() if m else ch
 
 
 def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
