@@ -433,6 +433,8 @@ class LeadDateCheck:
         return (tuple(sorted(days)), tuple(sorted(weekdays)))
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if set(x.info.key.tokens).isdisjoint(y.info.key.tokens):
+            return None  # no one and nothing in common: two happenings (the quake, the rescue a day later)
         d = self.dates.compare(x, y, settings)
         return d if d is not None and d.slot == "date" else None
 

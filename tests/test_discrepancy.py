@@ -369,3 +369,17 @@ def test_a_changed_quote_is_found_through_the_member_worded_like_it(first, alike
     by_article = {v.id: v.article.name for v in vs}
     assert len(findings) == 1
     assert frozenset(("b.txt", "c.txt")) in {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "Joe Biden and Xi Jinping met on Saturday in Lima."), ("id", "Joe Biden dan Xi Jinping bertemu pada Minggu di Lima."), True),
+    (("id", "Joe Biden dan Xi Jinping bertemu pada Sabtu di Lima."), ("id", "Joe Biden dan Xi Jinping bertemu pada Minggu di Lima."), True),
+    # the quake on Monday, the rescue on Tuesday: two happenings of one event
+    (("id", "Gempa berkekuatan magnitudo 7,5 mengguncang pesisir barat Jepang pada Senin."),
+     ("en", "Rescue teams struggled on Tuesday to reach isolated villages."), False),
+    (("en", "A magnitude 7.5 quake struck the west coast of Japan on Monday."),
+     ("en", "Rescue teams struggled on Tuesday to reach isolated villages."), False),
+])
+def test_the_day_articles_lead_with_is_compared_when_they_report_one_happening(a, b, differ):
+    x, y = pair(*a, *b)
+    assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ
