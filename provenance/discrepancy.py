@@ -433,6 +433,8 @@ class LeadDateCheck:
         return (tuple(sorted(days)), tuple(sorted(weekdays)))
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if set(x.info.key.tokens).isdisjoint(y.info.key.tokens):
+            return None  # no one and nothing in common: two happenings (the quake, the rescue a day later)
         d = self.dates.compare(x, y, settings)
         return d if d is not None and d.slot == "date" else None
 
@@ -531,6 +533,7 @@ def _shown(tokens: list[str]) -> str:
 
 class QuoteCheck:
     type = "quote"
+    witnessed = True  # versions grouped by their quoted words; compare() also needs the same statement around them
 
     def value(self, v: Version, settings: Settings):
         qs = _quote_tokens(v)
@@ -678,8 +681,22 @@ class AttributionCheck:
 
 
 def _fold(word: str) -> str:
-    """A word folded for comparing spellings: case and accents ("António" = "Antonio")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+    """A word folded for comparing spellings: case and accents ("António" = "Antonio",
+    "Şanlıurfa" = "Sanliurfa", "Łódź" = "Lodz")."""
+    return "".join(_base_letter(ch) for ch in unicodedata.normalize("NFKD", word.casefold())
+                   if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=None)
+def _base_letter(ch: str) -> str:
+    """The plain letter of a Latin letter Unicode does not decompose into letter and mark, read
+    from its name ("LATIN SMALL LETTER DOTLESS I", "... L WITH STROKE", "... AE"): it is how
+    such names are written by outlets without the letter."""
+    if ch.isascii():
+        return ch
+    m = re.fullmatch(r"LATIN (?:SMALL|CAPITAL) LETTER (?:DOTLESS )?([A-Z]{1,2})(?: WITH [A-Z ]+)?",
+                     unicodedata.name(ch, ""))
+    return m.group(1).lower() if m else ch
 
 
 def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
@@ -1068,6 +1085,56 @@ def _edges(ga: list[Version], gb: list[Version], settings: Settings) -> list[tup
     return [(a, b) for a, b in pairs if a.article.id != b.article.id]
 
 
+def _group_conflict(check, ga: list[Version], gb: list[Version], settings: Settings
+                    ) -> tuple[Difference, Version, Version] | None:
+    """Do two groups of versions disagree, and between which two members is it seen: the
+    representatives, or else the first pair of members that shows it. Members of a group state
+    the same value, but not in the same sentence: a check that needs the words around the
+    value to agree (the same quotation in the same statement) may see it only between two
+    members worded alike. Pairs are tried nearest the representatives first, at most
+    ``Settings.discrepancy_witness_pairs`` of them, for a check whose value is what it
+    compares (``witnessed``: the quoted words); for the others the representatives speak for
+    their group (a check that reads more than its value, the speaker or the words around a
+    name, would find some pair of two loosely grouped versions that differs)."""
+    limit = settings.discrepancy_witness_pairs if getattr(check, "witnessed", False) else 1
+    tried = 0
+    for total in range(len(ga) + len(gb) - 1):
+        for i in range(max(0, total - len(gb) + 1), min(total, len(ga) - 1) + 1):
+            if tried >= limit:
+                return None
+            tried += 1
+            a, b = ga[i], gb[total - i]
+            if a.article.id == b.article.id:
+                continue
+            d = check.compare(a, b, settings)
+            if d is not None:
+                return d, a, b
+    return None
+
+
+def _against_reference(items: list) -> list:
+    """The disagreements of one slot to draw as edges. The reference is the value most articles
+    agree with (its own and the values compatible with it: "perdamaian dunia" and a longer
+    excerpt of the same quote; the earliest on a tie); two values that both disagree with it
+    are not drawn against each other. Two outlets that each got the figure wrong in their own
+    way are each shown against the reference, and side by side in the finding's groups: with
+    k values, at most k - 1 edge sets, not k(k - 1) / 2."""
+    groups = {id(g): g for ga, gb, _d in items for g in (ga, gb)}
+    if len(groups) < 3:
+        return items
+    conflicting = defaultdict(set)
+    for ga, gb, _d in items:
+        conflicting[id(ga)].add(id(gb))
+        conflicting[id(gb)].add(id(ga))
+
+    def support(k: int) -> int:
+        return len({v.article.id for j, g in groups.items() if j not in conflicting[k] for v in g})
+
+    ref = min(groups, key=lambda k: (-support(k), _rep_key(groups[k][0])))
+    wrong = conflicting[ref]
+    return [(ga, gb, d) for ga, gb, d in items if not (id(ga) in wrong and id(gb) in wrong)]
+
+
 def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:
     """ "9 orang in AP, Dailybarta; 10 orang in CNN Indonesia, NTVNews" (values cut short)."""
     parts = []
@@ -1095,14 +1162,18 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
             continue
         groups = sorted((sorted(vs, key=_rep_key) for vs in by_value.values()), key=lambda g: _rep_key(g[0]))
         conflicts = []
+        witness: dict[tuple[str, str], Difference] = {}  # the pair each conflict was seen between
         for i, ga in enumerate(groups):
             for gb in groups[i + 1:]:
-                if not any(a.article.id != b.article.id for a in ga for b in gb):
+                if {a.article.id for a in ga} & {b.article.id for b in gb}:
+                    # one article states both values: it tells two things apart (the meeting
+                    # on Friday, the return on Sunday) that the cluster put together, or
+                    # contradicts itself, which is the within-article check's to say
                     continue
-                d = check.compare(ga[0], gb[0], settings)
-                if d is None and ga[0].article.id == gb[0].article.id:
-                    continue
-                if d is not None:
+                found = _group_conflict(check, ga, gb, settings)
+                if found is not None:
+                    d, wa, wb = found
+                    witness[(wa.id, wb.id)] = d
                     conflicts.append((ga, gb, d))
         if not conflicts:
             continue
@@ -1111,6 +1182,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
         for ga, gb, d in conflicts:
             by_slot[d.slot].append((ga, gb, d))
         for slot, items in sorted(by_slot.items()):
+            items = _against_reference(items)
             fid = f"finding:{key}:{slot}"
             shown: dict[str, tuple[str, list[Version]]] = {}
             for ga, gb, d in items:
@@ -1122,9 +1194,9 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
             findings.append(Finding(fid, check.type, severity, slot, f"{slot}: {summary}",
                                     [Group(val, tuple(v.id for v in vs), tuple(dict.fromkeys(v.outlet for v in vs)))
                                      for val, vs in glist]))
-            for ga, gb, d0 in items:
+            for ga, gb, _d in items:
                 for a, b in _edges(ga, gb, settings):
-                    d = d0 if (a is ga[0] and b is gb[0]) else check.compare(a, b, settings)
+                    d = witness.get((a.id, b.id)) or check.compare(a, b, settings)
                     if d is None:
                         continue
                     # the groups are worth naming on the edge when more than the two outlets hold them

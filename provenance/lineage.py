@@ -15,7 +15,8 @@ Direction, in this order: publication dates; an undated text that mentions
 a date after the other's publication is the later; an article that credits
 the other's outlet is the later; across languages, the version in a
 language wires write in (``Settings.original_languages``) is the original
-of its translation; then the undated text's latest date, and which version
+of its translation; a wire agency's report is the earlier (outlets rewrite
+wires, not the other way); then the undated text's latest date, and which version
 tells fewer claims inside the stretch both tell (a rewrite cuts more than it
 adds). When none tells, no edge is drawn.
 
@@ -39,6 +40,7 @@ from datetime import date
 
 import numpy as np
 
+from .lang import registry
 from .matching import BlockScorer, ClaimInfo, longest_in_order
 
 
@@ -153,6 +155,11 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
         return (later.id, earlier.id,
                 f"dates do not tell; {later.name} ({later.meta.language}) reads as a translation of {earlier.name} "
                 f"({earlier.meta.language})")
+    wx, wy = _is_wire(x), _is_wire(y)
+    if wx != wy:
+        later, earlier = (y, x) if wx else (x, y)
+        return (later.id, earlier.id, f"dates do not tell; {earlier.meta.outlet} is a wire agency, whose reports "
+                                      f"outlets rewrite")
     if lx == ly:
         # two versions of one original in another language: unless they share its wording
         # beyond what two translations would (a copy), their likeness is the original's;
@@ -191,6 +198,12 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
                                           f"inside the stretch both tell ({min(ins_x, ins_y)} against "
                                           f"{max(ins_x, ins_y)} not aligned)")
     return None
+
+
+def _is_wire(article) -> bool:
+    """Is the article's outlet a wire agency (Antara, Reuters, AFP in the source registry)?"""
+    entry = registry().lookup(article.meta.outlet) if article.meta.outlet else None
+    return entry is not None and entry.type == "wire"
 
 
 def _touching(found: dict) -> dict[str, list]:

@@ -154,6 +154,11 @@ class Settings:
     # that is at most this many edges per version, else each version against the
     # other group's representative. Higher: more pairs shown, more edges.
     discrepancy_edges_per_version: float = 1.5
+    # Two groups of versions (each stating one value) are compared by their representatives,
+    # and when those do not show a disagreement, by up to this many pairs of members nearest
+    # them: a quotation changed in a version worded unlike the group's first one. More: more
+    # such changes found, at more comparisons per pair of groups.
+    discrepancy_witness_pairs: int = 4
     # A distance in time ("sehari setelah") is measured from what the next this many
     # words name; two distances are from the same happening when those words share at
     # least the second many key tokens ("Trump", "dilantik").

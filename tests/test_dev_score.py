@@ -25,10 +25,10 @@ FLOORS = {
     "matching.precision": 0.62,
     "matching.crosslingual_recall": 0.40,
     # issue 10 (discrepancies): below target (0.60 each, typed recall 0.50, derivations 0.60): today's figures
-    "discrepancies.precision": 0.50,
+    "discrepancies.precision": 0.59,
     "discrepancies.recall": 0.24,
     "discrepancies.typed_recall": 0.22,  # 0.235 until the event model's sign fix (principals_differ), 0.225 after
-    "derivations.f1": 0.57,
+    "derivations.f1": 0.62,
 }
 CEILINGS = {
     "boilerplate.leaked": 3,                    # issue 8: at most 3 of 144 (today 0)

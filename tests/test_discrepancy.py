@@ -155,6 +155,9 @@ def test_a_name_spelt_differently_is_an_entity_discrepancy(lang, a, b):
 
 @pytest.mark.parametrize("lang,a,b", [
     ("id", "Turut hadir Sekjen PBB António Guterres di Astana.", "Turut hadir Sekjen PBB Antonio Guterres di Astana."),
+    # letters Unicode does not split into letter and accent: the dotless i, the l and o with a stroke
+    ("id", "Gempa itu juga terasa di Provinsi Şanlıurfa dan Gaziantep.", "Gempa itu juga terasa di Provinsi Sanliurfa dan Gaziantep."),
+    ("en", "The quake was also felt in the Polish city of Łódź on Monday.", "The quake was also felt in the Polish city of Lodz on Monday."),
     ("en", "The talks were held in Nusa Dua, officials said.", "The talks were held at the Pusat conference hall."),
 ])
 def test_accents_and_unrelated_names_are_not_variants(lang, a, b):
@@ -305,3 +308,78 @@ def test_a_figure_that_was_updated_does_not_contradict_the_lead():
                     "Petugas menutup sejumlah jalan utama.\n"
                     "Korban tewas kemudian bertambah menjadi 14 orang, kata kepala BPBD.\n")
     assert [d.type for d in c.discrepancies] == []
+
+
+@pytest.mark.parametrize("right,wrong_a,wrong_b", [
+    ("Nilai perdagangan kedua negara mencapai 58 miliar dolar AS tahun lalu.",
+     "Nilai perdagangan kedua negara mencapai 57 miliar dolar AS tahun lalu.",
+     "Nilai perdagangan kedua negara mencapai 56 miliar dolar AS tahun lalu."),
+    ("Trade between the two countries reached $58 billion last year.",
+     "Trade between the two countries reached $57 billion last year.",
+     "Trade between the two countries reached $56 billion last year."),
+])
+def test_two_wrong_values_are_each_drawn_against_the_reference_not_against_each_other(right, wrong_a, wrong_b):
+    vs = _copies([right, right, wrong_a, wrong_b])
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    (finding,) = findings
+    assert len(finding.groups) == 3  # every value is shown
+    by_article = {v.id: v.article.name for v in vs}
+    pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+    # the two outlets that got it wrong are each linked to the two that agree, not to each other
+    assert pairs == {frozenset(p) for p in (("a.txt", "c.txt"), ("b.txt", "c.txt"), ("a.txt", "d.txt"), ("b.txt", "d.txt"))}
+
+
+def test_a_longer_excerpt_of_the_reference_quote_counts_for_the_reference():
+    vs = _copies(['Kerja sama akan dilanjutkan "demi perdamaian dunia", kata Xi.',
+                  '"Kami akan terus bekerja sama demi perdamaian dunia," ujar Xi.',
+                  'Kerja sama akan dilanjutkan "demi kemakmuran bersama", kata Xi.'])
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    by_article = {v.id: v.article.name for v in vs}
+    # the excerpt and the full quote agree; the changed quote is drawn against the full one too
+    assert {frozenset((by_article[e.a], by_article[e.b])) for e in edges} >= {frozenset(("b.txt", "c.txt"))}
+
+
+@pytest.mark.parametrize("lang,texts", [
+    ("id", ["Detik - 7 Maret 2025\nJakarta - Kedua presiden bertemu di Paris pada hari Jumat.\n"
+            "Presiden Prancis dijadwalkan kembali ke Paris pada hari Minggu.\n",
+            "Kompas - 7 Maret 2025\nJAKARTA - Kedua presiden bertemu di Paris pada hari Jumat.\n"]),
+    ("en", ["AP - 7 March 2025\nPARIS (AP) - The two presidents met in Paris on Friday.\n"
+            "The French president is due back in Paris on Sunday.\n",
+            "Reuters - 7 March 2025\nPARIS (Reuters) - The two presidents met in Paris on Friday.\n"]),
+])
+def test_values_one_article_states_for_two_claims_are_not_a_disagreement(lang, texts):
+    # should the two claims of a.txt land in one cluster, a.txt itself tells their days apart
+    _, vs = versions(*texts)
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.DateCheck(),))
+    assert edges == []
+
+
+@pytest.mark.parametrize("first,alike,changed", [
+    ('Kerja sama akan dilanjutkan "demi stabilitas kawasan", kata Xi.',
+     'Xi berjanji kedua negara akan terus bekerja sama "demi stabilitas kawasan".',
+     'Xi berjanji kedua negara akan terus bekerja sama "demi kemakmuran bersama".'),
+    ('The aim is "regional stability", Xi told reporters after the talks.',
+     'Xi promised that the two countries would keep working together for "regional stability".',
+     'Xi promised that the two countries would keep working together for "shared prosperity".'),
+])
+def test_a_changed_quote_is_found_through_the_member_worded_like_it(first, alike, changed):
+    # the group's first version words the statement otherwise; its twin shows the change
+    vs = _copies([first, alike, changed])
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    by_article = {v.id: v.article.name for v in vs}
+    assert len(findings) == 1
+    assert frozenset(("b.txt", "c.txt")) in {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "Joe Biden and Xi Jinping met on Saturday in Lima."), ("id", "Joe Biden dan Xi Jinping bertemu pada Minggu di Lima."), True),
+    (("id", "Joe Biden dan Xi Jinping bertemu pada Sabtu di Lima."), ("id", "Joe Biden dan Xi Jinping bertemu pada Minggu di Lima."), True),
+    # the quake on Monday, the rescue on Tuesday: two happenings of one event
+    (("id", "Gempa berkekuatan magnitudo 7,5 mengguncang pesisir barat Jepang pada Senin."),
+     ("en", "Rescue teams struggled on Tuesday to reach isolated villages."), False),
+    (("en", "A magnitude 7.5 quake struck the west coast of Japan on Monday."),
+     ("en", "Rescue teams struggled on Tuesday to reach isolated villages."), False),
+])
+def test_the_day_articles_lead_with_is_compared_when_they_report_one_happening(a, b, differ):
+    x, y = pair(*a, *b)
+    assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ

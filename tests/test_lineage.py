@@ -69,3 +69,14 @@ Camat setempat berjanji akan mendata kerugian warga pekan depan.
 """
     c = analyze_texts({"reuters.txt": EN, "kompas.txt": other})
     assert c.derivations == []
+
+
+def test_of_two_undated_copies_the_wire_agencys_report_is_the_earlier():
+    # outlets rewrite wires, not the other way: with no date and no credit to tell, the
+    # copy that a wire agency published is the original
+    for wire, copy in ((ID_TRANSLATION.replace("Kabar Harian", "Antara"), ID_TRANSLATION),
+                       (EN, EN.replace("Reuters\nJAKARTA (Reuters)", "Daily Courier\nJAKARTA"))):
+        c = analyze_texts({"wire.txt": wire, "copy.txt": copy})
+        (d,) = c.derivations
+        assert d.later.endswith(":copy") and d.earlier.endswith(":wire")
+        assert "wire agency" in d.evidence
