@@ -16,6 +16,8 @@ they state rules it out. The evidence, per pair of articles:
   same frames with another leader are another meeting; one report naming
   only one of two leaders is not a difference; a disaster's reports may
   quote different officials, so it is weighed, not a veto);
+- ``places_differ``: both leads name where it happened, and no place in common
+  (the same leaders meeting in another city on the same day is another meeting);
 - ``dates_differ``: both state the happening's date, a day apart (a day is
   allowed for time zones and next-day reports, but it counts against: the
   same people's ceremony the next day is another event);
@@ -41,6 +43,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .lang import place_names
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -72,6 +75,7 @@ class ArticleProfile:
     names: Counter  # entity token -> mentions
     principals: frozenset[str]  # the people its lead names
     window: Window
+    places: frozenset[str] = frozenset()  # the places (cities) its lead names
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -101,8 +105,20 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
                 principals |= actors
                 lead += 1
         first = infos[ks[0]]
-        out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid]))
+        out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
+                                  lead_places([infos[k] for k in ks], settings)))
     return out
+
+
+def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The places (data/places.toml, entities.toml) an article's first
+    ``settings.principal_lead_claims`` body claims name: where its lead says it happened."""
+    regex, names = place_names()
+    found: set[str] = set()
+    lead = [i for i in infos if i.body][:settings.principal_lead_claims]
+    for info in lead:
+        found |= {names[m.group(0)] for m in regex.finditer(info.claim.text)}
+    return frozenset(found)
 
 
 class NameWeights:
@@ -133,10 +149,12 @@ def _dot(x: dict, y: dict) -> float:
 
 
 def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
-                  pa: frozenset, pb: frozenset) -> dict[str, float]:
+                  pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset()
+                  ) -> dict[str, float]:
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo),
-            "principals_differ": float(bool(pa - pb and pb - pa))}
+            "principals_differ": float(bool(pa - pb and pb - pa)),
+            "places_differ": float(bool(la and lb and not la & lb))}
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -179,7 +197,7 @@ class ArticleLinks:
         a, b = self.profs[i], self.profs[j]
         shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
-                             shared, a.window, b.window, a.principals, b.principals)
+                             shared, a.window, b.window, a.principals, b.principals, a.places, b.places)
 
     def probability(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)

@@ -21,18 +21,20 @@ FLOORS = {
     # issue 9 (matching): events met (0.85); matching below target (f1 0.75, precision 0.80,
     # cross-language recall 0.60): today's figures
     "events.f1": 0.85,
-    "matching.f1": 0.52,
-    "matching.precision": 0.62,
+    "matching.f1": 0.54,
+    "matching.precision": 0.67,
     "matching.crosslingual_recall": 0.40,
     # issue 10 (discrepancies): below target (0.60 each, typed recall 0.50, derivations 0.60): today's figures
-    "discrepancies.precision": 0.59,
-    "discrepancies.recall": 0.24,
-    "discrepancies.typed_recall": 0.22,  # 0.235 until the event model's sign fix (principals_differ), 0.225 after
+    # precision was 0.593 on the discrepancy branch alone; with matching's new clusters (figure
+    # measures, relative clauses) it is 0.556 and recall 0.240 -> 0.275: more versions compared
+    "discrepancies.precision": 0.55,
+    "discrepancies.recall": 0.27,
+    "discrepancies.typed_recall": 0.24,
     "derivations.f1": 0.62,
 }
 CEILINGS = {
     "boilerplate.leaked": 3,                    # issue 8: at most 3 of 144 (today 0)
-    "matching.hard_negatives_violated": 2,      # issue 9 asks 0 of 60; today 2
+    "matching.hard_negatives_violated": 1,      # issue 9 asks 0 of 60; today 1
 }
 
 

@@ -53,3 +53,27 @@ def test_the_people_a_lead_reports_on_are_its_principals():
         "a.txt": "Pertemuan\n\nPresiden Budi Santoso bertemu Perdana Menteri Anna Lind di Oslo pada Senin (3/3/2025).\n",
     })
     assert p["a.txt"] == frozenset({"@budi_santoso", "@anna_lind"})
+
+
+@pytest.mark.parametrize("places_a,places_b,differ", [
+    ({"Hanoi"}, {"Hanoi"}, False),            # the same meeting
+    ({"Hanoi"}, {"Hanoi", "Bangkok"}, False),  # one lead names a second place too
+    ({"Hanoi"}, {"Bangkok"}, True),            # the same leaders, another city: another meeting
+    (set(), {"Bangkok"}, False),               # a lead naming no place says nothing
+])
+def test_places_differ_only_when_both_leads_place_it_and_share_no_place(places_a, places_b, differ):
+    f = link_features(0.5, 0.5, False, 0.0, _window(), _window(), frozenset(), frozenset(),
+                      frozenset(places_a), frozenset(places_b))
+    assert f["places_differ"] == float(differ)
+
+
+def test_a_lead_names_the_places_it_happened_in():
+    from provenance import analyze_texts, matching
+    from provenance.events import lead_places
+
+    corpus = analyze_texts({"a.txt": "Pertemuan\n\nPresiden Budi Santoso bertemu Perdana Menteri Anna Lind di Hanoi "
+                                     "pada Senin (3/3/2025).\n\nKeduanya akan ke Bangkok pekan depan, kata juru bicara.\n"
+                                     "\nMereka membahas perdagangan dan investasi di kawasan.\n"})
+    infos, _ = matching.prepare(corpus.articles)
+    assert lead_places(infos) == {"Hanoi", "Bangkok"}
+    assert lead_places(infos[:2]) <= {"Hanoi", "Bangkok"}

@@ -761,6 +761,19 @@ def dateline_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def place_names() -> tuple[re.Pattern, dict[str, str]]:
+    """(regex, alias as written -> canonical) of the places of data/places.toml and
+    data/entities.toml, matched as written (a place's name is capitalised), whole words."""
+    names: dict[str, str] = {}
+    for p in _read_toml("places.toml").get("place", []):
+        for a in [p["name"], *p.get("aliases", [])]:
+            names.setdefault(a, p["name"])
+    for a, name in entities().places.items():
+        names.setdefault(a, name)
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])"), names
+
+
+@lru_cache(maxsize=None)
 def countries() -> dict[str, str]:
     """Countries, case-folded alias -> canonical name (data/entities.toml)."""
     return {a.casefold(): name for a, (kind, name) in entities().canonical.items() if kind == "country"}
