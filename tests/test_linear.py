@@ -278,3 +278,44 @@ def test_where_a_relative_clause_ends_is_the_scans(piece, guarded, data):
     b = data.draw(st.integers(a, len(text)))
     assert stops.head_phrase(a, b) == claims._head_phrase(text[a:b].rstrip(","), lang)
 
+
+# ------------------------------------------------------------------ speakers and attribution
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ia", "dan", "akan", "He", "will", " ", "  ", ",", ";", '"', "“", "-", "'", "x"]),
+                max_size=30).map("".join), st.data())
+def test_the_last_words_before_a_verb_are_the_scans(text, data):
+    """The words a speech verb's subject is sought in, read back from the verb in a growing
+    window (here from 1 character, so that it grows): those of the split from the start."""
+    start = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(start, len(text)))
+    n = data.draw(st.integers(1, 8))
+    width = data.draw(st.sampled_from([1, 3, 128]))
+    stretch = text[start:pos]
+    assert speakers._last_words(text, start, pos, n, width=width) == speakers._words(stretch)[-n:]
+    assert speakers._last_words(text, start, pos, n, clause=True, width=width) == speakers._words(
+        re.split(r"[,;:\"“”]", stretch)[-1])[-n:]
+    skip = language("id").auxiliaries | language("en").auxiliaries
+    before = [w.casefold() for w in speakers._words(stretch)]
+    while before and before[-1] in skip:
+        before.pop()
+    assert speakers._last_word_but(text, start, pos, skip) == (before[-1] if before else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-1, 50), max_size=20), st.lists(st.tuples(st.integers(0, 25), st.integers(0, 60)),
+                                                              max_size=6), st.data())
+def test_the_latest_cue_over_a_range_is_the_scans(values, raises, data):
+    """A quotation's claims are listed only when one of them has a cue after it: the largest
+    over a range of claims, kept as cues are added, as the scan over the range gives."""
+    index = attribution._RangeMax(values)
+    values = list(values)
+    for j, v in raises:
+        if j < len(values):
+            index.raise_to(j, v)
+            values[j] = max(values[j], v)
+    a = data.draw(st.integers(-2, len(values) + 2))
+    b = data.draw(st.integers(-2, len(values) + 2))
+    assert index.between(a, b) == max(values[max(a, 0):max(b, 0)], default=-1)
+
