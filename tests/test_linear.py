@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance import attribution, claims, clean, slots, speakers
+from provenance import attribution, claims, clean, dates, slots, speakers
 from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language, slot_words
 from provenance.pipeline import ARTICLE_STAGES
@@ -318,4 +318,34 @@ def test_the_latest_cue_over_a_range_is_the_scans(values, raises, data):
     a = data.draw(st.integers(-2, len(values) + 2))
     b = data.draw(st.integers(-2, len(values) + 2))
     assert index.between(a, b) == max(values[max(a, 0):max(b, 0)], default=-1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=15))
+def test_dates_already_read_overlap_as_the_scan(matches):
+    """Longest date first, then each shorter one only where no date was read: the overlap asked
+    of a sorted list of the stretches taken, as the scan over all of them answered."""
+    taken, scanned = dates._Taken(), []
+    for s, n in matches:
+        e = s + n
+        overlaps = any(s < te and ts < e for ts, te in scanned)
+        assert taken.overlaps(s, e) == overlaps
+        if not overlaps:
+            taken.add(s, e)
+            scanned.append((s, e))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["akan", "will", "Kamis", "Monday", "lalu", ". ", "\n", " ", "x" * 50]),
+                max_size=12).map("".join), st.data())
+def test_a_weekdays_future_is_read_from_its_sentence_as_before(text, data):
+    """Whether a weekday's sentence speaks of what is to come, read within 120 characters
+    either side (no further search of the whole text), with every marker in one pattern."""
+    pos = data.draw(st.integers(0, len(text)))
+    lang = language(data.draw(st.sampled_from(["id", "en"])))
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    sentence = text[start + 1:min(ends + [pos + 120, len(text)])].casefold()
+    by_scan = any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence) for m in lang.future_markers)
+    assert dates._future_context(text, pos, lang) == by_scan
 
