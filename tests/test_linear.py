@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance import attribution, claims, clean, dates, slots, speakers
+from provenance import attribution, claims, clean, dates, persons, slots, speakers
 from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language, slot_words
 from provenance.pipeline import ARTICLE_STAGES
@@ -348,4 +348,15 @@ def test_a_weekdays_future_is_read_from_its_sentence_as_before(text, data):
     sentence = text[start + 1:min(ends + [pos + 120, len(text)])].casefold()
     by_scan = any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence) for m in lang.future_markers)
     assert dates._future_context(text, pos, lang) == by_scan
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12), st.integers(0, 70),
+       st.integers(0, 12))
+def test_a_word_inside_a_known_name_is_the_scans(spans, start, length):
+    """A word inside a registry name or entity found in the text ("Korea Utara"): by binary
+    search over the names sorted by start, as the scan of every name for every word found it."""
+    known = [(a, a + n) for a, n in spans]
+    end = start + length
+    assert persons._Within(known).holds(start, end) == any(a <= start and end <= b for a, b in known)
 
