@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -807,6 +807,23 @@ def _index(persons: list[Span]) -> ByStart:
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
     """The persons wholly inside ``start:end``, in the list's order."""
     return _index(persons).within(start, end)
+
+
+def persons_in_from_the_end(persons: list[Span], start: int, end: int):
+    """``reversed(persons_in(persons, start, end))``, read lazily: a verb's subject is the
+    nearest person before it, and listing every person of a long sentence for each verb made
+    the sentence cost its square. Lazy only when the list is in order of start (a layer is)."""
+    index = _index(persons)
+    in_order = getattr(index, "in_order", None)
+    if in_order is None:
+        in_order = index.in_order = index.order == list(range(len(index.order)))
+    if not in_order:
+        yield from reversed(persons_in(persons, start, end))
+        return
+    for k in range(bisect_right(index.starts, end) - 1, bisect_left(index.starts, start) - 1, -1):
+        p = index.spans[k]
+        if p.end <= end:
+            yield p
 
 
 def mentions_in_claim(persons: list[Span], claim) -> list[Span]:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from .claims import QuoteCoverage, quoted_share
 from .doc import Article, Claim, Span
 from .lang import Language, alternation, language, organisation_words, registry
-from .persons import is_title, persons_in
+from .persons import is_title, persons_in, persons_in_from_the_end
 from .settings import DEFAULT, Settings
 from .slots import Intervals
 
@@ -193,7 +193,7 @@ def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: 
                     holes: tuple[tuple[int, int], ...] = (), settings: Settings = DEFAULT) -> Span | None:
     """The subject of a verb at ``pos``: the person nearest before it in ``text[start:pos]``
     who is not an object, with no sentence break or quotation mark between."""
-    for p in reversed(persons_in(persons, start, pos)):
+    for p in persons_in_from_the_end(persons, start, pos):
         if any(a <= p.start < b for a, b in holes):
             continue
         gap = text[p.end:pos]

@@ -360,3 +360,15 @@ def test_a_word_inside_a_known_name_is_the_scans(spans, start, length):
     end = start + length
     assert persons._Within(known).holds(start, end) == any(a <= start and end <= b for a, b in known)
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=12), st.integers(0, 70),
+       st.integers(0, 30), st.booleans())
+def test_the_persons_before_a_verb_from_the_end_are_the_scans(spans, start, length, in_order):
+    """A verb's subject is sought among the persons before it, nearest first: read lazily from
+    the end, the persons the list of all of them gave, reversed (a layer in order, or not)."""
+    ps = [Span(a, a + n, "person") for a, n in spans]
+    if in_order:
+        ps.sort(key=lambda p: (p.start, p.end))
+    end = start + length
+    assert list(persons.persons_in_from_the_end(ps, start, end)) == list(reversed(persons.persons_in(ps, start, end)))
