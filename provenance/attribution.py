@@ -931,7 +931,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
                     last_bodies = named
                 for x in named:
                     if x.kind == "release":
-                        _cover_speech_before(order[:i], c, x)
+                        _cover_speech_before(order, i, c, x)
         elif carry:
             if u is not prev_unit and stops(u, prev_unit, carry_unit, carry, carry_from, c):
                 carry = []
@@ -942,10 +942,19 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
     # the claims a quotation overlaps, walking back from its end while a claim so far reaches
     # into it (a scan of every claim for each quotation was quadratic on a long article)
     order_starts = [c.start for c in order]
+    order_index = {id(c): j for j, c in enumerate(order)}
     order_reach = list(accumulate((c.end for c in order), max))
+    # the latest claim-level cue of each claim: a quotation whose claims have none after its end
+    # takes nothing, and is passed without listing its claims (an unclosed quotation runs to its
+    # paragraph's end, and listing every claim after each one made a long paragraph quadratic)
+    latest_cue = _RangeMax([max((x.cue_start for x in c.sources if x.scope == "claim"), default=-1)
+                            for c in order])
     for q in article.layer("quotes"):
+        k = bisect_left(order_starts, q.end)
+        if latest_cue.between(bisect_right(order_reach, q.start), k) < q.end:
+            continue
         found = []
-        for j in range(bisect_left(order_starts, q.end) - 1, -1, -1):
+        for j in range(k - 1, -1, -1):
             if order_reach[j] <= q.start:
                 break
             if q.start < order[j].end:
@@ -957,6 +966,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
                 if not any(y.source == x.source for y in c.sources):
                     c.sources.append(Attribution(x.source, x.source_type, x.evidence, "claim", x.kind, x.cue_start,
                                                  x.cue_end, x.known, "the cue closes this quotation"))
+                    latest_cue.raise_to(order_index[id(c)], x.cue_start)
     for c in claims:
         if c.claim_type in ("headline", "caption"):
             u = unit_at.get(c.id)
@@ -984,6 +994,37 @@ def _chains(article, unit_at, relayed, credits: _Credits) -> None:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+class _RangeMax:
+    """The largest of ``values[a:b]`` (-1 when empty), with values that may rise: a segment
+    tree, a binary-search-like walk a question or an update."""
+
+    def __init__(self, values: list[int]):
+        self.n = len(values)
+        self.tree = [-1] * self.n + list(values)
+        for k in range(self.n - 1, 0, -1):
+            self.tree[k] = max(self.tree[2 * k], self.tree[2 * k + 1])
+
+    def raise_to(self, j: int, value: int) -> None:
+        k = j + self.n
+        while k >= 1 and self.tree[k] < value:
+            self.tree[k] = value
+            k //= 2
+
+    def between(self, a: int, b: int) -> int:
+        best = -1
+        a, b = max(a, 0) + self.n, min(b, self.n) + self.n
+        while a < b:
+            if a & 1:
+                best = max(best, self.tree[a])
+                a += 1
+            if b & 1:
+                b -= 1
+                best = max(best, self.tree[b])
+            a //= 2
+            b //= 2
+        return best
 
 
 def _own_outlets(article: Article) -> frozenset[str]:
@@ -1176,10 +1217,11 @@ def _add(c: Claim, cue: Cue, scope: str, kind: str, note: str, evidence: str | N
                                  cue.start, cue.end, cue.known, note))
 
 
-def _cover_speech_before(before: list[Claim], cue_claim: Claim, cue: Cue) -> None:
-    """A release covers the reported speech just before it (what the video or transcript shows)."""
+def _cover_speech_before(order: list[Claim], i: int, cue_claim: Claim, cue: Cue) -> None:
+    """A release covers the reported speech just before it, in ``order[:i]`` (what the video or
+    transcript shows); read back from ``i`` without copying the claims before it."""
     para = cue_claim.paragraph
-    for c in reversed(before):
+    for c in map(order.__getitem__, range(i - 1, -1, -1)):
         if c.paragraph < para - 1:
             break
         if c.speaker or c.claim_type == "quote":

@@ -161,6 +161,53 @@ def make_guards(text: str, quotes: list[Span], settings: Settings = DEFAULT, sen
                   tuple(sorted(p.start for p in persons)))
 
 
+class Run:
+    """``toks[lo:hi]`` without copying: the splitter asks about the rest of a clause at each of
+    its words, and a copy of the rest each time made a long clause cost its square. Reads as
+    the list slice would (length, index, slice, iteration); a slice of a run is a run."""
+
+    __slots__ = ("_toks", "_lo", "_hi")
+
+    def __init__(self, toks: list[Token], lo: int = 0, hi: int | None = None):
+        lo, hi, _ = slice(lo, hi).indices(len(toks))
+        self._toks, self._lo, self._hi = toks, lo, max(lo, hi)
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            a, b, step = k.indices(len(self))
+            if step != 1:
+                raise ValueError("a run is sliced with step 1")
+            return Run(self._toks, self._lo + a, self._lo + max(a, b))
+        n = len(self)
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError(k)
+        return self._toks[self._lo + k]
+
+    def __iter__(self):
+        return map(self._toks.__getitem__, range(self._lo, self._hi))
+
+
+def _outside_holes(toks: list[Token], holes) -> list[Token]:
+    """The tokens whose start falls in no hole, in one sweep over the holes sorted by start
+    (a token is in a hole when some hole that starts at or before it ends after it)."""
+    if not holes:
+        return toks
+    ordered = sorted(holes)
+    out, h, reach = [], 0, None
+    for t in toks:
+        while h < len(ordered) and ordered[h][0] <= t.start:
+            reach = ordered[h][1] if reach is None else max(reach, ordered[h][1])
+            h += 1
+        if reach is None or reach <= t.start:
+            out.append(t)
+    return out
+
+
 class Words:
     """The tokens of one sentence, with binary-search look-up by offsets."""
 
@@ -175,12 +222,12 @@ class Words:
         """The tokens that start in [start, end), less those in a hole (a cut at a comma
         leaves the word the comma ends on its left)."""
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
+        return _outside_holes(self.toks[i:j], holes)
 
     def within(self, start: int, end: int, holes=()) -> list[Token]:
         """The tokens wholly inside [start, end), less those in a hole."""
         i, j = bisect_left(self.starts, start), bisect_right(self.ends, end)
-        return [t for t in self.toks[i:j] if not any(hs <= t.start < he for hs, he in holes)]
+        return _outside_holes(self.toks[i:j], holes)
 
 
 def _pred(t: Token, lang: Language) -> bool:
@@ -418,15 +465,28 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             if not comma and rel not in lang.relatives_without_comma:
                 continue
             markers.append((i, len(parts), False))
-    for rel in lang.restrictive_relatives:
+    if any(f in lang.restrictive_relatives for f in folded):
+        # one sweep: the last predicate before each word, and whether a dash came after it
+        ix = PieceIndex(toks, lang)
+        last_verb, dash = -1, False
         for i, t in enumerate(toks):
-            if (0 < i and folded[i] == rel and toks[i - 1].comma is None and not guards.all.covers(t.start)
-                    and _restrictive_relative(toks, i, lang, settings)):
+            if (0 < i and folded[i] in lang.restrictive_relatives and toks[i - 1].comma is None
+                    and not guards.all.covers(t.start)
+                    and _restrictive_relative(toks, i, lang, settings, ix, last_verb, dash)):
                 markers.append((i, 1, True))
+            if _pred(t, lang):
+                last_verb, dash = i, False
+            elif not t.word:
+                dash = True
     markers.sort()
     main = Piece(start, end)
     pieces = [main]
     consumed_until = -1
+    if not markers:
+        return pieces
+    stops = _RelativeStops(text, toks, lang, guards)
+    holes = _Holes(())
+    first_free = 0  # the first word in no hole of the main clause (holes only grow, further on)
     for i, n, restrictive in markers:
         if toks[i].start < consumed_until:
             continue
@@ -436,57 +496,48 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         # it runs to the sentence's end, less a closing attribution (", kata Kim"). After a subject
         # alone ("Kunjungan Xi ke Moskow, yang ..., memberikan ...") the main clause goes on after
         # the next comma, unless all that follows is the clause's own list ("..., Jepang, dan ASEAN").
-        after_clause = _clause_predicate(toks[:i], lang)
-        j = body_first
-        stop = None
-        while j < len(toks):
-            if toks[j].text.endswith(",") and not guards.all.covers(toks[j].end - 1) and j + 1 < len(toks):
-                rest = toks[j + 1:]
-                if after_clause:
-                    ends = rest[0].folded in lang.quote_verbs or rest[0].folded in lang.speech_verbs or (
-                        rest[0].folded in lang.sourcing_verbs)
-                else:
-                    ends = _has_predicate(rest, lang) or not any(t.folded in lang.list_conjunctions for t in rest)
-                if ends:
-                    stop = j
-                    break
-            j += 1
+        stop = stops.after_clause(body_first) if stops.ix.between(0, i) else stops.after_subject(body_first)
         last = stop if stop is not None else len(toks) - 1
-        clause = toks[body_first:last + 1]
-        if restrictive and not any(any(ch.isdigit() for ch in c.word) or c.word[:1].isupper() for c in clause):
+        n_clause = max(0, last + 1 - body_first)  # the words of toks[body_first:last + 1]
+        if restrictive and not any(any(ch.isdigit() for ch in c.word) or c.word[:1].isupper()
+                                   for c in toks[body_first:last + 1]):
             # with no date, figure or name of its own it describes its noun ("pembenaran ...
             # yang dinilai sebagai invasi"): one claim with it
             continue
-        verb = restrictive or _has_predicate(clause, lang)
+        verb = restrictive or stops.ix.any_pred(body_first, last + 1)
         need = settings.min_relative_verb_words if verb else settings.min_relative_words
-        if len(clause) < need or not (verb or any(c.word.isdigit() for c in clause)):
+        if n_clause < need or not (verb or stops.ix.count(stops.digits, body_first, last + 1)):
             continue
-        left = words.within(start, toks[i].start, main.holes)
-        if len(left) < 1:
+        while first_free < i and holes.covers(toks[first_free].start):
+            first_free += 1
+        if first_free >= i:  # no word of the main clause before the marker
             continue
         clause_start = toks[i].start  # the marker stays with its clause: "yang bertujuan ...", "which have ..."
         clause_end = toks[last].end
-        head = text[left[0].start:toks[i - 1].end].rstrip(",")
-        rel = Piece(clause_start, clause_end, "relative", context=_head_phrase(head, lang))
+        rel = Piece(clause_start, clause_end, "relative",
+                    context=stops.head_phrase(toks[first_free].start, toks[i - 1].end))
         if stop is None:
             # final relative: the main clause ends before the comma (or the marker)
             main.end = toks[i - 1].end
         else:
             # embedded: a hole in the main clause, which goes on after it
             main.holes.append((toks[i - 1].end - 1 if toks[i - 1].text.endswith(",") else toks[i].start, toks[last].end))
+            holes.add(*main.holes[-1])
         pieces.append(rel)
         consumed_until = clause_end
     return pieces
 
 
-def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: Settings) -> bool:
+def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: Settings, ix: "PieceIndex",
+                          last_verb: int, dash: bool) -> bool:
     """Does the marker ``toks[i]`` ("yang", "that") open a relative clause with a fact of its own,
     with no comma before it: a whole clause before it ("Putin menandatangani perjanjian ..."),
     a verb right after it (or an auxiliary and then a verb: "yang telah menewaskan"; in English a
-    present tense shows by its ending, ``relative_verb_endings``), and no
-    verb right before it (after "said", "that" opens what was said), and a noun phrase of
-    ``settings.min_restrictive_head_words`` between the main verb and the marker?"""
-    if i + 1 >= len(toks):
+    present tense shows by its ending, ``relative_verb_endings``), no verb right before it
+    (after "said", "that" opens what was said), and a noun phrase of
+    ``settings.min_restrictive_head_words`` between the main verb (``last_verb``, the last
+    predicate before the marker) and the marker, with no dash between (``dash``)?"""
+    if i + 1 >= len(toks) or last_verb < 0 or dash:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
     if _pred(prev, lang) or prev.folded in lang.speech_verbs or prev.folded in lang.quote_verbs:
@@ -495,12 +546,59 @@ def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: S
         opens = True  # "a deal that includes ...": after the marker a present-tense verb shows by its ending
     else:
         opens = _pred(nxt, lang) and (nxt.folded not in lang.auxiliaries or any(_pred(t, lang) for t in toks[i + 2:i + 4]))
-    if not opens or not _clause_predicate(toks[:i], lang) or _speech_frame_only(toks[:i], lang):
+    if not opens or not ix.between(0, i) or ix.speech_frame_only(0, i):
         return False
-    last_verb = max(k for k in range(i) if _pred(toks[k], lang))
-    if any(not t.word for t in toks[last_verb + 1:i]):
-        return False  # a dash between: the clause hangs on an appositive, which the dash cut handles
     return i - last_verb - 1 >= settings.min_restrictive_head_words
+
+
+class _RelativeStops:
+    """Where a relative clause that starts at a word ends, read from running counts over the
+    sentence's words, built once: each marker read the rest of the sentence again, and a
+    sentence of many relative clauses cost its square."""
+
+    _SEPARATORS = re.compile(r"[,;:]")
+
+    def __init__(self, text: str, toks: list[Token], lang: Language, guards: Guards):
+        n = len(toks)
+        self.text, self.lang, self.n = text, lang, n
+        self.ix = PieceIndex(toks, lang)
+        self.digits = [0]  # words that are a number
+        for t in toks:
+            self.digits.append(self.digits[-1] + t.word.isdigit())
+        # a comma that may end the clause: ending a word, outside quotations and parentheses,
+        # with a word after it; and of those, the ones a speech or sourcing verb follows
+        may_end = [t.text.endswith(",") and not guards.all.covers(t.end - 1) and k + 1 < n for k, t in enumerate(toks)]
+        said = lang.quote_verbs | lang.speech_verbs | lang.sourcing_verbs
+        self.next_comma, self.next_credit = [n] * (n + 1), [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.next_comma[k] = k if may_end[k] else self.next_comma[k + 1]
+            self.next_credit[k] = k if may_end[k] and toks[k + 1].folded in said else self.next_credit[k + 1]
+        preds = [k for k in range(n) if self.ix.preds[k + 1] > self.ix.preds[k]]
+        self.last_pred = preds[-1] if preds else -1
+        self.last_list = max((k for k, t in enumerate(toks) if t.folded in lang.list_conjunctions), default=-1)
+        self.separators = [m.start() for m in self._SEPARATORS.finditer(text, toks[0].start, toks[-1].end)] if toks else []
+
+    def after_clause(self, k: int) -> int | None:
+        """After a whole clause, a relative clause runs to a comma before a closing ", kata X"."""
+        j = self.next_credit[min(k, self.n)]
+        return j if j < self.n else None
+
+    def after_subject(self, k: int) -> int | None:
+        """After a subject alone, to the first comma after which a predicate follows, or no
+        conjunction of a list ("..., Jepang, dan ASEAN" is the clause's own list)."""
+        j = self.next_comma[min(k, self.n)]
+        if j < self.n and not (j < self.last_pred or j >= self.last_list):
+            j = self.next_comma[max(self.last_list, j + 1)] if max(self.last_list, j + 1) <= self.n else self.n
+        return j if j < self.n else None
+
+    def head_phrase(self, a: int, b: int) -> str:
+        """``_head_phrase(text[a:b].rstrip(","))`` reading only after the last separator."""
+        text = self.text
+        while b > a and text[b - 1] == ",":
+            b -= 1
+        k = bisect_left(self.separators, b) - 1
+        tail_start = self.separators[k] + 1 if k >= 0 and self.separators[k] >= a else a
+        return _head_phrase(text[tail_start:b], self.lang)
 
 
 def _head_phrase(left: str, lang: Language) -> str:
@@ -512,22 +610,82 @@ def _head_phrase(left: str, lang: Language) -> str:
     return " ".join(words[-6:])
 
 
-class ClausePredicates:
-    """Has a stretch ``toks[seg:i]`` of a piece a predicate of its own (``_clause_predicate``)?
-    Answered from a running count of predicates and the last complementizer before each token,
-    built once per piece: each coordinator read its whole clause again, and a long sentence of
-    coordinated phrases ("5 orang di A dan 7 orang di B dan ...") made that quadratic."""
+class PieceIndex:
+    """Running counts over one piece's words, built in one sweep: whether a stretch
+    ``toks[a:b]`` has a predicate of its own (``_clause_predicate``), only speech verbs
+    (``_speech_frame_only``), a sourcing verb, a circumstance word, and where the next comma
+    stands. Each comma, coordinator and subordinator once read its whole clause again (and
+    copied the rest of the piece), so a long clause cost its square; now each question is a
+    subtraction or a look-up."""
 
-    def __init__(self, toks: list[Token], lang: Language):
+    def __init__(self, toks: list[Token], lang: Language, guards: Guards | None = None):
+        n = len(toks)
+        frames = lang.speech_verbs | lang.sourcing_verbs
+        negations = slot_words(lang.code).negations
+        self.n = n
         self.preds = [0]  # predicates among toks[:k]
         self.last_comp = [-1]  # the last complementizer among toks[:k], or -1
+        self.frames = [0]  # predicates that are speech or sourcing verbs
+        self.others = [0]  # predicates that are neither those nor auxiliaries
+        self.own_verbs = [0]  # predicates that are not a negation alone
+        self.sourcing = [0]  # sourcing verbs ("dikutip", "melansir"), predicates or not
+        self.circumstances = [0]  # words of place or time ("di", "kepada", "setelah")
         for k, t in enumerate(toks):
-            self.preds.append(self.preds[-1] + (1 if t.word and _pred(t, lang) else 0))
-            self.last_comp.append(k if t.folded in lang.complementizers else self.last_comp[-1])
+            pred = bool(t.word) and _pred(t, lang)
+            w = t.folded
+            self.preds.append(self.preds[-1] + pred)
+            self.last_comp.append(k if w in lang.complementizers else self.last_comp[-1])
+            self.frames.append(self.frames[-1] + (pred and w in frames))
+            self.others.append(self.others[-1] + (pred and w not in frames and w not in lang.auxiliaries))
+            self.own_verbs.append(self.own_verbs[-1] + (pred and w not in negations))
+            self.sourcing.append(self.sourcing[-1] + (w in lang.sourcing_verbs))
+            self.circumstances.append(self.circumstances[-1] + (w in lang.circumstance_words))
+        # the first word at or after k that ends on a comma (n when none); the same for a
+        # comma outside every quotation and parenthesis
+        self.next_comma = [n] * (n + 1)
+        self.next_open_comma = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            c = toks[k].comma
+            self.next_comma[k] = k if c is not None else self.next_comma[k + 1]
+            open_comma = c is not None and (guards is None or not guards.all.covers(c))
+            self.next_open_comma[k] = k if open_comma else self.next_open_comma[k + 1]
+
+    def _span(self, a: int, b: int) -> tuple[int, int]:
+        a, b = min(max(a, 0), self.n), min(max(b, 0), self.n)
+        return a, max(a, b)
+
+    def count(self, running: list[int], a: int, b: int) -> int:
+        """How many of ``toks[a:b]`` a running count counts."""
+        a, b = self._span(a, b)
+        return running[b] - running[a]
+
+    def any_pred(self, a: int, b: int) -> bool:
+        """``_has_predicate(toks[a:b])``."""
+        return self.count(self.preds, a, b) > 0
 
     def between(self, seg: int, i: int) -> bool:
-        after = max(self.last_comp[i], seg - 1) + 1  # after the stretch's last complementizer
+        """``_clause_predicate(toks[seg:i])``: a predicate after the stretch's last complementizer."""
+        seg, i = self._span(seg, i)
+        after = max(self.last_comp[i], seg - 1) + 1
         return self.preds[i] - self.preds[after] > 0
+
+    def speech_frame_only(self, a: int, b: int) -> bool:
+        """``_speech_frame_only(toks[a:b])``."""
+        return self.count(self.frames, a, b) > 0 and self.count(self.others, a, b) == 0
+
+    def complementizer_from(self, k: int) -> bool:
+        """Is there a complementizer among ``toks[k:]``?"""
+        return self.last_comp[self.n] >= k
+
+    def reports_content(self, k: int) -> bool:
+        """``_reports_content(toks[k:])``: a complementizer first, or a predicate up to and
+        including the first word that ends on a comma."""
+        if k >= self.n:
+            return False
+        if self.last_comp[k + 1] == k:
+            return True
+        c = self.next_comma[k]
+        return self.any_pred(k, min(c + 1, self.n))
 
 
 def _in_long_quote(pos: int, guards: Guards) -> bool:
@@ -535,9 +693,9 @@ def _in_long_quote(pos: int, guards: Guards) -> bool:
 
 
 def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, participial,
-                    clauses: ClausePredicates | None = None) -> Cut | None:
-    """A coordinator at ``toks[i]`` that joins two clauses; ``clauses``: the piece's, built once."""
-    left, right = toks[seg:i], toks[i + 1:]
+                    ix: PieceIndex) -> Cut | None:
+    """A coordinator at ``toks[i]`` that joins two clauses; ``ix``: the piece's counts."""
+    left, right = Run(toks, seg, i), Run(toks, i + 1)
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
         return None
     prev, nxt = toks[i - 1], right[0]
@@ -559,28 +717,26 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
-    left_clause = ((clauses.between(seg, i) if clauses else _clause_predicate(left, lang))
-                   or (participial and _is_participle(left[0], lang, False)))
+    left_clause = ix.between(seg, i) or (participial and _is_participle(left[0], lang, False))
     if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
         return None
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
 
 
-def _frame_cut(text, toks, i, lang, settings) -> Cut | None:
+def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     """After a quotation closed by a comma: its attribution, when it holds a place or time
     ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
-    right = toks[i:]
+    right = Run(toks, i)
     # the speech verb first ('," kata X'), or after the speaker's name ('," Governor X told')
     verb_at = next((k for k, t in enumerate(right) if t.folded in lang.quote_verbs or t.verbish), None)
     if verb_at is None or right[verb_at].folded not in lang.quote_verbs or len(right) < settings.min_frame_words:
         return None
-    rest = right[verb_at + 1:]
-    if any(t.folded in lang.complementizers for t in rest):
+    rest = i + verb_at + 1  # where the words after the speech verb start
+    if ix.complementizer_from(rest):
         return None  # '," katanya menambahkan bahwa ...' reports more than who spoke
     # the place or time of the speaking, before any comma: in '," kata Kyle Rodda, analis di
     # Capital.com' the place is the speaker's, not the occasion's
-    before_comma = rest[:next((k + 1 for k, t in enumerate(rest) if t.comma is not None), len(rest))]
-    if not any(t.folded in lang.circumstance_words for t in before_comma):
+    if not ix.count(ix.circumstances, rest, ix.next_comma[min(rest, ix.n)] + 1):
         return None
     return Cut(toks[i - 1].end, right[0].start, "frame")
 
@@ -598,15 +754,16 @@ def _reports_content(toks: list[Token], lang: Language) -> bool:
     return False
 
 
-def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial) -> Cut | None:
+def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial,
+               ix: PieceIndex) -> Cut | None:
     """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring)."""
     prev, first = toks[i - 1], toks[i]
-    left, right = toks[seg:i], toks[i:]
+    left, right = Run(toks, seg, i), Run(toks, i)
     comma = prev.comma
     opened = guards.quote_opens.get(prev.end, guards.quote_opens.get(prev.end - 1))
     if opened is not None and left and opened <= left[0].start:
         # a quotation that opens the clause, then its attribution
-        return _frame_cut(text, toks, i, lang, settings)
+        return _frame_cut(text, toks, i, lang, settings, ix)
     if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES:
         return None
     if first.folded in lang.appositive_markers:
@@ -615,7 +772,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         # a comma joins two clauses of a headline only when a verb shows on both sides: a topic
         # before it ("Tragedi Stadion Kanjuruhan, 127 Orang Meninggal") is no claim of its own
         if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
-                and _has_predicate(left, lang) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
+                and ix.any_pred(seg, i) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
             return Cut(comma, first.start, "coordinate")
         return None
     if left and left[0].folded in lang.conditionals:
@@ -629,10 +786,10 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     # ... merupakan ...", ", adding that ...") reports one
     speech_at = 0 if (w in lang.quote_verbs or w in lang.speech_verbs) else (
         1 if len(right) > 1 and _pred(first, lang) and right[1].folded in lang.quote_verbs else None)
-    speech = w in lang.sourcing_verbs or (speech_at is not None and not _reports_content(right[speech_at + 1:], lang))
+    speech = w in lang.sourcing_verbs or (speech_at is not None and not ix.reports_content(i + speech_at + 1))
     # an absolute clause with its own subject: ", dengan tarif ... dipangkas", ", with teams struggling ..."
     if w in lang.absolutes:
-        if (len(left) >= settings.min_participial_left and _clause_predicate(left, lang)
+        if (len(left) >= settings.min_participial_left and ix.between(seg, i)
                 and len(right) >= settings.min_clause_words + 1 and not _pred(right[1], lang)
                 and not _is_participle(right[1], lang, False)
                 and _predicate_soon(right, lang, settings, 2, participles=True)):
@@ -645,7 +802,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     else:
         verb_phrase = participle or _pred(first, lang)
     if verb_phrase and not speech:
-        if (len(left) >= settings.min_participial_left and _has_predicate(left, lang, 1)
+        if (len(left) >= settings.min_participial_left and ix.any_pred(seg + 1, i)
                 and len(right) >= settings.min_clause_words - 1):
             kind = "participial" if participle else "coordinate"
             return Cut(comma, first.start, kind, context=_subject(left, lang))
@@ -657,38 +814,38 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if seg == 0 and not in_quote and _fronted_circumstance(left, right, lang, settings):
         return Cut(comma, first.start, "", left_kind="adverbial")
     # after a fronted adverbial clause ("Setelah banjir surut, ..."), the main clause follows
-    adverbial = left[1:] if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
-        else left  # "Namun, usai wasit meniup peluit, ..."
-    if (seg == 0 and not any(t.comma is not None for t in adverbial[:-1]) and _fronted_adverbial(adverbial, lang)
-            and not any(t.folded in lang.sourcing_verbs for t in adverbial)):
+    adv = seg + 1 if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
+        else seg  # "Namun, usai wasit meniup peluit, ...": the adverbial clause is toks[adv:i]
+    adverbial = Run(toks, adv, i)
+    if (seg == 0 and ix.next_comma[adv] >= i - 1 and _fronted_adverbial(adverbial, lang)
+            and not ix.count(ix.sourcing, adv, i)):
         # an adverbial clause stands before the main clause at the piece's start (one in the middle
         # is a subordinate clause, cut before its conjunction); "Dikutip dari CNN, ..." is a credit
         # after a subordinator the main clause surely follows; after a clause that only opens with its
         # verb ("Menyebut ...", "Terverifikasi jumlahnya ...") the right must open a clause itself
-        main_follows = (_has_predicate(right, lang) if adverbial[0].folded in lang.subordinators
+        main_follows = (ix.any_pred(i, ix.n) if adverbial[0].folded in lang.subordinators
                         else _predicate_soon(right, lang, settings))
         # a verb of its own, not a negation alone: "Not only this, ..." is no clause
-        own_verb = any(_pred(t, lang) and t.folded not in slot_words(lang.code).negations for t in adverbial) or any(
-            _is_participle(t, lang, False) for t in adverbial[:2])
+        own_verb = ix.count(ix.own_verbs, adv, i) > 0 or any(_is_participle(t, lang, False) for t in adverbial[:2])
         if own_verb and main_follows:
             return Cut(comma, first.start, "", left_kind="adverbial")
         return None
     # a clause with its own subject after a whole clause, or a closing appositive
     if not _predicate_soon(right, lang, settings):
-        return None if in_quote else _appositive_cut(text, toks, i, left, lang, guards, settings)
+        return None if in_quote else _appositive_cut(text, toks, i, seg, lang, guards, settings, ix)
     if in_quote and w not in lang.personal_pronouns:
         # inside a quotation a noun after a bare comma is as often the second half of one thought
         return None
-    if _clause_predicate(left, lang) and not _speech_frame_only(left, lang):
+    if ix.between(seg, i) and not ix.speech_frame_only(seg, i):
         return Cut(comma, first.start, "coordinate")
     return None
 
 
-def _appositive_cut(text, toks, i, left, lang, guards: Guards, settings) -> Cut | None:
+def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
     satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001"."""
-    right = toks[i:]
-    if not _clause_predicate(left, lang):
+    left, right = Run(toks, seg, i), Run(toks, i)
+    if not ix.between(seg, i):
         return None
     first = right[0].folded
     if (first in lang.subordinators or first in lang.coordinators or first in lang.complementizers
@@ -704,18 +861,18 @@ def _appositive_cut(text, toks, i, left, lang, guards: Guards, settings) -> Cut 
             return None
     if marker is None or not _has_predicate(right[marker + 1:marker + 4], lang):
         return None
-    if any(t.comma is not None and not guards.all.covers(t.comma) for t in right[marker:-1]):
+    if ix.next_open_comma[i + marker] < ix.n - 1:
         return None  # it does not run to the end: an appositive inside the clause, not after it
     head = text[left[0].start:left[-1].end].rstrip(",")
     return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
 
 
-def _manner_cut(toks, i, seg, lang, guards: Guards, settings) -> Cut | None:
+def _manner_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A clause of means or manner that opens with its verb: "tiba ... dengan disambut oleh
     Presiden", "would be cut to 47% by halving the rate ..."."""
-    left, right = toks[seg:i], toks[i + 1:]
+    left, right = Run(toks, seg, i), Run(toks, i + 1)
     if (len(left) < settings.min_participial_left or len(right) < settings.min_clause_words - 1
-            or guards.all.covers(toks[i].start) or not _clause_predicate(left, lang)):
+            or guards.all.covers(toks[i].start) or not ix.between(seg, i)):
         return None
     verb = right[0]
     if not ((_pred(verb, lang) and verb.folded not in lang.auxiliaries) or _is_participle(verb, lang, False)):
@@ -727,23 +884,44 @@ def _manner_cut(toks, i, seg, lang, guards: Guards, settings) -> Cut | None:
                context=_subject(left, lang))
 
 
-def _temporal_cut(toks, i, seg, lang, settings) -> Cut | None:
+def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
     """A subordinating conjunction with a clause of its own: "... killed after a powerful earthquake
     hit Japan", "... tewas ketika letusan meluas". Without a subject of its own ("setelah bertemu
     dengan ...") the clause stays with the one it depends on."""
-    left, right = toks[seg:i], toks[i + 1:]
+    left, right = Run(toks, seg, i), Run(toks, i + 1)
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + 1:
         return None
-    if not _clause_predicate(left, lang) or _pred(right[0], lang) or right[0].folded in lang.demonstratives:
+    if not ix.between(seg, i) or _pred(right[0], lang) or right[0].folded in lang.demonstratives:
         return None  # "saat ini", "since then": a phrase of time, not a clause
-    if _speech_frame_only(left, lang):
+    if ix.speech_frame_only(seg, i):
         return None  # "Xi mengakui sebelum pertemuan dimulai bahwa ...": what he said is still to come
-    close = next((k for k, t in enumerate(right[:-1]) if t.comma is not None), None)
-    if close is not None and _pred(right[close + 1], lang):
+    close = ix.next_comma[i + 1]  # the first comma after the conjunction, not on the last word
+    if close < ix.n - 1 and _pred(toks[close + 1], lang):
         return None  # "Paus, setelah misa berakhir, berbicara ...": the main verb comes after it
     if not _predicate_soon(right, lang, settings):
         return None
     return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
+
+
+class _Holes:
+    """Is an offset inside one of a piece's holes (``hs <= pos < he``)? A binary search over
+    the holes sorted by start, with the furthest end so far: a scan of every hole for each
+    phrase made a sentence of many relative clauses cost its square."""
+
+    def __init__(self, holes):
+        self.starts: list[int] = []
+        self.reach: list[int] = []
+        for hs, he in sorted(holes):
+            self.add(hs, he)
+
+    def add(self, hs: int, he: int) -> None:
+        """One more hole, starting at or after every hole so far."""
+        self.starts.append(hs)
+        self.reach.append(he if not self.reach else max(self.reach[-1], he))
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.reach[k]
 
 
 def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings,
@@ -756,39 +934,42 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     coords = set(lang.coordinators)
     temporal = _temporal_regex(lang.code)
     distance_heads = set()
+    ix = PieceIndex(toks, lang, guards)
+    tok_starts, tok_ends = [t.start for t in toks], [t.end for t in toks]
+    holes = _Holes(piece.holes)
     for m in temporal.finditer(text, piece.start, piece.end):
         distance_heads.add(m.end())
-        if guards.all.covers(m.start()) or any(hs <= m.start() < he for hs, he in piece.holes):
+        if guards.all.covers(m.start()) or holes.covers(m.start()):
             continue
-        left = words.within(piece.start, m.start(), piece.holes)
-        right = words.within(m.start(), piece.end, piece.holes)
+        # the piece's words before the phrase, and from it on (as words.within gives them)
+        n_left = bisect_right(tok_ends, m.start())
+        n_right = len(toks) - bisect_left(tok_starts, m.start())
         s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
-        if len(left) >= settings.min_participial_left and _has_predicate(left, lang) and len(right) >= 4 + 1:
+        if n_left >= settings.min_participial_left and ix.any_pred(0, n_left) and n_right >= 4 + 1:
             cuts.append(Cut(m.start(), s, "temporal"))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
-    clauses = ClausePredicates(toks, lang)
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
         if t.folded in coords and t.text == t.word:
             if not guards.phrases.covers(t.start):
-                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, clauses)
+                cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if cut:
                 seg = i + 1
         elif toks[i - 1].comma is not None:
-            cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial)
+            cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and t.folded in lang.manner_markers and not title_case:
-                cut = _manner_cut(toks, i, seg, lang, guards, settings)
+                cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         elif t.folded in lang.manner_markers and t.text == t.word and not title_case:
-            cut = _manner_cut(toks, i, seg, lang, guards, settings)
+            cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
               and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
-            cut = _temporal_cut(toks, i, seg, lang, settings)
+            cut = _temporal_cut(toks, i, seg, lang, settings, ix)
             if cut:
                 seg = i
         if cut:
@@ -796,7 +977,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             participial = participial or cut.kind == "participial"
     # dashes: one appositive at the end, or a pair around a parenthesis
     dashes = [m for m in _DASH_RX.finditer(text, piece.start, piece.end)
-              if not guards.all.covers(m.start()) and not any(hs <= m.start() < he for hs, he in piece.holes)
+              if not guards.all.covers(m.start()) and not holes.covers(m.start())
               and not (text[m.start() - 1:m.start()].isdigit()  # a range, "2024 - 2029"
                        and text[m.end():m.end() + 1].isdigit())]
     if len(dashes) == 1:

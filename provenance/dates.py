@@ -14,6 +14,7 @@ year, or the year before when that would put it more than a week ahead.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -58,11 +59,24 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
 def _future_context(text: str, pos: int, lang: Language) -> bool:
     """Does the sentence of a bare weekday speak of what is to come ("akan pulang hari Jumat",
     "Pada Kamis, Macron dijadwalkan kembali")?"""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120)
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    # read no further than the 120 characters either side that count: a search of the whole
+    # text from each weekday made a long line of weekdays cost its square
+    near = max(0, pos - 120)
+    start = max(text.rfind(". ", near, pos), text.rfind("\n", near, pos), pos - 120)
+    ends = [i for i in (text.find(". ", pos, pos + 122), text.find("\n", pos, pos + 121)) if i >= 0]
     end = min(ends + [pos + 120, len(text)])
-    sentence = text[start + 1:end].casefold()
-    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence) for m in lang.future_markers)
+    return bool(_future_regex(lang.code).search(text[start + 1:end].casefold()))
+
+
+@lru_cache(maxsize=None)
+def _future_regex(code: str) -> re.Pattern:
+    """Any of the language's words of what is to come, as a whole word, in one pattern (each
+    tried apart made each weekday cost a search a word)."""
+    from .lang import language
+    markers = language(code).future_markers
+    if not markers:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)")
 
 
 def _capitalised(word: str, lang: Language) -> bool:
@@ -83,18 +97,38 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
     # Longest match wins; ties go to the earlier pattern.
     rank = {n: i for i, (n, _) in enumerate(pats)}
     found.sort(key=lambda t: (-(t[1] - t[0]), rank[t[2]], t[0]))
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     out: list[DateMention] = []
     for s, e, name, m in found:
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.overlaps(s, e):
             continue
         dm = _read(m, name, text, lang, order)
         if dm is None:
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         out.append(dm)
     out.sort(key=lambda d: d.start)
     return out
+
+
+class _Taken:
+    """The stretches already read as dates: disjoint, never empty (every date pattern reads a
+    word or a digit) and kept sorted, so that whether a match overlaps one is a binary search
+    (the one starting last before the match's end is the only one that can), where a scan of
+    all of them made a line of many dates cost its square."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        k = bisect_left(self.starts, e) - 1
+        return k >= 0 and self.ends[k] > s
+
+    def add(self, s: int, e: int) -> None:
+        k = bisect_left(self.starts, s)
+        self.starts.insert(k, s)
+        self.ends.insert(k, e)
 
 
 def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> DateMention | None:

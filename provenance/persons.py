@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -240,6 +241,23 @@ def _match_phrase(tokens: list[Token], i: int, table) -> int:
     return 0
 
 
+class _Within:
+    """Does one of the spans hold ``[start, end)`` whole? The spans sorted by start with the
+    furthest end so far: a binary search a word, where reading every registry name found in
+    the text for every word made a text full of names cost its square."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        for _, b in ordered:
+            self.reach.append(b if not self.reach else max(self.reach[-1], b))
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect_right(self.starts, start) - 1
+        return k >= 0 and self.reach[k] >= end
+
+
 def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = DEFAULT) -> None:
     """Give each word token its class: what kind of word it is, in place."""
     # spans of registry names and entity aliases (multi-word: "Korea Utara", "Amerika Serikat")
@@ -249,8 +267,9 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
         known += [(m.start(), m.end()) for m in entities().regex.finditer(text, s0, e0)
                   if entities().canonical[m.group(0)][0] != "person"]
         known += [(m.start(), m.end()) for m in registry().alias_regex.finditer(text, s0, e0)]
+    inside_known = _Within(known)
     for t in tokens:
-        if t.kind == "word" and known and any(a <= t.start and t.end <= b for a, b in known):
+        if t.kind == "word" and known and inside_known.holds(t.start, t.end):
             t.mark = "entity"
     # a misspelt last word of a two-word name of a country or place ("Amerika Serika")
     for prev, t in zip(tokens, tokens[1:]):
@@ -279,7 +298,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
         if t.kind != "word" or t.mark:
             continue
         w = t.text
-        if any(a <= t.start and t.end <= b for a, b in known):
+        if inside_known.holds(t.start, t.end):
             t.mark = "entity"
         elif w[0].isdigit():
             t.mark = "number"
@@ -788,6 +807,23 @@ def _index(persons: list[Span]) -> ByStart:
 def persons_in(persons: list[Span], start: int, end: int) -> list[Span]:
     """The persons wholly inside ``start:end``, in the list's order."""
     return _index(persons).within(start, end)
+
+
+def persons_in_from_the_end(persons: list[Span], start: int, end: int):
+    """``reversed(persons_in(persons, start, end))``, read lazily: a verb's subject is the
+    nearest person before it, and listing every person of a long sentence for each verb made
+    the sentence cost its square. Lazy only when the list is in order of start (a layer is)."""
+    index = _index(persons)
+    in_order = getattr(index, "in_order", None)
+    if in_order is None:
+        in_order = index.in_order = index.order == list(range(len(index.order)))
+    if not in_order:
+        yield from reversed(persons_in(persons, start, end))
+        return
+    for k in range(bisect_right(index.starts, end) - 1, bisect_left(index.starts, start) - 1, -1):
+        p = index.spans[k]
+        if p.end <= end:
+            yield p
 
 
 def mentions_in_claim(persons: list[Span], claim) -> list[Span]:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from .claims import QuoteCoverage, quoted_share
 from .doc import Article, Claim, Span
 from .lang import Language, alternation, language, organisation_words, registry
-from .persons import is_title, persons_in
+from .persons import is_title, persons_in, persons_in_from_the_end
 from .settings import DEFAULT, Settings
 from .slots import Intervals
 
@@ -123,7 +123,47 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
 
 
 def _words(s: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", s)
+    return re.findall(_WORD, s)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+_FIRST_WINDOW = 128  # characters read back first; each retry reads four times as many
+
+
+def _last_words(text: str, start: int, pos: int, n: int, clause: bool = False, width: int = _FIRST_WINDOW) -> list[str]:
+    """The last ``n`` words of ``_words(text[start:pos])`` (all of them when fewer); with
+    ``clause``, of the part after the last comma, colon, semicolon or quotation mark (what
+    ``re.split(r'[,;:"“”]', ...)[-1]`` keeps). Read back from ``pos`` in a growing window:
+    reading from the sentence's start at each verb made a long sentence cost its square."""
+    while True:
+        a = max(start, pos - width)
+        chunk = text[a:pos]
+        if clause:
+            breaks = list(_CLAUSE_BREAK.finditer(chunk))
+            if breaks:
+                return _words(chunk[breaks[-1].end():])[-n:]
+        words = _words(chunk)
+        if a == start:
+            return words[-n:]
+        words = words[1:]  # the first may be the end of a word cut by the window
+        if len(words) >= n:
+            return words[-n:]
+        width *= 4
+
+
+def _last_word_but(text: str, start: int, pos: int, skip: frozenset[str]) -> str:
+    """The last word of ``text[start:pos]``, casefolded, once the words in ``skip`` that end
+    it are passed ("" when none is left)."""
+    n = 4
+    while True:
+        words = _last_words(text, start, pos, n)
+        for w in reversed(words):
+            if w.casefold() not in skip:
+                return w.casefold()
+        if len(words) < n:
+            return ""
+        n *= 4
 
 
 # ------------------------------------------------------------------ who stands where
@@ -153,7 +193,7 @@ def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: 
                     holes: tuple[tuple[int, int], ...] = (), settings: Settings = DEFAULT) -> Span | None:
     """The subject of a verb at ``pos``: the person nearest before it in ``text[start:pos]``
     who is not an object, with no sentence break or quotation mark between."""
-    for p in reversed(persons_in(persons, start, pos)):
+    for p in persons_in_from_the_end(persons, start, pos):
         if any(a <= p.start < b for a, b in holes):
             continue
         gap = text[p.end:pos]
@@ -202,8 +242,7 @@ def _pronoun_right_after(text: str, pos: int, lang: Language) -> str:
 
 def _pronoun_before(text: str, start: int, pos: int, lang: Language, settings: Settings = DEFAULT) -> str:
     """A pronoun subject among the last words before a verb: "Ia juga mengatakan", "He also told"."""
-    clause = re.split(r"[,;:\"“”]", text[start:pos])[-1]
-    for w in _words(clause)[-settings.max_pronoun_distance:]:
+    for w in _last_words(text, start, pos, settings.max_pronoun_distance, clause=True):
         if w.casefold() in lang.pronouns:
             return w
     return ""
@@ -400,10 +439,8 @@ class _Reader:
         object; after a coordinator ("Putin memeluk Kim dan berjanji ..."), the verb shares
         the subject of the clause before it."""
         text, lang = self.text, self.lang
-        before = [w.casefold() for w in _words(text[start:vs])]
-        while before and before[-1] in lang.auxiliaries:
-            before.pop()
-        if before and before[-1] in lang.coordinators:
+        before = _last_word_but(text, start, vs, lang.auxiliaries)  # the last word that is no auxiliary
+        if before and before in lang.coordinators:
             return first_subject(text, self.persons, start, vs, lang, self.inside_quotes)
         return nearest_subject(text, self.persons, start, vs, lang, holes, self.settings)
 
@@ -419,7 +456,7 @@ class _Reader:
             if who:
                 return Said(who, f"{pr} … {text[vs:ve]} ({who})")
         # "The new president vowed ...": a description with a title, of the person in focus
-        words = _words(re.split(r"[,;:\"“”]", text[start:vs])[-1])
+        words = _last_words(text, start, vs, self.settings.max_description_words + 1, clause=True)
         if 1 < len(words) <= self.settings.max_description_words and words[0].casefold() in self.lang.definites:
             who = self._described(" ".join(words))
             if who:
@@ -514,22 +551,25 @@ class _Reader:
         a subject or an agent."""
         text, lang = self.text, self.lang
         out = []
+        last_frame = {}  # in a quotation or not -> the last frame found so far
         for vs, ve, _nya in speech_verbs_in(text, sent.start, sent.end, lang, "reporting"):
             in_quote = self._in_quote(vs)
             start = sent.start
             if in_quote:
                 start = max(q.start for q in self.quotes if q.start < vs < q.end)
             before = _words(text[max(start, vs - 20):vs])
-            prior = [f for f in out if f[2] == in_quote]
+            prior = last_frame.get(in_quote)
             if prior and (text[vs:ve].casefold() in lang.speech_participles
                           or before and before[-1].casefold() in lang.speech_participles):
                 # '..., seraya mengatakan bahwa ...', '..., adding that ...': the same speaker
-                said = prior[-1][1]
+                said = prior[1]
                 out.append((vs, Said(said.name, said.evidence + " … " + text[vs:ve]), in_quote))
+                last_frame[in_quote] = out[-1]
                 continue
             said = self._subject_of(start, vs, ve, holes)
             if said:
                 out.append((vs, said, in_quote))
+                last_frame[in_quote] = out[-1]
         for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
             in_quote = self._in_quote(vs)
             if nya:

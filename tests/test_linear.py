@@ -4,12 +4,14 @@ characters, is a benchmark outside the test run: ``tests/benchmarks/bench_linear
 """
 from __future__ import annotations
 
+import re
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance import attribution, claims, clean, slots, speakers
+from provenance import attribution, claims, clean, dates, persons, slots, speakers
 from provenance.doc import Article, ByStart, Claim, Span
-from provenance.lang import language
+from provenance.lang import language, slot_words
 from provenance.pipeline import ARTICLE_STAGES
 from provenance.settings import DEFAULT
 
@@ -81,7 +83,7 @@ def test_clause_predicates_answer_as_the_scan(words, data):
     toks = claims.Words(text, 0, len(text)).within(0, len(text))
     seg = data.draw(st.integers(0, len(toks)))
     i = data.draw(st.integers(seg, len(toks)))
-    assert claims.ClausePredicates(toks, lang).between(seg, i) == claims._clause_predicate(toks[seg:i], lang)
+    assert claims.PieceIndex(toks, lang).between(seg, i) == claims._clause_predicate(toks[seg:i], lang)
 
 
 # spans as (start, length), in any order: a layer is sorted, a list of claims' dates need not be
@@ -145,3 +147,228 @@ def test_a_photo_credits_word_count_is_str_splits(line, start, end, most):
     """A photo credit is read from each sentence start only when the rest of the line has few
     words, counted without copying the rest: the count str.split() gives, read no further."""
     assert clean._at_most_words(line, start, end, most) == (len(line[start:end].split()) <= most)
+
+
+# ------------------------------------------------------------------ the claim splitter's counts
+#
+# The splitter once read the rest of a clause again at each comma, coordinator and
+# subordinator (and copied it): a long clause cost its square. Each question is now a look-up
+# in running counts built once a piece; each must answer as the scan it replaced.
+
+def _splitter_words(lang) -> list[str]:
+    """Words of every kind the splitter asks about, from the language's own lists, with and
+    without a comma after them, and plain words and names."""
+    kinds = [lang.speech_verbs, lang.sourcing_verbs, lang.auxiliaries, lang.complementizers,
+             lang.circumstance_words, lang.list_conjunctions, lang.coordinators, lang.quote_verbs,
+             slot_words(lang.code).negations]
+    picked = sorted({w for kind in kinds for w in sorted(kind)[:3] if " " not in w})
+    return picked + ["menemui", "meets", "rumah", "house", "Jakarta", "Budi", "5", "2025", "\u201cYa", "ujar\u201d"]
+
+
+def _sentence(lang, draw_words) -> str:
+    return " ".join(w + ("," if comma else "") for w, comma in draw_words)
+
+
+_ID = language("id")
+_EN = language("en")
+
+
+@st.composite
+def _piece(draw):
+    lang = draw(st.sampled_from([_ID, _EN]))
+    words = draw(st.lists(st.tuples(st.sampled_from(_splitter_words(lang)), st.booleans()), min_size=1, max_size=16))
+    text = _sentence(lang, words)
+    toks = claims.Words(text, 0, len(text)).within(0, len(text))
+    return lang, text, toks
+
+
+@settings(max_examples=300, deadline=None)
+@given(_piece(), st.data())
+def test_a_pieces_counts_answer_as_the_scans(piece, data):
+    lang, text, toks = piece
+    n = len(toks)
+    ix = claims.PieceIndex(toks, lang)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    assert ix.any_pred(a, b) == claims._has_predicate(toks[a:b], lang)
+    assert ix.between(a, b) == claims._clause_predicate(toks[a:b], lang)
+    assert ix.speech_frame_only(a, b) == claims._speech_frame_only(toks[a:b], lang)
+    assert ix.reports_content(a) == claims._reports_content(toks[a:], lang)
+    assert ix.complementizer_from(a) == any(t.folded in lang.complementizers for t in toks[a:])
+    assert bool(ix.count(ix.sourcing, a, b)) == any(t.folded in lang.sourcing_verbs for t in toks[a:b])
+    assert bool(ix.count(ix.circumstances, a, b)) == any(t.folded in lang.circumstance_words for t in toks[a:b])
+    negations = slot_words(lang.code).negations
+    assert bool(ix.count(ix.own_verbs, a, b)) == any(
+        claims._pred(t, lang) and t.folded not in negations for t in toks[a:b])
+    assert ix.next_comma[a] == next((k for k in range(a, n) if toks[k].comma is not None), n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_piece(), st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30)), max_size=4), st.data())
+def test_a_pieces_open_commas_are_the_scans(piece, guarded, data):
+    """A comma outside every quotation and parenthesis: the first from each word on."""
+    lang, text, toks = piece
+    guards = claims.Guards(claims.Guard([(s, s + n) for s, n in guarded]), claims.Guard([]))
+    ix = claims.PieceIndex(toks, lang, guards)
+    k = data.draw(st.integers(0, len(toks)))
+    assert ix.next_open_comma[k] == next(
+        (j for j in range(k, len(toks)) if toks[j].comma is not None and not guards.all.covers(toks[j].comma)),
+        len(toks))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 9), max_size=12), st.integers(-3, 14), st.integers(-3, 14), st.data())
+def test_a_run_reads_as_the_list_slice(values, lo, hi, data):
+    """The splitter's view of the rest of a clause: what the copy gave, without copying."""
+    run, copy = claims.Run(values, lo, hi), values[lo:hi]
+    assert len(run) == len(copy) and list(run) == copy and bool(run) == bool(copy)
+    a, b = data.draw(st.integers(-15, 15)), data.draw(st.integers(-15, 15))
+    assert list(run[a:b]) == copy[a:b] and list(run[a:]) == copy[a:] and list(run[:b]) == copy[:b]
+    k = data.draw(st.integers(-15, 15))
+    if -len(copy) <= k < len(copy):
+        assert run[k] == copy[k]
+    else:
+        with pytest.raises(IndexError):
+            run[k]
+
+
+_HOLES = st.lists(st.tuples(st.integers(0, 80), st.integers(-3, 25)), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "b", " ", ","]), max_size=80), _HOLES)
+def test_words_outside_holes_are_the_scans(text, holes):
+    """A piece's words less those in a hole, and whether an offset is in one: one sweep, one
+    binary search, where every hole was read for every word."""
+    holes = [(s, s + n) for s, n in holes]
+    words = claims.Words(text, 0, len(text))
+    in_hole = [t for t in words.toks if not any(hs <= t.start < he for hs, he in holes)]
+    assert words.within(0, len(text), holes) == in_hole
+    assert words.starting(0, len(text), holes) == in_hole
+    index = claims._Holes(holes)
+    for pos in range(len(text) + 2):
+        assert index.covers(pos) == any(hs <= pos < he for hs, he in holes)
+
+
+def _relative_stop_by_scan(text, toks, lang, guards, body_first, after_clause):
+    """Where a relative clause ended, as the loop over the rest of the sentence found it."""
+    for j in range(body_first, len(toks)):
+        if toks[j].text.endswith(",") and not guards.all.covers(toks[j].end - 1) and j + 1 < len(toks):
+            rest = toks[j + 1:]
+            if after_clause:
+                ends = rest[0].folded in lang.quote_verbs or rest[0].folded in lang.speech_verbs or (
+                    rest[0].folded in lang.sourcing_verbs)
+            else:
+                ends = claims._has_predicate(rest, lang) or not any(t.folded in lang.list_conjunctions for t in rest)
+            if ends:
+                return j
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_piece(), st.lists(st.tuples(st.integers(0, 120), st.integers(0, 30)), max_size=3), st.data())
+def test_where_a_relative_clause_ends_is_the_scans(piece, guarded, data):
+    lang, text, toks = piece
+    guards = claims.Guards(claims.Guard([(s, s + n) for s, n in guarded]), claims.Guard([]))
+    stops = claims._RelativeStops(text, toks, lang, guards)
+    k = data.draw(st.integers(0, len(toks) + 1))
+    assert stops.after_clause(k) == _relative_stop_by_scan(text, toks, lang, guards, k, True)
+    assert stops.after_subject(k) == _relative_stop_by_scan(text, toks, lang, guards, k, False)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert stops.head_phrase(a, b) == claims._head_phrase(text[a:b].rstrip(","), lang)
+
+
+# ------------------------------------------------------------------ speakers and attribution
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ia", "dan", "akan", "He", "will", " ", "  ", ",", ";", '"', "“", "-", "'", "x"]),
+                max_size=30).map("".join), st.data())
+def test_the_last_words_before_a_verb_are_the_scans(text, data):
+    """The words a speech verb's subject is sought in, read back from the verb in a growing
+    window (here from 1 character, so that it grows): those of the split from the start."""
+    start = data.draw(st.integers(0, len(text)))
+    pos = data.draw(st.integers(start, len(text)))
+    n = data.draw(st.integers(1, 8))
+    width = data.draw(st.sampled_from([1, 3, 128]))
+    stretch = text[start:pos]
+    assert speakers._last_words(text, start, pos, n, width=width) == speakers._words(stretch)[-n:]
+    assert speakers._last_words(text, start, pos, n, clause=True, width=width) == speakers._words(
+        re.split(r"[,;:\"“”]", stretch)[-1])[-n:]
+    skip = language("id").auxiliaries | language("en").auxiliaries
+    before = [w.casefold() for w in speakers._words(stretch)]
+    while before and before[-1] in skip:
+        before.pop()
+    assert speakers._last_word_but(text, start, pos, skip) == (before[-1] if before else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-1, 50), max_size=20), st.lists(st.tuples(st.integers(0, 25), st.integers(0, 60)),
+                                                              max_size=6), st.data())
+def test_the_latest_cue_over_a_range_is_the_scans(values, raises, data):
+    """A quotation's claims are listed only when one of them has a cue after it: the largest
+    over a range of claims, kept as cues are added, as the scan over the range gives."""
+    index = attribution._RangeMax(values)
+    values = list(values)
+    for j, v in raises:
+        if j < len(values):
+            index.raise_to(j, v)
+            values[j] = max(values[j], v)
+    a = data.draw(st.integers(-2, len(values) + 2))
+    b = data.draw(st.integers(-2, len(values) + 2))
+    assert index.between(a, b) == max(values[max(a, 0):max(b, 0)], default=-1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=15))
+def test_dates_already_read_overlap_as_the_scan(matches):
+    """Longest date first, then each shorter one only where no date was read: the overlap asked
+    of a sorted list of the stretches taken, as the scan over all of them answered."""
+    taken, scanned = dates._Taken(), []
+    for s, n in matches:
+        e = s + n
+        overlaps = any(s < te and ts < e for ts, te in scanned)
+        assert taken.overlaps(s, e) == overlaps
+        if not overlaps:
+            taken.add(s, e)
+            scanned.append((s, e))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["akan", "will", "Kamis", "Monday", "lalu", ". ", "\n", " ", "x" * 50]),
+                max_size=12).map("".join), st.data())
+def test_a_weekdays_future_is_read_from_its_sentence_as_before(text, data):
+    """Whether a weekday's sentence speaks of what is to come, read within 120 characters
+    either side (no further search of the whole text), with every marker in one pattern."""
+    pos = data.draw(st.integers(0, len(text)))
+    lang = language(data.draw(st.sampled_from(["id", "en"])))
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 120)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    sentence = text[start + 1:min(ends + [pos + 120, len(text)])].casefold()
+    by_scan = any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", sentence) for m in lang.future_markers)
+    assert dates._future_context(text, pos, lang) == by_scan
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12), st.integers(0, 70),
+       st.integers(0, 12))
+def test_a_word_inside_a_known_name_is_the_scans(spans, start, length):
+    """A word inside a registry name or entity found in the text ("Korea Utara"): by binary
+    search over the names sorted by start, as the scan of every name for every word found it."""
+    known = [(a, a + n) for a, n in spans]
+    end = start + length
+    assert persons._Within(known).holds(start, end) == any(a <= start and end <= b for a, b in known)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=12), st.integers(0, 70),
+       st.integers(0, 30), st.booleans())
+def test_the_persons_before_a_verb_from_the_end_are_the_scans(spans, start, length, in_order):
+    """A verb's subject is sought among the persons before it, nearest first: read lazily from
+    the end, the persons the list of all of them gave, reversed (a layer in order, or not)."""
+    ps = [Span(a, a + n, "person") for a, n in spans]
+    if in_order:
+        ps.sort(key=lambda p: (p.start, p.end))
+    end = start + length
+    assert list(persons.persons_in_from_the_end(ps, start, end)) == list(reversed(persons.persons_in(ps, start, end)))

@@ -2,6 +2,7 @@
 
     python tests/benchmarks/bench_input.py                      # everything (about 10 minutes)
     python tests/benchmarks/bench_input.py --sizes 0.1 1 4      # articles only, these sizes
+    python tests/benchmarks/bench_input.py --sizes 1 16 --no-corpus  # the ratio alone, per-article stages
     python tests/benchmarks/bench_input.py --sizes --lines      # adversarial lines only
 
 Articles: one article of 0.1, 1, 4 and 16 MB made of the seeds' own body lines and
@@ -69,6 +70,9 @@ UNITS = {
     "addressees": "kepada Xi ",
     "teasers": "a. Baca juga: ",
     "commas": "a, ",
+    "said cues": "said Putin, ",
+    "kata cues": "kata Putin, ",
+    "digits": "1234567 ",
     "no spaces": "a",
     "non-breaking spaces": "a\u00a0",
     "emoji": "🙂 ",
@@ -105,8 +109,8 @@ def timed(f):
     return out, time.process_time() - c, time.perf_counter() - w
 
 
-def bench_articles(sizes: list[float]) -> None:
-    print("one article of N MB: read (load) and per-article stages; then the corpus stages")
+def bench_articles(sizes: list[float], corpus: bool = True) -> None:
+    print("one article of N MB: read (load) and per-article stages" + ("; then the corpus stages" if corpus else ""))
     per = {}
     with tempfile.TemporaryDirectory() as tmp:
         for mb in sizes:
@@ -117,13 +121,15 @@ def bench_articles(sizes: list[float]) -> None:
             assert not skipped, skipped
             _, c_stages, w_stages = timed(lambda: process_article(articles[0], settings))
             n_claims = len(articles[0].claims)
-            fresh, _ = load([path], settings)  # run_corpus runs the stages again, on a fresh copy
-            _, c_all, w_all = timed(lambda: run_corpus(fresh, [], settings))
             c_article = c_load + c_stages
             per[mb] = c_article
+            whole = ""
+            if corpus:
+                fresh, _ = load([path], settings)  # run_corpus runs the stages again, on a fresh copy
+                _, c_all, w_all = timed(lambda: run_corpus(fresh, [], settings))
+                whole = f"; whole run with corpus stages {c_all:7.1f} s CPU (wall {w_all:6.1f} s)"
             print(f"  {mb:5} MB: {n_claims:7} claims; read + stages {c_article:7.1f} s CPU "
-                  f"({c_article / mb:5.1f} s/MB; wall {w_load + w_stages:6.1f} s); "
-                  f"whole run with corpus stages {c_all:7.1f} s CPU (wall {w_all:6.1f} s)", flush=True)
+                  f"({c_article / mb:5.1f} s/MB; wall {w_load + w_stages:6.1f} s){whole}", flush=True)
     if 1 in per and 16 in per:
         print(f"  time(16 MB) / time(1 MB) = {per[16] / per[1]:.1f} (issue 12: at most 20; linear: 16)")
 
@@ -149,12 +155,14 @@ def main() -> None:
     ap.add_argument("--chars", type=int, default=1_000_000, help="length of each adversarial line")
     ap.add_argument("--only", nargs="*", help="adversarial lines by name")
     ap.add_argument("--limit", type=float, default=10.0, help="seconds allowed per adversarial line")
+    ap.add_argument("--no-corpus", action="store_true",
+                    help="articles: the per-article stages only (the ratio), not the corpus stages after them")
     a = ap.parse_args()
     print(f"machine: {machine()}")
     if a.sizes:
-        bench_articles(a.sizes)
+        bench_articles(a.sizes, corpus=not a.no_corpus)
     ok = True
-    if a.lines or not a.sizes or a.sizes == [0.1, 1, 4, 16]:
+    if a.lines or not a.sizes or (a.sizes == [0.1, 1, 4, 16] and not a.no_corpus):
         ok = bench_lines(a.chars, a.only, a.limit)
     sys.exit(0 if ok else 1)
 

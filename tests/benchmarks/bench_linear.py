@@ -63,6 +63,15 @@ CASES = [
     ("slots", "to 5 "),  # each figure after "to" searched its sentence again for a word of change
     ("slots", "Ia tiba 1 Mei 2020. "),  # each stretch of claims copied every date of the article
     ("clean", "Ia tiba Kamis (1/5). "),  # each sentence start copied and split the rest of the line, for a photo credit
+    ("claims", "a, "),  # each comma copied the rest of its clause and read its left side again
+    ("claims", "Presiden , "),  # the same, the comma after a capitalised word
+    ("claims", "a b c d, yang e f g h, "),  # each relative marker read the sentence before and after it again
+    ("claims", "tiga jam setelah "),  # each phrase of time listed the words on either side of it
+    ("speakers", "Xi mengatakan dan "),  # each speech verb split the sentence from its start for a subject
+    ("attribution", "“Ya. "),  # each unclosed quotation listed every claim to its paragraph's end
+    ("dates", "Kamis, "),  # each date was checked against every date read before it
+    ("pagemeta", "1/1/2020 "),  # the same, reading the lead's dates for the publication date
+    ("persons", "Reuters dan Antara "),  # each word was sought in every registry name found in the text
 ]
 
 
