@@ -72,6 +72,9 @@ CASES = [
     ("dates", "Kamis, "),  # each date was checked against every date read before it
     ("pagemeta", "1/1/2020 "),  # the same, reading the lead's dates for the publication date
     ("persons", "Reuters dan Antara "),  # each word was sought in every registry name found in the text
+    ("claims", "Polisi menangkap pria tua itu yang mencuri motor 2024 "),  # restrictive relatives: one sweep
+    ("claims", "The agency signed a long deal that cuts 300 tariffs "),  # the same in English
+    ("claims", "Pada kunjungan ke Papua sejak Juli 2019, "),  # a fronted phrase of occasion at each comma
 ]
 
 
