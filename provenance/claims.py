@@ -57,6 +57,7 @@ from functools import lru_cache
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
 from .lang import Language, alternation, language, slot_words
+from .normalize import title_case
 from .segment import split_sentences
 
 _TOKEN = re.compile(r"[^\s\u00a0]+")
@@ -1086,10 +1087,7 @@ def quoted_share(start: int, end: int, quotes: list[Span] | QuoteCoverage) -> fl
 
 
 def _title_case(text: str, start: int, end: int) -> bool:
-    """Is a line written in title case ("Putin Peluk Erat Kim Jong Un dan Berjanji ...")?
-    Then its capitals say nothing about names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[start:end]) if len(w) > 3]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return title_case(text[start:end])
 
 
 def claims(article: Article, settings: Settings = DEFAULT) -> None:

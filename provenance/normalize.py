@@ -141,12 +141,9 @@ def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
     name ("Presiden", "Minister"); and every word of a text written in title case (a
     headline capitalises its words whatever they are)."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    if len(words) < 2:
+    if len(words) < 2 or title_case(text):
         return []
     skip = _not_names(lang.code)
-    content = [w for _s, _e, w in words[1:] if w.casefold() not in skip and not w[:1].isdigit()]
-    if len(content) >= 3 and not any(w[:1].islower() for w in content):
-        return []  # title case: no content word in lower case
     out = []
     for k, (s, e, w) in enumerate(words):
         if k == 0 or not w[:1].isupper():
@@ -160,6 +157,17 @@ def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
             continue
         out.append((s, s + len(w), entity_token(w)))
     return out
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def title_case(text: str) -> bool:
+    """Is a line written in title case ("Putin Peluk Erat Kim Jong Un dan Berjanji ...")? Then
+    its capitals say nothing about names: four words in five of more than three letters
+    capitalised."""
+    words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 @lru_cache(maxsize=None)

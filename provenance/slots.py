@@ -610,7 +610,8 @@ class ClaimSlots:
     dates: list[DateMention] = field(default_factory=list)
 
 
-def _inside(span: Span, claim: Claim) -> bool:
+def inside(span: Span, claim: Claim) -> bool:
+    """Does a span lie in a claim, outside its holes?"""
     return claim.start <= span.start and span.end <= claim.end and not any(a <= span.start < b for a, b in claim.holes)
 
 
@@ -649,7 +650,7 @@ def of_claim(article: Article, claim: Claim, index: SlotIndex | None = None) -> 
     index = index or SlotIndex(article)
     out = ClaimSlots(dates=list(claim.dates))
     for name in LAYERS:
-        setattr(out, name, [s for s in index.layer_within(name, claim.start, claim.end) if _inside(s, claim)])
+        setattr(out, name, [s for s in index.layer_within(name, claim.start, claim.end) if inside(s, claim)])
     for q in index.quotes_reaching(claim.start, claim.end):
         s, e = q.attrs.get("inner", (q.start, q.end))
         s, e = max(s, claim.start), min(e, claim.end)

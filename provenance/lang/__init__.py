@@ -752,10 +752,7 @@ def dateline_places() -> dict[str, str]:
     """Places that open datelines, case-folded alias -> canonical name (data/places.toml and the
     places of data/entities.toml)."""
     out: dict[str, str] = {}
-    for p in _read_toml("places.toml").get("place", []):
-        for a in [p["name"], *p.get("aliases", [])]:
-            out.setdefault(a.casefold(), p["name"])
-    for a, name in entities().places.items():
+    for a, name in place_names()[1].items():
         out.setdefault(a.casefold(), name)
     return out
 

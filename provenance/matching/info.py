@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..doc import Article, ByStart, Claim
+from ..doc import Article, Claim
 from ..lang import language
 from ..normalize import Key, make_key
 from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
+from ..slots import SlotIndex, inside
 
 BODY_TYPES = ("statement", "quote")
 
@@ -148,14 +149,12 @@ def persons_in_claim(article: Article, claim: Claim, names: dict[str, str]) -> t
                          for p in mentions_in_claim(article.layer("persons"), claim)}))
 
 
-def claim_units(c: Claim, numbers: ByStart, times: ByStart) -> frozenset[str]:
+def claim_units(c: Claim, index: SlotIndex) -> frozenset[str]:
     """What the claim's figures measure (the ``numbers`` layer's units; ``time`` for a clock
     time), outside its holes; ordinals ("ke-80") measure nothing."""
-    def inside(s) -> bool:
-        return not any(h0 <= s.start < h1 for h0, h1 in c.holes)
-    units = {s.attrs["unit"] for s in numbers.starting_in(c.start, c.end)
-             if s.attrs.get("unit") and not s.attrs.get("ordinal") and inside(s)}
-    if any(inside(s) for s in times.starting_in(c.start, c.end)):
+    units = {s.attrs["unit"] for s in index.layer_within("numbers", c.start, c.end)
+             if s.attrs.get("unit") and not s.attrs.get("ordinal") and inside(s, c)}
+    if any(inside(s, c) for s in index.layer_within("times", c.start, c.end)):
         units.add("time")
     return frozenset(units)
 
@@ -173,14 +172,14 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
         windows[a.id] = window
         lo, hi = window.lo, window.hi
         order = 0
-        numbers, times = ByStart(a.layer("numbers")), ByStart(a.layer("times"))
+        slot_index = SlotIndex(a)
         for c in a.claims:
             persons = persons_in_claim(a, c, names)
             key = make_key(c.text, lang, persons)
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), claim_units(c, numbers, times)))
+                                   names.get(c.speaker, c.speaker), claim_units(c, slot_index)))
             if body:
                 order += 1
     return infos, windows
