@@ -71,7 +71,7 @@ def test_every_claims_slots_gathered_by_the_index_are_the_scans():
     for c in a.claims:
         got = slots.of_claim(a, c, index)
         for name in slots.LAYERS:
-            assert getattr(got, name) == [s for s in a.layer(name) if slots._inside(s, c)]
+            assert getattr(got, name) == [s for s in a.layer(name) if slots.inside(s, c)]
 
 
 @settings(max_examples=300, deadline=None)
