@@ -16,8 +16,10 @@ they state rules it out. The evidence, per pair of articles:
   same frames with another leader are another meeting; one report naming
   only one of two leaders is not a difference; a disaster's reports may
   quote different officials, so it is weighed, not a veto);
-- ``places_differ``: both leads name where it happened, and no place in common
-  (the same leaders meeting in another city on the same day is another meeting);
+- ``places_differ``: both leads name where it happened ("di Busan", "in the city
+  of Lima"; a capital named for its government, "talks with Beijing", is not a
+  place), and no place in common (the same leaders meeting in another city on
+  the same day is another meeting);
 - ``dates_differ``: both state the happening's date, a day apart (a day is
   allowed for time zones and next-day reports, but it counts against: the
   same people's ceremony the next day is another event);
@@ -43,7 +45,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from .lang import place_names
+from .lang import language, place_names, place_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -112,13 +114,41 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
 
 def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
     """The places (data/places.toml, entities.toml) an article's first
-    ``settings.principal_lead_claims`` body claims name: where its lead says it happened."""
+    ``settings.principal_lead_claims`` body claims name as where something is: where its
+    lead says it happened."""
     regex, names = place_names()
     found: set[str] = set()
     lead = [i for i in infos if i.body][:settings.principal_lead_claims]
     for info in lead:
-        found |= {names[m.group(0)] for m in regex.finditer(info.claim.text)}
+        text = info.claim.text
+        found |= {names[m.group(0)] for m in regex.finditer(text)
+                  if named_as_location(text, m.start(), info.language, settings)}
     return frozenset(found)
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+|,)\s*$")
+
+
+def named_as_location(text: str, start: int, code: str, settings: Settings = DEFAULT) -> bool:
+    """Whether the place name at ``text[start:]`` stands where something is ("bertemu di Busan",
+    "in the South Korean city of Busan", "di Busan, Korea Selatan"), not for its government
+    ("a truce with Beijing", "Moscow and Beijing see it as …"): a locative before it, with only
+    determiners, place heads, linkers, commas and capitalised words between, at most
+    ``settings.place_locative_words`` of them."""
+    lang = language(code)
+    fillers = lang.determiners | lang.place_linkers | place_words()
+    end = start
+    for _ in range(settings.place_locative_words + 1):
+        m = _WORD_BEFORE.search(text, max(0, end - settings.place_locative_chars), end)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word.casefold() in lang.locatives and word[0].islower():
+            return True
+        if not (word == "," or word[0].isupper() or word.casefold() in fillers):
+            return False
+        end = m.start()
+    return False
 
 
 class NameWeights:
@@ -269,9 +299,10 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     events: list[Event] = []
     event_of_article: dict[str, Event] = {}
     centroid: dict[int, np.ndarray] = {}
+    lead_places_of = {p.article_id: p.places for p in profs}
     for g in groups:
         ids = [profs[i].article_id for i in g]
-        ev = _make_event(ids, arts, windows)
+        ev = _make_event(ids, arts, windows, lead_places_of)
         events.append(ev)
         v = np.stack([profs[i].vector for i in g]).mean(axis=0)
         centroid[id(ev)] = v / (np.linalg.norm(v) or 1.0)
@@ -300,7 +331,7 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     return sorted(events, key=lambda e: e.id), claim_event, notes
 
 
-def _make_event(members: list[str], arts, windows) -> Event:
+def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, frozenset[str]]) -> Event:
     explicit = [windows[a].lo for a in members if windows[a].explicit]
     lo = hi = None
     for a in members:
@@ -319,7 +350,10 @@ def _make_event(members: list[str], arts, windows) -> Event:
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].lo == when)
     elif lo is not None:
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members)
-    places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
+    # where the leads say it happened; else where most of the reports were filed (datelines)
+    places = Counter(p for a in members for p in lead_places_of.get(a, ()))
+    if not places:
+        places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
     place = sorted(places, key=lambda p: (-places[p], p))[0] if places else ""
     return Event("", when, place, "", list(members), [], evidence, lo, hi)
 

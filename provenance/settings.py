@@ -54,6 +54,14 @@ class Settings:
     # The people named in an article's first this many body claims that name
     # anyone are its principals (the same frames with other leaders are another event).
     principal_lead_claims: int = 2
+    # A lead's place counts as where the happening was when a locative stands at most
+    # this many words before it ("in the South Korean city of Busan": 6), with only
+    # determiners, place heads and capitalised words between. More: a capital named for
+    # its government may pass as a place ("in a new round of talks with Beijing"); fewer:
+    # "in the port city of X" is not read as a place.
+    place_locative_words: int = 6
+    # ... looked for in this many characters before the place (a bound on the work per name).
+    place_locative_chars: int = 80
     # Two claims can report the same happening only if their dates are at most
     # this many days apart, when a date is only guessed from publication. Larger:
     # more slack for late reports, more risk of joining two meetings a few days apart.

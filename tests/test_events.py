@@ -77,3 +77,35 @@ def test_a_lead_names_the_places_it_happened_in():
     infos, _ = matching.prepare(corpus.articles)
     assert lead_places(infos) == {"Hanoi", "Bangkok"}
     assert lead_places(infos[:2]) <= {"Hanoi", "Bangkok"}
+
+
+@pytest.mark.parametrize("text,place,code,where", [
+    ("Kedua presiden bertemu di Hanoi pada Senin.", "Hanoi", "id", True),
+    ("Kedua presiden bertemu di Hanoi, Vietnam, pada Senin.", "Vietnam", "id", True),   # a place after a place
+    ("Mereka bertemu di kota pelabuhan Hanoi.", "Hanoi", "id", True),                  # place heads between
+    ("The talks in the Vietnamese city of Hanoi ended.", "Hanoi", "en", True),
+    ("The minister flew into Hanoi on Monday.", "Hanoi", "en", True),
+    ("The deal with Hanoi cuts tariffs.", "Hanoi", "en", False),                      # a government by its capital
+    ("Hanoi and Bangkok see the pact as a shield.", "Bangkok", "en", False),
+    ("Hanoi menilai kesepakatan itu adil.", "Hanoi", "id", False),
+    ("Menteri itu berbicara dengan Hanoi soal tarif.", "Hanoi", "id", False),
+    ("in a long round of trade talks with Hanoi", "Hanoi", "en", False),               # "in" too far, words between
+])
+def test_a_place_counts_where_something_is_not_for_its_government(text, place, code, where):
+    from provenance.events import named_as_location
+    assert named_as_location(text, text.index(place), code) is where
+
+
+def test_an_event_is_placed_where_its_leads_say_not_where_the_reports_were_filed():
+    from provenance import analyze_texts
+    corpus = analyze_texts({
+        "a.txt": "Pertemuan di Hanoi\n\nJAKARTA, KOMPAS.com - Presiden Budi Santoso bertemu Perdana Menteri Anna Lind "
+                 "di Hanoi, Senin (3/3/2025).\n\nKeduanya membahas perdagangan.\n",
+    })
+    assert [e.place for e in corpus.events] == ["Hanoi"]
+
+
+def test_a_place_near_or_around_is_where_something_is():
+    from provenance.events import named_as_location
+    for text in ("Gempa terjadi di dekat kota Hilir.", "Banjir melanda rumah di pinggiran Hilir."):
+        assert named_as_location(text, text.index("Hilir"), "id")
