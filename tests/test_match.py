@@ -1,5 +1,8 @@
 """Matching across outlets: rewording and translation match, look-alikes from another event never do."""
+from datetime import date
+
 import numpy as np
+import pytest
 
 from provenance import analyze_texts
 from provenance.lang import language
@@ -137,3 +140,18 @@ def test_figures_of_one_measure_are_evidence_of_one_fact_and_of_two_measures_of_
     assert blk.features["units_differ"][toll_a, toll_b] == 0.0
     assert blk.features["units_differ"][magnitude_a, toll_b] == 1.0
     assert blk.prob[toll_a, toll_b] > blk.prob[magnitude_a, toll_b]
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    # the weekday and the date disagree: the happening is on one of the two days
+    ("Gempa\n\nGempa mengguncang Kota Hilir pada Sabtu (2/3/2025) malam.\n", date(2025, 3, 1), date(2025, 3, 2)),
+    ("Quake\n\nA quake hit Hilir on Tuesday, March 2, 2025.\n", date(2025, 3, 2), date(2025, 3, 4)),
+    # they agree: one day
+    ("Gempa\n\nGempa mengguncang Kota Hilir pada Minggu (2/3/2025) malam.\n", date(2025, 3, 2), date(2025, 3, 2)),
+])
+def test_a_lead_date_whose_weekday_disagrees_dates_the_happening_to_either_day(text, lo, hi):
+    from provenance import analyze_texts
+    from provenance.matching.info import article_interval
+    w = article_interval(analyze_texts({"a.txt": text}).articles[0])
+    assert (w.lo, w.hi) == (lo, hi)
+    assert w.explicit is (lo == hi)

@@ -92,11 +92,24 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
                 continue
             if published is not None and d.value > published:
                 continue  # a plan or a deadline, not what happened
+            if d.weekday_conflict:
+                # the weekday and the date disagree ("Sabtu (2/10)" when the 2nd is a Sunday):
+                # either may be the slip, so the happening is on one of the two days
+                other = weekday_nearest(d.value, d.weekday)
+                lo, hi = min(d.value, other), max(d.value, other)
+                return Window(lo, hi, f"{d.text!r} in the text (its weekday is {other.isoformat()})")
             return Window(d.value, d.value, f"{d.text!r} in the text")
     if published is not None:
         return Window(published - timedelta(days=settings.report_lag_days), published, "the days before publication",
                       weekday)
     return Window(None, None, "no date", weekday)
+
+
+def weekday_nearest(day: date, weekday: int) -> date:
+    """The day nearest ``day`` that falls on ``weekday`` (0 = Monday); the earlier one when two
+    are as near (a report is more often a day late than early)."""
+    ahead = (weekday - day.weekday()) % 7
+    return day + timedelta(days=ahead) if ahead < 7 - ahead else day - timedelta(days=7 - ahead)
 
 
 def windows_meet(a: Window, b: Window, settings: Settings = DEFAULT) -> bool:
