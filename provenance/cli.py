@@ -373,10 +373,11 @@ def _claims_table(a, console) -> None:
     t.add_column("#", justify="right", style="muted")
     t.add_column("span", no_wrap=True, style="muted")
     t.add_column("type")
-    t.add_column("claim", ratio=4, overflow="fold")
-    t.add_column("speaker", style="speaker")
-    t.add_column("sources", style="source")
-    t.add_column("dates")
+    # the claim is what the reader reads: on a narrow terminal the other columns wrap first
+    t.add_column("claim", ratio=4, min_width=24, overflow="fold")
+    t.add_column("speaker", style="speaker", ratio=1, overflow="fold")
+    t.add_column("sources", style="source", ratio=1, overflow="fold")
+    t.add_column("dates", ratio=1, overflow="fold")
     for i, c in enumerate(a.claims):
         t.add_row(str(i), f"{c.start}-{c.end}", c.claim_type, c.text, c.speaker,
                   ", ".join(f"{s.source} ({s.scope})" for s in c.sources),

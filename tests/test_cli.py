@@ -200,3 +200,11 @@ def test_no_temporary_files_left_behind(tmp_path):
     out = tmp_path / "g.json"
     assert run("graph", "seeds", "-o", str(out)).returncode == 0
     assert [p.name for p in tmp_path.iterdir()] == ["g.json"]
+
+
+def test_claims_on_a_narrow_terminal_keep_the_claim_readable():
+    """At 80 columns the claim column still holds whole words: the side columns wrap first."""
+    r = run("claims", "seeds/001_f2809c6ccb4da4f9.txt", "--width", "80")
+    assert r.returncode == 0
+    rows = [line.split("│")[4].strip() for line in r.stdout.splitlines() if line.count("│") >= 8]
+    assert rows and max(len(x) for x in rows) >= 20
