@@ -17,6 +17,10 @@ and discrepancy detection compare:
   "memperdalam" with "dalam" and "menentang" with "tentang", both stop
   words, which hurts more than it helps);
 - numbers as values ("1.000" -> 1000, "3,5" -> 3.5, "ke-80" -> 80).
+
+Across languages, words borrowed from English are compared by their spelling
+as Indonesian borrows them (``loan_skeleton``: "technology" and "teknologi"
+both read "tknlg"), apart from the key, as a feature of their own.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lang import Language, alternation, entities, language, lexicon, slot_words
+from .lang import Language, alternation, entities, language, lexicon, loanword_spelling, slot_words
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 # "ke-80" is read as 80 too: the hyphen before the digits is no part of a number.
@@ -220,3 +224,33 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             surface.extend(folded[s:e].split())
         pos = e
     return out
+
+
+_VOWELS = re.compile(r"[aeiou]")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=65536)
+def loan_skeleton(word: str, code: str, letters: int) -> str:
+    """The consonants of a lower-case ``word`` spelled as Indonesian borrows it
+    (data/loanwords.toml), a leading vowel kept, cut to ``letters`` characters:
+    "technology" (en) and "teknologi" (id) -> "tknlg"; "military" and "militer" -> "mltr"."""
+    suffixes, rewrites = loanword_spelling(code)
+    for old, new in suffixes:
+        if word.endswith(old):
+            word = word[:-len(old)] + new
+            break
+    for old, new in rewrites:
+        word = word.replace(old, new)
+    word = _DOUBLED.sub(r"\1", word)
+    return (word[:1] + _VOWELS.sub("", word[1:]))[:letters]
+
+
+def cognates(key: Key, code: str, min_letters: int, letters: int) -> frozenset[str]:
+    """The loan skeletons of a key's words of at least ``min_letters`` letters (stop words and
+    digits out): what a claim shares with a translation through borrowed words."""
+    stop = language(code).stopwords
+    words = [w for w in key.words if len(w) >= min_letters and w.isalpha() and w not in stop]
+    # the word and its stem: "technologies" is "technologi", "diinvestasikan" "investasi"; a
+    # stemmer that cuts too much ("periode" -> "iode") still leaves the word itself
+    return frozenset(loan_skeleton(v, code, letters) for w in words for v in {w, stem(w, code)})

@@ -137,3 +137,32 @@ def test_proper_names_count_as_entities_but_leave_the_tokens_alone():
     first = make_key("Semeru kembali meletus.", lang)
     assert "@semeru" in inside.entities and "@semeru" not in first.entities
     assert "semeru" in inside.tokens and "semeru" in first.tokens
+
+
+@pytest.mark.parametrize("en,id_", [
+    ("technology", "teknologi"), ("military", "militer"), ("nuclear", "nuklir"),
+    ("comprehensive", "komprehensif"), ("strategic", "strategis"), ("stability", "stabilitas"),
+    ("economy", "ekonomi"), ("evacuation", "evakuasi"), ("infrastructure", "infrastruktur"),
+    ("democracy", "demokrasi"), ("corruption", "korupsi"), ("investment", "investasi"),
+])
+def test_a_borrowed_word_has_the_skeleton_of_its_english_original(en, id_):
+    from provenance.normalize import loan_skeleton
+    assert loan_skeleton(en, "en", 5) == loan_skeleton(id_, "id", 5)
+
+
+@pytest.mark.parametrize("en,id_", [
+    ("weapons", "senjata"), ("leaders", "pemimpin"), ("decision", "keputusan"), ("village", "desa"),
+])
+def test_words_of_their_own_have_other_skeletons(en, id_):
+    from provenance.normalize import loan_skeleton
+    assert loan_skeleton(en, "en", 5) != loan_skeleton(id_, "id", 5)
+
+
+def test_a_translation_shares_its_borrowed_words():
+    from provenance.normalize import cognates
+    en = make_key("The ministers discussed military technology and economic stability.", language("en"))
+    id_ = make_key("Para menteri membahas teknologi militer dan stabilitas ekonomi.", language("id"))
+    other = make_key("Warga desa mengungsi setelah banjir merendam rumah mereka.", language("id"))
+    a, b, c = (cognates(k, code, 5, 5) for k, code in ((en, "en"), (id_, "id"), (other, "id")))
+    assert len(a & b) >= 3
+    assert not a & c

@@ -773,6 +773,15 @@ def place_names() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def loanword_spelling(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(suffix rewrites longest first, letter rewrites in order) that spell a word of language
+    ``code`` as Indonesian borrows it (data/loanwords.toml); none for a language not listed."""
+    table = _read_toml("loanwords.toml").get(code, {})
+    suffixes = tuple(sorted(((a, b) for a, b in table.get("suffixes", ())), key=lambda ab: -len(ab[0])))
+    return suffixes, tuple((a, b) for a, b in table.get("letters", ()))
+
+
+@lru_cache(maxsize=None)
 def countries() -> dict[str, str]:
     """Countries, case-folded alias -> canonical name (data/entities.toml)."""
     return {a.casefold(): name for a, (kind, name) in entities().canonical.items() if kind == "country"}
