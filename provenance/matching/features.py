@@ -7,6 +7,10 @@ articles at once (a matrix each); the ``claim_match`` model weighs them. Per pai
   language), so a translation or a paraphrase counts;
 - ``dice``, ``containment``: IDF-weighted overlap of the matching keys
   (entities by canonical name, paraphrases by concept, other words stemmed);
+- ``cognates``: across languages only, the share of the longer words of the
+  shorter claim that the other shares as borrowed words ("teknologi" and
+  "technology", ``normalize.cognates``): a translation keeps them where its
+  vector drifts;
 - ``entities``: share of the names the two claims use that they share;
 - ``people_differ``: both name people, none in common (another speaker);
 - ``numbers_shared``: how many numbers they share, up to two (a shared "284" is
@@ -30,7 +34,7 @@ from collections import defaultdict
 from ..lang import lexicon
 from .info import ClaimInfo
 
-FEATURES = ("cosine", "cross_language", "cosine_cross", "dice", "containment", "people_differ",
+FEATURES = ("cosine", "cross_language", "cosine_cross", "dice", "containment", "cognates", "people_differ",
             "numbers_shared", "units_shared", "units_differ", "best", "mutual", "in_order")
 
 # Concept tokens that say nothing about what happened ("said", "both countries"): lexicon.toml.

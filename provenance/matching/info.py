@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..doc import Article, Claim
 from ..lang import language
-from ..normalize import Key, make_key
+from ..normalize import Key, cognates, make_key
 from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
 from ..slots import SlotIndex, inside
@@ -37,6 +37,9 @@ class ClaimInfo:
     # claims giving the same measure may be two versions of one figure; two giving only
     # different measures state different facts
     units: frozenset[str] = frozenset()
+    # its longer words spelled as Indonesian borrows them (normalize.cognates): what it shares
+    # with a translation through borrowed words ("teknologi", "technology")
+    cognates: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -192,7 +195,9 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), claim_units(c, slot_index)))
+                                   names.get(c.speaker, c.speaker), claim_units(c, slot_index),
+                                   cognates(key, lang.code, settings.cognate_min_letters,
+                                            settings.cognate_skeleton_letters)))
             if body:
                 order += 1
     return infos, windows

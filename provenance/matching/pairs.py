@@ -97,6 +97,7 @@ class BlockScorer:
                 "persons": [self.infos[k].key.persons for k in ks],
                 "numbers": [self.infos[k].key.numbers for k in ks],
                 "units": [self.infos[k].units for k in ks],
+                "cognates": [self.infos[k].cognates for k in ks],
                 "order": np.array([self.infos[k].order for k in ks]),
                 "language": self.infos[ks[0]].language,
             }
@@ -152,6 +153,15 @@ class BlockScorer:
         ua = np.array([bool(u) for u in sa["units"]])[:, None]
         ub = np.array([bool(u) for u in sb["units"]])[None, :]
         units_differ = ua & ub & ~units_shared
+        cross = float(sa["language"] != sb["language"])
+        cognates = np.zeros(cos.shape)
+        if cross:
+            # within a language the key's own overlap (dice) already counts these words
+            shared = _count_overlap(sa["cognates"], sb["cognates"])
+            ca = np.array([len(c) for c in sa["cognates"]])[:, None]
+            cb = np.array([len(c) for c in sb["cognates"]])[None, :]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                cognates = np.where(np.minimum(ca, cb) > 0, shared / np.maximum(np.minimum(ca, cb), 1), 0.0)
         ranked = cos.copy()
         if a == b:
             np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
@@ -162,10 +172,9 @@ class BlockScorer:
             col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
         mutual = row_best & col_best
         in_order = _in_order(sa["order"], sb["order"], mutual) if a != b else np.zeros(cos.shape, bool)
-        cross = float(sa["language"] != sb["language"])
         feats = {
             "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
-            "dice": dice, "containment": np.minimum(contain, 1.0), "entities": ents,
+            "dice": dice, "containment": np.minimum(contain, 1.0), "cognates": cognates, "entities": ents,
             "people_differ": people_differ, "numbers_shared": numbers,
             "units_shared": units_shared.astype(float), "units_differ": units_differ.astype(float),
             "best": (row_best | col_best).astype(float), "mutual": mutual.astype(float),
