@@ -225,6 +225,9 @@ class BlockScorer:
             r["aligned"] = "the claims next to them match too (same order)"
         if f["people_differ"]:
             r["people differ"] = "they name different people"
+        if f["cognates"]:
+            n = len(self.infos[i].cognates & self.infos[j].cognates)
+            r["borrowed words"] = f"{n} in common across the languages ({f['cognates']:.2f} of the shorter claim's)"
         if f["numbers_shared"]:
             r["numbers"] = f"{int(f['numbers_shared'])} shared"
         r["weights"] = verdict.contributions(f)
