@@ -69,6 +69,10 @@ def test_the_name_after_a_title_chain(text, name):
     "Otoritas Jasa Keuangan menerbitkan aturan baru untuk pinjaman daring.",
     "Rapat itu digelar di Ruang Garuda, Kantor Wali Kota Surabaya.",
     "Ribuan warga memadati Stadion Manahan untuk menyaksikan laga final.",
+    "Anggaran itu disahkan dalam Sidang Paripurna DPR pada Selasa.",
+    "Ia mengumumkan susunan Kabinet Indonesia Maju di halaman istana.",
+    "The bill passed after the Shadow Cabinet Office withdrew its amendment.",
+    "Warga berkumpul di Semenanjung Hilir setelah peringatan tsunami.",
     # a capitalised common word that the article also writes in lower case
     "Misa Akbar digelar pada Kamis sore. Umat memenuhi lapangan sejak pagi untuk misa itu.",
     # a title and its jurisdiction with no name: "Kapolda Jatim"
