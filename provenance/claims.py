@@ -37,6 +37,13 @@ own clause boundaries. It cuts:
 - between the people of a list that ends a clause ("hadir antara lain A, B,
   dan C"): each is a claim made of the clause's head and that person, the
   people before it a hole. A list of places or things stays one claim.
+- between the items of a list after a word of inclusion ("including a 10% cut
+  in tariffs, a resumption of soybean purchases and ...") when each item is a
+  phrase: one claim per item, as for people;
+- around an appositive with a figure between the subject and its verb
+  ("Talks in Lima, their first since 2019, ended ..."): a claim and a hole;
+- before a clause of result that opens with its verb ("hingga memicu ...")
+  and before a phrase of cause with a figure ("akibat gempa magnitudo 7,4");
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -100,6 +107,7 @@ class Piece:
     start: int
     end: int
     # main | relative | coordinate | appositive | participial | temporal | adverbial | frame | enumeration
+    # | circumstance (a phrase of place, measure or cause with a value of its own)
     kind: str = "main"
     holes: list[tuple[int, int]] = field(default_factory=list)
     context: str = ""  # the head a split-off clause depends on
@@ -380,11 +388,54 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
     if len(words.toks) < 2 * settings.min_clause_words:
         return [Piece(start, end)]
     pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
+    if not title_case:
+        appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
+        if appositive:
+            pieces.append(appositive)
     out: list[Piece] = []
     for p in pieces:
         for q in _split_flat(text, p, words, lang, guards, settings, title_case):
-            out.extend(_split_enumeration(q, words, lang, guards, settings) if not title_case else [q])
+            if title_case:
+                out.append(q)
+                continue
+            people = _split_enumeration(q, words, lang, guards, settings)
+            out.extend(people if len(people) > 1 else _split_inclusion(q, words, lang, guards, settings))
     return [_trim(text, p) for p in out if words.within(p.start, p.end, p.holes)]
+
+
+def _split_appositive(text: str, main: Piece, words: Words, lang: Language, guards: Guards,
+                      settings: Settings) -> Piece | None:
+    """A noun phrase set between commas after the subject, before its verb, with a figure of its
+    own ("Talks between the two leaders in Lima, their first since 2019, ended ...", "Prabowo,
+    presiden ke-8 Indonesia, tiba ..."): a claim of its own, and a hole in the main claim, which
+    goes on after it. It opens with no connective or preposition (", in Lima on Monday, ..." and
+    ", which ..." are read by their own rules), has no verb, at least ``min_appositive_words``
+    words, and the main clause's verb follows the second comma."""
+    toks = words.within(main.start, main.end, main.holes)
+    n = len(toks)
+    first = next((k for k, t in enumerate(toks) if t.comma is not None), n)
+    if first + 1 >= n or guards.all.covers(toks[first].comma):
+        return None
+    a = first + 1  # the appositive's first word
+    ix = PieceIndex(toks, lang, guards)
+    b = ix.next_open_comma[a]  # its last word
+    if (b >= n - 1 or b - a + 1 < settings.min_appositive_words or n - (b - a + 1) < settings.min_clause_words
+            or ix.any_pred(0, b + 1)):
+        return None
+    opener = toks[a].folded
+    if (toks[a].text[:1] in _OPEN_QUOTES or opener in lang.coordinators or opener in lang.relatives
+            or opener in lang.subordinators or opener in lang.conditionals or opener in lang.complementizers
+            or opener in lang.absolutes or opener in lang.circumstance_words
+            or opener in lang.appositive_markers
+            or opener in lang.sourcing_verbs or opener in lang.quote_verbs or _is_participle(toks[a], lang, False)):
+        return None
+    if not any(ch.isdigit() for t in toks[a:b + 1] for ch in t.word):
+        return None  # a name or description alone ("Jokowi, the president, ...") only says who
+    if not _pred(toks[b + 1], lang):
+        return None  # the main clause's verb must follow: else a list ("Jakarta, Bandung 2, ...")
+    main.holes.append((toks[first].comma, toks[b].comma + 1))
+    return Piece(toks[a].start, toks[b].comma, "appositive",
+                 context=_head_phrase(text[toks[0].start:toks[first].comma], lang))
 
 
 def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
@@ -433,6 +484,60 @@ def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guard
     people = sum(1 for x in items if _names_a_person(x, guards))
     if 2 * people <= len(items):
         return [piece]  # most items must be people: a list of countries or places is one fact
+    out = []
+    first = items[0][0].start
+    for k, item in enumerate(items):
+        end = piece.end if k == len(items) - 1 else item[-1].end
+        holes = [h for h in piece.holes if h[0] < end]
+        if k == 0:
+            out.append(Piece(piece.start, end, piece.kind, holes, piece.context))
+        else:
+            out.append(Piece(piece.start, end, "enumeration", holes + [(first, item[0].start)], piece.context))
+    return out
+
+
+def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
+    """A list of things that ends a clause after a word of inclusion ("announced a set of
+    agreements, including a 10% cut in tariffs, a resumption of soybean purchases and an end
+    to export curbs", "menyepakati ..., termasuk penurunan tarif 10 persen, ..."): each item
+    is a fact of its own, a claim made of the clause's head and that item, the items before it
+    a hole. Each item must be a phrase of ``min_inclusion_item_words`` words with no verb that
+    opens with a common word, and there must be ``min_list_items`` of them: a list of names
+    ("including Brazil, India and China") or of single things ("rice, sugar and cooking oil")
+    says one thing."""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    folded = [t.folded for t in toks]
+    markers = [tuple(m.split()) for m in lang.inclusion_markers]
+    at = next(((k, k + len(m)) for k in range(1, len(toks)) for m in markers
+               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and not guards.all.covers(toks[k].start)),
+              None)
+    if at is None or not _has_predicate(toks[:at[0]], lang):
+        return [piece]
+    segments, cur = [], []
+    for t in toks[at[1]:]:
+        cur.append(t)
+        if t.comma is not None and not guards.all.covers(t.comma):
+            segments.append(cur)
+            cur = []
+    if cur:
+        segments.append(cur)
+    if len(segments) < 2:
+        return [piece]
+    last = segments[-1]
+    if last[0].folded in lang.list_conjunctions:
+        items = segments[:-1] + [last[1:]]  # "A, B, and C"
+    else:
+        j = next((k for k, t in enumerate(last) if t.folded in lang.list_conjunctions), None)
+        if j is None:
+            return [piece]
+        items = segments[:-1] + [last[:j], last[j + 1:]]  # "A, B and C"
+
+    def is_item(seg):
+        return (len(seg) >= settings.min_inclusion_item_words and not _has_predicate(seg, lang)
+                and seg[0].word[:1].islower())
+
+    if len(items) < settings.min_list_items or not all(is_item(x) for x in items):
+        return [piece]
     out = []
     first = items[0][0].start
     for k, item in enumerate(items):
@@ -870,7 +975,8 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
 
 def _manner_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A clause of means or manner that opens with its verb: "tiba ... dengan disambut oleh
-    Presiden", "would be cut to 47% by halving the rate ..."."""
+    Presiden", "would be cut to 47% by halving the rate ..."; or one of result ("mengguncang
+    Jepang ... hingga memicu tsunami", ``result_markers``): the effect is a fact of its own."""
     left, right = Run(toks, seg, i), Run(toks, i + 1)
     if (len(left) < settings.min_participial_left or len(right) < settings.min_clause_words - 1
             or guards.all.covers(toks[i].start) or not ix.between(seg, i)):
@@ -902,6 +1008,44 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
     if not _predicate_soon(right, lang, settings):
         return None
     return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
+
+
+def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Settings,
+                ix: PieceIndex) -> list[Cut]:
+    """A phrase of cause with a figure of its own after a whole clause ("440 orang terluka
+    akibat gempa magnitudo 7,4", "flights were cancelled due to a 6.1 magnitude aftershock"):
+    the effect and its cause are two facts. Without a figure ("tewas akibat tertimbun longsor")
+    the cause only says how, and stays; a clause of cause with its own subject ("karena ...")
+    is cut as a subordinate clause. The phrase runs to the next comma, has
+    ``min_cause_phrase_words`` words at least and no verb: with one it sits in a subject
+    ("Jumlah korban meninggal akibat gempa 6/2 mencapai 521 orang")."""
+    markers = [tuple(m.split()) for m in lang.cause_prepositions]
+    heads = {m[0] for m in markers}
+    if not any(t.folded in heads for t in toks):
+        return []
+    figures = [0]  # running count of words with a figure
+    for t in toks:
+        figures.append(figures[-1] + any(ch.isdigit() for ch in t.word))
+    subjects: dict[int, str] = {}  # the subject of the clause after each complementizer, read once
+    cuts = []
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if t.text != t.word or guards.all.covers(t.start) or not ix.between(0, k):
+            continue
+        m = next((m for m in markers if t.folded == m[0] and tuple(x.folded for x in toks[k:k + len(m)]) == m), None)
+        if m is None:
+            continue
+        end = min(ix.next_comma[k] + 1, ix.n)
+        if end - k < settings.min_cause_phrase_words:
+            continue
+        if figures[end] - figures[k + len(m)] == 0 or ix.any_pred(k + len(m), end):
+            continue  # no figure; or a verb after it: a clause, or the main verb of a subject it sits in
+        clause = ix.last_comp[k] + 1
+        if clause not in subjects:
+            subjects[clause] = _subject(Run(toks, clause, k), lang)
+        cuts.append(Cut(toks[k - 1].comma if toks[k - 1].comma is not None else toks[k - 1].end, t.start,
+                        "circumstance", context=subjects[clause]))
+    return cuts
 
 
 class _Holes:
@@ -948,6 +1092,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
         if n_left >= settings.min_participial_left and ix.any_pred(0, n_left) and n_right >= 4 + 1:
             cuts.append(Cut(m.start(), s, "temporal"))
+    if not title_case:
+        cuts.extend(_cause_cuts(toks, lang, guards, settings, ix))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
     for i in range(1, len(toks)):
@@ -960,11 +1106,12 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 seg = i + 1
         elif toks[i - 1].comma is not None:
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
-            if not cut and t.folded in lang.manner_markers and not title_case:
+            if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
-        elif t.folded in lang.manner_markers and t.text == t.word and not title_case:
+        elif (t.folded in lang.manner_markers or t.folded in lang.result_markers) and t.text == t.word \
+                and not title_case:
             cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i

@@ -254,6 +254,14 @@ class Settings:
     # a date or figure. Lower: a bare date phrase ("Pada Senin (1/1/2024), ...") would stand
     # alone, saying nothing; higher: more occasions left inside the claim they open.
     min_fronted_phrase_words: int = 5
+    # A noun phrase with a figure between commas after the subject ("Talks in Lima, their first
+    # since 2019, ended ...") is a claim of its own from this many words. Lower: a short label
+    # ("Jokowi, 63, ...": an age) stands alone; higher: more such facts left in the main claim.
+    min_appositive_words: int = 3
+    # A phrase of cause with a figure ("terluka akibat gempa magnitudo 7,4", "due to a 6.1
+    # aftershock") is a claim of its own from this many words, its preposition counted. Lower:
+    # "akibat gempa 7,4" alone; higher: more causes left inside the effect's claim.
+    min_cause_phrase_words: int = 4
     # A clause after a comma that opens with a verb (", menjadikan ...",
     # ", saying ...") or a temporal clause is cut off only when the words before
     # it number this many: fewer are its subject ("Xi, didampingi ...").
@@ -275,6 +283,10 @@ class Settings:
     # Putin"); longer items are not names.
     min_list_items: int = 3
     max_list_item_words: int = 8
+    # After "including"/"termasuk", a list of things is one claim per item when every item has
+    # this many words ("a 10% cut in tariffs"). Lower: lists of single things ("rice, sugar and
+    # cooking oil") are cut, each item saying nothing alone; higher: agreed items stay joined.
+    min_inclusion_item_words: int = 3
     # A claim this much inside quotation marks is a quote.
     quoted_share: float = 0.5
     # Persons (persons.py). A capitalised run longer than this many words is a

@@ -53,7 +53,7 @@ OPENING_MARKS = "\"“«„‘'"
 # Clauses cut from a sentence after its speech verb that carry what was said; a relative
 # or temporal clause after it ("..., which was founded in 1948", "beberapa jam setelah
 # Trump dilantik") is most often the writer's background.
-INHERITING_SPLITS = ("main", "coordinate", "participial")
+INHERITING_SPLITS = ("main", "coordinate", "participial", "circumstance")
 
 
 @dataclass(frozen=True)

@@ -360,3 +360,83 @@ def test_a_list_of_people_ending_a_clause_is_one_claim_per_person(text, head, pe
         assert c.text.startswith(head) and person in c.text
         assert sum(p in c.text for p in people) == 1  # the other people are holes
         assert c.start == 0  # every claim keeps the clause's head, so it has a predicate
+
+
+
+@pytest.mark.parametrize("text,main,appositive,context", [
+    ("Talks between the two leaders in the Peruvian capital Lima, their first since 2019, ended without a deal.",
+     "Talks between the two leaders in the Peruvian capital Lima ended without a deal.", "their first since 2019",
+     "leaders in the Peruvian capital Lima"),
+    ("Prabowo, presiden ke-8 Indonesia, tiba di Tokyo pada Senin.",
+     "Prabowo tiba di Tokyo pada Senin.", "presiden ke-8 Indonesia", "Prabowo"),
+])
+def test_an_appositive_with_a_figure_between_subject_and_verb_is_a_claim_and_a_hole(text, main, appositive, context):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted([main, appositive])
+    app = claim_with(a, appositive)
+    assert app.split == "appositive" and app.context == context
+    assert text[app.start:app.end] == appositive
+    assert claim_with(a, main).holes
+
+
+@pytest.mark.parametrize("text", [
+    "The governor, a former army general, resigned on Monday.",  # no figure: it only says who
+    "Gubernur itu, mantan jenderal angkatan darat, mengundurkan diri pada Senin.",
+    "The minister, 54, resigned on Monday.",  # an age is a label, too short to stand alone
+    "Warga Jakarta, Bandung 2, dan Surabaya merayakan 17 Agustus.",  # a list, not an appositive
+    "Xi, in Kazan on 22 October, praised the partnership.",  # a phrase of place and time, not a noun
+])
+def test_a_description_or_list_between_commas_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+@pytest.mark.parametrize("text,head,items", [
+    ("The two governments announced a set of trade measures on Friday, including a 15% cut in import duties, "
+     "a resumption of coffee purchases, and an end to curbs on fertiliser exports.",
+     "The two governments announced a set of trade measures on Friday, including",
+     ["a 15% cut in import duties", "a resumption of coffee purchases", "an end to curbs on fertiliser exports"]),
+    ("Kedua pemerintah mengumumkan sejumlah kesepakatan dagang pada Jumat, termasuk pemangkasan bea masuk 15 persen, "
+     "pembelian kopi dari Brasil, serta pencabutan pembatasan ekspor pupuk.",
+     "Kedua pemerintah mengumumkan sejumlah kesepakatan dagang pada Jumat, termasuk",
+     ["pemangkasan bea masuk 15 persen", "pembelian kopi dari Brasil", "pencabutan pembatasan ekspor pupuk"]),
+])
+def test_a_list_of_agreed_items_is_one_claim_per_item(text, head, items):
+    a = article(text)
+    assert len(a.claims) == len(items)
+    for c, item in zip(a.claims, items):
+        assert c.text.startswith(head) and item in c.text
+        assert sum(x in c.text for x in items) == 1  # the other items are holes
+        assert c.start == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose for staples including rice, sugar and cooking oil.",  # single things: one fact
+    "Harga naik untuk bahan pokok termasuk beras, gula, dan minyak goreng.",
+    "The bloc now includes several countries, including Brazil, India and South Africa.",  # names: membership
+])
+def test_a_list_of_things_or_names_after_including_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause of result opened by its marker and a verb
+    ("Gempa magnitudo 6,8 mengguncang Pulau Lombok pada Minggu pagi hingga memicu kepanikan warga di pesisir.",
+     ["Gempa magnitudo 6,8 mengguncang Pulau Lombok pada Minggu pagi", "hingga memicu kepanikan warga di pesisir."]),
+    # a phrase of cause with a figure of its own
+    ("Sedikitnya 310 orang terluka akibat gempa magnitudo 6,2 di Kabupaten Cianjur.",
+     ["Sedikitnya 310 orang terluka", "akibat gempa magnitudo 6,2 di Kabupaten Cianjur."]),
+    ("At least 310 people were injured due to a magnitude 6.2 quake in the region.",
+     ["At least 310 people were injured", "due to a magnitude 6.2 quake in the region."]),
+])
+def test_cause_and_effect_are_two_claims(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir merendam ratusan rumah hingga Senin pagi.",  # "hingga" before a noun: until
+    "Dua warga tewas akibat tertimbun tanah longsor di Kabupaten Bogor.",  # no figure: how they died
+    "Two residents died due to a landslide that buried their house.",
+    "Jumlah korban meninggal akibat gempa 6/2 kini mencapai 521 orang.",  # inside the subject
+])
+def test_a_cause_without_a_figure_or_inside_a_subject_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)

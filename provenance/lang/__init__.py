@@ -192,6 +192,9 @@ class Language:
     participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
     approximators: tuple[str, ...]
     circumstance_words: frozenset[str]
+    inclusion_markers: tuple[str, ...]  # open a list of what a clause includes ("including")
+    result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
+    cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
     list_conjunctions: frozenset[str]
     sourcing_verbs: frozenset[str]
@@ -354,6 +357,9 @@ def language(code: str) -> Language:
         participles=_shapes(clauses.get("participles", ())),
         approximators=tuple(clauses.get("approximators", ())),
         circumstance_words=frozenset(clauses.get("circumstance_words", ())),
+        inclusion_markers=tuple(clauses.get("inclusion_markers", ())),
+        result_markers=frozenset(clauses.get("result_markers", ())),
+        cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
         list_conjunctions=frozenset(clauses.get("list_conjunctions", ())),
         sourcing_verbs=frozenset(clauses.get("sourcing_verbs", ())),
