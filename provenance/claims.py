@@ -44,6 +44,10 @@ own clause boundaries. It cuts:
   ("Talks in Lima, their first since 2019, ended ..."): a claim and a hole;
 - before a clause of result that opens with its verb ("hingga memicu ...")
   and before a phrase of cause with a figure ("akibat gempa magnitudo 7,4");
+- in a chain of phrases of place, time and measure after the verb, before
+  each phrase after the first that holds a value of its own ("struck at 4:17
+  a.m. local time at a depth of 18 km near the city of X"); a phrase that only
+  says when stays with its verb;
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -426,7 +430,7 @@ def _split_appositive(text: str, main: Piece, words: Words, lang: Language, guar
     if (toks[a].text[:1] in _OPEN_QUOTES or opener in lang.coordinators or opener in lang.relatives
             or opener in lang.subordinators or opener in lang.conditionals or opener in lang.complementizers
             or opener in lang.absolutes or opener in lang.circumstance_words
-            or opener in lang.appositive_markers
+            or opener in lang.circumstance_prepositions or opener in lang.appositive_markers
             or opener in lang.sourcing_verbs or opener in lang.quote_verbs or _is_participle(toks[a], lang, False)):
         return None
     if not any(ch.isdigit() for t in toks[a:b + 1] for ch in t.word):
@@ -1010,6 +1014,120 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
     return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
 
 
+def _is_value(t: Token) -> bool:
+    """Does a word carry a checkable value: a figure or date ("17,9", "(19/6)", "2019"), or a
+    name (capitalised inside running text: "Gaziantep", "Rabu", "WIB")?"""
+    return any(ch.isdigit() for ch in t.word) or (t.word[:1].isupper() and not t.verbish)
+
+
+@lru_cache(maxsize=None)
+def _time_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that make a value a time or date (weekdays, months, the words that close a
+    clock time: "a.m.", "WIB"), and the words that open a clock time ("pukul", "at")."""
+    lang, sw = language(code), slot_words(code)
+    return (frozenset([*lang.weekdays, *lang.months, *sw.time_parts, *(z.casefold() for z in sw.time_zones)]),
+            frozenset(sw.time_lead))
+
+
+def _is_time(t: Token, prev: Token | None, time_words: frozenset[str], time_leads: frozenset[str]) -> bool:
+    """A value that only says when: a time word, a figure shaped as a date or an hour ("19/6",
+    "4:17"), or a figure after the word that opens a clock time ("pukul 3.00")."""
+    if t.folded in time_words:
+        return True
+    figure = any(ch.isdigit() for ch in t.word)
+    return figure and ("/" in t.word or ":" in t.word or (prev is not None and prev.folded in time_leads))
+
+
+def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Settings,
+                       ix: PieceIndex) -> list[Cut]:
+    """A chain of phrases of place, time or measure after the verb, each with a value of its own
+    ("The quake struck at 4 a.m. local time at a depth of 10 km near the city of X", "tiba di
+    Pyongyang pada Rabu (19/6) untuk kunjungan pertamanya dalam 24 tahun"): the first phrase
+    stays with its clause, each later one is a claim of its own, with the clause's subject as
+    its context. A phrase is cut off only right after another phrase that opens with such a
+    preposition and holds a value, and only when it holds a value the words before it do not
+    give (``_is_value``), has no verb of its own, and has ``min_circumstance_phrase_words``
+    words. A stretch with no value ("for his first visit") runs on into the next ("in 24
+    years"): it is one phrase. Never cut off: a phrase that only says when (the time of the
+    act stays with it), a phrase of purpose or occasion without a figure (``occasion
+    prepositions``: "met in Lima for a summit of APEC"), a place inside the place before it
+    ("di Distrik X di Provinsi Y": the same preposition, no figure in either), a phrase in a
+    list ("di Turki 76 orang dan di Suriah 237 orang"). After an object ("a 10% cut in tariffs
+    on goods") a preposition completes a noun and follows no phrase of place or time. A verb
+    of manner with a value of its own after such a phrase ("tiba di GBK pukul 15.50 WIB
+    menggunakan mobil Toyota Alphard") is cut the same way, as a participial clause."""
+    n = len(toks)
+    qualifiers = [tuple(q.split()) for q in (*lang.figure_qualifiers, *lang.bound_prepositions)]
+    approximator_ends = {a.split()[-1] for a in lang.approximators}
+    joiners = set(lang.coordinators) | lang.list_conjunctions | lang.disjunctions
+    time_words, time_leads = _time_words(lang.code)
+    folded = [t.folded for t in toks]
+    # running counts: values, values not said before, values that only say when, figures, joiners
+    values, new_values, times, figures, joins, seen = [0], [0], [0], [0], [0], set()
+    relatives = [0]  # relative markers: a verb after one is the relative clause's ("hotel tempat Xi menginap")
+    for k, t in enumerate(toks):
+        v = _is_value(t)
+        values.append(values[-1] + v)
+        new_values.append(new_values[-1] + (v and t.folded not in seen))
+        times.append(times[-1] + (v and _is_time(t, toks[k - 1] if k else None, time_words, time_leads)))
+        figures.append(figures[-1] + any(ch.isdigit() for ch in t.word))
+        joins.append(joins[-1] + (t.folded in joiners))
+        relatives.append(relatives[-1] + (t.folded in lang.relatives))
+        seen.add(t.folded)
+    said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
+    # a verb of manner may open a phrase too ("tiba ... pukul 15.50 WIB menggunakan mobil X")
+    # (not after a function word: "the outgoing president", "son of outgoing ...")
+    verbs = {k for k in range(1, n) if toks[k].verbish and _is_participle(toks[k], lang, False)
+             and folded[k] not in lang.auxiliaries and folded[k] not in said and folded[k - 1] not in lang.stopwords}
+    next_relative = [n] * (n + 1)  # the first relative marker at or after each word
+    for k in range(n - 1, -1, -1):
+        next_relative[k] = k if folded[k] in lang.relatives else next_relative[k + 1]
+    starts = [k for k in range(1, n)
+              if (folded[k] in lang.circumstance_prepositions or k in verbs) and toks[k].text == toks[k].word
+              and toks[k - 1].comma is None and not guards.all.covers(toks[k].start)
+              and not any(tuple(folded[k:k + len(q)]) == q for q in qualifiers)]
+    cuts: list[Cut] = []
+    subjects: dict[int, str] = {}  # the subject of the clause after each complementizer, read once
+    prev = None  # where the phrase before the current one starts
+    j = k = 0
+    while j < len(starts):
+        s = starts[j]
+        # this phrase runs on over stretches with no value of their own (the counts only grow,
+        # so the stretch where it ends only moves on)
+        k = max(k, j + 1)
+        while k < len(starts) and new_values[starts[k]] - new_values[s] == 0:
+            k += 1
+        e = starts[k] if k < len(starts) else n
+        # the phrase before: a phrase of place or time in the clause (no verb), with a value,
+        # after the clause's verb, in no list
+        # after a phrase that opens with a preposition completing a noun ("tariffs on China"),
+        # only when it says when; never after an occasion, which the phrase places
+        after_phrase = (prev is not None and values[s] - values[prev] > 0 and not ix.any_pred(prev, s)
+                        and ix.between(0, prev) and joins[s] - joins[prev] == 0
+                        and folded[prev] not in lang.occasion_prepositions
+                        and (folded[prev] not in lang.noun_complement_prepositions
+                             or values[s] - values[prev] == times[s] - times[prev]))
+        one_place = (prev is not None and folded[prev] == folded[s]
+                     and figures[s] - figures[prev] == 0 and figures[e] - figures[s] == 0)
+        if (after_phrase and not one_place
+                and new_values[e] - new_values[s] > 0  # a value of its own
+                and values[e] - values[s] > times[e] - times[s]  # not only when
+                and (folded[s] not in lang.occasion_prepositions or figures[e] - figures[s] > 0)
+                and e - s >= settings.min_circumstance_phrase_words
+                and joins[e] - joins[s] == 0 and folded[s - 1] not in approximator_ends
+                and not ix.any_pred(s + (s in verbs), min(e, next_relative[s]))  # its own verb only
+                and (s not in verbs or (relatives[s] - relatives[prev] == 0 and ix.next_comma[prev] >= s))):
+            clause = ix.last_comp[s] + 1
+            if clause not in subjects:
+                subjects[clause] = _subject(Run(toks, clause, s), lang)
+            kind = "participial" if s in verbs else "circumstance"
+            cuts.append(Cut(toks[s - 1].end, toks[s].start, kind, context=subjects[clause]))
+            prev, j = s, k
+            continue
+        prev, j = s, j + 1
+    return cuts
+
+
 def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Settings,
                 ix: PieceIndex) -> list[Cut]:
     """A phrase of cause with a figure of its own after a whole clause ("440 orang terluka
@@ -1093,6 +1211,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         if n_left >= settings.min_participial_left and ix.any_pred(0, n_left) and n_right >= 4 + 1:
             cuts.append(Cut(m.start(), s, "temporal"))
     if not title_case:
+        cuts.extend(_circumstance_cuts(toks, lang, guards, settings, ix))
         cuts.extend(_cause_cuts(toks, lang, guards, settings, ix))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"

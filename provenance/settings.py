@@ -254,6 +254,12 @@ class Settings:
     # a date or figure. Lower: a bare date phrase ("Pada Senin (1/1/2024), ...") would stand
     # alone, saying nothing; higher: more occasions left inside the claim they open.
     min_fronted_phrase_words: int = 5
+    # In a chain of phrases of place, time or measure after the verb ("struck at 4 a.m. at a
+    # depth of 10 km near the city of X"), a phrase after the first, with a figure, date or
+    # name of its own, is a claim of its own from this many words. Lower: a bare date or place
+    # ("pada Rabu (19/6)", "in Kazan") stands alone, saying nothing; higher: more facts left
+    # joined in one claim.
+    min_circumstance_phrase_words: int = 4
     # A noun phrase with a figure between commas after the subject ("Talks in Lima, their first
     # since 2019, ended ...") is a claim of its own from this many words. Lower: a short label
     # ("Jokowi, 63, ...": an age) stands alone; higher: more such facts left in the main claim.

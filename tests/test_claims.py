@@ -362,6 +362,76 @@ def test_a_list_of_people_ending_a_clause_is_one_claim_per_person(text, head, pe
         assert c.start == 0  # every claim keeps the clause's head, so it has a predicate
 
 
+# ---------------------------------------------------------------- phrases of place, time and measure
+
+@pytest.mark.parametrize("text,expected", [
+    # a chain of phrases after the verb, each with its own figure or name: the first stays with the verb
+    ("The tremor hit at 2:40 p.m. local time at a depth of about 35 kilometers near the coastal town of Palu.",
+     ["The tremor hit at 2:40 p.m. local time", "at a depth of about 35 kilometers",
+      "near the coastal town of Palu."]),
+    ("Gempa terjadi pukul 14.40 WITA pada kedalaman sekitar 35 kilometer di dekat kota pesisir Palu.",
+     ["Gempa terjadi pukul 14.40 WITA", "pada kedalaman sekitar 35 kilometer", "di dekat kota pesisir Palu."]),
+    # a phrase of purpose or occasion with a figure of its own; its first words carry none
+    ("Presiden Brasil tiba di Hanoi pada Kamis (3/4/2025) untuk kunjungan pertamanya dalam 12 tahun terakhir.",
+     ["Presiden Brasil tiba di Hanoi pada Kamis (3/4/2025)", "untuk kunjungan pertamanya dalam 12 tahun terakhir."]),
+    ("The Brazilian president arrived in Hanoi on Thursday for his first visit in 12 years.",
+     ["The Brazilian president arrived in Hanoi on Thursday", "for his first visit in 12 years."]),
+])
+def test_a_chain_of_phrases_with_values_of_their_own_is_cut(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb of manner with a value of its own after a phrase of place or time
+    ("Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT menggunakan pesawat Boeing milik TNI.",
+     ["Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT", "menggunakan pesawat Boeing milik TNI."]),
+    ("The governor arrived at Sentani airport at 9:30 a.m. local time riding in a black Toyota Alphard.",
+     ["The governor arrived at Sentani airport at 9:30 a.m. local time", "riding in a black Toyota Alphard."]),
+])
+def test_a_verb_of_manner_with_a_value_after_a_phrase_of_place_or_time_is_cut(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT mengenakan seragam lengkap.",  # no value of its own
+    "Kedua pemimpin berjabat tangan di hotel tempat Presiden Peru menginap di ibu kota Lima.",  # a relative clause's verb
+    "He was sworn in at the parliament in Jakarta beside the outgoing President Joko Widodo.",  # an adjective
+])
+def test_a_verb_that_adds_no_fact_or_belongs_to_another_clause_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+def test_a_phrase_cut_off_keeps_the_subject_and_slices_the_text():
+    text = "The tremor hit at 2:40 p.m. local time at a depth of about 35 kilometers near the coastal town of Palu."
+    a = article(text)
+    depth = claim_with(a, "at a depth")
+    assert depth.context == "The tremor" and depth.split == "circumstance"
+    for c in a.claims:
+        assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("text", [
+    # one phrase of place or time: the fact's own circumstance
+    "Para pemimpin bertemu di sela KTT di Lima.",
+    "The leaders met on the sidelines of the summit in Lima.",
+    # the time of the act stays with it
+    "Pesawat itu mendarat di Bandara Sentani pukul 09.30 WIT.",
+    "Presiden tiba di Pelabuhan Makassar pada Selasa malam (4/3).",
+    "The plane landed at Sentani airport on Tuesday evening.",
+    # a place inside the place before it is one place
+    "Gempa berpusat di Kecamatan Cugenang di Kabupaten Cianjur.",
+    "Fans invaded the pitch in Malang in the province of East Java.",
+    # after an object a preposition completes a noun
+    "The United States announced a 10% cut in tariffs on Chinese goods.",
+    # a purpose or occasion with a name but no figure says what the act was for
+    "The two ministers met in the Kenyan capital Nairobi for a meeting of the East African Community.",
+    # phrases in a list, and a figure qualified by "at least"
+    "Korban tewas tercatat di Kabupaten Cianjur 40 orang dan di Kabupaten Sukabumi 12 orang.",
+    "Rescuers pulled a girl from the rubble in Antakya at least 30 hours into the search.",
+])
+def test_a_phrase_of_place_or_time_that_adds_no_fact_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
 
 @pytest.mark.parametrize("text,main,appositive,context", [
     ("Talks between the two leaders in the Peruvian capital Lima, their first since 2019, ended without a deal.",

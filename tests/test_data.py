@@ -25,6 +25,8 @@ PACKAGE = DATA.parent
 LANGUAGE_LACKS = {
     ("en", "attribution.toml", "title_bodies"): "English titles do not fuse with the body ('Kapolda' = head of 'Polda')",
     ("id", "attribution.toml", "words.articles"): "Indonesian has no articles",
+    ("id", "clauses.toml", "noun_complement_prepositions"):
+        "the Indonesian preposition that completes a noun ('terhadap') opens no phrase of place or time",
     ("en", "calendar.toml", "distance.fused"): "English has no one-word distances like 'sehari', 'sepekan'",
     ("en", "clauses.toml", "verb_prefixes"): "English verbs are not marked by a prefix ('men-', 'di-')",
     ("id", "clauses.toml", "relative_verb_endings"): "Indonesian verbs show by their prefixes ('men-', 'di-'), which the verb rule reads",

@@ -192,6 +192,11 @@ class Language:
     participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
     approximators: tuple[str, ...]
     circumstance_words: frozenset[str]
+    circumstance_prepositions: frozenset[str]  # open a phrase of place, time or measure after the verb
+    figure_qualifiers: tuple[str, ...]  # open with one of those but qualify a figure ("at least")
+    occasion_prepositions: frozenset[str]  # of those, purpose or occasion ("for", "untuk")
+    noun_complement_prepositions: frozenset[str]  # of those, most often completing a noun ("on")
+    bound_prepositions: tuple[str, ...]  # bind a reason or exchange to the clause ("in exchange for")
     inclusion_markers: tuple[str, ...]  # open a list of what a clause includes ("including")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
@@ -357,6 +362,11 @@ def language(code: str) -> Language:
         participles=_shapes(clauses.get("participles", ())),
         approximators=tuple(clauses.get("approximators", ())),
         circumstance_words=frozenset(clauses.get("circumstance_words", ())),
+        circumstance_prepositions=frozenset(clauses.get("circumstance_prepositions", ())),
+        figure_qualifiers=tuple(clauses.get("figure_qualifiers", ())),
+        occasion_prepositions=frozenset(clauses.get("occasion_prepositions", ())),
+        noun_complement_prepositions=frozenset(clauses.get("noun_complement_prepositions", ())),
+        bound_prepositions=tuple(clauses.get("bound_prepositions", ())),
         inclusion_markers=tuple(clauses.get("inclusion_markers", ())),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),

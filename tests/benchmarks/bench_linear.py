@@ -75,6 +75,8 @@ CASES = [
     ("claims", "Polisi menangkap pria tua itu yang mencuri motor 2024 "),  # restrictive relatives: one sweep
     ("claims", "The agency signed a long deal that cuts 300 tariffs "),  # the same in English
     ("claims", "Pada kunjungan ke Papua sejak Juli 2019, "),  # a fronted phrase of occasion at each comma
+    ("claims", "di rumah "),  # phrases of place with no value: each ran on to the next with one
+    ("claims", "tiba di Kota 5 pada kedalaman 7 km di Desa A "),  # chains of phrases of place and measure
     ("claims", "tewas akibat gempa 7 "),  # phrases of cause: each read to the next comma for a figure
     ("claims", "termasuk a b c, "),  # a list after a word of inclusion, read once
 ]
