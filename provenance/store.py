@@ -248,7 +248,11 @@ class Store:
         self.settings = replace(settings, vector_cache=str(self.path))
         self._fingerprint: str | None = None
         self._docs: dict[str, Article] = {}  # the documents one corpus pass has read
-        self._total: ArticleCounts | None = None  # the counts of every profiled article, summed once a pass
+        # the counts of every article with a current profile, summed once and then kept up to
+        # date by each pass's writes (None: to be summed again)
+        self._total: ArticleCounts | None = None
+        self._adding = False  # within ``add``: nothing else writes to the store meanwhile
+        self._order: list[str] | None = None  # ``_ordered_ids`` during ``add``, until a batch is written
         try:
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
         except sqlite3.Error as exc:
@@ -312,7 +316,13 @@ class Store:
         """Extract the new and changed articles under ``paths`` (and, when the package has
         changed since they were extracted, every stored article again), write them a batch per
         transaction, then run the corpus stages over every stored article and keep its events."""
-        progress = progress or _no_progress
+        self._adding = True
+        try:
+            return self._add(paths, jobs, batch, progress or _no_progress, corpus_pass)
+        finally:
+            self._adding, self._order, self._total = False, None, None
+
+    def _add(self, paths, jobs: int, batch: int, progress: Progress, corpus_pass: bool) -> AddResult:
         result = AddResult()
         files, result.skipped = expand_paths(list(paths))
         fingerprint = self.fingerprint()
@@ -371,6 +381,8 @@ class Store:
 
     def _write_batch(self, chunk, docs: list[Extracted], fingerprint: str, skipped: list[Skipped]) -> None:
         added = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        # new articles change the corpus order; a changed article's profile is no longer current
+        self._order, self._total = None, None
         with self._transaction():
             for (source, aid, display, text, _meta), d in zip(chunk, docs):
                 packed = zlib.compress(text.encode("utf-8"), ZLIB_LEVEL)
@@ -420,6 +432,7 @@ class Store:
             with self._transaction():
                 for table in ("parts", "profiles", "events", "placements"):
                     self.db.execute(f"DELETE FROM {table}")
+            self._total = None
         chunk = self.settings.store_chunk
         for k in range(0, len(pending), chunk):
             corpus = self._pass(pending[k:k + chunk], False, progress)
@@ -430,7 +443,7 @@ class Store:
     def _pass(self, pending: list[str], full: bool, progress: Progress) -> Corpus:
         """One corpus pass: over every article (``full``), or over ``pending`` and the parts they
         touch."""
-        self._docs, self._total = {}, None
+        self._docs = {}
         ids = self._ordered_ids()
         position = {aid: k for k, aid in enumerate(ids)}
         rows = {aid: (part, current) for aid, part, current in
@@ -448,16 +461,19 @@ class Store:
         while True:
             live = {a for a in live if a in position}
             chosen = sorted(live, key=position.__getitem__)
-            context = _StoreContext(self, live, inject=not full)
-            corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
-            # an event named like an event of another part ("~2"): both are named in one pass
-            clash = set() if full else self._clashing_parts(corpus, {rows[a][0] for a in live if a in rows})
-            if not clash:
-                break
-            live |= set().union(*(members[p] for p in clash))
+            # an event named like an event of another part ("~2"): both are named in one pass,
+            # so the pass starts again with that part, as soon as the events are known
+            own = None if full else {rows[a][0] for a in live if a in rows}
+            context = _StoreContext(self, live, inject=not full, own_parts=own)
+            try:
+                corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
+            except _EventClash as clash:
+                live |= set().union(*(members[p] for p in clash.parts))
+                continue
+            break
         old_parts = {rows[a][0] for a in rows if a in live or a not in position}
         self._write_parts(corpus, context, old_parts, full)
-        self._docs, self._total = {}, None
+        self._docs = {}
         return corpus
 
     def _linked_parts(self, pending: list[str], live: set[str], position: dict, rows: dict) -> set[int]:
@@ -516,9 +532,9 @@ class Store:
                     linked.add(cand)
         return {rows[a][0] for a in linked}
 
-    def _clashing_parts(self, corpus: Corpus, own: set[int]) -> set[int]:
-        """Parts outside ``own`` with an event named like one of ``corpus`` (same date and place)."""
-        bases = {e.id.split("~")[0] for e in corpus.events}
+    def _clashing_parts(self, found: list, own: set[int]) -> set[int]:
+        """Parts outside ``own`` with an event named like one of ``found`` (same date and place)."""
+        bases = {e.id.split("~")[0] for e in found}
         out = set()
         for eid, part in self.db.execute("SELECT id, part FROM events"):
             if part not in own and eid.split("~")[0] in bases:
@@ -528,6 +544,7 @@ class Store:
     def _write_parts(self, corpus: Corpus, context: "_StoreContext", old_parts: set[int], full: bool) -> None:
         """Replace the parts the pass ran over with the parts of its result, in one transaction."""
         parts = split_parts(corpus)
+        gone = [] if full or self._total is None else self._current_counts(old_parts, [a.id for a in corpus.articles])
         with self._transaction():
             if full:
                 for table in ("parts", "profiles", "events", "placements"):
@@ -566,6 +583,24 @@ class Store:
             self._set_meta("events_generation", self._meta("generation", "0"))
             if full:
                 self._set_meta("full_pass_articles", str(len(corpus.articles)))
+        if full:
+            self._total = None
+        elif self._total is not None:
+            for counts in gone:
+                self._total.add(counts, -1)
+            for aid in by_id:
+                self._total.add(context.counts[aid])
+
+    def _current_counts(self, parts: set[int], ids: list[str]) -> list["ArticleCounts"]:
+        """The counts of the current profiles in ``parts`` or of ``ids`` (the rows a pass replaces)."""
+        out = {}
+        for chunk in _chunks(sorted(parts)):
+            out.update(self.db.execute(f"SELECT article_id, counts FROM profiles WHERE current = 1 AND part IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk))
+        for chunk in _chunks(ids):
+            out.update(self.db.execute(f"SELECT article_id, counts FROM profiles WHERE current = 1 AND article_id IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk))
+        return [pickle.loads(zlib.decompress(blob)) for _aid, blob in sorted(out.items())]
 
     def _base_counts(self, live: set[str]) -> "ArticleCounts":
         """The counts of every article with a current profile outside ``live``, summed: the
@@ -587,9 +622,15 @@ class Store:
 
     def _ordered_ids(self) -> list[str]:
         """Ids of the articles with claims, in corpus order: by the file each was read from, the
-        order a from-scratch run over the same folder reads them (whatever the order of adding)."""
+        order a from-scratch run over the same folder reads them (whatever the order of adding).
+        Kept during ``add`` until a batch is written: a pass asks for it several times."""
+        if self._order is not None:
+            return self._order
         rows = self.db.execute("SELECT id, source FROM articles WHERE n_claims > 0").fetchall()
-        return [aid for aid, _src in sorted(rows, key=lambda r: (Path(r[1]).parts, r[0]))]
+        order = [aid for aid, _src in sorted(rows, key=lambda r: (Path(r[1]).parts, r[0]))]
+        if self._adding:
+            self._order = order
+        return order
 
     # --- reading
 
@@ -690,10 +731,11 @@ class _StoreContext(CorpusContext):
     counted them); without, those of the articles run over (all of them). Keeps each article's
     profile and counts for the store."""
 
-    def __init__(self, store: Store, live: set[str], inject: bool):
+    def __init__(self, store: Store, live: set[str], inject: bool, own_parts: set[int] | None = None):
         self.store = store
         self.live = live
         self.inject = inject
+        self.own_parts = own_parts  # the stored parts the pass replaces (None: every part)
         self.persons: dict[str, set[str]] = {}
         self.profiles: dict = {}
         self.counts: dict[str, ArticleCounts] = {}
@@ -734,6 +776,20 @@ class _StoreContext(CorpusContext):
             token_df.update(c.tokens)
             name_df.update(c.names)
         return (token_df, base.n_claims + len(infos)), (name_df, base.n_articles + len(profs))
+
+    def events_assigned(self, found: list) -> None:
+        if self.own_parts is not None:
+            clash = self.store._clashing_parts(found, self.own_parts)
+            if clash:
+                raise _EventClash(clash)
+
+
+class _EventClash(Exception):
+    """A pass found an event named like one of the stored ``parts``: to run again with them."""
+
+    def __init__(self, parts: set[int]):
+        super().__init__(parts)
+        self.parts = parts
 
 
 @dataclass
