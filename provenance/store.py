@@ -60,7 +60,7 @@ import pickle
 import sqlite3
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -681,21 +681,24 @@ class Store:
         return [docs[a] for a in wanted]
 
     def corpus(self, ids: list[str] | None = None, settings: Settings | None = None,
-               progress: Progress | None = None, fresh: bool = False) -> Corpus:
+               progress: Progress | None = None, fresh: bool = False, lazy: bool = False) -> Corpus:
         """The corpus stages over the stored articles (all, or ``ids``). Over all of them with
-        the settings of the last pass, that pass's parts put together (unless ``fresh``)."""
+        the settings of the last pass, that pass's parts put together (unless ``fresh``); then
+        with ``lazy`` its articles are ``StoredArticles``, read a chunk at a time on each pass
+        over them (for a writer that goes through them in order, as ``graph.emit_graph``)."""
         self.check_current()
         settings = replace(settings, vector_cache=str(self.path)) if settings else self.settings
         if ids is None and not fresh and self._parts_current(settings):
-            return self._assembled(settings)
+            return self._assembled(settings, lazy)
         return corpus_stages(self.articles(ids), [], settings, progress or _no_progress)
 
-    def _assembled(self, settings: Settings) -> Corpus:
+    def _assembled(self, settings: Settings, lazy: bool = False) -> Corpus:
         """The corpus of the stored parts: every article, and each part's results put in the
         order one pass over every article gives them."""
-        articles = self.articles()
         parts = [pickle.loads(zlib.decompress(blob)) for (blob,) in self.db.execute("SELECT result FROM parts ORDER BY id")]
-        return join_parts(articles, parts, settings, json.loads(self._meta("person_names", "{}")))
+        claim_events = _claim_events(parts)
+        articles = StoredArticles(self, self._ordered_ids(), claim_events) if lazy else self.articles()
+        return join_parts(articles, parts, settings, json.loads(self._meta("person_names", "{}")), claim_events)
 
     def counts(self) -> tuple[int, int]:
         """(articles with claims, events of the last corpus pass)."""
@@ -876,26 +879,84 @@ _EVENT_CHECKS = {"number": 1, "date": 2, "temporal": 3}
 _CONTEXT_FLAG, _WEEKDAY_FLAG, _LEAD_FIGURE_FLAG = 4, 5, 6
 
 
-def join_parts(articles: list[Article], parts: list[Part], settings: Settings, person_names: dict) -> Corpus:
-    """One corpus from ``articles`` (in corpus order) and the parts of their corpus pass: what
-    one pass over every article gives when each part was computed with the same figures."""
-    corpus = Corpus(articles, [], settings=settings, person_names=person_names)
+class StoredArticles(Sequence):
+    """A store's documents (``ids``, in that order) as a sequence read a chunk at a time: each
+    pass over it unpickles the documents again and keeps none, so that a writer going through
+    the corpus in order holds one chunk of documents, not the store. Each claim gets its event
+    from ``claim_events`` (claim id -> (event id, note)) as it is read. The articles' texts are
+    left out (``text`` is ""): a claim holds its own text and offsets."""
+
+    CHUNK = 256  # documents unpickled at a time
+
+    def __init__(self, store: Store, ids: list[str], claim_events: dict):
+        self.store = store
+        self.ids = ids
+        self.claim_events = claim_events
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def claim_count(self) -> int:
+        """The claims of these articles (from the store's rows, no document read)."""
+        n = 0
+        for chunk in _chunks(self.ids):
+            n += self.store.db.execute(f"SELECT COALESCE(SUM(n_claims), 0) FROM articles WHERE id IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
+        return n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._read([aid])[0] for aid in self.ids[k]]
+        return self._read([self.ids[k]])[0]
+
+    def __iter__(self) -> Iterator[Article]:
+        for chunk in _chunks(self.ids, self.CHUNK):
+            yield from self._read(chunk)
+
+    def _read(self, ids: list[str]) -> list[Article]:
+        docs = {}
+        for aid, doc in self.store.db.execute(
+                f"SELECT id, doc FROM articles WHERE id IN ({', '.join('?' * len(ids))})", ids):
+            article = pickle.loads(zlib.decompress(doc))
+            for c in article.claims:
+                c.event, c.event_note = self.claim_events.get(c.id, ("", ""))
+            docs[aid] = article
+        return [docs[a] for a in ids]
+
+
+def _claim_events(parts: list[Part]) -> dict:
     claim_events: dict = {}
     for p in parts:
         claim_events.update(p.claim_events)
+    return claim_events
+
+
+def join_parts(articles: Sequence[Article], parts: list[Part], settings: Settings, person_names: dict,
+               claim_events: dict | None = None) -> Corpus:
+    """One corpus from ``articles`` (in corpus order) and the parts of their corpus pass: what
+    one pass over every article gives when each part was computed with the same figures
+    (``claim_events``: the parts' claim events put together, when the caller has them)."""
+    corpus = Corpus(articles, [], settings=settings, person_names=person_names)
+    claim_events = _claim_events(parts) if claim_events is None else claim_events
+    for p in parts:
         corpus.clusters.update(p.clusters)
         corpus.published_estimates.update(p.published_estimates)
-    position = {a.id: k for k, a in enumerate(articles)}
-    article_of = {}
+    ids = articles.ids if isinstance(articles, StoredArticles) else [a.id for a in articles]
+    position = {aid: k for k, aid in enumerate(ids)}
     windows = {}
     for p in parts:
         windows.update(p.windows)
+    for aid in ids:
+        if aid in windows:
+            corpus.windows[aid] = windows[aid]
+    # the article of each claim a flag is ordered by (one pass over the articles)
+    flagged = {d.a for p in parts for d in p.discrepancies}
+    article_of = {}
     for a in articles:
-        if a.id in windows:
-            corpus.windows[a.id] = windows[a.id]
         for c in a.claims:
             c.event, c.event_note = claim_events.get(c.id, ("", ""))
-            article_of[c.id] = a.id
+            if c.id in flagged:
+                article_of[c.id] = a.id
 
     def key(finding: str, type_: str, claim: str) -> tuple:
         if finding.startswith("finding:event:"):
