@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -85,6 +86,14 @@ def _analyze(paths, verbose, embeddings: bool = True) -> Corpus:
 
 def _stored(store_path: Path, since, events, verbose, embeddings: bool = True) -> Corpus:
     """The corpus stages over a store's articles (all, or those ``since`` and ``events`` select)."""
+    with _from_store(store_path, since, events, verbose, embeddings) as corpus:
+        return corpus
+
+
+@contextmanager
+def _from_store(store_path: Path, since, events, verbose, embeddings: bool = True, lazy: bool = False):
+    """``_stored``'s corpus while the store is open: with ``lazy``, the whole store's articles
+    are read a chunk at a time whenever they are gone through (``store.StoredArticles``)."""
     from .store import Store
 
     _setup_logging(verbose)
@@ -104,7 +113,8 @@ def _stored(store_path: Path, since, events, verbose, embeddings: bool = True) -
                 raise StoreError("P023", what="matches" if since or events else "yet")
             with TerminalProgress() as progress:
                 # the whole store: the last pass's snapshot, when it is current
-                return store.corpus(ids if since or events else None, progress=progress)
+                corpus = store.corpus(ids if since or events else None, progress=progress, lazy=lazy)
+            yield corpus
     except StoreError as exc:
         _err(exc.message)
         sys.exit(1)
@@ -112,16 +122,21 @@ def _stored(store_path: Path, since, events, verbose, embeddings: bool = True) -
 
 def _input(paths, store: Path | None, since, events, verbose, embeddings: bool = True) -> Corpus:
     """The corpus of PATHS, or of a store: one of the two, and --since/--event only with a store."""
+    _check_input(paths, store, since)
+    if store is None:
+        return _analyze(paths, verbose, embeddings)
+    return _stored(store, since, events, verbose, embeddings)
+
+
+def _check_input(paths, store: Path | None, since) -> None:
     if store is None:
         if not paths:
             raise click.UsageError("give PATHS (files or folders of .txt), or --store FILE")
         if since is not None:
             raise click.UsageError("--since selects from a store: use it with --store")
-        return _analyze(paths, verbose, embeddings)
-    if paths:
+    elif paths:
         raise click.UsageError("give PATHS or --store, not both (`provenance add PATH... --store FILE` "
                                "adds articles to a store)")
-    return _stored(store, since, events, verbose, embeddings)
 
 
 STORE_OPTION = click.option(
@@ -182,18 +197,37 @@ def graph(paths, output: Path, force: bool, store, since, events, embeddings: bo
     _check_output(output, force)
     if store is None and events:
         raise click.UsageError("--event selects from a store: use it with --store")
-    corpus = _input(paths, store, since, events, verbose, embeddings)
+    streamed = format_for(output).suffix == ".graphml"
+    if store is not None and streamed:
+        # the store's documents read a chunk at a time as the graph is written
+        _check_input(paths, store, since)
+        with _from_store(store, since, events, verbose, embeddings, lazy=True) as corpus:
+            _write_graph(corpus, output, streamed)
+    else:
+        _write_graph(_input(paths, store, since, events, verbose, embeddings), output, streamed)
+
+
+def _write_graph(corpus: Corpus, output: Path, streamed: bool) -> None:
     if not corpus.articles:
         _err(_coded("P017"))
         sys.exit(1)
-    G = build_graph(corpus)
     try:
-        write(G, output)
+        if streamed:
+            # GraphML is written a node or an edge at a time: the graph is never held whole
+            from .export.graphml_stream import write_graphml_stream
+            n_nodes, n_edges = write_graphml_stream(corpus, output)
+        else:
+            G = build_graph(corpus)
+            write(G, output)
+            n_nodes, n_edges = G.number_of_nodes(), G.number_of_edges()
     except OSError as exc:
         _err(_coded("P011", path=output, detail=exc.strerror or exc))
         sys.exit(1)
-    click.echo(f"wrote {output}: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges "
-               f"({len(corpus.articles)} articles, {sum(len(a.claims) for a in corpus.articles)} claims)", err=True)
+    # a store's articles know their claims without being read again
+    count = getattr(corpus.articles, "claim_count", None)
+    n_claims = count() if count else sum(len(a.claims) for a in corpus.articles)
+    click.echo(f"wrote {output}: {n_nodes} nodes, {n_edges} edges ({len(corpus.articles)} articles, {n_claims} claims)",
+               err=True)
     sys.exit(_exit_status(corpus))
 
 

@@ -111,15 +111,38 @@ def cluster_node_id(cluster_key: str) -> str:
     return "cluster:" + cluster_key.removeprefix("claim:")
 
 
+class _NetworkxSink:
+    """``emit_graph``'s nodes and edges into a networkx graph."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G = G
+
+    def node(self, node_id: str, data: dict) -> None:
+        self.G.add_node(node_id, **data)
+
+    def edge(self, source: str, target: str, edge_id: str, data: dict) -> None:
+        self.G.add_edge(source, target, key=edge_id, **data)
+
+
 def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
+    emit_graph(corpus, _NetworkxSink(G))
+    return G
+
+
+def emit_graph(corpus: Corpus, sink) -> None:
+    """The claim graph's nodes, then its edges, each handed once to ``sink.node(id, data)`` or
+    ``sink.edge(source, target, id, data)`` in a fixed order: into networkx (``build_graph``),
+    or straight into a file (``export.graphml_stream``). Goes through ``corpus.articles`` twice
+    and keeps no article or claim, only a few strings a claim (a store's articles are read a
+    chunk at a time, ``store.StoredArticles``)."""
     gid = GraphIds()
     edge_ids: set[str] = set()
 
     def node(nid: str, kind: str, colour: str, **attrs):
         r, g, b = COLOURS[colour]
         attrs = {k: (_s(v) if isinstance(v, str) else v) for k, v in attrs.items()}
-        G.add_node(gid(nid), kind=kind, r=r, g=g, b=b, size=float(attrs.pop("size", SIZES[kind])), **attrs)
+        sink.node(gid(nid), dict(kind=kind, r=r, g=g, b=b, size=float(attrs.pop("size", SIZES[kind])), **attrs))
 
     def edge(u: str, v: str, kind: str, label: str, weight: float = 1.0, tag: str = "", **attrs):
         u, v = gid(u), gid(v)
@@ -130,7 +153,7 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             eid, k = f"{base}-{k}", k + 1
         edge_ids.add(eid)
         attrs = {k: (_s(v) if isinstance(v, str) else v) for k, v in attrs.items()}
-        G.add_edge(u, v, key=eid, id=eid, kind=kind, label=_s(label), weight=float(weight), **attrs)
+        sink.edge(u, v, eid, dict(id=eid, kind=kind, label=_s(label), weight=float(weight), **attrs))
 
     # events first, so claims can name them
     for ev in corpus.events:
@@ -142,6 +165,12 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
         if m.status == "asserted":
             for c in (m.a, m.b):
                 best_score[c] = max(best_score.get(c, 0.0), m.score)
+    sources = {}
+    members: dict[str, list[str]] = {}
+    outlet_of: dict[str, str] = {}  # claim id -> its article's outlet (or file name)
+    event_of: dict[str, str] = {}  # claim id -> its event
+    first: dict[str, tuple[str, str]] = {}  # cluster key -> (its first claim's id, label)
+    notes = []  # claims set apart from their article's event: (claim, event, note)
     for a in corpus.articles:
         meta = a.meta
         published, published_evidence = corpus.published(a)
@@ -161,9 +190,14 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
                  dates="|".join(d.iso() for d in c.dates if d.value),
                  sources="|".join(sorted({s.source for s in c.sources})),
                  cluster=gid(cluster_node_id(corpus.clusters.get(c.id, c.id))))
-    # sources (sorted by name, so ids and order are stable)
-    sources = {}
-    for a in corpus.articles:
+            key = corpus.clusters.get(c.id, c.id)
+            members.setdefault(key, []).append(c.id)
+            outlet_of[c.id] = meta.outlet or a.name
+            event_of[c.id] = c.event
+            if key not in first or c.id < first[key][0]:
+                first[key] = (c.id, _short(c.text, 60))
+            if c.event_note:
+                notes.append((c.id, c.event, c.event_note))
         for c in a.claims:
             for s in c.sources:
                 sources.setdefault((s.source, _role(s.kind)), (s.source_type, s.known))
@@ -171,22 +205,17 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
             sources.setdefault((ct.source, ct.role), (ct.source_type, ct.known))
             if ct.citing:
                 sources.setdefault((ct.citing, getattr(ct, "citing_role", "text")), ("wire", True))
+    # sources (sorted by name, so ids and order are stable)
     for name, role in sorted(sources):
         stype, known = sources[(name, role)]
         node(source_id(name, role), "source", f"source:{stype}", label=name if role == "text" else f"{name} ({role})",
              name=name, source_type=stype, known=bool(known), role=role)
     # clusters
-    members: dict[str, list[str]] = {}
-    for a in corpus.articles:
-        for c in a.claims:
-            members.setdefault(corpus.clusters.get(c.id, c.id), []).append(c.id)
-    claims = {c.id: c for a in corpus.articles for c in a.claims}
     for key in sorted(members):
         ms = members[key]
-        outlets = sorted({corpus.article_of(c).meta.outlet or corpus.article_of(c).name for c in ms})
-        first = claims[min(ms)]
+        outlets = sorted({outlet_of[c] for c in ms})
         node(cluster_node_id(key), "cluster", "cluster", size=float(len(ms)),
-             label=_short(first.text, 60) + (f" ({len(outlets)} outlets)" if len(outlets) > 1 else ""),
+             label=first[key][1] + (f" ({len(outlets)} outlets)" if len(outlets) > 1 else ""),
              outlets="|".join(outlets), members=len(ms))
     # edges: contains, member_of, attributed_to
     for a in corpus.articles:
@@ -210,13 +239,11 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     # about: clusters (and claims set apart from their cluster's event) -> events
     event_ids = {e.id for e in corpus.events}
     for key in sorted(members):
-        evs = sorted({claims[c].event for c in members[key] if claims[c].event in event_ids})
+        evs = sorted({event_of[c] for c in members[key] if event_of[c] in event_ids})
         for ev in evs:
             edge(cluster_node_id(key), ev, "about", "about")
-    for a in corpus.articles:
-        for c in a.claims:
-            if c.event_note:
-                edge(c.id, c.event, "about", "about", note=c.event_note)
+    for cid, event, note in notes:
+        edge(cid, event, "about", "about", note=note)
     # matches the report only suggests
     for m in corpus.matches:
         if m.status == "suggested":
@@ -225,7 +252,6 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
     # discrepancies and derivations
     # each discrepancy edge names its finding and the two value groups it links (the
     # versions that state each value), and the spans of the differing values
-    outlet_of = {c: (corpus.article_of(c).meta.outlet or corpus.article_of(c).name) for c in claims}
     for d in corpus.discrepancies:
         edge(d.a, d.b, "discrepancy", f"{d.type} ({d.severity})", tag=d.type, type=d.type, severity=d.severity,
              detail=d.detail, finding=d.finding, value_a=d.value_a, value_b=d.value_b,
@@ -238,7 +264,6 @@ def build_graph(corpus: Corpus) -> nx.MultiDiGraph:
              score=float(dv.score), evidence=dv.evidence, credited=bool(dv.credited), aligned=int(dv.aligned),
              in_order=int(dv.in_order), coverage=float(dv.details.get("coverage", 0.0)),
              mean_match=float(dv.details.get("mean_match", 0.0)))
-    return G
 
 
 def _spans(spans) -> str:

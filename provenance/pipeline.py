@@ -167,6 +167,10 @@ class CorpusContext:
         ``events.assign_events``), each None for those of ``infos`` alone."""
         return None, None
 
+    def events_assigned(self, events: list) -> None:
+        """Told the events as soon as they are known, before matching: a store raises here to
+        run the pass again over more articles, before the costlier stages have run."""
+
 
 def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
                   settings: Settings = DEFAULT, progress: Progress = _no_progress,
@@ -186,6 +190,7 @@ def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
     token_stats, name_stats = context.statistics(infos, vectors, windows)
     blocks = matching.BlockScorer(infos, vectors, kind, settings, token_stats)
     corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings, name_stats)
+    context.events_assigned(corpus.events)
     for info in infos:
         info.claim.event = claim_event[info.id]
         info.claim.event_note = notes.get(info.id, "")

@@ -60,7 +60,7 @@ import pickle
 import sqlite3
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -248,7 +248,11 @@ class Store:
         self.settings = replace(settings, vector_cache=str(self.path))
         self._fingerprint: str | None = None
         self._docs: dict[str, Article] = {}  # the documents one corpus pass has read
-        self._total: ArticleCounts | None = None  # the counts of every profiled article, summed once a pass
+        # the counts of every article with a current profile, summed once and then kept up to
+        # date by each pass's writes (None: to be summed again)
+        self._total: ArticleCounts | None = None
+        self._adding = False  # within ``add``: nothing else writes to the store meanwhile
+        self._order: list[str] | None = None  # ``_ordered_ids`` during ``add``, until a batch is written
         try:
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=60)
         except sqlite3.Error as exc:
@@ -312,7 +316,13 @@ class Store:
         """Extract the new and changed articles under ``paths`` (and, when the package has
         changed since they were extracted, every stored article again), write them a batch per
         transaction, then run the corpus stages over every stored article and keep its events."""
-        progress = progress or _no_progress
+        self._adding = True
+        try:
+            return self._add(paths, jobs, batch, progress or _no_progress, corpus_pass)
+        finally:
+            self._adding, self._order, self._total = False, None, None
+
+    def _add(self, paths, jobs: int, batch: int, progress: Progress, corpus_pass: bool) -> AddResult:
         result = AddResult()
         files, result.skipped = expand_paths(list(paths))
         fingerprint = self.fingerprint()
@@ -371,6 +381,8 @@ class Store:
 
     def _write_batch(self, chunk, docs: list[Extracted], fingerprint: str, skipped: list[Skipped]) -> None:
         added = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        # new articles change the corpus order; a changed article's profile is no longer current
+        self._order, self._total = None, None
         with self._transaction():
             for (source, aid, display, text, _meta), d in zip(chunk, docs):
                 packed = zlib.compress(text.encode("utf-8"), ZLIB_LEVEL)
@@ -420,6 +432,7 @@ class Store:
             with self._transaction():
                 for table in ("parts", "profiles", "events", "placements"):
                     self.db.execute(f"DELETE FROM {table}")
+            self._total = None
         chunk = self.settings.store_chunk
         for k in range(0, len(pending), chunk):
             corpus = self._pass(pending[k:k + chunk], False, progress)
@@ -430,7 +443,7 @@ class Store:
     def _pass(self, pending: list[str], full: bool, progress: Progress) -> Corpus:
         """One corpus pass: over every article (``full``), or over ``pending`` and the parts they
         touch."""
-        self._docs, self._total = {}, None
+        self._docs = {}
         ids = self._ordered_ids()
         position = {aid: k for k, aid in enumerate(ids)}
         rows = {aid: (part, current) for aid, part, current in
@@ -448,16 +461,19 @@ class Store:
         while True:
             live = {a for a in live if a in position}
             chosen = sorted(live, key=position.__getitem__)
-            context = _StoreContext(self, live, inject=not full)
-            corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
-            # an event named like an event of another part ("~2"): both are named in one pass
-            clash = set() if full else self._clashing_parts(corpus, {rows[a][0] for a in live if a in rows})
-            if not clash:
-                break
-            live |= set().union(*(members[p] for p in clash))
+            # an event named like an event of another part ("~2"): both are named in one pass,
+            # so the pass starts again with that part, as soon as the events are known
+            own = None if full else {rows[a][0] for a in live if a in rows}
+            context = _StoreContext(self, live, inject=not full, own_parts=own)
+            try:
+                corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
+            except _EventClash as clash:
+                live |= set().union(*(members[p] for p in clash.parts))
+                continue
+            break
         old_parts = {rows[a][0] for a in rows if a in live or a not in position}
         self._write_parts(corpus, context, old_parts, full)
-        self._docs, self._total = {}, None
+        self._docs = {}
         return corpus
 
     def _linked_parts(self, pending: list[str], live: set[str], position: dict, rows: dict) -> set[int]:
@@ -516,9 +532,9 @@ class Store:
                     linked.add(cand)
         return {rows[a][0] for a in linked}
 
-    def _clashing_parts(self, corpus: Corpus, own: set[int]) -> set[int]:
-        """Parts outside ``own`` with an event named like one of ``corpus`` (same date and place)."""
-        bases = {e.id.split("~")[0] for e in corpus.events}
+    def _clashing_parts(self, found: list, own: set[int]) -> set[int]:
+        """Parts outside ``own`` with an event named like one of ``found`` (same date and place)."""
+        bases = {e.id.split("~")[0] for e in found}
         out = set()
         for eid, part in self.db.execute("SELECT id, part FROM events"):
             if part not in own and eid.split("~")[0] in bases:
@@ -528,6 +544,7 @@ class Store:
     def _write_parts(self, corpus: Corpus, context: "_StoreContext", old_parts: set[int], full: bool) -> None:
         """Replace the parts the pass ran over with the parts of its result, in one transaction."""
         parts = split_parts(corpus)
+        gone = [] if full or self._total is None else self._current_counts(old_parts, [a.id for a in corpus.articles])
         with self._transaction():
             if full:
                 for table in ("parts", "profiles", "events", "placements"):
@@ -566,6 +583,24 @@ class Store:
             self._set_meta("events_generation", self._meta("generation", "0"))
             if full:
                 self._set_meta("full_pass_articles", str(len(corpus.articles)))
+        if full:
+            self._total = None
+        elif self._total is not None:
+            for counts in gone:
+                self._total.add(counts, -1)
+            for aid in by_id:
+                self._total.add(context.counts[aid])
+
+    def _current_counts(self, parts: set[int], ids: list[str]) -> list["ArticleCounts"]:
+        """The counts of the current profiles in ``parts`` or of ``ids`` (the rows a pass replaces)."""
+        out = {}
+        for chunk in _chunks(sorted(parts)):
+            out.update(self.db.execute(f"SELECT article_id, counts FROM profiles WHERE current = 1 AND part IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk))
+        for chunk in _chunks(ids):
+            out.update(self.db.execute(f"SELECT article_id, counts FROM profiles WHERE current = 1 AND article_id IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk))
+        return [pickle.loads(zlib.decompress(blob)) for _aid, blob in sorted(out.items())]
 
     def _base_counts(self, live: set[str]) -> "ArticleCounts":
         """The counts of every article with a current profile outside ``live``, summed: the
@@ -587,9 +622,15 @@ class Store:
 
     def _ordered_ids(self) -> list[str]:
         """Ids of the articles with claims, in corpus order: by the file each was read from, the
-        order a from-scratch run over the same folder reads them (whatever the order of adding)."""
+        order a from-scratch run over the same folder reads them (whatever the order of adding).
+        Kept during ``add`` until a batch is written: a pass asks for it several times."""
+        if self._order is not None:
+            return self._order
         rows = self.db.execute("SELECT id, source FROM articles WHERE n_claims > 0").fetchall()
-        return [aid for aid, _src in sorted(rows, key=lambda r: (Path(r[1]).parts, r[0]))]
+        order = [aid for aid, _src in sorted(rows, key=lambda r: (Path(r[1]).parts, r[0]))]
+        if self._adding:
+            self._order = order
+        return order
 
     # --- reading
 
@@ -640,21 +681,24 @@ class Store:
         return [docs[a] for a in wanted]
 
     def corpus(self, ids: list[str] | None = None, settings: Settings | None = None,
-               progress: Progress | None = None, fresh: bool = False) -> Corpus:
+               progress: Progress | None = None, fresh: bool = False, lazy: bool = False) -> Corpus:
         """The corpus stages over the stored articles (all, or ``ids``). Over all of them with
-        the settings of the last pass, that pass's parts put together (unless ``fresh``)."""
+        the settings of the last pass, that pass's parts put together (unless ``fresh``); then
+        with ``lazy`` its articles are ``StoredArticles``, read a chunk at a time on each pass
+        over them (for a writer that goes through them in order, as ``graph.emit_graph``)."""
         self.check_current()
         settings = replace(settings, vector_cache=str(self.path)) if settings else self.settings
         if ids is None and not fresh and self._parts_current(settings):
-            return self._assembled(settings)
+            return self._assembled(settings, lazy)
         return corpus_stages(self.articles(ids), [], settings, progress or _no_progress)
 
-    def _assembled(self, settings: Settings) -> Corpus:
+    def _assembled(self, settings: Settings, lazy: bool = False) -> Corpus:
         """The corpus of the stored parts: every article, and each part's results put in the
         order one pass over every article gives them."""
-        articles = self.articles()
         parts = [pickle.loads(zlib.decompress(blob)) for (blob,) in self.db.execute("SELECT result FROM parts ORDER BY id")]
-        return join_parts(articles, parts, settings, json.loads(self._meta("person_names", "{}")))
+        claim_events = _claim_events(parts)
+        articles = StoredArticles(self, self._ordered_ids(), claim_events) if lazy else self.articles()
+        return join_parts(articles, parts, settings, json.loads(self._meta("person_names", "{}")), claim_events)
 
     def counts(self) -> tuple[int, int]:
         """(articles with claims, events of the last corpus pass)."""
@@ -690,10 +734,11 @@ class _StoreContext(CorpusContext):
     counted them); without, those of the articles run over (all of them). Keeps each article's
     profile and counts for the store."""
 
-    def __init__(self, store: Store, live: set[str], inject: bool):
+    def __init__(self, store: Store, live: set[str], inject: bool, own_parts: set[int] | None = None):
         self.store = store
         self.live = live
         self.inject = inject
+        self.own_parts = own_parts  # the stored parts the pass replaces (None: every part)
         self.persons: dict[str, set[str]] = {}
         self.profiles: dict = {}
         self.counts: dict[str, ArticleCounts] = {}
@@ -734,6 +779,20 @@ class _StoreContext(CorpusContext):
             token_df.update(c.tokens)
             name_df.update(c.names)
         return (token_df, base.n_claims + len(infos)), (name_df, base.n_articles + len(profs))
+
+    def events_assigned(self, found: list) -> None:
+        if self.own_parts is not None:
+            clash = self.store._clashing_parts(found, self.own_parts)
+            if clash:
+                raise _EventClash(clash)
+
+
+class _EventClash(Exception):
+    """A pass found an event named like one of the stored ``parts``: to run again with them."""
+
+    def __init__(self, parts: set[int]):
+        super().__init__(parts)
+        self.parts = parts
 
 
 @dataclass
@@ -820,26 +879,84 @@ _EVENT_CHECKS = {"number": 1, "date": 2, "temporal": 3}
 _CONTEXT_FLAG, _WEEKDAY_FLAG, _LEAD_FIGURE_FLAG = 4, 5, 6
 
 
-def join_parts(articles: list[Article], parts: list[Part], settings: Settings, person_names: dict) -> Corpus:
-    """One corpus from ``articles`` (in corpus order) and the parts of their corpus pass: what
-    one pass over every article gives when each part was computed with the same figures."""
-    corpus = Corpus(articles, [], settings=settings, person_names=person_names)
+class StoredArticles(Sequence):
+    """A store's documents (``ids``, in that order) as a sequence read a chunk at a time: each
+    pass over it unpickles the documents again and keeps none, so that a writer going through
+    the corpus in order holds one chunk of documents, not the store. Each claim gets its event
+    from ``claim_events`` (claim id -> (event id, note)) as it is read. The articles' texts are
+    left out (``text`` is ""): a claim holds its own text and offsets."""
+
+    CHUNK = 256  # documents unpickled at a time
+
+    def __init__(self, store: Store, ids: list[str], claim_events: dict):
+        self.store = store
+        self.ids = ids
+        self.claim_events = claim_events
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def claim_count(self) -> int:
+        """The claims of these articles (from the store's rows, no document read)."""
+        n = 0
+        for chunk in _chunks(self.ids):
+            n += self.store.db.execute(f"SELECT COALESCE(SUM(n_claims), 0) FROM articles WHERE id IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk).fetchone()[0]
+        return n
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._read([aid])[0] for aid in self.ids[k]]
+        return self._read([self.ids[k]])[0]
+
+    def __iter__(self) -> Iterator[Article]:
+        for chunk in _chunks(self.ids, self.CHUNK):
+            yield from self._read(chunk)
+
+    def _read(self, ids: list[str]) -> list[Article]:
+        docs = {}
+        for aid, doc in self.store.db.execute(
+                f"SELECT id, doc FROM articles WHERE id IN ({', '.join('?' * len(ids))})", ids):
+            article = pickle.loads(zlib.decompress(doc))
+            for c in article.claims:
+                c.event, c.event_note = self.claim_events.get(c.id, ("", ""))
+            docs[aid] = article
+        return [docs[a] for a in ids]
+
+
+def _claim_events(parts: list[Part]) -> dict:
     claim_events: dict = {}
     for p in parts:
         claim_events.update(p.claim_events)
+    return claim_events
+
+
+def join_parts(articles: Sequence[Article], parts: list[Part], settings: Settings, person_names: dict,
+               claim_events: dict | None = None) -> Corpus:
+    """One corpus from ``articles`` (in corpus order) and the parts of their corpus pass: what
+    one pass over every article gives when each part was computed with the same figures
+    (``claim_events``: the parts' claim events put together, when the caller has them)."""
+    corpus = Corpus(articles, [], settings=settings, person_names=person_names)
+    claim_events = _claim_events(parts) if claim_events is None else claim_events
+    for p in parts:
         corpus.clusters.update(p.clusters)
         corpus.published_estimates.update(p.published_estimates)
-    position = {a.id: k for k, a in enumerate(articles)}
-    article_of = {}
+    ids = articles.ids if isinstance(articles, StoredArticles) else [a.id for a in articles]
+    position = {aid: k for k, aid in enumerate(ids)}
     windows = {}
     for p in parts:
         windows.update(p.windows)
+    for aid in ids:
+        if aid in windows:
+            corpus.windows[aid] = windows[aid]
+    # the article of each claim a flag is ordered by (one pass over the articles)
+    flagged = {d.a for p in parts for d in p.discrepancies}
+    article_of = {}
     for a in articles:
-        if a.id in windows:
-            corpus.windows[a.id] = windows[a.id]
         for c in a.claims:
             c.event, c.event_note = claim_events.get(c.id, ("", ""))
-            article_of[c.id] = a.id
+            if c.id in flagged:
+                article_of[c.id] = a.id
 
     def key(finding: str, type_: str, claim: str) -> tuple:
         if finding.startswith("finding:event:"):

@@ -352,3 +352,20 @@ def test_a_large_batch_is_taken_a_chunk_at_a_time(tmp_path, monkeypatch):
         stored = store.corpus()
     assert passes == [(2, False), (2, False), (1, False)]
     assert structure(stored) == structure(analyze([folder]))
+
+
+def test_the_graph_written_from_the_store_a_few_documents_at_a_time_is_the_graph_of_the_files(
+        seeds_store, seeds_graph_bytes, tmp_path, monkeypatch):
+    from provenance.export.graphml_stream import write_graphml_stream
+    from provenance.store import StoredArticles
+
+    read = []
+    monkeypatch.setattr(StoredArticles, "CHUNK", 2)
+    original = StoredArticles._read
+    monkeypatch.setattr(StoredArticles, "_read", lambda self, ids: read.append(len(ids)) or original(self, ids))
+    with Store(seeds_store) as store:
+        corpus = store.corpus(lazy=True)
+        assert isinstance(corpus.articles, StoredArticles)
+        write_graphml_stream(corpus, tmp_path / "g.graphml")
+    assert (tmp_path / "g.graphml").read_bytes() == seeds_graph_bytes
+    assert read and max(read) <= 2  # never more than a chunk of documents at once

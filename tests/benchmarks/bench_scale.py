@@ -5,8 +5,9 @@
     python tests/benchmarks/bench_scale.py phases --articles 10000 [--jobs N]
 
 ``sizes`` adds each synthetic corpus (``../shared/bench/gen_corpus.py``, seed 7) to a new store,
-then a further 100 articles (another corpus, seed 8), and prints wall time, articles a second, the
-peak memory of the ``add`` process (``os.wait4``'s ru_maxrss: the largest single process, the
+then a further 100 articles (another corpus, seed 8), then writes the store's graph
+(``provenance graph --store``, GraphML), and prints wall time, articles a second, the
+peak memory of each process (``os.wait4``'s ru_maxrss: the largest single process, the
 main one, not the sum over extraction workers) and the time ratio between consecutive sizes.
 ``copies`` does the same on a corpus where every story is rewritten by ``--copies`` outlets
 (built by ``bench_discrepancy.copied_corpus``). Issue 13 asks for: 50,000 articles in at most 20
@@ -40,6 +41,11 @@ def timed_add(folder: Path, store: Path, jobs: int | None) -> tuple[float, float
     argv = [sys.executable, "-m", "provenance", "add", str(folder), "--store", str(store)]
     if jobs:
         argv += ["--jobs", str(jobs)]
+    return timed(argv)
+
+
+def timed(argv: list[str]) -> tuple[float, float, float]:
+    """(seconds, peak MB, CPU seconds) of one process."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -48,7 +54,7 @@ def timed_add(folder: Path, store: Path, jobs: int | None) -> tuple[float, float
     proc.stderr.close()
     code = os.waitstatus_to_exitcode(status)
     if code != 0:  # 1 is also a skipped file, but a synthetic corpus has none
-        sys.exit(f"provenance add failed ({code}): {err.strip()[-2000:]}")
+        sys.exit(f"{' '.join(argv[2:4])} failed ({code}): {err.strip()[-2000:]}")
     return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # Linux: kilobytes
 
 
@@ -66,6 +72,10 @@ def bench(label: str, folder: Path, extra: Path, jobs: int | None) -> float:
         more, more_mb, more_cpu = timed_add(extra, store, jobs)
         print(f"{label}: + {count(extra)} new articles in {more:.1f} s (CPU {more_cpu:.1f} s), "
               f"peak {more_mb:.0f} MB", flush=True)
+        graphml = Path(tmp) / "bench.graphml"
+        g, g_mb, g_cpu = timed([sys.executable, "-m", "provenance", "graph", "--store", str(store), "-o", str(graphml)])
+        print(f"{label}: graph --store in {g:.1f} s (CPU {g_cpu:.1f} s), peak {g_mb:.0f} MB; "
+              f"GraphML {graphml.stat().st_size / 2**20:.0f} MB", flush=True)
     return seconds
 
 
