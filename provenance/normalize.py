@@ -87,7 +87,8 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
     # 1. entities, on the text as written (aliases are case-sensitive)
     pieces: list[tuple[int, int, str]] = []
     ent_names: set[str] = set()
-    for s, e, kind, name in ents.find(text):
+    found = list(ents.find(text))
+    for s, e, kind, name in found:
         tok = entity_token(name)
         pieces.append((s, e, tok))
         ent_names.add(tok)
@@ -100,7 +101,7 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
         for m in _person_forms(p).finditer(text):
             if not any(s <= m.start() < e for s, e, _ in pieces):
                 pieces.append((m.start(), m.end(), tok))
-    for s, e, kind, name in ents.find(text):
+    for s, e, kind, name in found:
         if kind == "person":
             person_toks.add(entity_token(name))
     # other names count among the claim's entities; their words stay ordinary tokens, so a word
