@@ -372,3 +372,65 @@ def test_the_persons_before_a_verb_from_the_end_are_the_scans(spans, start, leng
         ps.sort(key=lambda p: (p.start, p.end))
     end = start + length
     assert list(persons.persons_in_from_the_end(ps, start, end)) == list(reversed(persons.persons_in(ps, start, end)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, 9), st.integers(1, 4)), max_size=4), max_size=6),
+       st.integers(-2, 60), st.integers(0, 40))
+def test_the_names_inside_a_stretch_are_the_scans(lines, start, length):
+    """Source names inside a sentence or a claim: from every line's names in one list by start,
+    by binary search, as the scan of the names of each line reaching into the stretch gave
+    them (in order)."""
+    line_names, pos = [], 0
+    for k, names in enumerate(lines):
+        ls, le = pos, pos + 12
+        found = sorted((attribution.Name(ls + a, min(le, ls + a + n), f"{k}.{a}", "other", False)
+                        for a, n in names), key=lambda n: n.start)
+        line_names.append((ls, le, found))
+        pos = le + 1
+    end = start + length
+    by_scan = [n for ls, le, ns in line_names if le > start and ls < end for n in ns
+               if start <= n.start and n.end <= end]
+    assert attribution._NamesIn(line_names).within(start, end) == by_scan
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=20), st.integers(-2, 22), st.integers(-1, 8))
+def test_the_last_value_below_a_bound_is_the_scans(values, i, bound):
+    assert attribution._LastBelow(values).before(i, bound) == next(
+        (j for j in range(min(i, len(values)) - 1, -1, -1) if values[j] < bound), -1)
+
+
+def _cover_by_walk(order, i, cue):
+    """A release's walk back over the claims before it, as it read every one of them."""
+    para = order[i].paragraph
+    for c in reversed(order[:i]):
+        if c.paragraph < para - 1:
+            break
+        if c.speaker or c.claim_type == "quote":
+            attribution._add(c, cue, "claim", "release", "reported speech shown in the released material")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.booleans(), st.booleans()), min_size=1, max_size=14),
+       st.lists(st.tuples(st.integers(0, 13), st.sampled_from(["Kremlin", "Pentagon"])), max_size=10), st.booleans())
+def test_a_release_covers_the_speech_before_it_as_the_walk_did(claims_drawn, releases, in_order):
+    """Releases credited to the reported speech before them: each source's walk passes what an
+    earlier release of that source covered, and the paragraph that ends a walk is looked up;
+    every claim gets the sources, in the order, the walk over every claim gave."""
+    if in_order:
+        claims_drawn = sorted(claims_drawn)
+
+    def make():
+        return [Claim(f"c{k}", "a", k, k + 1, "x", claim_type="quote" if quoted else "statement",
+                      paragraph=para, speaker="Budi" if spoken else "") for k, (para, quoted, spoken) in
+                enumerate(claims_drawn)]
+
+    walked, indexed = make(), make()
+    cover = attribution._ReleaseCover(indexed)
+    for k, (i, source) in enumerate(releases):
+        i = i % len(walked)
+        cue = attribution.Cue("release", 100 + k, 101 + k, source, "government", True, f"{source} merilis")
+        _cover_by_walk(walked, i, cue)
+        cover.cover(i, cue)
+    assert [c.sources for c in indexed] == [c.sources for c in walked]
