@@ -434,3 +434,27 @@ def test_a_release_covers_the_speech_before_it_as_the_walk_did(claims_drawn, rel
         _cover_by_walk(walked, i, cue)
         cover.cover(i, cue)
     assert [c.sources for c in indexed] == [c.sources for c in walked]
+
+
+def _verb_pieces(code: str) -> list[str]:
+    """Speech verbs of every kind, cut and glued to enclitics, hyphens and quotation marks."""
+    lang = language(code)
+    verbs = sorted(lang.speech_verbs | lang.quote_verbs | lang.passive_speech | lang.vocal_verbs
+                   | lang.citing_verbs | lang.headline_speech)[::7]
+    return verbs + [v[:4] for v in verbs[:6]] + sorted(lang.pronoun_suffixes) + [
+        " ", " ", "-", "”", ",", "Budi", "a", "\u00a0", "MENGATAKAN", "Said"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.data())
+def test_the_speech_verbs_of_a_stretch_are_the_scans(code, data):
+    """The speech verbs of a stretch (after a quotation, before it, in a sentence), read once over
+    the article and looked up: those a reading of the stretch alone finds, every kind."""
+    lang = language(code)
+    text = "".join(data.draw(st.lists(st.sampled_from(_verb_pieces(code)), max_size=30)))
+    kind = data.draw(st.sampled_from(["reporting", "quote", "passive", "headline", "credit"]))
+    index = speakers.VerbIndex(text, lang, kind)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert index.between(start, end) == speakers.speech_verbs_in(text, start, end, lang, kind)
