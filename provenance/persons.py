@@ -241,6 +241,46 @@ def _match_phrase(tokens: list[Token], i: int, table) -> int:
     return 0
 
 
+class WordAlternation:
+    """``before``, then the longest of many words, then ``after``: the one regex
+    ``re.compile(before + "(?:" + alternation(words) + ")" + after)`` (``regex``), found
+    the way that regex finds it, but tried only where a word can start (``before`` holds and
+    the character begins one of the words) and there with the words of that first character
+    alone. One regex of thousands of registry names and aliases tried every one at every
+    character of a text: seconds a megabyte."""
+
+    def __init__(self, words, before: str, after: str):
+        self.regex = re.compile(rf"{before}(?:{alternation(words)}){after}")
+        by_first: dict[str, list[str]] = {}
+        for w in words:
+            if w:
+                by_first.setdefault(w[0], []).append(w)
+        self.by_first = {c: re.compile(rf"{before}(?:{alternation(ws)}){after}") for c, ws in by_first.items()}
+        first = "".join(re.escape(c) for c in sorted(by_first))
+        self.starts = re.compile(rf"{before}[{first}]" if first else r"(?!x)x")
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """The matches ``regex.finditer(text, start, end)`` gives, in order."""
+        end = len(text) if end is None else end
+        pos = start
+        for c in self.starts.finditer(text, start, end):
+            p = c.start()
+            if p < pos:
+                continue  # inside the match before
+            m = self.by_first[text[p]].match(text, p, end)
+            if m:
+                pos = m.end()
+                yield m
+
+
+@lru_cache(maxsize=None)
+def _known_names() -> tuple[WordAlternation, WordAlternation]:
+    """Aliases of countries, places and named things (``entities().regex``), and the
+    registry's names and aliases (``registry().alias_regex``), each found a word start at a time."""
+    return (WordAlternation(entities().canonical, r"(?<![\w])", r"(?![\w])"),
+            WordAlternation(registry().by_alias, r"(?<![\w.])", r"(?![\w])"))
+
+
 class _Within:
     """Does one of the spans hold ``[start, end)`` whole? The spans sorted by start with the
     furthest end so far: a binary search a word, where reading every registry name found in
@@ -264,9 +304,10 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
     known: list[tuple[int, int]] = []
     if tokens:
         s0, e0 = tokens[0].start, tokens[-1].end
-        known += [(m.start(), m.end()) for m in entities().regex.finditer(text, s0, e0)
+        entity_names, registry_names = _known_names()
+        known += [(m.start(), m.end()) for m in entity_names.finditer(text, s0, e0)
                   if entities().canonical[m.group(0)][0] != "person"]
-        known += [(m.start(), m.end()) for m in registry().alias_regex.finditer(text, s0, e0)]
+        known += [(m.start(), m.end()) for m in registry_names.finditer(text, s0, e0)]
     inside_known = _Within(known)
     for t in tokens:
         if t.kind == "word" and known and inside_known.holds(t.start, t.end):
