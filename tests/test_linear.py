@@ -491,3 +491,20 @@ def test_a_word_alternation_finds_what_its_regex_finds(text, around, data):
 def test_the_known_names_are_found_as_the_registrys_regexes_find_them(text):
     for finder in persons._known_names():
         assert [m.span() for m in finder.finditer(text)] == [m.span() for m in finder.regex.finditer(text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Ia tiba", "pada", "Kamis", "(5/9)", "1 Mei 2020", "3/4/2021", "kemarin",
+                                         "21 Januari 2024", "lalu", "on May 2, 2023", ",", "."]),
+                         min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4))
+def test_the_reference_date_read_with_the_dates_is_the_one_read_alone(lines):
+    """The dates stage reads its stretches once and picks the reference date among what it
+    read, before resolving: the date (and why) that reading the article again gives."""
+    a = Article("article:t", "t.txt", "Judul berita\n\n" + "\n\n".join(lines) + "\n")
+    for stage in ARTICLE_STAGES:
+        if stage.name == "dates":
+            a.meta.published = None  # (a page with no date of its own: the reference is read from the text)
+            stage.run(a, DEFAULT)
+            break
+        stage.run(a, DEFAULT)
+    assert (a.meta.reference_date, a.meta.reference_evidence) == dates.reference_date(a)
