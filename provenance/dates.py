@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -85,13 +86,32 @@ def _capitalised(word: str, lang: Language) -> bool:
     return bool(word) and word[0].isupper()
 
 
+# the patterns that read a digit: a stretch with none cannot hold them
+_DIGIT_PATTERNS = frozenset({"iso", "numeric", "numeric_yearless", "day_month", "month_day", "month_year", "year"})
+_DIGIT = re.compile(r"\d")
+# Readings kept: the page-metadata stage and the dates stage read the same paragraphs of an
+# article (a block, the lead, a paragraph); each reads them once, and the ones kept cover an
+# article's stretches between the two stages.
+READINGS_KEPT = 256
+
+
 def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date expression in ``text[start:end]``, unresolved (relative ones have no value yet)."""
+    """Every date expression in ``text[start:end]``, unresolved (relative ones have no value yet).
+    New objects at each call (callers resolve them in place), from a reading of that stretch
+    made once."""
     end = len(text) if end is None else end
+    return [replace(dm) for dm in _read_stretch(text, lang, start, end)]
+
+
+@lru_cache(maxsize=READINGS_KEPT)
+def _read_stretch(text: str, lang: Language, start: int, end: int) -> tuple[DateMention, ...]:
     pats = _patterns(lang)
     order = pats[-1][1].pattern
     found: list[tuple[int, int, str, re.Match]] = []
+    digits = _DIGIT.search(text, start, end) is not None
     for name, rx in pats[:-1]:
+        if name in _DIGIT_PATTERNS and not digits:
+            continue
         for m in rx.finditer(text, start, end):
             found.append((m.start(), m.end(), name, m))
     # Longest match wins; ties go to the earlier pattern.
@@ -108,7 +128,7 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
         taken.add(s, e)
         out.append(dm)
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 class _Taken:

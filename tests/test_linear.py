@@ -454,6 +454,7 @@ def test_the_speech_verbs_of_a_stretch_are_the_scans(code, data):
     text = "".join(data.draw(st.lists(st.sampled_from(_verb_pieces(code)), max_size=30)))
     kind = data.draw(st.sampled_from(["reporting", "quote", "passive", "headline", "credit"]))
     index = speakers.VerbIndex(text, lang, kind)
+    assert index.found == speakers.speech_verbs_in(text, 0, len(text), lang, kind)
     for _ in range(5):
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text)))
@@ -508,3 +509,35 @@ def test_the_reference_date_read_with_the_dates_is_the_one_read_alone(lines):
             break
         stage.run(a, DEFAULT)
     assert (a.meta.reference_date, a.meta.reference_evidence) == dates.reference_date(a)
+
+
+_DATE_PIECES = ["Kamis", "Senin", "lalu", "Januari", "Mei", "May", "June", "on", "pada", "hari", "ini", "kemarin",
+                "tahun", "last", "week", "(", ")", "/", "-", ",", ".", " ", "\u00a0", "a", "12", "2024", "5", "1/5",
+                "\u0661", "\uff12"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=20).map("".join), st.sampled_from(["id", "en"]), st.data())
+def test_the_date_patterns_skipped_without_a_digit_read_none(text, code, data):
+    """A stretch without a digit is not read with the patterns that need one: none of them
+    matches there (Unicode digits count as digits, as in the patterns)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if re.search(r"\d", text[start:end]):
+        return
+    for name, rx in dates._patterns(language(code))[:-1]:
+        if name in dates._DIGIT_PATTERNS:
+            assert rx.search(text, start, end) is None
+
+
+def test_a_stretch_read_again_gives_new_dates_read_once():
+    """The page-metadata and dates stages read the same paragraphs: the second reading is the
+    first one's, as new objects (a caller resolves its own in place)."""
+    text = "Ia tiba pada Kamis (5/9) lalu, dan pulang 21 Januari 2024."
+    lang = language("id")
+    first = dates.find_dates(text, lang, 0, len(text))
+    dates.resolve(first, dates.date(2024, 9, 6))
+    again = dates.find_dates(text, lang, 0, len(text))
+    assert [d.value for d in again] == [None, dates.date(2024, 1, 21)]
+    assert all(a is not b for a, b in zip(first, again))
+    assert again == list(dates._read_stretch.__wrapped__(text, lang, 0, len(text))) and len(again) == 2
