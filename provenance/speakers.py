@@ -152,11 +152,25 @@ class VerbIndex:
 
     def __init__(self, text: str, lang: Language, kind: str):
         self.text, self.lang, self.kind = text, lang, kind
-        self.found = speech_verbs_in(text, 0, len(text), lang, kind)
-        self.starts = [vs for vs, _ve, _nya in self.found]
         self.reach = _verb_reach(lang.code, kind)
         self.regex = _verb_regex(lang.code, kind)
+        # where a verb's word begins (elsewhere no verb can match): the one reading of the text
         self.begins = [m.start() for m in _verb_start_regex(lang.code, kind).finditer(text)]
+        self.found = self._matches(self.begins, 0, len(text))
+        self.starts = [vs for vs, _ve, _nya in self.found]
+
+    def _matches(self, begins: list[int], pos: int, end: int) -> list[tuple[int, int, bool]]:
+        """The verbs a reading of ``text[pos:end]`` finds, tried only at ``begins`` (sorted):
+        each after the one before, as ``finditer`` goes on."""
+        out = []
+        for b in begins:
+            if b < pos:
+                continue
+            m = self.regex.match(self.text, b, end)
+            if m:
+                out.append((m.start(), m.end(), bool(m.group("nya"))))
+                pos = m.end()
+        return out
 
     def between(self, start: int, end: int) -> list[tuple[int, int, bool]]:
         k = bisect_left(self.starts, start)
@@ -168,16 +182,9 @@ class VerbIndex:
             out.append(self.found[k])
             pos = self.found[k][1]
             k += 1
-        # nearer the end: where a verb's word begins (elsewhere none can match), as a reading
-        # of the text cut at ``end`` finds it, each after the one before
-        for b in self.begins[bisect_left(self.begins, max(pos, end - self.reach)):bisect_left(self.begins, end)]:
-            if b < pos:
-                continue
-            m = self.regex.match(self.text, b, end)
-            if m:
-                out.append((m.start(), m.end(), bool(m.group("nya"))))
-                pos = m.end()
-        return out
+        # nearer the end, each verb is tried again with the text cut at ``end``
+        near = self.begins[bisect_left(self.begins, max(pos, end - self.reach)):bisect_left(self.begins, end)]
+        return out + self._matches(near, pos, end)
 
 
 def _words(s: str) -> list[str]:
