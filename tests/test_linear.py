@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance import attribution, claims, clean, dates, persons, slots, speakers
+from provenance import attribution, claims, clean, dates, persons, quotes, slots, speakers
 from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language, slot_words
 from provenance.pipeline import ARTICLE_STAGES
@@ -541,3 +541,75 @@ def test_a_stretch_read_again_gives_new_dates_read_once():
     assert [d.value for d in again] == [None, dates.date(2024, 1, 21)]
     assert all(a is not b for a, b in zip(first, again))
     assert again == list(dates._read_stretch.__wrapped__(text, lang, 0, len(text))) and len(again) == 2
+
+
+def _quotes_by_scan(text, start, end, sentence_starts=None):
+    """The quotation reader as it read every character, and every sentence start at each closing mark."""
+    marks = []  # (pos, 'open'|'close')
+    # single marks quote only in a paragraph without double ones (British style, headlines);
+    # elsewhere they are apostrophes ("Xi's") or a quote inside a quote
+    singles = not any(c in text[start:end] for c in '"“”«»„')
+    for i in range(start, end):
+        c = text[i]
+        if c in "‘’" and not singles:
+            continue
+        if c == "’" and i + 1 < end and text[i + 1].isalpha():
+            continue  # an apostrophe: "Xi’s"
+        if c in quotes.OPEN_MARKS:
+            marks.append((i, "open"))
+        elif c in quotes.CLOSE_MARKS:
+            marks.append((i, "close"))
+        elif c == quotes._STRAIGHT or (c == "'" and singles and quotes._single_quote_mark(text, i, start, end)):
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            if (prev.isspace() or prev in "([{—–-:") and not nxt.isspace():
+                marks.append((i, "open"))
+            elif not prev.isspace():
+                marks.append((i, "close"))
+            elif not nxt.isspace():
+                marks.append((i, "open"))
+    out = []
+    k = 0
+    pending_close_from = start
+    while k < len(marks):
+        pos, kind = marks[k]
+        if kind == "close":
+            # a closing mark with no opener: the quote runs from its sentence's start
+            s0 = pending_close_from
+            if sentence_starts:
+                s0 = max([s for s in sentence_starts if s <= pos] or [start])
+            if pos > s0:
+                out.append(Span(s0, pos + 1, "quote", {"inner": (s0, pos), "balanced": False}))
+            pending_close_from = pos + 1
+            k += 1
+            continue
+        # an opener: pair with the last closer before the next opener
+        j = k + 1
+        last_close = None
+        while j < len(marks) and marks[j][1] != "open":
+            last_close = j
+            j += 1
+        if last_close is None:
+            out.append(Span(pos, end, "quote", {"inner": (pos + 1, end), "balanced": False}))
+        else:
+            cpos = marks[last_close][0]
+            out.append(Span(pos, cpos + 1, "quote", {"inner": (pos + 1, cpos), "balanced": True}))
+            pending_close_from = cpos + 1
+        k = j
+    return [q for q in out if q.end - q.start > 2]
+
+
+_QUOTE_PIECES = ['"', "“", "”", "«", "»", "„", "‘", "’", "'", " ", "a", "Ya", ".", ",", "(", "-", "s", "n", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=40).map("".join),
+       st.lists(st.integers(0, 45), max_size=6).map(sorted), st.data())
+def test_quotations_read_mark_by_mark_are_the_scans(text, sentence_starts, data):
+    """Only the quotation marks are read (one search passes the rest of a paragraph), and a
+    closing mark's sentence start is found by binary search: the quotations of the scan."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for starts in (None, sentence_starts):
+        got = [(q.start, q.end, q.attrs) for q in quotes.find_quotes(text, start, end, starts)]
+        assert got == [(q.start, q.end, q.attrs) for q in _quotes_by_scan(text, start, end, starts)]
