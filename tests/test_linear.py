@@ -613,3 +613,18 @@ def test_quotations_read_mark_by_mark_are_the_scans(text, sentence_starts, data)
     for starts in (None, sentence_starts):
         got = [(q.start, q.end, q.attrs) for q in quotes.find_quotes(text, start, end, starts)]
         assert got == [(q.start, q.end, q.attrs) for q in _quotes_by_scan(text, start, end, starts)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.lists(st.sampled_from(["juta", "ribu", "million", "billion", "Juta", " ",
+                                                                 "\u00a0", "\n", "x", "5", "-"]),
+                                                max_size=12).map("".join), st.data())
+def test_a_scale_word_after_a_number_is_read_in_place_as_in_a_copy(code, text, data):
+    """The scale word after a number ("1,3 juta") is matched in the text between the number and
+    the stretch's end, not in a copy of that rest (a copy a number made a long stretch of
+    numbers quadratic): the same word, the same end."""
+    e = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(e, len(text)))
+    copy = re.match(rf"\s+({slots._alternation(slot_words(code).scales)})(?![\w])", text[e:end], re.IGNORECASE)
+    here = slots._scale_after(code).match(text, e, end)
+    assert (here.group(1), here.end()) == (copy.group(1), e + copy.end()) if copy else here is None
