@@ -55,7 +55,9 @@ from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
-_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_POSSESSIVES = ("'s", "’s")
+# a line break, a word, or any other character that is not a space
+_TOKEN = re.compile(rf"(?P<newline>\n)|(?P<word>{_WORD.pattern})|(?P<punct>\S)")
 
 
 @dataclass
@@ -191,35 +193,29 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     out: list[Token] = []
     pos = start
     dotted = _dotted()
-    while pos < end:
-        ch = text[pos]
-        if ch == "\n":
-            out.append(Token(pos, pos + 1, "\n", "newline"))
-            pos += 1
-            continue
-        if ch.isspace():
-            pos += 1
-            continue
-        m = _WORD.match(text, pos, end)
-        if not m:
-            out.append(Token(pos, pos + 1, ch, "punct"))
-            pos += 1
-            continue
+    # one search a token (spaces are passed over inside it), where the text was read a
+    # character at a time
+    for m in _TOKEN.finditer(text, start, end):
         w0, w1 = m.start(), m.end()
+        if w0 < pos:
+            continue  # the full stop a word before kept
+        kind = m.lastgroup
+        if kind != "word":
+            out.append(Token(w0, w1, m.group(0), kind))
+            continue
         word = m.group(0)
-        p = _POSSESSIVE.search(word)
-        if p and len(word) > 2:
-            out.append(Token(w0, w0 + p.start(), word[:p.start()], "word"))
-            out.append(Token(w0 + p.start(), w1, word[p.start():], "punct"))
-            pos = w1
+        if len(word) > 2 and word.endswith(_POSSESSIVES):
+            cut = w1 - 2
+            out.append(Token(w0, cut, word[:-2], "word"))
+            out.append(Token(cut, w1, word[-2:], "punct"))
             continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
                 or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
             w1 += 1
             word += "."
+            pos = w1
         out.append(Token(w0, w1, word, "word"))
-        pos = w1
     _mark(text, out, lang, settings)
     return out
 
@@ -544,8 +540,15 @@ def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> fro
     rx = _place_regex(lang.code)
     out = set()
     for s0, e0 in spans:
-        out.update(m.group(1) for m in rx.finditer(text, s0, e0))
+        # (the place's capital after a space, sought first: a stretch without one has no place
+        # name, and is spared the long alternation of place words at every character)
+        if _SPACE_CAPITAL.search(text, s0, e0):
+            out.update(m.group(1) for m in rx.finditer(text, s0, e0))
     return frozenset(out)
+
+
+# what every place name after a locative or a place head begins with (``_place_regex``)
+_SPACE_CAPITAL = re.compile(r"[ \u00a0][A-Z]")
 
 
 def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),

@@ -628,3 +628,67 @@ def test_a_scale_word_after_a_number_is_read_in_place_as_in_a_copy(code, text, d
     copy = re.match(rf"\s+({slots._alternation(slot_words(code).scales)})(?![\w])", text[e:end], re.IGNORECASE)
     here = slots._scale_after(code).match(text, e, end)
     assert (here.group(1), here.end()) == (copy.group(1), e + copy.end()) if copy else here is None
+
+
+def _tokens_by_scan(text, start, end, lang, settings=DEFAULT):
+    """The person tokenizer as it read the text a character at a time."""
+    out = []
+    pos = start
+    dotted = persons._dotted()
+    while pos < end:
+        ch = text[pos]
+        if ch == "\n":
+            out.append(persons.Token(pos, pos + 1, "\n", "newline"))
+            pos += 1
+            continue
+        if ch.isspace():
+            pos += 1
+            continue
+        m = persons._WORD.match(text, pos, end)
+        if not m:
+            out.append(persons.Token(pos, pos + 1, ch, "punct"))
+            pos += 1
+            continue
+        w0, w1 = m.start(), m.end()
+        word = m.group(0)
+        p = re.compile(r"(?:'s|’s)$").search(word)
+        if p and len(word) > 2:
+            out.append(persons.Token(w0, w0 + p.start(), word[:p.start()], "word"))
+            out.append(persons.Token(w0 + p.start(), w1, word[p.start():], "punct"))
+            pos = w1
+            continue
+        if w1 < end and text[w1] == "." and (
+                (len(word) == 1 and word.isupper()) or word.casefold() in dotted
+                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
+            w1 += 1
+            word += "."
+        out.append(persons.Token(w0, w1, word, "word"))
+        pos = w1
+    persons._mark(text, out, lang, settings)
+    return out
+
+
+_TOKEN_PIECES = ["Budi", "J", "Gov", "U.S", "A", "'s", "’s", "Xi's", ".", ",", " ", "\n", "\u00a0", "\x1c", "_", "-",
+                 "al-Assad", "'", "’", "(", "5", "Kamis", "Presiden", "di", "é", "\u2003"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30).map("".join), st.sampled_from(["id", "en"]), st.data())
+def test_persons_tokens_found_a_search_each_are_the_scans(text, code, data):
+    """The tokens persons reads names from, a search a token: those of the reading a character
+    at a time, with the same marks."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lang = language(code)
+    assert persons.tokenize(text, start, end, lang) == _tokens_by_scan(text, start, end, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["di", "Kabupaten", "in", "Bogor", "bogor", " ", "\u00a0", "\n", "x", "'s", "-"]),
+                max_size=14).map("".join), st.sampled_from(["id", "en"]), st.data())
+def test_place_names_sought_only_where_a_capital_follows_a_space_are_the_regexs(text, code, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    rx = persons._place_regex(code)
+    assert persons._place_names(text, [(start, end)], language(code)) == frozenset(
+        m.group(1) for m in rx.finditer(text, start, end))
