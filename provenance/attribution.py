@@ -579,13 +579,7 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     line_names = [(ls, le, source_names(text, ls, le, lang, settings, article.layer("persons")))
                   for ls, le in lines]
 
-    line_starts = [ls for ls, _le in lines]  # lines are in order and do not overlap
-    line_ends = [le for _ls, le in lines]
-
-    def names_in(start: int, end: int) -> list[Name]:
-        # the lines that reach into start:end, by binary search (not every line per question)
-        reach = line_names[bisect_right(line_ends, start):bisect_left(line_starts, end)]
-        return [n for _ls, _le, ns in reach for n in ns if start <= n.start and n.end <= end]
+    names_in = _NamesIn(line_names).within
 
     labels: dict[int, str] = {}
     for blk in article.layer("blocks"):
@@ -771,6 +765,19 @@ class _NamedSoFar:
         return [n for _k, n in sorted(found, key=lambda e: e[0])]
 
 
+class _NamesIn:
+    """The source names inside a stretch, from the names of every line (read once a line):
+    all of them in one list by start (lines are in order and names stay inside their line),
+    a binary search a question, where each question once read every name of the lines it
+    reached (a long line of many sentences cost its square)."""
+
+    def __init__(self, line_names: list[tuple[int, int, list[Name]]]):
+        self.names = ByStart([n for _ls, _le, ns in line_names for n in ns])
+
+    def within(self, start: int, end: int) -> list[Name]:
+        return self.names.within(start, end)
+
+
 def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
     """The body an anaphor names: the last one named in this paragraph or the one before whose
     name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry").
@@ -911,6 +918,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
     carry_unit = prev_unit = None
     last_bodies: list[Cue] = []
     order = sorted((c for c in claims if c.claim_type in ("statement", "quote")), key=lambda c: c.start)
+    released = _ReleaseCover(order)
     for i, c in enumerate(order):
         u = unit_at.get(c.id)
         if u is None:
@@ -931,7 +939,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
                     last_bodies = named
                 for x in named:
                     if x.kind == "release":
-                        _cover_speech_before(order, i, c, x)
+                        released.cover(i, x)
         elif carry:
             if u is not prev_unit and stops(u, prev_unit, carry_unit, carry, carry_from, c):
                 carry = []
@@ -1217,12 +1225,72 @@ def _add(c: Claim, cue: Cue, scope: str, kind: str, note: str, evidence: str | N
                                  cue.start, cue.end, cue.known, note))
 
 
-def _cover_speech_before(order: list[Claim], i: int, cue_claim: Claim, cue: Cue) -> None:
-    """A release covers the reported speech just before it, in ``order[:i]`` (what the video or
-    transcript shows); read back from ``i`` without copying the claims before it."""
-    para = cue_claim.paragraph
-    for c in map(order.__getitem__, range(i - 1, -1, -1)):
-        if c.paragraph < para - 1:
-            break
-        if c.speaker or c.claim_type == "quote":
-            _add(c, cue, "claim", "release", "reported speech shown in the released material")
+class _ReleaseCover:
+    """A release covers the reported speech just before it (what the video or transcript
+    shows): the speech and quotation claims of ``order`` before the cue's claim, back to the
+    paragraph before the cue's. Each source's walk passes over the claims an earlier release
+    of the same source already covered (they hold that source: a claim's sources only grow
+    here), and where a walk stops is a search in a tree of the claims' paragraphs: a
+    paragraph of many releases once walked back over all its claims at each one."""
+
+    def __init__(self, order: list[Claim]):
+        self.order = order
+        self.paragraphs = _LastBelow([c.paragraph for c in order])
+        self.covered: dict[str, dict[int, int]] = {}  # source -> covered index -> the index to try below it
+
+    def cover(self, i: int, cue: Cue) -> None:
+        """Credit ``cue`` (a release in ``order[i]``) to the reported speech before it."""
+        stop = self.paragraphs.before(i, self.order[i].paragraph - 1)
+        below = self.covered.setdefault(cue.source, {})
+        j = _not_covered(below, i - 1)
+        while j > stop:
+            c = self.order[j]
+            if c.speaker or c.claim_type == "quote":
+                _add(c, cue, "claim", "release", "reported speech shown in the released material")
+            below[j] = j - 1
+            j = _not_covered(below, j - 1)
+
+
+def _not_covered(below: dict[int, int], j: int) -> int:
+    """The largest index at or before ``j`` not yet covered (-1 if none), shortening the
+    chain of covered indices walked on the way (path compression)."""
+    k = j
+    while k in below:
+        k = below[k]
+    while j in below and below[j] != k:
+        below[j], j = k, below[j]
+    return k
+
+
+class _LastBelow:
+    """The last of ``values[:i]`` that is below a bound: a tree of minimums, walked down from
+    the rightmost of the nodes that cover ``[0, i)``."""
+
+    def __init__(self, values: list[int]):
+        self.size = 1
+        while self.size < len(values):
+            self.size *= 2
+        inf = float("inf")
+        self.tree = [inf] * self.size + list(values) + [inf] * (self.size - len(values))
+        for k in range(self.size - 1, 0, -1):
+            self.tree[k] = min(self.tree[2 * k], self.tree[2 * k + 1])
+
+    def before(self, i: int, bound: int) -> int:
+        """The largest j < i with values[j] < bound, or -1."""
+        lo, hi = self.size, self.size + max(0, min(i, self.size))
+        lefts, rights = [], []
+        while lo < hi:
+            if lo & 1:
+                lefts.append(lo)
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                rights.append(hi)
+            lo //= 2
+            hi //= 2
+        for node in rights + lefts[::-1]:  # right to left
+            if self.tree[node] < bound:
+                while node < self.size:
+                    node = 2 * node + 1 if self.tree[2 * node + 1] < bound else 2 * node
+                return node - self.size
+        return -1

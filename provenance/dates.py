@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -85,13 +86,32 @@ def _capitalised(word: str, lang: Language) -> bool:
     return bool(word) and word[0].isupper()
 
 
+# the patterns that read a digit: a stretch with none cannot hold them
+_DIGIT_PATTERNS = frozenset({"iso", "numeric", "numeric_yearless", "day_month", "month_day", "month_year", "year"})
+_DIGIT = re.compile(r"\d")
+# Readings kept: the page-metadata stage and the dates stage read the same paragraphs of an
+# article (a block, the lead, a paragraph); each reads them once, and the ones kept cover an
+# article's stretches between the two stages.
+READINGS_KEPT = 256
+
+
 def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date expression in ``text[start:end]``, unresolved (relative ones have no value yet)."""
+    """Every date expression in ``text[start:end]``, unresolved (relative ones have no value yet).
+    New objects at each call (callers resolve them in place), from a reading of that stretch
+    made once."""
     end = len(text) if end is None else end
+    return [replace(dm) for dm in _read_stretch(text, lang, start, end)]
+
+
+@lru_cache(maxsize=READINGS_KEPT)
+def _read_stretch(text: str, lang: Language, start: int, end: int) -> tuple[DateMention, ...]:
     pats = _patterns(lang)
     order = pats[-1][1].pattern
     found: list[tuple[int, int, str, re.Match]] = []
+    digits = _DIGIT.search(text, start, end) is not None
     for name, rx in pats[:-1]:
+        if name in _DIGIT_PATTERNS and not digits:
+            continue
         for m in rx.finditer(text, start, end):
             found.append((m.start(), m.end(), name, m))
     # Longest match wins; ties go to the earlier pattern.
@@ -108,7 +128,7 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
         taken.add(s, e)
         out.append(dm)
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 class _Taken:
@@ -295,23 +315,25 @@ def first_full_date(text: str, lang: Language, start: int = 0, end: int | None =
     return None
 
 
-def reference_date(article) -> tuple[date | None, str]:
+def reference_date(article, mentions: list[DateMention] | None = None) -> tuple[date | None, str]:
     """The date relative expressions resolve against, and why.
 
     The publication date when the page gives one; else the latest full date
     the article's own text names (an article is written on or after every
-    date it reports), which the report marks as an estimate.
+    date it reports), which the report marks as an estimate. ``mentions``: the
+    dates of the article's text stretches, when already read (unresolved: a full
+    date's value is read, never resolved).
     """
     if article.meta.published is not None:
         return article.meta.published, "publication date, inferred" if article.meta.published_inferred \
             else "publication date"
-    lang = language_of(article)
+    if mentions is None:
+        mentions = _read_stretches(article)
     best = None
-    for s, e in _text_stretches(article):
-        for dm in find_dates(article.text, lang, s, e):
-            if dm.value is not None and not dm.relative and dm.precision == "day":
-                if best is None or dm.value > best.value:
-                    best = dm
+    for dm in mentions:
+        if dm.value is not None and not dm.relative and dm.precision == "day":
+            if best is None or dm.value > best.value:
+                best = dm
     if best is None:
         return None, ""
     return best.value, f"estimated from {best.text!r}"
@@ -320,6 +342,15 @@ def reference_date(article) -> tuple[date | None, str]:
 def language_of(article):
     from .lang import language
     return language(article.meta.language)
+
+
+def _read_stretches(article) -> list[DateMention]:
+    """The dates of the article's paragraphs, title and captions, unresolved, in that order."""
+    lang = language_of(article)
+    mentions: list[DateMention] = []
+    for s, e in _text_stretches(article):
+        mentions += find_dates(article.text, lang, s, e)
+    return mentions
 
 
 def _text_stretches(article) -> list[tuple[int, int]]:
@@ -334,12 +365,10 @@ def annotate_dates(article, settings: Settings = DEFAULT) -> None:
     A date that names a weekday which is not that date's weekday is kept with
     ``weekday_conflict`` set, for the discrepancy stage to report.
     """
-    lang = language_of(article)
-    ref, why = reference_date(article)
+    # read once: the reference date is chosen among the full dates read, before any is resolved
+    mentions = _read_stretches(article)
+    ref, why = reference_date(article, mentions)
     article.meta.reference_date, article.meta.reference_evidence = ref, why
-    mentions: list[DateMention] = []
-    for s, e in _text_stretches(article):
-        mentions += find_dates(article.text, lang, s, e)
     resolve(mentions, ref)
     from .doc import Span
     article.add("dates", [Span(m.start, m.end, "date", {"mention": m}) for m in mentions])

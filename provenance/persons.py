@@ -55,7 +55,9 @@ from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
-_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_POSSESSIVES = ("'s", "’s")
+# a line break, a word, or any other character that is not a space
+_TOKEN = re.compile(rf"(?P<newline>\n)|(?P<word>{_WORD.pattern})|(?P<punct>\S)")
 
 
 @dataclass
@@ -191,35 +193,29 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     out: list[Token] = []
     pos = start
     dotted = _dotted()
-    while pos < end:
-        ch = text[pos]
-        if ch == "\n":
-            out.append(Token(pos, pos + 1, "\n", "newline"))
-            pos += 1
-            continue
-        if ch.isspace():
-            pos += 1
-            continue
-        m = _WORD.match(text, pos, end)
-        if not m:
-            out.append(Token(pos, pos + 1, ch, "punct"))
-            pos += 1
-            continue
+    # one search a token (spaces are passed over inside it), where the text was read a
+    # character at a time
+    for m in _TOKEN.finditer(text, start, end):
         w0, w1 = m.start(), m.end()
+        if w0 < pos:
+            continue  # the full stop a word before kept
+        kind = m.lastgroup
+        if kind != "word":
+            out.append(Token(w0, w1, m.group(0), kind))
+            continue
         word = m.group(0)
-        p = _POSSESSIVE.search(word)
-        if p and len(word) > 2:
-            out.append(Token(w0, w0 + p.start(), word[:p.start()], "word"))
-            out.append(Token(w0 + p.start(), w1, word[p.start():], "punct"))
-            pos = w1
+        if len(word) > 2 and word.endswith(_POSSESSIVES):
+            cut = w1 - 2
+            out.append(Token(w0, cut, word[:-2], "word"))
+            out.append(Token(cut, w1, word[-2:], "punct"))
             continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
                 or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
             w1 += 1
             word += "."
+            pos = w1
         out.append(Token(w0, w1, word, "word"))
-        pos = w1
     _mark(text, out, lang, settings)
     return out
 
@@ -239,6 +235,46 @@ def _match_phrase(tokens: list[Token], i: int, table) -> int:
                for k in range(n)):
             return n
     return 0
+
+
+class WordAlternation:
+    """``before``, then the longest of many words, then ``after``: the one regex
+    ``re.compile(before + "(?:" + alternation(words) + ")" + after)`` (``regex``), found
+    the way that regex finds it, but tried only where a word can start (``before`` holds and
+    the character begins one of the words) and there with the words of that first character
+    alone. One regex of thousands of registry names and aliases tried every one at every
+    character of a text: seconds a megabyte."""
+
+    def __init__(self, words, before: str, after: str):
+        self.regex = re.compile(rf"{before}(?:{alternation(words)}){after}")
+        by_first: dict[str, list[str]] = {}
+        for w in words:
+            if w:
+                by_first.setdefault(w[0], []).append(w)
+        self.by_first = {c: re.compile(rf"{before}(?:{alternation(ws)}){after}") for c, ws in by_first.items()}
+        first = "".join(re.escape(c) for c in sorted(by_first))
+        self.starts = re.compile(rf"{before}[{first}]" if first else r"(?!x)x")
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """The matches ``regex.finditer(text, start, end)`` gives, in order."""
+        end = len(text) if end is None else end
+        pos = start
+        for c in self.starts.finditer(text, start, end):
+            p = c.start()
+            if p < pos:
+                continue  # inside the match before
+            m = self.by_first[text[p]].match(text, p, end)
+            if m:
+                pos = m.end()
+                yield m
+
+
+@lru_cache(maxsize=None)
+def _known_names() -> tuple[WordAlternation, WordAlternation]:
+    """Aliases of countries, places and named things (``entities().regex``), and the
+    registry's names and aliases (``registry().alias_regex``), each found a word start at a time."""
+    return (WordAlternation(entities().canonical, r"(?<![\w])", r"(?![\w])"),
+            WordAlternation(registry().by_alias, r"(?<![\w.])", r"(?![\w])"))
 
 
 class _Within:
@@ -264,9 +300,10 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
     known: list[tuple[int, int]] = []
     if tokens:
         s0, e0 = tokens[0].start, tokens[-1].end
-        known += [(m.start(), m.end()) for m in entities().regex.finditer(text, s0, e0)
+        entity_names, registry_names = _known_names()
+        known += [(m.start(), m.end()) for m in entity_names.finditer(text, s0, e0)
                   if entities().canonical[m.group(0)][0] != "person"]
-        known += [(m.start(), m.end()) for m in registry().alias_regex.finditer(text, s0, e0)]
+        known += [(m.start(), m.end()) for m in registry_names.finditer(text, s0, e0)]
     inside_known = _Within(known)
     for t in tokens:
         if t.kind == "word" and known and inside_known.holds(t.start, t.end):
@@ -503,8 +540,15 @@ def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> fro
     rx = _place_regex(lang.code)
     out = set()
     for s0, e0 in spans:
-        out.update(m.group(1) for m in rx.finditer(text, s0, e0))
+        # (the place's capital after a space, sought first: a stretch without one has no place
+        # name, and is spared the long alternation of place words at every character)
+        if _SPACE_CAPITAL.search(text, s0, e0):
+            out.update(m.group(1) for m in rx.finditer(text, s0, e0))
     return frozenset(out)
+
+
+# what every place name after a locative or a place head begins with (``_place_regex``)
+_SPACE_CAPITAL = re.compile(r"[ \u00a0][A-Z]")
 
 
 def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),

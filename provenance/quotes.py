@@ -14,12 +14,17 @@ Adds the ``quotes`` layer.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from .settings import DEFAULT, Settings
 from .doc import Article, Span
 
 OPEN_MARKS = "“«„‘"
 CLOSE_MARKS = "”»’"
 _STRAIGHT = '"'
+# every character the mark reader looks at: the rest of a paragraph is passed over in one search
+_ANY_MARK = re.compile("[" + re.escape(OPEN_MARKS + CLOSE_MARKS + _STRAIGHT + "'") + "]")
 
 
 def _single_quote_mark(text: str, i: int, start: int, end: int) -> bool:
@@ -38,12 +43,14 @@ def _single_quote_mark(text: str, i: int, start: int, end: int) -> bool:
 
 
 def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | None = None) -> list[Span]:
-    """Quotation spans in ``text[start:end]`` (a paragraph); ``attrs``: inner span, balanced."""
+    """Quotation spans in ``text[start:end]`` (a paragraph); ``attrs``: inner span, balanced.
+    ``sentence_starts``: where sentences start, in order."""
     marks = []  # (pos, 'open'|'close')
     # single marks quote only in a paragraph without double ones (British style, headlines);
     # elsewhere they are apostrophes ("Xi's") or a quote inside a quote
     singles = not any(c in text[start:end] for c in '"“”«»„')
-    for i in range(start, end):
+    for found in _ANY_MARK.finditer(text, start, end):
+        i = found.start()
         c = text[i]
         if c in "‘’" and not singles:
             continue
@@ -71,7 +78,10 @@ def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | No
             # a closing mark with no opener: the quote runs from its sentence's start
             s0 = pending_close_from
             if sentence_starts:
-                s0 = max([s for s in sentence_starts if s <= pos] or [start])
+                # the last sentence start at or before the mark, by binary search (a scan of
+                # them all at each mark made a paragraph of many closing marks quadratic)
+                k_s = bisect_right(sentence_starts, pos)
+                s0 = sentence_starts[k_s - 1] if k_s else start
             if pos > s0:
                 out.append(Span(s0, pos + 1, "quote", {"inner": (s0, pos), "balanced": False}))
             pending_close_from = pos + 1

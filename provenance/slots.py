@@ -266,10 +266,10 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         if s < last_end or skipped.touches(s, e):
             continue
         # a scale word after the number: "1,3 juta", "1.3 million", "dua ribu"
-        m = re.match(rf"\s+({_alternation(sw.scales)})(?![\w])", text[e:end], re.IGNORECASE)
+        m = _scale_after(code).match(text, e, end)
         if m and not vague:
             v *= sw.scales[m.group(1).casefold()]
-            e += m.end()
+            e = m.end()
         span = _number_span(text, s, e, v, ordinal, vague, start, end, code, settings)
         if span is None:
             continue
@@ -282,11 +282,30 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
     return out
 
 
+@lru_cache(maxsize=None)
+def _scale_after(code: str) -> re.Pattern:
+    """A scale word right after a number ("1,3 juta", "1.3 million")."""
+    return re.compile(rf"\s+({_alternation(slot_words(code).scales)})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _current_before(code: str) -> re.Pattern:
+    """A word that gives the figure after it as it now stands ("menjadi", "to"), ending the text."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(slot_words(code).current)})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _place_after_preposition(code: str) -> re.Pattern:
+    """ "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria" """
+    preps = _alternation(slot_words(code).place_prepositions)
+    return re.compile(rf"(?<![\w])(?:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+
+
 def _current(text: str, nums: list[Span], start: int, code: str) -> None:
     """A figure right after "menjadi", "to" in a clause that says a figure changed is the figure
     as it now stands ("revised from 174 to 125": 125); ``current`` is set on it."""
     p = patterns(code)
-    cur = re.compile(rf"(?<![\w])(?:{_alternation(slot_words(code).current)})\s*$", re.IGNORECASE)
+    cur = _current_before(code)
     # where each sentence ends, found once: looking back from every figure re-read the sentence
     last = max((n.start for n in nums), default=start)
     stops = [m.start() for m in re.finditer(r"\. ", text[start:last])]
@@ -423,11 +442,8 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
     mentions = [(start + s, start + e, name) for s, e, kind, name in entities().find(text[start:end])
                 if kind in ("place", "country")]
     known = Intervals([(s, e) for s, e, _name in mentions])
-    preps = _alternation(slot_words(code).place_prepositions)
     calendar = set(language(code).weekdays) | set(language(code).months)
-    # "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria"
-    for m in re.finditer(rf"(?<![\w])(?:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)",
-                         text[start:end]):
+    for m in _place_after_preposition(code).finditer(text[start:end]):
         s, e = start + m.start(1), start + m.end(1)
         if m.group(1).split()[0].casefold() in calendar:
             continue  # "in the village on Wednesday": a day, not a place

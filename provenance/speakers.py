@@ -67,15 +67,28 @@ class Said:
 # ------------------------------------------------------------------ vocabulary
 
 
+def _verb_words(code: str, kind: str) -> frozenset[str]:
+    lang = language(code)
+    return {"reporting": lang.speech_verbs, "quote": lang.quote_verbs, "passive": lang.passive_speech,
+            "headline": lang.headline_speech | lang.quote_verbs,
+            "credit": lang.quote_verbs | lang.vocal_verbs | lang.citing_verbs}[kind]
+
+
 @lru_cache(maxsize=None)
 def _verb_regex(code: str, kind: str) -> re.Pattern:
-    lang = language(code)
-    words = {"reporting": lang.speech_verbs, "quote": lang.quote_verbs, "passive": lang.passive_speech,
-             "headline": lang.headline_speech | lang.quote_verbs,
-             "credit": lang.quote_verbs | lang.vocal_verbs | lang.citing_verbs}[kind]
+    words = _verb_words(code, kind)
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?i)(?<![\w-])(?P<verb>{_alternation(words)}){_suffix(code)}(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _verb_start_regex(code: str, kind: str) -> re.Pattern:
+    """Where a verb of ``_verb_regex`` could start: its words begin there (whatever follows)."""
+    words = _verb_words(code, kind)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w-])(?=(?:{_alternation(words)}))")
 
 
 def _alternation(words) -> str:
@@ -120,6 +133,58 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
     "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
     ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
     return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)]
+
+
+@lru_cache(maxsize=None)
+def _verb_reach(code: str, kind: str) -> int:
+    """The most characters a match of ``_verb_regex(code, kind)`` spans: its longest verb with
+    its longest enclitic."""
+    return max(map(len, _verb_words(code, kind)), default=0) + max(map(len, language(code).pronoun_suffixes), default=0)
+
+
+class VerbIndex:
+    """The speech verbs of one kind in an article, read once over its whole text: the verbs of
+    a stretch are those read there, found by binary search, as ``speech_verbs_in`` gives them.
+    Near the stretch's end, where a verb could run past it, the verb is tried again with the
+    text cut there, only where a verb's word begins; and the stretch is read whole when it
+    starts inside a verb. Reading each quotation's 160 characters after it again made a line
+    of many quotations cost 160 readings a character."""
+
+    def __init__(self, text: str, lang: Language, kind: str):
+        self.text, self.lang, self.kind = text, lang, kind
+        self.reach = _verb_reach(lang.code, kind)
+        self.regex = _verb_regex(lang.code, kind)
+        # where a verb's word begins (elsewhere no verb can match): the one reading of the text
+        self.begins = [m.start() for m in _verb_start_regex(lang.code, kind).finditer(text)]
+        self.found = self._matches(self.begins, 0, len(text))
+        self.starts = [vs for vs, _ve, _nya in self.found]
+
+    def _matches(self, begins: list[int], pos: int, end: int) -> list[tuple[int, int, bool]]:
+        """The verbs a reading of ``text[pos:end]`` finds, tried only at ``begins`` (sorted):
+        each after the one before, as ``finditer`` goes on."""
+        out = []
+        for b in begins:
+            if b < pos:
+                continue
+            m = self.regex.match(self.text, b, end)
+            if m:
+                out.append((m.start(), m.end(), bool(m.group("nya"))))
+                pos = m.end()
+        return out
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        k = bisect_left(self.starts, start)
+        if k > 0 and self.found[k - 1][1] > start:
+            return speech_verbs_in(self.text, start, end, self.lang, self.kind)  # it starts inside a verb
+        out, pos = [], start
+        # a verb this far from the end reads the same whether the text stops at ``end`` or not
+        while k < len(self.found) and self.found[k][0] + self.reach < end:
+            out.append(self.found[k])
+            pos = self.found[k][1]
+            k += 1
+        # nearer the end, each verb is tried again with the text cut at ``end``
+        near = self.begins[bisect_left(self.begins, max(pos, end - self.reach)):bisect_left(self.begins, end)]
+        return out + self._matches(near, pos, end)
 
 
 def _words(s: str) -> list[str]:
@@ -288,6 +353,13 @@ class _Reader:
         self.quote_ends = sorted(q.end for q in self.quotes)
         self.focus = ""
         self._credits: dict[int, Said | None] = {}
+        self._verbs: dict[str, VerbIndex] = {}
+
+    def verbs(self, start: int, end: int, kind: str = "reporting") -> list[tuple[int, int, bool]]:
+        """``speech_verbs_in`` of the article's text, each kind read once over all of it."""
+        if kind not in self._verbs:
+            self._verbs[kind] = VerbIndex(self.text, self.lang, kind)
+        return self._verbs[kind].between(start, end)
 
     def name(self, p: Span) -> str:
         return p.attrs["name"]
@@ -295,7 +367,7 @@ class _Reader:
     def resolve_pronoun(self, start: int, pos: int) -> str:
         """A pronoun at ``pos``: the subject of a speech verb before it in its sentence, or the
         sentence's subject, or the person in focus."""
-        for vs, _ve, _nya in reversed(speech_verbs_in(self.text, start, pos, self.lang)):
+        for vs, _ve, _nya in reversed(self.verbs(start, pos)):
             p = nearest_subject(self.text, self.persons, start, vs, self.lang, (), self.settings)
             if p is not None:
                 return self.name(p)
@@ -344,7 +416,7 @@ class _Reader:
         if not q.attrs.get("balanced", True) and nxt is not None and not nxt.attrs.get("balanced", True) \
                 and nxt.start > q.end and not re.search(r"\S", text[q.end:nxt.start]):
             return self.quote_credit(qi + 1)
-        for vs, ve, nya in speech_verbs_in(text, pos, end, lang, "credit"):
+        for vs, ve, nya in self.verbs(pos, end, "credit"):
             between = text[pos:vs]
             if len(_words(between)) > self.settings.max_quote_to_verb_words + self.settings.max_description_words \
                     or re.search(r"[.!?;\"“”]", between):
@@ -421,7 +493,7 @@ class _Reader:
         said = self._according(start, q.start)
         if said:
             return said
-        verbs = speech_verbs_in(text, start, q.start, lang, "credit")
+        verbs = self.verbs(start, q.start, "credit")
         if not verbs:
             return None
         vs, ve, nya = verbs[-1]
@@ -491,7 +563,7 @@ class _Reader:
         said = self._according(sent.start, sent.end)
         if said:
             return said
-        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "quote"):
+        for vs, ve, nya in self.verbs(sent.start, sent.end, "quote"):
             if self._in_quote(vs) or bisect_right(self.quote_ends, vs) > bisect_left(self.quote_ends, vs - 4):
                 continue
             comma = text.rfind(",", sent.start, vs)
@@ -538,7 +610,7 @@ class _Reader:
         text, lang = self.text, self.lang
         if not _anaphora_regex(lang.code).match(text, sent.start, sent.end):
             return None
-        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
+        for vs, ve, nya in self.verbs(sent.start, sent.end, "passive"):
             if len(_words(text[sent.start:vs])) > self.settings.max_description_words:
                 break
             p = person_after(text, self.persons, ve, sent.end, lang, self.settings)
@@ -552,7 +624,7 @@ class _Reader:
         text, lang = self.text, self.lang
         out = []
         last_frame = {}  # in a quotation or not -> the last frame found so far
-        for vs, ve, _nya in speech_verbs_in(text, sent.start, sent.end, lang, "reporting"):
+        for vs, ve, _nya in self.verbs(sent.start, sent.end, "reporting"):
             in_quote = self._in_quote(vs)
             start = sent.start
             if in_quote:
@@ -570,7 +642,7 @@ class _Reader:
             if said:
                 out.append((vs, said, in_quote))
                 last_frame[in_quote] = out[-1]
-        for vs, ve, nya in speech_verbs_in(text, sent.start, sent.end, lang, "passive"):
+        for vs, ve, nya in self.verbs(sent.start, sent.end, "passive"):
             in_quote = self._in_quote(vs)
             if nya:
                 who = self.resolve_pronoun(sent.start, vs)
@@ -649,8 +721,8 @@ def _frame_for(c: Claim, frames: list[tuple[int, Said, bool]], r: _Reader, quote
 def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
     """'Xi Jinping Sebut ...', 'Xi tells Putin ...', 'Putin ke Xi: ...', 'Xi Jinping: ...'."""
     text = r.text
-    for vs, ve, _nya in speech_verbs_in(text, c.start, c.end, r.lang, "headline") + \
-            speech_verbs_in(text, c.start, c.end, r.lang, "reporting"):
+    for vs, ve, _nya in r.verbs(c.start, c.end, "headline") + \
+            r.verbs(c.start, c.end, "reporting"):
         p = r.persons_before(c.start, vs)
         if p is not None:
             return Said(r.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")

@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance import attribution, claims, clean, dates, persons, slots, speakers
+from provenance import attribution, claims, clean, dates, persons, quotes, slots, speakers
 from provenance.doc import Article, ByStart, Claim, Span
 from provenance.lang import language, slot_words
 from provenance.pipeline import ARTICLE_STAGES
@@ -372,3 +372,323 @@ def test_the_persons_before_a_verb_from_the_end_are_the_scans(spans, start, leng
         ps.sort(key=lambda p: (p.start, p.end))
     end = start + length
     assert list(persons.persons_in_from_the_end(ps, start, end)) == list(reversed(persons.persons_in(ps, start, end)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, 9), st.integers(1, 4)), max_size=4), max_size=6),
+       st.integers(-2, 60), st.integers(0, 40))
+def test_the_names_inside_a_stretch_are_the_scans(lines, start, length):
+    """Source names inside a sentence or a claim: from every line's names in one list by start,
+    by binary search, as the scan of the names of each line reaching into the stretch gave
+    them (in order)."""
+    line_names, pos = [], 0
+    for k, names in enumerate(lines):
+        ls, le = pos, pos + 12
+        found = sorted((attribution.Name(ls + a, min(le, ls + a + n), f"{k}.{a}", "other", False)
+                        for a, n in names), key=lambda n: n.start)
+        line_names.append((ls, le, found))
+        pos = le + 1
+    end = start + length
+    by_scan = [n for ls, le, ns in line_names if le > start and ls < end for n in ns
+               if start <= n.start and n.end <= end]
+    assert attribution._NamesIn(line_names).within(start, end) == by_scan
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=20), st.integers(-2, 22), st.integers(-1, 8))
+def test_the_last_value_below_a_bound_is_the_scans(values, i, bound):
+    assert attribution._LastBelow(values).before(i, bound) == next(
+        (j for j in range(min(i, len(values)) - 1, -1, -1) if values[j] < bound), -1)
+
+
+def _cover_by_walk(order, i, cue):
+    """A release's walk back over the claims before it, as it read every one of them."""
+    para = order[i].paragraph
+    for c in reversed(order[:i]):
+        if c.paragraph < para - 1:
+            break
+        if c.speaker or c.claim_type == "quote":
+            attribution._add(c, cue, "claim", "release", "reported speech shown in the released material")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.booleans(), st.booleans()), min_size=1, max_size=14),
+       st.lists(st.tuples(st.integers(0, 13), st.sampled_from(["Kremlin", "Pentagon"])), max_size=10), st.booleans())
+def test_a_release_covers_the_speech_before_it_as_the_walk_did(claims_drawn, releases, in_order):
+    """Releases credited to the reported speech before them: each source's walk passes what an
+    earlier release of that source covered, and the paragraph that ends a walk is looked up;
+    every claim gets the sources, in the order, the walk over every claim gave."""
+    if in_order:
+        claims_drawn = sorted(claims_drawn)
+
+    def make():
+        return [Claim(f"c{k}", "a", k, k + 1, "x", claim_type="quote" if quoted else "statement",
+                      paragraph=para, speaker="Budi" if spoken else "") for k, (para, quoted, spoken) in
+                enumerate(claims_drawn)]
+
+    walked, indexed = make(), make()
+    cover = attribution._ReleaseCover(indexed)
+    for k, (i, source) in enumerate(releases):
+        i = i % len(walked)
+        cue = attribution.Cue("release", 100 + k, 101 + k, source, "government", True, f"{source} merilis")
+        _cover_by_walk(walked, i, cue)
+        cover.cover(i, cue)
+    assert [c.sources for c in indexed] == [c.sources for c in walked]
+
+
+def _verb_pieces(code: str) -> list[str]:
+    """Speech verbs of every kind, cut and glued to enclitics, hyphens and quotation marks."""
+    lang = language(code)
+    verbs = sorted(lang.speech_verbs | lang.quote_verbs | lang.passive_speech | lang.vocal_verbs
+                   | lang.citing_verbs | lang.headline_speech)[::7]
+    return verbs + [v[:4] for v in verbs[:6]] + sorted(lang.pronoun_suffixes) + [
+        " ", " ", "-", "”", ",", "Budi", "a", "\u00a0", "MENGATAKAN", "Said"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.data())
+def test_the_speech_verbs_of_a_stretch_are_the_scans(code, data):
+    """The speech verbs of a stretch (after a quotation, before it, in a sentence), read once over
+    the article and looked up: those a reading of the stretch alone finds, every kind."""
+    lang = language(code)
+    text = "".join(data.draw(st.lists(st.sampled_from(_verb_pieces(code)), max_size=30)))
+    kind = data.draw(st.sampled_from(["reporting", "quote", "passive", "headline", "credit"]))
+    index = speakers.VerbIndex(text, lang, kind)
+    assert index.found == speakers.speech_verbs_in(text, 0, len(text), lang, kind)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert index.between(start, end) == speakers.speech_verbs_in(text, start, end, lang, kind)
+
+
+def test_the_known_names_finders_are_the_registrys_regexes():
+    """The finders persons tries word start by word start are the regexes the registry and
+    the entity list build: the same pattern, found faster."""
+    from provenance.lang import entities, registry
+    entity_names, registry_names = persons._known_names()
+    assert entity_names.regex.pattern == entities().regex.pattern
+    assert registry_names.regex.pattern == registry().alias_regex.pattern
+
+
+_ALIAS_WORDS = ["Korea", "Korea Utara", "Kor", "Utara", "AS", "A", "a.b", "kantor berita", "Ré", "新华社"]
+_ALIAS_PIECES = _ALIAS_WORDS + ["Korea Utaranya", " ", ".", "x", "-", "_", "\u00a0", "\u00e9", "1", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ALIAS_PIECES), max_size=25).map("".join),
+       st.sampled_from([(r"(?<![\w])", r"(?![\w])"), (r"(?<![\w.])", r"(?![\w])")]), st.data())
+def test_a_word_alternation_finds_what_its_regex_finds(text, around, data):
+    finder = persons.WordAlternation(_ALIAS_WORDS, *around)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    got = [(m.start(), m.end(), m.group(0)) for m in finder.finditer(text, start, end)]
+    assert got == [(m.start(), m.end(), m.group(0)) for m in finder.regex.finditer(text, start, end)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Korea Utara", "Amerika Serikat", "Kremlin", "the Kremlin", "Reuters", "Antara",
+                                 "kantor berita Antara", "AS", "Gedung Putih", " ", ".", ",", "x", "Budi"]),
+                max_size=25).map("".join))
+def test_the_known_names_are_found_as_the_registrys_regexes_find_them(text):
+    for finder in persons._known_names():
+        assert [m.span() for m in finder.finditer(text)] == [m.span() for m in finder.regex.finditer(text)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Ia tiba", "pada", "Kamis", "(5/9)", "1 Mei 2020", "3/4/2021", "kemarin",
+                                         "21 Januari 2024", "lalu", "on May 2, 2023", ",", "."]),
+                         min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4))
+def test_the_reference_date_read_with_the_dates_is_the_one_read_alone(lines):
+    """The dates stage reads its stretches once and picks the reference date among what it
+    read, before resolving: the date (and why) that reading the article again gives."""
+    a = Article("article:t", "t.txt", "Judul berita\n\n" + "\n\n".join(lines) + "\n")
+    for stage in ARTICLE_STAGES:
+        if stage.name == "dates":
+            a.meta.published = None  # (a page with no date of its own: the reference is read from the text)
+            stage.run(a, DEFAULT)
+            break
+        stage.run(a, DEFAULT)
+    assert (a.meta.reference_date, a.meta.reference_evidence) == dates.reference_date(a)
+
+
+_DATE_PIECES = ["Kamis", "Senin", "lalu", "Januari", "Mei", "May", "June", "on", "pada", "hari", "ini", "kemarin",
+                "tahun", "last", "week", "(", ")", "/", "-", ",", ".", " ", "\u00a0", "a", "12", "2024", "5", "1/5",
+                "\u0661", "\uff12"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=20).map("".join), st.sampled_from(["id", "en"]), st.data())
+def test_the_date_patterns_skipped_without_a_digit_read_none(text, code, data):
+    """A stretch without a digit is not read with the patterns that need one: none of them
+    matches there (Unicode digits count as digits, as in the patterns)."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if re.search(r"\d", text[start:end]):
+        return
+    for name, rx in dates._patterns(language(code))[:-1]:
+        if name in dates._DIGIT_PATTERNS:
+            assert rx.search(text, start, end) is None
+
+
+def test_a_stretch_read_again_gives_new_dates_read_once():
+    """The page-metadata and dates stages read the same paragraphs: the second reading is the
+    first one's, as new objects (a caller resolves its own in place)."""
+    text = "Ia tiba pada Kamis (5/9) lalu, dan pulang 21 Januari 2024."
+    lang = language("id")
+    first = dates.find_dates(text, lang, 0, len(text))
+    dates.resolve(first, dates.date(2024, 9, 6))
+    again = dates.find_dates(text, lang, 0, len(text))
+    assert [d.value for d in again] == [None, dates.date(2024, 1, 21)]
+    assert all(a is not b for a, b in zip(first, again))
+    assert again == list(dates._read_stretch.__wrapped__(text, lang, 0, len(text))) and len(again) == 2
+
+
+def _quotes_by_scan(text, start, end, sentence_starts=None):
+    """The quotation reader as it read every character, and every sentence start at each closing mark."""
+    marks = []  # (pos, 'open'|'close')
+    # single marks quote only in a paragraph without double ones (British style, headlines);
+    # elsewhere they are apostrophes ("Xi's") or a quote inside a quote
+    singles = not any(c in text[start:end] for c in '"“”«»„')
+    for i in range(start, end):
+        c = text[i]
+        if c in "‘’" and not singles:
+            continue
+        if c == "’" and i + 1 < end and text[i + 1].isalpha():
+            continue  # an apostrophe: "Xi’s"
+        if c in quotes.OPEN_MARKS:
+            marks.append((i, "open"))
+        elif c in quotes.CLOSE_MARKS:
+            marks.append((i, "close"))
+        elif c == quotes._STRAIGHT or (c == "'" and singles and quotes._single_quote_mark(text, i, start, end)):
+            prev = text[i - 1] if i > start else " "
+            nxt = text[i + 1] if i + 1 < end else " "
+            if (prev.isspace() or prev in "([{—–-:") and not nxt.isspace():
+                marks.append((i, "open"))
+            elif not prev.isspace():
+                marks.append((i, "close"))
+            elif not nxt.isspace():
+                marks.append((i, "open"))
+    out = []
+    k = 0
+    pending_close_from = start
+    while k < len(marks):
+        pos, kind = marks[k]
+        if kind == "close":
+            # a closing mark with no opener: the quote runs from its sentence's start
+            s0 = pending_close_from
+            if sentence_starts:
+                s0 = max([s for s in sentence_starts if s <= pos] or [start])
+            if pos > s0:
+                out.append(Span(s0, pos + 1, "quote", {"inner": (s0, pos), "balanced": False}))
+            pending_close_from = pos + 1
+            k += 1
+            continue
+        # an opener: pair with the last closer before the next opener
+        j = k + 1
+        last_close = None
+        while j < len(marks) and marks[j][1] != "open":
+            last_close = j
+            j += 1
+        if last_close is None:
+            out.append(Span(pos, end, "quote", {"inner": (pos + 1, end), "balanced": False}))
+        else:
+            cpos = marks[last_close][0]
+            out.append(Span(pos, cpos + 1, "quote", {"inner": (pos + 1, cpos), "balanced": True}))
+            pending_close_from = cpos + 1
+        k = j
+    return [q for q in out if q.end - q.start > 2]
+
+
+_QUOTE_PIECES = ['"', "“", "”", "«", "»", "„", "‘", "’", "'", " ", "a", "Ya", ".", ",", "(", "-", "s", "n", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=40).map("".join),
+       st.lists(st.integers(0, 45), max_size=6).map(sorted), st.data())
+def test_quotations_read_mark_by_mark_are_the_scans(text, sentence_starts, data):
+    """Only the quotation marks are read (one search passes the rest of a paragraph), and a
+    closing mark's sentence start is found by binary search: the quotations of the scan."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for starts in (None, sentence_starts):
+        got = [(q.start, q.end, q.attrs) for q in quotes.find_quotes(text, start, end, starts)]
+        assert got == [(q.start, q.end, q.attrs) for q in _quotes_by_scan(text, start, end, starts)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.lists(st.sampled_from(["juta", "ribu", "million", "billion", "Juta", " ",
+                                                                 "\u00a0", "\n", "x", "5", "-"]),
+                                                max_size=12).map("".join), st.data())
+def test_a_scale_word_after_a_number_is_read_in_place_as_in_a_copy(code, text, data):
+    """The scale word after a number ("1,3 juta") is matched in the text between the number and
+    the stretch's end, not in a copy of that rest (a copy a number made a long stretch of
+    numbers quadratic): the same word, the same end."""
+    e = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(e, len(text)))
+    copy = re.match(rf"\s+({slots._alternation(slot_words(code).scales)})(?![\w])", text[e:end], re.IGNORECASE)
+    here = slots._scale_after(code).match(text, e, end)
+    assert (here.group(1), here.end()) == (copy.group(1), e + copy.end()) if copy else here is None
+
+
+def _tokens_by_scan(text, start, end, lang, settings=DEFAULT):
+    """The person tokenizer as it read the text a character at a time."""
+    out = []
+    pos = start
+    dotted = persons._dotted()
+    while pos < end:
+        ch = text[pos]
+        if ch == "\n":
+            out.append(persons.Token(pos, pos + 1, "\n", "newline"))
+            pos += 1
+            continue
+        if ch.isspace():
+            pos += 1
+            continue
+        m = persons._WORD.match(text, pos, end)
+        if not m:
+            out.append(persons.Token(pos, pos + 1, ch, "punct"))
+            pos += 1
+            continue
+        w0, w1 = m.start(), m.end()
+        word = m.group(0)
+        p = re.compile(r"(?:'s|’s)$").search(word)
+        if p and len(word) > 2:
+            out.append(persons.Token(w0, w0 + p.start(), word[:p.start()], "word"))
+            out.append(persons.Token(w0 + p.start(), w1, word[p.start():], "punct"))
+            pos = w1
+            continue
+        if w1 < end and text[w1] == "." and (
+                (len(word) == 1 and word.isupper()) or word.casefold() in dotted
+                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
+            w1 += 1
+            word += "."
+        out.append(persons.Token(w0, w1, word, "word"))
+        pos = w1
+    persons._mark(text, out, lang, settings)
+    return out
+
+
+_TOKEN_PIECES = ["Budi", "J", "Gov", "U.S", "A", "'s", "’s", "Xi's", ".", ",", " ", "\n", "\u00a0", "\x1c", "_", "-",
+                 "al-Assad", "'", "’", "(", "5", "Kamis", "Presiden", "di", "é", "\u2003"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=30).map("".join), st.sampled_from(["id", "en"]), st.data())
+def test_persons_tokens_found_a_search_each_are_the_scans(text, code, data):
+    """The tokens persons reads names from, a search a token: those of the reading a character
+    at a time, with the same marks."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lang = language(code)
+    assert persons.tokenize(text, start, end, lang) == _tokens_by_scan(text, start, end, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["di", "Kabupaten", "in", "Bogor", "bogor", " ", "\u00a0", "\n", "x", "'s", "-"]),
+                max_size=14).map("".join), st.sampled_from(["id", "en"]), st.data())
+def test_place_names_sought_only_where_a_capital_follows_a_space_are_the_regexs(text, code, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    rx = persons._place_regex(code)
+    assert persons._place_names(text, [(start, end)], language(code)) == frozenset(
+        m.group(1) for m in rx.finditer(text, start, end))

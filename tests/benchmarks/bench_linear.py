@@ -75,6 +75,8 @@ CASES = [
     ("claims", "Polisi menangkap pria tua itu yang mencuri motor 2024 "),  # restrictive relatives: one sweep
     ("claims", "The agency signed a long deal that cuts 300 tariffs "),  # the same in English
     ("claims", "Pada kunjungan ke Papua sejak Juli 2019, "),  # a fronted phrase of occasion at each comma
+    ("attribution", "Kremlin merilis video itu. "),  # each release walked back over its paragraph's claims,
+    # and each sentence's question for its names read every name of its line
     ("claims", "di rumah "),  # phrases of place with no value: each ran on to the next with one
     ("claims", "tiba di Kota 5 pada kedalaman 7 km di Desa A "),  # chains of phrases of place and measure
     ("claims", "tewas akibat gempa 7 "),  # phrases of cause: each read to the next comma for a figure
@@ -99,7 +101,7 @@ def test_every_claims_slots_are_gathered_in_linear_time():
     assert time.process_time() - t < BOUND
     for c, got in list(zip(a.claims, gathered))[::97]:  # as the scan over every span finds them
         for name in slots.LAYERS:
-            assert getattr(got, name) == [s for s in a.layer(name) if slots._inside(s, c)]
+            assert getattr(got, name) == [s for s in a.layer(name) if slots.inside(s, c)]
 
 
 # paragraphs of an ordinary article (written for this test), repeated to one long article
