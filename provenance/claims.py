@@ -75,7 +75,15 @@ _TOKEN = re.compile(r"[^\s\u00a0]+")
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?—–-…"
 _OPEN_QUOTES = "\"'“‘«"
 _CLOSE_QUOTES = "\"'”’»"
-_DASH_RX = re.compile(r"[\s\u00a0]+(?:—|–|-{1,2})[\s\u00a0]+")
+# a dash between spaces; only from a run of spaces' start (and never giving back its spaces), so a
+# long run of spaces with no dash after it is read once, not once from each of its spaces
+_DASH_RX = re.compile(r"(?<![\s\u00a0])[\s\u00a0]++(?:—|–|-{1,2})[\s\u00a0]+")
+
+
+def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each dash between spaces in ``text[start:end]``, as ``_DASH_RX`` reads the
+    slice (a run of spaces at ``start`` counts from ``start``)."""
+    return [(start + m.start(), start + m.end()) for m in _DASH_RX.finditer(text[start:end])]
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 
 
@@ -1243,23 +1251,23 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cuts.append(cut)
             participial = participial or cut.kind == "participial"
     # dashes: one appositive at the end, or a pair around a parenthesis
-    dashes = [m for m in _DASH_RX.finditer(text, piece.start, piece.end)
-              if not guards.all.covers(m.start()) and not holes.covers(m.start())
-              and not (text[m.start() - 1:m.start()].isdigit()  # a range, "2024 - 2029"
-                       and text[m.end():m.end() + 1].isdigit())]
+    dashes = [(ds, de) for ds, de in _dash_spans(text, piece.start, piece.end)
+              if not guards.all.covers(ds) and not holes.covers(ds)
+              and not (text[ds - 1:ds].isdigit()  # a range, "2024 - 2029"
+                       and text[de:de + 1].isdigit())]
     if len(dashes) == 1:
-        m = dashes[0]
-        left = words.within(piece.start, m.start())
-        right = words.within(m.end(), piece.end)
+        ds, de = dashes[0]
+        left = words.within(piece.start, ds)
+        right = words.within(de, piece.end)
         if len(left) >= 4 and len(right) >= 4:
-            cuts.append(Cut(m.start(), m.end(), "appositive"))
+            cuts.append(Cut(ds, de, "appositive"))
     elif len(dashes) == 2:
-        a, b = dashes
-        inner = words.within(a.end(), b.start())
-        if len(inner) >= 4 and len(words.within(piece.start, a.start())) >= 1:
-            piece.holes.append((a.start(), b.end()))
+        (a_start, a_end), (b_start, b_end) = dashes
+        inner = words.within(a_end, b_start)
+        if len(inner) >= 4 and len(words.within(piece.start, a_start)) >= 1:
+            piece.holes.append((a_start, b_end))
             rest = _split_flat(text, piece, words, lang, guards, settings, title_case)
-            return rest + [Piece(a.end(), b.start(), "appositive")]
+            return rest + [Piece(a_end, b_start, "appositive")]
     if not cuts:
         return [piece]
     cuts.sort(key=lambda c: (c.left_end, c.right_start))

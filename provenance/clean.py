@@ -61,7 +61,8 @@ MAX_TITLE_WORDS = 30
 MAX_NAME_WORDS = 5  # a byline's name (existing rule: "a short name line next to a byline label")
 
 _SPACES = SPACES
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*[.!?]?\s*$")
+# possessive runs: a quotation mark before a long run of spaces is tried once, not once a space
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*+\s*+$|[\"”»]\s*+[.!?]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*·–—]|\d+\.)\s+")
 _DOMAIN_LINE = pagemeta.DOMAIN
 _URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)

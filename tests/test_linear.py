@@ -692,3 +692,22 @@ def test_place_names_sought_only_where_a_capital_follows_a_space_are_the_regexs(
     rx = persons._place_regex(code)
     assert persons._place_names(text, [(start, end)], language(code)) == frozenset(
         m.group(1) for m in rx.finditer(text, start, end))
+
+
+_SPACED_TEXT = st.text(alphabet=["a", " ", "\u00a0", "-", "—", "–", ".", '"', "”", "!", "?", ")", "\n"], max_size=30)
+
+
+@given(_SPACED_TEXT, st.data())
+def test_dashes_between_spaces_are_the_backtracking_regexs(text, data):
+    """The dash reader starts only where a run of spaces starts: a long run with no dash is read
+    once, not once from each of its spaces. It finds what the old pattern found."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    old = re.compile(r"[\s\u00a0]+(?:—|–|-{1,2})[\s\u00a0]+")
+    assert claims._dash_spans(text, start, end) == [m.span() for m in old.finditer(text, start, end)]
+
+
+@given(_SPACED_TEXT)
+def test_a_line_ends_like_a_sentence_as_the_backtracking_regex_said(line):
+    old = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*[.!?]?\s*$")
+    assert clean.ends_like_sentence(line) == bool(old.search(line))
