@@ -70,7 +70,8 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _TAG = re.compile(r"<[^<>\n]{1,60}>")
 _KEY_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
-_INITIALS = re.compile(r"[ \u00a0]*\((?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3}\)[ \u00a0]*$")
+# from a run of spaces' start only: a long run of spaces is tried once, not once from each space
+_INITIALS = re.compile(r"(?<![ \u00a0])[ \u00a0]*+\((?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3}\)[ \u00a0]*$")
 _OLD_CREDIT = re.compile(r"\(\(\s*([^()]{2,40}?)\s*\)\)\s*$")
 
 

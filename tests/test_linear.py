@@ -711,3 +711,18 @@ def test_dashes_between_spaces_are_the_backtracking_regexs(text, data):
 def test_a_line_ends_like_a_sentence_as_the_backtracking_regex_said(line):
     old = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”»]\s*[.!?]?\s*$")
     assert clean.ends_like_sentence(line) == bool(old.search(line))
+
+
+@given(st.text(alphabet=["a", "b", " ", "\u00a0", "(", ")", "/", "1", "\n"], max_size=24), st.booleans(), st.data())
+def test_editors_initials_are_found_as_the_backtracking_regex_found_them(text, tagged, data):
+    """Initials closing a line ("(ab/cd)") are sought from a run of spaces' start only; on a line
+    (searched from its start) they are the old pattern's."""
+    if tagged:
+        text += " (ab/cd) "
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    start = data.draw(st.sampled_from(starts))
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    old = re.compile(r"[ \u00a0]*\((?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3}\)[ \u00a0]*$")
+    new, was = clean._INITIALS.search(text, start, end), old.search(text, start, end)
+    assert (new and new.span()) == (was and was.span())
