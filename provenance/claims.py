@@ -496,16 +496,7 @@ def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guard
     people = sum(1 for x in items if _names_a_person(x, guards))
     if 2 * people <= len(items):
         return [piece]  # most items must be people: a list of countries or places is one fact
-    out = []
-    first = items[0][0].start
-    for k, item in enumerate(items):
-        end = piece.end if k == len(items) - 1 else item[-1].end
-        holes = [h for h in piece.holes if h[0] < end]
-        if k == 0:
-            out.append(Piece(piece.start, end, piece.kind, holes, piece.context))
-        else:
-            out.append(Piece(piece.start, end, "enumeration", holes + [(first, item[0].start)], piece.context))
-    return out
+    return _item_pieces(piece, items)
 
 
 def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
@@ -550,6 +541,11 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
 
     if len(items) < settings.min_list_items or not all(is_item(x) for x in items):
         return [piece]
+    return _item_pieces(piece, items)
+
+
+def _item_pieces(piece: Piece, items: list[list[Token]]) -> list[Piece]:
+    """One piece per item of a list: the clause up to that item, the items before it a hole."""
     out = []
     first = items[0][0].start
     for k, item in enumerate(items):

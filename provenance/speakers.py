@@ -75,20 +75,15 @@ def _verb_words(code: str, kind: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _verb_regex(code: str, kind: str) -> re.Pattern:
+def _verb_regex(code: str, kind: str, start_only: bool = False) -> re.Pattern:
+    """The verbs of ``kind`` as whole words; ``start_only``: where one could start (its words
+    begin there, whatever follows)."""
     words = _verb_words(code, kind)
     if not words:
         return re.compile(r"(?!x)x")
+    if start_only:
+        return re.compile(rf"(?i)(?<![\w-])(?=(?:{_alternation(words)}))")
     return re.compile(rf"(?i)(?<![\w-])(?P<verb>{_alternation(words)}){_suffix(code)}(?![\w-])")
-
-
-@lru_cache(maxsize=None)
-def _verb_start_regex(code: str, kind: str) -> re.Pattern:
-    """Where a verb of ``_verb_regex`` could start: its words begin there (whatever follows)."""
-    words = _verb_words(code, kind)
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?i)(?<![\w-])(?=(?:{_alternation(words)}))")
 
 
 def _alternation(words) -> str:
@@ -155,7 +150,7 @@ class VerbIndex:
         self.reach = _verb_reach(lang.code, kind)
         self.regex = _verb_regex(lang.code, kind)
         # where a verb's word begins (elsewhere no verb can match): the one reading of the text
-        self.begins = [m.start() for m in _verb_start_regex(lang.code, kind).finditer(text)]
+        self.begins = [m.start() for m in _verb_regex(lang.code, kind, start_only=True).finditer(text)]
         self.found = self._matches(self.begins, 0, len(text))
         self.starts = [vs for vs, _ve, _nya in self.found]
 
