@@ -455,14 +455,7 @@ def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guard
     "disambut oleh ..., seperti A, B, dan C"): one claim per person, each the clause's head and
     that person, the people before it a hole. A list of places or things stays one claim."""
     toks = words.within(piece.start, piece.end, piece.holes)
-    segments, cur = [], []
-    for t in toks:
-        cur.append(t)
-        if t.comma is not None and not guards.all.covers(t.comma):
-            segments.append(cur)
-            cur = []
-    if cur:
-        segments.append(cur)
+    segments = _comma_segments(toks, guards)
     if len(segments) < 2:
         return [piece]
     last = segments[-1]
@@ -516,14 +509,7 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
               None)
     if at is None or not _has_predicate(toks[:at[0]], lang):
         return [piece]
-    segments, cur = [], []
-    for t in toks[at[1]:]:
-        cur.append(t)
-        if t.comma is not None and not guards.all.covers(t.comma):
-            segments.append(cur)
-            cur = []
-    if cur:
-        segments.append(cur)
+    segments = _comma_segments(toks[at[1]:], guards)
     if len(segments) < 2:
         return [piece]
     last = segments[-1]
@@ -542,6 +528,19 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     if len(items) < settings.min_list_items or not all(is_item(x) for x in items):
         return [piece]
     return _item_pieces(piece, items)
+
+
+def _comma_segments(toks: list[Token], guards: Guards) -> list[list[Token]]:
+    """The tokens cut after each comma that no quotation, parenthesis or name covers."""
+    segments, cur = [], []
+    for t in toks:
+        cur.append(t)
+        if t.comma is not None and not guards.all.covers(t.comma):
+            segments.append(cur)
+            cur = []
+    if cur:
+        segments.append(cur)
+    return segments
 
 
 def _item_pieces(piece: Piece, items: list[list[Token]]) -> list[Piece]:
