@@ -143,7 +143,8 @@ def named_as_location(text: str, start: int, code: str, settings: Settings = DEF
         if m is None:
             return False
         word = m.group(1)
-        if word.casefold() in lang.locatives and word[0].islower():
+        # a locative in lower case, or opening the claim ("In Busan, …"); "Di" inside a name is none
+        if word.casefold() in lang.locatives and (word[0].islower() or not text[:m.start()].strip()):
             return True
         if not (word == "," or word[0].isupper() or word.casefold() in fillers):
             return False

@@ -85,6 +85,9 @@ def test_a_lead_names_the_places_it_happened_in():
     ("Mereka bertemu di kota pelabuhan Hanoi.", "Hanoi", "id", True),                  # place heads between
     ("The talks in the Vietnamese city of Hanoi ended.", "Hanoi", "en", True),
     ("The minister flew into Hanoi on Monday.", "Hanoi", "en", True),
+    ("In Hanoi, the two ministers signed the pact.", "Hanoi", "en", True),            # a fronted locative
+    ("Di Hanoi, kedua menteri meneken pakta itu.", "Hanoi", "id", True),
+    ("Striker Angel Di Hanoi scored twice.", "Hanoi", "en", False),                   # "Di" in a name
     ("The deal with Hanoi cuts tariffs.", "Hanoi", "en", False),                      # a government by its capital
     ("Hanoi and Bangkok see the pact as a shield.", "Bangkok", "en", False),
     ("Hanoi menilai kesepakatan itu adil.", "Hanoi", "id", False),
