@@ -41,6 +41,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 import numpy as np
@@ -129,6 +130,13 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
 _WORD_BEFORE = re.compile(r"([\w’'-]+|,)\s*$")
 
 
+@lru_cache(maxsize=None)
+def _place_fillers(code: str) -> frozenset[str]:
+    """What may stand between a locative and its place: determiners, linkers, place heads."""
+    lang = language(code)
+    return lang.determiners | lang.place_linkers | place_words()
+
+
 def named_as_location(text: str, start: int, code: str, settings: Settings = DEFAULT) -> bool:
     """Whether the place name at ``text[start:]`` stands where something is ("bertemu di Busan",
     "in the South Korean city of Busan", "di Busan, Korea Selatan"), not for its government
@@ -136,7 +144,7 @@ def named_as_location(text: str, start: int, code: str, settings: Settings = DEF
     determiners, place heads, linkers, commas and capitalised words between, at most
     ``settings.place_locative_words`` of them."""
     lang = language(code)
-    fillers = lang.determiners | lang.place_linkers | place_words()
+    fillers = _place_fillers(code)
     end = start
     for _ in range(settings.place_locative_words + 1):
         m = _WORD_BEFORE.search(text, max(0, end - settings.place_locative_chars), end)
