@@ -219,19 +219,31 @@ def _loosely_same(a: Figure, b: Figure) -> bool:
 LOWER_BOUNDS = ("min", "over")
 
 
-def _agree(a: Figure, b: Figure) -> bool:
+UPPER_OPEN_BOUNDS = ("nearly", "under")
+
+
+def _agree(a: Figure, b: Figure, settings: Settings = DEFAULT) -> bool:
     """Can both be true? "at least 284" and 313 can; "at least 119" and "at least 245" are two
-    counts (a toll as it stood at two times), not one, so they do not agree."""
+    counts (a toll as it stood at two times), not one, so they do not agree. Nor do "at least
+    76" and 284: a floor far below the other figure is a count from another time, not the
+    same count (``Settings.lower_bound_reach``); nor "more than two hours" and "nearly two
+    hours", whose bounds exclude the figure itself."""
     if a.bound in LOWER_BOUNDS and b.bound in LOWER_BOUNDS:
         return a.value == b.value
+    for p, q in ((a, b), (b, a)):
+        if p.bound == "over" and q.bound in UPPER_OPEN_BOUNDS and p.value >= q.value:
+            return False
+        if p.bound in LOWER_BOUNDS and q.bound not in LOWER_BOUNDS and p.value > 0 \
+                and q.lo > p.value * (1 + settings.lower_bound_reach):
+            return False
     return a.lo <= b.hi and b.lo <= a.hi
 
 
-def figure_conflicts(fx: list[Figure], fy: list[Figure]) -> list[tuple[Figure, Figure]]:
+def figure_conflicts(fx: list[Figure], fy: list[Figure], settings: Settings = DEFAULT) -> list[tuple[Figure, Figure]]:
     """Figures of the same thing that no reading of both texts makes agree, after every
     figure that has an agreeing partner is set aside."""
     left_x, left_y = list(fx), list(fy)
-    for test in (lambda a, b: a.value == b.value and a.bound == b.bound, _agree):
+    for test in (lambda a, b: a.value == b.value and a.bound == b.bound, lambda a, b: _agree(a, b, settings)):
         for a in list(left_x):
             for b in left_y:
                 if _same_thing(a, b) and test(a, b):
@@ -247,7 +259,7 @@ def figure_conflicts(fx: list[Figure], fy: list[Figure]) -> list[tuple[Figure, F
             same_x = sum(1 for f in fx if _same_thing(f, b))
             same_y = sum(1 for f in fy if _same_thing(a, f))
             sure = _same_thing(a, b)
-            if (sure == 2 or (single and _loosely_same(a, b))) and not _agree(a, b) and same_x == same_y:
+            if (sure == 2 or (single and _loosely_same(a, b))) and not _agree(a, b, settings) and same_x == same_y:
                 gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
                 pairs.append((gap, a.span, b.span, a, b))
     out, used_a, used_b = [], set(), set()
@@ -277,7 +289,7 @@ class NumberCheck:
         return tuple(sorted((f.unit, f.measure, f.ordinal, f.lo, f.hi, f.bound) for f in fs)) or None
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
-        return _figures_differ(x, y, figure_conflicts(figures(x), figures(y)), settings)
+        return _figures_differ(x, y, figure_conflicts(figures(x), figures(y), settings), settings)
 
 
 def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], settings: Settings) -> Difference | None:
@@ -316,7 +328,7 @@ class LeadFigureCheck:
         a, b = self.chosen[x.id], self.chosen[y.id]
         if a.place and b.place and a.place != b.place:
             return None  # the toll of one place against the toll of another
-        if not _same_thing(a, b) or _agree(a, b):
+        if not _same_thing(a, b) or _agree(a, b, settings):
             return None
         return _figures_differ(x, y, [(a, b)], settings)
 
@@ -324,7 +336,9 @@ class LeadFigureCheck:
 def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str, str], dict[str, Figure]]:
     """(event, measure) -> {claim id: figure}: for each article, the first figure of each measure
     in its headline and first body claims (in a claim that says the figure changed, the figure
-    as it now stands)."""
+    as it now stands), and every other of those claims that restates the same figure: the
+    headline "30 tewas" and the lead "sedikitnya 30 orang tewas" are both the article's
+    version of the toll, and a reader may hold either against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         c = v.info.claim
@@ -332,16 +346,17 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
             by_article[v.article.id].append(v)
     out: dict[tuple[str, str], dict[str, Figure]] = defaultdict(dict)
     for vs in by_article.values():
-        seen = set()
+        seen: dict[tuple[str, str], Figure] = {}
         for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
             fs = [f for f in figures(v) if f.measure and not f.ordinal]
             for f in fs:
                 key = (v.info.claim.event, f.measure)
-                if key in seen:
-                    continue
                 now = [g for g in figures(v) if g.current and not g.ordinal and _same_thing(g, f)]
-                seen.add(key)
-                out[key][v.id] = now[-1] if now else f
+                f = now[-1] if now else f
+                first = seen.setdefault(key, f)
+                if first is f or (v.id not in out[key] and first.value == f.value):
+                    # the headline and the lead that restate the article's figure are each a version of it
+                    out[key].setdefault(v.id, f)
     return out
 
 
@@ -909,6 +924,9 @@ def _quoted_only(v: Version) -> bool:
 
 class ScopeCheck:
     type = "scope"
+    # versions grouped by their quantifiers and hedges; compare() also needs the hedged words in
+    # the other version, which a member worded like the hedged one may have and the representative not
+    witnessed = True
 
     def value(self, v: Version, settings: Settings):
         qs = tuple(sorted({q.label for q in v.slots.quantifiers}))
@@ -1112,15 +1130,18 @@ def _group_conflict(check, ga: list[Version], gb: list[Version], settings: Setti
     return None
 
 
-def _against_reference(items: list) -> list:
+def _against_reference(items: list, settings: Settings) -> list:
     """The disagreements of one slot to draw as edges. The reference is the value most articles
     agree with (its own and the values compatible with it: "perdamaian dunia" and a longer
     excerpt of the same quote; the earliest on a tie); two values that both disagree with it
     are not drawn against each other. Two outlets that each got the figure wrong in their own
     way are each shown against the reference, and side by side in the finding's groups: with
-    k values, at most k - 1 edge sets, not k(k - 1) / 2."""
+    k values, at most k - 1 edge sets, not k(k - 1) / 2. A count that moves as it is updated
+    (the dead, the injured: a figure with a measure) is different: each value is a snapshot,
+    not a wrong copy of one right figure, so with few values
+    (``Settings.discrepancy_all_pairs_groups``) every two that disagree are drawn."""
     groups = {id(g): g for ga, gb, _d in items for g in (ga, gb)}
-    if len(groups) < 3:
+    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups and _moving_count(items[0][2].slot)):
         return items
     conflicting = defaultdict(set)
     for ga, gb, _d in items:
@@ -1133,6 +1154,12 @@ def _against_reference(items: list) -> list:
     ref = min(groups, key=lambda k: (-support(k), _rep_key(groups[k][0])))
     wrong = conflicting[ref]
     return [(ga, gb, d) for ga, gb, d in items if not (id(ga) in wrong and id(gb) in wrong)]
+
+
+def _moving_count(slot: str) -> bool:
+    """Is the slot a count of something that moves as it is updated ("number:person:dead")?"""
+    parts = slot.split(":")
+    return parts[0] == "number" and len(parts) > 2 and parts[2] != "-"
 
 
 def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:
@@ -1163,8 +1190,9 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
         groups = sorted((sorted(vs, key=_rep_key) for vs in by_value.values()), key=lambda g: _rep_key(g[0]))
         conflicts = []
         witness: dict[tuple[str, str], Difference] = {}  # the pair each conflict was seen between
-        for i, ga in enumerate(groups):
-            for gb in groups[i + 1:]:
+        for i, group_a in enumerate(groups):
+            for group_b in groups[i + 1:]:
+                ga, gb = group_a, group_b
                 if {a.article.id for a in ga} & {b.article.id for b in gb}:
                     # one article states both values: it tells two things apart (the meeting
                     # on Friday, the return on Sunday) that the cluster put together, or
@@ -1174,7 +1202,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
                 if found is not None:
                     d, wa, wb = found
                     witness[(wa.id, wb.id)] = d
-                    conflicts.append((ga, gb, d))
+                    conflicts.append((group_a, group_b, d))
         if not conflicts:
             continue
         # one finding per check and slot in the cluster
@@ -1182,7 +1210,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
         for ga, gb, d in conflicts:
             by_slot[d.slot].append((ga, gb, d))
         for slot, items in sorted(by_slot.items()):
-            items = _against_reference(items)
+            items = _against_reference(items, settings)
             fid = f"finding:{key}:{slot}"
             shown: dict[str, tuple[str, list[Version]]] = {}
             for ga, gb, d in items:
@@ -1272,7 +1300,7 @@ def lead_figure_flags(versions: list[Version], settings: Settings = DEFAULT) -> 
             for ld, ld_places, ld_figures in lead:
                 if ld_places and _places(later) and ld_places != _places(later):
                     continue  # the toll of one country against the toll of two
-                pairs = [(a, b) for a, b in figure_conflicts(ld_figures, figures(later))
+                pairs = [(a, b) for a, b in figure_conflicts(ld_figures, figures(later), settings)
                          if a.measure and a.measure == b.measure and a.unit == b.unit]
                 if pairs:
                     va = "; ".join(ld.span_text(a.span) for a, _ in pairs)

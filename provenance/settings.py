@@ -136,6 +136,11 @@ class Settings:
     # medium one; closer ones (7.6 against 7.5) are low. Severity only orders the report.
     number_high_difference: float = 0.2
     number_medium_difference: float = 0.05
+    # "At least 284" agrees with a figure up to this share above 284 (313 agrees); a figure
+    # further above is a count from another time or another counter ("sedikitnya 76"
+    # against 284), shown as a discrepancy. Higher: more such updated counts pass as
+    # compatible; lower: a floor and a later, somewhat higher count are reported.
+    lower_bound_reach: float = 0.5
     # Two clock times of one happening agree within this many minutes when both are
     # approximate ("sekitar pukul 16.15", "4 p.m."), within the second when either is
     # exact ("tepat pukul 10.31"). Wider: fewer rounding differences reported, and
@@ -170,6 +175,11 @@ class Settings:
     # that is at most this many edges per version, else each version against the
     # other group's representative. Higher: more pairs shown, more edges.
     discrepancy_edges_per_version: float = 1.5
+    # Up to this many values of a count that moves (at least 119, 237, 245 dead: three
+    # snapshots of a toll), every two that disagree are linked; with more, and for any other
+    # slot, each value is linked to the reference only (the value most articles agree with),
+    # so edges grow with the values, not their square. Higher: more pairs shown, more edges.
+    discrepancy_all_pairs_groups: int = 3
     # Two groups of versions (each stating one value) are compared by their representatives,
     # and when those do not show a disagreement, by up to this many pairs of members nearest
     # them: a quotation changed in a version worded unlike the group's first one. More: more

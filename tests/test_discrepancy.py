@@ -48,6 +48,14 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     (("id", "Kedua menteri menandatangani 12 nota kesepahaman."), ("id", "Kedua menteri menandatangani 15 nota kesepahaman.")),
     (("en", "The flood killed at least 30 people."), ("id", "Banjir itu menewaskan sedikitnya 48 orang.")),
     (("en", "Nearly 80,000 worshippers attended the Mass."), ("id", "Sekitar 87.000 umat menghadiri misa itu.")),
+    # "more than" and "nearly" each leave the figure itself out: no value is both
+    (("en", "The talks lasted more than three hours."), ("en", "The talks lasted nearly three hours.")),
+    (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("id", "Pembicaraan itu berlangsung hampir tiga jam.")),
+    # a floor far below the other figure is a count from another time, not the same count
+    (("id", "Badan bencana menyebut sedikitnya 20 orang tewas akibat banjir itu."),
+     ("id", "Wakil gubernur menyebut 95 orang tewas akibat banjir itu.")),
+    (("en", "The disaster agency said at least 20 people died in the flood."),
+     ("en", "The deputy governor said 95 people died in the flood.")),
 ])
 def test_different_figures_are_a_number_discrepancy(a, b):
     d = found(*a, *b)["number"]
@@ -61,6 +69,8 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("id", "Lebih dari 2.300 orang terluka."), ("en", "Some 2,323 people were injured.")),
     (("id", "Sebanyak 2.323 orang terluka."), ("en", "A total of 2,323 people were injured.")),
     (("id", "Gempa itu menewaskan 30 orang."), ("id", "Gempa itu melukai 40 orang.")),
+    (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("en", "The talks lasted about four hours.")),
+    (("id", "Banjir itu menewaskan sedikitnya 100 orang."), ("en", "The flood killed 120 people.")),
 ])
 def test_compatible_figures_are_not_a_discrepancy(a, b):
     assert "number" not in found(*a, *b)
@@ -197,6 +207,18 @@ def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
 
 
+@pytest.mark.parametrize("plain,worded_alike,hedged", [
+    ("Pertemuan itu membuka babak baru hubungan Jakarta dan Canberra.", "Pertemuan itu merupakan langkah maju bagi kedua negara.",
+     "Pertemuan itu diyakini sebagai langkah maju bagi kedua negara."),
+    ("The meeting opened a new chapter in ties between Jakarta and Canberra.", "The meeting was a step forward for both countries.",
+     "The meeting is believed to be a step forward for both countries."),
+])
+def test_a_hedge_is_found_against_the_member_of_a_group_worded_like_it(plain, worded_alike, hedged):
+    vs = _copies([plain, worded_alike, hedged])
+    findings, _edges = D.compare_versions(vs, "test", DEFAULT, (D.ScopeCheck(),))
+    assert [f.slot for f in findings] == ["hedge"]
+
+
 def test_a_reporting_verb_is_not_a_hedge():
     assert "scope" not in found("id", "Sembilan orang dilaporkan meninggal dalam letusan itu.",
                                 "id", "Sembilan orang meninggal dalam letusan itu.")
@@ -287,6 +309,31 @@ def test_the_figure_each_article_leads_with_is_compared_across_the_event():
     assert c.findings and c.findings[0].groups
 
 
+@pytest.mark.parametrize("text", [
+    "Kompas - 6 Maret 2025\nBanjir Bandang Tewaskan 30 Orang di Garut\nGARUT, KOMPAS.com - Banjir bandang di Garut "
+    "menewaskan sedikitnya 30 orang pada Rabu.\nTim SAR masih mencari korban lain.\n",
+    "Reuters - 6 March 2025\nFlash flood kills 30 people in Garut\nGARUT (Reuters) - A flash flood in Garut killed at "
+    "least 30 people on Wednesday.\nRescuers are still searching for others.\n",
+])
+def test_the_headline_and_the_lead_that_restate_an_articles_figure_are_each_its_version(text):
+    _, vs = versions(text)
+    chosen = {cid for by_claim in D.lead_figures(vs, DEFAULT).values() for cid in by_claim}
+    stating = {v.id for v in vs if any(f.value == 30 for f in D.figures(v))}
+    assert len(stating) == 2 and stating <= chosen
+
+
+@pytest.mark.parametrize("text", [
+    "Kompas - 6 Maret 2025\nBanjir Bandang Tewaskan 30 Orang di Garut\nGARUT, KOMPAS.com - Banjir bandang di Garut "
+    "menewaskan 12 orang pada Rabu, sebelum korban bertambah.\n",
+    "Reuters - 6 March 2025\nFlash flood kills 30 people in Garut\nGARUT (Reuters) - A flash flood in Garut killed "
+    "12 people on Wednesday before the toll rose.\n",
+])
+def test_a_lead_with_another_figure_than_the_headline_is_not_the_articles_figure(text):
+    _, vs = versions(text)
+    chosen = {cid for by_claim in D.lead_figures(vs, DEFAULT).values() for cid in by_claim}
+    assert not {v.id for v in vs if any(f.value == 12 for f in D.figures(v))} & chosen
+
+
 def test_a_weekday_that_is_not_its_dates_weekday_is_flagged_on_the_claim():
     c, _ = versions("Kompas - 3 Oktober 2022\nMALANG, KOMPAS.com - Kerusuhan terjadi seusai laga pada Sabtu (2/10/2022) "
                     "malam di Stadion Kanjuruhan.\n")
@@ -327,6 +374,23 @@ def test_two_wrong_values_are_each_drawn_against_the_reference_not_against_each_
     pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
     # the two outlets that got it wrong are each linked to the two that agree, not to each other
     assert pairs == {frozenset(p) for p in (("a.txt", "c.txt"), ("b.txt", "c.txt"), ("a.txt", "d.txt"), ("b.txt", "d.txt"))}
+
+
+@pytest.mark.parametrize("texts", [
+    ["Gempa itu menewaskan sedikitnya 40 orang, kata petugas.",
+     "Gempa itu menewaskan sedikitnya 75 orang, kata petugas.",
+     "Gempa itu menewaskan sedikitnya 120 orang, kata petugas."],
+    ["The earthquake killed at least 40 people, officials said.",
+     "The earthquake killed at least 75 people, officials said.",
+     "The earthquake killed at least 120 people, officials said."],
+])
+def test_three_counts_of_a_moving_toll_are_each_shown_against_the_others(texts):
+    # a toll moves as it is updated: each count is a snapshot, and each two snapshots disagree
+    vs = _copies(texts)
+    _findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    by_article = {v.id: v.article.name for v in vs}
+    pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+    assert pairs == {frozenset(p) for p in (("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt"))}
 
 
 def test_a_longer_excerpt_of_the_reference_quote_counts_for_the_reference():
