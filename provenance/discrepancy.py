@@ -306,8 +306,20 @@ def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], 
     when = f" (as given: {x.outlet} {wx}; {y.outlet} {wy})" if moving and wx and wy and wx != wy else ""
     a0 = pairs[0][0]
     slot = f"number:{a0.unit or '-'}:{a0.measure or '-'}" + (f":{a0.place}" if a0.place else "")
-    return Difference("number", severity, slot, va, vb, f"{x.outlet} has {va!r}, {y.outlet} has {vb!r}{when}",
+    return Difference("number", severity, slot, va, vb,
+                      f"{x.outlet} has {va!r}, {y.outlet} has {vb!r}{when}{_credited(x, y)}",
                       [a.span for a, _ in pairs], [b.span for _, b in pairs])
+
+
+def _credited(x: Version, y: Version) -> str:
+    """Who each version credits its figure to, when both say and they differ: two agencies'
+    counts disagree for a reason a fact-checker needs to see ("; credited to AFAD in ..., to
+    Fuat Oktay in ...")."""
+    cx, cy = _credits(x), _credits(y)
+    nx_, ny_ = cx["origin"] or cx["relay"], cy["origin"] or cy["relay"]
+    if not nx_ or not ny_ or set(nx_) == set(ny_):
+        return ""
+    return f"; credited to {', '.join(nx_)} in {x.outlet}, to {', '.join(ny_)} in {y.outlet}"
 
 
 class LeadFigureCheck:
@@ -931,7 +943,8 @@ class ScopeCheck:
     def value(self, v: Version, settings: Settings):
         qs = tuple(sorted({q.label for q in v.slots.quantifiers}))
         hs = tuple(sorted({h.label for h in v.slots.hedges if h.label != "reported"}))
-        return (qs, hs)
+        ks = tuple(sorted({k.label for k in v.slots.kinds}))
+        return (qs, hs, ks)
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         qx = {q.label for q in x.slots.quantifiers}
@@ -945,6 +958,9 @@ class ScopeCheck:
             vb = ", ".join(y.span_text(q) for q in y.slots.quantifiers) or "(no quantifier)"
             return Difference("scope", "medium", "quantifier", va, vb, f"{x.outlet} says {va!r}, {y.outlet} says {vb!r}",
                               [(q.start, q.end) for q in x.slots.quantifiers], [(q.start, q.end) for q in y.slots.quantifiers])
+        kind = _kinds_differ(x, y) or _first_or_one_of(x, y)
+        if kind is not None:
+            return kind
         hx = [h for h in x.slots.hedges if h.label != "reported"]
         hy = [h for h in y.slots.hedges if h.label != "reported"]
         if x.lang == y.lang:
@@ -961,6 +977,42 @@ class ScopeCheck:
                 return Difference("scope", "medium", "hedge", vp, "", detail, spans, [])
             return Difference("scope", "medium", "hedge", "", vp, detail, [], spans)
         return None
+
+
+def _kinds_differ(x: Version, y: Version) -> Difference | None:
+    """The same thing named as kinds that exclude one another ("kunjungan kenegaraan" against
+    "official working visit"): in one language or across two, the kinds being shared labels."""
+    things = lambda v: {k.label.split(":")[0] for k in v.slots.kinds}  # noqa: E731
+    for thing in sorted(things(x) & things(y)):
+        kx = [k for k in x.slots.kinds if k.label.split(":")[0] == thing]
+        ky = [k for k in y.slots.kinds if k.label.split(":")[0] == thing]
+        if {k.label for k in kx}.isdisjoint({k.label for k in ky}):
+            va = ", ".join(x.span_text(k) for k in kx)
+            vb = ", ".join(y.span_text(k) for k in ky)
+            return Difference("scope", "medium", f"kind of {thing}", va, vb,
+                              f"{x.outlet} calls it {va!r}, {y.outlet} {vb!r}",
+                              [(k.start, k.end) for k in kx], [(k.start, k.end) for k in ky])
+    return None
+
+
+def _firsts(v: Version) -> list[Span]:
+    """The ordinal "first" ("pertama", "first", "ke-1") in a version."""
+    return [n for n in v.slots.numbers if n.attrs["ordinal"] and n.attrs["value"] == 1]
+
+
+def _first_or_one_of(x: Version, y: Version) -> Difference | None:
+    """ "the first" in one version, "one of" in the other (and neither says both: "one of the
+    first"): the claim is made narrower or wider."""
+    ones = lambda v: [q for q in v.slots.quantifiers if q.label == "one"]  # noqa: E731
+    for p, q in ((x, y), (y, x)):
+        if _firsts(p) and not ones(p) and ones(q) and not _firsts(q):
+            vp, vq = ", ".join(p.span_text(n) for n in _firsts(p)), ", ".join(q.span_text(o) for o in ones(q))
+            sp, sq = [(n.start, n.end) for n in _firsts(p)], [(o.start, o.end) for o in ones(q)]
+            detail = f"{p.outlet} says {vp!r}, {q.outlet} says {vq!r}"
+            if p is x:
+                return Difference("scope", "medium", "first", vp, vq, detail, sp, sq)
+            return Difference("scope", "medium", "first", vq, vp, detail, sq, sp)
+    return None
 
 
 def _hedges_shared(p: Version, h: Span, q: Version) -> bool:

@@ -19,7 +19,9 @@ layer of spans over ``article.text`` with what it means in ``attrs``:
   "will meet": label ``future``), or committed to ("sepakat memperluas",
   "agreed to expand": ``commitment``), with the word it governs;
 - ``quantifiers`` (all, most, some), ``hedges`` ("diduga", "allegedly",
-  "expected to") and ``negations`` (with the word each governs).
+  "expected to") and ``negations`` (with the word each governs);
+- ``kinds``: a kind of a thing among kinds that exclude one another ("kunjungan
+  kenegaraan", "state visit": label ``visit:state``).
 
 Dates, quotes, the speaker, credited sources and named people are read by
 their own stages; ``of_claim`` gathers everything one claim states. Every
@@ -39,7 +41,7 @@ from .doc import Article, Claim, DateMention, Span
 from .lang import Language, SlotWords, alternation, entities, language, slot_words
 from .settings import DEFAULT, Settings
 
-LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations")
+LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
 # Years are dates, not counts: a bare four-digit number in this range with no unit is a year.
 YEAR_RANGE = (1900, 2100)
 INF = math.inf
@@ -78,6 +80,7 @@ class _Patterns:
     hedge: re.Pattern
     negation: re.Pattern
     not_negating: re.Pattern
+    kind: re.Pattern | None
     change: re.Pattern
     word: re.Pattern
 
@@ -137,6 +140,7 @@ def patterns(code: str) -> _Patterns:
         hedge=_bounded(sw.hedges),
         negation=_bounded(sw.negations),
         not_negating=_bounded(sw.not_negating),
+        kind=_bounded(sw.kinds) if sw.kinds else None,
         change=_bounded(sw.change),
         word=re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*"),
     )
@@ -549,11 +553,12 @@ def _governed(text: str, pos: int, end: int, lang: Language, reach: int) -> tupl
 
 
 def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
-    """Future and plan markers, quantifiers, hedges and negations, each with what it governs."""
+    """Future and plan markers, quantifiers, hedges and negations, each with what it governs;
+    and the kinds of things named among kinds that exclude one another."""
     p = patterns(code)
     lang = language(code)
     sw = p.words
-    out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": []}
+    out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": [], "kinds": []}
     for label, regex in (("future", p.future), ("commitment", p.commitment)):
         for m in regex.finditer(text, start, end):
             out["modality"].append(Span(m.start(), m.end(), label,
@@ -562,6 +567,9 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
     for m in p.hedge.finditer(text, start, end):
         out["hedges"].append(Span(m.start(), m.end(), sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]))
+    for m in (p.kind.finditer(text, start, end) if p.kind else ()):
+        thing, kind = sw.kinds[re.sub(r"\s+", " ", m.group(0).casefold())]
+        out["kinds"].append(Span(m.start(), m.end(), f"{thing}:{kind}"))
     void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end))
     for m in p.negation.finditer(text, start, end):
         if void.contains(m.start()):
@@ -622,6 +630,7 @@ class ClaimSlots:
     quantifiers: list[Span] = field(default_factory=list)
     hedges: list[Span] = field(default_factory=list)
     negations: list[Span] = field(default_factory=list)
+    kinds: list[Span] = field(default_factory=list)
     quotes: list[Span] = field(default_factory=list)  # the inner spans of quotations
     dates: list[DateMention] = field(default_factory=list)
 

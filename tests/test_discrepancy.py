@@ -82,6 +82,17 @@ def test_figures_given_at_different_times_say_both_times():
     assert "10.30" in d.detail and "15.00" in d.detail
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", "Menurut BNPB, banjir itu menewaskan 12 orang."),
+     ("id", "Menurut Kepolisian Daerah Jawa Barat, banjir itu menewaskan 15 orang.")),
+    (("en", "The flood killed 12 people, the disaster agency BNPB said."),
+     ("en", "The flood killed 15 people, West Java police chief Rudi Setiawan said.")),
+])
+def test_figures_credited_to_two_sources_name_both(a, b):
+    d = found(*a, *b)["number"]
+    assert "BNPB" in d.detail and "West Java Regional Police" in d.detail
+
+
 # ------------------------------------------------------------------ dates and times
 
 @pytest.mark.parametrize("a,b", [
@@ -217,6 +228,54 @@ def test_a_hedge_is_found_against_the_member_of_a_group_worded_like_it(plain, wo
     vs = _copies([plain, worded_alike, hedged])
     findings, _edges = D.compare_versions(vs, "test", DEFAULT, (D.ScopeCheck(),))
     assert [f.slot for f in findings] == ["hedge"]
+
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Pertemuan itu bagian dari kunjungan kenegaraan Presiden ke Jepang."),
+     ("id", "Pertemuan itu bagian dari kunjungan kerja Presiden ke Jepang.")),
+    (("en", "The meeting is part of the president's state visit to Japan."),
+     ("en", "The meeting is part of the president's working visit to Japan.")),
+    (("en", "The meeting is part of the president's official working visit to Japan."),
+     ("id", "Pertemuan itu bagian dari kunjungan kenegaraan Presiden ke Jepang.")),
+])
+def test_two_kinds_of_one_thing_are_a_scope_discrepancy(a, b):
+    d = found(*a, *b)["scope"]
+    assert d.slot == "kind of visit" and d.value_a and d.value_b
+
+
+@pytest.mark.parametrize("a,b", [
+    (("en", "The meeting is part of the president's state visit to Japan."),
+     ("id", "Pertemuan itu bagian dari kunjungan kenegaraan Presiden ke Jepang.")),
+    (("id", "Pertemuan itu bagian dari kunjungan kerja resmi Presiden ke Jepang."),
+     ("id", "Pertemuan itu bagian dari kunjungan kerja Presiden ke Jepang.")),
+    (("id", "Pertemuan itu bagian dari kunjungan kenegaraan Presiden ke Jepang."),
+     ("id", "Pertemuan itu bagian dari lawatan Presiden ke Jepang.")),
+])
+def test_the_same_kind_or_no_kind_is_not_a_discrepancy(a, b):
+    assert "scope" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Indonesia menjadi negara pertama yang meratifikasi perjanjian itu."),
+     ("id", "Indonesia menjadi salah satu negara yang meratifikasi perjanjian itu.")),
+    (("en", "Indonesia became the first country to ratify the treaty."),
+     ("en", "Indonesia became one of the countries to ratify the treaty.")),
+    (("en", "Indonesia became the first country to ratify the treaty."),
+     ("id", "Indonesia menjadi salah satu negara yang meratifikasi perjanjian itu.")),
+])
+def test_the_first_against_one_of_is_a_scope_discrepancy(a, b):
+    d = found(*a, *b)["scope"]
+    assert d.slot == "first" and d.spans_a and d.spans_b
+
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Indonesia menjadi salah satu negara pertama yang meratifikasi perjanjian itu."),
+     ("id", "Indonesia menjadi salah satu negara yang meratifikasi perjanjian itu.")),
+    (("id", "Indonesia menjadi negara pertama yang meratifikasi perjanjian itu."),
+     ("en", "Indonesia became the first country to ratify the treaty.")),
+])
+def test_one_of_the_first_or_first_in_both_is_not_a_scope_discrepancy(a, b):
+    assert "scope" not in found(*a, *b)
 
 
 def test_a_reporting_verb_is_not_a_hedge():

@@ -198,6 +198,8 @@ def test_the_future_and_what_it_governs(code, text, word):
     ("en", "They agreed to cooperate in all areas.", "all"),
     ("en", "They agreed to cooperate in several areas.", "some"),
     ("en", "Most of the victims came from the village.", "most"),
+    ("id", "Ia salah satu saksi kejadian itu.", "one"),
+    ("en", "He was one of the witnesses.", "one"),
 ])
 def test_quantifiers(code, text, kind):
     (q,) = read_markers(text, 0, len(text), code)["quantifiers"]
@@ -214,6 +216,26 @@ def test_quantifiers(code, text, kind):
 def test_hedges(code, text, kind):
     (h,) = read_markers(text, 0, len(text), code)["hedges"]
     assert h.label == kind
+
+
+@pytest.mark.parametrize("code,text,kind", [
+    ("id", "Presiden tiba di Tokyo untuk kunjungan kenegaraan selama tiga hari.", "visit:state"),
+    ("id", "Perdana menteri itu melakukan kunjungan kerja resmi ke Jakarta.", "visit:working"),
+    ("en", "The president arrived in Tokyo for a three-day state visit.", "visit:state"),
+    ("en", "The prime minister is on an official working visit to Jakarta.", "visit:working"),
+])
+def test_kinds_that_exclude_one_another(code, text, kind):
+    (k,) = read_markers(text, 0, len(text), code)["kinds"]
+    assert k.label == kind
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Menteri itu melakukan kunjungan resmi ke Jakarta."),
+    ("en", "The minister paid an official visit to Jakarta."),
+])
+def test_an_official_visit_names_no_kind(code, text):
+    # papers call any visit "official", the state visit included
+    assert read_markers(text, 0, len(text), code)["kinds"] == []
 
 
 @pytest.mark.parametrize("code,text,word", [
@@ -246,7 +268,7 @@ def test_the_stage_adds_the_layers_and_spans_point_into_the_text():
             "JAKARTA - Banjir di Jakarta menewaskan sedikitnya 12 orang pada Rabu (5/3/2025) pukul 16.10 WIB.\n"
             "Pemerintah akan mengirim bantuan ke semua wilayah yang terdampak.\n")
     a = article(text)
-    for layer in ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations"):
+    for layer in ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds"):
         assert layer in a.layers
     c = claim_with(a, "menewaskan")
     slots = of_claim(a, c)

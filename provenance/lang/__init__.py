@@ -563,7 +563,7 @@ class SlotWords:
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
     future: tuple[str, ...]
     commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
-    quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some"
+    quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some", "salah satu" -> "one"
     hedges: dict[str, str]  # "diduga" -> "alleged"
     negations: tuple[str, ...]
     not_negating: tuple[str, ...]  # "tidak hanya": a negation word that denies nothing
@@ -571,6 +571,7 @@ class SlotWords:
     personal_pronouns: frozenset[str]  # "kita", "kami": who a quotation means
     place_prepositions: tuple[str, ...]  # "di", "in": before a place the entity list may not know
     current: tuple[str, ...]  # "menjadi", "to": the figure after it is the figure as it now stands
+    kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # "kunjungan kerja" -> ("visit", "working")
 
 
 @lru_cache(maxsize=None)
@@ -585,7 +586,8 @@ def slot_words(code: str) -> SlotWords:
     bounds = {w.casefold(): kind for kind, ws in num["bounds"].items() if kind != "min_after" for w in ws}
     quantifiers = {w.casefold(): kind for kind, ws in (("all", sl["quantifiers"]["universal"]),
                                                         ("most", sl["quantifiers"]["most"]),
-                                                        ("some", sl["quantifiers"]["partial"])) for w in ws}
+                                                        ("some", sl["quantifiers"]["partial"]),
+                                                        ("one", sl["quantifiers"].get("one_of", ()))) for w in ws}
     return SlotWords(
         decimal=num["separators"]["decimal"],
         thousands=num["separators"]["thousands"],
@@ -620,6 +622,8 @@ def slot_words(code: str) -> SlotWords:
         personal_pronouns=frozenset(w.casefold() for w in sl.get("pronouns", {}).get("words", ())),
         place_prepositions=tuple(w.casefold() for w in sl.get("places", {}).get("prepositions", ())),
         current=tuple(w.casefold() for w in sl.get("change", {}).get("current", ())),
+        kinds={w.casefold(): (thing, kind) for thing, table in sl.get("kinds", {}).items()
+               for kind, ws in table.items() for w in ws},
     )
 
 
