@@ -8,8 +8,10 @@ and says what differs in words a fact-checker can act on:
 - ``number``: a count, amount, ordinal or percentage of the same thing (same
   unit, same measure: the dead, the injured) that no reading of both texts
   makes agree: "at least 284" agrees with 313, "sekitar 90 menit" with "90
-  minutes", "over 87,000" with 89,000; 9 and 10 do not. When the texts say
-  when a figure was given, both times are in the detail;
+  minutes", "over 87,000" with 89,000; 9 and 10 do not, nor "more than two
+  hours" and "nearly two hours", nor a floor far below the other figure
+  ("sedikitnya 76" against 284). When the texts say when a figure was given,
+  both times are in the detail, and the sources each credits when they differ;
 - ``date``: the day, the weekday or the clock time of the happening (clock
   times a few minutes apart, both approximate, agree);
 - ``quote``: the same quotation in other words (same language: a word swapped,
@@ -20,7 +22,9 @@ and says what differs in words a fact-checker can act on:
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
   setelah"), or a plan reported as done ("akan bertemu" / "bertemu");
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
-  or a hedge ("diduga", "expected to") only one version has;
+  "the first" against "one of", two kinds that exclude one another ("state
+  visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
+  version has;
 - ``negation``: one version denies what the other, with no negation at all, asserts;
 - ``omission``: one version adds a material stretch (a name or a figure) the
   other, otherwise the same, leaves out.
@@ -32,7 +36,10 @@ earliest published), and edges link the groups that disagree: every pair
 while that stays within ``Settings.discrepancy_edges_per_version`` edges per
 version, else every member to the other group's representative. So the
 number of edges grows with the distinct values, not with the square of the
-copies. ``Corpus.findings`` holds each finding with its groups.
+copies. With three or more values, each is drawn against the reference value
+only, except for a count that moves as it is updated (a toll), whose few
+snapshots are each drawn against the others. ``Corpus.findings`` holds each
+finding with its groups.
 
 Within one article (``within_article``): a photo caption from another event
 than its article (``context``), a weekday that is not its date's (``date``,

@@ -24,12 +24,13 @@ FLOORS = {
     "matching.f1": 0.58,
     "matching.precision": 0.72,
     "matching.crosslingual_recall": 0.44,
-    # issue 10 (discrepancies): below target (0.60 each, typed recall 0.50, derivations 0.60): today's figures
+    # issue 10 (discrepancies): precision met (0.60; 0.606 today); recall and typed recall below
+    # target (0.60, 0.50): today's figures (0.415, 0.39); derivations met (0.60)
     # precision was 0.593 on the discrepancy branch alone; with matching's new clusters (figure
     # measures, relative clauses) it is 0.556 and recall 0.240 -> 0.275: more versions compared
-    "discrepancies.precision": 0.57,
-    "discrepancies.recall": 0.34,
-    "discrepancies.typed_recall": 0.30,
+    "discrepancies.precision": 0.60,
+    "discrepancies.recall": 0.41,
+    "discrepancies.typed_recall": 0.39,
     "derivations.f1": 0.62,
 }
 CEILINGS = {
