@@ -70,6 +70,9 @@ class Key:
     persons: frozenset[str] = frozenset()
     numbers: frozenset[float] = frozenset()
     words: tuple[str, ...] = field(default=())  # surface words, folded (for quote comparison)
+    # (start, end) in the text of every name it uses (registry entities, the people it names,
+    # capitalised names): what is left is what the claim says of them (matching/predicate.py)
+    name_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def content(self) -> frozenset[str]:
@@ -106,7 +109,9 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
             person_toks.add(entity_token(name))
     # other names count among the claim's entities; their words stay ordinary tokens, so a word
     # gives the same token whether or not its place in the text shows it as a name
+    name_spans = [(s, e) for s, e, _ in pieces]
     for s, e, tok in proper_names(text, lang):
+        name_spans.append((s, e))
         if not any(ps < e and s < pe for ps, pe, _ in pieces):
             ent_names.add(tok)
     pieces.sort()
@@ -126,7 +131,8 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
         pos = e
     # collapse repeats of one token in a row ("@china @china")
     dedup = [t for i, t in enumerate(out) if i == 0 or t != out[i - 1]]
-    return Key(tuple(dedup), frozenset(ent_names), frozenset(person_toks), frozenset(numbers), tuple(surface))
+    return Key(tuple(dedup), frozenset(ent_names), frozenset(person_toks), frozenset(numbers), tuple(surface),
+               tuple(sorted(set(name_spans))))
 
 
 # the possessive an English name may carry ("Noto's airport"): the name is the word before it
