@@ -53,6 +53,7 @@ from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
 from .normalize import entity_token
 from .settings import DEFAULT, Settings
+from .speakers import opens_with_credit
 
 
 @dataclass
@@ -104,6 +105,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
             # the people the lead is about, not the ones it quotes: a disaster's reports quote
             # different officials, a meeting's name the same leaders
             actors = infos[k].key.persons - {entity_token(infos[k].speaker)} if infos[k].speaker else infos[k].key.persons
+            if actors and opens_with_credit(infos[k].claim.text, infos[k].language):
+                actors = frozenset()  # "kata Kapolda X yang …": the tail of a quotation's credit
             if infos[k].body and lead < settings.principal_lead_claims and actors:
                 principals |= actors
                 lead += 1

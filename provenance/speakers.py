@@ -86,6 +86,15 @@ def _verb_regex(code: str, kind: str, start_only: bool = False) -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?P<verb>{_alternation(words)}){_suffix(code)}(?![\w-])")
 
 
+_OPENING_PUNCTUATION = " \t\"“”'‘’,.—–-"
+
+
+def opens_with_credit(text: str, code: str) -> bool:
+    """Whether ``text`` opens with a verb of saying ("kata Kapolda …", "ujar dia", "said the
+    minister"): the tail of a quotation's credit, whose names say who spoke, not who acted."""
+    return _verb_regex(code, "quote").match(text.lstrip(_OPENING_PUNCTUATION)) is not None
+
+
 def _alternation(words) -> str:
     return alternation(words)
 

@@ -48,6 +48,17 @@ def test_principals_are_who_the_lead_is_about_not_who_it_quotes():
     assert p["a.txt"] == frozenset() and p["b.txt"] == frozenset()
 
 
+@pytest.mark.parametrize("text", [
+    # the tail of a quotation's credit, cut into a claim of its own, names who spoke
+    "Gudang Terbakar\n\nSebuah gudang di Kota Hilir terbakar pada Senin (3/3/2025). \"Api cepat menjalar,\" "
+    "kata Kepala Dinas Pemadam Kebakaran Hendra Wijaya yang meninjau lokasi.\n",
+    "Warehouse fire\n\nA warehouse in Hilir burned down on Monday, March 3, 2025. \"The fire spread fast,\" "
+    "said Rudi Hartono, the fire chief, who visited the site.\n",
+])
+def test_who_a_quotation_is_credited_to_is_not_a_principal(text):
+    assert _principals({"a.txt": text})["a.txt"] == frozenset()
+
+
 def test_the_people_a_lead_reports_on_are_its_principals():
     p = _principals({
         "a.txt": "Pertemuan\n\nPresiden Budi Santoso bertemu Perdana Menteri Anna Lind di Oslo pada Senin (3/3/2025).\n",
