@@ -50,8 +50,9 @@ def test_principals_are_who_the_lead_is_about_not_who_it_quotes():
 
 @pytest.mark.parametrize("text", [
     # the tail of a quotation's credit, cut into a claim of its own, names who spoke
-    "Gudang Terbakar\n\nSebuah gudang di Kota Hilir terbakar pada Senin (3/3/2025). \"Api cepat menjalar,\" "
-    "kata Kepala Dinas Pemadam Kebakaran Hendra Wijaya yang meninjau lokasi.\n",
+    "Gudang Terbakar\n\nSebuah gudang di Kota Hilir terbakar pada Senin (3/3/2025). “Kami menyesalkan kejadian "
+    "ini dan berdukacita atas para korban,” kata Kepala Dinas Pemadam Kebakaran Hendra Wijaya yang langsung "
+    "meninjau lokasi di Kota Hilir, Senin (3/3).\n",
     "Warehouse fire\n\nA warehouse in Hilir burned down on Monday, March 3, 2025. \"The fire spread fast,\" "
     "said Rudi Hartono, the fire chief, who visited the site.\n",
 ])
