@@ -332,6 +332,10 @@ class Settings:
     max_quote_to_verb_words: int = 2
     max_verb_to_quote_words: int = 3
     max_verb_to_person_words: int = 8
+    # Lower-case words that may qualify a title between a speech verb and the person ("said
+    # fire chief X", "kata juru bicara X"). Higher: a longer description still finds its
+    # person; a clause's subject is more often taken for the speaker.
+    max_title_qualifier_words: int = 2
     max_description_words: int = 4
     # Words between a subject and its speech verb ("Xi, yang ..., mengatakan"), and
     # between a pronoun and its verb ("Dia pun juga menegaskan"); wider: more subjects

@@ -295,11 +295,19 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
     for p in persons_in(persons, pos, min(end, pos + 90)):
         gap = text[pos:max(pos, _from(p))]
         words = _words(gap)
-        if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", gap) and all(
-                w[:1].isupper() or w.casefold() in allowed for w in words):
+        if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", gap) and (all(
+                w[:1].isupper() or w.casefold() in allowed for w in words) or _qualifies_title(words, p, lang, settings)):
             return p
         return None
     return None
+
+
+def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT) -> bool:
+    """Whether the words between a verb and a titled person qualify the title ("said fire chief
+    X", "said senior police official X"): a few content words in lower case, none of them a
+    function word ("said that chief X …" reports what X did)."""
+    return bool(p.attrs.get("titled")) and 0 < len(words) <= settings.max_title_qualifier_words and all(
+        w.isalpha() and w.islower() and w.casefold() not in lang.function_words | lang.stopwords for w in words)
 
 
 def _pronoun_right_after(text: str, pos: int, lang: Language) -> str:

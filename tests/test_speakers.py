@@ -28,6 +28,8 @@ def said(text: str, words: str) -> tuple[str, str]:
      '"Semua sekolah di kabupaten ini diliburkan sampai Jumat," ungkapnya.', "sekolah di kabupaten", "Siti Rahayu"),
     ('"The bridge will reopen next week," Mayor Tom Walker said.', "bridge will reopen", "Tom Walker"),
     ('"The bridge will reopen next week," said Transport Minister Anna Berg.', "bridge will reopen", "Anna Berg"),
+    # a title in lower case, qualified by words of its own, after the verb
+    ('"The bridge will reopen next week," said fire chief Anna Berg.', "bridge will reopen", "Anna Berg"),
     ('Rescue teams worked through the night in the flooded town.\n'
      '"We found twelve survivors," rescue chief Paulo Castro told reporters.', "twelve survivors", "Paulo Castro"),
     ('Police chief Agus Haryanto arrived at the scene before dawn.\n"Nobody is allowed in," he said.',
