@@ -610,9 +610,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
             continue
         first = tokens.index(chain[-1]) if chain and titled else i
-        # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya"
+        # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya";
+        # a body's word in lower case describes the title ("police spokesman X", "juru bicara polisi")
         if titled and first > 0 and tokens[first - 1].kind == "word" and (
-                tokens[first - 1].mark == "place" or organisation_words().fullmatch(tokens[first - 1].text)):
+                tokens[first - 1].mark == "place" or organisation_words().fullmatch(tokens[first - 1].text)
+                and not tokens[first - 1].text.islower()):
             continue
         name = " ".join(words)
         title = tuple(t.text.casefold().rstrip(".") for t in chain if t.mark == "title")

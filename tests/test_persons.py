@@ -53,6 +53,9 @@ def names(text: str) -> list[str]:
     ("Menko Polhukam Bambang Sutrisno mengatakan tim gabungan sudah dibentuk.", "Bambang Sutrisno"),
     # particles inside a long name do not count against its length
     ("Presiden Brasil Luiz Inacio Lula da Silva tiba di Jakarta pada Senin malam.", "Luiz Inacio Lula da Silva"),
+    # a body's word in lower case describes the title, it does not make a building's name
+    ("The fire was under control by noon, said police spokesman Rudi Hartanto.", "Rudi Hartanto"),
+    ("Seorang juru bicara polisi, Rudi Hartanto, mengatakan api padam pada siang hari.", "Rudi Hartanto"),
     # a surname shaped like an Indonesian office noun, closing a name
     ("Pertemuan antara Masoud Pezeshkian dan Rafael Ortiz berlangsung di Tashkent pada Selasa.",
      "Masoud Pezeshkian"),
