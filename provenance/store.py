@@ -86,8 +86,9 @@ from .pipeline import Corpus, CorpusContext, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
 SCHEMA_VERSION = 4
-# Articles extracted before each write: a killed run loses at most one batch of extraction work;
-# larger batches commit (and sync the disk) less often but hold more documents in memory.
+# Articles extracted before each write: a killed run loses at most one batch of extraction work
+# (a few, when chunk passes run beside extraction: the batches queued for the workers); larger
+# batches commit (and sync the disk) less often but hold more documents in memory.
 BATCH = 256
 # zlib level for texts and documents: 6 is zlib's default, near the best ratio at a fraction of
 # level 9's time.
