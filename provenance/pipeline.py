@@ -162,14 +162,21 @@ class CorpusContext:
     def person_names(self, kept: list[Article]) -> dict[str, str]:
         return persons.unify_names(kept)
 
+    def prepare(self, kept: list[Article], settings: Settings, names: dict[str, str]) -> tuple:
+        """``matching.prepare`` over ``kept``: a store gives it the claims it has keyed before."""
+        from . import matching
+
+        return matching.prepare(kept, settings, names)
+
     def statistics(self, infos: list, vectors, windows: dict) -> tuple:
         """(token frequencies for ``matching.BlockScorer``, name frequencies for
         ``events.assign_events``), each None for those of ``infos`` alone."""
         return None, None
 
-    def events_assigned(self, events: list) -> None:
-        """Told the events as soon as they are known, before matching: a store raises here to
-        run the pass again over more articles, before the costlier stages have run."""
+    def events_assigned(self, events: list, claim_event: dict[str, str]) -> None:
+        """Told the events (and claim id -> event id) as soon as they are known, before
+        matching: a store raises here to run the pass again over more articles, before the
+        costlier stages have run, or renames an event whose id one of its stored events has."""
 
 
 def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
@@ -185,12 +192,12 @@ def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
     # one name per person across the corpus: a map the later stages read, the
     # articles' own names left as their stages wrote them
     corpus = Corpus(kept, list(skipped or []), settings=settings, person_names=context.person_names(kept))
-    infos, windows = matching.prepare(kept, settings, corpus.person_names)
+    infos, windows = context.prepare(kept, settings, corpus.person_names)
     vectors, kind = matching.base_vectors(infos, settings)
     token_stats, name_stats = context.statistics(infos, vectors, windows)
     blocks = matching.BlockScorer(infos, vectors, kind, settings, token_stats)
     corpus.events, claim_event, notes = events.assign_events(infos, vectors, windows, blocks, settings, name_stats)
-    context.events_assigned(corpus.events)
+    context.events_assigned(corpus.events, claim_event)
     for info in infos:
         info.claim.event = claim_event[info.id]
         info.claim.event_note = notes.get(info.id, "")

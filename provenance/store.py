@@ -22,7 +22,12 @@ people and the word and name frequencies of the whole store (each article's coun
 The parts left alone keep the frequencies of the pass that made them, so after an incremental
 pass the scores can differ slightly from a from-scratch run (the events, clusters and flags did
 not differ in the tests); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
-the last one. Not yet handled incrementally (a full pass handles them): a new article that
+the last one. A store above ``Settings.store_full_pass_max`` articles takes the new articles
+``store_chunk`` at a time instead, in corpus order, each chunk's pass run while the worker
+processes extract the next articles; an event a chunk names like a stored event of another part
+(the same date and place) takes the next name the store has free ("~2", "~3", ...), where an
+incremental pass outside chunks runs again with that part to name both as one pass would. Not
+yet handled incrementally (a full pass handles them): a new article that
 becomes one of a stored article's nearest neighbours without the reverse, and a stored caption
 that would move to a new event.
 
@@ -39,7 +44,9 @@ to date, each step in the transaction that sets its version):
   compressed. An article with no claim is kept too (``n_claims`` 0) so that it is not read again.
 - ``parts``: each part's results (``Part``, pickled and compressed).
 - ``profiles``: per article with claims, its part, whether it is current (0 once its text
-  changed), its events profile (window and unit vector) and its counts (``ArticleCounts``).
+  changed), its events profile (window and unit vector), its counts (``ArticleCounts``) and its
+  claims' matching keys (``matching.info.KeyedClaim``: a pass over its part does not key them
+  again unless the names of people they map to changed).
 - ``events`` and ``placements``: the events of the parts, and each article's event and
   publication date (as printed, or estimated from its event), for ``--event`` and ``--since``.
 - ``vectors``: the full model's claim vectors (``embeddings.Embedder``'s cache, kept here).
@@ -54,12 +61,13 @@ The documents are pickles: open only stores you (or your own tools) wrote, as wi
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import pickle
 import sqlite3
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -73,13 +81,14 @@ from .doc import Article, SourceMeta
 from .embeddings import Progress
 from .errors import Messages, Skipped, StoreError
 from .load import article_id, expand_paths, read_article
-from .matching.info import windows_meet
+from .matching.info import KeyedClaim, keyed_claim, windows_meet
 from .pipeline import Corpus, CorpusContext, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
-SCHEMA_VERSION = 3
-# Articles extracted before each write: a killed run loses at most one batch of extraction work;
-# larger batches commit (and sync the disk) less often but hold more documents in memory.
+SCHEMA_VERSION = 4
+# Articles extracted before each write: a killed run loses at most one batch of extraction work
+# (a few, when chunk passes run beside extraction: the batches queued for the workers); larger
+# batches commit (and sync the disk) less often but hold more documents in memory.
 BATCH = 256
 # zlib level for texts and documents: 6 is zlib's default, near the best ratio at a fraction of
 # level 9's time.
@@ -138,8 +147,14 @@ def _schema_v3(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _schema_v4(db: sqlite3.Connection) -> None:
+    # each article's claims as matching keyed them (``matching.info.KeyedClaim``), so that a pass
+    # over a stored part does not key them again; NULL (a store of version 3): keyed on the next pass
+    db.execute("ALTER TABLE profiles ADD COLUMN keys BLOB")
+
+
 # version -> the step that brings a store of the version before it to that version
-MIGRATIONS = {1: _schema_v1, 2: _schema_v2, 3: _schema_v3}
+MIGRATIONS = {1: _schema_v1, 2: _schema_v2, 3: _schema_v3, 4: _schema_v4}
 
 
 def extractor_fingerprint(settings: Settings = DEFAULT) -> str:
@@ -208,13 +223,19 @@ def extract_in_order(jobs: list[tuple], settings: Settings, pool: ProcessPoolExe
                      workers: int = 1) -> Iterator[Extracted]:
     """Documents of ``jobs`` in the order given, across the pool's ``workers`` processes (or in
     this one when there is no pool)."""
+    yield from submit_in_order(jobs, settings, pool, workers)
+
+
+def submit_in_order(jobs: list[tuple], settings: Settings, pool: ProcessPoolExecutor | None,
+                    workers: int = 1) -> Iterator[Extracted]:
+    """As ``extract_in_order``, but the pool starts on ``jobs`` now (this process may do other
+    work meanwhile); without a pool, each is extracted as the iterator is read."""
     work = _Extractor(settings)
     if pool is None:
-        yield from map(work, jobs)
-        return
+        return map(work, jobs)
     # a few chunks a worker: small enough to balance, large enough to keep the pipes quiet
     chunk = max(1, len(jobs) // (4 * workers))
-    yield from pool.map(work, jobs, chunksize=chunk)
+    return pool.map(work, jobs, chunksize=chunk)
 
 
 @dataclass
@@ -248,6 +269,8 @@ class Store:
         self.settings = replace(settings, vector_cache=str(self.path))
         self._fingerprint: str | None = None
         self._docs: dict[str, Article] = {}  # the documents one corpus pass has read
+        self._keyed: dict[str, KeyedClaim] = {}  # claim id -> its key, as one corpus pass has them
+        self._looked_up: set[str] = set()  # the articles whose stored keys are in _keyed
         # the counts of every article with a current profile, summed once and then kept up to
         # date by each pass's writes (None: to be summed again)
         self._total: ArticleCounts | None = None
@@ -362,27 +385,50 @@ class Store:
         if not todo and not stale and self._meta("extractor") == "":
             with self._transaction():
                 self._set_meta("extractor", fingerprint)
+        # a pass taken a chunk at a time runs while the workers extract the next articles (the
+        # chunks are the same: the articles are extracted in corpus order), so that the corpus
+        # stages, one process, do not leave the other cores idle after extraction
+        # (not when stored articles are extracted again: a pass could take one's old document)
+        chunked = (corpus_pass and len(todo) > 0 and not stale and not result.changed
+                   and self._chunked(len(self._ordered_ids()) + result.new))
+        if chunked:
+            todo.sort(key=lambda t: (Path(t[0]).parts, t[1]))
+            self._clear_other_settings()
         pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(todo) > 1 else None
+        # batches handed to the workers before the one being written: enough to keep them busy
+        # through a chunk's pass
+        ahead = -(-self.settings.store_chunk // batch) + 1 if chunked else 1
         try:
             done = 0
+            queued: deque = deque()
             for k in range(0, len(todo), batch):
                 chunk = todo[k:k + batch]
-                docs = list(extract_in_order([(aid, display, text, meta) for _s, aid, display, text, meta in chunk],
-                                             self.settings, pool, jobs))
-                self._write_batch(chunk, docs, fingerprint, result.skipped)
-                done += len(chunk)
-                progress("reading articles", done, len(todo))
+                queued.append((chunk, submit_in_order([(aid, display, text, meta)
+                                                       for _s, aid, display, text, meta in chunk],
+                                                      self.settings, pool, jobs)))
+                if len(queued) < ahead and k + batch < len(todo):
+                    continue
+                while queued and (len(queued) >= ahead or k + batch >= len(todo)):
+                    chunk, docs = queued.popleft()
+                    self._write_batch(chunk, list(docs), fingerprint, result.skipped)
+                    done += len(chunk)
+                    progress("reading articles", done, len(todo))
+                    if chunked:
+                        result.corpus = self._chunk_passes(progress, whole=False) or result.corpus
         finally:
             if pool is not None:
-                pool.shutdown()
-        if corpus_pass and not self._parts_current(self.settings):
+                pool.shutdown(cancel_futures=True)
+        if chunked:
+            result.corpus = self._chunk_passes(progress, whole=True) or result.corpus
+        elif corpus_pass and not self._parts_current(self.settings):
             result.corpus = self._corpus_pass(progress)
         return result
 
     def _write_batch(self, chunk, docs: list[Extracted], fingerprint: str, skipped: list[Skipped]) -> None:
         added = datetime.now(timezone.utc).isoformat(timespec="seconds")
         # new articles change the corpus order; a changed article's profile is no longer current
-        self._order, self._total = None, None
+        # (the store's total counts, which sum the current ones, are then to be summed again)
+        self._order = None
         with self._transaction():
             for (source, aid, display, text, _meta), d in zip(chunk, docs):
                 packed = zlib.compress(text.encode("utf-8"), ZLIB_LEVEL)
@@ -391,7 +437,9 @@ class Store:
                                       "outlet = ?, published = ?, text = ?, doc = ? WHERE source = ?",
                                       row + (source,))
                 # its part of the last corpus pass is to be run again
-                self.db.execute("UPDATE profiles SET current = 0 WHERE article_id = ?", (aid,))
+                if self.db.execute("UPDATE profiles SET current = 0 WHERE article_id = ? AND current = 1",
+                                   (aid,)).rowcount:
+                    self._total = None
                 if cur.rowcount == 0:
                     self.db.execute("INSERT INTO articles (id, source, added, path, sha256, n_claims, language, "
                                     "outlet, published, text, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -413,6 +461,27 @@ class Store:
         ).fetchone()[0]
         return stale == 0
 
+    def _full_due(self, n_articles: int) -> bool:
+        """Is a full pass due over a store of ``n_articles`` (with claims): no part yet, parts of
+        other settings, or grown by ``Settings.store_full_pass_growth`` since the last one?"""
+        last_full = int(self._meta("full_pass_articles", "0"))
+        return (self._meta("parts_settings") != _settings_key(self.settings) or not last_full
+                or self.db.execute("SELECT 1 FROM profiles WHERE current = 1 LIMIT 1").fetchone() is None
+                or n_articles > self.settings.store_full_pass_growth * last_full)
+
+    def _chunked(self, n_articles: int) -> bool:
+        """Is the pass due over a store of ``n_articles`` taken ``store_chunk`` new articles at a
+        time: a full pass due, but the store above ``store_full_pass_max``?"""
+        return n_articles > self.settings.store_full_pass_max and self._full_due(n_articles)
+
+    def _clear_other_settings(self) -> None:
+        """Drop the parts made with other settings (every article is then pending)."""
+        if self._meta("parts_settings") not in ("", _settings_key(self.settings)):
+            with self._transaction():
+                for table in ("parts", "profiles", "events", "placements"):
+                    self.db.execute(f"DELETE FROM {table}")
+            self._total = None
+
     def _corpus_pass(self, progress: Progress) -> Corpus:
         """The corpus stages over the new and changed articles and the parts they touch, kept as
         parts: over every article when there is no part yet or the store has grown by
@@ -420,30 +489,42 @@ class Store:
         than ``store_full_pass_max`` articles; then the new articles are taken ``store_chunk`` at a
         time."""
         ids = self._ordered_ids()
-        rows = dict(self.db.execute("SELECT article_id, current FROM profiles"))
-        pending = [a for a in ids if not rows.get(a, 0)]
-        last_full = int(self._meta("full_pass_articles", "0"))
-        full = (self._meta("parts_settings") != _settings_key(self.settings) or not last_full
-                or not any(rows.values()) or len(ids) > self.settings.store_full_pass_growth * last_full)
-        if not full or len(ids) <= self.settings.store_full_pass_max:
-            return self._pass(pending, full, progress)
-        if self._meta("parts_settings") != _settings_key(self.settings):
-            pending = ids  # parts made with other settings: every article again
-            with self._transaction():
-                for table in ("parts", "profiles", "events", "placements"):
-                    self.db.execute(f"DELETE FROM {table}")
-            self._total = None
+        if not self._chunked(len(ids)):
+            rows = dict(self.db.execute("SELECT article_id, current FROM profiles"))
+            return self._pass([a for a in ids if not rows.get(a, 0)], self._full_due(len(ids)), progress)
+        self._clear_other_settings()
+        return self._chunk_passes(progress, whole=True)
+
+    def _chunk_passes(self, progress: Progress, whole: bool) -> Corpus | None:
+        """Passes over the articles not yet in a part, ``store_chunk`` at a time in corpus order:
+        while a whole chunk of them is stored; with ``whole``, the rest too (then the store counts
+        as fully passed). The last pass's corpus, if one ran."""
         chunk = self.settings.store_chunk
-        for k in range(0, len(pending), chunk):
-            corpus = self._pass(pending[k:k + chunk], False, progress)
-        with self._transaction():
-            self._set_meta("full_pass_articles", str(len(ids)))
+        waiting = self.db.execute("SELECT COUNT(*) FROM articles a WHERE n_claims > 0 AND NOT EXISTS "
+                                  "(SELECT 1 FROM profiles p WHERE p.article_id = a.id AND p.current = 1)").fetchone()[0]
+        if not whole and waiting < chunk:
+            return None  # read before the corpus order, which is sorted again after each batch
+        ids = self._ordered_ids()
+        current = {aid for (aid,) in self.db.execute("SELECT article_id FROM profiles WHERE current = 1")}
+        pending = [a for a in ids if a not in current]
+        corpus = None
+        while len(pending) >= chunk or (whole and pending):
+            # a chunk takes the next free name for an event named like a stored one: as the store
+            # fills up, most new events have a stored namesake (the same date and place), and
+            # running the chunk again with the namesake's part would double what it reruns
+            corpus = self._pass(pending[:chunk], False, progress, rename=True)
+            pending = pending[chunk:]
+        if whole:
+            with self._transaction():
+                self._set_meta("full_pass_articles", str(len(ids)))
         return corpus
 
-    def _pass(self, pending: list[str], full: bool, progress: Progress) -> Corpus:
+    def _pass(self, pending: list[str], full: bool, progress: Progress, rename: bool = False) -> Corpus:
         """One corpus pass: over every article (``full``), or over ``pending`` and the parts they
-        touch."""
-        self._docs = {}
+        touch. An event it names like a stored event of another part ("event:DATE:PLACE", the
+        "~2" of a second) is named as one pass over both would name them, the pass run again with
+        that part; with ``rename``, it takes the next name the store has free instead."""
+        self._docs, self._keyed, self._looked_up = {}, {}, set()
         ids = self._ordered_ids()
         position = {aid: k for k, aid in enumerate(ids)}
         rows = {aid: (part, current) for aid, part, current in
@@ -464,7 +545,7 @@ class Store:
             # an event named like an event of another part ("~2"): both are named in one pass,
             # so the pass starts again with that part, as soon as the events are known
             own = None if full else {rows[a][0] for a in live if a in rows}
-            context = _StoreContext(self, live, inject=not full, own_parts=own)
+            context = _StoreContext(self, live, inject=not full, own_parts=own, rename=rename)
             try:
                 corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
             except _EventClash as clash:
@@ -473,7 +554,7 @@ class Store:
             break
         old_parts = {rows[a][0] for a in rows if a in live or a not in position}
         self._write_parts(corpus, context, old_parts, full)
-        self._docs = {}
+        self._docs, self._keyed, self._looked_up = {}, {}, set()
         return corpus
 
     def _linked_parts(self, pending: list[str], live: set[str], position: dict, rows: dict) -> set[int]:
@@ -491,7 +572,7 @@ class Store:
         # the new articles' own profiles: a pass of the first stages over them alone
         new_articles = self.articles(pending, self._docs)
         context = _StoreContext(self, set(pending), inject=True)
-        infos, windows = matching.prepare(new_articles, self.settings, context.person_names(new_articles))
+        infos, windows = context.prepare(new_articles, self.settings, context.person_names(new_articles))
         vectors, _kind = matching.base_vectors(infos, self.settings)
         context.statistics(infos, vectors, windows)
         P = np.stack([context.profiles[a].vector for a in pending if a in context.profiles])
@@ -515,7 +596,7 @@ class Store:
         both = sorted(set(pending) | candidates, key=position.__getitem__)
         arts = self.articles(both, self._docs)
         context = _StoreContext(self, set(both), inject=True)
-        infos, windows = matching.prepare(arts, self.settings, context.person_names(arts))
+        infos, windows = context.prepare(arts, self.settings, context.person_names(arts))
         vectors, kind = matching.base_vectors(infos, self.settings)
         token_stats, name_stats = context.statistics(infos, vectors, windows)
         blocks = matching.BlockScorer(infos, vectors, kind, self.settings, token_stats)
@@ -531,6 +612,30 @@ class Store:
                 if links.probability(index[aid], index[cand]) >= self.settings.event_link_threshold:
                     linked.add(cand)
         return {rows[a][0] for a in linked}
+
+    def _rename_clashing(self, found: list, own: set[int]) -> dict[str, str]:
+        """Rename the events of ``found`` whose name (date and place) a stored event outside the
+        parts ``own`` has: those of that name take, in their order, the first of "NAME",
+        "NAME~2", "NAME~3", ... that no such stored event has. Returns old id -> new id."""
+        taken: dict[str, set[str]] = defaultdict(set)
+        for eid, part in self.db.execute("SELECT id, part FROM events"):
+            if part not in own:
+                taken[eid.split("~")[0]].add(eid)
+        by_base: dict[str, list] = defaultdict(list)
+        for e in found:
+            by_base[e.id.split("~")[0]].append(e)
+        renamed = {}
+        for base, evs in by_base.items():
+            if not any(e.id in taken.get(base, ()) for e in evs):
+                continue
+            free = (n for n in (base if k == 1 else f"{base}~{k}" for k in itertools.count(1)) if n not in taken[base])
+            for e in sorted(evs, key=lambda e: int(e.id.split("~")[1]) if "~" in e.id else 1):
+                name = next(free)
+                if name != e.id:
+                    renamed[e.id] = name
+            for e in evs:
+                e.id = renamed.get(e.id, e.id)
+        return renamed
 
     def _clashing_parts(self, found: list, own: set[int]) -> set[int]:
         """Parts outside ``own`` with an event named like one of ``found`` (same date and place)."""
@@ -573,10 +678,12 @@ class Store:
                 for aid in part.articles:
                     prof = context.profiles[aid]
                     rows.append((aid, pid, by_id[aid].meta.language, _pack(prof.window),
-                                 np.asarray(prof.vector, dtype=np.float32).tobytes(), _pack(context.counts[aid])))
+                                 np.asarray(prof.vector, dtype=np.float32).tobytes(), _pack(context.counts[aid]),
+                                 _pack(context.keyed[aid])))
                     published = corpus.published(by_id[aid])[0]
                     placements.append((aid, event_of.get(aid, ""), published.isoformat() if published else ""))
-                self.db.executemany("INSERT INTO profiles VALUES (?, ?, 1, ?, ?, ?, ?)", rows)
+                self.db.executemany("INSERT INTO profiles (article_id, part, current, language, window, vector, "
+                                    "counts, keys) VALUES (?, ?, 1, ?, ?, ?, ?, ?)", rows)
                 self.db.executemany("INSERT INTO placements VALUES (?, ?, ?)", placements)
             self._set_meta("parts_settings", _settings_key(self.settings))
             self._set_meta("person_names", json.dumps(corpus.person_names, ensure_ascii=False, sort_keys=True))
@@ -601,6 +708,18 @@ class Store:
             out.update(self.db.execute(f"SELECT article_id, counts FROM profiles WHERE current = 1 AND article_id IN "
                                        f"({', '.join('?' * len(chunk))})", chunk))
         return [pickle.loads(zlib.decompress(blob)) for _aid, blob in sorted(out.items())]
+
+    def _known_keys(self, ids: list[str]) -> dict[str, KeyedClaim]:
+        """claim id -> key of the claims of ``ids`` keyed before: in this pass, or by the pass
+        that made their current profiles (with these settings: other settings' profiles are
+        gone). The dict of this pass: what the caller adds to it is kept until the pass ends."""
+        todo = [a for a in ids if a not in self._looked_up]
+        self._looked_up.update(todo)
+        for chunk in _chunks(todo):
+            for (blob,) in self.db.execute(f"SELECT keys FROM profiles WHERE current = 1 AND keys IS NOT NULL "
+                                           f"AND article_id IN ({', '.join('?' * len(chunk))})", chunk):
+                self._keyed.update(pickle.loads(zlib.decompress(blob)))
+        return self._keyed
 
     def _base_counts(self, live: set[str]) -> "ArticleCounts":
         """The counts of every article with a current profile outside ``live``, summed: the
@@ -734,14 +853,18 @@ class _StoreContext(CorpusContext):
     counted them); without, those of the articles run over (all of them). Keeps each article's
     profile and counts for the store."""
 
-    def __init__(self, store: Store, live: set[str], inject: bool, own_parts: set[int] | None = None):
+    def __init__(self, store: Store, live: set[str], inject: bool, own_parts: set[int] | None = None,
+                 rename: bool = False):
         self.store = store
         self.live = live
         self.inject = inject
         self.own_parts = own_parts  # the stored parts the pass replaces (None: every part)
+        # an event named like a stored one of another part: renamed (True) or run again with it
+        self.rename = rename
         self.persons: dict[str, set[str]] = {}
         self.profiles: dict = {}
         self.counts: dict[str, ArticleCounts] = {}
+        self.keyed: dict[str, list] = defaultdict(list)  # article id -> [(claim id, KeyedClaim)]
         self._base: ArticleCounts | None = None
 
     def base(self) -> ArticleCounts:
@@ -758,11 +881,20 @@ class _StoreContext(CorpusContext):
             count.update(names)
         return persons.unify_counted_names(count)
 
+    def prepare(self, kept: list[Article], settings: Settings, names: dict[str, str]) -> tuple:
+        """``matching.prepare`` with the keys the store holds, and those of this pass, again."""
+        known = self.store._known_keys([a.id for a in kept])
+        infos, windows = matching.prepare(kept, settings, names, known)
+        for info in infos:
+            known[info.id] = keyed_claim(info)
+        return infos, windows
+
     def statistics(self, infos: list, vectors, windows: dict) -> tuple:
         settings = self.store.settings
         tokens: dict[str, Counter] = defaultdict(Counter)
         n_claims: Counter = Counter()
         for info in infos:
+            self.keyed[info.article.id].append((info.id, keyed_claim(info)))
             tokens[info.article.id].update(set(info.key.tokens))
             n_claims[info.article.id] += 1
         profs = events.profiles(infos, vectors, windows, settings)
@@ -780,11 +912,19 @@ class _StoreContext(CorpusContext):
             name_df.update(c.names)
         return (token_df, base.n_claims + len(infos)), (name_df, base.n_articles + len(profs))
 
-    def events_assigned(self, found: list) -> None:
-        if self.own_parts is not None:
-            clash = self.store._clashing_parts(found, self.own_parts)
-            if clash:
-                raise _EventClash(clash)
+    def events_assigned(self, found: list, claim_event: dict[str, str]) -> None:
+        if self.own_parts is None:
+            return
+        if self.rename:
+            renamed = self.store._rename_clashing(found, self.own_parts)
+            if renamed:
+                for cid, eid in claim_event.items():
+                    claim_event[cid] = renamed.get(eid, eid)
+                found.sort(key=lambda e: e.id)
+            return
+        clash = self.store._clashing_parts(found, self.own_parts)
+        if clash:
+            raise _EventClash(clash)
 
 
 class _EventClash(Exception):

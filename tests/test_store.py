@@ -343,8 +343,8 @@ def test_a_large_batch_is_taken_a_chunk_at_a_time(tmp_path, monkeypatch):
     # as a store above store_full_pass_max articles: no full pass, the new articles two at a time
     passes = []
     real = Store._pass
-    monkeypatch.setattr(Store, "_pass", lambda self, pending, full, progress: passes.append((len(pending), full))
-                        or real(self, pending, full, progress))
+    monkeypatch.setattr(Store, "_pass", lambda self, pending, full, progress, **kw: passes.append((len(pending), full))
+                        or real(self, pending, full, progress, **kw))
     folder = tmp_path / "desk"
     copy_seeds(folder)
     with Store(tmp_path / "desk.db", Settings(store_full_pass_max=2, store_chunk=2), create=True) as store:
@@ -369,3 +369,83 @@ def test_the_graph_written_from_the_store_a_few_documents_at_a_time_is_the_graph
         write_graphml_stream(corpus, tmp_path / "g.graphml")
     assert (tmp_path / "g.graphml").read_bytes() == seeds_graph_bytes
     assert read and max(read) <= 2  # never more than a chunk of documents at once
+
+
+def test_a_stored_article_is_not_keyed_again_and_its_kept_key_decides_the_same(tmp_path, monkeypatch):
+    import provenance.matching.info as info
+
+    names = sorted(f.name for f in SEEDS.glob("*.txt"))
+    settings = Settings(store_full_pass_growth=1000.0)
+    stores = {}
+    for kept in (True, False):
+        folder = tmp_path / f"desk-{kept}"
+        copy_seeds(folder, [n for n in names if not n.startswith("001")])
+        store = stores[kept] = Store(tmp_path / f"desk-{kept}.db", settings, create=True)
+        store.add([folder])
+        if not kept:  # as a store of schema 3 left them: every claim keyed again
+            store.db.execute("UPDATE profiles SET keys = NULL")
+        copy_seeds(folder, [n for n in names if n.startswith("001")])
+        keyed = []
+        real = info.make_key
+        monkeypatch.setattr(info, "make_key", lambda text, *a: keyed.append(text) or real(text, *a))
+        result = store.add([folder])
+        monkeypatch.setattr(info, "make_key", real)
+        rerun = [c.text for a in result.corpus.articles for c in a.claims]
+        new = [c.text for a in result.corpus.articles if a.id.startswith("article:001") for c in a.claims]
+        if kept:
+            # the new article's claims are keyed once in the pass; the stored ones it reruns not at all
+            assert sorted(keyed) == sorted(new) and len(rerun) > len(new)
+        else:
+            assert len(keyed) >= len(rerun)
+    try:
+        assert graph_bytes(stores[True].corpus(), tmp_path / "kept.graphml") == \
+            graph_bytes(stores[False].corpus(), tmp_path / "again.graphml")
+    finally:
+        for store in stores.values():
+            store.close()
+
+
+def test_chunks_passed_while_the_rest_is_extracted_give_the_store_of_chunks_passed_after(tmp_path, monkeypatch):
+    # a store above store_full_pass_max: its passes, two new articles at a time, run between the
+    # batches written (the workers extracting the next ones) and give what they give after them
+    settings = Settings(store_full_pass_max=2, store_chunk=2)
+    folder = tmp_path / "desk"
+    copy_seeds(folder)
+    calls = []
+    real_pass, real_write = Store._pass, Store._write_batch
+    monkeypatch.setattr(Store, "_pass", lambda self, pending, full, progress, **kw: calls.append(("pass", len(pending)))
+                        or real_pass(self, pending, full, progress, **kw))
+    monkeypatch.setattr(Store, "_write_batch", lambda self, chunk, *a: calls.append(("write", len(chunk)))
+                        or real_write(self, chunk, *a))
+    with Store(tmp_path / "during.db", settings, create=True) as store:
+        store.add([folder], batch=1, jobs=2)
+        during = graph_bytes(store.corpus(), tmp_path / "during.graphml")
+    assert calls.index(("pass", 2)) < max(k for k, c in enumerate(calls) if c[0] == "write")
+    assert [c for c in calls if c[0] == "pass"] == [("pass", 2), ("pass", 2), ("pass", 1)]
+    calls.clear()
+    with Store(tmp_path / "after.db", settings, create=True) as store:
+        store.add([folder], batch=1, corpus_pass=False)
+        store.add([folder])
+        after = graph_bytes(store.corpus(), tmp_path / "after.graphml")
+    assert [c for c in calls if c[0] == "pass"] == [("pass", 2), ("pass", 2), ("pass", 1)]
+    assert during == after
+
+
+B = "event:2025-03-04:paris"
+
+
+@pytest.mark.parametrize("stored, own, found, renamed", [
+    ([("event:2025-03-04:lima", 1)], {2}, [B], {}),  # no namesake
+    ([(B, 1)], {2}, [B], {B: B + "~2"}),  # a stored namesake keeps its name
+    ([(B, 2)], {2}, [B], {}),  # the namesake is in a part the pass replaces
+    ([(B + "~2", 1)], {2}, [B, B + "~2"], {B + "~2": B + "~3"}),
+    ([(B, 1), (B + "~3", 3)], {2}, [B, B + "~2"], {B: B + "~2", B + "~2": B + "~4"}),
+], ids=["none", "taken", "own-part", "second-taken", "gaps"])
+def test_a_chunk_names_an_event_whose_name_is_taken_with_the_next_free_one(tmp_path, stored, own, found, renamed):
+    from provenance.events import Event
+
+    with Store(tmp_path / "desk.db", create=True) as store:
+        store.db.executemany("INSERT INTO events VALUES (?, '2025-03-04', 'Paris', '', ?)", stored)
+        events = [Event(eid, None, "Paris", "") for eid in found]
+        assert store._rename_clashing(events, own) == renamed
+    assert [e.id for e in events] == [renamed.get(eid, eid) for eid in found]

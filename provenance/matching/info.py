@@ -175,11 +175,24 @@ def claim_units(c: Claim, index: SlotIndex) -> frozenset[str]:
     return frozenset(units)
 
 
-def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None
-            ) -> tuple[list[ClaimInfo], dict[str, Window]]:
+class KeyedClaim(NamedTuple):
+    """What ``prepare`` derives from one claim alone, given the people it names: kept (a claim
+    store keeps it with the claim's article) so that a claim is not keyed again."""
+
+    persons: tuple[str, ...]
+    key: Key
+    units: frozenset[str]
+    cognates: frozenset[str]
+
+
+def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None,
+            known: dict[str, KeyedClaim] | None = None) -> tuple[list[ClaimInfo], dict[str, Window]]:
     """(claim infos, article id -> the window of its happening). ``names`` maps each article's
-    person names to their names across the corpus (``persons.unify_names``)."""
+    person names to their names across the corpus (``persons.unify_names``). ``known``: claim id
+    -> its ``KeyedClaim`` from an earlier ``prepare`` with the same settings, taken instead of
+    keying the claim again when it names the same people (the rest depends on its text alone)."""
     names = names or {}
+    known = known or {}
     infos = []
     windows = {}
     for a in articles:
@@ -188,16 +201,24 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
         windows[a.id] = window
         lo, hi = window.lo, window.hi
         order = 0
-        slot_index = SlotIndex(a)
+        slot_index = None
         for c in a.claims:
             persons = persons_in_claim(a, c, names)
-            key = make_key(c.text, lang, persons)
+            keyed = known.get(c.id)
+            if keyed is None or keyed.persons != persons:
+                slot_index = slot_index or SlotIndex(a)
+                key = make_key(c.text, lang, persons)
+                keyed = KeyedClaim(persons, key, claim_units(c, slot_index),
+                                   cognates(key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
-            infos.append(ClaimInfo(c, a, key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), claim_units(c, slot_index),
-                                   cognates(key, lang.code, settings.cognate_min_letters,
-                                            settings.cognate_skeleton_letters)))
+            infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,
+                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates))
             if body:
                 order += 1
     return infos, windows
+
+
+def keyed_claim(info: ClaimInfo) -> KeyedClaim:
+    """What ``prepare`` derived from the claim alone (to give it back as ``known``)."""
+    return KeyedClaim(info.persons, info.key, info.units, info.cognates)

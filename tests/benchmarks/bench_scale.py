@@ -3,6 +3,7 @@
     python tests/benchmarks/bench_scale.py sizes --articles 1000 10000 [--jobs N]
     python tests/benchmarks/bench_scale.py copies --articles 2000 --copies 20 [--jobs N]
     python tests/benchmarks/bench_scale.py phases --articles 10000 [--jobs N]
+    python tests/benchmarks/bench_scale.py chunks --articles 10000 [--copies 50] [--profile K] [--jobs N]
 
 ``sizes`` adds each synthetic corpus (``../shared/bench/gen_corpus.py``, seed 7) to a new store,
 then a further 100 articles (another corpus, seed 8), then writes the store's graph
@@ -17,6 +18,13 @@ copies-heavy 10,000 in at most 3 minutes and 2 GB.
 ``phases`` adds one corpus to a new store in this process and prints, for each phase of ``add``
 (reading the stored documents, each corpus stage, writing the parts), its wall time, the
 resident memory after it and the peak so far: where the time and the memory of ``add`` go.
+
+``chunks`` extracts a corpus into a new store (no corpus pass), then runs the pass a chunk
+(``Settings.store_chunk``) at a time, as ``add`` does above ``store_full_pass_max`` articles, and
+prints for each chunk the articles it reran (the new ones and those of the stored parts they
+touch), its events, whether an event named like a stored one made it start again, and the CPU
+seconds of each stage: how a chunk's cost grows with the store. ``--profile K`` writes chunk K's
+cProfile to ``chunkK.prof`` in the current folder.
 
 Not part of the test run (pytest collects ``test_*.py`` only). Set PROVENANCE_BENCH_CACHE to keep
 the corpora somewhere else than the temp folder.
@@ -118,6 +126,77 @@ def phases(folder: Path, jobs: int | None) -> None:
         print(f"add: {r.new} articles in {time.perf_counter() - t0:.1f} s, peak {peak:.0f} MB")
 
 
+def chunks(folder: Path, jobs: int | None, profile: int) -> None:
+    """Per-chunk figures of the chunked corpus pass (see the module's docstring)."""
+    import cProfile
+    import functools
+    import resource
+
+    sys.path.insert(0, str(ROOT))
+    from provenance import discrepancy, events, lineage, matching
+    from provenance import store as st
+
+    spent: dict[str, float] = {}
+
+    def wrap(owner, name: str, label: str) -> None:
+        f = getattr(owner, name)
+
+        @functools.wraps(f)
+        def timed(*args, **kwargs):
+            t = time.process_time()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t
+        setattr(owner, name, timed)
+
+    for owner, name, label in [
+            (st.Store, "_linked_parts", "linked"), (st.Store, "articles", "read"), (matching, "prepare", "prepare"),
+            (matching, "base_vectors", "vectors"), (events, "assign_events", "events"),
+            (matching, "match_claims", "match"), (discrepancy, "find_discrepancies", "discrepancies"),
+            (lineage, "find_derivations", "lineage"), (st.Store, "_write_parts", "write")]:
+        wrap(owner, name, label)
+    real_pass, real_clash = st.Store._pass, st._EventClash.__init__
+    clashes = [0]
+
+    def clash(self, parts):
+        clashes[0] += 1
+        real_clash(self, parts)
+
+    def one_pass(self, pending, full, progress):
+        k = one_pass.n
+        spent.clear()
+        clashes[0] = 0
+        stored = self.db.execute("SELECT COUNT(*) FROM profiles WHERE current = 1").fetchone()[0]
+        t, w = time.process_time(), time.perf_counter()
+        prof = cProfile.Profile() if k == profile else None
+        if prof:
+            prof.enable()
+        out = real_pass(self, pending, full, progress)
+        if prof:
+            prof.disable()
+            prof.dump_stats(f"chunk{k}.prof")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"chunk {k}: {stored} stored, {len(pending)} new, {len(out.articles)} in the pass, {len(out.events)} "
+              f"events, {clashes[0]} restarts; CPU {time.process_time() - t:.1f} s (wall "
+              f"{time.perf_counter() - w:.1f} s), peak {peak:.0f} MB | "
+              + " ".join(f"{name} {v:.1f}" for name, v in spent.items()), flush=True)
+        one_pass.n += 1
+        return out
+
+    one_pass.n = 0
+    st.Store._pass, st._EventClash.__init__ = one_pass, clash
+    with tempfile.TemporaryDirectory() as tmp:
+        with st.Store(Path(tmp) / "bench.db", create=True) as store:
+            t = time.perf_counter()
+            r = store.add([folder], jobs=jobs or st.default_jobs(), corpus_pass=False)
+            print(f"extracted {r.new} articles in {time.perf_counter() - t:.1f} s", flush=True)
+            t, c = time.perf_counter(), time.process_time()
+            store._adding = True
+            store._corpus_pass(lambda *a: None)
+            print(f"corpus pass: {time.perf_counter() - t:.1f} s, CPU {time.process_time() - c:.1f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -128,11 +207,23 @@ def main() -> None:
     c.add_argument("--copies", type=int, default=50)
     ph = sub.add_parser("phases")
     ph.add_argument("--articles", type=int, default=10000)
-    for p in (s, c, ph):
+    ch = sub.add_parser("chunks")
+    ch.add_argument("--articles", type=int, default=10000)
+    ch.add_argument("--copies", type=int, default=0, help="the copies-heavy corpus, this many outlets a story")
+    ch.add_argument("--profile", type=int, default=-1, help="write this chunk's cProfile to chunkK.prof")
+    for p in (s, c, ph, ch):
         p.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
     a = ap.parse_args()
     print(f"machine: {machine()}", flush=True)
     extra = corpus(100, seed=8) / "articles"
+    if a.cmd == "chunks":
+        if a.copies:
+            from bench_discrepancy import copied_corpus
+
+            chunks(copied_corpus(a.articles, a.copies) / "articles", a.jobs, a.profile)
+        else:
+            chunks(corpus(a.articles, seed=7) / "articles", a.jobs, a.profile)
+        return
     if a.cmd == "phases":
         phases(corpus(a.articles, seed=7) / "articles", a.jobs)
         return
