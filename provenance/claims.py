@@ -87,7 +87,7 @@ def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: one is made for every word of every sentence)
 class Token:
     start: int
     end: int
@@ -234,8 +234,9 @@ class Words:
 
     def __init__(self, text: str, start: int, end: int, title_case: bool = False):
         self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+        opens = _OPEN_QUOTES + "("
         for i, t in enumerate(self.toks):
-            t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in _OPEN_QUOTES + "("
+            t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
 

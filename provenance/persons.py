@@ -56,11 +56,12 @@ from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
 _POSSESSIVES = ("'s", "’s")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" of "U.S.": the last full stop is the word's
 # a line break, a word, or any other character that is not a space
 _TOKEN = re.compile(rf"(?P<newline>\n)|(?P<word>{_WORD.pattern})|(?P<punct>\S)")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: one is made for every word of an article)
 class Token:
     start: int
     end: int
@@ -211,7 +212,7 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
-                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
+                or _DOTTED_INITIALS.fullmatch(word)):
             w1 += 1
             word += "."
             pos = w1
@@ -314,6 +315,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             for alias in _two_word_aliases().get(prev.text, ()):
                 if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
                     t.mark = "entity"
+    tables = ((_titles(), "title"), (_offices(), "office"), (_places(), "place"), (_regions(), "region"))
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -321,8 +323,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             i += 1
             continue
         key = t.text.casefold().rstrip(".")
-        for table, mark in ((_titles(), "title"), (_offices(), "office"), (_places(), "place"),
-                            (_regions(), "region")):
+        for table, mark in tables:
             if key not in table:
                 continue
             n = _match_phrase(tokens, i, table)
@@ -331,19 +332,20 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                     tokens[i + k].mark = tokens[i + k].mark or mark
                 break
         i += 1
+    particles, name_prefix = _particles(), _name_prefix()
     for t in tokens:
         if t.kind != "word" or t.mark:
             continue
         w = t.text
-        if inside_known.holds(t.start, t.end):
+        if known and inside_known.holds(t.start, t.end):
             t.mark = "entity"
         elif w[0].isdigit():
             t.mark = "number"
         elif len(w) == 2 and w[1] == "." and w[0].isupper():
             t.mark = "initial"
-        elif w in _particles():
+        elif w in particles:
             t.mark = "particle"
-        elif _name_prefix().match(w):
+        elif name_prefix.match(w):
             t.mark = "name"  # "al-Assad", "bin-Salman"
         elif not w[0].isupper():
             t.mark = "lower"

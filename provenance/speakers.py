@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from .claims import QuoteCoverage, quoted_share
 from .doc import Article, Claim, Span
-from .lang import Language, alternation, language, organisation_words, registry
+from .lang import Language, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .settings import DEFAULT, Settings
 from .slots import Intervals
@@ -87,7 +87,9 @@ def _verb_regex(code: str, kind: str, start_only: bool = False) -> re.Pattern:
 
 
 def _alternation(words) -> str:
-    return alternation(words)
+    # every pattern of this module is read with (?i); as a tree, a hundred verbs cost one
+    # comparison a character where the flat list cost a hundred
+    return trie_alternation(words, ignorecase=True)
 
 
 @lru_cache(maxsize=None)

@@ -726,3 +726,27 @@ def test_editors_initials_are_found_as_the_backtracking_regex_found_them(text, t
     old = re.compile(r"[ \u00a0]*\((?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3}\)[ \u00a0]*$")
     new, was = clean._INITIALS.search(text, start, end), old.search(text, start, end)
     assert (new and new.span()) == (was and was.span())
+
+
+# words that share beginnings, end inside one another, differ in case, leave ASCII, hold spaces
+_TRIE_WORDS = ["kata", "katanya", "kat", "ka", "Kata", "mengatakan", "mengata", "menyatakan", "said", "says",
+               "Said", "a b", "a b c", "a  b", "a    b", "a\tb", "a-b", "it's", "it’s", "é", "Été", "ſ", "K", "x.y", "(", ""]
+_TRIE_TEXT = st.lists(st.sampled_from(_TRIE_WORDS + [" ", "  ", "\u00a0", "\n", "-", "nya", "S", "KATA", "ſaid",
+                                                     "\u212a", "A B"]), max_size=20).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_TRIE_WORDS), max_size=10), _TRIE_TEXT, st.booleans(), st.sampled_from([None, r"\s+"]),
+       st.sampled_from([("", ""), (r"(?<![\w-])", r"(?![\w-])"), (r"(?<![\w-])", r"(?:nya)?(?![\w-])"),
+                        ("", r"\b"), (r"(?<!\w)", r"(?=\s|$)"), ("^", r"\s*$")]))
+def test_a_word_tree_matches_as_the_flat_alternation(words, text, ignorecase, space, around):
+    """A list of words as a tree of shared beginnings (a hundred speech verbs are one comparison a
+    character, not a hundred) matches what the flat list, longest first, matched: each match,
+    where a longer word fits but what follows it does not, the shorter one; with a run of
+    spaces inside a phrase matching any run."""
+    from provenance.lang import alternation, trie_alternation
+    flags = re.IGNORECASE if ignorecase else 0
+    before, after = around
+    flat = re.compile(rf"{before}(?P<w>{alternation(words, space)}){after}", flags)
+    tree = re.compile(rf"{before}(?P<w>{trie_alternation(words, ignorecase, space)}){after}", flags)
+    assert [m.span("w") + m.span() for m in tree.finditer(text)] == [m.span("w") + m.span() for m in flat.finditer(text)]
