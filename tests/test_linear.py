@@ -750,3 +750,36 @@ def test_a_word_tree_matches_as_the_flat_alternation(words, text, ignorecase, sp
     flat = re.compile(rf"{before}(?P<w>{alternation(words, space)}){after}", flags)
     tree = re.compile(rf"{before}(?P<w>{trie_alternation(words, ignorecase, space)}){after}", flags)
     assert [m.span("w") + m.span() for m in tree.finditer(text)] == [m.span("w") + m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["yang", "di", "mana", "which", "who", "a", ""]), max_size=30),
+       st.sets(st.sampled_from(["yang", "di", "which", "where"])))
+def test_where_the_relative_markers_stand_is_the_scan_of_each_marker(words, wanted):
+    """The relative markers' first words, found in one pass over a sentence's words, where each
+    marker once read every word again."""
+    at = claims._positions(words, wanted)
+    for w in wanted:
+        assert at.get(w, []) == [i for i, x in enumerate(words) if x == w]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["mengatakan", "bahwa", "that", "said", "dikutip", "di", "tidak", "Rumah", "5",
+                                 "2024,", "akan", "yang", "dan", "Jakarta", "(19/6)", "pukul", "Rabu", "—"]),
+                max_size=30), st.sampled_from(["id", "en"]), st.booleans())
+def test_a_pieces_running_counts_are_the_word_by_word_sums(words, code, title_case):
+    """The running counts a piece's questions subtract (predicates, complementizers, frames,
+    values, figures, joiners), summed by ``accumulate``: each as the loop that added a word at
+    a time."""
+    lang = language(code)
+    text = " ".join(words)
+    toks = claims.Words(text, 0, len(text), title_case).toks
+    ix = claims.PieceIndex(toks, lang)
+    preds, last = [0], [-1]
+    for k, t in enumerate(toks):
+        pred = bool(t.word) and claims._pred(t, lang)
+        preds.append(preds[-1] + pred)
+        last.append(k if t.folded in lang.complementizers else last[-1])
+        assert pred == (bool(t.word) and t.verbish and lang.is_predicate(t.folded))
+    assert ix.preds == preds and ix.last_comp == last
+    assert all(type(x) is int for x in ix.preds + ix.frames + ix.others + ix.own_verbs)
