@@ -268,7 +268,7 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[Span] = []
     last_end = -1
-    skipped = Intervals(skip)
+    skipped = Intervals(skip) if found else None  # (built only where there is a number to place)
     for s, e, v, ordinal, vague in found:
         if s < last_end or skipped.touches(s, e):
             continue
@@ -533,9 +533,9 @@ def read_relations(text: str, start: int, end: int, code: str) -> list[Span]:
         direction = "after" if m.group("dir").casefold() in lang.distance_after else "before"
         out.append(Span(m.start(), m.end(), "relation", {
             "unit": lang.distance_units[m.group("unit").casefold()], "amount": amount, "direction": direction}))
-    taken = Intervals((s.start, s.end) for s in out)
+    taken = Intervals((s.start, s.end) for s in out) if out else None  # (none taken: none built)
     for m in p.fused.finditer(text, start, end):
-        if taken.contains(m.start()):
+        if taken is not None and taken.contains(m.start()):
             continue
         unit, n = lang.distance_fused[m.group("fused").casefold()]
         d = (m.group("dir") or "").casefold()
@@ -569,8 +569,10 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
     for m in p.hedge.finditer(text, start, end):
         out["hedges"].append(Span(m.start(), m.end(), sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]))
-    void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end))
-    for m in p.negation.finditer(text, start, end):
+    negations = list(p.negation.finditer(text, start, end))
+    # (the phrases that void a negation are read only where there is a negation)
+    void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)) if negations else None
+    for m in negations:
         if void.contains(m.start()):
             continue
         out["negations"].append(Span(m.start(), m.end(), "negation",

@@ -318,6 +318,7 @@ def test_the_latest_cue_over_a_range_is_the_scans(values, raises, data):
     a = data.draw(st.integers(-2, len(values) + 2))
     b = data.draw(st.integers(-2, len(values) + 2))
     assert index.between(a, b) == max(values[max(a, 0):max(b, 0)], default=-1)
+    assert index.most() == max(values, default=-1)  # the look-up that spares the walk
 
 
 @settings(max_examples=300, deadline=None)
