@@ -45,13 +45,13 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
-                   region_words, registry)
+                   region_words, registry, trie_alternation)
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
@@ -247,14 +247,21 @@ class WordAlternation:
     character of a text: seconds a megabyte."""
 
     def __init__(self, words, before: str, after: str):
-        self.regex = re.compile(rf"{before}(?:{alternation(words)}){after}")
+        self.words, self.before, self.after = words, before, after
         by_first: dict[str, list[str]] = {}
         for w in words:
             if w:
                 by_first.setdefault(w[0], []).append(w)
-        self.by_first = {c: re.compile(rf"{before}(?:{alternation(ws)}){after}") for c, ws in by_first.items()}
+        # each first character's words as a tree of shared beginnings (the same matches,
+        # without trying each name in turn: ``trie_alternation``)
+        self.by_first = {c: re.compile(rf"{before}{trie_alternation(ws)}{after}") for c, ws in by_first.items()}
         first = "".join(re.escape(c) for c in sorted(by_first))
         self.starts = re.compile(rf"{before}[{first}]" if first else r"(?!x)x")
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The one regex of all the words, whose matches ``finditer`` gives (compiled when asked)."""
+        return re.compile(rf"{self.before}(?:{alternation(self.words)}){self.after}")
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """The matches ``regex.finditer(text, start, end)`` gives, in order."""
