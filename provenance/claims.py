@@ -64,6 +64,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
@@ -87,7 +88,7 @@ def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: one is made for every word of every sentence)
 class Token:
     start: int
     end: int
@@ -234,8 +235,9 @@ class Words:
 
     def __init__(self, text: str, start: int, end: int, title_case: bool = False):
         self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+        opens = _OPEN_QUOTES + "("
         for i, t in enumerate(self.toks):
-            t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in _OPEN_QUOTES + "("
+            t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
 
@@ -252,7 +254,19 @@ class Words:
 
 
 def _pred(t: Token, lang: Language) -> bool:
-    return t.verbish and lang.is_predicate(t.folded)
+    return t.verbish and _is_predicate(lang, t.folded)
+
+
+# A word's shape is read once a language, not at each of the many times the splitter asks of
+# each word (the languages are frozen and compared by identity).
+@lru_cache(maxsize=65536)
+def _is_predicate(lang: Language, word: str) -> bool:
+    return lang.is_predicate(word)
+
+
+@lru_cache(maxsize=65536)
+def _participle_shape(lang: Language, word: str) -> bool:
+    return lang.is_participle(word)
 
 
 def _has_predicate(toks: list[Token], lang: Language, from_index: int = 0) -> bool:
@@ -268,7 +282,7 @@ def _clause_predicate(toks: list[Token], lang: Language) -> bool:
 
 def _is_participle(tok: Token, lang: Language, title_case: bool) -> bool:
     """A participle in running text is not capitalised (", Beijing" is a city, not a verb)."""
-    return (title_case or tok.verbish) and lang.is_participle(tok.word)
+    return (title_case or tok.verbish) and _participle_shape(lang, tok.word)
 
 
 def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_index: int = 1,
@@ -562,15 +576,27 @@ def _names_a_person(item: list[Token], guards: Guards) -> bool:
     return i < len(guards.person_starts) and guards.person_starts[i] < item[-1].end
 
 
+def _positions(words: list[str], wanted) -> dict[str, list[int]]:
+    """Where each of the ``wanted`` words stands in ``words`` (in order), in one pass."""
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if w in wanted:
+            at.setdefault(w, []).append(i)
+    return at
+
+
 def _split_relatives(text, start, end, words: Words, lang, guards: Guards, settings) -> list[Piece]:
     """Relative clauses after a comma (", yang ...") and "di mana" clauses become pieces of their own."""
     toks = words.toks
     folded = [t.folded for t in toks]
     markers = []
+    # where each relative marker's first word stands, read in one pass (not one a marker)
+    at = _positions(folded, {rel.split()[0] for rel in lang.relatives if rel.split()})
     for rel in lang.relatives:
         parts = rel.split()
-        for i, t in enumerate(toks):
-            if i == 0 or folded[i] != parts[0] or folded[i:i + len(parts)] != parts:
+        for i in at.get(parts[0], ()) if parts else ():
+            t = toks[i]
+            if i == 0 or folded[i:i + len(parts)] != parts:
                 continue
             if toks[i].text[:1] in _OPEN_QUOTES or guards.all.covers(t.start):
                 continue
@@ -736,23 +762,22 @@ class PieceIndex:
         frames = lang.speech_verbs | lang.sourcing_verbs
         negations = slot_words(lang.code).negations
         self.n = n
-        self.preds = [0]  # predicates among toks[:k]
-        self.last_comp = [-1]  # the last complementizer among toks[:k], or -1
-        self.frames = [0]  # predicates that are speech or sourcing verbs
-        self.others = [0]  # predicates that are neither those nor auxiliaries
-        self.own_verbs = [0]  # predicates that are not a negation alone
-        self.sourcing = [0]  # sourcing verbs ("dikutip", "melansir"), predicates or not
-        self.circumstances = [0]  # words of place or time ("di", "kepada", "setelah")
-        for k, t in enumerate(toks):
-            pred = bool(t.word) and _pred(t, lang)
-            w = t.folded
-            self.preds.append(self.preds[-1] + pred)
-            self.last_comp.append(k if w in lang.complementizers else self.last_comp[-1])
-            self.frames.append(self.frames[-1] + (pred and w in frames))
-            self.others.append(self.others[-1] + (pred and w not in frames and w not in lang.auxiliaries))
-            self.own_verbs.append(self.own_verbs[-1] + (pred and w not in negations))
-            self.sourcing.append(self.sourcing[-1] + (w in lang.sourcing_verbs))
-            self.circumstances.append(self.circumstances[-1] + (w in lang.circumstance_words))
+        # running counts from one list of each word's answer (accumulate, in C): predicates
+        # among toks[:k]; the last complementizer among them, or -1; predicates that are speech
+        # or sourcing verbs; predicates that are neither those nor auxiliaries; predicates that
+        # are not a negation alone; sourcing verbs ("dikutip", "melansir"), predicates or not;
+        # words of place or time ("di", "kepada", "setelah")
+        words = [t.folded for t in toks]
+        preds = [bool(t.word) and _pred(t, lang) for t in toks]
+        comps, auxiliaries = lang.complementizers, lang.auxiliaries
+        self.preds = list(accumulate(preds, initial=0))
+        self.last_comp = list(accumulate((k if w in comps else -1 for k, w in enumerate(words)), max, initial=-1))
+        self.frames = list(accumulate((p and w in frames for p, w in zip(preds, words)), initial=0))
+        self.others = list(accumulate((p and w not in frames and w not in auxiliaries for p, w in zip(preds, words)),
+                                      initial=0))
+        self.own_verbs = list(accumulate((p and w not in negations for p, w in zip(preds, words)), initial=0))
+        self.sourcing = list(accumulate((w in lang.sourcing_verbs for w in words), initial=0))
+        self.circumstances = list(accumulate((w in lang.circumstance_words for w in words), initial=0))
         # the first word at or after k that ends on a comma (n when none); the same for a
         # comma outside every quotation and parenthesis
         self.next_comma = [n] * (n + 1)
@@ -1066,17 +1091,22 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
     time_words, time_leads = _time_words(lang.code)
     folded = [t.folded for t in toks]
     # running counts: values, values not said before, values that only say when, figures, joiners
-    values, new_values, times, figures, joins, seen = [0], [0], [0], [0], [0], set()
-    relatives = [0]  # relative markers: a verb after one is the relative clause's ("hotel tempat Xi menginap")
-    for k, t in enumerate(toks):
-        v = _is_value(t)
-        values.append(values[-1] + v)
-        new_values.append(new_values[-1] + (v and t.folded not in seen))
-        times.append(times[-1] + (v and _is_time(t, toks[k - 1] if k else None, time_words, time_leads)))
-        figures.append(figures[-1] + any(ch.isdigit() for ch in t.word))
-        joins.append(joins[-1] + (t.folded in joiners))
-        relatives.append(relatives[-1] + (t.folded in lang.relatives))
-        seen.add(t.folded)
+    # (each from one list of the words' answers, summed by accumulate in C)
+    digit = [any(map(str.isdigit, t.word)) for t in toks]
+    value = [d or (t.word[:1].isupper() and not t.verbish) for d, t in zip(digit, toks)]  # _is_value
+    seen: set[str] = set()
+    new_value = []
+    for v, w in zip(value, folded):
+        new_value.append(v and w not in seen)
+        seen.add(w)
+    values = list(accumulate(value, initial=0))
+    new_values = list(accumulate(new_value, initial=0))
+    times = list(accumulate((v and _is_time(t, toks[k - 1] if k else None, time_words, time_leads)
+                             for k, (v, t) in enumerate(zip(value, toks))), initial=0))
+    figures = list(accumulate(digit, initial=0))
+    joins = list(accumulate((w in joiners for w in folded), initial=0))
+    # relative markers: a verb after one is the relative clause's ("hotel tempat Xi menginap")
+    relatives = list(accumulate((w in lang.relatives for w in folded), initial=0))
     said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
     # a verb of manner may open a phrase too ("tiba ... pukul 15.50 WIB menggunakan mobil X")
     # (not after a function word: "the outgoing president", "son of outgoing ...")

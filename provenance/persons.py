@@ -45,22 +45,23 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
-                   region_words, registry)
+                   region_words, registry, trie_alternation)
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
 _POSSESSIVES = ("'s", "’s")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" of "U.S.": the last full stop is the word's
 # a line break, a word, or any other character that is not a space
 _TOKEN = re.compile(rf"(?P<newline>\n)|(?P<word>{_WORD.pattern})|(?P<punct>\S)")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: one is made for every word of an article)
 class Token:
     start: int
     end: int
@@ -211,7 +212,7 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
-                or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)):
+                or _DOTTED_INITIALS.fullmatch(word)):
             w1 += 1
             word += "."
             pos = w1
@@ -246,14 +247,21 @@ class WordAlternation:
     character of a text: seconds a megabyte."""
 
     def __init__(self, words, before: str, after: str):
-        self.regex = re.compile(rf"{before}(?:{alternation(words)}){after}")
+        self.words, self.before, self.after = words, before, after
         by_first: dict[str, list[str]] = {}
         for w in words:
             if w:
                 by_first.setdefault(w[0], []).append(w)
-        self.by_first = {c: re.compile(rf"{before}(?:{alternation(ws)}){after}") for c, ws in by_first.items()}
+        # each first character's words as a tree of shared beginnings (the same matches,
+        # without trying each name in turn: ``trie_alternation``)
+        self.by_first = {c: re.compile(rf"{before}{trie_alternation(ws)}{after}") for c, ws in by_first.items()}
         first = "".join(re.escape(c) for c in sorted(by_first))
         self.starts = re.compile(rf"{before}[{first}]" if first else r"(?!x)x")
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The one regex of all the words, whose matches ``finditer`` gives (compiled when asked)."""
+        return re.compile(rf"{self.before}(?:{alternation(self.words)}){self.after}")
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
         """The matches ``regex.finditer(text, start, end)`` gives, in order."""
@@ -314,6 +322,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             for alias in _two_word_aliases().get(prev.text, ()):
                 if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
                     t.mark = "entity"
+    tables = ((_titles(), "title"), (_offices(), "office"), (_places(), "place"), (_regions(), "region"))
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -321,8 +330,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             i += 1
             continue
         key = t.text.casefold().rstrip(".")
-        for table, mark in ((_titles(), "title"), (_offices(), "office"), (_places(), "place"),
-                            (_regions(), "region")):
+        for table, mark in tables:
             if key not in table:
                 continue
             n = _match_phrase(tokens, i, table)
@@ -331,19 +339,20 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                     tokens[i + k].mark = tokens[i + k].mark or mark
                 break
         i += 1
+    particles, name_prefix = _particles(), _name_prefix()
     for t in tokens:
         if t.kind != "word" or t.mark:
             continue
         w = t.text
-        if inside_known.holds(t.start, t.end):
+        if known and inside_known.holds(t.start, t.end):
             t.mark = "entity"
         elif w[0].isdigit():
             t.mark = "number"
         elif len(w) == 2 and w[1] == "." and w[0].isupper():
             t.mark = "initial"
-        elif w in _particles():
+        elif w in particles:
             t.mark = "particle"
-        elif _name_prefix().match(w):
+        elif name_prefix.match(w):
             t.mark = "name"  # "al-Assad", "bin-Salman"
         elif not w[0].isupper():
             t.mark = "lower"

@@ -318,6 +318,7 @@ def test_the_latest_cue_over_a_range_is_the_scans(values, raises, data):
     a = data.draw(st.integers(-2, len(values) + 2))
     b = data.draw(st.integers(-2, len(values) + 2))
     assert index.between(a, b) == max(values[max(a, 0):max(b, 0)], default=-1)
+    assert index.most() == max(values, default=-1)  # the look-up that spares the walk
 
 
 @settings(max_examples=300, deadline=None)
@@ -726,3 +727,60 @@ def test_editors_initials_are_found_as_the_backtracking_regex_found_them(text, t
     old = re.compile(r"[ \u00a0]*\((?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3}\)[ \u00a0]*$")
     new, was = clean._INITIALS.search(text, start, end), old.search(text, start, end)
     assert (new and new.span()) == (was and was.span())
+
+
+# words that share beginnings, end inside one another, differ in case, leave ASCII, hold spaces
+_TRIE_WORDS = ["kata", "katanya", "kat", "ka", "Kata", "mengatakan", "mengata", "menyatakan", "said", "says",
+               "Said", "a b", "a b c", "a  b", "a    b", "a\tb", "a-b", "it's", "it’s", "é", "Été", "ſ", "K", "x.y", "(", ""]
+_TRIE_TEXT = st.lists(st.sampled_from(_TRIE_WORDS + [" ", "  ", "\u00a0", "\n", "-", "nya", "S", "KATA", "ſaid",
+                                                     "\u212a", "A B"]), max_size=20).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_TRIE_WORDS), max_size=10), _TRIE_TEXT, st.booleans(), st.sampled_from([None, r"\s+"]),
+       st.sampled_from([("", ""), (r"(?<![\w-])", r"(?![\w-])"), (r"(?<![\w-])", r"(?:nya)?(?![\w-])"),
+                        ("", r"\b"), (r"(?<!\w)", r"(?=\s|$)"), ("^", r"\s*$")]))
+def test_a_word_tree_matches_as_the_flat_alternation(words, text, ignorecase, space, around):
+    """A list of words as a tree of shared beginnings (a hundred speech verbs are one comparison a
+    character, not a hundred) matches what the flat list, longest first, matched: each match,
+    where a longer word fits but what follows it does not, the shorter one; with a run of
+    spaces inside a phrase matching any run."""
+    from provenance.lang import alternation, trie_alternation
+    flags = re.IGNORECASE if ignorecase else 0
+    before, after = around
+    flat = re.compile(rf"{before}(?P<w>{alternation(words, space)}){after}", flags)
+    tree = re.compile(rf"{before}(?P<w>{trie_alternation(words, ignorecase, space)}){after}", flags)
+    assert [m.span("w") + m.span() for m in tree.finditer(text)] == [m.span("w") + m.span() for m in flat.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["yang", "di", "mana", "which", "who", "a", ""]), max_size=30),
+       st.sets(st.sampled_from(["yang", "di", "which", "where"])))
+def test_where_the_relative_markers_stand_is_the_scan_of_each_marker(words, wanted):
+    """The relative markers' first words, found in one pass over a sentence's words, where each
+    marker once read every word again."""
+    at = claims._positions(words, wanted)
+    for w in wanted:
+        assert at.get(w, []) == [i for i, x in enumerate(words) if x == w]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["mengatakan", "bahwa", "that", "said", "dikutip", "di", "tidak", "Rumah", "5",
+                                 "2024,", "akan", "yang", "dan", "Jakarta", "(19/6)", "pukul", "Rabu", "—"]),
+                max_size=30), st.sampled_from(["id", "en"]), st.booleans())
+def test_a_pieces_running_counts_are_the_word_by_word_sums(words, code, title_case):
+    """The running counts a piece's questions subtract (predicates, complementizers, frames,
+    values, figures, joiners), summed by ``accumulate``: each as the loop that added a word at
+    a time."""
+    lang = language(code)
+    text = " ".join(words)
+    toks = claims.Words(text, 0, len(text), title_case).toks
+    ix = claims.PieceIndex(toks, lang)
+    preds, last = [0], [-1]
+    for k, t in enumerate(toks):
+        pred = bool(t.word) and claims._pred(t, lang)
+        preds.append(preds[-1] + pred)
+        last.append(k if t.folded in lang.complementizers else last[-1])
+        assert pred == (bool(t.word) and t.verbish and lang.is_predicate(t.folded))
+    assert ix.preds == preds and ix.last_comp == last
+    assert all(type(x) is int for x in ix.preds + ix.frames + ix.others + ix.own_verbs)
