@@ -771,8 +771,9 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
             "name": canon, "surface": text[s:e], "titled": bool(m and m.titled), "from": chain_from.get((s, e), s),
             "title": list(m.title) if m else [], "of": list(m.chain) if m else [], "role": False}))
     # role mentions: the person last named before with the same title (and country, if one is said)
+    titled_index = RoleIndex(out)
     for s, e, words, chain in roles:
-        who = _resolve_role(out, s, words, chain)
+        who = titled_index.resolve(s, words, chain)
         if who:
             out.append(Span(s, e, "person", {"name": who, "surface": text[s:e], "titled": True, "from": s,
                                              "title": list(words), "of": list(chain), "role": True}))
@@ -796,14 +797,41 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
     return out
 
 
-def _resolve_role(persons: list[Span], pos: int, words: tuple[str, ...], of: tuple[str, ...]) -> str:
-    """The person last named before ``pos`` with one of the title ``words`` (and, when the
-    role names a country or region, "Presiden Rusia", with it in their title too)."""
-    want = set(words)
-    for p in sorted((p for p in persons if p.start < pos and not p.attrs["role"]), key=lambda p: -p.start):
-        if want & set(p.attrs["title"]) and set(of) <= set(p.attrs["of"]):
-            return p.attrs["name"]
-    return ""
+class RoleIndex:
+    """The people named so far, by each word of their titles, in text order: who a role
+    mention ("the minister said") stands for is found by a binary search per title word,
+    not by reading every earlier name (which made a long article's cost grow with its
+    square)."""
+
+    def __init__(self, persons: list[Span]):
+        self.by_title: dict[str, list[tuple[int, int, Span]]] = {}
+        for k, p in enumerate(persons):
+            if p.attrs["role"]:
+                continue
+            for w in set(p.attrs["title"]):
+                self.by_title.setdefault(w, []).append((p.start, k, p))
+        for entries in self.by_title.values():
+            entries.sort(key=lambda x: (x[0], -x[1]))  # read backwards: latest first, then first listed
+        self.starts = {w: [x[0] for x in entries] for w, entries in self.by_title.items()}
+
+    def resolve(self, pos: int, words: tuple[str, ...], of: tuple[str, ...]) -> str:
+        """The person last named before ``pos`` with one of the title ``words`` (and, when the
+        role names a country or region, "Presiden Rusia", with it in their title too); of
+        two named at one place, the one listed first."""
+        want_of = set(of)
+        best: tuple[int, int, Span] | None = None
+        for w in sorted(set(words)):
+            entries = self.by_title.get(w)
+            if not entries:
+                continue
+            for i in range(bisect_left(self.starts[w], pos) - 1, -1, -1):
+                start, k, p = entries[i]
+                if best is not None and (start, -k) <= (best[0], -best[1]):
+                    break
+                if want_of <= set(p.attrs["of"]):
+                    best = (start, k, p)
+                    break
+        return best[2].attrs["name"] if best else ""
 
 
 def canonical_names(names, nicknames: dict[str, str] | None = None) -> dict[str, str]:

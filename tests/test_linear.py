@@ -784,3 +784,28 @@ def test_a_pieces_running_counts_are_the_word_by_word_sums(words, code, title_ca
         assert pred == (bool(t.word) and t.verbish and lang.is_predicate(t.folded))
     assert ix.preds == preds and ix.last_comp == last
     assert all(type(x) is int for x in ix.preds + ix.frames + ix.others + ix.own_verbs)
+
+
+def _role_by_scan(persons_: list[Span], pos: int, words, of) -> str:
+    """The scan ``persons.RoleIndex`` replaced: every earlier name, latest first."""
+    want = set(words)
+    for p in sorted((p for p in persons_ if p.start < pos and not p.attrs["role"]), key=lambda p: -p.start):
+        if want & set(p.attrs["title"]) and set(of) <= set(p.attrs["of"]):
+            return p.attrs["name"]
+    return ""
+
+
+_TITLE_WORDS = ["menteri", "presiden", "minister", "chief"]
+_PLACES = ["rusia", "china", "jatim"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sets(st.sampled_from(_TITLE_WORDS), max_size=2),
+                          st.sets(st.sampled_from(_PLACES), max_size=2), st.booleans()), max_size=25),
+       st.integers(0, 70), st.sets(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=2),
+       st.sets(st.sampled_from(_PLACES), max_size=1))
+def test_a_role_resolves_to_the_person_the_scan_found(people, pos, words, of):
+    spans = [Span(s, s + 3, "person", {"name": f"P{k}", "title": sorted(t), "of": sorted(o), "role": role})
+             for k, (s, t, o, role) in enumerate(sorted(people, key=lambda x: x[0]))]
+    words, of = tuple(sorted(words)), tuple(sorted(of))
+    assert persons.RoleIndex(spans).resolve(pos, words, of) == _role_by_scan(spans, pos, words, of)
