@@ -646,7 +646,7 @@ class _Reader:
             in_quote = self._in_quote(vs)
             start = sent.start
             if in_quote:
-                start = max(q.start for q in self.quotes if q.start < vs < q.end)
+                start = self.quote_index.innermost_start(vs)
             before = _words(text[max(start, vs - 20):vs])
             prior = last_frame.get(in_quote)
             if prior and (text[vs:ve].casefold() in lang.speech_participles
@@ -687,6 +687,16 @@ class QuoteIndex:
         for q in quotes:
             m = max(m, q.end)
             self.max_end.append(m)
+
+    def innermost_start(self, pos: int) -> int:
+        """The latest start of a quotation around ``pos`` (``start < pos < end``); ``pos``
+        itself when none is."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.max_end[i] > pos:
+            if self.quotes[i].end > pos:
+                return self.quotes[i].start
+            i -= 1
+        return pos
 
 
 def _quote_of(claim: Claim, index: QuoteIndex) -> int:

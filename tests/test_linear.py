@@ -809,3 +809,12 @@ def test_a_role_resolves_to_the_person_the_scan_found(people, pos, words, of):
              for k, (s, t, o, role) in enumerate(sorted(people, key=lambda x: x[0]))]
     words, of = tuple(sorted(words)), tuple(sorted(of))
     assert persons.RoleIndex(spans).resolve(pos, words, of) == _role_by_scan(spans, pos, words, of)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(0, 30)), max_size=20), st.integers(0, 110))
+def test_the_innermost_quotation_around_a_place_is_the_one_the_scan_found(raw, pos):
+    quotes_ = sorted((Span(s, s + n, "quote") for s, n in raw), key=lambda q: (q.start, q.end))
+    around = [q.start for q in quotes_ if q.start < pos < q.end]
+    want = max(around) if around else pos
+    assert speakers.QuoteIndex(quotes_).innermost_start(pos) == want
