@@ -48,14 +48,13 @@ def test_the_predicate_weighs_what_is_said_of_the_names(same_names, other_act, n
     row = {name: infos.index(info) for name, info in by_name.items()}
     whole = _margin(static_vectors(infos), row)
     assert whole < 0  # the whole claim's vector goes by its names
-    assert _margin(predicate_vectors(infos, "static"), row) > whole + 0.2
-    assert _margin(predicate_vectors(infos, "words"), row) > 0
+    assert _margin(predicate_vectors(infos), row) > whole + 0.2
 
 
 def test_a_claim_of_names_only_has_no_predicate():
     _by_name, infos = _infos({"a": "Presiden Andi Wirawan dan Perdana Menteri Bao Lin.",
                               "b": "Jakarta, Beijing."})
-    vecs = predicate_vectors(infos, "static")
+    vecs = predicate_vectors(infos)
     assert all(float(np.abs(v).sum()) == 0.0 or float(np.linalg.norm(v)) == pytest.approx(1.0, abs=1e-5) for v in vecs)
 
 

@@ -94,7 +94,7 @@ class BlockScorer:
         """Each claim's vector with its names left out (``predicate.py``), made when a refined
         verdict first needs it: the static verdict does not weigh it."""
         if self._predicate is None:
-            self._predicate = predicate_vectors(self.infos, self.kind)
+            self._predicate = predicate_vectors(self.infos)
         return self._predicate
 
     def _article_slots(self, aid: str) -> dict:

@@ -6,7 +6,7 @@ sentence vector is dominated by them: "Putin signed a treaty with Kim" and
 signed a pact" and "Putin and Kim signed a treaty" lie apart on their
 names. What sets one fact apart from the next is what is said of the names
 ("signed a treaty", "arrived", "greeted"). The predicate vector is the same
-representation of the claim (the static table, or words only) with every
+representation of the claim (the static table) with every
 name blanked out (``Key.name_spans``: registry entities, the people it
 names, capitalised names); the verdict weighs its cosine beside the whole
 claim's (``features.py``: ``predicate``).
@@ -20,7 +20,6 @@ from __future__ import annotations
 import numpy as np
 
 from .info import ClaimInfo
-from .wordvectors import word_vectors
 
 
 def blank_names(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -33,12 +32,9 @@ def blank_names(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(chars)
 
 
-def predicate_vectors(infos: list[ClaimInfo], kind: str) -> np.ndarray:
-    """One vector a claim, its names left out, in the space of ``kind``'s base vectors: the
-    static table's for "static" (and "model": the full model is not run for this), hashed
-    words for "words"."""
-    if kind == "words":
-        return word_vectors(infos, names=False)
+def predicate_vectors(infos: list[ClaimInfo]) -> np.ndarray:
+    """One vector a claim, its names left out, from the static table (never the full model:
+    the predicate is one cheap feature beside the model's cosine)."""
     from .. import vectors
     from ..embeddings import centre
     from . import language_centroids  # late: the fitting tool swaps the centres in

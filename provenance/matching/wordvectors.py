@@ -21,15 +21,12 @@ from .info import ClaimInfo
 DIM = 1024
 
 
-def word_vectors(infos: list[ClaimInfo], names: bool = True) -> np.ndarray:
-    """One hashed TF-IDF vector a claim; ``names=False`` leaves its names out (the entity
-    tokens, "@..."): what it says of them."""
-    tokens = [[t for t in i.key.tokens if names or not t.startswith("@")] for i in infos]
-    df = Counter(t for ts in tokens for t in set(ts))
+def word_vectors(infos: list[ClaimInfo]) -> np.ndarray:
+    df = Counter(t for i in infos for t in set(i.key.tokens))
     n = max(1, len(infos))
     out = np.zeros((len(infos), DIM), dtype=np.float32)
-    for k, ts in enumerate(tokens):
-        for t, c in Counter(ts).items():
+    for k, info in enumerate(infos):
+        for t, c in Counter(info.key.tokens).items():
             out[k, zlib.crc32(t.encode("utf-8")) % DIM] += (1 + math.log(c)) * math.log((n + 1) / (df[t] + 0.5))
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
