@@ -313,7 +313,7 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
     X", "said senior police official X"): a few content words in lower case, none of them a
     function word ("said that chief X …" reports what X did)."""
     return bool(p.attrs.get("titled")) and 0 < len(words) <= settings.max_title_qualifier_words and all(
-        w.isalpha() and w.islower() and w.casefold() not in lang.function_words | lang.stopwords for w in words)
+        w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
 
 
 def _pronoun_right_after(text: str, pos: int, lang: Language) -> str:

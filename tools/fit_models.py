@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from provenance import events as ev_mod  # noqa: E402
 from provenance.embeddings import embedder  # noqa: E402
 from provenance.load import load  # noqa: E402
-from provenance.matching.features import FEATURES, features_for  # noqa: E402
+from provenance.matching.features import features_for  # noqa: E402
 from provenance.matching import linear  # noqa: E402
 from provenance.matching.linear import VECTOR_KINDS  # noqa: E402
 from provenance.matching.pairs import BlockScorer  # noqa: E402
@@ -253,7 +253,8 @@ def main() -> int:
             # the full model decides on the static blocks (see matching.refine)
             base = "static" if kind == "model" else kind
             if kind == "model":
-                install((list(FEATURES), np.zeros(len(FEATURES)), 0.0), "claim_match_static")
+                static = features_for("static")
+                install((list(static), np.zeros(len(static)), 0.0), "claim_match_static")
             blocks = BlockScorer(infos, vecs[base][n], base, settings)
             by_art = defaultdict(set)
             for i in infos:
