@@ -23,6 +23,11 @@ class Settings:
     # a quotation and the lead that paraphrases it) when the verdict on the pair is at
     # least this. Lower: an article's neighbouring facts merge into one cluster.
     restatement_threshold: float = 0.7
+    # A headline no other outlet's claim matches joins the cluster of the body claim of its
+    # own article that holds at least this share of its weighted words (matching/headlines.py).
+    # Lower: more headlines joined, some to the wrong one of the two facts a headline bundles;
+    # higher: headlines left alone though their article's lead is matched elsewhere.
+    headline_containment: float = 0.5
     # --- events (the event_link model)
     # Two articles (or groups of articles) are one happening at or above this
     # probability. Lower: reports of neighbouring happenings merge; higher: one

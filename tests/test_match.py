@@ -155,3 +155,52 @@ def test_a_lead_date_whose_weekday_disagrees_dates_the_happening_to_either_day(t
     w = article_interval(analyze_texts({"a.txt": text}).articles[0])
     assert (w.lo, w.hi) == (lo, hi)
     assert w.explicit is (lo == hi)
+
+
+# A headline is telegraphic: it rarely matches another outlet's sentence by its own verdict,
+# but its own article's lead says the same at length (matching/headlines.py).
+BRIDGE = {
+    "id": ("""{head}
+
+Harian Borneo - 4 November 2025
+
+PONTIANAK - Menteri Perhubungan Andi Wirawan meresmikan jembatan baru di atas Sungai Kapuas di Pontianak pada Senin (3/11/2025), jembatan terpanjang di provinsi itu.
+Jembatan sepanjang 420 meter itu dibangun selama dua tahun dengan biaya Rp 610 miliar.
+Wali Kota Pontianak Rina Safitri mengatakan jembatan itu akan memangkas waktu tempuh warga hingga setengah jam.
+""", """Warta Kalbar - 4 November 2025
+
+PONTIANAK - Jembatan baru di atas Sungai Kapuas diresmikan Menteri Perhubungan Andi Wirawan di Pontianak, Senin (3/11/2025).
+Pembangunan jembatan sepanjang 420 meter tersebut memakan waktu dua tahun dan menelan biaya Rp 610 miliar.
+""", "Jembatan Terpanjang di Kalbar Diresmikan", "Warga Gelar Pesta Rakyat Semalam Suntuk", "Warta Kalbar"),
+    "en": ("""{head}
+
+Borneo Daily - November 4, 2025
+
+PONTIANAK - Transport Minister Andi Wirawan opened a new bridge over the Kapuas River in Pontianak on Monday, the longest bridge in the province.
+The 420-metre bridge took two years to build at a cost of 610 billion rupiah.
+Pontianak mayor Rina Safitri said the bridge would cut travel times by up to half an hour.
+""", """Kalbar Post - November 4, 2025
+
+PONTIANAK - A new bridge over the Kapuas River was inaugurated on Monday by Transport Minister Andi Wirawan in Pontianak.
+Building the 420-metre bridge took two years and cost 610 billion rupiah.
+""", "Kapuas River Gets Its Longest Bridge", "Residents Hold All-Night Street Party", "Kalbar Post"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(BRIDGE))
+def test_a_headline_joins_the_fact_its_own_lead_states(code):
+    first, second, head, _other, _outlet = BRIDGE[code]
+    c = analyze_texts({"daily.txt": first.format(head=head), "post.txt": second})
+    headline = next(cl for a in c.articles for cl in a.claims if cl.claim_type == "headline")
+    lead = next(cl for a in c.articles if a.name == "post.txt" for cl in a.claims if "Kapuas" in cl.text)
+    assert c.clusters[headline.id] == c.clusters[lead.id]
+    why = next(m for m in c.matches if headline.id in (m.a, m.b))
+    assert why.status == "asserted" and "headline" in why.reasons and why.reasons["shared"]
+
+
+@pytest.mark.parametrize("code", sorted(BRIDGE))
+def test_a_headline_its_body_does_not_state_stays_alone(code):
+    first, second, _head, other, _outlet = BRIDGE[code]
+    c = analyze_texts({"daily.txt": first.format(head=other), "post.txt": second})
+    headline = next(cl for a in c.articles for cl in a.claims if cl.claim_type == "headline")
+    assert [cl for cl, k in c.clusters.items() if k == c.clusters[headline.id]] == [headline.id]

@@ -7,7 +7,8 @@ The steps, each in its own module:
 - ``neighbours``: nearest neighbours in blocked matrix products;
 - ``features`` and ``pairs``: the evidence for a pair, and the verdict;
 - ``linear``: the small logistic models the verdicts use, weights in data;
-- ``cluster``: average-linkage clusters; ``order``: in-order chains (lineage).
+- ``cluster``: average-linkage clusters; ``headlines``: a headline joins the
+  fact its own article states; ``order``: in-order chains (lineage).
 
 Events come first (``provenance/events.py``): claims of different events
 are never compared, however alike their words.
@@ -23,6 +24,7 @@ from ..embeddings import DIM, Progress, centre, embedder
 from ..lang import read_data_toml
 from ..settings import DEFAULT, Settings
 from .cluster import UnionFind, cluster
+from .headlines import attach_headlines
 from .info import ClaimInfo, compatible, prepare
 from .order import longest_in_order
 from .pairs import BlockScorer, Match
@@ -113,6 +115,9 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
                 restated.update(blocks.restatements(a, settings.restatement_threshold))
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
                     settings.assert_threshold, restated)
+    roots, headline_matches = attach_headlines(
+        infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
+        settings.headline_containment)
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in roots.items():
         members[r].append(k)
@@ -129,4 +134,4 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
             why = {**why, "not clustered": "the rest of the cluster does not match it as well"}
         a, b = sorted((infos[i].id, infos[j].id))
         matches.append(Match(a, b, p, status, why))
-    return sorted(matches, key=lambda m: (m.a, m.b)), cluster_id
+    return sorted(matches + headline_matches, key=lambda m: (m.a, m.b)), cluster_id

@@ -87,6 +87,7 @@ class BlockScorer:
         for k, info in enumerate(infos):
             self.by_article[info.article.id].append(k)
         self._blocks: dict[tuple[str, str], Block] = {}
+        self._own: dict[str, Block] = {}  # an article's claims against each other
         self._slots: dict[str, dict] = {}
 
     @property
@@ -129,10 +130,17 @@ class BlockScorer:
     def computed(self) -> list[tuple[str, str]]:
         return sorted(self._blocks)
 
+    def own_block(self, a: str) -> Block:
+        """Article ``a``'s claims against each other (restatements, headlines)."""
+        blk = self._own.get(a)
+        if blk is None:
+            blk = self._own[a] = self._compute(a, a)
+        return blk
+
     def restatements(self, a: str, floor: float) -> dict[tuple[int, int], float]:
         """(i, j) with i < j -> probability, for two claims of article ``a`` that state the same
         fact (a quotation and the lead that paraphrases it), at or above ``floor``."""
-        blk = self._compute(a, a)
+        blk = self.own_block(a)
         out = {}
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             if p < q:
@@ -224,6 +232,11 @@ class BlockScorer:
             key = (i, j) if i < j else (j, i)
             out[key] = (float(blk.prob[p, q]), reasons)
         return out
+
+    def cell_reasons(self, blk: Block, p: int, q: int) -> dict:
+        """The reasons of a block's cell, as ``verdicts`` writes them (static verdict)."""
+        f = {name: float(m[p, q]) for name, m in blk.features.items()}
+        return self._reasons(blk.rows[p], blk.cols[q], f, self.verdict)
 
     def _reasons(self, i: int, j: int, f: dict[str, float], verdict) -> dict:
         wi = self.weights.bag(i, self.infos[i])[0]
