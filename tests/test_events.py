@@ -124,3 +124,39 @@ def test_a_place_near_or_around_is_where_something_is():
     from provenance.events import named_as_location
     for text in ("Gempa terjadi di dekat kota Hilir.", "Banjir melanda rumah di pinggiran Hilir."):
         assert named_as_location(text, text.index("Hilir"), "id")
+
+
+# One pair of leaders, the same frames, two meetings: a day and a city apart. A day alone is
+# allowed (time zones, next-day reports), a place alone too (a dateline read as the venue);
+# both at once are two happenings, however alike the reports read.
+MEETING = {
+    "id": """{outlet} - {pub} Januari 2025
+
+{cap} - Perdana Menteri Malaysia Anwar Ibrahim dan Presiden Brasil Luiz Lula bertemu di {city} pada {wd} ({d}/1/2025).
+Kedua negara menandatangani {n} nota kesepahaman dalam kunjungan tersebut.
+Perdagangan kedua negara tercatat sebesar 14 miliar dolar AS pada tahun lalu.
+Para analis menilai pertemuan ini sebagai sinyal kuat bagi kawasan.
+""",
+    "en": """{outlet} - January {pub}, 2025
+
+{cap} - Malaysian Prime Minister Anwar Ibrahim and Brazilian President Luiz Lula met in {city} on {wd}, January {d}, 2025.
+The two countries signed {n} memoranda of understanding during the visit.
+Trade between the two countries stood at 14 billion US dollars last year.
+Analysts saw the meeting as a strong signal to the region.
+""",
+}
+WEEKDAYS = {"id": {24: "Jumat", 23: "Kamis"}, "en": {24: "Friday", 23: "Thursday"}}
+
+
+@pytest.mark.parametrize("code", sorted(MEETING))
+def test_the_same_leaders_a_day_and_a_city_apart_are_two_meetings(code):
+    from provenance import analyze_texts
+
+    def report(outlet, city, d, n, pub):
+        return MEETING[code].format(outlet=outlet, cap=city.upper(), city=city, d=d, wd=WEEKDAYS[code][d], n=n, pub=pub)
+
+    c = analyze_texts({"a.txt": report("Daily One", "Hanoi", 24, 25, 25), "b.txt": report("Post Two", "Hanoi", 24, 25, 24),
+                       "c.txt": report("Wire Three", "Ankara", 23, 12, 23)})
+    event = {a.name: {cl.event for cl in a.claims if cl.claim_type == "statement"} for a in c.articles}
+    assert event["a.txt"] == event["b.txt"] and len(event["a.txt"]) == 1
+    assert not event["c.txt"] & event["a.txt"]
