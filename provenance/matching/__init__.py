@@ -127,6 +127,12 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         for k in ks:
             cluster_id[infos[k].id] = cid
     matches = []
+    for (i, j), p in sorted(restated.items()):
+        if roots[i] == roots[j]:  # why two claims of one article share a cluster
+            own = blocks.own_block(infos[i].article.id)
+            why = {"restated": "two claims of one article that state the same fact (a quotation and its paraphrase)",
+                   **blocks.cell_reasons(own, own.rows.index(i), own.cols.index(j))}
+            matches.append(Match(*sorted((infos[i].id, infos[j].id)), p, "asserted", why))
     for (i, j), (p, why) in sorted(verdicts.items()):
         together = roots[i] == roots[j]
         status = "asserted" if together and p >= settings.assert_threshold else "suggested"
