@@ -107,11 +107,14 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         for k in ks:
             names.update(infos[k].key.entities)
             # the people the lead is about, not the ones it quotes: a disaster's reports quote
-            # different officials, a meeting's name the same leaders
+            # different officials, a meeting's name the same leaders; and only the lead's: a
+            # report whose lead names nobody (a toll, a quake) has no principals, not those of
+            # whichever official its tenth sentence names
             actors = infos[k].key.persons - {entity_token(infos[k].speaker)} if infos[k].speaker else infos[k].key.persons
             if actors and opens_with_credit(infos[k].claim.text, infos[k].language):
                 actors = frozenset()  # "kata Kapolda X yang …": the tail of a quotation's credit
-            if infos[k].body and lead < settings.principal_lead_claims and actors:
+            if (infos[k].body and lead < settings.principal_lead_claims and actors
+                    and infos[k].order < settings.principal_lead_window):
                 principals |= actors
                 lead += 1
         first = infos[ks[0]]

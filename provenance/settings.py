@@ -57,8 +57,12 @@ class Settings:
     # paragraph are left undated.
     event_date_lead_paragraphs: int = 4
     # The people named in an article's first this many body claims that name
-    # anyone are its principals (the same frames with other leaders are another event).
+    # anyone are its principals (the same frames with other leaders are another event) ...
     principal_lead_claims: int = 2
+    # ... among its first this many body claims (the lead). Higher: people named further down
+    # (the officials a disaster report quotes) count as principals and split one happening's
+    # reports (dev corpus: a stadium disaster's reports joined at 3, 4 or 6; apart with no limit).
+    principal_lead_window: int = 4
     # A lead's place counts as where the happening was when a locative stands at most
     # this many words before it ("in the South Korean city of Busan": 6), with only
     # determiners, place heads and capitalised words between. More: a capital named for
