@@ -51,6 +51,9 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     # "more than" and "nearly" each leave the figure itself out: no value is both
     (("en", "The talks lasted more than three hours."), ("en", "The talks lasted nearly three hours.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("id", "Pembicaraan itu berlangsung hampir tiga jam.")),
+    # a duration in two units is one length, held against the other whole
+    (("id", "Kedua menteri bertemu selama 1 jam 40 menit."), ("en", "The ministers met for more than two hours.")),
+    (("en", "The ministers met for 2 hours 30 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
     # a floor far below the other figure is a count from another time, not the same count
     (("id", "Badan bencana menyebut sedikitnya 20 orang tewas akibat banjir itu."),
      ("id", "Wakil gubernur menyebut 95 orang tewas akibat banjir itu.")),
@@ -70,10 +73,26 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("id", "Sebanyak 2.323 orang terluka."), ("en", "A total of 2,323 people were injured.")),
     (("id", "Gempa itu menewaskan 30 orang."), ("id", "Gempa itu melukai 40 orang.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("en", "The talks lasted about four hours.")),
+    # one duration in two units is one figure, the same length as the other's
+    (("id", "Kedua menteri bertemu selama 1 jam 30 menit."), ("en", "The ministers met for 90 minutes.")),
+    (("id", "Kedua menteri bertemu selama satu setengah jam."), ("en", "The ministers met for one and a half hours.")),
+    (("id", "Kedua menteri bertemu selama 1 jam 50 menit."), ("en", "The ministers met for nearly two hours.")),
+    (("en", "The ministers met for 1 hour 50 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
+    (("en", "The ministers met for 2 hours and 10 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam.")),
     (("id", "Banjir itu menewaskan sedikitnya 100 orang."), ("en", "The flood killed 120 people.")),
 ])
 def test_compatible_figures_are_not_a_discrepancy(a, b):
     assert "number" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b,value", [
+    (("id", "Kedua menteri bertemu selama 1 jam 40 menit."), ("en", "The ministers met for more than two hours."),
+     "1 jam 40 menit"),
+    (("en", "The ministers met for 1 hour 40 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam."),
+     "1 hour 40 minutes"),
+])
+def test_a_compound_duration_is_held_against_the_other_whole(a, b, value):
+    assert found(*a, *b)["number"].value_a == value
 
 
 def test_figures_given_at_different_times_say_both_times():
