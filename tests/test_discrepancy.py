@@ -204,6 +204,20 @@ def test_accents_and_unrelated_names_are_not_variants(lang, a, b):
     assert "entity" not in found(lang, a, lang, b)
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    # a title before a name ("Presiden") is no spelling of the name the other has ("Biden")
+    ("id", "Menurut Presiden, kerja sama kedua negara akan terus berlanjut.",
+           "Menurut Biden, kerja sama kedua negara akan terus berlanjut."),
+    ("en", "On Monday, Chancellor Scholz said the talks would go on.",
+           "On Monday, Chandler Scholz said the talks would go on."),
+    # nor a word of an office's name ("Pusat Data") a spelling of another
+    ("id", "Kepala Pusat Data BNPB Abdul Muhari menyebut sembilan orang tewas.",
+           "Kepala Pusat Dana BNPB Abdul Muhari menyebut sembilan orang tewas."),
+])
+def test_a_title_or_an_office_is_not_a_name(lang, a, b):
+    assert "entity" not in found(lang, a, lang, b)
+
+
 # ------------------------------------------------------------------ temporal
 
 @pytest.mark.parametrize("a,b", [
@@ -297,6 +311,16 @@ def test_one_of_the_first_or_first_in_both_is_not_a_scope_discrepancy(a, b):
     assert "scope" not in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", "Pemerintah akan menyalurkan bantuan ke desa itu secepat mungkin."),
+     ("id", "Pemerintah akan menyalurkan bantuan ke desa itu dengan segera.")),
+    (("en", "The government will send aid to the village as soon as possible."),
+     ("en", "The government will send aid to the village right away.")),
+])
+def test_as_soon_as_possible_is_not_a_hedge(a, b):
+    assert "scope" not in found(*a, *b)
+
+
 def test_a_reporting_verb_is_not_a_hedge():
     assert "scope" not in found("id", "Sembilan orang dilaporkan meninggal dalam letusan itu.",
                                 "id", "Sembilan orang meninggal dalam letusan itu.")
@@ -338,6 +362,38 @@ def test_a_material_addition_is_an_omission():
     d = found("id", "Xi mengatakan kedua negara harus menjadi sahabat baja dalam menghadapi dominasi Amerika Serikat.",
               "id", "Xi mengatakan kedua negara harus menjadi sahabat baja.")["omission"]
     assert "Amerika Serikat" in d.detail
+
+
+@pytest.mark.parametrize("lang,a,b,reworded", [
+    # one quotation with a word changed
+    ("id", '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.',
+           '"Kami akan memperbaiki kembali rumah warga sebelum musim hujan tiba," kata Bupati.', True),
+    ("en", '"We will rebuild the villagers\' homes before the rainy season comes," the regent said.',
+           '"We will repair the villagers\' homes before the rainy season comes," the regent said.', True),
+    # two passages of one speaker that open alike (one quote within a cluster, not across two)
+    ("id", '"Warga di tiga desa ini sudah mengungsi ke posko sejak hari Senin," kata Bupati.',
+           '"Warga di tiga desa ini sudah menerima bantuan beras dan selimut dari BNPB," kata Bupati.', False),
+    ("en", '"The villagers of these three villages have fled to the shelters since Monday," the regent said.',
+           '"The villagers of these three villages have received rice and blankets from the agency," the regent said.',
+     False),
+])
+def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a, b, reworded):
+    x, y = pair(lang, a, lang, b)
+    assert D.QuoteCheck().compare(x, y, DEFAULT) is not None  # one quotation changed, within a cluster
+    assert (D.CloseQuoteCheck().compare(x, y, DEFAULT) is not None) == reworded
+
+
+def test_a_quote_reworded_between_two_claims_matching_left_apart_is_found():
+    corpus, vs = versions(HEAD["id"] + '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n',
+                          OTHER["id"] + '"Kami akan memperbaiki kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n')
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    corpus.clusters = {v.id: v.id for v in vs}  # each claim alone in its cluster
+    corpus.matches = [matching.Match(*sorted((x.id, y.id)), 0.3, "suggested")]
+    found_types = {(frozenset((d.a, d.b)), d.type) for d in D.find_discrepancies(corpus, [v.info for v in vs])}
+    assert (frozenset((x.id, y.id)), "quote") in found_types
+    corpus.matches = []
+    assert not D.find_discrepancies(corpus, [v.info for v in vs])
 
 
 # ------------------------------------------------------------------ one finding per disagreement
