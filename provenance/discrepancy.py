@@ -58,7 +58,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .doc import Article, Span
-from .lang import entities, language, lexicon, organisation_words, slot_words
+from .lang import alternation, entities, language, lexicon, organisation_words, slot_words
 from .matching import ClaimInfo
 from .normalize import make_key, stem
 from .persons import mentions_in_claim
@@ -861,6 +861,10 @@ def _future_words(v: Version) -> set[str]:
 
 class TemporalCheck:
     type = "temporal"
+    # versions grouped by their distances in time and the words they put in the future;
+    # compare() also needs the other version to state the same act as done, which a member
+    # of a group may do and its representative not (a caption of the handshake, not the meeting)
+    witnessed = True
 
     def value(self, v: Version, settings: Settings):
         rel = tuple(sorted((r.attrs["unit"], r.attrs["direction"]) for r in v.slots.relations))
@@ -880,7 +884,7 @@ class TemporalCheck:
         for p, q in ((x, y), (y, x)):
             fp = _future_words(p)
             if fp and not q.slots.modality and not _quoted_only(p):
-                done = fp & _unquoted_tokens(q)
+                done = fp & _unquoted_tokens(q, aims=False)
                 if done:
                     marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
@@ -930,8 +934,9 @@ class RelationCheck:
         return None
 
 
-def _unquoted_tokens(v: Version) -> set[str]:
-    """Key tokens of the version's words outside its quotations."""
+def _unquoted_tokens(v: Version, aims: bool = True) -> set[str]:
+    """Key tokens of the version's words outside its quotations; with ``aims`` False, less
+    the word after each word of purpose ("untuk menggelar", "to celebrate": an aim, not an act)."""
     c = v.info.claim
     text = v.article.text
     pos, parts = c.start, []
@@ -939,7 +944,17 @@ def _unquoted_tokens(v: Version) -> set[str]:
         parts.append(text[pos:q.start])
         pos = max(pos, q.end)
     parts.append(text[pos:c.end])
-    return set(_tokens(" ".join(parts), v.lang))
+    words = " ".join(parts)
+    if not aims:
+        words = _aim(v.lang).sub(" ", words)
+    return set(_tokens(words, v.lang))
+
+
+@lru_cache(maxsize=None)
+def _aim(code: str) -> re.Pattern:
+    """A word of purpose and the word after it ("untuk menggelar", "to celebrate")."""
+    words = alternation(slot_words(code).purposes, space=r"\s+")
+    return re.compile(rf"(?<![\w])(?:{words})\s+[^\W_]+(?:[-'’][^\W_]+)*", re.IGNORECASE)
 
 
 def _quoted_only(v: Version) -> bool:

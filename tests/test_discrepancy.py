@@ -233,9 +233,29 @@ def test_another_distance_in_time_or_a_plan_reported_as_done(a, b):
 @pytest.mark.parametrize("a,b", [
     (("id", "Misa dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Misa dimulai pukul 17.00 WIB.")),
     (("id", '"Kami akan terus bekerja sama," kata Xi.'), ("id", "Xi mengatakan kedua negara terus bekerja sama.")),
+    # the act after a word of purpose is an aim, not an act reported as done
+    (("id", "Paus akan memimpin misa di stadion itu pada Kamis."),
+     ("id", "Paus datang ke stadion itu untuk memimpin misa pada Kamis.")),
+    (("en", "The pope will lead Mass at the stadium on Thursday."),
+     ("en", "The pope came to the stadium to lead Mass on Thursday.")),
 ])
 def test_a_schedule_or_a_speakers_own_plan_is_not_a_tense_change(a, b):
     assert "temporal" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("bodies", [
+    ["Kedua pemimpin berjabat tangan di Astana.", "Kedua pemimpin bertemu di Astana pada hari Rabu.",
+     "Kedua pemimpin akan bertemu di Astana."],
+    ["The two leaders shook hands in Astana.", "The two leaders met in Astana on Wednesday.",
+     "The two leaders will meet in Astana."],
+])
+def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodies):
+    vs = _copies(bodies)
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.TemporalCheck(),))
+    assert [f.slot for f in findings] == ["tense"]
+    plan = next(v.id for v in vs if "akan" in v.info.claim.text or "will" in v.info.claim.text)
+    done = next(v.id for v in vs if "bertemu di Astana pada" in v.info.claim.text or "met" in v.info.claim.text)
+    assert {frozenset((e.a, e.b)) for e in edges} == {frozenset((plan, done))}
 
 
 # ------------------------------------------------------------------ scope

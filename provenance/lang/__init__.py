@@ -624,6 +624,7 @@ class SlotWords:
     duration_seconds: dict[str, float] = field(default_factory=dict)  # "hour" (a canonical unit) -> 3600
     duration_links: tuple[str, ...] = ()  # "dan", "and": "2 jam dan 15 menit" is one duration
     fractions: dict[str, float] = field(default_factory=dict)  # "setengah" -> 0.5: "satu setengah jam"
+    purposes: tuple[str, ...] = ()  # "untuk", "to": the verb after one is an aim, not an act done
 
 
 @lru_cache(maxsize=None)
@@ -679,6 +680,7 @@ def slot_words(code: str) -> SlotWords:
         duration_seconds={k: float(v) for k, v in num.get("durations", {}).get("seconds", {}).items()},
         duration_links=tuple(w.casefold() for w in num.get("durations", {}).get("links", ())),
         fractions={k: float(v) for k, v in fold(num.get("durations", {}).get("fractions", {})).items()},
+        purposes=tuple(w.casefold() for w in sl["modality"].get("purpose", ())),
     )
 
 
