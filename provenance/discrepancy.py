@@ -58,7 +58,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .doc import Article, Span
-from .lang import entities, language, lexicon, organisation_words, slot_words
+from .lang import alternation, entities, language, lexicon, organisation_words, slot_words
 from .matching import ClaimInfo
 from .normalize import make_key, stem
 from .persons import mentions_in_claim
@@ -754,10 +754,19 @@ def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
         if len(w) < 4 or not w[0].isupper() or w.isupper() or any(a <= m.start() < b for a, b in known):
             continue
         f = _fold(w)
-        if f in lang.stopwords or f in lang.months or f in lang.weekdays:
+        if f in lang.stopwords or f in lang.months or f in lang.weekdays or f in _title_words(v.lang):
             continue
         out.setdefault(f, (m.start(), m.start() + len(w)))
     return out
+
+
+@lru_cache(maxsize=None)
+def _title_words(code: str) -> frozenset[str]:
+    """The words of titles, ranks and offices ("Presiden", "Sekretaris Jenderal", "Pusat Data"),
+    folded: capitalised before a name, they are not names, and one version's "Presiden Xi"
+    against another's "Xi" or "Biden" is no name spelt differently."""
+    lang = language(code)
+    return frozenset(_fold(w) for t in (*lang.titles, *lang.ranks, *lang.offices) for w in t.split())
 
 
 class EntityCheck:
@@ -852,6 +861,10 @@ def _future_words(v: Version) -> set[str]:
 
 class TemporalCheck:
     type = "temporal"
+    # versions grouped by their distances in time and the words they put in the future;
+    # compare() also needs the other version to state the same act as done, which a member
+    # of a group may do and its representative not (a caption of the handshake, not the meeting)
+    witnessed = True
 
     def value(self, v: Version, settings: Settings):
         rel = tuple(sorted((r.attrs["unit"], r.attrs["direction"]) for r in v.slots.relations))
@@ -871,7 +884,7 @@ class TemporalCheck:
         for p, q in ((x, y), (y, x)):
             fp = _future_words(p)
             if fp and not q.slots.modality and not _quoted_only(p):
-                done = fp & _unquoted_tokens(q)
+                done = fp & _unquoted_tokens(q, aims=False)
                 if done:
                     marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
@@ -921,8 +934,9 @@ class RelationCheck:
         return None
 
 
-def _unquoted_tokens(v: Version) -> set[str]:
-    """Key tokens of the version's words outside its quotations."""
+def _unquoted_tokens(v: Version, aims: bool = True) -> set[str]:
+    """Key tokens of the version's words outside its quotations; with ``aims`` False, less
+    the word after each word of purpose ("untuk menggelar", "to celebrate": an aim, not an act)."""
     c = v.info.claim
     text = v.article.text
     pos, parts = c.start, []
@@ -930,7 +944,17 @@ def _unquoted_tokens(v: Version) -> set[str]:
         parts.append(text[pos:q.start])
         pos = max(pos, q.end)
     parts.append(text[pos:c.end])
-    return set(_tokens(" ".join(parts), v.lang))
+    words = " ".join(parts)
+    if not aims:
+        words = _aim(v.lang).sub(" ", words)
+    return set(_tokens(words, v.lang))
+
+
+@lru_cache(maxsize=None)
+def _aim(code: str) -> re.Pattern:
+    """A word of purpose and the word after it ("untuk menggelar", "to celebrate")."""
+    words = alternation(slot_words(code).purposes, space=r"\s+")
+    return re.compile(rf"(?<![\w])(?:{words})\s+[^\W_]+(?:[-'’][^\W_]+)*", re.IGNORECASE)
 
 
 def _quoted_only(v: Version) -> bool:
@@ -941,6 +965,11 @@ def _quoted_only(v: Version) -> bool:
 # ------------------------------------------------------------------ scope, hedges, negation
 
 
+# Hedge labels that leave a claim as sure as without them: a reporting verb ("dilaporkan
+# meninggal" is how tolls are written) and an idiom holding a hedge word ("secepat mungkin").
+UNHEDGED = ("reported", "idiom")
+
+
 class ScopeCheck:
     type = "scope"
     # versions grouped by their quantifiers and hedges; compare() also needs the hedged words in
@@ -949,7 +978,7 @@ class ScopeCheck:
 
     def value(self, v: Version, settings: Settings):
         qs = tuple(sorted({q.label for q in v.slots.quantifiers}))
-        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label != "reported"}))
+        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label not in UNHEDGED}))
         ks = tuple(sorted({k.label for k in v.slots.kinds}))
         return (qs, hs, ks)
 
@@ -968,8 +997,8 @@ class ScopeCheck:
         kind = _kinds_differ(x, y) or _first_or_one_of(x, y)
         if kind is not None:
             return kind
-        hx = [h for h in x.slots.hedges if h.label != "reported"]
-        hy = [h for h in y.slots.hedges if h.label != "reported"]
+        hx = [h for h in x.slots.hedges if h.label not in UNHEDGED]
+        hy = [h for h in y.slots.hedges if h.label not in UNHEDGED]
         if x.lang == y.lang:
             # a hedge on words the other version does not have hedges something it does not say
             hx = [h for h in hx if _hedges_shared(x, h, y)]
@@ -1387,8 +1416,10 @@ def _changes(v: Version) -> bool:
 
 def comparisons(corpus, versions: dict[str, Version], settings: Settings):
     """(key, versions, checks) for every set of versions to compare: each cluster with every
-    check; and, across each event's clusters, the figures its articles lead with, the day they
-    give the happening, and distances in time from the same happening."""
+    check; across each event's clusters, the figures its articles lead with, the day they
+    give the happening, and distances in time from the same happening; and each pair of
+    claims matching found alike but left in two clusters, with the checks that make sure
+    for themselves that the two say the same thing (``SELF_CHECKING``)."""
     by_cluster: dict[str, list[Version]] = defaultdict(list)
     for v in versions.values():
         by_cluster[corpus.clusters.get(v.id, v.id)].append(v)
@@ -1406,6 +1437,35 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
             anchored[v.info.claim.event][v.id] = rs
     for event, anchors in sorted(anchored.items()):
         yield f"{event}:distance", [versions[c] for c in anchors], (RelationCheck(anchors),)
+    # two claims matching found alike, but not enough to put in one cluster: a quotation
+    # reworded, a name misspelt, a part left out is often what kept them apart
+    for m in corpus.matches:
+        if m.a in versions and m.b in versions and corpus.clusters.get(m.a, m.a) != corpus.clusters.get(m.b, m.b):
+            yield f"{m.a}~{m.b}", [versions[m.a], versions[m.b]], SELF_CHECKING
+
+
+# The checks that make sure for themselves that two versions say the same thing (the same
+# passage quoted, a name beside the same words, the rest of the claim shared), so that they
+# may also compare two claims matching found alike but left in two clusters.
+class CloseQuoteCheck(QuoteCheck):
+    """A quotation changed, where the two renderings share most of the shorter one's words
+    (``Settings.unmatched_quote_min_shared_share``): between two claims that matching left
+    apart, two quotations sharing only some words are two passages of one speaker ("Ini
+    bukan jumlah pengungsi ..." / "Sebagian besar dari jumlah warga ini ..."), not one reworded."""
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        d = super().compare(x, y, settings)
+        if d is None:
+            return None
+        words = lambda v, spans: tuple(  # noqa: E731 - the quoted words, or the claim's when it quotes none
+            w for a, b in (spans or [(v.info.claim.start, v.info.claim.end)])
+            for w in make_key(v.article.text[a:b], language(v.lang)).words if w.strip())
+        ta, tb = words(x, d.spans_a), words(y, d.spans_b)
+        shared = sum(m.size for m in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks())
+        return d if ta and tb and shared >= settings.unmatched_quote_min_shared_share * min(len(ta), len(tb)) else None
+
+
+SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck())
 
 
 def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:

@@ -164,6 +164,11 @@ class Settings:
     # the quotation marks, quote the same thing: different quoted words are a changed
     # quote even when the two quotations share few words.
     quote_context_overlap: float = 0.6
+    # Two claims matching left in two clusters hold one quotation reworded only when the
+    # renderings share this share (two in three) of the shorter one's words (within a cluster,
+    # quote_min_shared_share). Lower: more reworded quotes found across clusters, and more
+    # pairs of two passages of one speaker taken for one.
+    unmatched_quote_min_shared_share: float = 0.66
     # A quote that differs by at most this many words is a low-severity change.
     quote_minor_words: int = 2
     # A quoted term ("'dual containment'") one version has and the other drops is a

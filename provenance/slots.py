@@ -75,6 +75,7 @@ class _Patterns:
     bound_after: re.Pattern
     unit_after: re.Pattern
     unit_before: re.Pattern
+    duration_link: re.Pattern
     link_before: re.Pattern
     partitive: re.Pattern
     measure: re.Pattern
@@ -120,6 +121,8 @@ def patterns(code: str) -> _Patterns:
         rf"(?P<h>2[0-3]|[01]?\d)(?:(?:[.:](?P<m>[0-5]\d)(?!\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?(?![\d])"
         rf"(?:\s*(?P<part>{parts})(?![\w]))?(?:\s*(?P<zone>{time_zone})(?![\w]))?(?:\s+(?P<local>{time_local})(?![\w]))?",
         re.IGNORECASE)
+    # "satu setengah jam", "one and a half hours": a fraction between a number and its unit
+    fraction = rf"(?:(?P<frac>{_tree(sw.fractions)})\s+)?" if sw.fractions else ""
     qty = _tree(lang.distance_quantities)
     units = _tree(lang.distance_units)
     heads = _tree([*lang.distance_after, *lang.distance_before])
@@ -133,8 +136,10 @@ def patterns(code: str) -> _Patterns:
         vague=_bounded(sw.vague),
         bound_before=re.compile(rf"(?<![\w])(?P<b>{_tree(sw.bounds)})\s*$", re.IGNORECASE),
         bound_after=re.compile(rf"^\s*(?P<b>{_tree(sw.bounds_after)})(?![\w])", re.IGNORECASE),
-        unit_after=re.compile(rf"^(?:\s*-\s*|\s*)(?:{_tree(sw.unit_links)}\s+)?(?P<u>{units_after})(?![\w])",
+        unit_after=re.compile(rf"^(?:\s*-\s*|\s*){fraction}(?:{_tree(sw.unit_links)}\s+)?(?P<u>{units_after})(?![\w])",
                               re.IGNORECASE),
+        duration_link=re.compile(rf"\s*(?:(?:{_tree(sw.duration_links)})\s*)?" if sw.duration_links else r"\s*",
+                                 re.IGNORECASE),
         unit_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<u>{units_before})\s*(?:{_tree(sw.unit_links)}\s*)?$",
                                re.IGNORECASE),
         link_before=re.compile(rf"(?<![\w]){_tree(sw.unit_links)}\s*$", re.IGNORECASE),
@@ -286,6 +291,7 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
             continue
         out.append(span)
         last_end = e
+    out = _durations(text, out, code, settings)
     _partitive_units(text, out, code)
     _measures(text, out, start, end, code, settings)
     _places(text, out, start, end, code, settings)
@@ -346,8 +352,12 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
     before = text[max(start, s - 60):s]
     unit, u_end, u_start = "", e, s
     m = p.unit_after.match(after)
+    fraction = 0.0
     if m and not ordinal:
         unit, u_end = sw.units[re.sub(r"\s+", " ", m.group("u").casefold())], e + m.end()
+        if m.groupdict().get("frac") and not vague:
+            fraction = sw.fractions[re.sub(r"\s+", " ", m.group("frac").casefold())]
+            v = v + fraction
     else:
         mb = p.unit_before.search(before)
         if mb:
@@ -369,10 +379,46 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         lo, hi, value, bound = float(lo), float(hi), float(lo), "vague"
     else:
         value = float(v)
-        lo, hi = _range(value, bound, rounding_step(text[s:e], value), settings)
+        step = rounding_step(text[s:e], value)
+        lo, hi = _range(value, bound, min(step, fraction) if fraction else step, settings)
     return Span(b_start, u_end, "number", {
         "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
         "measure": "", "part_of": False, "current": False, "digits": (s, e)})
+
+
+def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> list[Span]:
+    """Lengths of time as one value in one unit: each duration in the smallest unit of time
+    the language data knows (seconds: "2 jam" and "120 menit" are one length), and a run of
+    them from larger to smaller units as one duration ("1 jam 40 menit", "2 hours and 15
+    minutes": 100 and 135 minutes, not two figures). The run keeps the bound of its first
+    part ("lebih dari 1 jam 30 menit") and the rounding step of its last."""
+    sizes = patterns(code).words.duration_seconds
+    if not sizes or not any(n.attrs["unit"] in sizes for n in nums):
+        return nums
+    base = min(sizes, key=sizes.get)
+    link = patterns(code).duration_link
+    out: list[Span] = []
+    last_size = 0.0  # the size of the unit the span before ended in, when it is a duration
+    for n in nums:
+        a = n.attrs
+        size = sizes.get(a["unit"]) if not a["ordinal"] else None
+        if size is None:
+            out.append(n)
+            last_size = 0.0
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and last_size > size and a["bound"] == "exact" \
+                and link.fullmatch(text, prev.end, n.start):
+            p = prev.attrs
+            value = p["value"] + a["value"] * size
+            step = rounding_step(text[slice(*a["digits"])], a["value"]) * size
+            lo, hi = _range(value, p["bound"], step, settings)
+            out[-1] = Span(prev.start, n.end, "number", {**p, "value": value, "lo": lo, "hi": hi})
+        else:
+            out.append(Span(n.start, n.end, "number", {
+                **a, "unit": base, "value": a["value"] * size, "lo": a["lo"] * size, "hi": a["hi"] * size}))
+        last_size = size
+    return out
 
 
 def _partitive_units(text: str, nums: list[Span], code: str) -> None:

@@ -51,6 +51,9 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     # "more than" and "nearly" each leave the figure itself out: no value is both
     (("en", "The talks lasted more than three hours."), ("en", "The talks lasted nearly three hours.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("id", "Pembicaraan itu berlangsung hampir tiga jam.")),
+    # a duration in two units is one length, held against the other whole
+    (("id", "Kedua menteri bertemu selama 1 jam 40 menit."), ("en", "The ministers met for more than two hours.")),
+    (("en", "The ministers met for 2 hours 30 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
     # a floor far below the other figure is a count from another time, not the same count
     (("id", "Badan bencana menyebut sedikitnya 20 orang tewas akibat banjir itu."),
      ("id", "Wakil gubernur menyebut 95 orang tewas akibat banjir itu.")),
@@ -70,10 +73,26 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("id", "Sebanyak 2.323 orang terluka."), ("en", "A total of 2,323 people were injured.")),
     (("id", "Gempa itu menewaskan 30 orang."), ("id", "Gempa itu melukai 40 orang.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("en", "The talks lasted about four hours.")),
+    # one duration in two units is one figure, the same length as the other's
+    (("id", "Kedua menteri bertemu selama 1 jam 30 menit."), ("en", "The ministers met for 90 minutes.")),
+    (("id", "Kedua menteri bertemu selama satu setengah jam."), ("en", "The ministers met for one and a half hours.")),
+    (("id", "Kedua menteri bertemu selama 1 jam 50 menit."), ("en", "The ministers met for nearly two hours.")),
+    (("en", "The ministers met for 1 hour 50 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
+    (("en", "The ministers met for 2 hours and 10 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam.")),
     (("id", "Banjir itu menewaskan sedikitnya 100 orang."), ("en", "The flood killed 120 people.")),
 ])
 def test_compatible_figures_are_not_a_discrepancy(a, b):
     assert "number" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b,value", [
+    (("id", "Kedua menteri bertemu selama 1 jam 40 menit."), ("en", "The ministers met for more than two hours."),
+     "1 jam 40 menit"),
+    (("en", "The ministers met for 1 hour 40 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam."),
+     "1 hour 40 minutes"),
+])
+def test_a_compound_duration_is_held_against_the_other_whole(a, b, value):
+    assert found(*a, *b)["number"].value_a == value
 
 
 def test_figures_given_at_different_times_say_both_times():
@@ -185,6 +204,20 @@ def test_accents_and_unrelated_names_are_not_variants(lang, a, b):
     assert "entity" not in found(lang, a, lang, b)
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    # a title before a name ("Presiden") is no spelling of the name the other has ("Biden")
+    ("id", "Menurut Presiden, kerja sama kedua negara akan terus berlanjut.",
+           "Menurut Biden, kerja sama kedua negara akan terus berlanjut."),
+    ("en", "On Monday, Chancellor Scholz said the talks would go on.",
+           "On Monday, Chandler Scholz said the talks would go on."),
+    # nor a word of an office's name ("Pusat Data") a spelling of another
+    ("id", "Kepala Pusat Data BNPB Abdul Muhari menyebut sembilan orang tewas.",
+           "Kepala Pusat Dana BNPB Abdul Muhari menyebut sembilan orang tewas."),
+])
+def test_a_title_or_an_office_is_not_a_name(lang, a, b):
+    assert "entity" not in found(lang, a, lang, b)
+
+
 # ------------------------------------------------------------------ temporal
 
 @pytest.mark.parametrize("a,b", [
@@ -200,9 +233,29 @@ def test_another_distance_in_time_or_a_plan_reported_as_done(a, b):
 @pytest.mark.parametrize("a,b", [
     (("id", "Misa dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Misa dimulai pukul 17.00 WIB.")),
     (("id", '"Kami akan terus bekerja sama," kata Xi.'), ("id", "Xi mengatakan kedua negara terus bekerja sama.")),
+    # the act after a word of purpose is an aim, not an act reported as done
+    (("id", "Paus akan memimpin misa di stadion itu pada Kamis."),
+     ("id", "Paus datang ke stadion itu untuk memimpin misa pada Kamis.")),
+    (("en", "The pope will lead Mass at the stadium on Thursday."),
+     ("en", "The pope came to the stadium to lead Mass on Thursday.")),
 ])
 def test_a_schedule_or_a_speakers_own_plan_is_not_a_tense_change(a, b):
     assert "temporal" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("bodies", [
+    ["Kedua pemimpin berjabat tangan di Astana.", "Kedua pemimpin bertemu di Astana pada hari Rabu.",
+     "Kedua pemimpin akan bertemu di Astana."],
+    ["The two leaders shook hands in Astana.", "The two leaders met in Astana on Wednesday.",
+     "The two leaders will meet in Astana."],
+])
+def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodies):
+    vs = _copies(bodies)
+    findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.TemporalCheck(),))
+    assert [f.slot for f in findings] == ["tense"]
+    plan = next(v.id for v in vs if "akan" in v.info.claim.text or "will" in v.info.claim.text)
+    done = next(v.id for v in vs if "bertemu di Astana pada" in v.info.claim.text or "met" in v.info.claim.text)
+    assert {frozenset((e.a, e.b)) for e in edges} == {frozenset((plan, done))}
 
 
 # ------------------------------------------------------------------ scope
@@ -278,6 +331,16 @@ def test_one_of_the_first_or_first_in_both_is_not_a_scope_discrepancy(a, b):
     assert "scope" not in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", "Pemerintah akan menyalurkan bantuan ke desa itu secepat mungkin."),
+     ("id", "Pemerintah akan menyalurkan bantuan ke desa itu dengan segera.")),
+    (("en", "The government will send aid to the village as soon as possible."),
+     ("en", "The government will send aid to the village right away.")),
+])
+def test_as_soon_as_possible_is_not_a_hedge(a, b):
+    assert "scope" not in found(*a, *b)
+
+
 def test_a_reporting_verb_is_not_a_hedge():
     assert "scope" not in found("id", "Sembilan orang dilaporkan meninggal dalam letusan itu.",
                                 "id", "Sembilan orang meninggal dalam letusan itu.")
@@ -319,6 +382,38 @@ def test_a_material_addition_is_an_omission():
     d = found("id", "Xi mengatakan kedua negara harus menjadi sahabat baja dalam menghadapi dominasi Amerika Serikat.",
               "id", "Xi mengatakan kedua negara harus menjadi sahabat baja.")["omission"]
     assert "Amerika Serikat" in d.detail
+
+
+@pytest.mark.parametrize("lang,a,b,reworded", [
+    # one quotation with a word changed
+    ("id", '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.',
+           '"Kami akan memperbaiki kembali rumah warga sebelum musim hujan tiba," kata Bupati.', True),
+    ("en", '"We will rebuild the villagers\' homes before the rainy season comes," the regent said.',
+           '"We will repair the villagers\' homes before the rainy season comes," the regent said.', True),
+    # two passages of one speaker that open alike (one quote within a cluster, not across two)
+    ("id", '"Warga di tiga desa ini sudah mengungsi ke posko sejak hari Senin," kata Bupati.',
+           '"Warga di tiga desa ini sudah menerima bantuan beras dan selimut dari BNPB," kata Bupati.', False),
+    ("en", '"The villagers of these three villages have fled to the shelters since Monday," the regent said.',
+           '"The villagers of these three villages have received rice and blankets from the agency," the regent said.',
+     False),
+])
+def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a, b, reworded):
+    x, y = pair(lang, a, lang, b)
+    assert D.QuoteCheck().compare(x, y, DEFAULT) is not None  # one quotation changed, within a cluster
+    assert (D.CloseQuoteCheck().compare(x, y, DEFAULT) is not None) == reworded
+
+
+def test_a_quote_reworded_between_two_claims_matching_left_apart_is_found():
+    corpus, vs = versions(HEAD["id"] + '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n',
+                          OTHER["id"] + '"Kami akan memperbaiki kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n')
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    corpus.clusters = {v.id: v.id for v in vs}  # each claim alone in its cluster
+    corpus.matches = [matching.Match(*sorted((x.id, y.id)), 0.3, "suggested")]
+    found_types = {(frozenset((d.a, d.b)), d.type) for d in D.find_discrepancies(corpus, [v.info for v in vs])}
+    assert (frozenset((x.id, y.id)), "quote") in found_types
+    corpus.matches = []
+    assert not D.find_discrepancies(corpus, [v.info for v in vs])
 
 
 # ------------------------------------------------------------------ one finding per disagreement

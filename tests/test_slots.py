@@ -38,6 +38,32 @@ def test_number_values_in_both_languages(code, text, value):
     assert one_number(text, code).attrs["value"] == pytest.approx(value)
 
 
+@pytest.mark.parametrize("code,text,seconds", [
+    ("id", "Rapat kabinet itu berlangsung 2 jam 15 menit.", 8100),
+    ("id", "Rapat kabinet itu berlangsung dua jam dan lima belas menit.", 8100),
+    ("id", "Penerbangan ke Makassar memakan waktu satu setengah jam.", 5400),
+    ("id", "Penerbangan ke Makassar memakan waktu 1,5 jam.", 5400),
+    ("id", "Tim SAR menyisir sungai selama 3 jam, 20 menit.", 12000),
+    ("en", "The cabinet meeting lasted 2 hours 15 minutes.", 8100),
+    ("en", "The cabinet meeting lasted two hours and fifteen minutes.", 8100),
+    ("en", "The flight to Makassar took one and a half hours.", 5400),
+    ("en", "The flight to Makassar took 1.5 hours.", 5400),
+])
+def test_a_compound_duration_is_one_value(code, text, seconds):
+    n = one_number(text, code)
+    assert (n.attrs["value"], n.attrs["unit"]) == (seconds, "second")
+    assert text[n.start:n.end].split()[-1].rstrip(".") in ("menit", "jam", "minutes", "hours")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Tim SAR menemukan 3 korban, 2 jam kemudian hujan turun."),
+    ("en", "Rescuers found 3 victims, and 2 hours later rain fell."),
+])
+def test_a_count_before_a_duration_stays_apart(code, text):
+    assert [n.attrs["unit"] for n in numbers(text, code)][-1] == "second"
+    assert len(numbers(text, code)) == 2
+
+
 @pytest.mark.parametrize("code,text", [
     ("id", "Ini adalah KTT BRICS ke-16 di Rusia."),
     ("en", "It was the 16th BRICS summit in Russia."),

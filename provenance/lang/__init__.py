@@ -621,6 +621,10 @@ class SlotWords:
     place_prepositions: tuple[str, ...]  # "di", "in": before a place the entity list may not know
     current: tuple[str, ...]  # "menjadi", "to": the figure after it is the figure as it now stands
     kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # "kunjungan kerja" -> ("visit", "working")
+    duration_seconds: dict[str, float] = field(default_factory=dict)  # "hour" (a canonical unit) -> 3600
+    duration_links: tuple[str, ...] = ()  # "dan", "and": "2 jam dan 15 menit" is one duration
+    fractions: dict[str, float] = field(default_factory=dict)  # "setengah" -> 0.5: "satu setengah jam"
+    purposes: tuple[str, ...] = ()  # "untuk", "to": the verb after one is an aim, not an act done
 
 
 @lru_cache(maxsize=None)
@@ -673,6 +677,10 @@ def slot_words(code: str) -> SlotWords:
         current=tuple(w.casefold() for w in sl.get("change", {}).get("current", ())),
         kinds={w.casefold(): (thing, kind) for thing, table in sl.get("kinds", {}).items()
                for kind, ws in table.items() for w in ws},
+        duration_seconds={k: float(v) for k, v in num.get("durations", {}).get("seconds", {}).items()},
+        duration_links=tuple(w.casefold() for w in num.get("durations", {}).get("links", ())),
+        fractions={k: float(v) for k, v in fold(num.get("durations", {}).get("fractions", {})).items()},
+        purposes=tuple(w.casefold() for w in sl["modality"].get("purpose", ())),
     )
 
 
