@@ -7,16 +7,26 @@ headlines rarely cluster by their own verdicts (on the development corpus
 one headline pair in seven). What a headline says is, nearly always, said
 again in its own article's body, in a sentence the verdict can match across
 outlets. So a headline no other outlet's claim joins takes the cluster of
-its own article's body claim that holds the most of its words (the key's
-IDF-weighted containment, ``features.py``), when that claim's cluster spans
-other articles and the containment reaches
-``Settings.headline_containment``. The match it makes says so, with the
+its own article's body claim that holds the most of its words (the share of
+the headline key's words and concepts found in the claim's key, leaving out
+the entities, which the story's every sentence names; unweighted, so the
+decision does not move with the corpus's word weights, and a claim store
+decides it as a pass over every article would), when that claim's cluster
+spans other articles and the share reaches ``Settings.headline_containment``. The match it makes says so, with the
 figure, for the report.
 """
 from __future__ import annotations
 
+from .features import WEIGHTLESS
 from .info import ClaimInfo
 from .pairs import BlockScorer, Match
+
+
+def _content(info: ClaimInfo) -> frozenset[str]:
+    """What a claim's matching key says of its names: its words and concepts, not the entities
+    (the people and countries of a story are in most of its sentences, so they do not tell
+    which fact a headline states) nor the weightless concepts ("said", "president")."""
+    return frozenset(t for t in info.key.tokens if t not in WEIGHTLESS and not t.startswith("@"))
 
 
 def attach_headlines(infos: list[ClaimInfo], blocks: BlockScorer, roots: dict[int, int], articles: list[str],
@@ -36,12 +46,14 @@ def attach_headlines(infos: list[ClaimInfo], blocks: BlockScorer, roots: dict[in
             continue
         blk = blocks.own_block(a)
         for k in heads:
-            p = blk.rows.index(k)
+            words = _content(infos[k])
+            if not words:
+                continue
             best, best_q = 0.0, -1
             for q, j in enumerate(blk.cols):
                 if j == k or not infos[j].body or len(spread[roots[j]]) < 2:
                     continue
-                v = float(blk.features["containment"][p, q])
+                v = len(words & _content(infos[j])) / len(words)
                 if v > best:  # ties: the earlier claim, nearer the lead
                     best, best_q = v, q
             if best_q < 0 or best < threshold:
@@ -49,7 +61,7 @@ def attach_headlines(infos: list[ClaimInfo], blocks: BlockScorer, roots: dict[in
             j = blk.cols[best_q]
             out[k] = roots[j]
             x, y = sorted((infos[k].id, infos[j].id))
-            why = {"headline": f"restates its own article's claim: {best:.2f} of the headline's weighted words are in it",
-                   **blocks.cell_reasons(blk, p, best_q)}
+            why = {"headline": f"restates its own article's claim: {best:.2f} of the headline's words are in it",
+                   **blocks.cell_reasons(blk, blk.rows.index(k), best_q)}
             matches.append(Match(x, y, round(best, 4), "asserted", why))
     return out, matches
