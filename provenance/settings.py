@@ -24,7 +24,7 @@ class Settings:
     # least this. Lower: an article's neighbouring facts merge into one cluster.
     restatement_threshold: float = 0.7
     # A headline no other outlet's claim matches joins the cluster of the body claim of its
-    # own article that holds at least this share of its weighted words (matching/headlines.py).
+    # own article that holds at least this share of its words and concepts (matching/headlines.py).
     # Lower: more headlines joined, some to the wrong one of the two facts a headline bundles;
     # higher: headlines left alone though their article's lead is matched elsewhere.
     headline_containment: float = 0.5
