@@ -286,6 +286,8 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
             continue
         out.append(span)
         last_end = e
+    if not out:
+        return out  # (what follows reads the numbers found: most stretches have none)
     _partitive_units(text, out, code)
     _measures(text, out, start, end, code, settings)
     _places(text, out, start, end, code, settings)
