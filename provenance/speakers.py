@@ -272,7 +272,10 @@ def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: 
         if any(a <= p.start < b for a, b in holes):
             continue
         gap = text[p.end:pos]
-        if _SENTENCE_BREAK.search(gap) or len(_words(_BRACKETED.sub(" ", gap))) > settings.max_subject_distance:
+        # (words are parted by at least one character, and taking out a bracket adds none: a
+        # gap this short cannot hold too many, and its words need not be counted)
+        if _SENTENCE_BREAK.search(gap) or ((len(gap) + 1) // 2 > settings.max_subject_distance
+                                           and len(_words(_BRACKETED.sub(" ", gap))) > settings.max_subject_distance):
             return None
         if _governed(text, p, start, lang):
             continue
