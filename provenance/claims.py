@@ -313,15 +313,15 @@ def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_
     if 0 < from_index <= len(toks) and toks[from_index - 1].comma is not None:
         return False  # "saat ini, ...": the phrase ended before it began
     # names do not count against the reach ("Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim berjabat")
-    window, common = [], 0
-    for t in toks[from_index:]:
-        window.append(t)
+    # (each word is read as it is reached: the reach is known only after the word that ends it)
+    common, most = 0, settings.max_subject_words
+    for k, t in enumerate(toks[from_index:], start=from_index):
         common += t.verbish
-        if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
-            break
-    for k, t in enumerate(window, start=from_index):
+        last = common >= most or k - from_index + 1 >= 3 * most  # the reach ends with this word
         w = t.folded
         if w in lang.coordinators and 0 < k < len(toks) - 1 and _names_either_side(toks, k):
+            if last:
+                break
             continue  # "Biden dan Xi berjabat tangan": two names make one subject
         if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
                 or w in lang.conditionals or w in lang.subordinators):
@@ -330,6 +330,8 @@ def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_
             return True
         if t.comma is not None or t.text[-1:] in ";:":
             return False
+        if last:
+            break
     return False
 
 
@@ -612,6 +614,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
     toks = words.toks
     folded = [t.folded for t in toks]
     markers = []
+    ix = None  # the sentence's counts, made when first needed and shared with the stops below
     # where each relative marker's first word stands, read in one pass (not one a marker)
     at = _positions(folded, {rel.split()[0] for rel in lang.relatives if rel.split()})
     for rel in lang.relatives:
@@ -645,7 +648,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
     consumed_until = -1
     if not markers:
         return pieces
-    stops = _RelativeStops(text, toks, lang, guards)
+    stops = _RelativeStops(text, toks, lang, guards, ix)
     holes = _Holes(())
     first_free = 0  # the first word in no hole of the main clause (holes only grow, further on)
     for i, n, restrictive in markers:
@@ -719,10 +722,11 @@ class _RelativeStops:
 
     _SEPARATORS = re.compile(r"[,;:]")
 
-    def __init__(self, text: str, toks: list[Token], lang: Language, guards: Guards):
+    def __init__(self, text: str, toks: list[Token], lang: Language, guards: Guards, ix: PieceIndex | None = None):
         n = len(toks)
         self.text, self.lang, self.n = text, lang, n
-        self.ix = PieceIndex(toks, lang)
+        # ``ix``: the same words' counts when the caller made them already (with no guards)
+        self.ix = ix if ix is not None else PieceIndex(toks, lang)
         self.digits = [0]  # words that are a number
         for t in toks:
             self.digits.append(self.digits[-1] + t.word.isdigit())
