@@ -929,3 +929,59 @@ def test_a_sentence_too_short_to_cut_is_told_as_its_tokens_tell_it(text, data):
     n = data.draw(st.integers(0, 8))
     enough = claims._words_at_least(n).match(text, start, end) is not None
     assert enough == (len(claims.Words(text, start, end).toks) >= n)
+
+
+def _predicate_soon_by_window(toks, lang, settings, from_index=1, participles=False) -> bool:
+    """``claims._predicate_soon`` as it read before: the window of words first, then each."""
+    if 0 < from_index <= len(toks) and toks[from_index - 1].comma is not None:
+        return False
+    window, common = [], 0
+    for t in toks[from_index:]:
+        window.append(t)
+        common += t.verbish
+        if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
+            break
+    for k, t in enumerate(window, start=from_index):
+        w = t.folded
+        if w in lang.coordinators and 0 < k < len(toks) - 1 and claims._names_either_side(toks, k):
+            continue
+        if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
+                or w in lang.conditionals or w in lang.subordinators):
+            return False
+        if claims._pred(t, lang) or (participles and claims._is_participle(t, lang, False)):
+            return True
+        if t.comma is not None or t.text[-1:] in ";:":
+            return False
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(_piece(), st.integers(0, 4), st.booleans(), st.data())
+def test_a_predicate_within_the_subjects_reach_is_found_as_before(piece, from_index, participles, data):
+    lang, text, toks = piece
+    got = claims._predicate_soon(toks, lang, DEFAULT, from_index, participles)
+    assert got == _predicate_soon_by_window(toks, lang, DEFAULT, from_index, participles)
+    run = claims.Run(toks, data.draw(st.integers(0, len(toks))))
+    assert claims._predicate_soon(run, lang, DEFAULT, from_index, participles) == \
+        _predicate_soon_by_window(list(run), lang, DEFAULT, from_index, participles)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Xi", "Budi", "kepada", "dan", "mengatakan", "told", "said", ",", ".", "(a)", "rumah"]),
+                min_size=1, max_size=30), st.lists(st.integers(0, 200), min_size=1, max_size=8),
+       st.sampled_from([_ID, _EN]))
+def test_a_verbs_subject_is_the_same_with_the_objects_kept(words, positions, lang):
+    """A sentence's persons are asked whether they are objects from each of its verbs; the
+    answers kept between verbs give the subject each verb got when they were read again."""
+    text = " ".join(words)
+    persons_, pos = [], 0
+    for w in words:
+        if w[:1].isupper():
+            persons_.append(Span(pos, pos + len(w), "person", {"name": w}))
+        pos += len(w) + 1
+    kept: dict = {}
+    for at in positions:
+        at = min(at, len(text))
+        for start in (0, at // 2):
+            assert speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT, kept) is \
+                speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT)
