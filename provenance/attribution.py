@@ -175,16 +175,42 @@ def _is_org_word(word: str) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    out = []
+    return list(_iter_tokens(text, start, end))
+
+
+def _iter_tokens(text: str, start: int, end: int):
+    """The tokens of ``text[start:end]`` one at a time, as ``_tokens`` lists them (a caller that
+    reads only the first stops there)."""
     for m in _TOKEN.finditer(text, start, end):
         s, e, w = m.start(), m.end(), m.group(0)
         # a full stop that ends a sentence is not part of the word ("tewas.", "Senin.")
         if len(w) > 1 and w.endswith(".") and w.count(".") == 1 and not re.fullmatch(r"[A-Z]\.", w):
-            out.append((s, e - 1, w[:-1]))
-            out.append((e - 1, e, "."))
+            yield s, e - 1, w[:-1]
+            yield e - 1, e, "."
             continue
-        out.append((s, e, w))
-    return out
+        yield s, e, w
+
+
+_SPACE = re.compile(r"\s")
+_BACK_WINDOW = 32  # characters read back first; each retry reads four times as many
+
+
+def _tokens_back(text: str, start: int, end: int):
+    """The tokens of ``_tokens(text, start, end)``, last first, read back from ``end`` in a
+    growing window: a title is read back from a name until a word that is no part of it,
+    usually the first, and tokenizing the whole zone before every mention was most of the
+    stage on a text of many names. No token holds a space, so the tokens read from just after
+    a space are the whole stretch's from there on."""
+    width, given = _BACK_WINDOW, end  # tokens that start at or after ``given`` were given
+    while True:
+        a = max(start, end - width)
+        if a > start:
+            space = _SPACE.search(text, a, given)
+            a = space.end() if space else given
+        yield from reversed(_tokens(text, a, given))
+        if a <= start:
+            return
+        given, width = a, width * 4
 
 
 def _start(span) -> int:
@@ -1164,7 +1190,7 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
             continue
         # the title before the name: capitalised words, connectors, organisation and title words
         zs = p.start
-        for s, e, w in reversed(_tokens(text, max(0, p.start - settings.title_zone_chars), p.start)):
+        for s, e, w in _tokens_back(text, max(0, p.start - settings.title_zone_chars), p.start):
             if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w):
                 break
             if not (_capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
@@ -1175,8 +1201,10 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
         if body is None:
             # an apposition after the name: ", Kepala Pusat Data ... (BNPB),"
             m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
-            toks = _tokens(text, p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else []
-            if toks and _is_role(toks[0][2], voc):
+            zone = (p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else None
+            first = next(_iter_tokens(text, *zone), None) if zone else None  # (most names: no role after)
+            if first is not None and _is_role(first[2], voc):
+                toks = _tokens(text, *zone)
                 ze = toks[0][1]
                 for s, e, w in toks:
                     if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s] or not (

@@ -65,6 +65,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import and_, not_
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Claim, Span
@@ -88,6 +89,13 @@ def _dash_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 
 
+@lru_cache(maxsize=None)
+def _words_at_least(n: int) -> re.Pattern:
+    """``n`` words as ``_TOKEN`` reads them, from where the match starts (possessive: a word is
+    never read as two): whether a sentence has so many, without making its tokens."""
+    return re.compile(rf"(?:[\s\u00a0]*+[^\s\u00a0]++){{{max(n, 0)}}}")
+
+
 @dataclass(slots=True)  # (slots: one is made for every word of every sentence)
 class Token:
     start: int
@@ -104,6 +112,10 @@ class Token:
         # computed once: the splitter looks at each word many times
         self.word = self.text.strip(_EDGE_PUNCT)
         self.folded = self.word.casefold()
+        last = self.text[-1:]
+        if last != "," and last not in _CLOSE_QUOTES:  # most words: no comma to look for
+            self.comma = None
+            return
         body = self.text.rstrip(_CLOSE_QUOTES)
         if body.endswith(","):
             self.comma = self.start + len(body) - 1
@@ -191,13 +203,19 @@ class Run:
     __slots__ = ("_toks", "_lo", "_hi")
 
     def __init__(self, toks: list[Token], lo: int = 0, hi: int | None = None):
-        lo, hi, _ = slice(lo, hi).indices(len(toks))
-        self._toks, self._lo, self._hi = toks, lo, max(lo, hi)
+        n = len(toks)
+        if hi is None:
+            hi = n
+        if not (0 <= lo <= n and 0 <= hi <= n):  # (bounds inside the list are what slice gives back)
+            lo, hi, _ = slice(lo, hi).indices(n)
+        self._toks, self._lo, self._hi = toks, lo, hi if hi > lo else lo
 
     def __len__(self) -> int:
         return self._hi - self._lo
 
     def __getitem__(self, k):
+        if type(k) is int and 0 <= k < self._hi - self._lo:  # the common case, asked at every word
+            return self._toks[self._lo + k]
         if isinstance(k, slice):
             a, b, step = k.indices(len(self))
             if step != 1:
@@ -253,6 +271,10 @@ class Words:
         return _outside_holes(self.toks[i:j], holes)
 
 
+def _neither(a: bool, b: bool) -> bool:
+    return not (a or b)
+
+
 def _pred(t: Token, lang: Language) -> bool:
     return t.verbish and _is_predicate(lang, t.folded)
 
@@ -291,15 +313,15 @@ def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_
     if 0 < from_index <= len(toks) and toks[from_index - 1].comma is not None:
         return False  # "saat ini, ...": the phrase ended before it began
     # names do not count against the reach ("Presiden Joko Widodo dan Perdana Menteri Anwar Ibrahim berjabat")
-    window, common = [], 0
-    for t in toks[from_index:]:
-        window.append(t)
+    # (each word is read as it is reached: the reach is known only after the word that ends it)
+    common, most = 0, settings.max_subject_words
+    for k, t in enumerate(toks[from_index:], start=from_index):
         common += t.verbish
-        if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
-            break
-    for k, t in enumerate(window, start=from_index):
+        last = common >= most or k - from_index + 1 >= 3 * most  # the reach ends with this word
         w = t.folded
         if w in lang.coordinators and 0 < k < len(toks) - 1 and _names_either_side(toks, k):
+            if last:
+                break
             continue  # "Biden dan Xi berjabat tangan": two names make one subject
         if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
                 or w in lang.conditionals or w in lang.subordinators):
@@ -308,6 +330,8 @@ def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_
             return True
         if t.comma is not None or t.text[-1:] in ";:":
             return False
+        if last:
+            break
     return False
 
 
@@ -410,9 +434,9 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
     """Cut one sentence into atomic pieces (see the module's docstring)."""
     if not isinstance(guards, Guards):
         guards = Guards(Guard(guards), Guard(guards))
+    if _words_at_least(2 * settings.min_clause_words).match(text, start, end) is None:
+        return [Piece(start, end)]  # too short to cut (asked before making its words: most sentences of a list are)
     words = Words(text, start, end, title_case)
-    if len(words.toks) < 2 * settings.min_clause_words:
-        return [Piece(start, end)]
     pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     if not title_case:
         appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
@@ -590,6 +614,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
     toks = words.toks
     folded = [t.folded for t in toks]
     markers = []
+    ix = None  # the sentence's counts, made when first needed and shared with the stops below
     # where each relative marker's first word stands, read in one pass (not one a marker)
     at = _positions(folded, {rel.split()[0] for rel in lang.relatives if rel.split()})
     for rel in lang.relatives:
@@ -623,7 +648,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
     consumed_until = -1
     if not markers:
         return pieces
-    stops = _RelativeStops(text, toks, lang, guards)
+    stops = _RelativeStops(text, toks, lang, guards, ix)
     holes = _Holes(())
     first_free = 0  # the first word in no hole of the main clause (holes only grow, further on)
     for i, n, restrictive in markers:
@@ -697,10 +722,11 @@ class _RelativeStops:
 
     _SEPARATORS = re.compile(r"[,;:]")
 
-    def __init__(self, text: str, toks: list[Token], lang: Language, guards: Guards):
+    def __init__(self, text: str, toks: list[Token], lang: Language, guards: Guards, ix: PieceIndex | None = None):
         n = len(toks)
         self.text, self.lang, self.n = text, lang, n
-        self.ix = PieceIndex(toks, lang)
+        # ``ix``: the same words' counts when the caller made them already (with no guards)
+        self.ix = ix if ix is not None else PieceIndex(toks, lang)
         self.digits = [0]  # words that are a number
         for t in toks:
             self.digits.append(self.digits[-1] + t.word.isdigit())
@@ -767,26 +793,35 @@ class PieceIndex:
         # or sourcing verbs; predicates that are neither those nor auxiliaries; predicates that
         # are not a negation alone; sourcing verbs ("dikutip", "melansir"), predicates or not;
         # words of place or time ("di", "kepada", "setelah")
+        # (the per-word answers are built with map and C-level set look-ups: this runs over
+        # every word of every piece, and a generator a question cost more than the questions)
         words = [t.folded for t in toks]
-        preds = [bool(t.word) and _pred(t, lang) for t in toks]
+        preds = [bool(t.word and t.verbish and _is_predicate(lang, w)) for t, w in zip(toks, words)]
         comps, auxiliaries = lang.complementizers, lang.auxiliaries
         self.preds = list(accumulate(preds, initial=0))
         self.last_comp = list(accumulate((k if w in comps else -1 for k, w in enumerate(words)), max, initial=-1))
-        self.frames = list(accumulate((p and w in frames for p, w in zip(preds, words)), initial=0))
-        self.others = list(accumulate((p and w not in frames and w not in auxiliaries for p, w in zip(preds, words)),
+        framed = list(map(frames.__contains__, words))
+        self.frames = list(accumulate(map(and_, preds, framed), initial=0))
+        self.others = list(accumulate(map(and_, preds, map(_neither, framed, map(auxiliaries.__contains__, words))),
                                       initial=0))
-        self.own_verbs = list(accumulate((p and w not in negations for p, w in zip(preds, words)), initial=0))
-        self.sourcing = list(accumulate((w in lang.sourcing_verbs for w in words), initial=0))
-        self.circumstances = list(accumulate((w in lang.circumstance_words for w in words), initial=0))
+        self.own_verbs = list(accumulate(map(and_, preds, map(not_, map(negations.__contains__, words))), initial=0))
+        self.sourcing = list(accumulate(map(lang.sourcing_verbs.__contains__, words), initial=0))
+        self.circumstances = list(accumulate(map(lang.circumstance_words.__contains__, words), initial=0))
         # the first word at or after k that ends on a comma (n when none); the same for a
         # comma outside every quotation and parenthesis
-        self.next_comma = [n] * (n + 1)
-        self.next_open_comma = [n] * (n + 1)
+        next_comma = [n] * (n + 1)
+        next_open_comma = [n] * (n + 1)
+        covers = None if guards is None else guards.all.covers
+        at = open_at = n
         for k in range(n - 1, -1, -1):
             c = toks[k].comma
-            self.next_comma[k] = k if c is not None else self.next_comma[k + 1]
-            open_comma = c is not None and (guards is None or not guards.all.covers(c))
-            self.next_open_comma[k] = k if open_comma else self.next_open_comma[k + 1]
+            if c is not None:
+                at = k
+                if covers is None or not covers(c):
+                    open_at = k
+            next_comma[k] = at
+            next_open_comma[k] = open_at
+        self.next_comma, self.next_open_comma = next_comma, next_open_comma
 
     def _span(self, a: int, b: int) -> tuple[int, int]:
         a, b = min(max(a, 0), self.n), min(max(b, 0), self.n)
@@ -954,8 +989,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     # after a fronted adverbial clause ("Setelah banjir surut, ..."), the main clause follows
     adv = seg + 1 if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
         else seg  # "Namun, usai wasit meniup peluit, ...": the adverbial clause is toks[adv:i]
-    adverbial = Run(toks, adv, i)
-    if (seg == 0 and ix.next_comma[adv] >= i - 1 and _fronted_adverbial(adverbial, lang)
+    if (seg == 0 and ix.next_comma[adv] >= i - 1 and _fronted_adverbial(adverbial := Run(toks, adv, i), lang)
             and not ix.count(ix.sourcing, adv, i)):
         # an adverbial clause stands before the main clause at the piece's start (one in the middle
         # is a subordinate clause, cut before its conjunction); "Dikutip dari CNN, ..." is a credit
@@ -982,9 +1016,9 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
 def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
     satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001"."""
-    left, right = Run(toks, seg, i), Run(toks, i)
     if not ix.between(seg, i):
         return None
+    left, right = Run(toks, seg, i), Run(toks, i)
     first = right[0].folded
     if (first in lang.subordinators or first in lang.coordinators or first in lang.complementizers
             or first in lang.absolutes or first in lang.relatives or first in lang.non_verbs
@@ -1341,7 +1375,11 @@ def claim_text(text: str, start: int, end: int, holes) -> str:
         pos = b
     parts.append(text[pos:end])
     out = " ".join(" ".join(parts).split())
-    return re.sub(r"\s+([,.;:!?])", r"\1", out)
+    return _SPACE_BEFORE_STOP.sub(r"\1", out)
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:!?])")
+_WORD_CHAR = re.compile(r"\w")
 
 
 class QuoteCoverage:
@@ -1402,7 +1440,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
 
     def add(s, e, ctype, holes=(), paragraph=-1, sentence=-1, context="", kind="main"):
         ctext = claim_text(text, s, e, holes)
-        if not ctext or not re.search(r"\w", ctext):
+        if not ctext or not _WORD_CHAR.search(ctext):
             return
         c = Claim(id="", article_id=article.id, start=s, end=e, text=ctext, claim_type=ctype, holes=tuple(holes),
                   paragraph=paragraph, sentence=sentence, context=context, split=kind)

@@ -197,14 +197,14 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     # one search a token (spaces are passed over inside it), where the text was read a
     # character at a time
     for m in _TOKEN.finditer(text, start, end):
-        w0, w1 = m.start(), m.end()
+        w0, w1 = m.span()
         if w0 < pos:
             continue  # the full stop a word before kept
         kind = m.lastgroup
         if kind != "word":
-            out.append(Token(w0, w1, m.group(0), kind))
+            out.append(Token(w0, w1, m.group(), kind))
             continue
-        word = m.group(0)
+        word = m.group()
         if len(word) > 2 and word.endswith(_POSSESSIVES):
             cut = w1 - 2
             out.append(Token(w0, cut, word[:-2], "word"))
@@ -313,15 +313,16 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                   if entities().canonical[m.group(0)][0] != "person"]
         known += [(m.start(), m.end()) for m in registry_names.finditer(text, s0, e0)]
     inside_known = _Within(known)
-    for t in tokens:
-        if t.kind == "word" and known and inside_known.holds(t.start, t.end):
-            t.mark = "entity"
-    # a misspelt last word of a two-word name of a country or place ("Amerika Serika")
-    for prev, t in zip(tokens, tokens[1:]):
-        if prev.mark == "entity" and t.kind == "word" and not t.mark and len(t.text) >= settings.min_typo_word:
-            for alias in _two_word_aliases().get(prev.text, ()):
-                if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
-                    t.mark = "entity"
+    if known:  # (with no known name in the text, no word is an entity, nor follows one)
+        for t in tokens:
+            if t.kind == "word" and inside_known.holds(t.start, t.end):
+                t.mark = "entity"
+        # a misspelt last word of a two-word name of a country or place ("Amerika Serika")
+        for prev, t in zip(tokens, tokens[1:]):
+            if prev.mark == "entity" and t.kind == "word" and not t.mark and len(t.text) >= settings.min_typo_word:
+                for alias in _two_word_aliases().get(prev.text, ()):
+                    if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
+                        t.mark = "entity"
     tables = ((_titles(), "title"), (_offices(), "office"), (_places(), "place"), (_regions(), "region"))
     i = 0
     while i < len(tokens):
@@ -340,6 +341,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                 break
         i += 1
     particles, name_prefix = _particles(), _name_prefix()
+    derived = False
     for t in tokens:
         if t.kind != "word" or t.mark:
             continue
@@ -360,13 +362,14 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "acronym"
         elif _derived_noun(w):
             t.mark = "derived"
+            derived = True
         elif _common_word(w, lang.code):
             t.mark = "common"
         else:
             t.mark = "name"
     # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
     # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
-    for k, t in enumerate(tokens):
+    for k, t in enumerate(tokens if derived else ()):
         if t.mark == "derived":
             prev = tokens[k - 1] if k > 0 else None
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None

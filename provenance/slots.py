@@ -291,6 +291,8 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
             continue
         out.append(span)
         last_end = e
+    if not out:
+        return out  # (what follows reads the numbers found: most stretches have none)
     out = _durations(text, out, code, settings)
     _partitive_units(text, out, code)
     _measures(text, out, start, end, code, settings)

@@ -203,6 +203,7 @@ _BEFORE_BREAK = re.compile(r"[,;:()\"“”]")
 _SENTENCE_BREAK = re.compile(r"[.!?;]")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+_AFTER_QUOTE = re.compile(r"[\s\u00a0,.!?…]*")  # what stands between a quotation and its credit
 _FIRST_WINDOW = 128  # characters read back first; each retry reads four times as many
 
 
@@ -265,16 +266,29 @@ def _governed(text: str, p: Span, start: int, lang: Language) -> bool:
 
 
 def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: Language,
-                    holes: tuple[tuple[int, int], ...] = (), settings: Settings = DEFAULT) -> Span | None:
+                    holes: tuple[tuple[int, int], ...] = (), settings: Settings = DEFAULT,
+                    governed: dict | None = None) -> Span | None:
     """The subject of a verb at ``pos``: the person nearest before it in ``text[start:pos]``
-    who is not an object, with no sentence break or quotation mark between."""
+    who is not an object, with no sentence break or quotation mark between. ``governed``: the
+    answers of ``_governed`` kept by (where the person's mention begins, ``start``), for a
+    caller that asks of the same persons from many verbs of one sentence."""
     for p in persons_in_from_the_end(persons, start, pos):
         if any(a <= p.start < b for a, b in holes):
             continue
         gap = text[p.end:pos]
-        if _SENTENCE_BREAK.search(gap) or len(_words(_BRACKETED.sub(" ", gap))) > settings.max_subject_distance:
+        # (words are parted by at least one character, and taking out a bracket adds none: a
+        # gap this short cannot hold too many, and its words need not be counted)
+        if _SENTENCE_BREAK.search(gap) or ((len(gap) + 1) // 2 > settings.max_subject_distance
+                                           and len(_words(_BRACKETED.sub(" ", gap))) > settings.max_subject_distance):
             return None
-        if _governed(text, p, start, lang):
+        if governed is None:
+            is_object = _governed(text, p, start, lang)
+        else:
+            key = (_from(p), start)
+            is_object = governed.get(key)
+            if is_object is None:
+                is_object = governed[key] = _governed(text, p, start, lang)
+        if is_object:
             continue
         return p
     return None
@@ -372,6 +386,7 @@ class _Reader:
         self.focus = ""
         self._credits: dict[int, Said | None] = {}
         self._verbs: dict[str, VerbIndex] = {}
+        self._governed: dict[tuple[int, int], bool] = {}  # is a person an object (nearest_subject)
 
     def verbs(self, start: int, end: int, kind: str = "reporting") -> list[tuple[int, int, bool]]:
         """``speech_verbs_in`` of the article's text, each kind read once over all of it."""
@@ -424,8 +439,7 @@ class _Reader:
         nl = text.find("\n", q.end, end)
         if nl >= 0:
             end = nl
-        head = re.match(r"[\s\u00a0,.!?…]*", text[q.end:end])
-        pos = q.end + head.end()
+        pos = _AFTER_QUOTE.match(text, q.end, end).end()  # (read in place: no copy of the window a quotation)
         nxt = self.quotes[qi + 1] if qi + 1 < len(self.quotes) else None
         # '"A," "B," lanjutnya': the next quotation's credit
         if pos < end and text[pos] in "\"“«" and nxt is not None and nxt.start == pos:
@@ -532,7 +546,7 @@ class _Reader:
         before = _last_word_but(text, start, vs, lang.auxiliaries)  # the last word that is no auxiliary
         if before and before in lang.coordinators:
             return first_subject(text, self.persons, start, vs, lang, self.inside_quotes)
-        return nearest_subject(text, self.persons, start, vs, lang, holes, self.settings)
+        return nearest_subject(text, self.persons, start, vs, lang, holes, self.settings, self._governed)
 
     def _subject_of(self, start: int, vs: int, ve: int, holes) -> Said | None:
         """The subject of the speech verb at [vs, ve): a person, a pronoun, or a title for a person."""

@@ -818,3 +818,170 @@ def test_the_innermost_quotation_around_a_place_is_the_one_the_scan_found(raw, p
     around = [q.start for q in quotes_ if q.start < pos < q.end]
     want = max(around) if around else pos
     assert speakers.QuoteIndex(quotes_).innermost_start(pos) == want
+
+
+# ------------------------------------------------------------------ this round's shortcuts
+
+
+def _comma_by_rule(text: str, start: int, end: int):
+    """Where the comma ending a word stands, as ``claims.Token`` read it before its shortcut."""
+    body = text.rstrip(claims._CLOSE_QUOTES)
+    if body.endswith(","):
+        return start + len(body) - 1
+    if text.endswith(",") and len(text) > 1 and text[-2] in claims._CLOSE_QUOTES:
+        return end - 1
+    return None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", ",", '"', "”", "’", "'", "»", ".", "("]), min_size=1, max_size=8),
+       st.integers(0, 50))
+def test_a_words_comma_is_found_as_before(word, start):
+    t = claims.Token(start, start + len(word), word)
+    assert t.comma == _comma_by_rule(word, start, start + len(word))
+    assert t.word == word.strip(claims._EDGE_PUNCT) and t.folded == t.word.casefold()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 9), max_size=12), st.integers(-3, 14), st.data())
+def test_a_run_to_the_end_reads_as_the_list_slice(values, lo, data):
+    run, copy = claims.Run(values, lo), values[lo:]
+    assert len(run) == len(copy) and list(run) == copy
+    k = data.draw(st.integers(-15, 15))
+    if -len(copy) <= k < len(copy):
+        assert run[k] == copy[k]
+    else:
+        with pytest.raises(IndexError):
+            run[k]
+
+
+def test_the_stages_leave_the_cycle_collector_as_they_found_it():
+    """One article's stages run with the collector paused (it read every object made so far,
+    thousands of times on a long article); after them it is as it was, a failing stage too."""
+    import gc
+
+    from provenance.pipeline import process_article
+
+    assert gc.isenabled()
+    process_article(Article("article:g", "g.txt", "Menteri itu mengatakan bahwa harga naik 5 persen."))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        process_article(Article("article:g", "g.txt", "Ia datang. Ia pergi."))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(Exception):
+        process_article(Article("article:g", "g.txt", None))  # type: ignore[arg-type]
+    assert gc.isenabled()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Kepala", "dinas", "A.", "tewas.", "(BNPB)", "(x", "12.5,", ",", " ", "  ", "\n",
+                                 "\u00a0", "x" * 40, "U.S.", "’s", "-"]), max_size=40), st.data())
+def test_a_title_read_back_from_a_name_is_the_zones_tokens(parts, data):
+    """The speaker-body reader reads a title back from a name a window at a time: the
+    tokens it gives, last first, are those of the whole zone."""
+    text = "".join(parts)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert list(attribution._tokens_back(text, start, end)) == list(reversed(attribution._tokens(text, start, end)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Kamis", "Kamis (1/5)", "21 Januari 2024", "kemarin", "1/1/2020", " ", ", ", "x"]),
+                max_size=12))
+def test_each_reading_of_a_stretchs_dates_is_new_and_equal(parts):
+    """Dates read twice from one stretch: equal mentions, new objects (callers resolve them in place)."""
+    from dataclasses import replace
+
+    text = "".join(parts)
+    first, second = dates.find_dates(text, _ID), dates.find_dates(text, _ID)
+    assert first == second == [replace(d) for d in first]
+    assert all(a is not b for a, b in zip(first, second))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", " ", "\u00a0", "\n", "\t", "\u2003", ".", "/"]), max_size=40),
+       st.data())
+def test_a_lines_word_count_is_read_as_the_scan(line, data):
+    """The photo-credit reader asks whether the rest of a line holds at most a few words."""
+    start = data.draw(st.integers(0, len(line)))
+    end = data.draw(st.integers(start, len(line)))
+    most = data.draw(st.integers(0, 6))
+    assert clean._at_most_words(line, start, end, most) == (len(re.findall(r"\S+", line[start:end])) <= most)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", " ", "(", ")", "'", "-", ",", "’"]), max_size=24))
+def test_a_short_gap_never_holds_more_words_than_half_its_length(gap):
+    """``speakers.nearest_subject`` counts the words between a person and a verb only when
+    the gap is long enough to hold more than it allows (brackets taken out first)."""
+    assert len(speakers._words(speakers._BRACKETED.sub(" ", gap))) <= (len(gap) + 1) // 2
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", " ", "\u00a0", "\n", "\u2003", ",", "“"]), max_size=30), st.data())
+def test_a_sentence_too_short_to_cut_is_told_as_its_tokens_tell_it(text, data):
+    """The splitter asks whether a sentence has enough words to cut before making its tokens."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    n = data.draw(st.integers(0, 8))
+    enough = claims._words_at_least(n).match(text, start, end) is not None
+    assert enough == (len(claims.Words(text, start, end).toks) >= n)
+
+
+def _predicate_soon_by_window(toks, lang, settings, from_index=1, participles=False) -> bool:
+    """``claims._predicate_soon`` as it read before: the window of words first, then each."""
+    if 0 < from_index <= len(toks) and toks[from_index - 1].comma is not None:
+        return False
+    window, common = [], 0
+    for t in toks[from_index:]:
+        window.append(t)
+        common += t.verbish
+        if common >= settings.max_subject_words or len(window) >= 3 * settings.max_subject_words:
+            break
+    for k, t in enumerate(window, start=from_index):
+        w = t.folded
+        if w in lang.coordinators and 0 < k < len(toks) - 1 and claims._names_either_side(toks, k):
+            continue
+        if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
+                or w in lang.conditionals or w in lang.subordinators):
+            return False
+        if claims._pred(t, lang) or (participles and claims._is_participle(t, lang, False)):
+            return True
+        if t.comma is not None or t.text[-1:] in ";:":
+            return False
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(_piece(), st.integers(0, 4), st.booleans(), st.data())
+def test_a_predicate_within_the_subjects_reach_is_found_as_before(piece, from_index, participles, data):
+    lang, text, toks = piece
+    got = claims._predicate_soon(toks, lang, DEFAULT, from_index, participles)
+    assert got == _predicate_soon_by_window(toks, lang, DEFAULT, from_index, participles)
+    run = claims.Run(toks, data.draw(st.integers(0, len(toks))))
+    assert claims._predicate_soon(run, lang, DEFAULT, from_index, participles) == \
+        _predicate_soon_by_window(list(run), lang, DEFAULT, from_index, participles)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Xi", "Budi", "kepada", "dan", "mengatakan", "told", "said", ",", ".", "(a)", "rumah"]),
+                min_size=1, max_size=30), st.lists(st.integers(0, 200), min_size=1, max_size=8),
+       st.sampled_from([_ID, _EN]))
+def test_a_verbs_subject_is_the_same_with_the_objects_kept(words, positions, lang):
+    """A sentence's persons are asked whether they are objects from each of its verbs; the
+    answers kept between verbs give the subject each verb got when they were read again."""
+    text = " ".join(words)
+    persons_, pos = [], 0
+    for w in words:
+        if w[:1].isupper():
+            persons_.append(Span(pos, pos + len(w), "person", {"name": w}))
+        pos += len(w) + 1
+    kept: dict = {}
+    for at in positions:
+        at = min(at, len(text))
+        for start in (0, at // 2):
+            assert speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT, kept) is \
+                speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT)
