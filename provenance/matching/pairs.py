@@ -88,6 +88,7 @@ class BlockScorer:
             self.by_article[info.article.id].append(k)
         self._blocks: dict[tuple[str, str], Block] = {}
         self._slots: dict[str, dict] = {}
+        self._reasons_of: dict[tuple, dict] = {}  # (verdict, claim, claim, evidence) -> reasons
 
     @property
     def predicate(self) -> np.ndarray:
@@ -217,13 +218,24 @@ class BlockScorer:
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             i, j = blk.rows[p], blk.cols[q]
             f = {name: float(m[p, q]) for name, m in blk.features.items()}
-            reasons = self._reasons(i, j, f, verdict)
-            if verdict is not self.verdict:
-                reasons["vectors"] = ("the full multilingual model beside the static table (a translation: "
-                                      "the table is weakest there)")
+            # the reasons read the two claims' keys (their text, language and people) and the
+            # cell's evidence alone: copies of a report give the same pair of claims with the
+            # same evidence again and again, and share one dict of reasons (nothing writes to it)
+            same = (verdict.name, self._claim_text(i), self._claim_text(j), tuple(f.values()))
+            reasons = self._reasons_of.get(same)
+            if reasons is None:
+                reasons = self._reasons_of[same] = self._reasons(i, j, f, verdict)
+                if verdict is not self.verdict:
+                    reasons["vectors"] = ("the full multilingual model beside the static table (a translation: "
+                                          "the table is weakest there)")
             key = (i, j) if i < j else (j, i)
             out[key] = (float(blk.prob[p, q]), reasons)
         return out
+
+    def _claim_text(self, k: int) -> tuple:
+        """What claim ``k``'s key is made of (``info.prepare``): its text, language and people."""
+        info = self.infos[k]
+        return info.claim.text, info.language, info.persons
 
     def _reasons(self, i: int, j: int, f: dict[str, float], verdict) -> dict:
         wi = self.weights.bag(i, self.infos[i])[0]
