@@ -77,6 +77,7 @@ from pathlib import Path
 import numpy as np
 
 from . import events, matching, persons
+from . import vectors as static_table
 from .doc import Article, SourceMeta
 from .embeddings import Progress
 from .errors import Messages, Skipped, StoreError
@@ -271,6 +272,11 @@ class Store:
         self._docs: dict[str, Article] = {}  # the documents one corpus pass has read
         self._keyed: dict[str, KeyedClaim] = {}  # claim id -> its key, as one corpus pass has them
         self._looked_up: set[str] = set()  # the articles whose stored keys are in _keyed
+        # article id -> (its claims' ClaimInfos, its window) as one corpus pass prepared them with
+        # the names of people _prepared_names: what _linked_parts prepared, the pass takes again
+        self._prepared: dict[str, tuple[list, object]] = {}
+        self._prepared_names: dict[str, str] | None = None
+        self._profiled: dict[str, events.ArticleProfile] = {}  # their events profiles, likewise
         # the counts of every article with a current profile, summed once and then kept up to
         # date by each pass's writes (None: to be summed again)
         self._total: ArticleCounts | None = None
@@ -525,6 +531,7 @@ class Store:
         "~2" of a second) is named as one pass over both would name them, the pass run again with
         that part; with ``rename``, it takes the next name the store has free instead."""
         self._docs, self._keyed, self._looked_up = {}, {}, set()
+        self._prepared, self._prepared_names, self._profiled = {}, None, {}
         ids = self._ordered_ids()
         position = {aid: k for k, aid in enumerate(ids)}
         rows = {aid: (part, current) for aid, part, current in
@@ -555,6 +562,11 @@ class Store:
         old_parts = {rows[a][0] for a in rows if a in live or a not in position}
         self._write_parts(corpus, context, old_parts, full)
         self._docs, self._keyed, self._looked_up = {}, {}, set()
+        self._prepared, self._prepared_names, self._profiled = {}, None, {}
+        # the static table's vectors of every claim text this process embedded (``vectors.embed``
+        # keeps them for its lifetime): a pass's own are needed no more, and over the chunks of
+        # a large store they would grow with it (about 1 KB a claim)
+        static_table._cache.clear()
         return corpus
 
     def _linked_parts(self, pending: list[str], live: set[str], position: dict, rows: dict) -> set[int]:
@@ -721,6 +733,38 @@ class Store:
                 self._keyed.update(pickle.loads(zlib.decompress(blob)))
         return self._keyed
 
+    def _prepare(self, kept: list[Article], settings: Settings, names: dict[str, str],
+                 known: dict[str, KeyedClaim]) -> tuple[list, dict]:
+        """``matching.prepare`` over ``kept``, each article prepared once a pass: what prepare
+        makes of an article depends on it and the names of people alone (the ``known`` keys
+        decide as keying would), so an article prepared before in this pass with the same names
+        (``_linked_parts``, then the pass) is taken as it was."""
+        if names != self._prepared_names:
+            self._prepared, self._prepared_names, self._profiled = {}, dict(names), {}
+        todo = [a for a in kept if a.id not in self._prepared]
+        if todo:
+            infos, windows = matching.prepare(todo, settings, names, known)
+            by_article: dict[str, list] = defaultdict(list)
+            for info in infos:
+                by_article[info.article.id].append(info)
+            for a in todo:
+                self._prepared[a.id] = (by_article[a.id], windows[a.id])
+        return ([info for a in kept for info in self._prepared[a.id][0]],
+                {a.id: self._prepared[a.id][1] for a in kept})
+
+    def _profiles(self, infos: list, vectors: np.ndarray, windows: dict) -> list:
+        """``events.profiles`` of the articles of ``infos`` (prepared by ``_prepare``), each
+        article's made once a pass: a profile depends on the article's claims and their vectors,
+        and a static vector on its claim alone (words-only vectors weigh each word by the claims
+        run over: made again each time)."""
+        if not self.settings.embeddings:
+            return events.profiles(infos, vectors, windows, self.settings)
+        rows = [k for k, info in enumerate(infos) if info.article.id not in self._profiled]
+        if rows:
+            for p in events.profiles([infos[k] for k in rows], vectors[rows], windows, self.settings):
+                self._profiled[p.article_id] = p
+        return [self._profiled[aid] for aid in dict.fromkeys(info.article.id for info in infos)]
+
     def _base_counts(self, live: set[str]) -> "ArticleCounts":
         """The counts of every article with a current profile outside ``live``, summed: the
         store's total (summed once a pass) less those of ``live``."""
@@ -884,20 +928,19 @@ class _StoreContext(CorpusContext):
     def prepare(self, kept: list[Article], settings: Settings, names: dict[str, str]) -> tuple:
         """``matching.prepare`` with the keys the store holds, and those of this pass, again."""
         known = self.store._known_keys([a.id for a in kept])
-        infos, windows = matching.prepare(kept, settings, names, known)
+        infos, windows = self.store._prepare(kept, settings, names, known)
         for info in infos:
             known[info.id] = keyed_claim(info)
         return infos, windows
 
     def statistics(self, infos: list, vectors, windows: dict) -> tuple:
-        settings = self.store.settings
         tokens: dict[str, Counter] = defaultdict(Counter)
         n_claims: Counter = Counter()
         for info in infos:
             self.keyed[info.article.id].append((info.id, keyed_claim(info)))
             tokens[info.article.id].update(set(info.key.tokens))
             n_claims[info.article.id] += 1
-        profs = events.profiles(infos, vectors, windows, settings)
+        profs = self.store._profiles(infos, vectors, windows)
         for p in profs:
             self.profiles[p.article_id] = p
             self.counts[p.article_id] = ArticleCounts(tokens[p.article_id], n_claims[p.article_id],

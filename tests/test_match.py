@@ -209,3 +209,56 @@ def test_a_headline_its_body_does_not_state_stays_alone(code):
     c = analyze_texts({"daily.txt": first.format(head=other), "post.txt": second})
     headline = next(cl for a in c.articles for cl in a.claims if cl.claim_type == "headline")
     assert [cl for cl, k in c.clusters.items() if k == c.clusters[headline.id]] == [headline.id]
+
+
+# copies of one report: the same sentences word for word, one outlet adding a line of its own
+COPIES = {
+    "id": ("Menteri Perdagangan meresmikan pasar induk baru di Surabaya pada Rabu (4/6/2025).\n"
+           "Pasar itu menampung 1.200 pedagang dan dibangun dengan biaya Rp 85 miliar.\n"
+           "Pedagang lama akan dipindahkan secara bertahap mulai bulan depan.\n",
+           "Warga sekitar berharap kemacetan di jalan utama berkurang.\n"),
+    "en": ("The trade minister opened a new wholesale market in Surabaya on Wednesday.\n"
+           "The market holds 1,200 traders and cost 85 billion rupiah to build.\n"
+           "Existing traders will be moved in stages starting next month.\n",
+           "Residents hope the congestion on the main road will ease.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COPIES))
+def test_a_claim_repeated_word_for_word_is_keyed_once_and_keyed_as_alone(lang, monkeypatch):
+    import provenance.matching.info as info
+
+    body, extra = COPIES[lang]
+    arts = [process_article(Article(f"article:{n}", f"{n}.txt", t))
+            for n, t in (("a", body), ("b", body + extra), ("c", extra + body))]
+    keyed = []
+    real = info.make_key
+    monkeypatch.setattr(info, "make_key", lambda text, *a: keyed.append(text) or real(text, *a))
+    infos, _ = prepare(arts)
+    texts = [i.claim.text for i in infos]
+    assert len(set(texts)) < len(texts)  # the copies' claims repeat
+    assert sorted(keyed) == sorted(set(texts))
+    monkeypatch.setattr(info, "make_key", real)
+    for i in infos:
+        assert i.key == make_key(i.claim.text, language(lang), i.persons)
+
+
+@pytest.mark.parametrize("lang", sorted(COPIES))
+def test_copies_share_reasons_only_where_claims_and_evidence_are_the_same(lang):
+    body, extra = COPIES[lang]
+    s, infos = _scorer({"a": body, "b": body + extra, "c": extra + body, "d": body})
+    ids = sorted({i.article.id for i in infos})
+    seen = {}
+    for x, a in enumerate(ids):
+        for b in ids[x + 1:]:
+            blk = s.block(a, b)
+            for (i, j), (p, reasons) in s.verdicts(a, b, 0.0).items():
+                p_, q_ = (blk.rows.index(i), blk.cols.index(j)) if i in blk.rows else (blk.rows.index(j), blk.cols.index(i))
+                f = {name: float(m[p_, q_]) for name, m in blk.features.items()}
+                row, col = blk.rows[p_], blk.cols[q_]
+                # the shared reasons are those the cell's own claims and evidence give
+                assert reasons == s._reasons(row, col, f, s.verdict)
+                seen.setdefault(id(reasons), set()).add((infos[row].claim.text, infos[col].claim.text))
+    # one dict is shared by copies of the same pair of claims, never by two different pairs
+    assert all(len(pairs) == 1 for pairs in seen.values())
+    assert len(seen) < sum(len(s.verdicts(a, b, 0.0)) for x, a in enumerate(ids) for b in ids[x + 1:])

@@ -449,3 +449,43 @@ def test_a_chunk_names_an_event_whose_name_is_taken_with_the_next_free_one(tmp_p
         events = [Event(eid, None, "Paris", "") for eid in found]
         assert store._rename_clashing(events, own) == renamed
     assert [e.id for e in events] == [renamed.get(eid, eid) for eid in found]
+
+
+def test_an_incremental_pass_prepares_and_profiles_each_article_once(tmp_path, monkeypatch):
+    # the new article is prepared and profiled to find the stored parts it links to; the pass
+    # over it and those parts takes that work again instead of doing it a second time
+    import provenance.store as st
+
+    names = sorted(f.name for f in SEEDS.glob("*.txt"))
+    folder = tmp_path / "desk"
+    copy_seeds(folder, [n for n in names if not n.startswith("001")])
+    with Store(tmp_path / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
+        store.add([folder])
+        copy_seeds(folder, [n for n in names if n.startswith("001")])
+        prepared, profiled, linked = [], [], []
+        real_prepare, real_profiles, real_linked = st.matching.prepare, st.events.profiles, Store._linked_parts
+        monkeypatch.setattr(st.matching, "prepare",
+                            lambda arts, *a, **k: prepared.extend(x.id for x in arts) or real_prepare(arts, *a, **k))
+        # the profiles the store makes (the events stage makes its own from the pass's claims)
+        real_store_profiles, inside = Store._profiles, []
+
+        def store_profiles(self, infos, *a):
+            inside.append(True)
+            try:
+                return real_store_profiles(self, infos, *a)
+            finally:
+                inside.pop()
+
+        def profiles(infos, *a, **k):
+            if inside:
+                profiled.extend(dict.fromkeys(i.article.id for i in infos))
+            return real_profiles(infos, *a, **k)
+
+        monkeypatch.setattr(Store, "_profiles", store_profiles)
+        monkeypatch.setattr(st.events, "profiles", profiles)
+        monkeypatch.setattr(Store, "_linked_parts", lambda self, *a: linked.append(a[0]) or real_linked(self, *a))
+        result = store.add([folder])
+    assert len(linked) == 1
+    ran = [a.id for a in result.corpus.articles]
+    assert len(ran) > 1  # stored articles were run again with the new one
+    assert sorted(prepared) == sorted(ran) and sorted(profiled) == sorted(ran)

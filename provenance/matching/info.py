@@ -195,6 +195,9 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
     known = known or {}
     infos = []
     windows = {}
+    # (language, text, people) -> (key, cognates): copies of a wire report repeat claims word for
+    # word, and a key depends on nothing else, so each distinct claim is keyed once
+    keys: dict[tuple, tuple[Key, frozenset[str]]] = {}
     for a in articles:
         lang = language(a.meta.language)
         window = article_interval(a, settings)
@@ -207,9 +210,12 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
             keyed = known.get(c.id)
             if keyed is None or keyed.persons != persons:
                 slot_index = slot_index or SlotIndex(a)
-                key = make_key(c.text, lang, persons)
-                keyed = KeyedClaim(persons, key, claim_units(c, slot_index),
-                                   cognates(key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
+                same = keys.get((lang.code, c.text, persons))
+                if same is None:
+                    key = make_key(c.text, lang, persons)
+                    same = keys[(lang.code, c.text, persons)] = (key, cognates(
+                        key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
+                keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1])
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,

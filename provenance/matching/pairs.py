@@ -89,6 +89,7 @@ class BlockScorer:
         self._blocks: dict[tuple[str, str], Block] = {}
         self._own: dict[str, Block] = {}  # an article's claims against each other
         self._slots: dict[str, dict] = {}
+        self._reasons_of: dict[tuple, dict] = {}  # (verdict, claim, claim, evidence) -> reasons
 
     @property
     def predicate(self) -> np.ndarray:
@@ -225,10 +226,16 @@ class BlockScorer:
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             i, j = blk.rows[p], blk.cols[q]
             f = {name: float(m[p, q]) for name, m in blk.features.items()}
-            reasons = self._reasons(i, j, f, verdict)
-            if verdict is not self.verdict:
-                reasons["vectors"] = ("the full multilingual model beside the static table (a translation: "
-                                      "the table is weakest there)")
+            # the reasons read the two claims' keys (their text, language and people) and the
+            # cell's evidence alone: copies of a report give the same pair of claims with the
+            # same evidence again and again, and share one dict of reasons (nothing writes to it)
+            same = (verdict.name, self._claim_text(i), self._claim_text(j), tuple(f.values()))
+            reasons = self._reasons_of.get(same)
+            if reasons is None:
+                reasons = self._reasons_of[same] = self._reasons(i, j, f, verdict)
+                if verdict is not self.verdict:
+                    reasons["vectors"] = ("the full multilingual model beside the static table (a translation: "
+                                          "the table is weakest there)")
             key = (i, j) if i < j else (j, i)
             out[key] = (float(blk.prob[p, q]), reasons)
         return out
@@ -237,6 +244,11 @@ class BlockScorer:
         """The reasons of a block's cell, as ``verdicts`` writes them (static verdict)."""
         f = {name: float(m[p, q]) for name, m in blk.features.items()}
         return self._reasons(blk.rows[p], blk.cols[q], f, self.verdict)
+
+    def _claim_text(self, k: int) -> tuple:
+        """What claim ``k``'s key is made of (``info.prepare``): its text, language and people."""
+        info = self.infos[k]
+        return info.claim.text, info.language, info.persons
 
     def _reasons(self, i: int, j: int, f: dict[str, float], verdict) -> dict:
         wi = self.weights.bag(i, self.infos[i])[0]

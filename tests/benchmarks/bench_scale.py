@@ -163,7 +163,7 @@ def chunks(folder: Path, jobs: int | None, profile: int) -> None:
         clashes[0] += 1
         real_clash(self, parts)
 
-    def one_pass(self, pending, full, progress):
+    def one_pass(self, pending, full, progress, **kwargs):
         k = one_pass.n
         spent.clear()
         clashes[0] = 0
@@ -172,7 +172,7 @@ def chunks(folder: Path, jobs: int | None, profile: int) -> None:
         prof = cProfile.Profile() if k == profile else None
         if prof:
             prof.enable()
-        out = real_pass(self, pending, full, progress)
+        out = real_pass(self, pending, full, progress, **kwargs)
         if prof:
             prof.disable()
             prof.dump_stats(f"chunk{k}.prof")
