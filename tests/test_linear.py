@@ -216,6 +216,16 @@ def test_a_pieces_open_commas_are_the_scans(piece, guarded, data):
         len(toks))
 
 
+def _indexes_as_the_list(run, copy, data) -> None:
+    """One index drawn at random reads as the list's, IndexError included."""
+    k = data.draw(st.integers(-15, 15))
+    if -len(copy) <= k < len(copy):
+        assert run[k] == copy[k]
+    else:
+        with pytest.raises(IndexError):
+            run[k]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.integers(0, 9), max_size=12), st.integers(-3, 14), st.integers(-3, 14), st.data())
 def test_a_run_reads_as_the_list_slice(values, lo, hi, data):
@@ -224,12 +234,7 @@ def test_a_run_reads_as_the_list_slice(values, lo, hi, data):
     assert len(run) == len(copy) and list(run) == copy and bool(run) == bool(copy)
     a, b = data.draw(st.integers(-15, 15)), data.draw(st.integers(-15, 15))
     assert list(run[a:b]) == copy[a:b] and list(run[a:]) == copy[a:] and list(run[:b]) == copy[:b]
-    k = data.draw(st.integers(-15, 15))
-    if -len(copy) <= k < len(copy):
-        assert run[k] == copy[k]
-    else:
-        with pytest.raises(IndexError):
-            run[k]
+    _indexes_as_the_list(run, copy, data)
 
 
 _HOLES = st.lists(st.tuples(st.integers(0, 80), st.integers(-3, 25)), max_size=6)
@@ -847,12 +852,7 @@ def test_a_words_comma_is_found_as_before(word, start):
 def test_a_run_to_the_end_reads_as_the_list_slice(values, lo, data):
     run, copy = claims.Run(values, lo), values[lo:]
     assert len(run) == len(copy) and list(run) == copy
-    k = data.draw(st.integers(-15, 15))
-    if -len(copy) <= k < len(copy):
-        assert run[k] == copy[k]
-    else:
-        with pytest.raises(IndexError):
-            run[k]
+    _indexes_as_the_list(run, copy, data)
 
 
 def test_the_stages_leave_the_cycle_collector_as_they_found_it():
