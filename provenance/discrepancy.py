@@ -169,6 +169,7 @@ class Figure:
     span: tuple[int, int]
     place: str = ""
     current: bool = False  # the figure as it now stands, in a claim that says it changed
+    added: bool = False  # an increment on an earlier count ("440 orang tambahan", "another 440")
 
 
 def _stem(word: str, code: str) -> str:
@@ -192,7 +193,7 @@ def figures(v: Version) -> list[Figure]:
             if m and m.start() < v.info.claim.end and m.group(0).casefold() not in lang.stopwords and not m.group(0).isdigit():
                 unit = "word:" + _stem(m.group(0), v.lang)
         out.append(Figure(a["value"], a["lo"], a["hi"], a["bound"], unit, a["measure"], a["ordinal"], (n.start, n.end),
-                          a.get("place", ""), a.get("current", False)))
+                          a.get("place", ""), a.get("current", False), a.get("added", False)))
     return out
 
 
@@ -201,7 +202,7 @@ def _same_thing(a: Figure, b: Figure) -> int:
     or the same measure named), 1 (nothing says otherwise: a unit is unknown, or only the
     words after the numbers differ, "nota" / "perjanjian"), 0 (different things: another
     unit, another measure, an ordinal against a count)."""
-    if a.ordinal != b.ordinal:
+    if a.ordinal != b.ordinal or a.added != b.added or _places_differ(a.place, b.place):
         return 0
     canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
     if canonical(a.unit) and canonical(b.unit) and a.unit != b.unit:
@@ -213,6 +214,31 @@ def _same_thing(a: Figure, b: Figure) -> int:
     if a.unit and a.unit == b.unit and a.measure == b.measure:
         return 2
     return 1
+
+
+def _places_differ(a: str, b: str) -> bool:
+    """Do two figures say they were counted in different places ("1.000 rumah di Suzu" /
+    "ratusan rumah di Kota Wajima"; the dead of Turkey and Syria against those of Turkey)?
+    Places are the names joined with "|" (``slots._places``); a name matches another whose
+    words hold all of its words ("Wajima" / "Kota Wajima"), and a country matches any place
+    that is not a country (a city may lie in it: "di Korea" / "in Busan"). Where either
+    figure names no place, nothing says they differ."""
+    if not a or not b:
+        return False
+    names = lambda p: [(frozenset(_fold(w) for w in n.split()), _country_like(n)) for n in p.split("|")]  # noqa: E731
+    na, nb = names(a), names(b)
+    matched = lambda n, others: any(n[0] <= o[0] or o[0] <= n[0] or n[1] != o[1] for o in others)  # noqa: E731
+    return not (all(matched(n, nb) for n in na) and all(matched(n, na) for n in nb))
+
+
+@lru_cache(maxsize=None)
+def _country_like(name: str) -> bool:
+    """Is a place name a country's: a country's canonical name (as ``slots._places`` gives a
+    known one), or the first words of a country's name or alias ("Korea" of "Korea Selatan",
+    a name read after "di" that the entity list does not hold alone)?"""
+    folded = _fold(name)
+    return any(kind == "country" and (canon == name or _fold(alias) == folded or _fold(alias).startswith(folded + " "))
+               for alias, (kind, canon) in entities().canonical.items())
 
 
 def _loosely_same(a: Figure, b: Figure) -> bool:
@@ -422,6 +448,9 @@ class DateCheck:
         return (tuple(sorted(days)), tuple(sorted(weekdays)), clock)
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        px, py = x.info.key.persons, y.info.key.persons
+        if px and py and px.isdisjoint(py):
+            return None  # when one person arrived against when another did: two happenings
         dx, wx, mx = _days(x)
         dy, wy, my = _days(y)
         if (dx and dy and not (dx & dy)) or (wx and wy and not (wx & wy)):
@@ -1388,8 +1417,11 @@ def lead_figure_flags(versions: list[Version], settings: Settings = DEFAULT) -> 
             for ld, ld_places, ld_figures in lead:
                 if ld_places and _places(later) and ld_places != _places(later):
                     continue  # the toll of one country against the toll of two
+                # a figure further down that names a place its lead does not is a part of the
+                # whole (the toll of one of two countries), not the lead's figure again
                 pairs = [(a, b) for a, b in figure_conflicts(ld_figures, figures(later), settings)
-                         if a.measure and a.measure == b.measure and a.unit == b.unit]
+                         if a.measure and a.measure == b.measure and a.unit == b.unit
+                         and not (b.place and (not a.place or _places_differ(a.place, b.place)))]
                 if pairs:
                     va = "; ".join(ld.span_text(a.span) for a, _ in pairs)
                     vb = "; ".join(later.span_text(b.span) for _, b in pairs)

@@ -91,6 +91,8 @@ class _Patterns:
     kind: re.Pattern | None
     change: re.Pattern
     word: re.Pattern
+    increment_before: re.Pattern | None
+    increment_after: re.Pattern | None
 
 
 @lru_cache(maxsize=None)
@@ -155,6 +157,10 @@ def patterns(code: str) -> _Patterns:
         kind=_bounded(sw.kinds) if sw.kinds else None,
         change=_bounded(sw.change),
         word=re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*"),
+        increment_before=re.compile(rf"(?<![\w]){_tree(sw.increments_before)}\s*$", re.IGNORECASE)
+        if sw.increments_before else None,
+        increment_after=re.compile(rf"\s*{_tree(sw.increments_after)}(?![\w])", re.IGNORECASE)
+        if sw.increments_after else None,
     )
 
 
@@ -353,10 +359,14 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
     after = text[e:min(end, e + 60)]
     before = text[max(start, s - 60):s]
     unit, u_end, u_start = "", e, s
-    m = p.unit_after.match(after)
+    # an increment on an earlier count: "440 more people", "440 orang tambahan", "another 440"
+    inc = p.increment_after.match(after) if p.increment_after and not ordinal else None
+    skip_inc = inc.end() if inc else 0
+    added = bool(inc)
+    m = p.unit_after.match(after[skip_inc:])
     fraction = 0.0
     if m and not ordinal:
-        unit, u_end = sw.units[re.sub(r"\s+", " ", m.group("u").casefold())], e + m.end()
+        unit, u_end = sw.units[re.sub(r"\s+", " ", m.group("u").casefold())], e + skip_inc + m.end()
         if m.groupdict().get("frac") and not vague:
             fraction = sw.fractions[re.sub(r"\s+", " ", m.group("frac").casefold())]
             v = v + fraction
@@ -376,6 +386,11 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         ma = p.bound_after.match(text[u_end:end])
         if ma:
             bound, u_end = sw.bounds_after[ma.group("b").casefold()], u_end + ma.end()
+    if not ordinal and p.increment_after and not added:
+        inc = p.increment_after.match(text, u_end, end)
+        added = bool(inc)
+    if not ordinal and p.increment_before and not added:
+        added = bool(p.increment_before.search(text[max(start, b_start - 40):b_start]))
     if vague:
         lo, hi = sw.vague[vague]
         lo, hi, value, bound = float(lo), float(hi), float(lo), "vague"
@@ -385,7 +400,7 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         lo, hi = _range(value, bound, min(step, fraction) if fraction else step, settings)
     return Span(b_start, u_end, "number", {
         "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
-        "measure": "", "part_of": False, "current": False, "digits": (s, e)})
+        "measure": "", "part_of": False, "current": False, "digits": (s, e), "added": added})
 
 
 def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> list[Span]:
@@ -454,11 +469,15 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
             continue
         options = []
         after = text[n.end:nxt]
-        cut = stops.search(after)
+        # a short aside right after the figure restates its unit ("600 kilometer (km) sebelah
+        # tenggara"): the clause goes on past it
+        aside = _UNIT_ASIDE.match(after)
+        skip = aside.end() if aside else 0
+        cut = stops.search(after, skip)
         after = after[:cut.start()] if cut else after
-        m = p.measure.search(after)
+        m = p.measure.search(after, skip)
         if m:
-            d = len(p.word.findall(after[:m.start()]))
+            d = len(p.word.findall(after[skip:m.start()]))
             if d <= window:
                 options.append((d, 0, sw.measures[re.sub(r"\s+", " ", m.group(0).casefold())], n.end + m.end()))
         before = text[max(taken, start):n.start]
@@ -478,6 +497,11 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
                 found = nums[k - 1].attrs["measure"]
         n.attrs["measure"] = found
         taken = max(used, n.end)
+
+
+# A parenthesis of one short word with no digit right after a figure: its unit again, or an
+# abbreviation of it ("(km)", "(mil)" has no figure and is left too).
+_UNIT_ASIDE = re.compile(r"\s*\([^\d()\s]{1,12}\)")
 
 
 @lru_cache(maxsize=None)

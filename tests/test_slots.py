@@ -305,3 +305,26 @@ def test_the_stage_adds_the_layers_and_spans_point_into_the_text():
     later = of_claim(a, claim_with(a, "bantuan"))
     assert [a.text[m.start:m.end] for m in later.modality] == ["akan"]
     assert [q.label for q in later.quantifiers] == ["all"]
+
+
+@pytest.mark.parametrize("code,text,added", [
+    ("id", "Petugas mencatat 35 orang tambahan terluka.", True),
+    ("id", "Tambahan 35 orang dilaporkan terluka.", True),
+    ("id", "Dua orang lagi ditemukan tewas.", True),
+    ("id", "Petugas mencatat 35 orang terluka.", False),
+    ("en", "Another 35 people were injured.", True),
+    ("en", "Officials counted 35 more people injured.", True),
+    ("en", "An additional 35 people were injured.", True),
+    ("en", "Officials counted 35 people injured.", False),
+])
+def test_an_increment_on_an_earlier_count_is_marked(code, text, added):
+    n = one_number(text, code)
+    assert n.attrs["added"] is added
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Pusat gempa berada sekitar 150 kilometer (km) sebelah barat daya Padang."),
+    ("en", "Its epicentre was about 150 km southwest of Padang."),
+])
+def test_a_distance_from_a_place_is_measured_as_a_distance(code, text):
+    assert one_number(text, code).attrs["measure"] == "distance"

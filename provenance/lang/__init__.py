@@ -625,6 +625,8 @@ class SlotWords:
     duration_links: tuple[str, ...] = ()  # "dan", "and": "2 jam dan 15 menit" is one duration
     fractions: dict[str, float] = field(default_factory=dict)  # "setengah" -> 0.5: "satu setengah jam"
     purposes: tuple[str, ...] = ()  # "untuk", "to": the verb after one is an aim, not an act done
+    increments_before: tuple[str, ...] = ()  # "tambahan", "another": the count after is an increment
+    increments_after: tuple[str, ...] = ()  # "tambahan", "more": the count before is an increment
 
 
 @lru_cache(maxsize=None)
@@ -681,6 +683,8 @@ def slot_words(code: str) -> SlotWords:
         duration_links=tuple(w.casefold() for w in num.get("durations", {}).get("links", ())),
         fractions={k: float(v) for k, v in fold(num.get("durations", {}).get("fractions", {})).items()},
         purposes=tuple(w.casefold() for w in sl["modality"].get("purpose", ())),
+        increments_before=tuple(w.casefold() for w in num.get("increments", {}).get("before", ())),
+        increments_after=tuple(w.casefold() for w in num.get("increments", {}).get("after", ())),
     )
 
 
