@@ -720,6 +720,22 @@ def _disjoint(x: Version, y: Version, ax: tuple[str, ...], ay: tuple[str, ...]) 
         not any(_names_in(y, a) for a in ax) and not any(_names_in(x, b) for b in ay)
 
 
+def _same_statement(x: Version, y: Version, settings: Settings) -> bool:
+    """Do two versions say the same thing, so that crediting it to two sources is a disagreement
+    on who says it: most of the shorter one's key words in the other
+    (``Settings.attribution_min_overlap``), and, where both give figures, each figure agreeing
+    with one of the other's. Two statements a cluster holds together, each from its own source
+    (the vice-president's toll, the agency's first count), are not one statement misattributed;
+    where the figures differ, the number finding names both sources."""
+    if _overlap(x, y) < settings.attribution_min_overlap:
+        return False
+    fx, fy = figures(x), figures(y)
+    if fx and fy:
+        agreeing = lambda f, others: any(_same_thing(f, g) and _agree(f, g, settings) for g in others)  # noqa: E731
+        return all(agreeing(f, fy) for f in fx) and all(agreeing(g, fx) for g in fy)
+    return True
+
+
 class AttributionCheck:
     type = "attribution"
 
@@ -729,6 +745,8 @@ class AttributionCheck:
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         cx, cy = _credits(x), _credits(y)
+        if not (cx["origin"] or cx["relay"]) or not (cy["origin"] or cy["relay"]) or not _same_statement(x, y, settings):
+            return None
         for role, severity, what in (("origin", "medium", "comes from"), ("relay", "low", "is relayed by")):
             if cx[role] and cy[role] and _disjoint(x, y, cx[role], cy[role]):
                 names = set(cx[role]) | set(cy[role])

@@ -181,6 +181,11 @@ class Settings:
     # Two versions naming different people are a swap only when they share this
     # share of their other words (else they say different things).
     entity_swap_min_overlap: float = 0.6
+    # Two versions credited to different sources disagree on who says it only when they say
+    # the same thing: this share of the shorter one's key words in the other (and no figure
+    # told otherwise). Lower: more credits compared, and more pairs that matching put together
+    # but that say two things, each from its own source, reported as a disagreement.
+    attribution_min_overlap: float = 0.75
     # An omission is a closing stretch of at least this many words with a name, and
     # the rest of the longer version must be this much in the shorter one.
     omission_min_words: int = 3

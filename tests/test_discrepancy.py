@@ -212,6 +212,21 @@ def test_another_relaying_source_is_an_attribution_discrepancy(lang, a, b):
     assert "Harian Sore" in d.detail and "Harian Pagi" in d.detail
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    # two counts, each from its own source: the number finding names both, no misattribution
+    ("id", "Menurut BNPB, banjir itu menewaskan 12 orang.", "Menurut Polda Jawa Barat, banjir itu menewaskan 15 orang."),
+    ("en", "The flood killed 12 people, the disaster agency BNPB said.",
+     "The flood killed 15 people, West Java police chief Rudi Setiawan said."),
+    # two different statements, each from its own source
+    ("id", "Menurut BMKG, hujan deras masih akan turun hingga Jumat di wilayah Bogor.",
+     "Menurut BNPB, warga diminta menjauhi bantaran sungai dan mengungsi ke tempat aman."),
+    ("en", "Heavy rain will continue until Friday in Bogor, the weather agency BMKG said.",
+     "Residents were told to keep away from river banks and move to shelters, the agency BNPB said."),
+])
+def test_two_statements_each_from_its_own_source_are_not_an_attribution_discrepancy(lang, a, b):
+    assert "attribution" not in found(lang, a, lang, b)
+
+
 def test_the_relay_and_the_origin_of_one_statement_do_not_disagree():
     d = found("id", "Kedua pemimpin sepakat menjaga kendali manusia atas senjata nuklir, seperti dikutip Reuters.",
               "en", "Both leaders agreed to keep human control over nuclear weapons, the White House said in a statement.")
