@@ -383,7 +383,10 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
     in its headline and first body claims (in a claim that says the figure changed, the figure
     as it now stands), and every other of those claims that restates the same figure: the
     headline "30 tewas" and the lead "sedikitnya 30 orang tewas" are both the article's
-    version of the toll, and a reader may hold either against another outlet's."""
+    version of the toll, and a reader may hold either against another outlet's. A claim that
+    gives a figure and the figure it replaced ("revised from 174 to 125") is the article's version only where no
+    other of those claims gives the figure: it reports the change, and the claim that states
+    the figure is the one to hold against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         c = v.info.claim
@@ -392,17 +395,26 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
     out: dict[tuple[str, str], dict[str, Figure]] = defaultdict(dict)
     for vs in by_article.values():
         seen: dict[tuple[str, str], Figure] = {}
-        for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
+        changed = {v.id: _revises(v) for v in vs}
+        for v in sorted(vs, key=lambda v: (changed[v.id], v.info.claim.claim_type != "headline", v.info.order,
+                                           v.info.claim.start)):
             fs = [f for f in figures(v) if f.measure and not f.ordinal]
             for f in fs:
                 key = (v.info.claim.event, f.measure)
                 now = [g for g in figures(v) if g.current and not g.ordinal and _same_thing(g, f)]
                 f = now[-1] if now else f
                 first = seen.setdefault(key, f)
-                if first is f or (v.id not in out[key] and first.value == f.value):
+                if first is f or (v.id not in out[key] and first.value == f.value and not changed[v.id]):
                     # the headline and the lead that restate the article's figure are each a version of it
                     out[key].setdefault(v.id, f)
     return out
+
+
+def _revises(v: Version) -> bool:
+    """Does the claim give a figure as it now stands and the figure it replaced ("revised from
+    174 to 125", "dari 129 orang menjadi 125")?"""
+    fs = [f for f in figures(v) if not f.ordinal]
+    return any(f.current and any(g is not f and not g.current and _same_thing(f, g) for g in fs) for f in fs)
 
 
 # ------------------------------------------------------------------ dates and clock times

@@ -551,6 +551,21 @@ def test_a_lead_with_another_figure_than_the_headline_is_not_the_articles_figure
     assert not {v.id for v in vs if any(f.value == 12 for f in D.figures(v))} & chosen
 
 
+@pytest.mark.parametrize("text", [
+    "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Jumlah korban tewas direvisi dari 34 orang menjadi 30 orang.\n"
+    "Banjir bandang di Garut menewaskan sedikitnya 30 orang pada Rabu.\nTim SAR masih mencari korban lain.\n",
+    "Reuters - 6 March 2025\nGARUT (Reuters) - The death toll was revised from 34 to 30.\n"
+    "A flash flood in Garut killed at least 30 people on Wednesday.\nRescuers are still searching for others.\n",
+])
+def test_a_claim_that_revises_the_figure_is_not_the_articles_version_beside_one_that_states_it(text):
+    _, vs = versions(text)
+    chosen = {cid for by_claim in D.lead_figures(vs, DEFAULT).values() for cid in by_claim}
+    revising = {v.id for v in vs if any(f.value == 34 for f in D.figures(v))}
+    stating = {v.id for v in vs if v.id not in revising and any(f.value == 30 for f in D.figures(v))}
+    assert len(revising) == 1 and len(stating) == 1
+    assert stating <= chosen and not revising & chosen
+
+
 def test_a_weekday_that_is_not_its_dates_weekday_is_flagged_on_the_claim():
     c, _ = versions("Kompas - 3 Oktober 2022\nMALANG, KOMPAS.com - Kerusuhan terjadi seusai laga pada Sabtu (2/10/2022) "
                     "malam di Stadion Kanjuruhan.\n")
