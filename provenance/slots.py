@@ -522,8 +522,10 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
     stops = [m.start() for m in _clause_stops(code).finditer(text, start, end)]
     clause = lambda pos: bisect_left(stops, pos)  # noqa: E731 - how many stops stand before pos
     word = re.compile(r"\w+")
+    # a country inside a figure is its unit's ("miliar dolar AS"), not where it was counted
+    in_figures = Intervals([(n.start, n.end) for n in nums])
     mentions = [(start + s, start + e, name) for s, e, kind, name in entities().find(text[start:end])
-                if kind in ("place", "country")]
+                if kind in ("place", "country") and not in_figures.touches(start + s, start + e)]
     known = Intervals([(s, e) for s, e, _name in mentions])
     calendar = set(language(code).weekdays) | set(language(code).months)
     for m in _place_after_preposition(code).finditer(text[start:end]):

@@ -108,6 +108,9 @@ def test_an_increment_a_count_elsewhere_or_a_distance_is_not_a_number_discrepanc
     # a country and a city in it may be the same place: the figures are still compared
     (("id", "Kedua pemimpin bertemu selama 1 jam 40 menit di Korea."), ("en", "The leaders met for three hours in Busan.")),
     (("en", "The flood killed 9 people in Brazil."), ("en", "The flood killed 12 people in Porto Alegre.")),
+    # the country of a currency is the figure's unit, not where it was counted
+    (("id", "Nilai perdagangan China dan Afrika Selatan mencapai 43 miliar dolar AS."),
+     ("id", "Perdagangan kedua negara tercatat sebesar 42 miliar dolar AS.")),
 ])
 def test_a_country_and_a_place_in_it_do_not_keep_figures_apart(a, b):
     assert "number" in found(*a, *b)
@@ -466,6 +469,23 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     assert (D.CloseQuoteCheck().compare(x, y, DEFAULT) is not None) == reworded
 
 
+@pytest.mark.parametrize("a,b,changed", [
+    # one count of one thing, told otherwise
+    (("id", "Sebanyak 40 orang tewas akibat banjir bandang di Garut."),
+     ("en", "The flash flood in Garut killed 52 people."), True),
+    (("en", "About 60,000 worshippers attended the Mass at the stadium."),
+     ("id", "Misa di stadion itu dihadiri sekitar 75.000 umat."), True),
+    # a figure whose measure one side leaves unsaid may count something else
+    (("id", "Kedua menteri menandatangani 15 nota kesepahaman."), ("id", "Kedua menteri menandatangani 25 perjanjian."), False),
+    # a claim with two figures of the kind (from one to the other) may be about another of them
+    (("id", "Tarif impor diturunkan dari 57 persen menjadi 47 persen."),
+     ("en", "The tariff on fertiliser was cut from 20 percent to 10 percent."), False),
+])
+def test_claims_left_apart_hold_one_figure_only_when_it_surely_counts_the_same(a, b, changed):
+    x, y = pair(*a, *b)
+    assert (D.CloseNumberCheck().compare(x, y, DEFAULT) is not None) == changed
+
+
 def test_a_quote_reworded_between_two_claims_matching_left_apart_is_found():
     corpus, vs = versions(HEAD["id"] + '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n',
                           OTHER["id"] + '"Kami akan memperbaiki kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n')
@@ -694,3 +714,4 @@ def test_a_changed_quote_is_found_through_the_member_worded_like_it(first, alike
 def test_the_day_articles_lead_with_is_compared_when_they_report_one_happening(a, b, differ):
     x, y = pair(*a, *b)
     assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ
+

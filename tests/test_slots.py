@@ -328,3 +328,12 @@ def test_an_increment_on_an_earlier_count_is_marked(code, text, added):
 ])
 def test_a_distance_from_a_place_is_measured_as_a_distance(code, text):
     assert one_number(text, code).attrs["measure"] == "distance"
+
+
+@pytest.mark.parametrize("code,text,place", [
+    ("id", "Ekspor ke Jepang mencapai 5 miliar dolar AS.", "Japan"),
+    ("id", "Ekspor mencapai 5 miliar dolar AS.", ""),
+    ("en", "Exports to Japan reached 5 billion US dollars.", "Japan"),
+])
+def test_the_country_of_a_currency_is_not_where_a_figure_was_counted(code, text, place):
+    assert one_number(text, code).attrs["place"] == place
