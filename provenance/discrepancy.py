@@ -830,15 +830,63 @@ def _title_words(code: str) -> frozenset[str]:
     return frozenset(_fold(w) for t in (*lang.titles, *lang.ranks, *lang.offices) for w in t.split())
 
 
+@lru_cache(maxsize=None)
+def _level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A place's name with the word of its level before it ("Kabupaten Malang", "the state of
+    Washington") or after it ("Washington DC", "Malang regency"): the level word in any case,
+    the name capitalised (slots.toml, ``places.levels_*``)."""
+    sw = slot_words(code)
+    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    levels_before = alternation(sw.place_levels_before, space=r"\s+")
+    levels_after = alternation(sw.place_levels_after, space=r"\s+")
+    before = re.compile(rf"(?<![\w])(?P<level>(?i:{levels_before}))\s+(?P<name>{name})") if sw.place_levels_before else None
+    after = re.compile(rf"(?P<name>{name}),?\s+(?P<level>(?i:{levels_after}))(?![\w])") if sw.place_levels_after else None
+    return before, after
+
+
+def _place_levels(v: Version) -> list[tuple[frozenset[str], str, tuple[int, int]]]:
+    """The places the claim names with their level: (the name's folded words, the level, the span)."""
+    sw = slot_words(v.lang)
+    c = v.info.claim
+    out = []
+    for regex, levels in zip(_level_patterns(v.lang), (sw.place_levels_before, sw.place_levels_after)):
+        for m in (regex.finditer(v.article.text, c.start, c.end) if regex else ()):
+            level = levels[re.sub(r"\s+", " ", m.group("level").casefold())]
+            out.append((frozenset(_fold(w) for w in m.group("name").split()), level, (m.start(), m.end())))
+    return out
+
+
+def _place_level_differs(x: Version, y: Version) -> Difference | None:
+    """One place put at two levels ("Negara Bagian Washington" / "Washington DC", "Kota Malang"
+    / "Malang regency"): the same name, another level, and neither version names the place at
+    the other's level too (an article may name both the city and the regency)."""
+    lx, ly = _place_levels(x), _place_levels(y)
+    same = lambda a, b: a <= b or b <= a  # noqa: E731 - one name's words all in the other's
+    for wa, la, sa in lx:
+        for wb, lb, sb in ly:
+            if la == lb or not same(wa, wb):
+                continue
+            if any(lv == lb and same(w, wa) for w, lv, _s in lx) or any(lv == la and same(w, wb) for w, lv, _s in ly):
+                continue
+            va, vb = x.span_text(sa), y.span_text(sb)
+            return Difference("entity", "medium", "place", va, vb,
+                              f"{x.outlet} places it in {va!r} ({la}), {y.outlet} in {vb!r} ({lb})", [sa], [sb])
+    return None
+
+
 class EntityCheck:
     type = "entity"
 
     def value(self, v: Version, settings: Settings):
         names = tuple(sorted(_proper_words(v)))
         persons = tuple(sorted(v.info.key.persons))
-        return (v.lang, names, persons) if (names or persons) else None
+        levels = tuple(sorted((tuple(sorted(w)), lv) for w, lv, _s in _place_levels(v)))
+        return (v.lang, names, persons, levels) if (names or persons or levels) else None
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        d = _place_level_differs(x, y)
+        if d is not None:
+            return d
         # a name spelt differently: same language, a near-identical name the other lacks
         if x.lang == y.lang:
             px, py = _proper_words(x), _proper_words(y)

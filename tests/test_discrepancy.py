@@ -450,6 +450,26 @@ def test_a_material_addition_is_an_omission():
     assert "Amerika Serikat" in d.detail
 
 
+@pytest.mark.parametrize("a,b,differ", [
+    (("id", "Bupati meninjau banjir di Kabupaten Bogor pada Senin."), ("id", "Bupati meninjau banjir di Kota Bogor pada Senin."),
+     True),
+    (("id", "Kedua presiden bertemu di Gedung Putih, Negara Bagian Washington, Selasa."),
+     ("en", "The two presidents met at the White House, Washington DC, on Tuesday."), True),
+    (("en", "The regent toured the flood in Bogor regency on Monday."), ("en", "The regent toured the flood in Bogor city on Monday."),
+     True),
+    # the same level, or no level on one side, is no difference
+    (("id", "Bupati meninjau banjir di Kabupaten Bogor pada Senin."), ("en", "The regent toured the flood in Bogor regency on Monday."),
+     False),
+    (("id", "Bupati meninjau banjir di Kabupaten Bogor pada Senin."), ("id", "Bupati meninjau banjir di Bogor pada Senin."), False),
+    # a version that names the place at both levels says both
+    (("id", "Banjir melanda Kota Bogor dan Kabupaten Bogor pada Senin."), ("id", "Banjir melanda Kabupaten Bogor pada Senin."),
+     False),
+])
+def test_one_place_at_two_levels_is_an_entity_discrepancy(a, b, differ):
+    d = found(*a, *b).get("entity")
+    assert (d is not None and d.slot == "place") == differ
+
+
 @pytest.mark.parametrize("lang,a,b,reworded", [
     # one quotation with a word changed
     ("id", '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.',

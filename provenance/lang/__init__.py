@@ -627,6 +627,8 @@ class SlotWords:
     purposes: tuple[str, ...] = ()  # "untuk", "to": the verb after one is an aim, not an act done
     increments_before: tuple[str, ...] = ()  # "tambahan", "another": the count after is an increment
     increments_after: tuple[str, ...] = ()  # "tambahan", "more": the count before is an increment
+    place_levels_before: dict[str, str] = field(default_factory=dict)  # "kabupaten" -> "regency" ("Kabupaten Malang")
+    place_levels_after: dict[str, str] = field(default_factory=dict)  # "dc" -> "federal district" ("Washington DC")
 
 
 @lru_cache(maxsize=None)
@@ -685,6 +687,8 @@ def slot_words(code: str) -> SlotWords:
         purposes=tuple(w.casefold() for w in sl["modality"].get("purpose", ())),
         increments_before=tuple(w.casefold() for w in num.get("increments", {}).get("before", ())),
         increments_after=tuple(w.casefold() for w in num.get("increments", {}).get("after", ())),
+        place_levels_before=fold(sl.get("places", {}).get("levels_before", {})),
+        place_levels_after=fold(sl.get("places", {}).get("levels_after", {})),
     )
 
 
