@@ -1580,7 +1580,7 @@ class CloseQuoteCheck(QuoteCheck):
 class CloseNumberCheck(NumberCheck):
     """A figure changed, between two claims matching found alike but left apart, where the two
     figures surely count the same thing: the same unit and the same measure (the dead, the
-    crowd), in the same place, and each claim gives that one figure of its kind. A figure whose
+    crowd), in the same place (or neither names one), and each claim gives that one figure of its kind. A figure whose
     unit or measure one side leaves unsaid may count something else in a claim that is not the
     other's version, and of a claim giving two ("dari 57 persen menjadi 47 persen") the other
     may state a third thing (another tariff, cut from 20 to 10)."""
@@ -1588,8 +1588,9 @@ class CloseNumberCheck(NumberCheck):
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
+        # and a count in a named place against one with none may be the part against the whole
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)
-                 if _same_thing(a, b) == 2 and alone(a, fx) and alone(b, fy)]
+                 if _same_thing(a, b) == 2 and alone(a, fx) and alone(b, fy) and bool(a.place) == bool(b.place)]
         return _figures_differ(x, y, pairs, settings)
 
 

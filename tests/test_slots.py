@@ -337,3 +337,24 @@ def test_a_distance_from_a_place_is_measured_as_a_distance(code, text):
 ])
 def test_the_country_of_a_currency_is_not_where_a_figure_was_counted(code, text, place):
     assert one_number(text, code).attrs["place"] == place
+
+
+@pytest.mark.parametrize("code,text,place", [
+    # a locative put before its clause is the place of the clause after the comma
+    ("id", "Di Kota Garut, 15 orang dipastikan tewas.", "Kota Garut"),
+    ("id", "Di kota Garut, 15 orang dipastikan tewas.", "Garut"),
+    ("en", "In Garut, 15 people were confirmed dead.", "Garut"),
+    # an opening phrase that names no place gives none
+    ("en", "In the end, 15 people were confirmed dead.", ""),
+])
+def test_a_place_before_its_clause_is_where_the_figure_was_counted(code, text, place):
+    assert one_number(text, code).attrs["place"] == place
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Gelombang setinggi tiga meter atau lebih bisa terjadi."),
+    ("en", "Waves of three meters or more could hit the coast."),
+])
+def test_or_more_after_a_figure_makes_it_a_floor(code, text):
+    n = one_number(text, code)
+    assert n.attrs["bound"] == "min" and n.attrs["lo"] == 3
