@@ -1336,9 +1336,13 @@ def _against_reference(items: list, settings: Settings) -> list:
     k values, at most k - 1 edge sets, not k(k - 1) / 2. A count that moves as it is updated
     (the dead, the injured: a figure with a measure) is different: each value is a snapshot,
     not a wrong copy of one right figure, so with few values
-    (``Settings.discrepancy_all_pairs_groups``) every two that disagree are drawn."""
+    (``Settings.discrepancy_all_pairs_groups``) every two that disagree are drawn. So are a
+    quotation's renderings: each outlet's translation of a speech is its own, and the words
+    the speaker said are not among them to be the reference ("menjaga tujuan awal" and
+    "menjunjung tinggi niat awal" differ from each other as much as from "aspirasi awal")."""
     groups = {id(g): g for ga, gb, _d in items for g in (ga, gb)}
-    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups and _moving_count(items[0][2].slot)):
+    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups
+                           and (_moving_count(items[0][2].slot) or items[0][2].type == "quote")):
         return items
     conflicting = defaultdict(set)
     for ga, gb, _d in items:

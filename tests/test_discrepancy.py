@@ -683,6 +683,23 @@ def test_three_counts_of_a_moving_toll_are_each_shown_against_the_others(texts):
     assert pairs == {frozenset(p) for p in (("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt"))}
 
 
+@pytest.mark.parametrize("texts", [
+    ['"Kedua negara harus menjaga tujuan awal persahabatan untuk generasi mendatang," kata Xi.',
+     '"Kedua negara harus menjunjung tinggi niat awal persahabatan untuk generasi mendatang," kata Xi.',
+     '"Kedua negara harus memelihara cita-cita awal persahabatan untuk generasi mendatang," kata Xi.'],
+    ['"Both countries must keep the original goal of friendship for future generations," Xi said.',
+     '"Both countries must uphold the original intention of friendship for future generations," Xi said.',
+     '"Both countries must preserve the original aspiration of friendship for future generations," Xi said.'],
+])
+def test_three_renderings_of_a_quotation_are_each_shown_against_the_others(texts):
+    # no rendering is the speaker's own words to be the reference: each differs from each
+    vs = _copies(texts)
+    _findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    by_article = {v.id: v.article.name for v in vs}
+    pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+    assert pairs == {frozenset(p) for p in (("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt"))}
+
+
 def test_a_longer_excerpt_of_the_reference_quote_counts_for_the_reference():
     vs = _copies(['Kerja sama akan dilanjutkan "demi perdamaian dunia", kata Xi.',
                   '"Kami akan terus bekerja sama demi perdamaian dunia," ujar Xi.',
