@@ -358,3 +358,14 @@ def test_a_place_before_its_clause_is_where_the_figure_was_counted(code, text, p
 def test_or_more_after_a_figure_makes_it_a_floor(code, text):
     n = one_number(text, code)
     assert n.attrs["bound"] == "min" and n.attrs["lo"] == 3
+
+
+@pytest.mark.parametrize("code,text", [
+    # headlines put the verb in the present
+    ("en", "87K Catholics join Pope for Mass in Jakarta"),
+    ("en", "About 5,000 people gather at the square."),
+    ("id", "Sekitar 5.000 warga berkumpul di alun-alun."),
+    ("id", "Misa itu dihadiri 87.000 umat."),
+])
+def test_a_crowd_is_counted_as_attending(code, text):
+    assert one_number(text, code).attrs["measure"] == "attended"
