@@ -1590,12 +1590,19 @@ class CloseNumberCheck(NumberCheck):
     may state a third thing (another tariff, cut from 20 to 10)."""
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if _hedged(x) != _hedged(y):
+            return None  # a figure warned of or expected ("potensi tsunami tiga meter") against one observed
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
         # and a count in a named place against one with none may be the part against the whole
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)
                  if _same_thing(a, b) == 2 and alone(a, fx) and alone(b, fy) and bool(a.place) == bool(b.place)]
         return _figures_differ(x, y, pairs, settings)
+
+
+def _hedged(v: Version) -> bool:
+    """Does the version hedge what it states ("diperkirakan", "potential", "may have")?"""
+    return any(h.label not in UNHEDGED for h in v.slots.hedges)
 
 
 SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck())

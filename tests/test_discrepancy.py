@@ -498,6 +498,11 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     # a figure whose measure one side leaves unsaid may count something else
     (("id", "Kedua menteri menandatangani 15 nota kesepahaman."), ("id", "Kedua menteri menandatangani 25 perjanjian."), False),
     # a claim with two figures of the kind (from one to the other) may be about another of them
+    # a figure warned of against one observed
+    (("id", "BMKG memperingatkan potensi tsunami setinggi 3 meter di pesisir Padang."),
+     ("id", "Tsunami setinggi 1 meter menghantam pesisir Padang."), False),
+    (("en", "The agency warned of a potential tsunami of 3 meters on the Padang coast."),
+     ("en", "A tsunami of 1 meter hit the Padang coast."), False),
     # a count in a named place against one with none may be the part against the whole
     (("id", "Di Kabupaten Garut, 15 orang dipastikan tewas akibat banjir."), ("en", "At least 48 people were killed in the floods."),
      False),
