@@ -24,17 +24,15 @@ FLOORS = {
     "matching.f1": 0.61,
     "matching.precision": 0.72,
     "matching.crosslingual_recall": 0.49,
-    # issue 10 (discrepancies): below target (precision 0.60, recall 0.60, typed recall 0.50); derivations
-    # met (0.60). The discrepancy rules of this round alone (durations as one value, pairs matching left
-    # apart, titles not names, aims not acts) reached precision 0.611, recall 0.44, typed 0.415 on last
-    # round's clusters; with this round's matching and events (claims embedded with e5's query prefix,
-    # headlines joining their lead's cluster, one stadium disaster's reports in one event) 0.567,
-    # 0.425, 0.405: the new cross-language clusters and the joined event bring false findings (a revised toll's
-    # snapshots from different counters, a quake's damage figures) as well as true ones. Floors are
-    # today's figures: precision below last round's 0.57 by 0.01.
-    "discrepancies.precision": 0.56,
-    "discrepancies.recall": 0.42,
-    "discrepancies.typed_recall": 0.40,
+    # issue 10 (discrepancies): precision met (0.60), recall and typed recall below target (0.60, 0.50).
+    # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
+    # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an
+    # increment, another place, a distance, a warning), credits compared only between versions saying
+    # the same thing, a revision claim not taken as the toll, figures and a quotation's renderings
+    # compared between claims matching left apart, one place at two levels. Floors are today's figures.
+    "discrepancies.precision": 0.65,
+    "discrepancies.recall": 0.49,
+    "discrepancies.typed_recall": 0.46,
     "derivations.f1": 0.62,
 }
 CEILINGS = {
