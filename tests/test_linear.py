@@ -985,3 +985,32 @@ def test_a_verbs_subject_is_the_same_with_the_objects_kept(words, positions, lan
         for start in (0, at // 2):
             assert speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT, kept) is \
                 speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT)
+
+
+
+def _slot_pieces(code: str) -> list[str]:
+    """Words of every slot reader (numbers, times, relations, markers), cut short and glued to
+    digits, separators, hyphens and upper case, so that a match may start or end anywhere."""
+    sw, lang = slot_words(code), language(code)
+    words = sorted({*sw.number_words, *sw.ordinal_words, *sw.vague, *sw.time_lead, *sw.time_zones, *sw.future,
+                    *sw.commitment, *sw.quantifiers, *sw.hedges, *sw.negations, *sw.not_negating, *sw.scales,
+                    *lang.distance_units, *lang.distance_after, *lang.distance_fused, *(k for k in sw.kinds)})[::5]
+    return words + [w[:3] for w in words[:8]] + [w.upper() for w in words[:4]] + [
+        " ", " ", "1", "12", "2.323", "7,5", "16.10", "-", "ke-", ".", ",", "a", "\u00a0", "%", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.data())
+def test_one_search_finds_a_slot_where_the_readers_patterns_do(code, data):
+    """A stretch the one slot regex finds nothing in is one where no reader's pattern matches
+    (and so no slot is read), and it finds something where one of them does."""
+    text = "".join(data.draw(st.lists(st.sampled_from(_slot_pieces(code)), max_size=24)))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    each = [rx.search(text, start, end) for rx in slots._readers_patterns(slots.patterns(code))]
+    assert (slots.any_slot(code).search(text, start, end) is None) == all(m is None for m in each)
+    if all(m is None for m in each):
+        assert slots.read_times(text, start, end, code) == []
+        assert slots.read_numbers(text, start, end, code, []) == []
+        assert slots.read_relations(text, start, end, code) == []
+        assert not any(slots.read_markers(text, start, end, code).values())
