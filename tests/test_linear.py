@@ -1014,3 +1014,32 @@ def test_one_search_finds_a_slot_where_the_readers_patterns_do(code, data):
         assert slots.read_numbers(text, start, end, code, []) == []
         assert slots.read_relations(text, start, end, code) == []
         assert not any(slots.read_markers(text, start, end, code).values())
+
+
+_CUE_PIECES = ["kata", "ujar", "said", "told", "menurut", "according to", "Reuters", "Antara", "Kremlin",
+               "kementerian", "the ministry", "tersebut", "itu", "menyatakan", "juru bicaranya", "its spokesman",
+               "dilansir", "dari", "seperti dikutip", ",", ".", '"', "”", " ", " ", "Budi", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map("".join), st.data())
+def test_the_cues_of_a_stretch_naming_no_source_are_those_read_in_full(code, text, data):
+    """A stretch with no source name has only the cues that name none, read as the whole
+    reading of the stretch reads them; a possessive ("its spokesman said") has no body to go
+    back to there, and an anaphor ("the ministry said") none when no body was named before."""
+    lang = language(code)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = attribution._patterns(code)
+    kinds = data.draw(st.lists(st.sampled_from(sorted(pats)), unique=True, min_size=1))
+    found = [attribution.Cue(k, m.start(), m.end(), "", "", True, m.group(0))
+             for k in kinds if pats[k].whole is not None for m in pats[k].whole.finditer(text, start, end)]
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list = []
+    for c in found:
+        if not any(c.start < o.end and o.start < c.end for o in kept):
+            kept.append(c)
+    assert attribution.find_cues(text, start, end, lang, kinds, names=[]) == sorted(kept, key=lambda c: c.start)
+    u = Span(start, end, "sentence", {"paragraph": 0})
+    assert attribution._possessive_cue(text, u, [], lang, frozenset()) == []
+    assert attribution._anaphor_cue(text, u, lambda: attribution._NamedSoFar().since(0), lang) == []
