@@ -1043,3 +1043,17 @@ def test_the_cues_of_a_stretch_naming_no_source_are_those_read_in_full(code, tex
     u = Span(start, end, "sentence", {"paragraph": 0})
     assert attribution._possessive_cue(text, u, [], lang, frozenset()) == []
     assert attribution._anaphor_cue(text, u, lambda: attribution._NamedSoFar().since(0), lang) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Foto", "foto", "Image", "Sumber foto", ":", "/", " ", "\u00a0", ".", "”", "a",
+                                 "x", "\n"]), max_size=25).map("".join),
+       st.sampled_from([clean._credit_patterns()[0], re.compile(r"(?<=\. )[A-Z]\w*"), re.compile(r"^a|\bx")]),
+       st.data())
+def test_a_regex_matching_at_places_asked_in_order_is_matchs(text, regex, data):
+    """The first match searched for and kept, asked at places in increasing order: whether
+    ``regex.match`` matches at each (lookbehinds and anchors included)."""
+    end = data.draw(st.integers(0, len(text)))
+    places = sorted(data.draw(st.lists(st.integers(0, end), max_size=12)))
+    matches = clean.MatchesAt(regex, text, end)
+    assert [matches.at(p) for p in places] == [regex.match(text, p, end) is not None for p in places]
