@@ -31,6 +31,13 @@ def test_quote_coverage_counts_as_the_sum_over_quotes(inner, start, length):
     by_scan = sum(max(0, min(end, b + 1) - max(start, a - 1)) for a, b in (q.attrs["inner"] for q in qs))
     assert claims.QuoteCoverage(qs).covered(start, end) == by_scan
     assert claims.quoted_share(start, end, qs) == min(1.0, by_scan / length)
+    coverage = claims.QuoteCoverage(qs)
+    for a, b in ((start, end), (end, start), (start, start)):
+        assert coverage.share(a, b) == claims.quoted_share(a, b, qs)
+    # the coverage kept for the layer asked last is that layer's, and never another's
+    others = qs[:-1]
+    for layer in (qs, others, qs, qs + others):
+        assert claims.quote_coverage(layer).share(start, end) == claims.quoted_share(start, end, layer)
 
 
 @settings(max_examples=300, deadline=None)
@@ -987,7 +994,6 @@ def test_a_verbs_subject_is_the_same_with_the_objects_kept(words, positions, lan
                 speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT)
 
 
-
 def _slot_pieces(code: str) -> list[str]:
     """Words of every slot reader (numbers, times, relations, markers), cut short and glued to
     digits, separators, hyphens and upper case, so that a match may start or end anywhere."""
@@ -1057,3 +1063,55 @@ def test_a_regex_matching_at_places_asked_in_order_is_matchs(text, regex, data):
     places = sorted(data.draw(st.lists(st.integers(0, end), max_size=12)))
     matches = clean.MatchesAt(regex, text, end)
     assert [matches.at(p) for p in places] == [regex.match(text, p, end) is not None for p in places]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(["a", "Y", " ", "\u00a0", "\u2003", "\t", "\n", ",", ".", "?", "“", "\x1c", "\x85"]),
+               max_size=30), _HOLES)
+def test_a_claims_text_is_its_spans_tidied_as_before(text, holes):
+    """A claim's text, tidied only where it holds a space: what tidying every claim gives."""
+    holes = [(a, b) for a, b in holes if b <= len(text)]
+    parts, pos = [], 0
+    for a, b in sorted(holes):
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    assert claims.claim_text(text, 0, len(text), holes) == re.sub(r"\s+([,.;:!?])", r"\1", " ".join(" ".join(parts).split()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(["a", " ", "\u00a0", "\u2003", "\t", "\n", "\x1c", "\x85", "\u200b", "“"]), max_size=20),
+       st.data())
+def test_a_stretch_of_spaces_is_found_in_place_as_by_its_copy(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text)))
+    assert (speakers._NON_SPACE.search(text, start, end) is None) == (not text[start:end].strip())
+
+
+def _earlier_credit_by_paragraph_search(r, qi):
+    """``_Reader.earlier_credit`` as it read before: each earlier quotation's paragraph searched for."""
+    pi = r.paragraph_of(r.quotes[qi].start)
+    for k in range(qi - 1, -1, -1):
+        if r.paragraph_of(r.quotes[k].start) != pi:
+            break
+        said = r.quote_credit(k)
+        if said is not None and said.name:
+            return speakers.Said(said.name, "goes on from: " + said.evidence)
+    return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(['"Ya,"', "kata Budi Santoso.", '“Tidak.”', "“Ia", "pergi.", "a”", "\n\n",
+                                         '"We left," he said.', "Rumah itu besar.", "ujarnya."]),
+                         min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4).map("\n\n".join))
+def test_an_earlier_credit_in_the_paragraph_is_the_searchs(body):
+    """A quotation with no credit takes the last credited one of its paragraph: the walk back
+    stops at the paragraph's start, as searching each quotation's paragraph stopped it."""
+    a = Article("article:t", "t.txt", "Judul berita\n\n" + body + "\n")
+    for stage in ARTICLE_STAGES:
+        if stage.name == "speakers":
+            break
+        stage.run(a, DEFAULT)
+    r, again = speakers._Reader(a), speakers._Reader(a)
+    for qi in range(len(r.quotes)):
+        assert r.earlier_credit(qi) == _earlier_credit_by_paragraph_search(again, qi)
