@@ -758,11 +758,11 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     unit_names: dict[int, list[Name]] = {}
     unit_cues: dict[int, list[Cue]] = {}
     recent = _NamedSoFar()  # bodies named so far, with their paragraph
+    body_kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
+    headline_kinds = [*body_kinds, "headline"]  # (built once: find_cues reads them, changes neither)
     for u in units:
         names = names_in(u.start, u.end)
-        kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
-        if u.label == "headline":
-            kinds.append("headline")
+        kinds = headline_kinds if u.label == "headline" else body_kinds
         found = [c for c in find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
                  if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
         # (with no name in the sentence no possessive has a body to go back to, and with no

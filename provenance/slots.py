@@ -660,15 +660,25 @@ def _readers_patterns(p: _Patterns) -> list[re.Pattern]:
             p.future, p.commitment, p.quantifier, p.hedge, *([p.kind] if p.kind else []), p.negation]
 
 
+def _bounded_words(sw: SlotWords) -> list:
+    """The word lists whose patterns are ``_bounded`` ones (``ordinal_word`` is written the same)."""
+    return [sw.ordinal_words, sw.vague, sw.future, sw.commitment, sw.quantifiers, sw.hedges,
+            *([sw.kinds] if sw.kinds else []), sw.negations]
+
+
 @lru_cache(maxsize=None)
 def any_slot(code: str) -> re.Pattern:
     """One regex that matches where any of ``_readers_patterns`` matches: each pattern in a
     group of its own flags, its named groups made plain (none refers back to one), so it
-    matches at a place exactly when one of them does. A stretch it finds nothing in is passed
-    with one search, where the readers ran thirteen (a line of many one-word claims, each a
-    stretch of its own, paid them claim after claim)."""
+    matches at a place exactly when one of them does; and the patterns that are whole words of
+    a list (``_bounded``) as one, of all their words (a word of one list or of another, whole:
+    the same places). A stretch it finds nothing in is passed with one search, where the
+    readers ran thirteen (a line of many one-word claims, each a stretch of its own, paid them
+    claim after claim)."""
+    p = patterns(code)
+    bounded = _bounded([w for words in _bounded_words(p.words) for w in words])
     parts = []
-    for rx in _readers_patterns(patterns(code)):
+    for rx in [bounded, p.time, p.digits, p.number_word, p.relation, p.fused]:
         assert "(?P=" not in rx.pattern and not rx.flags & ~(re.IGNORECASE | re.UNICODE), rx.pattern
         # (an escape is kept as it is, so an escaped bracket is never taken for a group)
         plain = re.sub(r"\\.|\(\?P<\w+>", lambda m: "(?:" if m.group(0)[0] == "(" else m.group(0), rx.pattern,
