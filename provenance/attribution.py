@@ -489,6 +489,8 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
     kinds = [k for k in (kinds or pats) if k in pats]
     if names is None:
         names = source_names(text, start, end, lang, settings, persons)
+    if not names:
+        return _whole_cues(text, start, end, kinds, pats)
     found: list[Cue] = []
     for n in names:
         left_start = max(start, n.start - settings.cue_window_chars)
@@ -523,10 +525,18 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
             for c in [c for c in found if c.name_start == prev.start and c.end <= prev.end]:
                 found.append(Cue(c.kind, n.start, n.end, n.source, n.source_type, n.known, text[n.start:n.end],
                                  n.start, n.end))
-    for kind in kinds:
-        if pats[kind].whole is not None:
-            for m in pats[kind].whole.finditer(text, start, end):
-                found.append(Cue(kind, m.start(), m.end(), "", "", True, m.group(0)))
+    found += _whole_matches(text, start, end, kinds, pats)
+    return _longest_apart(found)
+
+
+def _whole_matches(text: str, start: int, end: int, kinds: list[str], pats: dict[str, _KindPatterns]) -> list[Cue]:
+    """The cues of the kinds that name no source ("backref"), in ``text[start:end]``."""
+    return [Cue(kind, m.start(), m.end(), "", "", True, m.group(0))
+            for kind in kinds if pats[kind].whole is not None for m in pats[kind].whole.finditer(text, start, end)]
+
+
+def _longest_apart(found: list[Cue]) -> list[Cue]:
+    """The longest cues first, each kept when it overlaps none kept before; by start."""
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     out: list[Cue] = []
     for c in found:
@@ -534,6 +544,13 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
             continue
         out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def _whole_cues(text: str, start: int, end: int, kinds: list[str], pats: dict[str, _KindPatterns]) -> list[Cue]:
+    """``find_cues`` of a stretch that names no source: the cues that name none, alone (most
+    sentences name no source, and were read through every step of the names' cues)."""
+    found = _whole_matches(text, start, end, kinds, pats)
+    return _longest_apart(found) if found else found
 
 
 # ------------------------------------------------------------------ photo credits
@@ -741,20 +758,23 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     unit_names: dict[int, list[Name]] = {}
     unit_cues: dict[int, list[Cue]] = {}
     recent = _NamedSoFar()  # bodies named so far, with their paragraph
+    body_kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
+    headline_kinds = [*body_kinds, "headline"]  # (built once: find_cues reads them, changes neither)
     for u in units:
         names = names_in(u.start, u.end)
-        kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
-        if u.label == "headline":
-            kinds.append("headline")
+        kinds = headline_kinds if u.label == "headline" else body_kinds
         found = [c for c in find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
                  if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
-        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+        # (with no name in the sentence no possessive has a body to go back to, and with no
+        # body named so far no anaphor has one: neither is searched for)
+        if names and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             found += _possessive_cue(text, u, names, lang, own)
         para = u.attrs.get("paragraph", -1)
-        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+        if recent.count and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
             found += _anaphor_cue(text, u, lambda: recent.since(para - 1), lang)
-        recent.add(para, [n for n in names if n.source_type not in MEDIA_TYPES and n.source not in own])
+        if names:
+            recent.add(para, [n for n in names if n.source_type not in MEDIA_TYPES and n.source not in own])
         unit_names[u.start] = names
         unit_cues[u.start] = found
     return units, unit_names, unit_cues

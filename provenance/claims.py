@@ -1375,7 +1375,8 @@ def claim_text(text: str, start: int, end: int, holes) -> str:
         pos = b
     parts.append(text[pos:end])
     out = " ".join(" ".join(parts).split())
-    return _SPACE_BEFORE_STOP.sub(r"\1", out)
+    # (split and join leave no space but " ": a claim without one has none before a stop)
+    return _SPACE_BEFORE_STOP.sub(r"\1", out) if " " in out else out
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;:!?])")
@@ -1413,6 +1414,30 @@ class QuoteCoverage:
     def covered(self, start: int, end: int) -> int:
         return self._before(end) - self._before(start)
 
+    def share(self, start: int, end: int) -> float:
+        """``quoted_share(start, end, self)``, in one call (asked of every claim, twice)."""
+        if end <= start:
+            return 0.0
+        xs = self._xs
+        k = bisect_right(xs, end) - 1
+        covered = 0 if k < 0 else self._area[k] + self._depth[k] * (end - xs[k])
+        k = bisect_right(xs, start) - 1
+        covered -= 0 if k < 0 else self._area[k] + self._depth[k] * (start - xs[k])
+        return min(1.0, covered / (end - start))
+
+
+# the coverage of the last quotes layer asked about: the claims and speakers stages both ask
+# of one article's quotes layer (held here, so that it is the same list while kept)
+_last_coverage: tuple[list[Span] | None, int, QuoteCoverage | None] = (None, 0, None)
+
+
+def quote_coverage(quotes: list[Span]) -> QuoteCoverage:
+    """``QuoteCoverage(quotes)``, built once for a layer that stages after one another ask of."""
+    global _last_coverage
+    if _last_coverage[0] is not quotes or _last_coverage[1] != len(quotes):
+        _last_coverage = (quotes, len(quotes), QuoteCoverage(quotes))
+    return _last_coverage[2]
+
 
 def quoted_share(start: int, end: int, quotes: list[Span] | QuoteCoverage) -> float:
     """Share of ``start:end`` inside quotation marks; ``quotes``: the quotes layer, or a
@@ -1435,7 +1460,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
     sentences = article.layer("sentences")
     guards = make_guards(text, quotes, settings, frozenset(s.start for s in sentences), article.layer("persons"))
     stem = article.id.removeprefix("article:")
-    coverage = QuoteCoverage(quotes)
+    coverage = quote_coverage(quotes)
     out: list[Claim] = []
 
     def add(s, e, ctype, holes=(), paragraph=-1, sentence=-1, context="", kind="main"):
@@ -1456,7 +1481,7 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
                     add(p.start, p.end, "caption", p.holes, context=p.context, kind=p.kind)
     for si, sent in enumerate(sentences):
         for p in split_sentence(text, sent.start, sent.end, lang, guards, settings):
-            share = quoted_share(p.start, p.end, coverage)
+            share = coverage.share(p.start, p.end)
             ctype = "quote" if share >= settings.quoted_share else "statement"
             add(p.start, p.end, ctype, p.holes, sent.attrs.get("paragraph", -1), si, p.context, p.kind)
     out.sort(key=lambda c: (c.start, c.end))

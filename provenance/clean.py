@@ -345,6 +345,24 @@ def caption_parts(line: str, as_caption: bool = False, settings: Settings = DEFA
     return CaptionParts(start, stripped_end, cs, credit, why)
 
 
+class MatchesAt:
+    """Does ``regex.match(text, pos, end)`` find a match, asked at places in increasing order:
+    the regex is searched for from a place, and the first place it matches at is kept until
+    the questions pass it (whether a regex matches at a place does not depend on where the
+    search began: lookbehinds read the text before it, and ``^`` matches at the text's
+    start alone). A line of many sentences tried a label at each one's start."""
+
+    def __init__(self, regex: re.Pattern, text: str, end: int):
+        self.regex, self.text, self.end = regex, text, end
+        self.next = -1  # the first place at or after the last one asked where it matches
+
+    def at(self, pos: int) -> bool:
+        if self.next < pos:
+            m = self.regex.search(self.text, pos, self.end)
+            self.next = m.start() if m else self.end + 1
+        return self.next == pos
+
+
 def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT) -> tuple[int, str] | None:
     """Where the photo credit starts, and why: the earliest place after which the rest of the
     line is a credit."""
@@ -362,10 +380,11 @@ def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT)
         starts.setdefault(k.start() + 1, True)
     # (each start reads the line from where it stands, not a copy of the rest of the line: on
     # a long line of sentences the copies grew with the square of its length)
+    labelled = MatchesAt(label, line, end)
     for s, glued in sorted(starts.items()):
         if paren is not None and s >= paren:
             break
-        if label.match(line, s, end) and (s == start or line[s].isupper()):
+        if labelled.at(s) and (s == start or line[s].isupper()):
             return s, f"photo credit {line[s:end].strip()[:40]!r}"
         if not glued and line[s:min(s + 1, end)].isupper() and _at_most_words(line, s, end, settings.max_credit_words) \
                 and _credit_words_ok(line[s:end], settings):

@@ -692,6 +692,42 @@ def _stretches(article: Article) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
+def _readers_patterns(p: _Patterns) -> list[re.Pattern]:
+    """The patterns the stretch readers find slots with (``read_times``, ``read_numbers``,
+    ``read_relations``, ``read_markers``): a stretch where none of them matches has no slot.
+    (``not_negating`` is read only where a negation is, ``measure`` and the rest only around a
+    number: neither finds a slot alone.)"""
+    return [p.time, p.digits, p.number_word, p.ordinal_word, p.vague, p.relation, p.fused,
+            p.future, p.commitment, p.quantifier, p.hedge, *([p.kind] if p.kind else []), p.negation]
+
+
+def _bounded_words(sw: SlotWords) -> list:
+    """The word lists whose patterns are ``_bounded`` ones (``ordinal_word`` is written the same)."""
+    return [sw.ordinal_words, sw.vague, sw.future, sw.commitment, sw.quantifiers, sw.hedges,
+            *([sw.kinds] if sw.kinds else []), sw.negations]
+
+
+@lru_cache(maxsize=None)
+def any_slot(code: str) -> re.Pattern:
+    """One regex that matches where any of ``_readers_patterns`` matches: each pattern in a
+    group of its own flags, its named groups made plain (none refers back to one), so it
+    matches at a place exactly when one of them does; and the patterns that are whole words of
+    a list (``_bounded``) as one, of all their words (a word of one list or of another, whole:
+    the same places). A stretch it finds nothing in is passed with one search, where the
+    readers ran thirteen (a line of many one-word claims, each a stretch of its own, paid them
+    claim after claim)."""
+    p = patterns(code)
+    bounded = _bounded([w for words in _bounded_words(p.words) for w in words])
+    parts = []
+    for rx in [bounded, p.time, p.digits, p.number_word, p.relation, p.fused]:
+        assert "(?P=" not in rx.pattern and not rx.flags & ~(re.IGNORECASE | re.UNICODE), rx.pattern
+        # (an escape is kept as it is, so an escaped bracket is never taken for a group)
+        plain = re.sub(r"\\.|\(\?P<\w+>", lambda m: "(?:" if m.group(0)[0] == "(" else m.group(0), rx.pattern,
+                       flags=re.DOTALL)
+        parts.append(("(?i:" if rx.flags & re.IGNORECASE else "(?:") + plain + ")")
+    return re.compile("|".join(parts))
+
+
 def annotate_slots(article: Article, settings: Settings = DEFAULT) -> None:
     """Adds the slot layers (``LAYERS``)."""
     code = article.meta.language or "id"
@@ -700,7 +736,10 @@ def annotate_slots(article: Article, settings: Settings = DEFAULT) -> None:
     dates = [(s.start, s.end) for s in article.layer("dates")]  # sorted by start (Article.add)
     date_starts = [a for a, _b in dates]
     longest_date = max((b - a for a, b in dates), default=0)
+    gate = any_slot(code)
     for s, e in _stretches(article):
+        if gate.search(text, s, e) is None:
+            continue  # no reader would find a slot here
         times = read_times(text, s, e, code)
         layers["times"] += times
         # the dates that reach into this stretch, not every date of the article for every stretch

@@ -42,7 +42,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .claims import QuoteCoverage, quoted_share
+from .claims import quote_coverage
 from .doc import Article, Claim, Span
 from .lang import Language, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
@@ -179,6 +179,9 @@ class VerbIndex:
         return out
 
     def between(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        b = bisect_left(self.begins, start)
+        if b == len(self.begins) or self.begins[b] >= end:
+            return []  # no verb's word begins in the stretch: none is found there
         k = bisect_left(self.starts, start)
         if k > 0 and self.found[k - 1][1] > start:
             return speech_verbs_in(self.text, start, end, self.lang, self.kind)  # it starts inside a verb
@@ -203,6 +206,7 @@ _BEFORE_BREAK = re.compile(r"[,;:()\"“”]")
 _SENTENCE_BREAK = re.compile(r"[.!?;]")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
+_NON_SPACE = re.compile(r"\S")  # (searched for in place: a copy of a sentence a quotation was quadratic)
 _AFTER_QUOTE = re.compile(r"[\s\u00a0,.!?…]*")  # what stands between a quotation and its credit
 _FIRST_WINDOW = 128  # characters read back first; each retry reads four times as many
 
@@ -374,7 +378,7 @@ class _Reader:
         self.quotes = article.layer("quotes")
         # built once: the quote a claim overlaps most, and its quoted share, by binary search
         self.quote_index = QuoteIndex(self.quotes)
-        self.coverage = QuoteCoverage(self.quotes)
+        self.coverage = quote_coverage(self.quotes)
         self.sentences = article.layer("sentences")
         self.paragraphs = article.layer("paragraphs")
         # looked up by binary search: a scan of every sentence, paragraph or quotation for each
@@ -501,9 +505,13 @@ class _Reader:
     def earlier_credit(self, qi: int) -> Said | None:
         """'"A," X said. "B."': a quotation with no credit of its own, after a credited one in
         the same paragraph, is the same speaker's."""
-        pi = self.paragraph_of(self.quotes[qi].start)
+        quotes = self.quotes
+        pi = self.paragraph_of(quotes[qi].start)
+        # (quotations are by start, and each starts before this one's: one in its paragraph
+        # starts no earlier than the paragraph, where a search a quotation found its paragraph)
+        first = self.paragraphs[pi].start if pi >= 0 else None
         for k in range(qi - 1, -1, -1):
-            if self.paragraph_of(self.quotes[k].start) != pi:
+            if quotes[k].start < first if first is not None else self.paragraph_of(quotes[k].start) != pi:
                 break
             said = self.quote_credit(k)
             if said is not None and said.name:
@@ -516,7 +524,7 @@ class _Reader:
         text, lang = self.text, self.lang
         sent = self.sentence_of(q.start)
         start = sent.start
-        if not text[sent.start:q.start].strip():
+        if _NON_SPACE.search(text, sent.start, q.start) is None:
             # a quotation opening its paragraph: the paragraph before may end by introducing it
             pi = self.paragraph_of(q.start)
             if pi <= 0 or not text[self.paragraphs[pi - 1].start:self.paragraphs[pi - 1].end].rstrip().endswith(":"):
@@ -737,7 +745,7 @@ def _is_direct(claim: Claim, r: _Reader, qi: int, settings: Settings) -> bool:
     quotes = r.quotes
     if qi < 0:
         return False
-    if quoted_share(claim.start, claim.end, r.coverage) >= settings.quoted_share:
+    if r.coverage.share(claim.start, claim.end) >= settings.quoted_share:
         return True
     q = quotes[qi]
     return q.start <= claim.start + 1 and claim.end <= q.end + 1
@@ -815,8 +823,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 credit = r.earlier_credit(qi)
             # a quotation with nothing to credit it, alone in its paragraph, goes on with the speech before
             pi = r.paragraph_of(q.start) if q is not None else -1
-            alone = quoted and credit is None and pi >= 0 and text[q.start] in OPENING_MARKS and quoted_share(
-                r.paragraphs[pi].start, r.paragraphs[pi].end, r.coverage) >= settings.standalone_quote_share
+            alone = quoted and credit is None and pi >= 0 and text[q.start] in OPENING_MARKS and r.coverage.share(
+                r.paragraphs[pi].start, r.paragraphs[pi].end) >= settings.standalone_quote_share
             direct = (quoted or opens) and credit is not None or alone
             said = credit if direct and credit is not None and credit.name else None
             if said is None:

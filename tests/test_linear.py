@@ -31,6 +31,13 @@ def test_quote_coverage_counts_as_the_sum_over_quotes(inner, start, length):
     by_scan = sum(max(0, min(end, b + 1) - max(start, a - 1)) for a, b in (q.attrs["inner"] for q in qs))
     assert claims.QuoteCoverage(qs).covered(start, end) == by_scan
     assert claims.quoted_share(start, end, qs) == min(1.0, by_scan / length)
+    coverage = claims.QuoteCoverage(qs)
+    for a, b in ((start, end), (end, start), (start, start)):
+        assert coverage.share(a, b) == claims.quoted_share(a, b, qs)
+    # the coverage kept for the layer asked last is that layer's, and never another's
+    others = qs[:-1]
+    for layer in (qs, others, qs, qs + others):
+        assert claims.quote_coverage(layer).share(start, end) == claims.quoted_share(start, end, layer)
 
 
 @settings(max_examples=300, deadline=None)
@@ -985,3 +992,126 @@ def test_a_verbs_subject_is_the_same_with_the_objects_kept(words, positions, lan
         for start in (0, at // 2):
             assert speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT, kept) is \
                 speakers.nearest_subject(text, persons_, start, at, lang, (), DEFAULT)
+
+
+def _slot_pieces(code: str) -> list[str]:
+    """Words of every slot reader (numbers, times, relations, markers), cut short and glued to
+    digits, separators, hyphens and upper case, so that a match may start or end anywhere."""
+    sw, lang = slot_words(code), language(code)
+    words = sorted({*sw.number_words, *sw.ordinal_words, *sw.vague, *sw.time_lead, *sw.time_zones, *sw.future,
+                    *sw.commitment, *sw.quantifiers, *sw.hedges, *sw.negations, *sw.not_negating, *sw.scales,
+                    *lang.distance_units, *lang.distance_after, *lang.distance_fused, *(k for k in sw.kinds)})[::5]
+    return words + [w[:3] for w in words[:8]] + [w.upper() for w in words[:4]] + [
+        " ", " ", "1", "12", "2.323", "7,5", "16.10", "-", "ke-", ".", ",", "a", "\u00a0", "%", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.data())
+def test_one_search_finds_a_slot_where_the_readers_patterns_do(code, data):
+    """A stretch the one slot regex finds nothing in is one where no reader's pattern matches
+    (and so no slot is read), and it finds something where one of them does."""
+    text = "".join(data.draw(st.lists(st.sampled_from(_slot_pieces(code)), max_size=24)))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    each = [rx.search(text, start, end) for rx in slots._readers_patterns(slots.patterns(code))]
+    assert (slots.any_slot(code).search(text, start, end) is None) == all(m is None for m in each)
+    if all(m is None for m in each):
+        assert slots.read_times(text, start, end, code) == []
+        assert slots.read_numbers(text, start, end, code, []) == []
+        assert slots.read_relations(text, start, end, code) == []
+        assert not any(slots.read_markers(text, start, end, code).values())
+
+
+_CUE_PIECES = ["kata", "ujar", "said", "told", "menurut", "according to", "Reuters", "Antara", "Kremlin",
+               "kementerian", "the ministry", "tersebut", "itu", "menyatakan", "juru bicaranya", "its spokesman",
+               "dilansir", "dari", "seperti dikutip", ",", ".", '"', "”", " ", " ", "Budi", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map("".join), st.data())
+def test_the_cues_of_a_stretch_naming_no_source_are_those_read_in_full(code, text, data):
+    """A stretch with no source name has only the cues that name none, read as the whole
+    reading of the stretch reads them; a possessive ("its spokesman said") has no body to go
+    back to there, and an anaphor ("the ministry said") none when no body was named before."""
+    lang = language(code)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pats = attribution._patterns(code)
+    kinds = data.draw(st.lists(st.sampled_from(sorted(pats)), unique=True, min_size=1))
+    found = [attribution.Cue(k, m.start(), m.end(), "", "", True, m.group(0))
+             for k in kinds if pats[k].whole is not None for m in pats[k].whole.finditer(text, start, end)]
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list = []
+    for c in found:
+        if not any(c.start < o.end and o.start < c.end for o in kept):
+            kept.append(c)
+    assert attribution.find_cues(text, start, end, lang, kinds, names=[]) == sorted(kept, key=lambda c: c.start)
+    u = Span(start, end, "sentence", {"paragraph": 0})
+    assert attribution._possessive_cue(text, u, [], lang, frozenset()) == []
+    assert attribution._anaphor_cue(text, u, lambda: attribution._NamedSoFar().since(0), lang) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Foto", "foto", "Image", "Sumber foto", ":", "/", " ", "\u00a0", ".", "”", "a",
+                                 "x", "\n"]), max_size=25).map("".join),
+       st.sampled_from([clean._credit_patterns()[0], re.compile(r"(?<=\. )[A-Z]\w*"), re.compile(r"^a|\bx")]),
+       st.data())
+def test_a_regex_matching_at_places_asked_in_order_is_matchs(text, regex, data):
+    """The first match searched for and kept, asked at places in increasing order: whether
+    ``regex.match`` matches at each (lookbehinds and anchors included)."""
+    end = data.draw(st.integers(0, len(text)))
+    places = sorted(data.draw(st.lists(st.integers(0, end), max_size=12)))
+    matches = clean.MatchesAt(regex, text, end)
+    assert [matches.at(p) for p in places] == [regex.match(text, p, end) is not None for p in places]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(["a", "Y", " ", "\u00a0", "\u2003", "\t", "\n", ",", ".", "?", "“", "\x1c", "\x85"]),
+               max_size=30), _HOLES)
+def test_a_claims_text_is_its_spans_tidied_as_before(text, holes):
+    """A claim's text, tidied only where it holds a space: what tidying every claim gives."""
+    holes = [(a, b) for a, b in holes if b <= len(text)]
+    parts, pos = [], 0
+    for a, b in sorted(holes):
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    assert claims.claim_text(text, 0, len(text), holes) == re.sub(r"\s+([,.;:!?])", r"\1", " ".join(" ".join(parts).split()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(["a", " ", "\u00a0", "\u2003", "\t", "\n", "\x1c", "\x85", "\u200b", "“"]), max_size=20),
+       st.data())
+def test_a_stretch_of_spaces_is_found_in_place_as_by_its_copy(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(0, len(text)))
+    assert (speakers._NON_SPACE.search(text, start, end) is None) == (not text[start:end].strip())
+
+
+def _earlier_credit_by_paragraph_search(r, qi):
+    """``_Reader.earlier_credit`` as it read before: each earlier quotation's paragraph searched for."""
+    pi = r.paragraph_of(r.quotes[qi].start)
+    for k in range(qi - 1, -1, -1):
+        if r.paragraph_of(r.quotes[k].start) != pi:
+            break
+        said = r.quote_credit(k)
+        if said is not None and said.name:
+            return speakers.Said(said.name, "goes on from: " + said.evidence)
+    return None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(['"Ya,"', "kata Budi Santoso.", '“Tidak.”', "“Ia", "pergi.", "a”", "\n\n",
+                                         '"We left," he said.', "Rumah itu besar.", "ujarnya."]),
+                         min_size=1, max_size=8).map(" ".join), min_size=1, max_size=4).map("\n\n".join))
+def test_an_earlier_credit_in_the_paragraph_is_the_searchs(body):
+    """A quotation with no credit takes the last credited one of its paragraph: the walk back
+    stops at the paragraph's start, as searching each quotation's paragraph stopped it."""
+    a = Article("article:t", "t.txt", "Judul berita\n\n" + body + "\n")
+    for stage in ARTICLE_STAGES:
+        if stage.name == "speakers":
+            break
+        stage.run(a, DEFAULT)
+    r, again = speakers._Reader(a), speakers._Reader(a)
+    for qi in range(len(r.quotes)):
+        assert r.earlier_credit(qi) == _earlier_credit_by_paragraph_search(again, qi)
