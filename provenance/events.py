@@ -241,12 +241,30 @@ class ArticleLinks:
         weights = NameWeights(profs, settings, name_stats)
         self.names = [weights.vector(p.names) for p in profs]
         self._memo: dict[tuple[int, int], float] = {}
+        self._shared_weight = dict(zip(self.model.features, self.model.weights)).get("shared_claims", 0.0)
 
     def features(self, i: int, j: int) -> dict[str, float]:
         a, b = self.profs[i], self.profs[j]
         shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places)
+
+    def could_reach(self, i: int, j: int, threshold: float) -> bool:
+        """Could the link of i and j reach ``threshold``, whatever claims they share? The
+        features but ``shared_claims`` cost nothing; the shared claims need the pair's block of
+        claim verdicts, the costliest step of a pair. The model is a logistic of a weighted sum,
+        so the link is at most the one with the shared claims at the end of their range its
+        weight favours (0 or ``settings.event_shared_claims_cap``): below the threshold there,
+        below it whatever the block says, and the block is not computed."""
+        if not windows_meet(self.profs[i].window, self.profs[j].window, self.settings):
+            return False
+        a, b = self.profs[i], self.profs[j]
+        favoured = float(self.settings.event_shared_claims_cap) if self._shared_weight >= 0 else 0.0
+        f = link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
+                          favoured, a.window, b.window, a.principals, b.principals, a.places, b.places)
+        if f["dates_differ"] and f["places_differ"]:
+            return False
+        return self.model.probability(f) >= threshold
 
     def probability(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
@@ -269,6 +287,8 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
     V = np.stack([p.vector for p in profs])
     scored = []
     for i, j, _cos in nearest_pairs(V, settings.event_neighbours):
+        if not links.could_reach(i, j, settings.event_link_threshold):
+            continue  # a pair that cannot link: its block of claim verdicts is not computed
         p = links.probability(i, j)
         if p >= settings.event_link_threshold:
             scored.append((p, i, j))

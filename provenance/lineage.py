@@ -100,22 +100,32 @@ def told_orders(infos: list[ClaimInfo]) -> dict[int, int]:
 
 
 def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_count: dict[str, int], settings,
-          told_order: dict[int, int]) -> Alignment | None:
+          told_order: dict[int, int], told_at: dict[str, np.ndarray] | None = None) -> Alignment | None:
     """The body claims of articles a and b that are each other's most similar claim, with a
-    verdict of at least the floor; None when too few of them run in order."""
+    verdict of at least the floor; None when too few of them run in order. ``told_at``: article
+    id -> the positions of its claims that count (``told_positions``), when the caller aligns
+    many pairs (each article's taken once, not once a pair)."""
     blk = blocks.block(a, b)
-    rows = [k for k, r in enumerate(blk.rows) if told(infos[r])]
-    cols = [k for k, c in enumerate(blk.cols) if told(infos[c])]
-    if not rows or not cols:
+    x, y = (a, b) if a < b else (b, a)  # the block's rows are its first article's claims
+    if told_at is None:
+        told_at = told_positions(blocks, infos, (x, y))
+    rows, cols = told_at[x], told_at[y]
+    if not len(rows) or not len(cols):
         return None
-    cos = blk.features["cosine"][np.ix_(rows, cols)]
-    prob = blk.prob[np.ix_(rows, cols)]
-    dice = blk.features["dice"][np.ix_(rows, cols)]
+    cells = np.ix_(rows, cols)
+    cos = blk.features["cosine"][cells]
     best_col = cos.argmax(axis=1)
     best_row = cos.argmax(axis=0)
+    # mutual best cells: the only ones that can align, one a row at most
+    mutual = np.nonzero(best_row[best_col] == np.arange(len(rows)))[0]
+    if len(mutual) < settings.min_derivation_claims:
+        return None
+    prob = blk.prob[cells]
+    dice = blk.features["dice"][cells]
     pairs, probs, words = [], [], []
-    for i, j in enumerate(best_col):
-        if best_row[j] == i and prob[i, j] >= settings.derivation_pair_floor:
+    for i in mutual:
+        j = best_col[i]
+        if prob[i, j] >= settings.derivation_pair_floor:
             pairs.append((told_order[blk.rows[rows[i]]], told_order[blk.cols[cols[j]]]))
             probs.append(float(prob[i, j]))
             words.append(float(dice[i, j]))
@@ -124,15 +134,21 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
     in_order = longest_in_order(pairs)
     shorter = min(body_count[a], body_count[b])
     score = min(1.0, in_order / shorter) * float(np.mean(probs))
-    x, y = (a, b) if blocks.by_article[a] == blk.rows else (b, a)
     return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3))
+
+
+def told_positions(blocks: BlockScorer, infos: list[ClaimInfo], ids) -> dict[str, np.ndarray]:
+    """Article id -> the positions, among its claims (``blocks.by_article``), of those that
+    count (``told``): a block's rows and columns to align."""
+    return {aid: np.array([k for k, r in enumerate(blocks.by_article[aid]) if told(infos[r])], dtype=np.intp)
+            for aid in ids}
 
 
 def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None = None
                ) -> tuple[str, str, str] | None:
     """(later id, earlier id, how it was decided) for two aligned articles, or None.
-    ``touching``: article id -> the items of ``found`` it is in (``_touching``), so that a call
-    reads the pairs of its two articles, not every pair of the corpus."""
+    ``touching``: article id -> the articles it is aligned with in ``found`` (``_touching``), so
+    that a call reads the pairs of its two articles, not every pair of the corpus."""
     stamped = [a.meta.published if a.meta.published and not a.meta.published_inferred else None for a in (x, y)]
     if stamped[0] and stamped[1] and stamped[0] != stamped[1]:
         later, earlier = (x, y) if stamped[0] > stamped[1] else (y, x)
@@ -164,17 +180,12 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
         # two versions of one original in another language: unless they share its wording
         # beyond what two translations would (a copy), their likeness is the original's;
         # if they do, the one closer to the original is the translation, the other its copy
-        common = []
         if touching is None:
             touching = _touching(found)
-        # the pair (x, y) itself is in both lists and skipped below; no other pair is in both
-        for (p, q), o in touching.get(x.id, []) + touching.get(y.id, []):
-            third = q if p in (x.id, y.id) else (p if q in (x.id, y.id) else None)
-            if third is None or third in (x.id, y.id):
-                continue
-            other = found.get((min(x.id, third), max(x.id, third))), found.get((min(y.id, third), max(y.id, third)))
-            if all(other) and o is other[0]:
-                common.append((third, other[0].score, other[1].score))
+        # the articles both align with (the pair itself aside), with each one's alignment score
+        nx, ny = touching.get(x.id, {}), touching.get(y.id, {})
+        common = [(third, al_x.score, ny[third].score) for third, al_x in nx.items()
+                  if third in ny and third != x.id and third != y.id]
         if common and al.wording < settings.derivation_shared_wording:
             return None
         for third, sx, sy in sorted(common):
@@ -206,13 +217,12 @@ def _is_wire(article) -> bool:
     return entry is not None and entry.type == "wire"
 
 
-def _touching(found: dict) -> dict[str, list]:
-    """Article id -> the items ((a, b), alignment) of ``found`` that name it."""
-    out: dict[str, list] = defaultdict(list)
-    for item in found.items():
-        (a, b), _al = item
-        out[a].append(item)
-        out[b].append(item)
+def _touching(found: dict) -> dict[str, dict]:
+    """Article id -> {each article it is aligned with in ``found``: their alignment}."""
+    out: dict[str, dict] = defaultdict(dict)
+    for (a, b), al in found.items():
+        out[a][b] = al
+        out[b][a] = al
     return out
 
 
@@ -237,12 +247,13 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
         by_event[main[a]].append(a)
     arts = {a.id: a for a in corpus.articles}
     order = told_orders(infos)
+    told_at = told_positions(blocks, infos, main)
     found: dict[tuple[str, str], Alignment] = {}
     for ev in sorted(by_event):
         ids = by_event[ev]
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
-                al = align(a, b, infos, blocks, body_count, s, order)
+                al = align(a, b, infos, blocks, body_count, s, order, told_at)
                 if al is None or al.in_order / len(al.pairs) < s.min_derivation_order or al.score < s.min_derivation_score:
                     continue
                 found[(a, b)] = al

@@ -621,7 +621,11 @@ class Store:
                 cand = stored[j][0]
                 if cand in linked or cand not in index or not meets[r, c]:
                     continue
-                if links.probability(index[aid], index[cand]) >= self.settings.event_link_threshold:
+                # ``could_reach`` first: most near pairs cannot link whatever claims they
+                # share, and their blocks of claim verdicts are then not computed
+                threshold = self.settings.event_link_threshold
+                if (links.could_reach(index[aid], index[cand], threshold)
+                        and links.probability(index[aid], index[cand]) >= threshold):
                     linked.add(cand)
         return {rows[a][0] for a in linked}
 

@@ -174,3 +174,41 @@ def test_the_same_leaders_a_day_and_a_city_apart_are_two_meetings(code):
     event = {a.name: {cl.event for cl in a.claims if cl.claim_type == "statement"} for a in c.articles}
     assert event["a.txt"] == event["b.txt"] and len(event["a.txt"]) == 1
     assert not event["c.txt"] & event["a.txt"]
+
+
+_FLOOD_EN = """JAKARTA (Reuters) - Floods in Jakarta killed nine people on Wednesday, the disaster agency said.
+Heavy rain that began on Tuesday night submerged more than 3,000 homes in the east of the city.
+The agency said 12,000 residents had been moved to schools and mosques.
+"""
+_FLOOD_ID = """JAKARTA - Banjir di Jakarta menewaskan sembilan orang pada Rabu, kata badan penanggulangan bencana.
+Hujan deras sejak Selasa malam merendam lebih dari 3.000 rumah di bagian timur kota.
+Sebanyak 12.000 warga dipindahkan ke sekolah dan masjid.
+"""
+_TRADE_EN = """SINGAPORE (AP) - Exports from Singapore rose 4 percent in March, the trade agency said on Friday.
+Shipments of electronics to China led the rise, the agency said.
+"""
+_TRADE_ID = """SINGAPURA - Ekspor Singapura naik 4 persen pada Maret, kata badan perdagangan pada Jumat.
+Pengiriman barang elektronik ke China menjadi pendorong utama kenaikan itu.
+"""
+
+
+def test_could_reach_never_rules_out_a_pair_whose_link_reaches_the_threshold():
+    # could_reach spares the pairs it rules out their block of claim verdicts: it must never
+    # rule out a pair whose link, computed in full, reaches the threshold; each pair is asked
+    # at its own link, the hardest threshold it reaches
+    from provenance import analyze_texts
+    from provenance import events, matching
+    from provenance.persons import unify_names
+
+    corpus = analyze_texts({"flood-en.txt": _FLOOD_EN, "flood-id.txt": _FLOOD_ID,
+                            "trade-en.txt": _TRADE_EN, "trade-id.txt": _TRADE_ID})
+    infos, windows = matching.prepare(corpus.articles, names=unify_names(corpus.articles))
+    vectors, kind = matching.base_vectors(infos)
+    profs = events.profiles(infos, vectors, windows)
+    links = events.ArticleLinks(profs, infos, matching.BlockScorer(infos, vectors, kind), windows)
+    pairs = [(i, j) for i in range(len(profs)) for j in range(i + 1, len(profs))]
+    linked = [(i, j, links.probability(i, j)) for i, j in pairs]
+    assert any(p >= 0.5 for _i, _j, p in linked)  # the control: the two reports of a story link
+    for i, j, p in linked:
+        if p > 0:
+            assert links.could_reach(i, j, p), (profs[i].article_id, profs[j].article_id, p)

@@ -80,3 +80,14 @@ def test_of_two_undated_copies_the_wire_agencys_report_is_the_earlier():
         (d,) = c.derivations
         assert d.later.endswith(":copy") and d.earlier.endswith(":wire")
         assert "wire agency" in d.evidence
+
+
+def test_a_copy_of_a_translation_follows_the_translation_not_the_original():
+    # a second outlet takes the translation word for word and cuts its last sentence: both
+    # align with the original; the one closer to it is the translation, the other its copy
+    copy = "\n".join(["Portal Nusantara"] + ID_TRANSLATION.splitlines()[1:6]) + "\n"
+    c = analyze_texts({"reuters.txt": EN, "kabar.txt": ID_TRANSLATION, "portal.txt": copy})
+    parents = {d.later.split(":")[-1]: d for d in c.derivations}
+    assert parents["kabar"].earlier.endswith(":reuters")
+    assert parents["portal"].earlier.endswith(":kabar")
+    assert "both follow reuters" in parents["portal"].evidence
