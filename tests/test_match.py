@@ -262,3 +262,43 @@ def test_copies_share_reasons_only_where_claims_and_evidence_are_the_same(lang):
     # one dict is shared by copies of the same pair of claims, never by two different pairs
     assert all(len(pairs) == 1 for pairs in seen.values())
     assert len(seen) < sum(len(s.verdicts(a, b, 0.0)) for x, a in enumerate(ids) for b in ids[x + 1:])
+
+
+# One article giving like words to two people (a host and his guest each praising their ties)
+# reports two statements, not one fact twice: they never share a cluster as restatements.
+TWO_SPEAKERS = {
+    "id": ("""Harian Nusa - 12 Maret 2026
+
+DARWIN - Presiden Andalia Marko Velic bertemu Perdana Menteri Teluria Hana Oshiro di Darwin pada Rabu (11/3/2026).
+Velic mengatakan kemitraan kedua negara merupakan kekuatan untuk perdamaian di kawasan.
+Oshiro juga mengatakan kemitraan kedua negara merupakan kekuatan untuk perdamaian di kawasan.
+Keduanya menandatangani perjanjian perdagangan senilai 3 miliar dolar.
+""", """Warta Timur - 12 Maret 2026
+
+DARWIN - Presiden Andalia Marko Velic menerima Perdana Menteri Teluria Hana Oshiro di Darwin, Rabu (11/3/2026).
+Menurut Velic, kemitraan kedua negara adalah kekuatan bagi perdamaian di kawasan.
+Kedua pemimpin meneken perjanjian dagang senilai 3 miliar dolar.
+"""),
+    "en": ("""Northern Daily - March 12, 2026
+
+DARWIN - Andalian President Marko Velic met Telurian Prime Minister Hana Oshiro in Darwin on Wednesday.
+Velic said the partnership between the two countries was a force for peace in the region.
+Oshiro also said the partnership between the two countries was a force for peace in the region.
+The two leaders signed a trade agreement worth 3 billion dollars.
+""", """Top End Times - March 12, 2026
+
+DARWIN - Andalian President Marko Velic hosted Telurian Prime Minister Hana Oshiro in Darwin on Wednesday.
+According to Velic, the partnership between the two nations is a force for peace in the region.
+The leaders signed a trade deal worth 3 billion dollars.
+"""),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_SPEAKERS))
+def test_like_words_an_article_gives_two_speakers_are_two_statements(lang):
+    first, second = TWO_SPEAKERS[lang]
+    c = analyze_texts({"a.txt": first, "b.txt": second})
+    host = next(cl for a in c.articles if a.name == "a.txt" for cl in a.claims if cl.speaker and "Velic" in cl.speaker)
+    guest = next(cl for a in c.articles if a.name == "a.txt" for cl in a.claims if cl.speaker and "Oshiro" in cl.speaker)
+    assert c.clusters[host.id] != c.clusters[guest.id]
+    assert not any({m.a, m.b} == {host.id, guest.id} and m.status == "asserted" for m in c.matches)

@@ -140,12 +140,19 @@ class BlockScorer:
 
     def restatements(self, a: str, floor: float) -> dict[tuple[int, int], float]:
         """(i, j) with i < j -> probability, for two claims of article ``a`` that state the same
-        fact (a quotation and the lead that paraphrases it), at or above ``floor``."""
+        fact (a quotation and the lead that paraphrases it), at or above ``floor``. Not two claims
+        the article credits to different people: one article giving like words to two speakers
+        (a host and his guest both praising their partnership) reports two statements; across
+        outlets a changed speaker is a discrepancy to show, within one it is the article's own word."""
         blk = self.own_block(a)
         out = {}
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             if p < q:
-                out[(blk.rows[p], blk.cols[q])] = float(blk.prob[p, q])
+                i, j = blk.rows[p], blk.cols[q]
+                si, sj = self.infos[i].speaker, self.infos[j].speaker
+                if si and sj and si != sj:
+                    continue
+                out[(i, j)] = float(blk.prob[p, q])
         return out
 
     def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
