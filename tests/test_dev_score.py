@@ -30,7 +30,9 @@ FLOORS = {
     # increment, another place, a distance, a warning), credits compared only between versions saying
     # the same thing, a revision claim not taken as the toll, figures and a quotation's renderings
     # compared between claims matching left apart, one place at two levels. Floors are today's figures.
-    "discrepancies.precision": 0.65,
+    # 0.651 on disc5's branch; 0.647 merged with the speaker rule for restatements (an article's two
+    # speakers' like words no longer one cluster), which moves a few versions between clusters.
+    "discrepancies.precision": 0.64,
     "discrepancies.recall": 0.49,
     "discrepancies.typed_recall": 0.46,
     "derivations.f1": 0.62,
