@@ -54,7 +54,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import islice
 
 from .doc import Article, Span
@@ -112,6 +112,9 @@ class Version:
     info: ClaimInfo
     slots: ClaimSlots
     outlet: str
+    # what ``per_version`` functions derived from this claim alone: each check compares a
+    # version with every other of its cluster, and would read its figures and names again a pair
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -176,6 +179,19 @@ def _stem(word: str, code: str) -> str:
     return stem(word.casefold(), code)
 
 
+def per_version(fn):
+    """``fn(v)`` computed once a version (its answer depends on the claim alone) and kept on it."""
+    name = fn.__qualname__
+
+    @wraps(fn)
+    def once(v: Version):
+        if name not in v.derived:
+            v.derived[name] = fn(v)
+        return v.derived[name]
+    return once
+
+
+@per_version
 def figures(v: Version) -> list[Figure]:
     """The numbers of a version, each with the unit it counts (or the word after it)."""
     out = []
@@ -412,6 +428,7 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
     return out
 
 
+@per_version
 def _revises(v: Version) -> bool:
     """Does the claim give a figure as it now stands and the figure it replaced ("revised from
     174 to 125", "dari 129 orang menjadi 125")?"""
@@ -794,6 +811,7 @@ def _base_letter(ch: str) -> str:
     return m.group(1).lower() if m else ch
 
 
+@per_version
 def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
     """Capitalised words inside the claim (not at a sentence's start, not a known entity's
     alias; none in a headline, where every word is capitalised): the names a version
@@ -844,6 +862,7 @@ def _level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     return before, after
 
 
+@per_version
 def _place_levels(v: Version) -> list[tuple[frozenset[str], str, tuple[int, int]]]:
     """The places the claim names with their level: (the name's folded words, the level, the span)."""
     sw = slot_words(v.lang)
