@@ -243,9 +243,12 @@ class ArticleLinks:
         self._memo: dict[tuple[int, int], float] = {}
         self._shared_weight = dict(zip(self.model.features, self.model.weights)).get("shared_claims", 0.0)
 
-    def features(self, i: int, j: int) -> dict[str, float]:
+    def features(self, i: int, j: int, shared: float | None = None) -> dict[str, float]:
+        """The pair's link features; ``shared``: a number of shared claims to take instead of
+        counting them (which computes the pair's block of claim verdicts)."""
         a, b = self.profs[i], self.profs[j]
-        shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
+        if shared is None:
+            shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places)
 
@@ -258,13 +261,9 @@ class ArticleLinks:
         below it whatever the block says, and the block is not computed."""
         if not windows_meet(self.profs[i].window, self.profs[j].window, self.settings):
             return False
-        a, b = self.profs[i], self.profs[j]
         favoured = float(self.settings.event_shared_claims_cap) if self._shared_weight >= 0 else 0.0
-        f = link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
-                          favoured, a.window, b.window, a.principals, b.principals, a.places, b.places)
-        if f["dates_differ"] and f["places_differ"]:
-            return False
-        return self.model.probability(f) >= threshold
+        f = self.features(i, j, favoured)
+        return not _vetoed(f) and self.model.probability(f) >= threshold
 
     def probability(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
@@ -274,9 +273,15 @@ class ArticleLinks:
                 p = 0.0
             else:
                 f = self.features(i, j)
-                p = 0.0 if f["dates_differ"] and f["places_differ"] else self.model.probability(f)
+                p = 0.0 if _vetoed(f) else self.model.probability(f)
             self._memo[key] = p
         return p
+
+
+def _vetoed(f: dict[str, float]) -> bool:
+    """Stated dates a day apart and leads placing it in different cities: two happenings (the
+    module's docstring), whatever else the pair shares."""
+    return bool(f["dates_differ"] and f["places_differ"])
 
 
 def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: Settings = DEFAULT) -> list[list[int]]:
