@@ -490,7 +490,8 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
     if names is None:
         names = source_names(text, start, end, lang, settings, persons)
     if not names:
-        return _whole_cues(text, start, end, kinds, pats)
+        # most sentences name no source: only the cues that name none can be there
+        return _longest_apart(_whole_matches(text, start, end, kinds, pats))
     found: list[Cue] = []
     for n in names:
         left_start = max(start, n.start - settings.cue_window_chars)
@@ -544,13 +545,6 @@ def _longest_apart(found: list[Cue]) -> list[Cue]:
             continue
         out.append(c)
     return sorted(out, key=lambda c: c.start)
-
-
-def _whole_cues(text: str, start: int, end: int, kinds: list[str], pats: dict[str, _KindPatterns]) -> list[Cue]:
-    """``find_cues`` of a stretch that names no source: the cues that name none, alone (most
-    sentences name no source, and were read through every step of the names' cues)."""
-    found = _whole_matches(text, start, end, kinds, pats)
-    return _longest_apart(found) if found else found
 
 
 # ------------------------------------------------------------------ photo credits

@@ -1415,15 +1415,8 @@ class QuoteCoverage:
         return self._before(end) - self._before(start)
 
     def share(self, start: int, end: int) -> float:
-        """``quoted_share(start, end, self)``, in one call (asked of every claim, twice)."""
-        if end <= start:
-            return 0.0
-        xs = self._xs
-        k = bisect_right(xs, end) - 1
-        covered = 0 if k < 0 else self._area[k] + self._depth[k] * (end - xs[k])
-        k = bisect_right(xs, start) - 1
-        covered -= 0 if k < 0 else self._area[k] + self._depth[k] * (start - xs[k])
-        return min(1.0, covered / (end - start))
+        """The share of ``start:end`` inside quotation marks."""
+        return min(1.0, self.covered(start, end) / (end - start)) if end > start else 0.0
 
 
 # the coverage of the last quotes layer asked about: the claims and speakers stages both ask
@@ -1442,10 +1435,7 @@ def quote_coverage(quotes: list[Span]) -> QuoteCoverage:
 def quoted_share(start: int, end: int, quotes: list[Span] | QuoteCoverage) -> float:
     """Share of ``start:end`` inside quotation marks; ``quotes``: the quotes layer, or a
     ``QuoteCoverage`` built from it once (callers asking per claim pass one)."""
-    if end <= start:
-        return 0.0
-    cov = quotes if isinstance(quotes, QuoteCoverage) else QuoteCoverage(quotes)
-    return min(1.0, cov.covered(start, end) / (end - start))
+    return (quotes if isinstance(quotes, QuoteCoverage) else QuoteCoverage(quotes)).share(start, end)
 
 
 def _title_case(text: str, start: int, end: int) -> bool:

@@ -574,7 +574,8 @@ def _fronted(text: str, start: int, s: int, e: int, code: str) -> bool:
     sentence (or the stretch), then the name, then a comma?"""
     if text[e:e + 1] != ",":
         return False
-    k = max(text.rfind(". ", start, s) + 2, start) if text.rfind(". ", start, s) >= 0 else start
+    stop = text.rfind(". ", start, s)
+    k = stop + 2 if stop >= 0 else start
     opening = text[k:s].split()
     preps = slot_words(code).place_prepositions
     return 0 < len(opening) <= 4 and opening[0].casefold().strip("\"'“‘(") in preps
