@@ -59,6 +59,9 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
      ("id", "Wakil gubernur menyebut 95 orang tewas akibat banjir itu.")),
     (("en", "The disaster agency said at least 20 people died in the flood."),
      ("en", "The deputy governor said 95 people died in the flood.")),
+    # a floor well below the other count (more than Settings.lower_bound_reach above it)
+    (("en", "The stampede left at least 125 people dead."), ("id", "Sebanyak 174 orang tewas dalam desak-desakan itu.")),
+    (("id", "Kebakaran itu menewaskan sedikitnya 30 orang."), ("id", "Kebakaran itu menewaskan 45 orang.")),
 ])
 def test_different_figures_are_a_number_discrepancy(a, b):
     d = found(*a, *b)["number"]
@@ -80,6 +83,7 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("en", "The ministers met for 1 hour 50 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
     (("en", "The ministers met for 2 hours and 10 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam.")),
     (("id", "Banjir itu menewaskan sedikitnya 100 orang."), ("en", "The flood killed 120 people.")),
+    (("en", "The fire killed at least 40 people."), ("id", "Kebakaran itu menewaskan 50 orang.")),
 ])
 def test_compatible_figures_are_not_a_discrepancy(a, b):
     assert "number" not in found(*a, *b)
