@@ -1603,20 +1603,57 @@ class CloseQuoteCheck(QuoteCheck):
 class CloseNumberCheck(NumberCheck):
     """A figure changed, between two claims matching found alike but left apart, where the two
     figures surely count the same thing: the same unit and the same measure (the dead, the
-    crowd), in the same place (or neither names one), and each claim gives that one figure of its kind. A figure whose
-    unit or measure one side leaves unsaid may count something else in a claim that is not the
-    other's version, and of a claim giving two ("dari 57 persen menjadi 47 persen") the other
-    may state a third thing (another tariff, cut from 20 to 10)."""
+    crowd), or people counted where one claim names the other's measure only further from its
+    figure ("jumlah korban meninggal dunia ... mencapai 125 orang"); in the same place (or
+    neither names one, and neither claim names the other's places and more: the toll of two
+    countries against the toll of one); and each claim gives that one figure of its kind. A
+    figure whose unit one side leaves unsaid may count something else in a claim that is not
+    the other's version, and of a claim giving two ("dari 57 persen menjadi 47 persen") the
+    other may state a third thing (another tariff, cut from 20 to 10)."""
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _hedged(x) != _hedged(y):
             return None  # a figure warned of or expected ("potensi tsunami tiga meter") against one observed
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
-        # and a count in a named place against one with none may be the part against the whole
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)
-                 if _same_thing(a, b) == 2 and alone(a, fx) and alone(b, fy) and bool(a.place) == bool(b.place)]
+                 if _surely_same(a, x, b, y) and alone(a, fx) and alone(b, fy) and not _part_of_whole(a, x, b, y)]
         return _figures_differ(x, y, pairs, settings)
+
+
+def _surely_same(a: Figure, x: Version, b: Figure, y: Version) -> bool:
+    """Do two figures surely count the same thing: the same unit and measure, or both count
+    people where one figure's measure is unsaid beside it but its claim names that measure and
+    no other further off ("jumlah korban meninggal dunia ... 125 orang")."""
+    sure = _same_thing(a, b)
+    if sure != 1:
+        return sure == 2
+    if a.unit != "person" or b.unit != "person":
+        return False  # the measures (the dead, the injured, a crowd) are said of people
+    if a.measure and not b.measure:
+        return _claim_measures(y) == {a.measure}
+    if b.measure and not a.measure:
+        return _claim_measures(x) == {b.measure}
+    return False
+
+
+@per_version
+def _claim_measures(v: Version) -> set[str]:
+    """The measures (the dead, the injured, a crowd) whose words the claim holds anywhere."""
+    c = v.info.claim
+    measures = slot_words(v.lang).measures
+    return {measures[re.sub(r"\s+", " ", m.group(0).casefold())]
+            for m in patterns(v.lang).measure.finditer(v.article.text, c.start, c.end)}
+
+
+def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
+    """May one figure count a part of what the other counts: one names a place where it was
+    counted and the other none ("15 tewas di Garut" / "at least 48 killed"), or one claim names
+    every place the other does and more (the toll "di Turki dan Suriah" / the toll "di Suriah")."""
+    if bool(a.place) != bool(b.place):
+        return True
+    px, py = _places(x), _places(y)
+    return px != py and (px < py or py < px)
 
 
 def _hedged(v: Version) -> bool:

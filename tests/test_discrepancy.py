@@ -499,6 +499,16 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
      ("en", "The flash flood in Garut killed 52 people."), True),
     (("en", "About 60,000 worshippers attended the Mass at the stadium."),
      ("id", "Misa di stadion itu dihadiri sekitar 75.000 umat."), True),
+    # a count of people whose measure is named further off in its claim, and no other measure
+    (("en", "The police chief told reporters that the death toll from the fire had reached 125 people."),
+     ("id", "Kebakaran itu menewaskan 140 orang."), True),
+    (("id", "Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran itu mencapai 125 orang."),
+     ("en", "The fire killed at least 140 people."), True),
+    # the toll of two countries against the toll of one of them
+    (("id", "Jumlah korban tewas akibat gempa di Turki dan Suriah mencapai 521 orang."),
+     ("id", "Di Suriah, gempa itu menewaskan 237 orang."), False),
+    (("en", "The quake's death toll in Turkey and Syria has reached 521 people."), ("en", "In Syria, the quake killed 237 people."),
+     False),
     # a figure whose measure one side leaves unsaid may count something else
     (("id", "Kedua menteri menandatangani 15 nota kesepahaman."), ("id", "Kedua menteri menandatangani 25 perjanjian."), False),
     # a claim with two figures of the kind (from one to the other) may be about another of them
