@@ -1661,7 +1661,23 @@ def _hedged(v: Version) -> bool:
     return any(h.label not in UNHEDGED for h in v.slots.hedges)
 
 
-SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck())
+class CloseDateCheck(DateCheck):
+    """The day or the clock time changed, between two claims matching found alike but left
+    apart, where the two share most of the shorter one's words
+    (``Settings.unmatched_date_min_overlap``): "tiba di Pyongyang pada Selasa malam" against
+    "tiba di Pyongyang pada Rabu". Two claims sharing fewer may tell two happenings of one
+    story, each on its own day (the arrival, the talks the next morning). Days only: two clock
+    times an hour apart in claims left apart are as often two moments of one day (the arrival
+    at the stadium at four, the Mass at five) as one moment told twice."""
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if _overlap(x, y) < settings.unmatched_date_min_overlap:
+            return None
+        d = super().compare(x, y, settings)
+        return d if d is not None and d.slot == "date" else None
+
+
+SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck())
 
 
 def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:

@@ -179,6 +179,11 @@ class Settings:
     # quote_min_shared_share). Lower: more reworded quotes found across clusters, and more
     # pairs of two passages of one speaker taken for one.
     unmatched_quote_min_shared_share: float = 0.66
+    # Two claims matching left in two clusters tell one happening whose day or clock time
+    # changed only when they share this share of the shorter one's key words. Lower: more
+    # changed days found across clusters, and more pairs of two happenings of one story
+    # (the arrival on Tuesday, the talks on Wednesday) taken for one.
+    unmatched_date_min_overlap: float = 0.66
     # A quote that differs by at most this many words is a low-severity change.
     quote_minor_words: int = 2
     # A quoted term ("'dual containment'") one version has and the other drops is a

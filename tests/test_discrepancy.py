@@ -528,6 +528,25 @@ def test_claims_left_apart_hold_one_figure_only_when_it_surely_counts_the_same(a
     assert (D.CloseNumberCheck().compare(x, y, DEFAULT) is not None) == changed
 
 
+@pytest.mark.parametrize("a,b,changed", [
+    # one happening, another day
+    (("id", "Presiden itu tiba di Tokyo pada Selasa malam (18/6)."), ("id", "Presiden itu tiba di Tokyo pada Rabu (19/6/2024)."),
+     True),
+    (("en", "The president arrived in Tokyo on Tuesday night."), ("en", "The president arrived in Tokyo on Wednesday."), True),
+    # two happenings of one story, each on its own day
+    (("id", "Presiden itu tiba di Tokyo pada Selasa malam."),
+     ("id", "Presiden itu bertemu Perdana Menteri Jepang di istana pada Rabu pagi untuk membahas perdagangan."), False),
+    (("en", "The president arrived in Tokyo on Tuesday night."),
+     ("en", "The president met the Japanese prime minister at the palace on Wednesday morning to discuss trade."), False),
+    # two moments of one day: the arrival, then the Mass
+    (("id", "Paus tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Paus memimpin misa di stadion mulai pukul 17.00 WIB."), False),
+    (("en", "The pope arrived at the stadium at about 4 p.m."), ("en", "The pope led Mass at the stadium from 5 p.m."), False),
+])
+def test_claims_left_apart_hold_one_day_only_when_they_say_the_same(a, b, changed):
+    x, y = pair(*a, *b)
+    assert (D.CloseDateCheck().compare(x, y, DEFAULT) is not None) == changed
+
+
 def test_a_quote_reworded_between_two_claims_matching_left_apart_is_found():
     corpus, vs = versions(HEAD["id"] + '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n',
                           OTHER["id"] + '"Kami akan memperbaiki kembali rumah warga sebelum musim hujan tiba," kata Bupati.\n')
