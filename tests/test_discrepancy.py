@@ -461,6 +461,11 @@ def test_a_material_addition_is_an_omission():
      ("en", "The two presidents met at the White House, Washington DC, on Tuesday."), True),
     (("en", "The regent toured the flood in Bogor regency on Monday."), ("en", "The regent toured the flood in Bogor city on Monday."),
      True),
+    # an Indonesian text keeping a US state's English name, level after it
+    (("id", "Menteri itu bertemu para pengusaha di sebuah hotel di Washington State, Senin."),
+     ("id", "Menteri itu bertemu para pengusaha di sebuah hotel di Washington DC, Senin."), True),
+    (("id", "Menteri itu bertemu para pengusaha di sebuah hotel di Washington State, Senin."),
+     ("en", "The minister met business leaders at a hotel in Washington State on Monday."), False),
     # the same level, or no level on one side, is no difference
     (("id", "Bupati meninjau banjir di Kabupaten Bogor pada Senin."), ("en", "The regent toured the flood in Bogor regency on Monday."),
      False),
