@@ -52,7 +52,7 @@ import difflib
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, wraps
 from itertools import islice
@@ -416,7 +416,7 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
         changed = {v.id: _revises(v) for v in vs}
         for v in sorted(vs, key=lambda v: (changed[v.id], v.info.claim.claim_type != "headline", v.info.order,
                                            v.info.claim.start)):
-            fs = [f for f in figures(v) if f.measure and not f.ordinal]
+            fs = [f for f in _measured_figures(v) if f.measure and not f.ordinal]
             for f in fs:
                 key = (v.info.claim.event, f.measure)
                 now = [g for g in figures(v) if g.current and not g.ordinal and _same_thing(g, f)]
@@ -426,6 +426,17 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
                     # the headline and the lead that restate the article's figure are each a version of it
                     out[key].setdefault(v.id, f)
     return out
+
+
+@per_version
+def _measured_figures(v: Version) -> list[Figure]:
+    """The version's figures, a count of people whose measure is unsaid beside it given the one
+    measure its claim names further off ("jumlah korban meninggal dunia ... mencapai 125 orang")."""
+    named = _claim_measures(v)
+    if len(named) != 1:
+        return figures(v)
+    (m,) = named
+    return [replace(f, measure=m) if f.unit == "person" and not f.measure and not f.ordinal else f for f in figures(v)]
 
 
 @per_version
