@@ -1684,8 +1684,19 @@ class CloseDateCheck(DateCheck):
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _overlap(x, y) < settings.unmatched_date_min_overlap:
             return None
+        shared = set(x.info.key.tokens) & set(y.info.key.tokens)
+        if all(t.startswith("@") or t in _calendar_tokens(x.lang) | _calendar_tokens(y.lang) for t in shared):
+            return None  # only names and the words of dates in common: two things said of the same people
+            # ("met in Beijing on Tuesday", "goes home on Thursday")
         d = super().compare(x, y, settings)
         return d if d is not None and d.slot == "date" else None
+
+
+@lru_cache(maxsize=None)
+def _calendar_tokens(code: str) -> frozenset[str]:
+    """Key tokens of the words dates are written with: weekdays, months, "pada hari"."""
+    lang = language(code)
+    return frozenset(_tokens(" ".join((*lang.weekdays, *lang.months, *lang.weekday_lead)), code))
 
 
 SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck())

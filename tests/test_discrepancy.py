@@ -543,6 +543,11 @@ def test_claims_left_apart_hold_one_figure_only_when_it_surely_counts_the_same(a
      ("id", "Presiden itu bertemu Perdana Menteri Jepang di istana pada Rabu pagi untuk membahas perdagangan."), False),
     (("en", "The president arrived in Tokyo on Tuesday night."),
      ("en", "The president met the Japanese prime minister at the palace on Wednesday morning to discuss trade."), False),
+    # only the people, the place and the words of dates in common: two things said of them
+    (("id", "Presiden Prancis Emmanuel Macron dan Presiden Joko Widodo bertemu di Jakarta pada hari Senin."),
+     ("id", "Joko Widodo akan terbang ke Jakarta hari Rabu."), False),
+    (("en", "French President Emmanuel Macron and President Joko Widodo met in Jakarta on Monday."),
+     ("en", "Joko Widodo will fly to Jakarta on Wednesday."), False),
     # two moments of one day: the arrival, then the Mass
     (("id", "Paus tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Paus memimpin misa di stadion mulai pukul 17.00 WIB."), False),
     (("en", "The pope arrived at the stadium at about 4 p.m."), ("en", "The pope led Mass at the stadium from 5 p.m."), False),
