@@ -290,9 +290,19 @@ def _agree(a: Figure, b: Figure, settings: Settings = DEFAULT) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi
 
 
+def _made_exact(fs: list[Figure]) -> list[Figure]:
+    """The figures less each approximate one that an exact figure of the same thing, within its
+    range, states more precisely in the same claim ("about two hours, precisely 1 hour 40 minutes")."""
+    exact = [f for f in fs if f.bound == "exact"]
+    return [f for f in fs if not (f.bound == "approx" and any(
+        _same_thing(f, g) == 2 and g.span != f.span and f.lo <= g.value <= f.hi and g.value != f.value for g in exact))]
+
+
 def figure_conflicts(fx: list[Figure], fy: list[Figure], settings: Settings = DEFAULT) -> list[tuple[Figure, Figure]]:
     """Figures of the same thing that no reading of both texts makes agree, after every
-    figure that has an agreeing partner is set aside."""
+    figure that has an agreeing partner is set aside. A round figure that its own claim makes
+    exact ("sekitar dua jam, tepatnya 1 jam 40 menit") is read as the exact one."""
+    fx, fy = _made_exact(fx), _made_exact(fy)
     left_x, left_y = list(fx), list(fy)
     for test in (lambda a, b: a.value == b.value and a.bound == b.bound, lambda a, b: _agree(a, b, settings)):
         for a in list(left_x):

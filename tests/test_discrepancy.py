@@ -130,6 +130,21 @@ def test_a_compound_duration_is_held_against_the_other_whole(a, b, value):
     assert found(*a, *b)["number"].value_a == value
 
 
+@pytest.mark.parametrize("a,b,differ", [
+    # a round figure its own claim makes exact is read as the exact one
+    (("id", "Pertemuan itu berlangsung sekitar tiga jam, tepatnya 2 jam 45 menit."),
+     ("en", "The meeting lasted more than three hours."), True),
+    (("en", "The meeting lasted about three hours, precisely 2 hours 45 minutes."),
+     ("id", "Pertemuan itu berlangsung lebih dari tiga jam."), True),
+    (("id", "Pertemuan itu berlangsung sekitar tiga jam, tepatnya 2 jam 50 menit."),
+     ("en", "The meeting lasted about three hours."), False),
+    (("en", "The meeting lasted about three hours, precisely 2 hours 50 minutes."),
+     ("id", "Pertemuan itu berlangsung sekitar tiga jam."), False),
+])
+def test_a_round_figure_made_exact_in_its_claim_is_read_as_the_exact_one(a, b, differ):
+    assert ("number" in found(*a, *b)) == differ
+
+
 def test_figures_given_at_different_times_say_both_times():
     d = found("id", "Per pukul 10.30 WIB, banjir itu menewaskan 12 orang.",
               "id", "Hingga pukul 15.00 WIB, banjir itu menewaskan 20 orang.")["number"]
