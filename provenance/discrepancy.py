@@ -1698,6 +1698,8 @@ class CloseDateCheck(DateCheck):
         if all(t.startswith("@") or t in _calendar_tokens(x.lang) | _calendar_tokens(y.lang) for t in shared):
             return None  # only names and the words of dates in common: two things said of the same people
             # ("met in Beijing on Tuesday", "goes home on Thursday")
+        if bool(_future_words(x)) != bool(_future_words(y)):
+            return None  # the day of a plan ("akan pulang hari Kamis") against the day of a happening
         d = super().compare(x, y, settings)
         return d if d is not None and d.slot == "date" else None
 

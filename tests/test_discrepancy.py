@@ -563,6 +563,9 @@ def test_claims_left_apart_hold_one_figure_only_when_it_surely_counts_the_same(a
      ("id", "Joko Widodo akan terbang ke Jakarta hari Rabu."), False),
     (("en", "French President Emmanuel Macron and President Joko Widodo met in Jakarta on Monday."),
      ("en", "Joko Widodo will fly to Jakarta on Wednesday."), False),
+    # the day of a plan against the day of a happening
+    (("id", "Menteri itu tiba di Tokyo pada hari Selasa."), ("id", "Menteri itu akan pulang dari Tokyo pada hari Kamis."), False),
+    (("en", "The minister arrived in Tokyo on Tuesday."), ("en", "The minister will fly home from Tokyo on Thursday."), False),
     # two moments of one day: the arrival, then the Mass
     (("id", "Paus tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Paus memimpin misa di stadion mulai pukul 17.00 WIB."), False),
     (("en", "The pope arrived at the stadium at about 4 p.m."), ("en", "The pope led Mass at the stadium from 5 p.m."), False),
