@@ -1683,10 +1683,10 @@ def _hedged(v: Version) -> bool:
 
 
 class CloseDateCheck(DateCheck):
-    """The day or the clock time changed, between two claims matching found alike but left
-    apart, where the two share most of the shorter one's words
-    (``Settings.unmatched_date_min_overlap``): "tiba di Pyongyang pada Selasa malam" against
-    "tiba di Pyongyang pada Rabu". Two claims sharing fewer may tell two happenings of one
+    """The day changed, between two claims matching found alike but left apart, where the two
+    share most of the shorter one's words (``Settings.unmatched_date_min_overlap``), and more
+    than names and the words of dates, and neither alone puts its act in the future: "tiba di
+    Pyongyang pada Selasa malam" against "tiba di Pyongyang pada Rabu". Two claims sharing fewer may tell two happenings of one
     story, each on its own day (the arrival, the talks the next morning). Days only: two clock
     times an hour apart in claims left apart are as often two moments of one day (the arrival
     at the stadium at four, the Mass at five) as one moment told twice."""
