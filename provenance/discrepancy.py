@@ -1669,10 +1669,13 @@ def _claim_measures(v: Version) -> set[str]:
 
 def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
     """May one figure count a part of what the other counts: one names a place where it was
-    counted and the other none ("15 tewas di Garut" / "at least 48 killed"), or one claim names
-    every place the other does and more (the toll "di Turki dan Suriah" / the toll "di Suriah")."""
+    counted and the other none ("15 tewas di Garut" / "at least 48 killed"), or both name the
+    same place and one claim names every place the other does and more (the toll "di Turki dan
+    Suriah" / the toll "di Suriah")."""
     if bool(a.place) != bool(b.place):
         return True
+    if a.place != b.place:
+        return False  # each counted where it says, neither place apart from the other's (``_same_thing``)
     px, py = _places(x), _places(y)
     return px != py and (px < py or py < px)
 

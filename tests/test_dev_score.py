@@ -25,7 +25,7 @@ FLOORS = {
     "matching.f1": 0.62,
     "matching.precision": 0.73,
     "matching.crosslingual_recall": 0.50,
-    # issue 10 (discrepancies): precision met (0.60), recall and typed recall below target (0.60, 0.50).
+    # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an
     # increment, another place, a distance, a warning), credits compared only between versions saying
@@ -33,14 +33,14 @@ FLOORS = {
     # compared between claims matching left apart, one place at two levels. Floors are today's figures.
     # 0.651 on disc5's branch; 0.647 merged with the speaker rule for restatements (an article's two
     # speakers' like words no longer one cluster), which moves a few versions between clusters.
-    # Round disc7: precision 0.647 -> 0.656, recall 0.495 -> 0.525, typed recall 0.465 -> 0.495. A floor
+    # Round disc7: precision 0.647 -> 0.658, recall 0.495 -> 0.530, typed recall 0.465 -> 0.500 (met). A floor
     # counts as the other figure only up to 30% above it; between claims left apart, a count of people whose
     # claim names its measure further off, and a day changed in claims sharing most words; the figure an
     # article leads with read the same way; a round figure its claim makes exact read as the exact one;
     # "Washington State" in Indonesian text.
     "discrepancies.precision": 0.65,
-    "discrepancies.recall": 0.52,
-    "discrepancies.typed_recall": 0.49,
+    "discrepancies.recall": 0.53,
+    "discrepancies.typed_recall": 0.50,
     "derivations.f1": 0.62,
 }
 CEILINGS = {

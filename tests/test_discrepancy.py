@@ -524,6 +524,12 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
      ("id", "Kebakaran itu menewaskan 140 orang."), True),
     (("id", "Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran itu mencapai 125 orang."),
      ("en", "The fire killed at least 140 people."), True),
+    # two crowds, each counted where its claim says (places that share nothing keep them apart,
+    # not a country the longer claim names beside them)
+    (("id", "Sekitar 40.000 penonton di Stadion Manahan menghadiri konser penyanyi Korea Selatan itu, yang pertama di Indonesia."),
+     ("id", "Konser itu dihadiri sekitar 55.000 penonton dari berbagai kota di Indonesia."), True),
+    (("en", "About 40,000 fans at Manahan Stadium attended the South Korean singer's concert, the first in Indonesia."),
+     ("en", "About 55,000 fans from across Indonesia attended the concert."), True),
     # the toll of two countries against the toll of one of them
     (("id", "Jumlah korban tewas akibat gempa di Turki dan Suriah mencapai 521 orang."),
      ("id", "Di Suriah, gempa itu menewaskan 237 orang."), False),
