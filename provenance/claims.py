@@ -937,8 +937,10 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if opened is not None and left and opened <= left[0].start:
         # a quotation that opens the clause, then its attribution
         return _frame_cut(text, toks, i, lang, settings, ix)
-    if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES:
+    if (guards.phrases.covers(comma) and not _closes_quote(comma, guards)) or first.text[:1] in _OPEN_QUOTES:
         return None
+    if _closes_quote(comma, guards):
+        comma = prev.end  # the left side keeps the quotation's closing mark ('“teman lama,”')
     if first.folded in lang.appositive_markers:
         return None  # "..., yakni ...", "..., namely ...": an explanation of what came before
     if title_case:
@@ -947,7 +949,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
                 and ix.any_pred(seg, i) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
             return Cut(comma, first.start, "coordinate")
-        return None
+        return _headline_figure_cut(toks, i, seg, lang, settings, ix)
     if left and left[0].folded in lang.conditionals:
         return None
     in_quote = _in_long_quote(comma, guards)
@@ -1011,6 +1013,148 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if ix.between(seg, i) and not ix.speech_frame_only(seg, i):
         return Cut(comma, first.start, "coordinate")
     return None
+
+
+def _closes_quote(comma: int, guards: Guards) -> bool:
+    """Is this comma the last character inside a quotation, right before its closing mark
+    ('sebagai “teman lama,” Xi ...', 'called it "historic," the minister ...')? Such a comma
+    is the sentence's punctuation set inside the marks, not the quotation's own: it may end a
+    clause as it would outside them."""
+    return comma + 2 in guards.quote_opens
+
+
+def _is_figure(t: Token, numbers) -> bool:
+    """A word that is a figure: digits ("180", "2.734") or a number word ("dua", "twelve")."""
+    return any(ch.isdigit() for ch in t.word) or t.folded in numbers
+
+
+def _counts(toks, lang: Language) -> list[bool]:
+    """Which words are a count or amount, not a date, an hour or a rank: a figure or number word,
+    not a year ("2024"), not beside a month's name ("3 Juli", "July 3"), not shaped as a date or
+    an hour ("1/1", "16.10" after "pukul") and no ordinal ("ke-16", "16th")."""
+    sw = slot_words(lang.code)
+    time_words, time_leads = _time_words(lang.code)
+    months = set(lang.months)
+    out = []
+    for k, t in enumerate(toks):
+        if not _is_figure(t, sw.number_words):
+            out.append(False)
+            continue
+        w = t.folded
+        year = len(t.word) == 4 and t.word.isdigit() and 1900 <= int(t.word) <= 2100
+        dated = any(0 <= j < len(toks) and toks[j].folded in months for j in (k - 1, k + 1))
+        ordinal = (w.startswith(sw.ordinal_prefixes) if sw.ordinal_prefixes else False) or (
+            w in sw.ordinal_words) or (bool(sw.ordinal_suffixes) and w[:1].isdigit() and w.endswith(sw.ordinal_suffixes))
+        out.append(not (year or dated or ordinal or _is_time(t, toks[k - 1] if k else None, time_words, time_leads)))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _measure_phrases(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words that say what a count counts (``numbers.toml`` ``[measures]``: "tewas",
+    "luka-luka", "injured", "in hospital"), by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in slot_words(code).measures:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _measure_at(toks, k: int, phrases) -> int:
+    """How many words a measure phrase takes from ``toks[k]`` on (0 when none starts there)."""
+    for m in phrases.get(toks[k].folded, ()):
+        if tuple(t.folded for t in toks[k:k + len(m)]) == m:
+            return len(m)
+    return 0
+
+
+def _count_cut(toks, i, right_at, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A breakdown of a count by what became of it, each count with its own measure ("125 warga
+    meninggal dunia dan 180 dalam perawatan", "menewaskan 12 orang, 30 lainnya luka-luka",
+    "killed 30 people and 200 injured"): the second count has no verb, so no clause opens, but
+    it is a fact of its own. Cut before it when it opens with a figure (after a bound such as
+    "sedikitnya"), its measure comes within ``max_count_noun_words`` words after the figure, and
+    the clause before has a verb and a figure of its own that the coordinator or comma does not
+    join to it as a range ("antara 2 dan 3 persen")."""
+    right, left = Run(toks, right_at), Run(toks, seg, i)
+    if len(left) < settings.min_clause_words or len(right) < 2 or guards.all.covers(toks[i].start):
+        return None
+    sw = slot_words(lang.code)
+    numbers = sw.number_words
+    k = 0
+    while k < len(right) - 1 and k < 2 and (right[k].folded in sw.bounds or right[k].folded in lang.approximators
+                                           or any(right[k].folded == a.split()[0] for a in lang.approximators)):
+        k += 1  # "sedikitnya 180", "lebih dari 200", "more than 200"
+    if not _is_figure(right[k], numbers) or _is_figure(left[-1], numbers):
+        return None
+    phrases = _measure_phrases(lang.code)
+    reach = min(len(right), k + 2 + settings.max_count_noun_words)
+    if not any(_measure_at(right, j, phrases) for j in range(k + 1, reach)):
+        return None
+    if not ix.between(seg, i) or not any(_counts(left, lang)):
+        return None  # the clause before must hold a count of its own, not only a date
+    prev = toks[i - 1]
+    return Cut(prev.comma if prev.comma is not None else prev.end, toks[right_at].start, "coordinate")
+
+
+def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A plan with a figure of its own after a whole clause, opened by a word of purpose and a
+    verb ("mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan", "signed a deal with
+    Lee, to cut tariffs on cars 15%"): what was done and what it is for are checked apart. The
+    clause before must have its verb and a value (figure or name) after it; a verb right
+    before the purpose word governs it ("sepakat untuk memangkas", "agreed to cut": one
+    commitment, never cut); the plan must open with a verb (or, after a comma, a lower-case
+    word that is no function word: English infinitives have no mark) and hold a figure before
+    the next comma."""
+    sw = slot_words(lang.code)
+    t = toks[i]
+    m = next((tuple(p.split()) for p in sw.purposes
+              if tuple(x.folded for x in toks[i:i + len(p.split())]) == tuple(p.split())), None)
+    if m is None or guards.all.covers(t.start) or t.text != t.word:
+        return None
+    left, right = Run(toks, seg, i), Run(toks, i + len(m))
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words - 1:
+        return None
+    prev, verb = toks[i - 1], right[0]
+    if prev.comma is None and (_pred(prev, lang) or prev.folded in lang.auxiliaries):
+        return None
+    if any(tuple(c.split())[-len(m):] == m for c in sw.commitment) and prev.comma is None:
+        # "agreed to", "setuju untuk": the commitment's own words
+        if any(" ".join(x.folded for x in toks[max(0, i - 3):i + len(m)]).endswith(c) for c in sw.commitment):
+            return None
+    opens = _pred(verb, lang) or (prev.comma is not None and verb.word[:1].islower()
+                                  and verb.folded not in lang.stopwords and not _is_figure(verb, sw.number_words))
+    if not opens or verb.folded in lang.auxiliaries and not _pred(verb, lang):
+        return None
+    end = min(ix.next_comma[i] + 1, ix.n)
+    if not any(_counts(Run(toks, i + len(m), end), lang)):
+        return None  # a date or a rank ("untuk menghadiri KTT ke-16") only says which plan
+    first_pred = next((k for k in range(seg, i) if _pred(toks[k], lang)), None)
+    if first_pred is None or not ix.between(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    if not any(_is_value(x) for x in toks[first_pred + 1:i]):
+        return None  # "memiliki rencana untuk ...": the clause before says nothing checkable of its own
+    return Cut(prev.comma if prev.comma is not None else prev.end, t.start, "participial",
+               context=_subject(left, lang))
+
+
+def _headline_figure_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
+    """In a title-case headline, a comma before a segment that holds a figure ("Putin Disambut
+    Kim di Pyongyang, Kunjungan Pertama setelah 24 Tahun", "Paus Pimpin Misa di GBK, Dihadiri
+    89.000 Umat"): the figure is a fact of its own beside what comes before. The segment (to
+    the next comma) has ``min_clause_words`` words and the part before is more than a topic:
+    it has a verb, a figure, or more words than a subject (``max_subject_words``); "Tragedi
+    Stadion Kanjuruhan, 127 Orang Meninggal" names a topic, then the fact."""
+    left = Run(toks, seg, i)
+    end = min(ix.next_comma[i] + 1, ix.n)
+    segment = Run(toks, i, end)
+    if len(left) < settings.min_clause_words or len(segment) < settings.min_clause_words:
+        return None
+    if not any(any(ch.isdigit() for ch in t.word) and c for t, c in zip(segment, _counts(segment, lang))):
+        return None  # a date ("Astana, Kazakhstan, 3 Juli 2024") only says when
+    if not (ix.any_pred(seg, i) or any(_counts(left, lang)) or len(left) > settings.max_subject_words):
+        return None
+    return Cut(toks[i - 1].comma, toks[i].start, "coordinate")
 
 
 def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1282,18 +1426,25 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         cuts.extend(_cause_cuts(toks, lang, guards, settings, ix))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
+    purpose_heads = {p.split()[0] for p in slot_words(lang.code).purposes}
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
         if t.folded in coords and t.text == t.word:
             if not guards.phrases.covers(t.start):
                 cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
+                if not cut and not title_case and t.folded in lang.list_conjunctions and i + 1 < len(toks):
+                    cut = _count_cut(toks, i, i + 1, seg, lang, guards, settings, ix)
             if cut:
                 seg = i + 1
         elif toks[i - 1].comma is not None:
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and not guards.phrases.covers(toks[i - 1].comma):
+                cut = _count_cut(toks, i, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and t.folded in purpose_heads:
+                cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         elif (t.folded in lang.manner_markers or t.folded in lang.result_markers) and t.text == t.word \
@@ -1304,6 +1455,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
               and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
             cut = _temporal_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
+        if not cut and not title_case and t.folded in purpose_heads and toks[i - 1].comma is None:
+            cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         if cut:
