@@ -442,6 +442,9 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
         appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
         if appositive:
             pieces.append(appositive)
+        relative = _split_subject_relative(text, pieces[0], words, lang, guards, settings)
+        if relative:
+            pieces.append(relative)
     out: list[Piece] = []
     for p in pieces:
         for q in _split_flat(text, p, words, lang, guards, settings, title_case):
@@ -486,6 +489,62 @@ def _split_appositive(text: str, main: Piece, words: Words, lang: Language, guar
     main.holes.append((toks[first].comma, toks[b].comma + 1))
     return Piece(toks[a].start, toks[b].comma, "appositive",
                  context=_head_phrase(text[toks[0].start:toks[first].comma], lang))
+
+
+def _split_subject_relative(text: str, main: Piece, words: Words, lang: Language, guards: Guards,
+                            settings: Settings) -> Piece | None:
+    """A restrictive relative clause inside the subject, before the main verb, that says when
+    or where the subject happened by a date, figure or name ("Banjir yang melanda Garut pada
+    Rabu (3/4) merusak 200 rumah", "The flood that hit the district on Wednesday destroyed 200
+    homes"): a claim of its own, and a hole in the main claim ("Banjir merusak 200 rumah").
+    The marker (``restrictive_relatives``) follows the subject's head with no verb and no comma
+    before it, a verb of occurrence opens the clause (``occurrence_verbs``: "terjadi",
+    "melanda", "took place"; any other verb may define which of the things the main clause
+    counts: "Warga yang mengungsi ke GOR X mencapai 300 orang" is one fact), and the clause
+    ends where the next predicate starts (less a
+    closing demonstrative: "Bencana yang terjadi pada 2024 itu memicu ..." keeps "itu" with
+    its subject). That predicate must hold a verb of its own, not a copula or an auxiliary
+    alone: in "Negara yang pertama mengakui Indonesia adalah Mesir" the clause says which
+    country, and stays."""
+    toks = words.within(main.start, main.end, main.holes)
+    n = len(toks)
+    i = next((k for k, t in enumerate(toks[:settings.max_subject_words + 1])
+              if t.folded in lang.restrictive_relatives and t.text == t.word), None)
+    if i is None or i == 0 or i + 2 >= n or guards.all.covers(toks[i].start):
+        return None
+    before = toks[:i]
+    if _has_predicate(before, lang) or any(t.comma is not None for t in before[1:]) or (
+            before[0].folded in lang.subordinators or before[0].folded in lang.conditionals):
+        return None
+    k = i + 1
+    while k < n and toks[k].folded in lang.auxiliaries and not _pred(toks[k + 1] if k + 1 < n else toks[k], lang):
+        k += 1
+    while k < n - 1 and toks[k].folded in lang.auxiliaries:
+        k += 1  # "yang telah menewaskan": the clause's verb after its auxiliaries
+    if not _pred(toks[k], lang) or toks[k].folded not in lang.occurrence_verbs:
+        return None
+    j = next((m for m in range(k + 1, n) if _pred(toks[m], lang)), None)
+    if j is None or any(t.comma is not None or t.text[-1:] in ";:" for t in toks[i:j]):
+        return None
+    last = j - 1
+    while last > k and toks[last].folded in lang.demonstratives:
+        last -= 1
+    # the main predicate: auxiliaries and then a verb of its own ("sudah rusak", "juga memicu")
+    m = j
+    while m < n and toks[m].folded in lang.auxiliaries:
+        m += 1
+    if m >= n or m - j > 3 or not _pred(toks[m], lang):
+        return None
+    clause = toks[i:last + 1]
+    if last - i + 1 < settings.min_relative_verb_words + 1 or not any(_is_value(t) for t in clause[1:]):
+        return None
+    if n - (last - i + 1) < settings.min_clause_words:
+        return None
+    hole = (toks[i].start, toks[last].end)
+    if any(a < hole[1] and hole[0] < b for a, b in main.holes):
+        return None
+    main.holes.append(hole)
+    return Piece(hole[0], hole[1], "relative", context=" ".join(t.text for t in before).strip(" \"'“”"))
 
 
 def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
@@ -891,6 +950,10 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
     left_clause = ix.between(seg, i) or (participial and _is_participle(left[0], lang, False))
+    if toks[i].folded in lang.gapping_coordinators and left_clause:
+        # "... menyebut Xi 'diktator' sedangkan Putin 'pembunuh'": a contrast joins two clauses,
+        # the second often without the verb it shares with the first
+        return Cut(prev.end, nxt.start, "coordinate")
     if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
         return None
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
@@ -1349,9 +1412,11 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
     ``min_cause_phrase_words`` words at least and no verb: with one it sits in a subject
     ("Jumlah korban meninggal akibat gempa 6/2 mencapai 521 orang")."""
     markers = [tuple(m.split()) for m in lang.cause_prepositions]
-    heads = {m[0] for m in markers}
+    temporal = [(h,) for h in lang.temporal_heads]
+    heads = {m[0] for m in markers + temporal}
     if not any(t.folded in heads for t in toks):
         return []
+    counts = None  # which words are counts (not dates, hours or spans of time), read when first asked
     figures = [0]  # running count of words with a figure
     for t in toks:
         figures.append(figures[-1] + any(ch.isdigit() for ch in t.word))
@@ -1361,7 +1426,8 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
         t = toks[k]
         if t.text != t.word or guards.all.covers(t.start) or not ix.between(0, k):
             continue
-        m = next((m for m in markers if t.folded == m[0] and tuple(x.folded for x in toks[k:k + len(m)]) == m), None)
+        m = next((m for m in markers + temporal
+                  if t.folded == m[0] and tuple(x.folded for x in toks[k:k + len(m)]) == m), None)
         if m is None:
             continue
         end = min(ix.next_comma[k] + 1, ix.n)
@@ -1369,11 +1435,23 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
             continue
         if figures[end] - figures[k + len(m)] == 0 or ix.any_pred(k + len(m), end):
             continue  # no figure; or a verb after it: a clause, or the main verb of a subject it sits in
+        if m in temporal:
+            # a phrase of time after a whole clause ("tewas setelah gempa 7,6 SR", "after a 6.1
+            # magnitude aftershock") states the event it is timed by when it holds a count of its
+            # own: not a date or an hour ("setelah Senin (1/1)"), not a span of time ("after 10
+            # minutes", "setelah 3 hari"), and not opening with its figure or a demonstrative
+            if counts is None:
+                counts = _counts(toks, lang)
+            after = toks[k + 1]
+            if (_is_figure(after, slot_words(lang.code).number_words) or after.folded in lang.demonstratives
+                    or not any(counts[x] and not (x + 1 < len(toks) and toks[x + 1].folded in lang.distance_units)
+                               for x in range(k + 1, end))):
+                continue
         clause = ix.last_comp[k] + 1
         if clause not in subjects:
             subjects[clause] = _subject(Run(toks, clause, k), lang)
         cuts.append(Cut(toks[k - 1].comma if toks[k - 1].comma is not None else toks[k - 1].end, t.start,
-                        "circumstance", context=subjects[clause]))
+                        "temporal" if m in temporal else "circumstance", context=subjects[clause]))
     return cuts
 
 
