@@ -523,18 +523,23 @@ def _split_subject_relative(text: str, main: Piece, words: Words, lang: Language
         k += 1  # "yang telah menewaskan": the clause's verb after its auxiliaries
     if not _pred(toks[k], lang) or toks[k].folded not in lang.occurrence_verbs:
         return None
-    j = next((m for m in range(k + 1, n) if _pred(toks[m], lang)), None)
-    if j is None or any(t.comma is not None or t.text[-1:] in ";:" for t in toks[i:j]):
+    # the main predicate: auxiliaries and then a verb of its own ("sudah rusak", "juga memicu");
+    # an auxiliary before a word of time is part of a phrase of time ("tengah malam": midnight)
+    time_words = _time_words(lang.code)[0]
+    j = next((c for c in range(k + 1, n) if _pred(toks[c], lang)
+              and not (toks[c].folded in lang.auxiliaries and c + 1 < n and toks[c + 1].folded in time_words)), None)
+    if j is None:
+        return None
+    m = j
+    while m < n - 1 and m - j < 3 and toks[m].folded in lang.auxiliaries:
+        m += 1
+    if not _pred(toks[m], lang) or toks[m].folded in lang.auxiliaries:
+        return None  # a copula ("adalah", "is") or an auxiliary alone: the clause says which thing
+    if any(t.comma is not None or t.text[-1:] in ";:" for t in toks[i:j]):
         return None
     last = j - 1
     while last > k and toks[last].folded in lang.demonstratives:
         last -= 1
-    # the main predicate: auxiliaries and then a verb of its own ("sudah rusak", "juga memicu")
-    m = j
-    while m < n and toks[m].folded in lang.auxiliaries:
-        m += 1
-    if m >= n or m - j > 3 or not _pred(toks[m], lang):
-        return None
     clause = toks[i:last + 1]
     if last - i + 1 < settings.min_relative_verb_words + 1 or not any(_is_value(t) for t in clause[1:]):
         return None
