@@ -1444,11 +1444,13 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
             # a phrase of time after a whole clause ("tewas setelah gempa 7,6 SR", "after a 6.1
             # magnitude aftershock") states the event it is timed by when it holds a count of its
             # own: not a date or an hour ("setelah Senin (1/1)"), not a span of time ("after 10
-            # minutes", "setelah 3 hari"), and not opening with its figure or a demonstrative
+            # minutes", "setelah 3 hari"), not opening with its figure, and with no demonstrative
+            # ("setelah pemangkasan 10 poin tersebut" points back to a fact told already)
             if counts is None:
                 counts = _counts(toks, lang)
             after = toks[k + 1]
-            if (_is_figure(after, slot_words(lang.code).number_words) or after.folded in lang.demonstratives
+            if (_is_figure(after, slot_words(lang.code).number_words)
+                    or any(x.folded in lang.demonstratives for x in toks[k + 1:end])
                     or not any(counts[x] and not (x + 1 < len(toks) and toks[x + 1].folded in lang.distance_units)
                                for x in range(k + 1, end))):
                 continue
