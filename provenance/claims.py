@@ -955,10 +955,6 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
     left_clause = ix.between(seg, i) or (participial and _is_participle(left[0], lang, False))
-    if toks[i].folded in lang.gapping_coordinators and left_clause:
-        # "... menyebut Xi 'diktator' sedangkan Putin 'pembunuh'": a contrast joins two clauses,
-        # the second often without the verb it shares with the first
-        return Cut(prev.end, nxt.start, "coordinate")
     if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
         return None
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
