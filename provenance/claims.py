@@ -1161,6 +1161,24 @@ def _count_cut(toks, i, right_at, seg, lang, guards: Guards, settings, ix: Piece
     return Cut(prev.comma if prev.comma is not None else prev.end, toks[right_at].start, "coordinate")
 
 
+def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A total, then after a comma its breakdown ("mencatat 1.200 KK terdampak, dengan rincian
+    Desa A 800 KK dan Desa B 400 KK", "..., of whom 12 were children"): the parts are facts
+    of their own beside the total, checked apart (a version may give the total alone). Cut
+    before the marker (``breakdown_markers``) when the clause before holds a verb and a count
+    and the breakdown holds a count of its own."""
+    at = next((len(m) for m in (tuple(b.split()) for b in lang.breakdown_markers)
+               if tuple(t.folded for t in toks[i:i + len(m)]) == m), 0)
+    if not at or guards.all.covers(toks[i].start):
+        return None
+    left, right = Run(toks, seg, i), Run(toks, i + at)
+    if len(left) < settings.min_clause_words or len(right) < 2 or not ix.any_pred(seg, i):
+        return None
+    if not any(_counts(left, lang)) or not any(_counts(right, lang)):
+        return None
+    return Cut(toks[i - 1].comma, toks[i].start, "enumeration")
+
+
 def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A plan with a figure of its own after a whole clause, opened by a word of purpose and a
     verb ("mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan", "signed a deal with
@@ -1508,6 +1526,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
     purpose_heads = {p.split()[0] for p in slot_words(lang.code).purposes}
+    breakdown_heads = {b.split()[0] for b in lang.breakdown_markers}
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1524,6 +1543,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and not guards.phrases.covers(toks[i - 1].comma):
                 cut = _count_cut(toks, i, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and t.folded in breakdown_heads:
+                cut = _breakdown_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in purpose_heads:
                 cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
