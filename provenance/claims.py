@@ -48,6 +48,21 @@ own clause boundaries. It cuts:
   each phrase after the first that holds a value of its own ("struck at 4:17
   a.m. local time at a depth of 18 km near the city of X"); a phrase that only
   says when stays with its verb;
+- where a second fact has no verb of its own: a count broken down by what
+  became of it ("12 orang tewas, 30 lainnya luka-luka", "45 meninggal dan 80
+  dalam perawatan"), a total's breakdown after a comma (", dengan rincian
+  ...", ", of whom ..."), a plan with a count after what was done ("mengucurkan
+  Rp 2 triliun untuk membangun 3 bendungan"; never after a verb that governs
+  it: "sepakat untuk"), a phrase of time that names an event by a count
+  ("tewas setelah gempa 6,2 SR"; not a date, a span of time or a phrase that
+  points back: "setelah pemangkasan 10 poin tersebut"), and in a title-case
+  headline a segment with a count ("Putin Disambut Kim, Kunjungan Pertama
+  setelah 24 Tahun");
+- around a relative clause of occurrence inside the subject that says when or
+  where the event was ("Banjir yang melanda Garut pada Rabu merusak 200
+  rumah"): a claim and a hole;
+- at a comma set inside a closing quotation mark ('Menyebut Putin sebagai
+  “teman lama,” Xi ...'), as at one outside it: the left claim keeps the mark;
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -1200,10 +1215,9 @@ def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -
     prev, verb = toks[i - 1], right[0]
     if prev.comma is None and (_pred(prev, lang) or prev.folded in lang.auxiliaries):
         return None
-    if any(tuple(c.split())[-len(m):] == m for c in sw.commitment) and prev.comma is None:
-        # "agreed to", "setuju untuk": the commitment's own words
-        if any(" ".join(x.folded for x in toks[max(0, i - 3):i + len(m)]).endswith(c) for c in sw.commitment):
-            return None
+    said = " " + " ".join(x.folded for x in toks[max(0, i - 3):i + len(m)])
+    if prev.comma is None and any(said.endswith(" " + c) for c in sw.commitment):
+        return None  # "want to", "setuju untuk": a commitment's own words (``commitment`` in slots.toml)
     opens = _pred(verb, lang) or (prev.comma is not None and verb.word[:1].islower()
                                   and verb.folded not in lang.stopwords and not _is_figure(verb, sw.number_words))
     if not opens or verb.folded in lang.auxiliaries and not _pred(verb, lang):
