@@ -1129,6 +1129,13 @@ def _counts(toks, lang: Language) -> list[bool]:
 
 
 @lru_cache(maxsize=None)
+def _bound_words(code: str) -> frozenset[str]:
+    """The words of the phrases that bound or round a figure before it ("sedikitnya", "lebih
+    dari", "at least", "about": ``numbers.toml`` bounds and ``approximators``)."""
+    return frozenset(w for phrase in (*slot_words(code).bounds, *language(code).approximators) for w in phrase.split())
+
+
+@lru_cache(maxsize=None)
 def _measure_phrases(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The words that say what a count counts (``numbers.toml`` ``[measures]``: "tewas",
     "luka-luka", "injured", "in hospital"), by first word, longest first."""
@@ -1158,11 +1165,10 @@ def _count_cut(toks, i, right_at, seg, lang, guards: Guards, settings, ix: Piece
     right, left = Run(toks, right_at), Run(toks, seg, i)
     if len(left) < settings.min_clause_words or len(right) < 2 or guards.all.covers(toks[i].start):
         return None
-    sw = slot_words(lang.code)
-    numbers = sw.number_words
+    numbers = slot_words(lang.code).number_words
+    bounds = _bound_words(lang.code)
     k = 0
-    while k < len(right) - 1 and k < 2 and (right[k].folded in sw.bounds or right[k].folded in lang.approximators
-                                           or any(right[k].folded == a.split()[0] for a in lang.approximators)):
+    while k < len(right) - 1 and k < 2 and right[k].folded in bounds:
         k += 1  # "sedikitnya 180", "lebih dari 200", "more than 200"
     if not _is_figure(right[k], numbers) or _is_figure(left[-1], numbers):
         return None

@@ -521,6 +521,8 @@ def test_a_cause_without_a_figure_or_inside_a_subject_stays(text):
     ("Hingga Senin malam, 45 warga dipastikan meninggal dunia dan 80 dalam perawatan di rumah sakit daerah.",
      ["Hingga Senin malam, 45 warga dipastikan meninggal dunia", "80 dalam perawatan di rumah sakit daerah."]),
     ("The storm left 12 people dead, 30 in hospital.", ["The storm left 12 people dead", "30 in hospital."]),
+    ("Gempa itu menewaskan 30 orang dan lebih dari 200 luka-luka di tiga provinsi.",
+     ["Gempa itu menewaskan 30 orang", "lebih dari 200 luka-luka di tiga provinsi."]),
     # a plan with a count of its own after what was done
     ("Pemerintah mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan di Jawa Barat.",
      ["Pemerintah mengucurkan dana Rp 2 triliun", "untuk membangun 3 bendungan di Jawa Barat."]),
