@@ -1197,7 +1197,7 @@ def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex)
         return None
     if not any(_counts(left, lang)) or not any(_counts(right, lang)):
         return None
-    return Cut(toks[i - 1].comma, toks[i].start, "enumeration")
+    return Cut(toks[i - 1].comma, toks[i].start, "coordinate")  # (a second fact of the same report: it keeps its speaker)
 
 
 def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
