@@ -33,7 +33,10 @@ development corpus no two reports of one happening differ in both, 51 pairs
 of different happenings do). Articles are grouped greedily, strongest link first, by
 average linkage: a link joins two groups only when the mean link over every
 pair of articles across them holds too, so a group never grows by a chain of
-weak links. An article with no readable date joins by what it says.
+weak links; or when several strong links join them and the mean is not far
+off (one happening's reports in two languages link strongly only through their
+closest members), unless two of their leads state dates a day apart. An
+article with no readable date joins by what it says.
 
 A claim belongs to its article's event, except a photo caption whose own
 date cannot be that event's: it goes to another event of that date that it
@@ -307,12 +310,36 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
         if not windows_meet(window[gi], window[gj], settings):
             continue
         A, B = uf.members[gi], uf.members[gj]
-        mean = sum(links.probability(x, y) for x in A for y in B) / (len(A) * len(B))
-        if mean < settings.event_link_threshold:
+        across = [links.probability(x, y) for x in A for y in B]
+        if not _joined(across, A, B, profs, settings):
             continue
         merged = _meet(window[gi], window[gj])
         window[uf.union(i, j)] = merged
     return sorted((sorted(ms) for ms in uf.members.values()), key=lambda ms: ms[0])
+
+
+def _joined(across: list[float], A: list[int], B: list[int], profs: list[ArticleProfile], settings: Settings) -> bool:
+    """May two groups, whose articles' links to each other are ``across``, be one happening?
+    When the mean link holds (average linkage); or when several strong links hold and the mean
+    is not far off (``settings.event_support_links``, ``settings.event_support_mean``): two
+    groups of one happening's reports, each in its own language or wording, link strongly
+    through their closest members while their farthest ones (a side story, a translation)
+    pull the mean down. Never on that support when two of their articles state dates a day
+    apart: the same people's ceremony the next day is another event whose reports share
+    many strong links."""
+    mean = sum(across) / len(across)
+    if mean >= settings.event_link_threshold:
+        return True
+    strong = sum(1 for p in across if p >= settings.event_link_threshold)
+    return (strong >= settings.event_support_links and mean >= settings.event_support_mean
+            and not _dates_a_day_apart(A, B, profs))
+
+
+def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
+    """Do an article of A and one of B both state the happening's date, and different dates?"""
+    stated = lambda G: {profs[i].window.lo for i in G if profs[i].window.explicit}  # noqa: E731
+    a, b = stated(A), stated(B)
+    return bool(a and b and a != b) and any(x != y for x in a for y in b)
 
 
 def _meet(a: Window, b: Window) -> Window:

@@ -39,6 +39,14 @@ class Settings:
     # Each article is compared with this many most similar articles for events.
     # Larger: slower, and finds links between articles that resemble many others.
     event_neighbours: int = 30
+    # Two groups whose mean link falls short still join on this many strong links (each at or
+    # above event_link_threshold) between their articles ... Fewer: one strong link (a shared
+    # wire paragraph) joins two happenings' reports; more: a happening reported in two
+    # languages stays split where only its closest reports link strongly.
+    event_support_links: int = 2
+    # ... if the mean link over every pair across them is at least this. Lower: a group joins
+    # another through a few strong links whatever the rest says; higher: the rule rarely applies.
+    event_support_mean: float = 0.3
     # Two articles that share this many claims (mutual best matches the verdict
     # asserts) have shown all the shared-claim evidence there is; more adds nothing.
     event_shared_claims_cap: int = 5

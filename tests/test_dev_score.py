@@ -20,12 +20,13 @@ FLOORS = {
     "claim_types.accuracy": 0.95,
     "sources.claims.f1": 0.80,
     "sources.articles.f1": 0.85,
-    # issue 9 (matching): events met (0.85; 0.958 today); matching below target (f1 0.75, precision 0.80,
-    # cross-language recall 0.60): today's figures (0.617, 0.724, 0.495)
-    "events.f1": 0.95,
-    "matching.f1": 0.61,
-    "matching.precision": 0.72,
-    "matching.crosslingual_recall": 0.49,
+    # issue 9 (matching): events met (0.85; 0.969 today, with the support rule for groups of one
+    # happening in two wordings); matching below target (f1 0.75, precision 0.80, cross-language
+    # recall 0.60): today's figures (0.623, 0.732, 0.504)
+    "events.f1": 0.96,
+    "matching.f1": 0.62,
+    "matching.precision": 0.73,
+    "matching.crosslingual_recall": 0.50,
     # issue 10 (discrepancies): precision met (0.60), recall and typed recall below target (0.60, 0.50).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an
@@ -41,7 +42,7 @@ FLOORS = {
 }
 CEILINGS = {
     "boilerplate.leaked": 3,                    # issue 8: at most 3 of 144 (today 0)
-    "matching.hard_negatives_violated": 1,      # issue 9 asks 0 of 60; today 1
+    "matching.hard_negatives_violated": 0,      # issue 9: 0 of 60, met
 }
 
 

@@ -1,4 +1,5 @@
 """Events: the evidence two articles' link is weighed on."""
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -212,3 +213,64 @@ def test_could_reach_never_rules_out_a_pair_whose_link_reaches_the_threshold():
     for i, j, p in linked:
         if p > 0:
             assert links.could_reach(i, j, p), (profs[i].article_id, profs[j].article_id, p)
+
+
+class _Links:
+    """Links given as a table, for the grouping rule alone: the pairs not named have none."""
+
+    def __init__(self, table: dict[tuple[int, int], float]):
+        self.table = {(min(i, j), max(i, j)): p for (i, j), p in table.items()}
+
+    def could_reach(self, i, j, threshold):
+        return self.probability(i, j) >= threshold
+
+    def probability(self, i, j):
+        return self.table.get((min(i, j), max(i, j)), 0.0)
+
+
+def _profiles(days: list[int | None]):
+    import numpy as np
+    from provenance.events import ArticleProfile
+
+    def window(d):
+        if d is None:  # undated: the days before its publication
+            return Window(date(2025, 3, 1), date(2025, 3, 8), "before publication")
+        return Window(date(2025, 3, d), date(2025, 3, d), "stated in the lead")
+    vector = np.ones(4) / 2.0  # all alike: nearest_pairs offers every pair
+    return [ArticleProfile(f"a{i}", "en", vector, Counter(), frozenset(), window(d)) for i, d in enumerate(days)]
+
+
+# two groups of two reports each (0-1 and 2-3), linked strongly within; across, two strong
+# links (0-2 and 1-3) and two weak ones: the mean across (0.375) is under the threshold
+_TWO_GROUPS = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.7, (1, 3): 0.6, (0, 3): 0.1, (1, 2): 0.1}
+
+
+def _groups(days, table, **settings):
+    from dataclasses import replace
+    from provenance.events import group_articles
+    from provenance.settings import DEFAULT
+    return group_articles(_profiles(days), _Links(table), replace(DEFAULT, **settings))
+
+
+def test_two_groups_join_on_several_strong_links_when_the_mean_is_not_far_off():
+    # one happening in two wordings (or two languages): the closest reports link strongly, the
+    # farthest pull the mean down
+    assert _groups([5, 5, 5, 5], _TWO_GROUPS) == [[0, 1, 2, 3]]
+    assert _groups([None] * 4, _TWO_GROUPS) == [[0, 1, 2, 3]]  # undated reports too
+
+
+def test_groups_stay_apart_on_the_mean_alone_without_enough_strong_links():
+    assert _groups([5, 5, 5, 5], _TWO_GROUPS, event_support_links=3) == [[0, 1], [2, 3]]
+    one_strong = {**_TWO_GROUPS, (1, 3): 0.45}  # one strong link: a shared wire paragraph, say
+    assert _groups([5, 5, 5, 5], one_strong) == [[0, 1], [2, 3]]
+    far_off = {**_TWO_GROUPS, (0, 3): 0.0, (1, 2): 0.0}  # mean 0.325 ...
+    assert _groups([5, 5, 5, 5], far_off, event_support_mean=0.33) == [[0, 1], [2, 3]]
+
+
+def test_groups_whose_leads_state_dates_a_day_apart_join_only_on_the_mean_link():
+    # the same people's ceremony the next day: its reports share strong links with the first
+    # day's, yet it is another event
+    assert _groups([5, 5, 6, 6], _TWO_GROUPS) == [[0, 1], [2, 3]]
+    assert _groups([5, None, 6, None], _TWO_GROUPS) == [[0, 1], [2, 3]]
+    strong_mean = {**_TWO_GROUPS, (0, 3): 0.6, (1, 2): 0.6}  # the mean holds (0.625): one happening
+    assert _groups([5, 5, 6, 6], strong_mean) == [[0, 1, 2, 3]]

@@ -204,6 +204,18 @@ def test_a_headline_joins_the_fact_its_own_lead_states_and_says_why(code, head, 
 
 
 @pytest.mark.parametrize("code", sorted(BRIDGE))
+def test_headlines_alike_only_to_each_other_join_the_fact_their_leads_state(code):
+    # two outlets' headlines in the same few words match each other, and no body claim: a
+    # cluster of headlines says nothing of which fact they state; their leads do
+    first, second, head, _other, _outlet = BRIDGE[code]
+    c = analyze_texts({"daily.txt": first.format(head=head), "post.txt": head + "\n\n" + second})
+    headlines = [cl for a in c.articles for cl in a.claims if cl.claim_type == "headline"]
+    lead = next(cl for a in c.articles if a.name == "post.txt" for cl in a.claims if "Kapuas" in cl.text)
+    assert len(headlines) == 2
+    assert {c.clusters[h.id] for h in headlines} == {c.clusters[lead.id]}
+
+
+@pytest.mark.parametrize("code", sorted(BRIDGE))
 def test_a_headline_its_body_does_not_state_stays_alone(code):
     first, second, _head, other, _outlet = BRIDGE[code]
     c = analyze_texts({"daily.txt": first.format(head=other), "post.txt": second})

@@ -6,7 +6,9 @@ another outlet's body sentence is weak even when both state one fact, so
 headlines rarely cluster by their own verdicts (on the development corpus
 one headline pair in seven). What a headline says is, nearly always, said
 again in its own article's body, in a sentence the verdict can match across
-outlets. So a headline no other outlet's claim joins takes the cluster of
+outlets. So a headline no other outlet's claim joins, or only other headlines
+(headlines alike in their few words, which may each bundle another of the
+story's facts), takes the cluster of
 its own article's body claim that holds the most of its words (the share of
 the headline key's words and concepts found in the claim's key, leaving out
 the entities, which the story's every sentence names; unweighted, so the
@@ -35,13 +37,16 @@ def attach_headlines(infos: list[ClaimInfo], blocks: BlockScorer, roots: dict[in
     ``roots``: claim index -> cluster root, from ``cluster``; ``articles``: the article ids
     whose headlines may attach (articles of events with more than one article)."""
     spread: dict[int, set[str]] = {}
+    has_body: set[int] = set()
     for k, r in roots.items():
         spread.setdefault(r, set()).add(infos[k].article.id)
+        if infos[k].body:
+            has_body.add(r)
     out = dict(roots)
     matches = []
     for a in articles:
         heads = [k for k in blocks.by_article[a]
-                 if infos[k].claim.claim_type == "headline" and len(spread[roots[k]]) < 2]
+                 if infos[k].claim.claim_type == "headline" and (len(spread[roots[k]]) < 2 or roots[k] not in has_body)]
         if not heads:
             continue
         blk = blocks.own_block(a)
