@@ -48,10 +48,8 @@ own clause boundaries. It cuts:
   each phrase after the first that holds a value of its own ("struck at 4:17
   a.m. local time at a depth of 18 km near the city of X"); a phrase that only
   says when stays with its verb;
-- where a second fact has no verb of its own: a count broken down by what
-  became of it ("12 orang tewas, 30 lainnya luka-luka", "45 meninggal dan 80
-  dalam perawatan"), a total's breakdown after a comma (", dengan rincian
-  ...", ", of whom ..."), a plan with a count after what was done ("mengucurkan
+- where a second fact has no verb of its own: a total's breakdown after a
+  comma (", dengan rincian ...", ", of whom ..."), a plan with a count after what was done ("mengucurkan
   Rp 2 triliun untuk membangun 3 bendungan"; never after a verb that governs
   it: "sepakat untuk"), a phrase of time that names an event by a count
   ("tewas setelah gempa 6,2 SR"; not a date, a span of time or a phrase that
@@ -1128,58 +1126,8 @@ def _counts(toks, lang: Language) -> list[bool]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _bound_words(code: str) -> frozenset[str]:
-    """The words of the phrases that bound or round a figure before it ("sedikitnya", "lebih
-    dari", "at least", "about": ``numbers.toml`` bounds and ``approximators``)."""
-    return frozenset(w for phrase in (*slot_words(code).bounds, *language(code).approximators) for w in phrase.split())
 
 
-@lru_cache(maxsize=None)
-def _measure_phrases(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The words that say what a count counts (``numbers.toml`` ``[measures]``: "tewas",
-    "luka-luka", "injured", "in hospital"), by first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in slot_words(code).measures:
-        words = tuple(phrase.split())
-        out.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
-def _measure_at(toks, k: int, phrases) -> int:
-    """How many words a measure phrase takes from ``toks[k]`` on (0 when none starts there)."""
-    for m in phrases.get(toks[k].folded, ()):
-        if tuple(t.folded for t in toks[k:k + len(m)]) == m:
-            return len(m)
-    return 0
-
-
-def _count_cut(toks, i, right_at, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
-    """A breakdown of a count by what became of it, each count with its own measure ("125 warga
-    meninggal dunia dan 180 dalam perawatan", "menewaskan 12 orang, 30 lainnya luka-luka",
-    "killed 30 people and 200 injured"): the second count has no verb, so no clause opens, but
-    it is a fact of its own. Cut before it when it opens with a figure (after a bound such as
-    "sedikitnya"), its measure comes within ``max_count_noun_words`` words after the figure, and
-    the clause before has a verb and a figure of its own that the coordinator or comma does not
-    join to it as a range ("antara 2 dan 3 persen")."""
-    right, left = Run(toks, right_at), Run(toks, seg, i)
-    if len(left) < settings.min_clause_words or len(right) < 2 or guards.all.covers(toks[i].start):
-        return None
-    numbers = slot_words(lang.code).number_words
-    bounds = _bound_words(lang.code)
-    k = 0
-    while k < len(right) - 1 and k < 2 and right[k].folded in bounds:
-        k += 1  # "sedikitnya 180", "lebih dari 200", "more than 200"
-    if not _is_figure(right[k], numbers) or _is_figure(left[-1], numbers):
-        return None
-    phrases = _measure_phrases(lang.code)
-    reach = min(len(right), k + 2 + settings.max_count_noun_words)
-    if not any(_measure_at(right, j, phrases) for j in range(k + 1, reach)):
-        return None
-    if not ix.between(seg, i) or not any(_counts(left, lang)):
-        return None  # the clause before must hold a count of its own, not only a date
-    prev = toks[i - 1]
-    return Cut(prev.comma if prev.comma is not None else prev.end, toks[right_at].start, "coordinate")
 
 
 def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1553,16 +1501,12 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         if t.folded in coords and t.text == t.word:
             if not guards.phrases.covers(t.start):
                 cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
-                if not cut and not title_case and t.folded in lang.list_conjunctions and i + 1 < len(toks):
-                    cut = _count_cut(toks, i, i + 1, seg, lang, guards, settings, ix)
             if cut:
                 seg = i + 1
         elif toks[i - 1].comma is not None:
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
-            if not cut and not title_case and not guards.phrases.covers(toks[i - 1].comma):
-                cut = _count_cut(toks, i, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in breakdown_heads:
                 cut = _breakdown_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in purpose_heads:

@@ -314,10 +314,6 @@ class Settings:
     # ("..., tanggung jawab negara-negara besar tidak akan berubah"). Longer: more
     # clauses joined by a bare comma found; more lists of names read as a subject.
     max_subject_words: int = 6
-    # A count split off a breakdown ("125 tewas dan 180 dalam perawatan") names what it
-    # counts within this many words after its figure ("30 warga lainnya luka-luka"). More:
-    # breakdowns with longer nouns found; a figure's unrelated noun phrase read as one.
-    max_count_noun_words: int = 2
     # The attribution after a quotation ('," kata X di Kazan, Selasa') is a claim
     # of its own when it has this many words and names a place, time or occasion;
     # shorter ones ('," kata Xi') only say who spoke.

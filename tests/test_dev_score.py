@@ -10,8 +10,8 @@ from conftest import EVAL, SHARED, figure_tests
 FLOORS = {
     # issue 8 (reading real pages): acceptance figures, all met
     "claims.recall": 0.97,
-    # round atomic3: count breakdowns, plans and phrases of time with a count, headline segments,
-    # subject relatives of occurrence, breakdowns, commas inside closing quotes: 0.938 -> 0.946
+    # round atomic3: plans and phrases of time with a count, headline segments with a count, subject
+    # relatives of occurrence, totals' breakdowns, commas inside closing quotes: 0.938 -> 0.945
     "claims.atomicity": 0.94,
     "articles.outlet": 0.90,
     "articles.published": 0.85,
