@@ -48,6 +48,19 @@ own clause boundaries. It cuts:
   each phrase after the first that holds a value of its own ("struck at 4:17
   a.m. local time at a depth of 18 km near the city of X"); a phrase that only
   says when stays with its verb;
+- where a second fact has no verb of its own: a total's breakdown after a
+  comma (", dengan rincian ...", ", of whom ..."), a plan with a count after what was done ("mengucurkan
+  Rp 2 triliun untuk membangun 3 bendungan"; never after a verb that governs
+  it: "sepakat untuk"), a phrase of time that names an event by a count
+  ("tewas setelah gempa 6,2 SR"; not a date, a span of time or a phrase that
+  points back: "setelah pemangkasan 10 poin tersebut"), and in a title-case
+  headline a segment with a count ("Putin Disambut Kim, Kunjungan Pertama
+  setelah 24 Tahun");
+- around a relative clause of occurrence inside the subject that says when or
+  where the event was ("Banjir yang melanda Garut pada Rabu merusak 200
+  rumah"): a claim and a hole;
+- at a comma set inside a closing quotation mark ('Menyebut Putin sebagai
+  “teman lama,” Xi ...'), as at one outside it: the left claim keeps the mark;
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -442,6 +455,9 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
         appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
         if appositive:
             pieces.append(appositive)
+        relative = _split_subject_relative(text, pieces[0], words, lang, guards, settings)
+        if relative:
+            pieces.append(relative)
     out: list[Piece] = []
     for p in pieces:
         for q in _split_flat(text, p, words, lang, guards, settings, title_case):
@@ -486,6 +502,67 @@ def _split_appositive(text: str, main: Piece, words: Words, lang: Language, guar
     main.holes.append((toks[first].comma, toks[b].comma + 1))
     return Piece(toks[a].start, toks[b].comma, "appositive",
                  context=_head_phrase(text[toks[0].start:toks[first].comma], lang))
+
+
+def _split_subject_relative(text: str, main: Piece, words: Words, lang: Language, guards: Guards,
+                            settings: Settings) -> Piece | None:
+    """A restrictive relative clause inside the subject, before the main verb, that says when
+    or where the subject happened by a date, figure or name ("Banjir yang melanda Garut pada
+    Rabu (3/4) merusak 200 rumah", "The flood that hit the district on Wednesday destroyed 200
+    homes"): a claim of its own, and a hole in the main claim ("Banjir merusak 200 rumah").
+    The marker (``restrictive_relatives``) follows the subject's head with no verb and no comma
+    before it, a verb of occurrence opens the clause (``occurrence_verbs``: "terjadi",
+    "melanda", "took place"; any other verb may define which of the things the main clause
+    counts: "Warga yang mengungsi ke GOR X mencapai 300 orang" is one fact), and the clause
+    ends where the next predicate starts (less a
+    closing demonstrative: "Bencana yang terjadi pada 2024 itu memicu ..." keeps "itu" with
+    its subject). That predicate must hold a verb of its own, not a copula or an auxiliary
+    alone: in "Negara yang pertama mengakui Indonesia adalah Mesir" the clause says which
+    country, and stays."""
+    toks = words.within(main.start, main.end, main.holes)
+    n = len(toks)
+    i = next((k for k, t in enumerate(toks[:settings.max_subject_words + 1])
+              if t.folded in lang.restrictive_relatives and t.text == t.word), None)
+    if i is None or i == 0 or i + 2 >= n or guards.all.covers(toks[i].start):
+        return None
+    before = toks[:i]
+    if _has_predicate(before, lang) or any(t.comma is not None for t in before[1:]) or (
+            before[0].folded in lang.subordinators or before[0].folded in lang.conditionals):
+        return None
+    k = i + 1
+    while k < n and toks[k].folded in lang.auxiliaries and not _pred(toks[k + 1] if k + 1 < n else toks[k], lang):
+        k += 1
+    while k < n - 1 and toks[k].folded in lang.auxiliaries:
+        k += 1  # "yang telah menewaskan": the clause's verb after its auxiliaries
+    if not _pred(toks[k], lang) or toks[k].folded not in lang.occurrence_verbs:
+        return None
+    # the main predicate: auxiliaries and then a verb of its own ("sudah rusak", "juga memicu");
+    # an auxiliary before a word of time is part of a phrase of time ("tengah malam": midnight)
+    time_words = _time_words(lang.code)[0]
+    j = next((c for c in range(k + 1, n) if _pred(toks[c], lang)
+              and not (toks[c].folded in lang.auxiliaries and c + 1 < n and toks[c + 1].folded in time_words)), None)
+    if j is None:
+        return None
+    m = j
+    while m < n - 1 and m - j < 3 and toks[m].folded in lang.auxiliaries:
+        m += 1
+    if not _pred(toks[m], lang) or toks[m].folded in lang.auxiliaries:
+        return None  # a copula ("adalah", "is") or an auxiliary alone: the clause says which thing
+    if any(t.comma is not None or t.text[-1:] in ";:" for t in toks[i:j]):
+        return None
+    last = j - 1
+    while last > k and toks[last].folded in lang.demonstratives:
+        last -= 1
+    clause = toks[i:last + 1]
+    if last - i + 1 < settings.min_relative_verb_words + 1 or not any(_is_value(t) for t in clause[1:]):
+        return None
+    if n - (last - i + 1) < settings.min_clause_words:
+        return None
+    hole = (toks[i].start, toks[last].end)
+    if any(a < hole[1] and hole[0] < b for a, b in main.holes):
+        return None
+    main.holes.append(hole)
+    return Piece(hole[0], hole[1], "relative", context=" ".join(t.text for t in before).strip(" \"'“”"))
 
 
 def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
@@ -937,8 +1014,10 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if opened is not None and left and opened <= left[0].start:
         # a quotation that opens the clause, then its attribution
         return _frame_cut(text, toks, i, lang, settings, ix)
-    if guards.phrases.covers(comma) or first.text[:1] in _OPEN_QUOTES:
+    if (guards.phrases.covers(comma) and not _closes_quote(comma, guards)) or first.text[:1] in _OPEN_QUOTES:
         return None
+    if _closes_quote(comma, guards):
+        comma = prev.end  # the left side keeps the quotation's closing mark ('“teman lama,”')
     if first.folded in lang.appositive_markers:
         return None  # "..., yakni ...", "..., namely ...": an explanation of what came before
     if title_case:
@@ -947,7 +1026,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
                 and ix.any_pred(seg, i) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
             return Cut(comma, first.start, "coordinate")
-        return None
+        return _headline_figure_cut(toks, i, seg, lang, settings, ix)
     if left and left[0].folded in lang.conditionals:
         return None
     in_quote = _in_long_quote(comma, guards)
@@ -1011,6 +1090,121 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if ix.between(seg, i) and not ix.speech_frame_only(seg, i):
         return Cut(comma, first.start, "coordinate")
     return None
+
+
+def _closes_quote(comma: int, guards: Guards) -> bool:
+    """Is this comma the last character inside a quotation, right before its closing mark
+    ('sebagai “teman lama,” Xi ...', 'called it "historic," the minister ...')? Such a comma
+    is the sentence's punctuation set inside the marks, not the quotation's own: it may end a
+    clause as it would outside them."""
+    return comma + 2 in guards.quote_opens
+
+
+def _is_figure(t: Token, numbers) -> bool:
+    """A word that is a figure: digits ("180", "2.734") or a number word ("dua", "twelve")."""
+    return any(ch.isdigit() for ch in t.word) or t.folded in numbers
+
+
+def _counts(toks, lang: Language) -> list[bool]:
+    """Which words are a count or amount, not a date, an hour or a rank: a figure or number word,
+    not a year ("2024"), not beside a month's name ("3 Juli", "July 3"), not shaped as a date or
+    an hour ("1/1", "16.10" after "pukul") and no ordinal ("ke-16", "16th")."""
+    sw = slot_words(lang.code)
+    time_words, time_leads = _time_words(lang.code)
+    months = set(lang.months)
+    out = []
+    for k, t in enumerate(toks):
+        if not _is_figure(t, sw.number_words):
+            out.append(False)
+            continue
+        w = t.folded
+        year = len(t.word) == 4 and t.word.isdigit() and 1900 <= int(t.word) <= 2100
+        dated = any(0 <= j < len(toks) and toks[j].folded in months for j in (k - 1, k + 1))
+        ordinal = (w.startswith(sw.ordinal_prefixes) if sw.ordinal_prefixes else False) or (
+            w in sw.ordinal_words) or (bool(sw.ordinal_suffixes) and w[:1].isdigit() and w.endswith(sw.ordinal_suffixes))
+        out.append(not (year or dated or ordinal or _is_time(t, toks[k - 1] if k else None, time_words, time_leads)))
+    return out
+
+
+
+
+
+
+def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A total, then after a comma its breakdown ("mencatat 1.200 KK terdampak, dengan rincian
+    Desa A 800 KK dan Desa B 400 KK", "..., of whom 12 were children"): the parts are facts
+    of their own beside the total, checked apart (a version may give the total alone). Cut
+    before the marker (``breakdown_markers``) when the clause before holds a verb and a count
+    and the breakdown holds a count of its own."""
+    at = next((len(m) for m in (tuple(b.split()) for b in lang.breakdown_markers)
+               if tuple(t.folded for t in toks[i:i + len(m)]) == m), 0)
+    if not at or guards.all.covers(toks[i].start):
+        return None
+    left, right = Run(toks, seg, i), Run(toks, i + at)
+    if len(left) < settings.min_clause_words or len(right) < 2 or not ix.any_pred(seg, i):
+        return None
+    if not any(_counts(left, lang)) or not any(_counts(right, lang)):
+        return None
+    return Cut(toks[i - 1].comma, toks[i].start, "coordinate")  # (a second fact of the same report: it keeps its speaker)
+
+
+def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A plan with a figure of its own after a whole clause, opened by a word of purpose and a
+    verb ("mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan", "signed a deal with
+    Lee, to cut tariffs on cars 15%"): what was done and what it is for are checked apart. The
+    clause before must have its verb and a value (figure or name) after it; a verb right
+    before the purpose word governs it ("sepakat untuk memangkas", "agreed to cut": one
+    commitment, never cut); the plan must open with a verb (or, after a comma, a lower-case
+    word that is no function word: English infinitives have no mark) and hold a figure before
+    the next comma."""
+    sw = slot_words(lang.code)
+    t = toks[i]
+    m = next((tuple(p.split()) for p in sw.purposes
+              if tuple(x.folded for x in toks[i:i + len(p.split())]) == tuple(p.split())), None)
+    if m is None or guards.all.covers(t.start) or t.text != t.word:
+        return None
+    left, right = Run(toks, seg, i), Run(toks, i + len(m))
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words - 1:
+        return None
+    prev, verb = toks[i - 1], right[0]
+    if prev.comma is None and (_pred(prev, lang) or prev.folded in lang.auxiliaries):
+        return None
+    said = " " + " ".join(x.folded for x in toks[max(0, i - 3):i + len(m)])
+    if prev.comma is None and any(said.endswith(" " + c) for c in sw.commitment):
+        return None  # "want to", "setuju untuk": a commitment's own words (``commitment`` in slots.toml)
+    opens = _pred(verb, lang) or (prev.comma is not None and verb.word[:1].islower()
+                                  and verb.folded not in lang.stopwords and not _is_figure(verb, sw.number_words))
+    if not opens or verb.folded in lang.auxiliaries and not _pred(verb, lang):
+        return None
+    end = min(ix.next_comma[i] + 1, ix.n)
+    if not any(_counts(Run(toks, i + len(m), end), lang)):
+        return None  # a date or a rank ("untuk menghadiri KTT ke-16") only says which plan
+    first_pred = next((k for k in range(seg, i) if _pred(toks[k], lang)), None)
+    if first_pred is None or not ix.between(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    if not any(_is_value(x) for x in toks[first_pred + 1:i]):
+        return None  # "memiliki rencana untuk ...": the clause before says nothing checkable of its own
+    return Cut(prev.comma if prev.comma is not None else prev.end, t.start, "participial",
+               context=_subject(left, lang))
+
+
+def _headline_figure_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
+    """In a title-case headline, a comma before a segment that holds a figure ("Putin Disambut
+    Kim di Pyongyang, Kunjungan Pertama setelah 24 Tahun", "Paus Pimpin Misa di GBK, Dihadiri
+    89.000 Umat"): the figure is a fact of its own beside what comes before. The segment (to
+    the next comma) has ``min_clause_words`` words and the part before is more than a topic:
+    it has a verb, a figure, or more words than a subject (``max_subject_words``); "Tragedi
+    Stadion Kanjuruhan, 127 Orang Meninggal" names a topic, then the fact."""
+    left = Run(toks, seg, i)
+    end = min(ix.next_comma[i] + 1, ix.n)
+    segment = Run(toks, i, end)
+    if len(left) < settings.min_clause_words or len(segment) < settings.min_clause_words:
+        return None
+    if not any(any(ch.isdigit() for ch in t.word) and c for t, c in zip(segment, _counts(segment, lang))):
+        return None  # a date ("Astana, Kazakhstan, 3 Juli 2024") only says when
+    if not (ix.any_pred(seg, i) or any(_counts(left, lang)) or len(left) > settings.max_subject_words):
+        return None
+    return Cut(toks[i - 1].comma, toks[i].start, "coordinate")
 
 
 def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1205,9 +1399,11 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
     ``min_cause_phrase_words`` words at least and no verb: with one it sits in a subject
     ("Jumlah korban meninggal akibat gempa 6/2 mencapai 521 orang")."""
     markers = [tuple(m.split()) for m in lang.cause_prepositions]
-    heads = {m[0] for m in markers}
+    temporal = [(h,) for h in lang.temporal_heads]
+    heads = {m[0] for m in markers + temporal}
     if not any(t.folded in heads for t in toks):
         return []
+    counts = None  # which words are counts (not dates, hours or spans of time), read when first asked
     figures = [0]  # running count of words with a figure
     for t in toks:
         figures.append(figures[-1] + any(ch.isdigit() for ch in t.word))
@@ -1217,7 +1413,8 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
         t = toks[k]
         if t.text != t.word or guards.all.covers(t.start) or not ix.between(0, k):
             continue
-        m = next((m for m in markers if t.folded == m[0] and tuple(x.folded for x in toks[k:k + len(m)]) == m), None)
+        m = next((m for m in markers + temporal
+                  if t.folded == m[0] and tuple(x.folded for x in toks[k:k + len(m)]) == m), None)
         if m is None:
             continue
         end = min(ix.next_comma[k] + 1, ix.n)
@@ -1225,11 +1422,25 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
             continue
         if figures[end] - figures[k + len(m)] == 0 or ix.any_pred(k + len(m), end):
             continue  # no figure; or a verb after it: a clause, or the main verb of a subject it sits in
+        if m in temporal:
+            # a phrase of time after a whole clause ("tewas setelah gempa 7,6 SR", "after a 6.1
+            # magnitude aftershock") states the event it is timed by when it holds a count of its
+            # own: not a date or an hour ("setelah Senin (1/1)"), not a span of time ("after 10
+            # minutes", "setelah 3 hari"), not opening with its figure, and with no demonstrative
+            # ("setelah pemangkasan 10 poin tersebut" points back to a fact told already)
+            if counts is None:
+                counts = _counts(toks, lang)
+            after = toks[k + 1]
+            if (_is_figure(after, slot_words(lang.code).number_words)
+                    or any(x.folded in lang.demonstratives for x in toks[k + 1:end])
+                    or not any(counts[x] and not (x + 1 < len(toks) and toks[x + 1].folded in lang.distance_units)
+                               for x in range(k + 1, end))):
+                continue
         clause = ix.last_comp[k] + 1
         if clause not in subjects:
             subjects[clause] = _subject(Run(toks, clause, k), lang)
         cuts.append(Cut(toks[k - 1].comma if toks[k - 1].comma is not None else toks[k - 1].end, t.start,
-                        "circumstance", context=subjects[clause]))
+                        "temporal" if m in temporal else "circumstance", context=subjects[clause]))
     return cuts
 
 
@@ -1282,6 +1493,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         cuts.extend(_cause_cuts(toks, lang, guards, settings, ix))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
+    purpose_heads = {p.split()[0] for p in slot_words(lang.code).purposes}
+    breakdown_heads = {b.split()[0] for b in lang.breakdown_markers}
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1294,6 +1507,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and t.folded in breakdown_heads:
+                cut = _breakdown_cut(toks, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and t.folded in purpose_heads:
+                cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         elif (t.folded in lang.manner_markers or t.folded in lang.result_markers) and t.text == t.word \
@@ -1304,6 +1521,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
               and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
             cut = _temporal_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
+        if not cut and not title_case and t.folded in purpose_heads and toks[i - 1].comma is None:
+            cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         if cut:

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, settings as hyp_settings, strategies as st
 
-from helpers import article, claim_with
+from helpers import article, assert_claim_text_is_its_span, claim_with
 from provenance.claims import Guard, claim_text
 from provenance.lang import language
 
@@ -510,3 +510,81 @@ def test_cause_and_effect_are_two_claims(text, expected):
 ])
 def test_a_cause_without_a_figure_or_inside_a_subject_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
+
+
+# ---------------------------------------------------------------- two facts with no verb between them
+
+@pytest.mark.parametrize("text,expected", [
+    # a plan with a count of its own after what was done
+    ("Pemerintah mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan di Jawa Barat.",
+     ["Pemerintah mengucurkan dana Rp 2 triliun", "untuk membangun 3 bendungan di Jawa Barat."]),
+    ("The company signed a deal with Pertamina, to build 2 refineries in Java.",
+     ["The company signed a deal with Pertamina", "to build 2 refineries in Java."]),
+    # a relative clause of occurrence inside the subject says when the event was: a claim and a hole
+    ("Banjir yang melanda Kabupaten Garut pada Rabu (3/4) itu juga merusak 200 rumah warga.",
+     ["Banjir itu juga merusak 200 rumah warga.", "yang melanda Kabupaten Garut pada Rabu (3/4)"]),
+    ("Longsor yang terjadi tepat setelah tengah malam pada hari Minggu menimbun tiga rumah di lereng bukit.",
+     ["Longsor menimbun tiga rumah di lereng bukit.", "yang terjadi tepat setelah tengah malam pada hari Minggu"]),
+    ("The flood that hit the district on Wednesday destroyed 200 homes.",
+     ["The flood destroyed 200 homes.", "that hit the district on Wednesday"]),
+    # a phrase of time that names an event by a count of its own
+    ("Sedikitnya 12 orang tewas, setelah adanya gempa 6,2 skala richter di lepas pantai.",
+     ["Sedikitnya 12 orang tewas", "setelah adanya gempa 6,2 skala richter di lepas pantai."]),
+    ("Tsunami warnings were issued after a magnitude 7.6 quake off the coast.",
+     ["Tsunami warnings were issued", "after a magnitude 7.6 quake off the coast."]),
+    # a total, then its breakdown
+    ("BPBD mencatat warga terdampak sebanyak 1.200 KK atau 4.100 jiwa, dengan rincian di Desa Sukamaju 800 KK "
+     "dan Desa Sukarame 400 KK.",
+     ["BPBD mencatat warga terdampak sebanyak 1.200 KK atau 4.100 jiwa",
+      "dengan rincian di Desa Sukamaju 800 KK dan Desa Sukarame 400 KK."]),
+])
+def test_a_second_fact_with_no_verb_of_its_own_is_split(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    for c in a.claims:
+        assert_claim_text_is_its_span(text, c)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of commitment governs its plan: one commitment
+    "Kedua negara sepakat untuk memangkas tarif 10 persen.",
+    "The two countries want to cut tariffs by 10 percent in 2025.",
+    # a rank or a date says which plan, it is no count of its own
+    "Xi berkunjung ke Astana untuk menghadiri KTT ke-16 SCO.",
+    # a clause with nothing checkable of its own before the plan
+    "Pemerintah memiliki rencana untuk membangun 3 bendungan.",
+    # a relative clause that defines what the main clause counts, or says which thing it is
+    "Warga yang mengungsi ke GOR Bogor mencapai 300 orang.",
+    "Gempa yang terjadi pada Senin adalah gempa terkuat sejak 2011.",
+    # a span of time, or a phrase that points back to a fact told already
+    "Jalan itu kembali dibuka setelah 3 hari penutupan total.",
+    "The match was halted after the first 10 minutes of play.",
+    "Tarif impor kini sekitar 20 persen setelah pemangkasan 5 poin tersebut.",
+])
+def test_a_figure_that_belongs_to_the_one_fact_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Menyebut Jokowi sebagai “sahabat lama,” Anwar menyinggung kerja sama yang telah dicapai kedua negara.",
+     "Menyebut Jokowi sebagai “sahabat lama,”", "Anwar menyinggung kerja sama yang telah dicapai kedua negara."),
+    ('Calling the talks "historic," the minister said both sides would sign a deal in May.',
+     'Calling the talks "historic,"', "the minister said both sides would sign a deal in May."),
+])
+def test_a_comma_inside_a_closing_quotation_mark_ends_the_clause_and_the_claim_keeps_the_mark(text, first, second):
+    assert split_texts(text) == [first, second]
+
+
+@pytest.mark.parametrize("title,expected", [
+    # a segment with a count beside a clause: two facts
+    ("Putin Disambut Kim Jong Un di Pyongyang, Kunjungan Pertama setelah 24 Tahun",
+     ["Putin Disambut Kim Jong Un di Pyongyang", "Kunjungan Pertama setelah 24 Tahun"]),
+    ("Gempa M 7,4 Guncang Jepang, 30 Orang Tewas", ["Gempa M 7,4 Guncang Jepang", "30 Orang Tewas"]),
+    # a topic, then the fact; and a date, which only says when
+    ("Tragedi Stadion Kanjuruhan, 127 Orang Meninggal", ["Tragedi Stadion Kanjuruhan, 127 Orang Meninggal"]),
+    ("Putin Bertemu Xi Jinping di Astana pada Peringatan 75 Tahun, 3 Juli 2024",
+     ["Putin Bertemu Xi Jinping di Astana pada Peringatan 75 Tahun, 3 Juli 2024"]),
+])
+def test_a_title_case_headline_segment_with_a_count_is_a_claim_of_its_own(title, expected):
+    a = article(title + "\n" + "Presiden tiba di ibu kota pada Rabu dini hari untuk kunjungan dua hari.\n")
+    assert [c.text for c in a.claims if c.claim_type == "headline"] == expected

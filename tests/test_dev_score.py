@@ -10,7 +10,9 @@ from conftest import EVAL, SHARED, figure_tests
 FLOORS = {
     # issue 8 (reading real pages): acceptance figures, all met
     "claims.recall": 0.97,
-    "claims.atomicity": 0.93,
+    # round atomic3: plans and phrases of time with a count, headline segments with a count, subject
+    # relatives of occurrence, totals' breakdowns, commas inside closing quotes: 0.938 -> 0.945
+    "claims.atomicity": 0.94,
     "articles.outlet": 0.90,
     "articles.published": 0.85,
     "articles.language": 1.0,

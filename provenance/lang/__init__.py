@@ -198,6 +198,8 @@ class Language:
     noun_complement_prepositions: frozenset[str]  # of those, most often completing a noun ("on")
     bound_prepositions: tuple[str, ...]  # bind a reason or exchange to the clause ("in exchange for")
     inclusion_markers: tuple[str, ...]  # open a list of what a clause includes ("including")
+    breakdown_markers: tuple[str, ...]  # after a comma, open the parts of a total told before ("dengan rincian")
+    occurrence_verbs: frozenset[str]  # say that an event happened, and so when or where ("terjadi", "struck")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -368,6 +370,8 @@ def language(code: str) -> Language:
         noun_complement_prepositions=frozenset(clauses.get("noun_complement_prepositions", ())),
         bound_prepositions=tuple(clauses.get("bound_prepositions", ())),
         inclusion_markers=tuple(clauses.get("inclusion_markers", ())),
+        occurrence_verbs=frozenset(clauses["occurrence_verbs"]),
+        breakdown_markers=tuple(clauses["breakdown_markers"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
