@@ -100,20 +100,35 @@ class BlockScorer:
         return self._predicate
 
     def _article_slots(self, aid: str) -> dict:
-        """Per article: each claim's weighted tokens, names, people, numbers, order, as lists."""
+        """Per article: each claim's weighted tokens, names, people, numbers, order, as lists, and
+        what every block of the article needs of them again and again (its rows of the vectors,
+        the sizes of its sets, incidence matrices of its tokens and sets: ``_Incidence``)."""
         s = self._slots.get(aid)
         if s is None:
             ks = self.by_article[aid]
+            tokens = [self.weights.bag(k, self.infos[k])[0] for k in ks]
+            entities = [self.infos[k].key.entities for k in ks]
+            persons = [self.infos[k].key.persons for k in ks]
+            numbers = [self.infos[k].key.numbers for k in ks]
+            units = [self.infos[k].units for k in ks]
+            cognates = [self.infos[k].cognates for k in ks]
+            order = np.array([self.infos[k].order for k in ks])
             s = {
-                "tokens": [self.weights.bag(k, self.infos[k])[0] for k in ks],
+                "tokens": tokens,
                 "total": np.array([self.weights.bag(k, self.infos[k])[1] for k in ks]),
-                "entities": [self.infos[k].key.entities for k in ks],
-                "persons": [self.infos[k].key.persons for k in ks],
-                "numbers": [self.infos[k].key.numbers for k in ks],
-                "units": [self.infos[k].units for k in ks],
-                "cognates": [self.infos[k].cognates for k in ks],
-                "order": np.array([self.infos[k].order for k in ks]),
+                "entities": entities, "persons": persons, "numbers": numbers, "units": units,
+                "cognates": cognates, "order": order,
                 "language": self.infos[ks[0]].language,
+                "vectors": self.vectors[ks],
+                "n_entities": np.array([len(e) for e in entities])[:, None],
+                "has_persons": np.array([bool(p) for p in persons])[:, None],
+                "has_units": np.array([bool(u) for u in units])[:, None],
+                "n_cognates": np.array([len(c) for c in cognates])[:, None],
+                "position": {int(o): p for p, o in enumerate(order) if o >= 0},
+                "inc_tokens": _Incidence(tokens, weighted=True),
+                "inc_entities": _Incidence(entities), "inc_persons": _Incidence(persons),
+                "inc_numbers": _Incidence(numbers), "inc_units": _Incidence(units),
+                "inc_cognates": _Incidence(cognates),
             }
             self._slots[aid] = s
         return s
@@ -158,36 +173,36 @@ class BlockScorer:
     def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
         xs, ys = self.by_article[a], self.by_article[b]
         sa, sb = self._article_slots(a), self._article_slots(b)
-        base = self.vectors[xs] @ self.vectors[ys].T
+        base = sa["vectors"] @ sb["vectors"].T
         cos = base if vectors is None else vectors[xs] @ vectors[ys].T
         verdict = verdict or self.verdict
-        shared_w = _overlap([{t: w for t, w in d.items()} for d in sa["tokens"]], sb["tokens"])
+        shared_w = sa["inc_tokens"].weights_shared(sb["inc_tokens"])
         ta, tb = sa["total"][:, None], sb["total"][None, :]
         with np.errstate(divide="ignore", invalid="ignore"):
             dice = np.where(ta + tb > 0, 2 * shared_w / (ta + tb), 0.0)
             contain = np.where(np.minimum(ta, tb) > 0, shared_w / np.minimum(ta, tb), 0.0)
-        ents_shared = _count_overlap(sa["entities"], sb["entities"])
-        na = np.array([len(e) for e in sa["entities"]])[:, None]
-        nb = np.array([len(e) for e in sb["entities"]])[None, :]
+        ents_shared = sa["inc_entities"].count_shared(sb["inc_entities"])
+        na = sa["n_entities"]
+        nb = sb["n_entities"].T
         union = na + nb - ents_shared
         with np.errstate(divide="ignore", invalid="ignore"):
             ents = np.where(union > 0, ents_shared / np.maximum(union, 1), 0.0)
-        people_shared = _count_overlap(sa["persons"], sb["persons"])
-        pa = np.array([bool(p) for p in sa["persons"]])[:, None]
-        pb = np.array([bool(p) for p in sb["persons"]])[None, :]
+        people_shared = sa["inc_persons"].count_shared(sb["inc_persons"])
+        pa = sa["has_persons"]
+        pb = sb["has_persons"].T
         people_differ = (pa & pb & (people_shared == 0)).astype(float)
-        numbers = np.minimum(_count_overlap(sa["numbers"], sb["numbers"]), 2).astype(float)
-        units_shared = _count_overlap(sa["units"], sb["units"]) > 0
-        ua = np.array([bool(u) for u in sa["units"]])[:, None]
-        ub = np.array([bool(u) for u in sb["units"]])[None, :]
+        numbers = np.minimum(sa["inc_numbers"].count_shared(sb["inc_numbers"]), 2).astype(float)
+        units_shared = sa["inc_units"].count_shared(sb["inc_units"]) > 0
+        ua = sa["has_units"]
+        ub = sb["has_units"].T
         units_differ = ua & ub & ~units_shared
         cross = float(sa["language"] != sb["language"])
         cognates = np.zeros(cos.shape)
         if cross:
             # within a language the key's own overlap (dice) already counts these words
-            shared = _count_overlap(sa["cognates"], sb["cognates"])
-            ca = np.array([len(c) for c in sa["cognates"]])[:, None]
-            cb = np.array([len(c) for c in sb["cognates"]])[None, :]
+            shared = sa["inc_cognates"].count_shared(sb["inc_cognates"])
+            ca = sa["n_cognates"]
+            cb = sb["n_cognates"].T
             with np.errstate(divide="ignore", invalid="ignore"):
                 cognates = np.where(np.minimum(ca, cb) > 0, shared / np.maximum(np.minimum(ca, cb), 1), 0.0)
         ranked = cos.copy()
@@ -199,7 +214,8 @@ class BlockScorer:
             row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
             col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
         mutual = row_best & col_best
-        in_order = _in_order(sa["order"], sb["order"], mutual) if a != b else np.zeros(cos.shape, bool)
+        in_order = (_in_order(sa["order"], sb["order"], mutual, sa["position"], sb["position"]) if a != b
+                    else np.zeros(cos.shape, bool))
         feats = {
             "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
             "dice": dice, "containment": np.minimum(contain, 1.0), "cognates": cognates, "entities": ents,
@@ -230,21 +246,28 @@ class BlockScorer:
         if blk.refined is not None:
             blk, verdict = blk.refined, model_for("claim_match", "model")
         out = {}
-        for p, q in zip(*np.nonzero(blk.prob >= floor)):
+        ps, qs = np.nonzero(blk.prob >= floor)
+        if not len(ps):
+            return out
+        names = list(blk.features)
+        # every kept cell's evidence at once, as Python floats (float() of each cell, as before)
+        cells = list(zip(*(m[ps, qs].tolist() for m in blk.features.values())))
+        probs = blk.prob[ps, qs].tolist()
+        for p, q, values, prob in zip(ps.tolist(), qs.tolist(), cells, probs):
             i, j = blk.rows[p], blk.cols[q]
-            f = {name: float(m[p, q]) for name, m in blk.features.items()}
             # the reasons read the two claims' keys (their text, language and people) and the
             # cell's evidence alone: copies of a report give the same pair of claims with the
             # same evidence again and again, and share one dict of reasons (nothing writes to it)
-            same = (verdict.name, self._claim_text(i), self._claim_text(j), tuple(f.values()))
+            same = (verdict.name, self._claim_text(i), self._claim_text(j), values)
             reasons = self._reasons_of.get(same)
             if reasons is None:
+                f = dict(zip(names, values))
                 reasons = self._reasons_of[same] = self._reasons(i, j, f, verdict)
                 if verdict is not self.verdict:
                     reasons["vectors"] = ("the full multilingual model beside the static table (a translation: "
                                           "the table is weakest there)")
             key = (i, j) if i < j else (j, i)
-            out[key] = (float(blk.prob[p, q]), reasons)
+            out[key] = (prob, reasons)
         return out
 
     def cell_reasons(self, blk: Block, p: int, q: int) -> dict:
@@ -282,6 +305,50 @@ class BlockScorer:
             r["numbers"] = f"{int(f['numbers_shared'])} shared"
         r["weights"] = verdict.contributions(f)
         return r
+
+
+class _Incidence:
+    """One article's claims as rows of an incidence matrix over the items they hold (tokens with
+    their weights, or the members of a set), made once an article: a block then takes the columns
+    of the items two articles share instead of building both matrices again. The matrices a block
+    multiplies are the ones ``_overlap`` and ``_count_overlap`` build (same values, same column
+    order, same shape), so the sums are the same to the last bit."""
+
+    __slots__ = ("rows", "cols", "weights", "ones")
+
+    def __init__(self, rows: list, weighted: bool = False):
+        self.rows = len(rows)
+        self.cols: dict = {}
+        for r in rows:
+            for t in r:
+                if t not in self.cols:
+                    self.cols[t] = len(self.cols)
+        self.ones = np.zeros((self.rows, len(self.cols)))
+        self.weights = np.zeros((self.rows, len(self.cols))) if weighted else None
+        for k, r in enumerate(rows):
+            for t in r:
+                self.ones[k, self.cols[t]] = 1.0
+                if weighted:
+                    self.weights[k, self.cols[t]] = r[t]
+
+    def weights_shared(self, other: "_Incidence") -> np.ndarray:
+        """``_overlap`` of the two articles' token bags: the weights (this article's) of the
+        tokens each pair of claims shares, summed in sorted token order."""
+        vocab = sorted(self.cols.keys() & other.cols.keys())
+        if not vocab:
+            return np.zeros((self.rows, other.rows))
+        A = self.weights.take([self.cols[t] for t in vocab], axis=1)
+        B = other.ones.take([other.cols[t] for t in vocab], axis=1)
+        return A @ B.T
+
+    def count_shared(self, other: "_Incidence") -> np.ndarray:
+        """``_count_overlap`` of the two articles' sets (whole numbers: exact in any order)."""
+        vocab = [t for t in self.cols if t in other.cols]
+        if not vocab:
+            return np.zeros((self.rows, other.rows))
+        A = self.ones.take([self.cols[t] for t in vocab], axis=1)
+        B = other.ones.take([other.cols[t] for t in vocab], axis=1)
+        return A @ B.T
 
 
 def _overlap(xa: list[dict[str, float]], xb: list[dict[str, float]]) -> np.ndarray:
@@ -323,11 +390,15 @@ def _count_overlap(xa: list, xb: list) -> np.ndarray:
     return A @ B.T
 
 
-def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray) -> np.ndarray:
-    """Whether the body claims just before or just after a pair are a mutual best pair too."""
+def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray, pos_a: dict | None = None,
+              pos_b: dict | None = None) -> np.ndarray:
+    """Whether the body claims just before or just after a pair are a mutual best pair too.
+    ``pos_a``, ``pos_b``: body position -> row, as made here (the scorer keeps them per article)."""
     out = np.zeros(mutual.shape, bool)
-    pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
-    pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
+    if pos_a is None:
+        pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
+    if pos_b is None:
+        pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
     for p, q in zip(*np.nonzero(mutual)):
         oa, ob = int(order_a[p]), int(order_b[q])
         if oa < 0 or ob < 0:
