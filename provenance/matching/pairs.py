@@ -89,6 +89,12 @@ class BlockScorer:
         self._blocks: dict[tuple[str, str], Block] = {}
         self._own: dict[str, Block] = {}  # an article's claims against each other
         self._slots: dict[str, dict] = {}
+        # per claim index, what ``_compute_many`` reads cell by cell (filled with each article's slots)
+        n = len(infos)
+        self._claim_arrays = {"total": np.zeros(n), "n_entities": np.zeros(n, dtype=np.int64),
+                              "has_persons": np.zeros(n, bool), "has_units": np.zeros(n, bool),
+                              "n_cognates": np.zeros(n, dtype=np.int64), "language": np.zeros(n, dtype=np.int64)}
+        self._languages: dict[str, int] = {}
         self._reasons_of: dict[tuple, dict] = {}  # (verdict, claim, claim, evidence) -> reasons
 
     @property
@@ -131,6 +137,13 @@ class BlockScorer:
                 "inc_cognates": _Incidence(cognates),
             }
             self._slots[aid] = s
+            arrays = self._claim_arrays
+            arrays["total"][ks] = s["total"]
+            arrays["n_entities"][ks] = s["n_entities"][:, 0]
+            arrays["has_persons"][ks] = s["has_persons"][:, 0]
+            arrays["has_units"][ks] = s["has_units"][:, 0]
+            arrays["n_cognates"][ks] = s["n_cognates"][:, 0]
+            arrays["language"][ks] = self._languages.setdefault(s["language"], len(self._languages))
         return s
 
     def block(self, a: str, b: str) -> Block:
@@ -170,68 +183,123 @@ class BlockScorer:
                 out[(i, j)] = float(blk.prob[p, q])
         return out
 
+    def prefetch(self, pairs) -> None:
+        """Compute the blocks of these article pairs not computed yet, together (``_compute_many``):
+        what ``block`` would give one at a time, for less. Callers that know which blocks they
+        will ask for (the events stage's candidate pairs, matching's pairs within an event) call
+        it first; it computes nothing they would not."""
+        todo = []
+        for a, b in pairs:
+            if a > b:
+                a, b = b, a
+            if a != b and (a, b) not in self._blocks:
+                self._blocks[(a, b)] = None  # taken (a pair given twice is computed once)
+                todo.append((a, b))
+        step = self.settings.prefetch_blocks
+        for at in range(0, len(todo), step):
+            for (a, b), blk in zip(todo[at:at + step], self._compute_many(todo[at:at + step])):
+                self._blocks[(a, b)] = blk
+
     def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
-        xs, ys = self.by_article[a], self.by_article[b]
-        sa, sb = self._article_slots(a), self._article_slots(b)
-        base = sa["vectors"] @ sb["vectors"].T
-        cos = base if vectors is None else vectors[xs] @ vectors[ys].T
+        return self._compute_many([(a, b)], vectors, verdict)[0]
+
+    def _compute_many(self, pairs: list[tuple[str, str]], vectors: np.ndarray | None = None,
+                      verdict=None) -> list[Block]:
+        """The blocks of these article pairs. What needs a block's own rows and columns (the
+        products of vectors and of incidence matrices, each row's and column's best) is done a
+        block at a time; every feature that is a function of one cell's values alone, and the
+        verdict, is then computed over the cells of all the blocks at once, with the same
+        operations on the same types as one block at a time: each cell gets the same bits
+        whichever blocks it is computed with."""
         verdict = verdict or self.verdict
-        shared_w = sa["inc_tokens"].weights_shared(sb["inc_tokens"])
-        ta, tb = sa["total"][:, None], sb["total"][None, :]
+        if not pairs:
+            return []
+        cos_l, base_l, pred_l, sw_l, ents_l, people_l, num_l, units_l, cog_l = ([] for _ in range(9))
+        best_l, mutual_l, order_l, rows_l, cols_l, shapes = [], [], [], [], [], []
+        for a, b in pairs:
+            xs, ys = self.by_article[a], self.by_article[b]
+            sa, sb = self._article_slots(a), self._article_slots(b)
+            base = sa["vectors"] @ sb["vectors"].T
+            cos = base if vectors is None else vectors[xs] @ vectors[ys].T
+            shapes.append(cos.shape)
+            cos_l.append(cos.ravel())
+            if vectors is not None:
+                base_l.append(base.ravel())
+                pred_l.append((self.predicate[xs] @ self.predicate[ys].T).ravel())
+            sw_l.append(sa["inc_tokens"].weights_shared(sb["inc_tokens"]).ravel())
+            ents_l.append(sa["inc_entities"].count_shared(sb["inc_entities"]).ravel())
+            people_l.append(sa["inc_persons"].count_shared(sb["inc_persons"]).ravel())
+            num_l.append(sa["inc_numbers"].count_shared(sb["inc_numbers"]).ravel())
+            units_l.append(sa["inc_units"].count_shared(sb["inc_units"]).ravel())
+            if sa["language"] != sb["language"]:
+                # within a language the key's own overlap (dice) already counts these words
+                cog_l.append(sa["inc_cognates"].count_shared(sb["inc_cognates"]).ravel())
+            else:
+                cog_l.append(np.zeros(cos.size))
+            ranked = cos.copy()
+            if a == b:
+                np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
+            row_best = np.zeros(cos.shape, bool)
+            col_best = np.zeros(cos.shape, bool)
+            if cos.size and (a != b or len(xs) > 1):
+                row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
+                col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
+            mutual = row_best & col_best
+            in_order = (_in_order(sa["order"], sb["order"], mutual, sa["position"], sb["position"]) if a != b
+                        else np.zeros(cos.shape, bool))
+            best_l.append((row_best | col_best).ravel())
+            mutual_l.append(mutual.ravel())
+            order_l.append(in_order.ravel())
+            rows_l.append(np.repeat(np.asarray(xs, dtype=np.intp), len(ys)))
+            cols_l.append(np.tile(np.asarray(ys, dtype=np.intp), len(xs)))
+        cat = np.concatenate
+        rows, cols = cat(rows_l), cat(cols_l)
+        cos = cat(cos_l)
+        total, n_ent, has_p, has_u, n_cog, lang = (self._claim_arrays[k] for k in
+                                                   ("total", "n_entities", "has_persons", "has_units",
+                                                    "n_cognates", "language"))
+        shared_w = cat(sw_l)
+        ta, tb = total[rows], total[cols]
         with np.errstate(divide="ignore", invalid="ignore"):
             dice = np.where(ta + tb > 0, 2 * shared_w / (ta + tb), 0.0)
             contain = np.where(np.minimum(ta, tb) > 0, shared_w / np.minimum(ta, tb), 0.0)
-        ents_shared = sa["inc_entities"].count_shared(sb["inc_entities"])
-        na = sa["n_entities"]
-        nb = sb["n_entities"].T
-        union = na + nb - ents_shared
+        ents_shared = cat(ents_l)
+        union = n_ent[rows] + n_ent[cols] - ents_shared
         with np.errstate(divide="ignore", invalid="ignore"):
             ents = np.where(union > 0, ents_shared / np.maximum(union, 1), 0.0)
-        people_shared = sa["inc_persons"].count_shared(sb["inc_persons"])
-        pa = sa["has_persons"]
-        pb = sb["has_persons"].T
-        people_differ = (pa & pb & (people_shared == 0)).astype(float)
-        numbers = np.minimum(sa["inc_numbers"].count_shared(sb["inc_numbers"]), 2).astype(float)
-        units_shared = sa["inc_units"].count_shared(sb["inc_units"]) > 0
-        ua = sa["has_units"]
-        ub = sb["has_units"].T
-        units_differ = ua & ub & ~units_shared
-        cross = float(sa["language"] != sb["language"])
-        cognates = np.zeros(cos.shape)
-        if cross:
-            # within a language the key's own overlap (dice) already counts these words
-            shared = sa["inc_cognates"].count_shared(sb["inc_cognates"])
-            ca = sa["n_cognates"]
-            cb = sb["n_cognates"].T
-            with np.errstate(divide="ignore", invalid="ignore"):
-                cognates = np.where(np.minimum(ca, cb) > 0, shared / np.maximum(np.minimum(ca, cb), 1), 0.0)
-        ranked = cos.copy()
-        if a == b:
-            np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
-        row_best = np.zeros(cos.shape, bool)
-        col_best = np.zeros(cos.shape, bool)
-        if cos.size and (a != b or len(xs) > 1):
-            row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
-            col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
-        mutual = row_best & col_best
-        in_order = (_in_order(sa["order"], sb["order"], mutual, sa["position"], sb["position"]) if a != b
-                    else np.zeros(cos.shape, bool))
+        people_differ = (has_p[rows] & has_p[cols] & (cat(people_l) == 0)).astype(float)
+        numbers = np.minimum(cat(num_l), 2).astype(float)
+        units_shared = cat(units_l) > 0
+        units_differ = has_u[rows] & has_u[cols] & ~units_shared
+        across = lang[rows] != lang[cols]
+        cross = across.astype(float)
+        ca, cb = n_cog[rows], n_cog[cols]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cognates = np.where(across & (np.minimum(ca, cb) > 0), cat(cog_l) / np.maximum(np.minimum(ca, cb), 1), 0.0)
         feats = {
-            "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
+            # ``cosine * cross`` in the cosine's own type (a block multiplies it by a Python float)
+            "cosine": cos, "cross_language": cross, "cosine_cross": cos * cross.astype(cos.dtype),
             "dice": dice, "containment": np.minimum(contain, 1.0), "cognates": cognates, "entities": ents,
             "people_differ": people_differ, "numbers_shared": numbers,
             "units_shared": units_shared.astype(float), "units_differ": units_differ.astype(float),
-            "best": (row_best | col_best).astype(float), "mutual": mutual.astype(float),
-            "in_order": in_order.astype(float),
+            "best": cat(best_l).astype(float), "mutual": cat(mutual_l).astype(float),
+            "in_order": cat(order_l).astype(float),
         }
         if vectors is not None:
-            predicate = self.predicate[xs] @ self.predicate[ys].T
-            feats.update(predicate=predicate, predicate_cross=predicate * cross, cosine_base=base)
+            predicate = cat(pred_l)
+            feats.update(predicate=predicate, predicate_cross=predicate * cross.astype(predicate.dtype),
+                         cosine_base=cat(base_l))
         z = np.full(cos.shape, verdict.bias)
         for f, w in zip(verdict.features, verdict.weights):
             z = z + w * feats[f]
-        prob = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
-        return Block(xs, ys, np.round(prob, 4), feats)
+        prob = np.round(1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))), 4)
+        out, at = [], 0
+        for (a, b), shape in zip(pairs, shapes):
+            n = shape[0] * shape[1]
+            out.append(Block(self.by_article[a], self.by_article[b], prob[at:at + n].reshape(shape),
+                             {name: m[at:at + n].reshape(shape) for name, m in feats.items()}))
+            at += n
+        return out
 
     def refine(self, a: str, b: str, full: np.ndarray) -> None:
         """Score the block of a and b again on the full model's vectors (``full``, by claim
