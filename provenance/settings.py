@@ -135,6 +135,10 @@ class Settings:
     # Higher: exact figures on larger stores, more memory.
     store_full_pass_max: int = 5_000
     store_chunk: int = 1_000
+    # Blocks of claim verdicts computed together (``BlockScorer.prefetch``), at most this many at
+    # a time: the verdicts are the same bits whatever the number. Higher: fewer calls, more memory
+    # held by the batch's intermediate arrays (about 2 KB a block of 8 x 8 claims a feature).
+    prefetch_blocks: int = 2_000
     # --- slots
     # "sekitar 90", "about 90" allows this share of a rounding step either side of 90 (the
     # step is how the figure is written: tens for 90, thousands for 87.000; "nearly 90"

@@ -102,6 +102,7 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         articles_of[claim_event[info.id]].add(info.article.id)
     pairs = [(ev, a, b) for ev in sorted(articles_of) for x, a in enumerate(sorted(articles_of[ev]))
              for b in sorted(articles_of[ev])[x + 1:]]
+    blocks.prefetch([(a, b) for _ev, a, b in pairs])
     refine(infos, blocks, [(a, b) for _ev, a, b in pairs], settings, progress)
     verdicts: dict[tuple[int, int], tuple[float, dict]] = {}
     for ev, a, b in pairs:

@@ -12,7 +12,15 @@ threshold) get their reasons written out.
 Which article pairs are compared is decided elsewhere: the events stage
 compares each article with its nearest articles (and uses the blocks as
 evidence that two articles report one happening); matching compares every
-pair of articles within an event. A block is computed once and reused.
+pair of articles within an event. A block is computed once and reused. Both
+stages know which blocks they will read and have them computed together
+(``BlockScorer.prefetch``): what needs a block's own rows and columns (the
+products of vectors and of each article's incidence matrices, made once an
+article; each row's and column's best) is done block by block, every
+feature of one cell alone and the verdict over the cells of many blocks at
+once, so a cell gets the same bits whichever blocks it is computed with
+(``tests/test_caches.py``). Copies of one story make many small blocks: per
+block, Python and numpy's call overheads were most of the cost.
 """
 from __future__ import annotations
 
@@ -89,6 +97,12 @@ class BlockScorer:
         self._blocks: dict[tuple[str, str], Block] = {}
         self._own: dict[str, Block] = {}  # an article's claims against each other
         self._slots: dict[str, dict] = {}
+        # per claim index, what ``_compute_many`` reads cell by cell (filled with each article's slots)
+        n = len(infos)
+        self._claim_arrays = {"total": np.zeros(n), "n_entities": np.zeros(n, dtype=np.int64),
+                              "has_persons": np.zeros(n, bool), "has_units": np.zeros(n, bool),
+                              "n_cognates": np.zeros(n, dtype=np.int64), "language": np.zeros(n, dtype=np.int64)}
+        self._languages: dict[str, int] = {}
         self._reasons_of: dict[tuple, dict] = {}  # (verdict, claim, claim, evidence) -> reasons
 
     @property
@@ -100,22 +114,44 @@ class BlockScorer:
         return self._predicate
 
     def _article_slots(self, aid: str) -> dict:
-        """Per article: each claim's weighted tokens, names, people, numbers, order, as lists."""
+        """Per article: each claim's weighted tokens, names, people, numbers, order, as lists, and
+        what every block of the article needs of them again and again (its rows of the vectors,
+        the sizes of its sets, incidence matrices of its tokens and sets: ``_Incidence``)."""
         s = self._slots.get(aid)
         if s is None:
             ks = self.by_article[aid]
+            tokens = [self.weights.bag(k, self.infos[k])[0] for k in ks]
+            entities = [self.infos[k].key.entities for k in ks]
+            persons = [self.infos[k].key.persons for k in ks]
+            numbers = [self.infos[k].key.numbers for k in ks]
+            units = [self.infos[k].units for k in ks]
+            cognates = [self.infos[k].cognates for k in ks]
+            order = np.array([self.infos[k].order for k in ks])
             s = {
-                "tokens": [self.weights.bag(k, self.infos[k])[0] for k in ks],
+                "tokens": tokens,
                 "total": np.array([self.weights.bag(k, self.infos[k])[1] for k in ks]),
-                "entities": [self.infos[k].key.entities for k in ks],
-                "persons": [self.infos[k].key.persons for k in ks],
-                "numbers": [self.infos[k].key.numbers for k in ks],
-                "units": [self.infos[k].units for k in ks],
-                "cognates": [self.infos[k].cognates for k in ks],
-                "order": np.array([self.infos[k].order for k in ks]),
+                "entities": entities, "persons": persons, "numbers": numbers, "units": units,
+                "cognates": cognates, "order": order,
                 "language": self.infos[ks[0]].language,
+                "vectors": self.vectors[ks],
+                "n_entities": np.array([len(e) for e in entities])[:, None],
+                "has_persons": np.array([bool(p) for p in persons])[:, None],
+                "has_units": np.array([bool(u) for u in units])[:, None],
+                "n_cognates": np.array([len(c) for c in cognates])[:, None],
+                "position": {int(o): p for p, o in enumerate(order) if o >= 0},
+                "inc_tokens": _Incidence(tokens, weighted=True),
+                "inc_entities": _Incidence(entities), "inc_persons": _Incidence(persons),
+                "inc_numbers": _Incidence(numbers), "inc_units": _Incidence(units),
+                "inc_cognates": _Incidence(cognates),
             }
             self._slots[aid] = s
+            arrays = self._claim_arrays
+            arrays["total"][ks] = s["total"]
+            arrays["n_entities"][ks] = s["n_entities"][:, 0]
+            arrays["has_persons"][ks] = s["has_persons"][:, 0]
+            arrays["has_units"][ks] = s["has_units"][:, 0]
+            arrays["n_cognates"][ks] = s["n_cognates"][:, 0]
+            arrays["language"][ks] = self._languages.setdefault(s["language"], len(self._languages))
         return s
 
     def block(self, a: str, b: str) -> Block:
@@ -155,67 +191,123 @@ class BlockScorer:
                 out[(i, j)] = float(blk.prob[p, q])
         return out
 
+    def prefetch(self, pairs) -> None:
+        """Compute the blocks of these article pairs not computed yet, together (``_compute_many``):
+        what ``block`` would give one at a time, for less. Callers that know which blocks they
+        will ask for (the events stage's candidate pairs, matching's pairs within an event) call
+        it first; it computes nothing they would not."""
+        todo = []
+        for a, b in pairs:
+            if a > b:
+                a, b = b, a
+            if a != b and (a, b) not in self._blocks:
+                self._blocks[(a, b)] = None  # taken (a pair given twice is computed once)
+                todo.append((a, b))
+        step = self.settings.prefetch_blocks
+        for at in range(0, len(todo), step):
+            for (a, b), blk in zip(todo[at:at + step], self._compute_many(todo[at:at + step])):
+                self._blocks[(a, b)] = blk
+
     def _compute(self, a: str, b: str, vectors: np.ndarray | None = None, verdict=None) -> Block:
-        xs, ys = self.by_article[a], self.by_article[b]
-        sa, sb = self._article_slots(a), self._article_slots(b)
-        base = self.vectors[xs] @ self.vectors[ys].T
-        cos = base if vectors is None else vectors[xs] @ vectors[ys].T
+        return self._compute_many([(a, b)], vectors, verdict)[0]
+
+    def _compute_many(self, pairs: list[tuple[str, str]], vectors: np.ndarray | None = None,
+                      verdict=None) -> list[Block]:
+        """The blocks of these article pairs. What needs a block's own rows and columns (the
+        products of vectors and of incidence matrices, each row's and column's best) is done a
+        block at a time; every feature that is a function of one cell's values alone, and the
+        verdict, is then computed over the cells of all the blocks at once, with the same
+        operations on the same types as one block at a time: each cell gets the same bits
+        whichever blocks it is computed with."""
         verdict = verdict or self.verdict
-        shared_w = _overlap([{t: w for t, w in d.items()} for d in sa["tokens"]], sb["tokens"])
-        ta, tb = sa["total"][:, None], sb["total"][None, :]
+        if not pairs:
+            return []
+        cos_l, base_l, pred_l, sw_l, ents_l, people_l, num_l, units_l, cog_l = ([] for _ in range(9))
+        best_l, mutual_l, order_l, rows_l, cols_l, shapes = [], [], [], [], [], []
+        for a, b in pairs:
+            xs, ys = self.by_article[a], self.by_article[b]
+            sa, sb = self._article_slots(a), self._article_slots(b)
+            base = sa["vectors"] @ sb["vectors"].T
+            cos = base if vectors is None else vectors[xs] @ vectors[ys].T
+            shapes.append(cos.shape)
+            cos_l.append(cos.ravel())
+            if vectors is not None:
+                base_l.append(base.ravel())
+                pred_l.append((self.predicate[xs] @ self.predicate[ys].T).ravel())
+            sw_l.append(sa["inc_tokens"].weights_shared(sb["inc_tokens"]).ravel())
+            ents_l.append(sa["inc_entities"].count_shared(sb["inc_entities"]).ravel())
+            people_l.append(sa["inc_persons"].count_shared(sb["inc_persons"]).ravel())
+            num_l.append(sa["inc_numbers"].count_shared(sb["inc_numbers"]).ravel())
+            units_l.append(sa["inc_units"].count_shared(sb["inc_units"]).ravel())
+            if sa["language"] != sb["language"]:
+                # within a language the key's own overlap (dice) already counts these words
+                cog_l.append(sa["inc_cognates"].count_shared(sb["inc_cognates"]).ravel())
+            else:
+                cog_l.append(np.zeros(cos.size))
+            ranked = cos.copy()
+            if a == b:
+                np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
+            row_best = np.zeros(cos.shape, bool)
+            col_best = np.zeros(cos.shape, bool)
+            if cos.size and (a != b or len(xs) > 1):
+                row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
+                col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
+            mutual = row_best & col_best
+            in_order = (_in_order(sa["order"], sb["order"], mutual, sa["position"], sb["position"]) if a != b
+                        else np.zeros(cos.shape, bool))
+            best_l.append((row_best | col_best).ravel())
+            mutual_l.append(mutual.ravel())
+            order_l.append(in_order.ravel())
+            rows_l.append(np.repeat(np.asarray(xs, dtype=np.intp), len(ys)))
+            cols_l.append(np.tile(np.asarray(ys, dtype=np.intp), len(xs)))
+        cat = np.concatenate
+        rows, cols = cat(rows_l), cat(cols_l)
+        cos = cat(cos_l)
+        total, n_ent, has_p, has_u, n_cog, lang = (self._claim_arrays[k] for k in
+                                                   ("total", "n_entities", "has_persons", "has_units",
+                                                    "n_cognates", "language"))
+        shared_w = cat(sw_l)
+        ta, tb = total[rows], total[cols]
         with np.errstate(divide="ignore", invalid="ignore"):
             dice = np.where(ta + tb > 0, 2 * shared_w / (ta + tb), 0.0)
             contain = np.where(np.minimum(ta, tb) > 0, shared_w / np.minimum(ta, tb), 0.0)
-        ents_shared = _count_overlap(sa["entities"], sb["entities"])
-        na = np.array([len(e) for e in sa["entities"]])[:, None]
-        nb = np.array([len(e) for e in sb["entities"]])[None, :]
-        union = na + nb - ents_shared
+        ents_shared = cat(ents_l)
+        union = n_ent[rows] + n_ent[cols] - ents_shared
         with np.errstate(divide="ignore", invalid="ignore"):
             ents = np.where(union > 0, ents_shared / np.maximum(union, 1), 0.0)
-        people_shared = _count_overlap(sa["persons"], sb["persons"])
-        pa = np.array([bool(p) for p in sa["persons"]])[:, None]
-        pb = np.array([bool(p) for p in sb["persons"]])[None, :]
-        people_differ = (pa & pb & (people_shared == 0)).astype(float)
-        numbers = np.minimum(_count_overlap(sa["numbers"], sb["numbers"]), 2).astype(float)
-        units_shared = _count_overlap(sa["units"], sb["units"]) > 0
-        ua = np.array([bool(u) for u in sa["units"]])[:, None]
-        ub = np.array([bool(u) for u in sb["units"]])[None, :]
-        units_differ = ua & ub & ~units_shared
-        cross = float(sa["language"] != sb["language"])
-        cognates = np.zeros(cos.shape)
-        if cross:
-            # within a language the key's own overlap (dice) already counts these words
-            shared = _count_overlap(sa["cognates"], sb["cognates"])
-            ca = np.array([len(c) for c in sa["cognates"]])[:, None]
-            cb = np.array([len(c) for c in sb["cognates"]])[None, :]
-            with np.errstate(divide="ignore", invalid="ignore"):
-                cognates = np.where(np.minimum(ca, cb) > 0, shared / np.maximum(np.minimum(ca, cb), 1), 0.0)
-        ranked = cos.copy()
-        if a == b:
-            np.fill_diagonal(ranked, -np.inf)  # within one article (restatements): not itself
-        row_best = np.zeros(cos.shape, bool)
-        col_best = np.zeros(cos.shape, bool)
-        if cos.size and (a != b or len(xs) > 1):
-            row_best[np.arange(cos.shape[0]), ranked.argmax(axis=1)] = True
-            col_best[ranked.argmax(axis=0), np.arange(cos.shape[1])] = True
-        mutual = row_best & col_best
-        in_order = _in_order(sa["order"], sb["order"], mutual) if a != b else np.zeros(cos.shape, bool)
+        people_differ = (has_p[rows] & has_p[cols] & (cat(people_l) == 0)).astype(float)
+        numbers = np.minimum(cat(num_l), 2).astype(float)
+        units_shared = cat(units_l) > 0
+        units_differ = has_u[rows] & has_u[cols] & ~units_shared
+        across = lang[rows] != lang[cols]
+        cross = across.astype(float)
+        ca, cb = n_cog[rows], n_cog[cols]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cognates = np.where(across & (np.minimum(ca, cb) > 0), cat(cog_l) / np.maximum(np.minimum(ca, cb), 1), 0.0)
         feats = {
-            "cosine": cos, "cross_language": np.full(cos.shape, cross), "cosine_cross": cos * cross,
+            # ``cosine * cross`` in the cosine's own type (a block multiplies it by a Python float)
+            "cosine": cos, "cross_language": cross, "cosine_cross": cos * cross.astype(cos.dtype),
             "dice": dice, "containment": np.minimum(contain, 1.0), "cognates": cognates, "entities": ents,
             "people_differ": people_differ, "numbers_shared": numbers,
             "units_shared": units_shared.astype(float), "units_differ": units_differ.astype(float),
-            "best": (row_best | col_best).astype(float), "mutual": mutual.astype(float),
-            "in_order": in_order.astype(float),
+            "best": cat(best_l).astype(float), "mutual": cat(mutual_l).astype(float),
+            "in_order": cat(order_l).astype(float),
         }
         if vectors is not None:
-            predicate = self.predicate[xs] @ self.predicate[ys].T
-            feats.update(predicate=predicate, predicate_cross=predicate * cross, cosine_base=base)
+            predicate = cat(pred_l)
+            feats.update(predicate=predicate, predicate_cross=predicate * cross.astype(predicate.dtype),
+                         cosine_base=cat(base_l))
         z = np.full(cos.shape, verdict.bias)
         for f, w in zip(verdict.features, verdict.weights):
             z = z + w * feats[f]
-        prob = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
-        return Block(xs, ys, np.round(prob, 4), feats)
+        prob = np.round(1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))), 4)
+        out, at = [], 0
+        for (a, b), shape in zip(pairs, shapes):
+            n = shape[0] * shape[1]
+            out.append(Block(self.by_article[a], self.by_article[b], prob[at:at + n].reshape(shape),
+                             {name: m[at:at + n].reshape(shape) for name, m in feats.items()}))
+            at += n
+        return out
 
     def refine(self, a: str, b: str, full: np.ndarray) -> None:
         """Score the block of a and b again on the full model's vectors (``full``, by claim
@@ -230,21 +322,28 @@ class BlockScorer:
         if blk.refined is not None:
             blk, verdict = blk.refined, model_for("claim_match", "model")
         out = {}
-        for p, q in zip(*np.nonzero(blk.prob >= floor)):
+        ps, qs = np.nonzero(blk.prob >= floor)
+        if not len(ps):
+            return out
+        names = list(blk.features)
+        # every kept cell's evidence at once, as Python floats (float() of each cell, as before)
+        cells = list(zip(*(m[ps, qs].tolist() for m in blk.features.values())))
+        probs = blk.prob[ps, qs].tolist()
+        for p, q, values, prob in zip(ps.tolist(), qs.tolist(), cells, probs):
             i, j = blk.rows[p], blk.cols[q]
-            f = {name: float(m[p, q]) for name, m in blk.features.items()}
             # the reasons read the two claims' keys (their text, language and people) and the
             # cell's evidence alone: copies of a report give the same pair of claims with the
             # same evidence again and again, and share one dict of reasons (nothing writes to it)
-            same = (verdict.name, self._claim_text(i), self._claim_text(j), tuple(f.values()))
+            same = (verdict.name, self._claim_text(i), self._claim_text(j), values)
             reasons = self._reasons_of.get(same)
             if reasons is None:
+                f = dict(zip(names, values))
                 reasons = self._reasons_of[same] = self._reasons(i, j, f, verdict)
                 if verdict is not self.verdict:
                     reasons["vectors"] = ("the full multilingual model beside the static table (a translation: "
                                           "the table is weakest there)")
             key = (i, j) if i < j else (j, i)
-            out[key] = (float(blk.prob[p, q]), reasons)
+            out[key] = (prob, reasons)
         return out
 
     def cell_reasons(self, blk: Block, p: int, q: int) -> dict:
@@ -282,6 +381,50 @@ class BlockScorer:
             r["numbers"] = f"{int(f['numbers_shared'])} shared"
         r["weights"] = verdict.contributions(f)
         return r
+
+
+class _Incidence:
+    """One article's claims as rows of an incidence matrix over the items they hold (tokens with
+    their weights, or the members of a set), made once an article: a block then takes the columns
+    of the items two articles share instead of building both matrices again. The matrices a block
+    multiplies are the ones ``_overlap`` and ``_count_overlap`` build (same values, same column
+    order, same shape), so the sums are the same to the last bit."""
+
+    __slots__ = ("rows", "cols", "weights", "ones")
+
+    def __init__(self, rows: list, weighted: bool = False):
+        self.rows = len(rows)
+        self.cols: dict = {}
+        for r in rows:
+            for t in r:
+                if t not in self.cols:
+                    self.cols[t] = len(self.cols)
+        self.ones = np.zeros((self.rows, len(self.cols)))
+        self.weights = np.zeros((self.rows, len(self.cols))) if weighted else None
+        for k, r in enumerate(rows):
+            for t in r:
+                self.ones[k, self.cols[t]] = 1.0
+                if weighted:
+                    self.weights[k, self.cols[t]] = r[t]
+
+    def weights_shared(self, other: "_Incidence") -> np.ndarray:
+        """``_overlap`` of the two articles' token bags: the weights (this article's) of the
+        tokens each pair of claims shares, summed in sorted token order."""
+        vocab = sorted(self.cols.keys() & other.cols.keys())
+        if not vocab:
+            return np.zeros((self.rows, other.rows))
+        A = self.weights.take([self.cols[t] for t in vocab], axis=1)
+        B = other.ones.take([other.cols[t] for t in vocab], axis=1)
+        return A @ B.T
+
+    def count_shared(self, other: "_Incidence") -> np.ndarray:
+        """``_count_overlap`` of the two articles' sets (whole numbers: exact in any order)."""
+        vocab = [t for t in self.cols if t in other.cols]
+        if not vocab:
+            return np.zeros((self.rows, other.rows))
+        A = self.ones.take([self.cols[t] for t in vocab], axis=1)
+        B = other.ones.take([other.cols[t] for t in vocab], axis=1)
+        return A @ B.T
 
 
 def _overlap(xa: list[dict[str, float]], xb: list[dict[str, float]]) -> np.ndarray:
@@ -323,11 +466,15 @@ def _count_overlap(xa: list, xb: list) -> np.ndarray:
     return A @ B.T
 
 
-def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray) -> np.ndarray:
-    """Whether the body claims just before or just after a pair are a mutual best pair too."""
+def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray, pos_a: dict | None = None,
+              pos_b: dict | None = None) -> np.ndarray:
+    """Whether the body claims just before or just after a pair are a mutual best pair too.
+    ``pos_a``, ``pos_b``: body position -> row, as made here (the scorer keeps them per article)."""
     out = np.zeros(mutual.shape, bool)
-    pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
-    pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
+    if pos_a is None:
+        pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
+    if pos_b is None:
+        pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
     for p, q in zip(*np.nonzero(mutual)):
         oa, ob = int(order_a[p]), int(order_b[q])
         if oa < 0 or ob < 0:
