@@ -271,10 +271,7 @@ class ArticleLinks:
     def prefetch(self, pairs) -> None:
         """Have the blocks of claim verdicts that ``probability`` of these pairs will read computed
         together (``BlockScorer.prefetch``): the pairs not scored yet whose windows meet."""
-        prefetch = getattr(self.blocks, "prefetch", None)
-        if prefetch is None:
-            return
-        prefetch([(self.profs[i].article_id, self.profs[j].article_id) for i, j in pairs
+        self.blocks.prefetch([(self.profs[i].article_id, self.profs[j].article_id) for i, j in pairs
                   if ((i, j) if i < j else (j, i)) not in self._memo
                   and windows_meet(self.profs[i].window, self.profs[j].window, self.settings)])
 
@@ -307,9 +304,7 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
     # a pair that cannot link: its block of claim verdicts is not computed
     near = [(i, j) for i, j, _cos in nearest_pairs(V, settings.event_neighbours)
             if links.could_reach(i, j, settings.event_link_threshold)]
-    # the blocks the links below read, computed together (a stand-in for ``ArticleLinks`` may not)
-    prefetch = getattr(links, "prefetch", lambda pairs: None)
-    prefetch(near)
+    links.prefetch(near)  # the blocks the links below read, computed together
     for i, j in near:
         p = links.probability(i, j)
         if p >= settings.event_link_threshold:
@@ -324,7 +319,7 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
         if not windows_meet(window[gi], window[gj], settings):
             continue
         A, B = uf.members[gi], uf.members[gj]
-        prefetch([(x, y) for x in A for y in B])
+        links.prefetch([(x, y) for x in A for y in B])
         across = [links.probability(x, y) for x in A for y in B]
         if not _joined(across, A, B, profs, settings):
             continue

@@ -221,6 +221,9 @@ class _Links:
     def __init__(self, table: dict[tuple[int, int], float]):
         self.table = {(min(i, j), max(i, j)): p for (i, j), p in table.items()}
 
+    def prefetch(self, pairs):
+        pass  # nothing to compute ahead: the table is all there is
+
     def could_reach(self, i, j, threshold):
         return self.probability(i, j) >= threshold
 
