@@ -177,8 +177,8 @@ def test_a_translation_shares_its_borrowed_words():
      {"~central_bank", "~raise", "~interest_rate"}),
     ("Kedua negara menandatangani perjanjian dagang di kedutaan", "The two countries signed a trade deal at the embassy",
      {"~sign", "~deal", "~trade", "~embassy"}),
-    ("Serangan udara menewaskan sejumlah warga sipil", "An airstrike killed a number of civilians",
-     {"~airstrike", "~dead", "~many"}),
+    ("Sejumlah warga tewas dalam serangan udara", "A number of residents were killed in an airstrike",
+     {"~airstrike", "~dead", "~many", "~residents"}),
 ])
 def test_general_news_vocabulary_is_shared_across_the_languages(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
