@@ -240,8 +240,11 @@ def _without_clitic(word: str, code: str, concept: dict[str, str]) -> str | None
     "country's") that the lexicon knows without it; None otherwise. The stemmer would strip
     the clitic too, but then also the affixes the lexicon lists words with ("kerusakannya"
     is "kerusakan", not "rusak"), and leaves short words whole ("lukanya")."""
-    bare = language(code).stemmer.without_clitic(word)
-    return concept.get(bare) if bare else None
+    st = language(code).stemmer
+    for c in st.clitics:  # longest first; the first that leaves enough letters
+        if word.endswith(c) and len(word) - len(c) >= st.clitic_min_stem:
+            return concept.get(word[: -len(c)])
+    return None
 
 
 _VOWELS = re.compile(r"[aeiou]")

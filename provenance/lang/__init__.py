@@ -96,15 +96,7 @@ class Stemmer:
     prefixes: tuple[str, ...]  # longest first; the longest that matches is stripped, or none
     prefix_min_stem: int  # letters a prefix must leave
     clitics: tuple[str, ...] = ()  # particles and pronouns written onto a word ("korbannya"), longest first
-    clitic_min_stem: int = 4  # letters a clitic must leave
-
-    def without_clitic(self, word: str) -> str | None:
-        """The word without the clitic it ends in ("lukanya" -> "luka", "country's" ->
-        "country"), or None when it ends in none or too little would be left."""
-        for c in self.clitics:
-            if word.endswith(c) and len(word) - len(c) >= self.clitic_min_stem:
-                return word[: -len(c)]
-        return None
+    clitic_min_stem: int = 4  # letters a clitic must leave (normalize._without_clitic)
 
     def stem(self, word: str) -> str:
         """A light stemmer: reduplication, one suffix, then the longest prefix.
