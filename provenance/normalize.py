@@ -223,6 +223,8 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
                 continue
             c = lex.concept.get(w)
             if c is None:
+                c = _without_clitic(w, lang.code, lex.concept)
+            if c is None:
                 root = stem(w, lang.code)
                 c = lex.concept.get(root, root)
             out.append(c)
@@ -231,6 +233,18 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             surface.extend(folded[s:e].split())
         pos = e
     return out
+
+
+def _without_clitic(word: str, code: str, concept: dict[str, str]) -> str | None:
+    """The lexicon's concept of a word written with a clitic ("korbannya", "tewaslah",
+    "country's") that the lexicon knows without it; None otherwise. The stemmer would strip
+    the clitic too, but then also the affixes the lexicon lists words with ("kerusakannya"
+    is "kerusakan", not "rusak"), and leaves short words whole ("lukanya")."""
+    st = language(code).stemmer
+    for c in st.clitics:  # longest first; the first that leaves enough letters
+        if word.endswith(c) and len(word) - len(c) >= st.clitic_min_stem:
+            return concept.get(word[: -len(c)])
+    return None
 
 
 _VOWELS = re.compile(r"[aeiou]")

@@ -22,11 +22,12 @@ FLOORS = {
     "sources.articles.f1": 0.85,
     # issue 9 (matching): events met (0.85; 0.969 today, with the support rule for groups of one
     # happening in two wordings); matching below target (f1 0.75, precision 0.80, cross-language
-    # recall 0.60): today's figures (0.623, 0.732, 0.504)
+    # recall 0.60): today's figures (0.623, 0.732, 0.504); merged with round lex2 (general news
+    # vocabulary in the lexicon, clitics) and atomic3's splits: 0.635, 0.741, 0.521
     "events.f1": 0.96,
-    "matching.f1": 0.62,
-    "matching.precision": 0.73,
-    "matching.crosslingual_recall": 0.50,
+    "matching.f1": 0.63,
+    "matching.precision": 0.74,
+    "matching.crosslingual_recall": 0.52,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an
@@ -40,9 +41,10 @@ FLOORS = {
     # claim names its measure further off, and a day changed in claims sharing most words; the figure an
     # article leads with read the same way; a round figure its claim makes exact read as the exact one;
     # "Washington State" in Indonesian text.
-    "discrepancies.precision": 0.65,
-    "discrepancies.recall": 0.53,
-    "discrepancies.typed_recall": 0.50,
+    # Merged with lex2's matches and atomic3's splits: precision 0.669, recall 0.545, typed recall 0.515.
+    "discrepancies.precision": 0.66,
+    "discrepancies.recall": 0.54,
+    "discrepancies.typed_recall": 0.51,
     "derivations.f1": 0.62,
 }
 CEILINGS = {

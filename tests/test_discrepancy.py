@@ -306,6 +306,9 @@ def test_another_distance_in_time_or_a_plan_reported_as_done(a, b):
 
 @pytest.mark.parametrize("a,b", [
     (("id", "Misa dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Misa dimulai pukul 17.00 WIB.")),
+    # a plan against a schedule: neither reports the act as done
+    (("id", "Menteri itu akan pulang ke Jakarta pada Jumat."), ("id", "Menteri itu dijadwalkan kembali ke Jakarta pada Jumat.")),
+    (("en", "The minister will fly home to Jakarta on Friday."), ("en", "The minister is scheduled to fly home to Jakarta on Friday.")),
     (("id", '"Kami akan terus bekerja sama," kata Xi.'), ("id", "Xi mengatakan kedua negara terus bekerja sama.")),
     # the act after a word of purpose is an aim, not an act reported as done
     (("id", "Paus akan memimpin misa di stadion itu pada Kamis."),

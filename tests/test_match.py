@@ -314,3 +314,24 @@ def test_like_words_an_article_gives_two_speakers_are_two_statements(lang):
     guest = next(cl for a in c.articles if a.name == "a.txt" for cl in a.claims if cl.speaker and "Oshiro" in cl.speaker)
     assert c.clusters[host.id] != c.clusters[guest.id]
     assert not any({m.a, m.b} == {host.id, guest.id} and m.status == "asserted" for m in c.matches)
+
+
+COURT_EN = """JAKARTA, March 3 (Wire) - A court in Surabaya sentenced a former port official to eight years in prison on Tuesday for accepting bribes.
+The judges said the official had received 2 billion rupiah from a shipping company.
+His lawyer said he would appeal the verdict.
+Prosecutors had demanded a ten-year sentence.
+"""
+COURT_ID = """Warta Kota - 4 Maret 2025
+Pengadilan di Surabaya pada Selasa (3/3/2025) menjatuhkan vonis delapan tahun penjara kepada seorang mantan pejabat pelabuhan karena menerima suap.
+Majelis hakim menyatakan pejabat itu menerima Rp2 miliar dari sebuah perusahaan pelayaran.
+Pengacaranya mengatakan ia akan mengajukan banding atas putusan tersebut.
+"""
+
+
+def test_a_translation_in_the_words_of_courts_and_crime_matches():
+    """Court, bribe, judge, lawyer, appeal, verdict: the general vocabulary of a trial report is
+    the same concept in both languages, so a translation matches claim by claim."""
+    c = analyze_texts({"wire.txt": COURT_EN, "wartakota.txt": COURT_ID})
+    assert same_cluster(c, "sentenced a former port official", "menjatuhkan vonis delapan tahun")
+    assert same_cluster(c, "would appeal the verdict", "mengajukan banding")
+    assert not same_cluster(c, "would appeal the verdict", "menjatuhkan vonis delapan tahun")

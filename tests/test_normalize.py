@@ -166,3 +166,49 @@ def test_a_translation_shares_its_borrowed_words():
     a, b, c = (cognates(k, code, 5, 5) for k, code in ((en, "en"), (id_, "id"), (other, "id")))
     assert len(a & b) >= 3
     assert not a & c
+
+
+@pytest.mark.parametrize("id_text,en_text,concepts", [
+    ("Hakim menjatuhkan vonis kepada tersangka korupsi", "The judge sentenced the corruption suspect",
+     {"~judge", "~sentence", "~suspect", "~corruption"}),
+    ("Banjir bandang merendam ratusan rumah warga", "A flash flood inundated hundreds of homes",
+     {"~mudflow", "~inundate", "~hundreds", "~house"}),
+    ("Bank sentral menaikkan suku bunga acuan", "The central bank raised its benchmark rate",
+     {"~central_bank", "~raise", "~interest_rate"}),
+    ("Kedua negara menandatangani perjanjian dagang di kedutaan", "The two countries signed a trade deal at the embassy",
+     {"~sign", "~deal", "~trade", "~embassy"}),
+    ("Sejumlah warga tewas dalam serangan udara", "A number of residents were killed in an airstrike",
+     {"~airstrike", "~dead", "~many", "~residents"}),
+])
+def test_general_news_vocabulary_is_shared_across_the_languages(id_text, en_text, concepts):
+    ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
+    assert concepts <= ki.content & ke.content
+
+
+@pytest.mark.parametrize("code,a,b", [
+    ("id", "Harga beras naik tajam", "Pemerintah menaikkan harga beras"),  # it rose / someone raised it
+    ("id", "Ekspor turun pada kuartal ini", "Pemerintah memangkas ekspor pada kuartal ini"),
+    ("en", "Exports fell this quarter", "The government cut exports this quarter"),
+    ("id", "Polisi menangkap pelaku", "Polisi membebaskan pelaku"),  # arrest / release
+    ("en", "The party won the vote", "The party lost the vote"),
+])
+def test_words_whose_swap_changes_the_fact_keep_apart(code, a, b):
+    ka, kb = make_key(a, language(code)), make_key(b, language(code))
+    assert ka.content != kb.content
+
+
+@pytest.mark.parametrize("code,with_clitic,bare", [
+    ("id", "Lukanya cukup parah", "Luka cukup parah"),  # "luka": too short for the stemmer to strip "-nya"
+    ("id", "Kerusakannya meluas", "Kerusakan meluas"),  # the stemmer would cut it to "rusak"
+    ("id", "Tewaslah tiga penambang", "Tewas tiga penambang"),
+    ("en", "The ministry's spokesperson", "The ministry spokesperson"),
+])
+def test_a_word_with_a_clitic_has_the_concept_of_the_word_without(code, with_clitic, bare):
+    assert make_key(with_clitic, language(code)).tokens == make_key(bare, language(code)).tokens
+
+
+def test_a_word_that_only_ends_like_a_clitic_keeps_its_own_meaning():
+    # "masalah" (a problem) is no "masa" (a period) with "-lah"
+    assert make_key("Masalah itu", language("id")).tokens != make_key("Masa itu", language("id")).tokens
+    # "punya" would leave two letters: no clitic is stripped from it
+    assert make_key("Punya", language("id")).tokens == ("punya",)

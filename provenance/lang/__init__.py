@@ -95,6 +95,8 @@ class Stemmer:
     suffix_min_stem: int  # letters a suffix must leave
     prefixes: tuple[str, ...]  # longest first; the longest that matches is stripped, or none
     prefix_min_stem: int  # letters a prefix must leave
+    clitics: tuple[str, ...] = ()  # particles and pronouns written onto a word ("korbannya"), longest first
+    clitic_min_stem: int = 4  # letters a clitic must leave (normalize._without_clitic)
 
     def stem(self, word: str) -> str:
         """A light stemmer: reduplication, one suffix, then the longest prefix.
@@ -390,6 +392,8 @@ def language(code: str) -> Language:
             suffix_min_stem=int(words["stemmer"]["suffix_min_stem"]),
             prefixes=_longest_first_exact(words["stemmer"]["prefixes"]),
             prefix_min_stem=int(words["stemmer"]["prefix_min_stem"]),
+            clitics=_longest_first_exact(words["stemmer"].get("clitics", ())),
+            clitic_min_stem=int(words["stemmer"].get("clitic_min_stem", 4)),
         ),
         section_headers=frozenset(bp["section_headers"]),
         line_prefixes=tuple(bp["line_prefixes"]) + tuple(bp.get("syndication", ())),
