@@ -41,12 +41,18 @@ class ByStart:
 
     def starting_in(self, start: int, end: int) -> list:
         """The spans with start <= span.start < end."""
-        near = sorted(self.order[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if lo >= hi:
+            return []  # (most questions, a claim or a sentence at a time, find none)
+        near = sorted(self.order[lo:hi])
         return [self.spans[k] for k in near]
 
     def within(self, start: int, end: int) -> list:
         """The spans with start <= span.start and span.end <= end."""
-        near = sorted(self.order[bisect_left(self.starts, start):bisect_right(self.starts, end)])
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        if lo >= hi:
+            return []
+        near = sorted(self.order[lo:hi])
         return [self.spans[k] for k in near if self.spans[k].end <= end]
 
 

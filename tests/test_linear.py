@@ -1115,3 +1115,36 @@ def test_an_earlier_credit_in_the_paragraph_is_the_searchs(body):
     r, again = speakers._Reader(a), speakers._Reader(a)
     for qi in range(len(r.quotes)):
         assert r.earlier_credit(qi) == _earlier_credit_by_paragraph_search(again, qi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kementerian", "kementerian", "Ministry", "KEMENTERIAN", "Kemen", "Badan", "badanx",
+                                 "Komisi", "x", " ", ".", ".com", "-", "é", "\n", "Polda", "agency", "agencies"]),
+                max_size=12).map("".join))
+def test_organisation_words_match_as_their_flat_list(text):
+    """The organisation words read as a tree of shared beginnings find what the flat
+    alternation of them found: the same first match, and the same whole-word answer."""
+    from provenance.lang import _read_list, alternation, organisation_words
+    words = {w.casefold() for w in _read_list("organisations.txt")}
+    flat = re.compile(rf"(?i)\b(?:{alternation(words)})\b|\.\w{{2,3}}$")
+    tree = organisation_words()
+    m, n = flat.search(text), tree.search(text)
+    assert (m and m.span()) == (n and n.span())
+    assert bool(flat.fullmatch(text)) == bool(tree.fullmatch(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["demikian", "keterangan", "tersebut", "it", "said", "the", "statement", "said.",
+                                 "menurut", "Reuters", " ", " ", ",", '"', "x"]), max_size=14).map(" ".join),
+       st.sampled_from(["id", "en"]), st.data())
+def test_a_stretch_naming_no_source_has_the_cues_find_cues_gives(text, code, data):
+    """The body reader's short way for a sentence that names no source gives what
+    ``find_cues`` gives for it."""
+    lang = language(code)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    kinds = ["credit", "media", "document", "statement", "release", "said", "backref", "headline"]
+    pats = attribution._patterns(code)
+    wholes = [(k, pats[k].whole) for k in kinds if k in pats and pats[k].whole is not None]
+    assert attribution._whole_cues(text, start, end, wholes) == \
+        attribution.find_cues(text, start, end, lang, kinds, DEFAULT, names=[])
