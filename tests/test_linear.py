@@ -1148,3 +1148,21 @@ def test_a_stretch_naming_no_source_has_the_cues_find_cues_gives(text, code, dat
     wholes = [(k, pats[k].whole) for k in kinds if k in pats and pats[k].whole is not None]
     assert attribution._whole_cues(text, start, end, wholes) == \
         attribution.find_cues(text, start, end, lang, kinds, DEFAULT, names=[])
+
+
+def test_the_stages_freeze_nothing_and_keep_a_callers_frozen_objects_frozen():
+    """After one article's stages its objects stay collectable (none is left frozen), and
+    objects a caller froze before (``gc.freeze``, as before a fork) stay frozen."""
+    import gc
+
+    from provenance.pipeline import process_article
+
+    process_article(Article("article:g", "g.txt", "Menteri itu mengatakan bahwa harga naik 5 persen."))
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count() > 0
+        process_article(Article("article:g", "g.txt", "Ia datang. Ia pergi."))
+        assert gc.get_freeze_count() > 0  # (the stages' own freeze and unfreeze would leave none)
+    finally:
+        gc.unfreeze()
