@@ -319,8 +319,13 @@ def _aliases_in(text: str, start: int, end: int):
     pos = start
     for m in _WORD.finditer(text, start, end):
         w = m.group(0)
-        keys = (w,) if w in index else tuple(k for k in (w.rstrip("."), w.rstrip(".,;:")) if k != w and k in index)
-        if not keys:
+        if w in index:
+            keys = (w,)
+        elif w[-1] == ".":  # (a word ends on no other stop: "," ";" ":" are not word characters)
+            keys = (w.rstrip("."),)
+            if keys[0] not in index:
+                continue
+        else:
             continue
         s = m.start()
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._")):

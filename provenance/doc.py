@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 
 @dataclass
@@ -167,6 +168,9 @@ class SourceMeta:
     authors: list[str] = field(default_factory=list)
 
 
+_START_END = attrgetter("start", "end")  # a layer's order: (start, end), read in C
+
+
 @dataclass
 class Article:
     """One input document. ``text`` is exactly what was read and never changes."""
@@ -184,10 +188,11 @@ class Article:
         return self.layers.get(name, [])
 
     def add(self, name: str, spans: list[Span]) -> None:
+        n = len(self.text)
         for s in spans:
-            if not (0 <= s.start <= s.end <= len(self.text)):
-                raise ValueError(f"span {s.start}:{s.end} outside {self.path} ({len(self.text)} chars)")
-        self.layers[name] = sorted(spans, key=lambda s: (s.start, s.end))
+            if not (0 <= s.start <= s.end <= n):
+                raise ValueError(f"span {s.start}:{s.end} outside {self.path} ({n} chars)")
+        self.layers[name] = sorted(spans, key=_START_END)
 
     def span_text(self, span: Span | tuple[int, int]) -> str:
         if isinstance(span, tuple):

@@ -1166,3 +1166,59 @@ def test_the_stages_freeze_nothing_and_keep_a_callers_frozen_objects_frozen():
         assert gc.get_freeze_count() > 0  # (the stages' own freeze and unfreeze would leave none)
     finally:
         gc.unfreeze()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", "1", " ", "-", "'", "_", "é", "\n"]), max_size=30), st.integers(-2, 12))
+def test_a_bounded_word_count_is_the_counts(line, most):
+    from provenance.pagemeta import content_words, content_words_at_most
+    assert content_words_at_most(line, most) == (len(content_words(line)) <= most)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Foto", "FOTO", "foto", "Image", "ANTARA FOTO", "AP Photo", "Photo", "Fot", "x", " ",
+                                 ":", "/", "\u00a0", "Dok", "Ilustrasi"]), max_size=8).map("".join))
+def test_a_photo_label_is_found_as_by_the_flat_list(line):
+    """The photo-credit labels read as a tree of shared beginnings find what their flat
+    alternation found, from every place of the line."""
+    from provenance.lang import alternation, page_words
+    flat = re.compile(rf"(?i)(?:{alternation(page_words().photo_labels)})[ \u00a0]*[:/]")
+    tree = clean._credit_patterns()[0]
+    for pos in range(len(line) + 1):
+        m, n = flat.search(line, pos), tree.search(line, pos)
+        assert (m and m.span()) == (n and n.span())
+        m, n = flat.match(line, pos), tree.match(line, pos)
+        assert (m and m.span()) == (n and n.span())
+
+
+def _aliases_by_both_strips(text, start, end):
+    """``attribution._aliases_in`` as it read before: each word tried as written, less its
+    full stops and less any stop."""
+    index = attribution._alias_index()
+    pos = start
+    for m in attribution._WORD.finditer(text, start, end):
+        w = m.group(0)
+        keys = (w,) if w in index else tuple(k for k in (w.rstrip("."), w.rstrip(".,;:")) if k != w and k in index)
+        if not keys:
+            continue
+        s = m.start()
+        if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._")):
+            continue
+        for key in keys:
+            hit = next(((a, e) for a, e in index.get(key, ()) if text.startswith(a, s) and s + len(a) <= end
+                        and not (s + len(a) < len(text) and (text[s + len(a)].isalnum() or text[s + len(a)] == "_"))),
+                       None)
+            if hit:
+                pos = s + len(hit[0])
+                yield s, pos, hit[1]
+                break
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Reuters", "Reuters.", "AP", "AP.", "U.S.", "U.S", "U.N..", "Associated Press",
+                                 "Kantor Berita", "AFP,", "the", "x", " ", ".", ",", ";", "_", "-"]),
+                max_size=10).map("".join), st.data())
+def test_the_registry_names_in_a_stretch_are_the_ones_found_before(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert list(attribution._aliases_in(text, start, end)) == list(_aliases_by_both_strips(text, start, end))
