@@ -1222,3 +1222,18 @@ def test_the_registry_names_in_a_stretch_are_the_ones_found_before(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert list(attribution._aliases_in(text, start, end)) == list(_aliases_by_both_strips(text, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["atau", "lebih", "or", "more", "plus", "  ", " ", "\n", "5", "orang", "x", "-"]),
+                max_size=8).map(" ".join), st.sampled_from(["id", "en"]), st.data())
+def test_a_bound_after_a_figure_is_read_in_place_as_on_the_rest_copied(text, code, data):
+    """ "5 orang atau lebih": the bound after a unit, matched from the unit's end in place,
+    is what matching the rest of the stretch, copied, found (each figure copied the rest of
+    its stretch, so a long stretch of figures cost its square)."""
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    rx = slots.patterns(code).bound_after
+    on_copy = re.compile("^" + rx.pattern, rx.flags).match(text[pos:end])
+    in_place = rx.match(text, pos, end)
+    assert (on_copy and (pos + on_copy.end(), on_copy.group("b"))) == (in_place and (in_place.end(), in_place.group("b")))
