@@ -319,8 +319,13 @@ def _aliases_in(text: str, start: int, end: int):
     pos = start
     for m in _WORD.finditer(text, start, end):
         w = m.group(0)
-        keys = (w,) if w in index else tuple(k for k in (w.rstrip("."), w.rstrip(".,;:")) if k != w and k in index)
-        if not keys:
+        if w in index:
+            keys = (w,)
+        elif w[-1] == ".":  # (a word ends on no other stop: "," ";" ":" are not word characters)
+            keys = (w.rstrip("."),)
+            if keys[0] not in index:
+                continue
+        else:
             continue
         s = m.start()
         if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._")):
@@ -534,6 +539,14 @@ def _whole_matches(text: str, start: int, end: int, kinds: list[str], pats: dict
     """The cues of the kinds that name no source ("backref"), in ``text[start:end]``."""
     return [Cue(kind, m.start(), m.end(), "", "", True, m.group(0))
             for kind in kinds if pats[kind].whole is not None for m in pats[kind].whole.finditer(text, start, end)]
+
+
+def _whole_cues(text: str, start: int, end: int, wholes: list[tuple[str, re.Pattern]]) -> list[Cue]:
+    """``find_cues`` of a stretch that names no source, given its kinds' ``whole`` patterns
+    (kind, pattern) in the kinds' order: the same cues."""
+    found = [Cue(kind, m.start(), m.end(), "", "", True, m.group(0)) for kind, rx in wholes
+             for m in rx.finditer(text, start, end)]
+    return _longest_apart(found) if len(found) > 1 else found
 
 
 def _longest_apart(found: list[Cue]) -> list[Cue]:
@@ -754,10 +767,19 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     recent = _NamedSoFar()  # bodies named so far, with their paragraph
     body_kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
     headline_kinds = [*body_kinds, "headline"]  # (built once: find_cues reads them, changes neither)
+    # a unit naming no source holds only the cues that name none: those patterns, read here
+    # once (what find_cues does for such a stretch, without its set-up a unit)
+    pats = _patterns(lang.code)
+    wholes = {id(kinds): [(k, pats[k].whole) for k in kinds if k in pats and pats[k].whole is not None]
+              for kinds in (body_kinds, headline_kinds)}
     for u in units:
         names = names_in(u.start, u.end)
         kinds = headline_kinds if u.label == "headline" else body_kinds
-        found = [c for c in find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
+        if names:
+            found = find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
+        else:
+            found = _whole_cues(text, u.start, u.end, wholes[id(kinds)])
+        found = [c for c in found
                  if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
         # (with no name in the sentence no possessive has a body to go back to, and with no
         # body named so far no anaphor has one: neither is searched for)

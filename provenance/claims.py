@@ -1590,6 +1590,9 @@ def _trim(text: str, p: Piece) -> Piece:
 
 def claim_text(text: str, start: int, end: int, holes) -> str:
     """The claim as stated: its span less its holes, with spaces tidied."""
+    if not holes:
+        out = " ".join(text[start:end].split())
+        return _SPACE_BEFORE_STOP.sub(r"\1", out) if " " in out else out
     parts, pos = [], start
     for a, b in sorted(holes):
         parts.append(text[pos:a])
@@ -1636,8 +1639,17 @@ class QuoteCoverage:
         return self._before(end) - self._before(start)
 
     def share(self, start: int, end: int) -> float:
-        """The share of ``start:end`` inside quotation marks."""
-        return min(1.0, self.covered(start, end) / (end - start)) if end > start else 0.0
+        """The share of ``start:end`` inside quotation marks (``covered`` written out: asked
+        for every claim, twice)."""
+        if end <= start:
+            return 0.0
+        xs = self._xs
+        k = bisect_right(xs, end) - 1
+        covered = 0 if k < 0 else self._area[k] + self._depth[k] * (end - xs[k])
+        k = bisect_right(xs, start) - 1
+        if k >= 0:
+            covered -= self._area[k] + self._depth[k] * (start - xs[k])
+        return min(1.0, covered / (end - start))
 
 
 # the coverage of the last quotes layer asked about: the claims and speakers stages both ask

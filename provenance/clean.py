@@ -46,8 +46,8 @@ from functools import lru_cache
 
 from . import pagemeta
 from .doc import Article, Span
-from .lang import LANGUAGES, alternation, language, page_words, registry
-from .pagemeta import SPACES, content_words, find_stamps, read_dateline
+from .lang import LANGUAGES, alternation, language, page_words, registry, trie_alternation
+from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
 from .settings import DEFAULT, Settings
 
 # A line is prose when it ends like a sentence and is not Title Case.
@@ -111,9 +111,10 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def titlecase_share(line: str, min_len: int = 4) -> float:
-    """Share of words (of ``min_len``+ letters) after the first that start with a capital."""
-    words = [w for w in content_words(line)[1:] if len(w) >= min_len]
+def titlecase_share(line: str, min_len: int = 4, words: list[str] | None = None) -> float:
+    """Share of words (of ``min_len``+ letters) after the first that start with a capital;
+    ``words``: ``content_words(line)`` when the caller has them."""
+    words = [w for w in (content_words(line) if words is None else words)[1:] if len(w) >= min_len]
     if not words:
         return 0.0
     return sum(w[0].isupper() for w in words) / len(words)
@@ -170,7 +171,7 @@ def is_promotion(line: str, settings: Settings = DEFAULT) -> bool:
 def is_contributor_line(line: str) -> bool:
     """"Associated Press writers X and Y contributed to this report."."""
     low = line.casefold()
-    return len(content_words(line)) <= 30 and any(p in low for p in page_words().contributor_phrases)
+    return content_words_at_most(line, 30) and any(p in low for p in page_words().contributor_phrases)
 
 
 def inline_teaser(text: str, start: int, end: int) -> int | None:
@@ -197,12 +198,13 @@ def is_prose(line: str, settings: Settings = DEFAULT) -> bool:
     full of names ("President Xi Jinping met Russian President Vladimir
     Putin in Moscow on Thursday.") does.
     """
-    n = len(content_words(line))
-    share = titlecase_share(line)
+    words = content_words(line)  # (read once: a long line's words are many)
+    n = len(words)
+    share = titlecase_share(line, words=words)
     if ends_like_sentence(line) and n >= MIN_BODY_WORDS and share < MAX_TITLECASE_PROSE:
         return True
     if (re.search(r"\.[\"'”’)]*\s*$", line) and n >= MIN_BODY_WORDS + 1
-            and titlecase_share(line, 1) < MAX_TITLECASE_FULL_STOP):
+            and titlecase_share(line, 1, words) < MAX_TITLECASE_FULL_STOP):
         return True
     if n >= LONG_PROSE_WORDS and (share < MAX_TITLECASE_PROSE * 0.75 or re.search(r"\.[\"'”’)]*\s*$", line)):
         return True  # headlines do not run to fifteen words and a full stop
@@ -243,7 +245,9 @@ def _norm(s: str) -> str:
 def _credit_patterns() -> tuple[re.Pattern, re.Pattern]:
     pw = page_words()
     # "Foto: X", "Foto/X", "ANTARA FOTO/X", "Image: X", "(AP Photo/X)": a label, then ':' or '/'
-    label = re.compile(rf"(?i)(?:{alternation(pw.photo_labels)})[ \u00a0]*[:/]")
+    # (the labels as a tree of shared beginnings, the same matches: a flat list tried each
+    # label at every character of a long line)
+    label = re.compile(rf"(?i){trie_alternation(pw.photo_labels, ignorecase=True)}[ \u00a0]*[:/]")
     position = re.compile(rf"(?i)\((?:{alternation(pw.positions)})\)")
     return label, position
 

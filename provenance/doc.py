@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 
 @dataclass
@@ -41,12 +42,18 @@ class ByStart:
 
     def starting_in(self, start: int, end: int) -> list:
         """The spans with start <= span.start < end."""
-        near = sorted(self.order[bisect_left(self.starts, start):bisect_left(self.starts, end)])
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if lo >= hi:
+            return []  # (most questions, a claim or a sentence at a time, find none)
+        near = sorted(self.order[lo:hi])
         return [self.spans[k] for k in near]
 
     def within(self, start: int, end: int) -> list:
         """The spans with start <= span.start and span.end <= end."""
-        near = sorted(self.order[bisect_left(self.starts, start):bisect_right(self.starts, end)])
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        if lo >= hi:
+            return []
+        near = sorted(self.order[lo:hi])
         return [self.spans[k] for k in near if self.spans[k].end <= end]
 
 
@@ -161,6 +168,9 @@ class SourceMeta:
     authors: list[str] = field(default_factory=list)
 
 
+_START_END = attrgetter("start", "end")  # a layer's order: (start, end), read in C
+
+
 @dataclass
 class Article:
     """One input document. ``text`` is exactly what was read and never changes."""
@@ -178,10 +188,11 @@ class Article:
         return self.layers.get(name, [])
 
     def add(self, name: str, spans: list[Span]) -> None:
+        n = len(self.text)
         for s in spans:
-            if not (0 <= s.start <= s.end <= len(self.text)):
-                raise ValueError(f"span {s.start}:{s.end} outside {self.path} ({len(self.text)} chars)")
-        self.layers[name] = sorted(spans, key=lambda s: (s.start, s.end))
+            if not (0 <= s.start <= s.end <= n):
+                raise ValueError(f"span {s.start}:{s.end} outside {self.path} ({n} chars)")
+        self.layers[name] = sorted(spans, key=_START_END)
 
     def span_text(self, span: Span | tuple[int, int]) -> str:
         if isinstance(span, tuple):

@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from . import dates
 from .doc import Article, ByStart, DateMention, Span
@@ -54,6 +55,11 @@ DOMAIN = re.compile(rf"^[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:{alternation(d
 
 def content_words(line: str) -> list[str]:
     return _WORD.findall(line)
+
+
+def content_words_at_most(line: str, most: int) -> bool:
+    """``len(content_words(line)) <= most``, reading no further than the word after them."""
+    return most >= 0 and next(islice(_WORD.finditer(line), most, None), None) is None
 
 
 # ------------------------------------------------------------------ language

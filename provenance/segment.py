@@ -36,6 +36,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 _WORD_CHARS = ".'’-_"  # with letters and digits, what the word before a stop is made of
 _SPACE = " \t\u00a0\u2007\u202f\u200b"
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "a.n": initials and dotted acronyms
 
 
 def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
@@ -115,7 +116,7 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> b
     if bare in lang.abbreviations:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "a.n."
-    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.rstrip(".")) and len(word.rstrip(".")) <= 5 and len(bare.replace(".", "")) <= 3:
+    if _INITIALS.fullmatch(word.rstrip(".")) and len(word.rstrip(".")) <= 5 and len(bare.replace(".", "")) <= 3:
         return len(bare.replace(".", "")) == 1 or "." in word.rstrip(".")
     return False
 

@@ -137,7 +137,9 @@ def patterns(code: str) -> _Patterns:
         ordinal_word=re.compile(rf"(?<![\w]){_tree(sw.ordinal_words)}(?![\w])", re.IGNORECASE),
         vague=_bounded(sw.vague),
         bound_before=re.compile(rf"(?<![\w])(?P<b>{_tree(sw.bounds)})\s*$", re.IGNORECASE),
-        bound_after=re.compile(rf"^\s*(?P<b>{_tree(sw.bounds_after)})(?![\w])", re.IGNORECASE),
+        # (matched in place, from the unit's end: a copy of the rest of the stretch for each
+        # figure made a long stretch of figures cost its square)
+        bound_after=re.compile(rf"\s*(?P<b>{_tree(sw.bounds_after)})(?![\w])", re.IGNORECASE),
         unit_after=re.compile(rf"^(?:\s*-\s*|\s*){fraction}(?:{_tree(sw.unit_links)}\s+)?(?P<u>{units_after})(?![\w])",
                               re.IGNORECASE),
         duration_link=re.compile(rf"\s*(?:(?:{_tree(sw.duration_links)})\s*)?" if sw.duration_links else r"\s*",
@@ -195,13 +197,19 @@ class Intervals:
 def parse_digits(s: str, sw: SlotWords) -> float | None:
     """The value of a run of digits written with the language's separators."""
     t, d = sw.thousands, sw.decimal
-    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(t)}\d{{3}})+(?:{re.escape(d)}\d+)?", s):
+    if _grouped_digits(t, d).fullmatch(s):
         s = s.replace(t, "")
     s = s.replace(d, ".")
     try:
         return float(s)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=None)
+def _grouped_digits(thousands: str, decimal: str) -> re.Pattern:
+    """Digits in groups of three ("2.323", "1,234,567.5"): compiled once, not a figure."""
+    return re.compile(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal)}\d+)?")
 
 
 def parse_words(words: list[str], sw: SlotWords) -> float | None:
@@ -225,12 +233,18 @@ def parse_words(words: list[str], sw: SlotWords) -> float | None:
     return float(total + group + pending) if seen or total else None
 
 
+# (compiled once: read for every figure)
+_TRAILING_NON_DIGITS = re.compile(r"\D+$")
+_DECIMALS = re.compile(r"[.,](\d{1,2})$")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
 def rounding_step(digits: str, value: float) -> float:
     """The step a figure is rounded to, from how it is written: "87.000" and "87 ribu" to
     thousands, "90" to tens, "7,6" to tenths, "125" to ones."""
-    body = re.sub(r"\D+$", "", digits)
-    decimals = re.search(r"[.,](\d{1,2})$", body)
-    if decimals and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", body):
+    body = _TRAILING_NON_DIGITS.sub("", digits)
+    decimals = _DECIMALS.search(body)
+    if decimals and not _THOUSANDS.fullmatch(body):
         return 10.0 ** -len(decimals.group(1))
     whole = int(value) if value >= 1 else 0
     step = 1.0
@@ -384,9 +398,9 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         bound = sw.bounds[re.sub(r"\s+", " ", mb.group("b").casefold())]
         b_start = u_start - (len(text[max(start, u_start - 40):u_start]) - mb.start())
     else:
-        ma = p.bound_after.match(text[u_end:end])
+        ma = p.bound_after.match(text, u_end, end)
         if ma:
-            bound, u_end = sw.bounds_after[ma.group("b").casefold()], u_end + ma.end()
+            bound, u_end = sw.bounds_after[ma.group("b").casefold()], ma.end()
     if not ordinal and p.increment_after and not added:
         inc = p.increment_after.match(text, u_end, end)
         added = bool(inc)
@@ -461,10 +475,11 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
     window = settings.slot_measure_window
     stops = _clause_stops(code)
     taken = start
+    measured = frozenset(sw.measures.values())  # (a set: asked for every figure)
     for k, n in enumerate(nums):
         nxt = nums[k + 1].start if k + 1 < len(nums) else end
         found, used = "", n.end
-        if n.attrs["unit"] in sw.measures.values():
+        if n.attrs["unit"] in measured:
             n.attrs["measure"] = n.attrs["unit"]
             taken = n.end
             continue

@@ -394,9 +394,10 @@ class _Reader:
 
     def verbs(self, start: int, end: int, kind: str = "reporting") -> list[tuple[int, int, bool]]:
         """``speech_verbs_in`` of the article's text, each kind read once over all of it."""
-        if kind not in self._verbs:
-            self._verbs[kind] = VerbIndex(self.text, self.lang, kind)
-        return self._verbs[kind].between(start, end)
+        index = self._verbs.get(kind)
+        if index is None:
+            index = self._verbs[kind] = VerbIndex(self.text, self.lang, kind)
+        return index.between(start, end)
 
     def name(self, p: Span) -> str:
         return p.attrs["name"]

@@ -1115,3 +1115,125 @@ def test_an_earlier_credit_in_the_paragraph_is_the_searchs(body):
     r, again = speakers._Reader(a), speakers._Reader(a)
     for qi in range(len(r.quotes)):
         assert r.earlier_credit(qi) == _earlier_credit_by_paragraph_search(again, qi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kementerian", "kementerian", "Ministry", "KEMENTERIAN", "Kemen", "Badan", "badanx",
+                                 "Komisi", "x", " ", ".", ".com", "-", "é", "\n", "Polda", "agency", "agencies"]),
+                max_size=12).map("".join))
+def test_organisation_words_match_as_their_flat_list(text):
+    """The organisation words read as a tree of shared beginnings find what the flat
+    alternation of them found: the same first match, and the same whole-word answer."""
+    from provenance.lang import _read_list, alternation, organisation_words
+    words = {w.casefold() for w in _read_list("organisations.txt")}
+    flat = re.compile(rf"(?i)\b(?:{alternation(words)})\b|\.\w{{2,3}}$")
+    tree = organisation_words()
+    m, n = flat.search(text), tree.search(text)
+    assert (m and m.span()) == (n and n.span())
+    assert bool(flat.fullmatch(text)) == bool(tree.fullmatch(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["demikian", "keterangan", "tersebut", "it", "said", "the", "statement", "said.",
+                                 "menurut", "Reuters", " ", " ", ",", '"', "x"]), max_size=14).map(" ".join),
+       st.sampled_from(["id", "en"]), st.data())
+def test_a_stretch_naming_no_source_has_the_cues_find_cues_gives(text, code, data):
+    """The body reader's short way for a sentence that names no source gives what
+    ``find_cues`` gives for it."""
+    lang = language(code)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    kinds = ["credit", "media", "document", "statement", "release", "said", "backref", "headline"]
+    pats = attribution._patterns(code)
+    wholes = [(k, pats[k].whole) for k in kinds if k in pats and pats[k].whole is not None]
+    assert attribution._whole_cues(text, start, end, wholes) == \
+        attribution.find_cues(text, start, end, lang, kinds, DEFAULT, names=[])
+
+
+def test_the_stages_freeze_nothing_and_keep_a_callers_frozen_objects_frozen():
+    """After one article's stages its objects stay collectable (none is left frozen), and
+    objects a caller froze before (``gc.freeze``, as before a fork) stay frozen."""
+    import gc
+
+    from provenance.pipeline import process_article
+
+    process_article(Article("article:g", "g.txt", "Menteri itu mengatakan bahwa harga naik 5 persen."))
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count() > 0
+        process_article(Article("article:g", "g.txt", "Ia datang. Ia pergi."))
+        assert gc.get_freeze_count() > 0  # (the stages' own freeze and unfreeze would leave none)
+    finally:
+        gc.unfreeze()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(["a", "B", "1", " ", "-", "'", "_", "é", "\n"]), max_size=30), st.integers(-2, 12))
+def test_a_bounded_word_count_is_the_counts(line, most):
+    from provenance.pagemeta import content_words, content_words_at_most
+    assert content_words_at_most(line, most) == (len(content_words(line)) <= most)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Foto", "FOTO", "foto", "Image", "ANTARA FOTO", "AP Photo", "Photo", "Fot", "x", " ",
+                                 ":", "/", "\u00a0", "Dok", "Ilustrasi"]), max_size=8).map("".join))
+def test_a_photo_label_is_found_as_by_the_flat_list(line):
+    """The photo-credit labels read as a tree of shared beginnings find what their flat
+    alternation found, from every place of the line."""
+    from provenance.lang import alternation, page_words
+    flat = re.compile(rf"(?i)(?:{alternation(page_words().photo_labels)})[ \u00a0]*[:/]")
+    tree = clean._credit_patterns()[0]
+    for pos in range(len(line) + 1):
+        m, n = flat.search(line, pos), tree.search(line, pos)
+        assert (m and m.span()) == (n and n.span())
+        m, n = flat.match(line, pos), tree.match(line, pos)
+        assert (m and m.span()) == (n and n.span())
+
+
+def _aliases_by_both_strips(text, start, end):
+    """``attribution._aliases_in`` as it read before: each word tried as written, less its
+    full stops and less any stop."""
+    index = attribution._alias_index()
+    pos = start
+    for m in attribution._WORD.finditer(text, start, end):
+        w = m.group(0)
+        keys = (w,) if w in index else tuple(k for k in (w.rstrip("."), w.rstrip(".,;:")) if k != w and k in index)
+        if not keys:
+            continue
+        s = m.start()
+        if s < pos or (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._")):
+            continue
+        for key in keys:
+            hit = next(((a, e) for a, e in index.get(key, ()) if text.startswith(a, s) and s + len(a) <= end
+                        and not (s + len(a) < len(text) and (text[s + len(a)].isalnum() or text[s + len(a)] == "_"))),
+                       None)
+            if hit:
+                pos = s + len(hit[0])
+                yield s, pos, hit[1]
+                break
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Reuters", "Reuters.", "AP", "AP.", "U.S.", "U.S", "U.N..", "Associated Press",
+                                 "Kantor Berita", "AFP,", "the", "x", " ", ".", ",", ";", "_", "-"]),
+                max_size=10).map("".join), st.data())
+def test_the_registry_names_in_a_stretch_are_the_ones_found_before(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert list(attribution._aliases_in(text, start, end)) == list(_aliases_by_both_strips(text, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["atau", "lebih", "or", "more", "plus", "  ", " ", "\n", "5", "orang", "x", "-"]),
+                max_size=8).map(" ".join), st.sampled_from(["id", "en"]), st.data())
+def test_a_bound_after_a_figure_is_read_in_place_as_on_the_rest_copied(text, code, data):
+    """ "5 orang atau lebih": the bound after a unit, matched from the unit's end in place,
+    is what matching the rest of the stretch, copied, found (each figure copied the rest of
+    its stretch, so a long stretch of figures cost its square)."""
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    rx = slots.patterns(code).bound_after
+    on_copy = re.compile("^" + rx.pattern, rx.flags).match(text[pos:end])
+    in_place = rx.match(text, pos, end)
+    assert (on_copy and (pos + on_copy.end(), on_copy.group("b"))) == (in_place and (in_place.end(), in_place.group("b")))
