@@ -670,19 +670,6 @@ def test_the_headline_and_the_lead_that_restate_an_articles_figure_are_each_its_
     assert len(stating) == 2 and stating <= chosen
 
 
-@pytest.mark.parametrize("text,value", [
-    ("Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran "
-     "pasar itu mencapai 41 orang.\nPetugas masih memeriksa penyebab kebakaran.\n", 41),
-    ("Reuters - 6 March 2025\nJAKARTA (Reuters) - The police chief told reporters that the death toll from the market fire "
-     "had reached 41 people.\nInvestigators are still looking into the cause.\n", 41),
-])
-def test_a_count_whose_measure_its_claim_names_further_off_is_the_articles_figure(text, value):
-    _, vs = versions(text)
-    dead = {cid: f.value for (_event, measure), by_claim in D.lead_figures(vs, DEFAULT).items() if measure == "dead"
-            for cid, f in by_claim.items()}
-    assert list(dead.values()) == [value]
-
-
 @pytest.mark.parametrize("text", [
     "Kompas - 6 Maret 2025\nBanjir Bandang Tewaskan 30 Orang di Garut\nGARUT, KOMPAS.com - Banjir bandang di Garut "
     "menewaskan 12 orang pada Rabu, sebelum korban bertambah.\n",
