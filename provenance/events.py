@@ -349,7 +349,7 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
     """Do an article of A and one of B both state the happening's date, and different dates?"""
     stated = lambda G: {profs[i].window.lo for i in G if profs[i].window.explicit}  # noqa: E731
     a, b = stated(A), stated(B)
-    return bool(a and b and a != b) and any(x != y for x in a for y in b)
+    return any(x != y for x in a for y in b)
 
 
 def _meet(a: Window, b: Window) -> Window:
