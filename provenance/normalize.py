@@ -223,7 +223,7 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
                 continue
             c = lex.concept.get(w)
             if c is None:
-                c = _without_clitic(w, lang.code, lex.concept)
+                c = _without_clitic(w, lang.code, lex)
             if c is None:
                 root = stem(w, lang.code)
                 c = lex.concept.get(root, root)
@@ -235,7 +235,8 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
     return out
 
 
-def _without_clitic(word: str, code: str, concept: dict[str, str]) -> str | None:
+@lru_cache(maxsize=65536)  # on every unknown word of every key: as hot as the stemmer beside it
+def _without_clitic(word: str, code: str, lex) -> str | None:
     """The lexicon's concept of a word written with a clitic ("korbannya", "tewaslah",
     "country's") that the lexicon knows without it; None otherwise. The stemmer would strip
     the clitic too, but then also the affixes the lexicon lists words with ("kerusakannya"
@@ -243,7 +244,7 @@ def _without_clitic(word: str, code: str, concept: dict[str, str]) -> str | None
     st = language(code).stemmer
     for c in st.clitics:  # longest first; the first that leaves enough letters
         if word.endswith(c) and len(word) - len(c) >= st.clitic_min_stem:
-            return concept.get(word[: -len(c)])
+            return lex.concept.get(word[: -len(c)])
     return None
 
 
