@@ -23,11 +23,12 @@ FLOORS = {
     # issue 9 (matching): events met (0.85; 0.969 today, with the support rule for groups of one
     # happening in two wordings); matching below target (f1 0.75, precision 0.80, cross-language
     # recall 0.60): today's figures (0.623, 0.732, 0.504); merged with round lex2 (general news
-    # vocabulary in the lexicon, clitics) and atomic3's splits: 0.635, 0.741, 0.521
+    # vocabulary in the lexicon, clitics) and atomic3's splits: 0.635, 0.741, 0.521; round clus (a
+    # quotation and its paraphrase in one article may share a cluster, on the mean): 0.643, 0.742, 0.539
     "events.f1": 0.96,
-    "matching.f1": 0.63,
+    "matching.f1": 0.64,
     "matching.precision": 0.74,
-    "matching.crosslingual_recall": 0.52,
+    "matching.crosslingual_recall": 0.53,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an

@@ -103,6 +103,50 @@ def test_average_linkage_does_not_chain():
     assert roots[0] == roots[1] == roots[2]
 
 
+def _table_infos(rows):
+    """ClaimInfos for a table of (article, claim type, speaker): what ``cluster`` reads of a claim."""
+    from provenance.doc import Claim
+    from provenance.matching.info import ClaimInfo
+
+    arts = {a: Article(f"article:{a}", f"{a}.txt", "") for a, _, _ in rows}
+    return [ClaimInfo(Claim(f"claim:{a}#c{k:03d}", f"article:{a}", 0, 0, "", claim_type=kind), arts[a], None,
+                      None, None, False, k, speaker=who) for k, (a, kind, who) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("kinds, speakers, together", [
+    (("quote", "statement"), ("Rina Wibowo", ""), True),  # a quotation and the report of it
+    (("quote", "statement"), ("Rina Wibowo", "Rina Wibowo"), True),
+    (("statement", "statement"), ("", ""), False),  # two facts of one article
+    (("quote", "quote"), ("", ""), False),
+    (("quote", "statement"), ("Rina Wibowo", "Tomas Ek"), False),  # like words given to two people
+])
+def test_a_quotation_and_its_paraphrase_share_a_cluster_when_other_outlets_match_both(kinds, speakers, together):
+    """Outlet a quotes a minister (0) and reports the quotation in its own words (1); outlet b
+    repeats the report (2), outlet c the quotation (3). Within a the two are worded too
+    differently for the verdict (0.05), but c's quotation and b's report link them: the
+    clusters {0, 3} and {1, 2} join on their mean (0.29 with a's own verdict counted). Two
+    statements of one article, two quotations, or words credited to two people never join so."""
+    infos = _table_infos([("a", kinds[0], speakers[0]), ("a", kinds[1], speakers[1]),
+                          ("b", kinds[1], speakers[1]), ("c", kinds[0], speakers[0])])
+    scores = {(0, 3): 0.9, (1, 2): 0.8, (2, 3): 0.5, (1, 3): 0.3, (0, 2): 0.3}
+    own = {(0, 1): 0.05}
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, own=lambda i, j: own[(i, j)])
+    assert roots[0] == roots[3] and roots[1] == roots[2]
+    assert (roots[0] == roots[1]) is together
+    # without the verdicts within an article, only restatements may share a cluster
+    roots = cluster(infos, scores, threshold=0.25, link=0.35)
+    assert roots[0] != roots[1]
+
+
+def test_a_quotation_and_its_paraphrase_join_only_on_the_mean():
+    """The paraphrase pair's own verdict counts in the mean: where the other outlets link the
+    two clusters weakly, they stay apart."""
+    infos = _table_infos([("a", "quote", ""), ("a", "statement", ""), ("b", "statement", ""), ("c", "quote", "")])
+    scores = {(0, 3): 0.9, (1, 2): 0.8, (2, 3): 0.4}
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, own=lambda i, j: 0.05)
+    assert roots[0] != roots[1]  # mean (0.05 + 0 + 0 + 0.4) / 4 = 0.11
+
+
 def test_union_find_keeps_members():
     uf = UnionFind("abcd")
     uf.union("a", "b")

@@ -5,12 +5,20 @@ joins its two clusters only when the mean verdict over every pair of claims
 across them (from different articles; a pair never scored counts as 0) is
 still at least ``Settings.cluster_threshold``. So a claim joins a cluster
 because it matches its core, not through a chain of weaker links. Two body
-claims of one article share a cluster only when they restate each other (a
-quotation and the lead that paraphrases it, by the same verdict, within the
-article); otherwise an article would join two facts. Its headline and lead
-may both carry the fact.
+claims of one article share a cluster only when they state one fact twice;
+otherwise an article would join two facts. That is: they restate each other
+(the verdict within the article, ``Settings.restatement_threshold``), or one
+is a quotation and the other is not, from the same speaker (or with one
+unnamed): a quotation and the sentence that reports it in the article's own
+words. Such a pair is worded too differently for the verdict to find it
+alone (the report condenses, the quotation runs on), so it is decided by the
+other outlets: its own verdict counts in the mean like any pair across
+articles, and the two join only when the cluster's claims elsewhere match
+both. Its headline and lead may both carry the fact.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .info import ClaimInfo
 
@@ -50,12 +58,16 @@ class UnionFind:
 
 
 def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], threshold: float, link: float,
-            restated: dict[tuple[int, int], float] | None = None) -> dict[int, int]:
+            restated: dict[tuple[int, int], float] | None = None,
+            own: Callable[[int, int], float] | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
-    ``restated``: pairs of claims of one article that state the same fact; only those may
-    share a cluster."""
+    ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
+    the verdict on two claims of one article, which lets a quotation and its paraphrase
+    (``paraphrase``) share a cluster when the mean with it counted holds. Without ``own``
+    only the ``restated`` pairs of an article may share a cluster."""
     restated = restated or {}
+    allowed = _Allowed(infos, restated, own is not None)
     uf = UnionFind(range(len(infos)))
     links = {**scores, **restated}
     for (i, j), p in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -65,7 +77,7 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         if ri == rj:
             continue
         A, B = uf.members[ri], uf.members[rj]
-        if not _same_article_allowed(A, B, infos, restated):
+        if not _same_article_allowed(A, B, infos, allowed):
             continue
         total, n = 0.0, 0
         for x in A:
@@ -76,6 +88,9 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
                     if key in restated:  # an article stating the fact twice is evidence too
                         total += restated[key]
                         n += 1
+                    elif own is not None and infos[x].body and infos[y].body:  # a quotation and its paraphrase (allowed above)
+                        total += own(*key)
+                        n += 1
                     continue
                 total += scores.get(key, 0.0)
                 n += 1
@@ -84,9 +99,29 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     return {k: uf.find(k) for k in range(len(infos))}
 
 
-def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo], restated: dict) -> bool:
+def paraphrase(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Could two body claims of one article be a quotation and its paraphrase? One is a
+    quotation and the other is not, and they are not credited to two different people (one
+    article giving like words to a host and to his guest reports two statements)."""
+    if (a.claim.claim_type == "quote") == (b.claim.claim_type == "quote"):
+        return False
+    return not (a.speaker and b.speaker and a.speaker != b.speaker)
+
+
+class _Allowed:
+    """The pairs (i, j), i < j, of body claims of one article that may share a cluster: the
+    ``restated`` ones, and with ``paraphrases`` a quotation and its paraphrase."""
+
+    def __init__(self, infos: list[ClaimInfo], restated: dict, paraphrases: bool):
+        self.infos, self.restated, self.paraphrases = infos, restated, paraphrases
+
+    def __contains__(self, key: tuple[int, int]) -> bool:
+        return key in self.restated or (self.paraphrases and paraphrase(self.infos[key[0]], self.infos[key[1]]))
+
+
+def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo], restated) -> bool:
     """Two body claims of one article share a cluster only when the article states that fact
-    twice (a quotation and its paraphrase): otherwise one article would join two facts."""
+    twice (``restated``: pairs that may): otherwise one article would join two facts."""
     by_article: dict[str, list[int]] = {}
     for x in A:
         if infos[x].body:
