@@ -781,6 +781,8 @@ def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: S
     if i + 1 >= len(toks) or last_verb < 0 or dash:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
+    if nxt.folded in lang.adverb_openers and i + 2 < len(toks):
+        nxt = toks[i + 2]  # "yang kini berstatus ...", "which now holds ...": the verb after its adverb
     if _pred(prev, lang) or prev.folded in lang.speech_verbs or prev.folded in lang.quote_verbs:
         return False
     if nxt.word[:1].islower() and nxt.folded not in lang.stopwords and nxt.folded.endswith(lang.relative_verb_endings):
@@ -989,6 +991,34 @@ def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     if not ix.count(ix.circumstances, rest, ix.next_comma[min(rest, ix.n)] + 1):
         return None
     return Cut(toks[i - 1].end, right[0].start, "frame")
+
+
+def _added_statement_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A quotation, its attribution and, with no comma between, a second speech verb with what it
+    reports ('"...," katanya menambahkan bahwa China ...', '"...," he said adding that ...'): the
+    speaker added a statement of its own, cut as after a comma (", menambahkan bahwa ...",
+    ", adding that ..."). The attribution runs from the quotation's closing mark to the second
+    verb: a speech verb and at most ``max_subject_words`` words in all."""
+    t = toks[i]
+    said = lang.speech_verbs | lang.quote_verbs
+    if (t.folded not in said or t.text != t.word or toks[i - 1].comma is not None or i + 2 >= ix.n
+            or toks[i + 1].folded not in lang.complementizers or guards.all.covers(t.start)):
+        return None
+    for j in range(i - 1, max(seg - 1, i - 1 - settings.max_subject_words), -1):
+        if toks[j].end in guards.quote_opens:  # the word that closes the quotation
+            frame = Run(toks, j + 1, i)
+            if len(frame) and any(_credits_quote(x.folded, lang) for x in frame) and not ix.count(ix.others, j + 1, i):
+                speaker = " ".join(x.text for x in frame if not _credits_quote(x.folded, lang))
+                return Cut(toks[i - 1].end, t.start, "participial", context=speaker)  # who added it
+            return None
+    return None
+
+
+def _credits_quote(word: str, lang: Language) -> bool:
+    """A verb that credits a quotation it follows, bare or with its enclitic pronoun ("kata",
+    "katanya", "said")."""
+    return word in lang.quote_verbs or any(
+        word.endswith(suf) and word[:-len(suf)] in lang.quote_verbs for suf in lang.pronoun_suffixes)
 
 
 def _reports_content(toks: list[Token], lang: Language) -> bool:
@@ -1521,6 +1551,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
               and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
             cut = _temporal_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
+        if not cut and not title_case and toks[i - 1].comma is None and t.folded in lang.quote_verbs:
+            cut = _added_statement_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         if not cut and not title_case and t.folded in purpose_heads and toks[i - 1].comma is None:
