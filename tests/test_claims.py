@@ -163,6 +163,32 @@ def test_facts_joined_in_one_sentence_are_split(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a quotation, its attribution, then with no comma a second speech verb and what it reports:
+    # the speaker added a statement of its own, as after a comma (", menambahkan bahwa ...")
+    ('"Kami akan membangun kembali sekolah ini," katanya menambahkan bahwa dalam hal dana, pemerintah siap membantu.',
+     ['"Kami akan membangun kembali sekolah ini," katanya',
+      "menambahkan bahwa dalam hal dana, pemerintah siap membantu."]),
+    ('"Jalan itu sudah kami tutup sejak pagi," kata Kapolres Budi menegaskan bahwa pengendara harus memutar.',
+     ['"Jalan itu sudah kami tutup sejak pagi," kata Kapolres Budi',
+      "menegaskan bahwa pengendara harus memutar."]),
+    ('"We will rebuild this school," the governor said adding that the province would pay for it.',
+     ['"We will rebuild this school," the governor said', "adding that the province would pay for it."]),
+    # a preposition of place or occasion and "which", with no comma: what happened there is a
+    # fact of its own, as after "where" ("di mana")
+    ("The minister ended a five-day tour of the region on Friday, during which she signed trade deals with Kenya.",
+     ["The minister ended a five-day tour of the region on Friday", "during which she signed trade deals with Kenya."]),
+    ("The talks in Nairobi marked the end of the minister's tour of the region on which she also signed trade deals.",
+     ["The talks in Nairobi marked the end of the minister's tour of the region",
+      "on which she also signed trade deals."]),
+    ("Pembicaraan di Nairobi menutup lawatan menteri ke kawasan itu di mana ia juga menandatangani kesepakatan dagang.",
+     ["Pembicaraan di Nairobi menutup lawatan menteri ke kawasan itu",
+      "di mana ia juga menandatangani kesepakatan dagang."]),
+])
+def test_a_second_statement_or_what_happened_at_a_place_is_a_claim_of_its_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
 @pytest.mark.parametrize("text", [
     # a condition is no fact on its own
     "Jika hujan turun lagi, warga akan dievakuasi ke sekolah terdekat.",
@@ -199,7 +225,6 @@ def test_facts_joined_in_one_sentence_are_split(text, expected):
     # an attribution that only names the speaker stays with the quote
     '"Kami akan membangun kembali sekolah ini," kata Gubernur Budi Santoso.',
     '"We will rebuild this school," Budi Santoso said.',
-    '"Kami akan membangun kembali sekolah ini," katanya menambahkan bahwa dalam hal dana, pemerintah siap membantu.',
     # a phrase of time made of a subordinator and a demonstrative is no clause
     "Jumlah korban meninggal yang tercatat saat ini menjadi 174 orang di seluruh kabupaten.",
     "The number of people who died since then has risen to 174 across the province.",
