@@ -1178,6 +1178,24 @@ def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex)
     return Cut(toks[i - 1].comma, toks[i].start, "coordinate")  # (a second fact of the same report: it keeps its speaker)
 
 
+def _concurrent_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """After a whole clause and a comma, what happened at the same time ("rumah itu roboh
+    dihantam batu, bersamaan dengan hujan deras dan petir", "the roof collapsed, amid heavy rain
+    and lightning"): a fact of its own beside the act it accompanies. Cut before the marker
+    (``concurrent_markers``) when the clause before has its verb and the phrase after it
+    ``min_clause_words`` words."""
+    at = next((len(m) for m in (tuple(c.split()) for c in lang.concurrent_markers)
+               if tuple(t.folded for t in toks[i:i + len(m)]) == m), 0)
+    if not at or guards.all.covers(toks[i].start) or toks[i + at - 1].text != toks[i + at - 1].word:
+        return None
+    left, right = Run(toks, seg, i), Run(toks, i)
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + at - 1:
+        return None
+    if not ix.between(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    return Cut(toks[i - 1].comma, toks[i].start, "circumstance", context=_subject(left, lang))
+
+
 def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A plan with a figure of its own after a whole clause, opened by a word of purpose and a
     verb ("mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan", "signed a deal with
@@ -1525,6 +1543,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     participial = piece.kind == "participial"
     purpose_heads = {p.split()[0] for p in slot_words(lang.code).purposes}
     breakdown_heads = {b.split()[0] for b in lang.breakdown_markers}
+    concurrent_heads = {c.split()[0] for c in lang.concurrent_markers}
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1537,6 +1556,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and t.folded in concurrent_heads:
+                cut = _concurrent_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in breakdown_heads:
                 cut = _breakdown_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in purpose_heads:

@@ -189,6 +189,29 @@ def test_a_second_statement_or_what_happened_at_a_place_is_a_claim_of_its_own(te
     assert sorted(split_texts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # after a whole clause and a comma, what happened at the same time is a fact of its own
+    ("Atap sekolah itu runtuh pada Selasa malam, bersamaan dengan hujan deras dan angin kencang.",
+     ["Atap sekolah itu runtuh pada Selasa malam", "bersamaan dengan hujan deras dan angin kencang."]),
+    ("The roof of the school collapsed on Tuesday night, amid heavy rain and strong winds.",
+     ["The roof of the school collapsed on Tuesday night", "amid heavy rain and strong winds."]),
+])
+def test_what_happened_at_the_same_time_is_a_claim_of_its_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # with no clause before the comma there is nothing it accompanies
+    "Malam tanpa listrik di desa itu, bersamaan dengan hujan deras dan angin kencang.",
+    "A night without power in the village, amid heavy rain and strong winds.",
+    # without a comma the phrase belongs to the clause
+    "Prices of rice kept rising amid the protests in the capital.",
+])
+def test_an_accompanying_phrase_without_a_clause_before_it_or_a_comma_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+
 @pytest.mark.parametrize("text", [
     # a condition is no fact on its own
     "Jika hujan turun lagi, warga akan dievakuasi ke sekolah terdekat.",
