@@ -465,7 +465,11 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
                 out.append(q)
                 continue
             people = _split_enumeration(q, words, lang, guards, settings)
-            out.extend(people if len(people) > 1 else _split_inclusion(q, words, lang, guards, settings))
+            if len(people) > 1:
+                out.extend(people)
+                continue
+            items = _split_inclusion(q, words, lang, guards, settings)
+            out.extend(items if len(items) > 1 else _split_counted_members(q, words, lang, guards, settings))
     return [_trim(text, p) for p in out if words.within(p.start, p.end, p.holes)]
 
 
@@ -643,6 +647,33 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     if len(items) < settings.min_list_items or not all(is_item(x) for x in items):
         return [piece]
     return _item_pieces(piece, items)
+
+
+def _split_counted_members(piece: Piece, words: Words, lang: Language, guards: Guards,
+                           settings: Settings) -> list[Piece]:
+    """A clause that counts a set, then after a comma a word of inclusion and which members it
+    holds ("Sedikitnya 20 orang tewas, termasuk lima anak-anak", "Leaders from more than 40
+    countries attended, including from Japan, Kenya and Peru"): who or what the set holds is
+    checked apart from its count. The clause before the marker has its verb and a count
+    (``_counts``: not a date or a rank); the members run to the piece's end with no verb and
+    ``min_clause_words`` words. (A list of items that each say a fact is cut item by item, by
+    ``_split_inclusion``, before this is asked.)"""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    folded = [t.folded for t in toks]
+    markers = [tuple(m.split()) for m in lang.inclusion_markers]
+    at = next(((k, k + len(m)) for k in range(2, len(toks)) for m in markers
+               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and toks[k - 1].comma is not None
+               and not guards.all.covers(toks[k - 1].comma)), None)
+    if at is None:
+        return [piece]
+    left, members = toks[:at[0]], toks[at[1]:]
+    if (len(left) < settings.min_clause_words or len(members) + at[1] - at[0] < settings.min_clause_words
+            or not _has_predicate(left, lang) or _has_predicate(members, lang) or not any(_counts(left, lang))):
+        return [piece]
+    comma = left[-1].comma
+    return [Piece(piece.start, comma, piece.kind, [h for h in piece.holes if h[0] < comma], piece.context),
+            Piece(toks[at[0]].start, piece.end, "enumeration", [h for h in piece.holes if h[0] >= comma],
+                  _subject(left, lang))]
 
 
 def _comma_segments(toks: list[Token], guards: Guards) -> list[list[Token]]:

@@ -200,6 +200,28 @@ def test_what_happened_at_the_same_time_is_a_claim_of_its_own(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a clause that counts a set, then after a comma which members it holds
+    ("Sedikitnya 20 orang tewas dalam banjir itu, termasuk lima anak-anak dan dua guru.",
+     ["Sedikitnya 20 orang tewas dalam banjir itu", "termasuk lima anak-anak dan dua guru."]),
+    ("At least 20 people died in the flood, including five children and two teachers.",
+     ["At least 20 people died in the flood", "including five children and two teachers."]),
+])
+def test_the_members_of_a_counted_set_are_a_claim_of_their_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # with no count before it, the list says what the clause's noun was
+    "Kedua menteri membahas berbagai isu, termasuk perdagangan dan keamanan kawasan.",
+    "The ministers discussed a range of issues, including trade and regional security.",
+    # a date is no count
+    "Kedua menteri bertemu pada 3 Juli 2024, termasuk perwakilan dari Jepang dan Korea.",
+])
+def test_a_list_after_including_with_no_count_before_it_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
 @pytest.mark.parametrize("text", [
     # with no clause before the comma there is nothing it accompanies
     "Malam tanpa listrik di desa itu, bersamaan dengan hujan deras dan angin kencang.",
