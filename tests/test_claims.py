@@ -223,6 +223,15 @@ def test_a_list_after_including_with_no_count_before_it_stays(text):
 
 
 @pytest.mark.parametrize("text", [
+    # "with"/"dengan" right after the verb's object completes the act: it is no phrase of a chain
+    "Prabowo won the election with 58 percent of the vote.",
+    "Warga menyambut Paus dengan 3 lagu daerah.",
+])
+def test_with_right_after_the_object_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+@pytest.mark.parametrize("text", [
     # with no clause before the comma there is nothing it accompanies
     "Malam tanpa listrik di desa itu, bersamaan dengan hujan deras dan angin kencang.",
     "A night without power in the village, amid heavy rain and strong winds.",
@@ -446,6 +455,11 @@ def test_a_list_of_people_ending_a_clause_is_one_claim_per_person(text, head, pe
      ["Presiden Brasil tiba di Hanoi pada Kamis (3/4/2025)", "untuk kunjungan pertamanya dalam 12 tahun terakhir."]),
     ("The Brazilian president arrived in Hanoi on Thursday for his first visit in 12 years.",
      ["The Brazilian president arrived in Hanoi on Thursday", "for his first visit in 12 years."]),
+    # "with"/"dengan" and a figure after a phrase of place or time: a measure of its own
+    ("The tremor hit at 2:40 p.m. local time with a depth of about 35 kilometers.",
+     ["The tremor hit at 2:40 p.m. local time", "with a depth of about 35 kilometers."]),
+    ("Gempa terjadi pukul 14.40 WITA dengan kedalaman sekitar 35 kilometer.",
+     ["Gempa terjadi pukul 14.40 WITA", "dengan kedalaman sekitar 35 kilometer."]),
 ])
 def test_a_chain_of_phrases_with_values_of_their_own_is_cut(text, expected):
     assert split_texts(text) == expected
