@@ -61,6 +61,14 @@ own clause boundaries. It cuts:
   rumah"): a claim and a hole;
 - at a comma set inside a closing quotation mark ('Menyebut Putin sebagai
   “teman lama,” Xi ...'), as at one outside it: the left claim keeps the mark;
+- before a second speech verb after a quotation's attribution, with no comma
+  ('"...," katanya menambahkan bahwa ...'), as before ", adding that ...";
+- after a comma, before what happened at the same time ("..., bersamaan
+  dengan hujan deras", "..., amid heavy rain"), and before the members of a
+  set the clause counts ("20 orang tewas, termasuk lima anak-anak");
+- before "in/on/at/during which" as before "where" ("di mana"), with or
+  without a comma; and "with"/"dengan" with a figure after a phrase of place
+  or time opens a phrase of its chain ("pukul 16.10 dengan kedalaman 10 km");
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
