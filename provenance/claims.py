@@ -61,6 +61,14 @@ own clause boundaries. It cuts:
   rumah"): a claim and a hole;
 - at a comma set inside a closing quotation mark ('Menyebut Putin sebagai
   “teman lama,” Xi ...'), as at one outside it: the left claim keeps the mark;
+- before a second speech verb after a quotation's attribution, with no comma
+  ('"...," katanya menambahkan bahwa ...'), as before ", adding that ...";
+- after a comma, before what happened at the same time ("..., bersamaan
+  dengan hujan deras", "..., amid heavy rain"), and before the members of a
+  set the clause counts ("20 orang tewas, termasuk lima anak-anak");
+- before "in/on/at/during which" as before "where" ("di mana"), with or
+  without a comma; and "with"/"dengan" with a figure after a phrase of place
+  or time opens a phrase of its chain ("pukul 16.10 dengan kedalaman 10 km");
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -465,7 +473,11 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
                 out.append(q)
                 continue
             people = _split_enumeration(q, words, lang, guards, settings)
-            out.extend(people if len(people) > 1 else _split_inclusion(q, words, lang, guards, settings))
+            if len(people) > 1:
+                out.extend(people)
+                continue
+            items = _split_inclusion(q, words, lang, guards, settings)
+            out.extend(items if len(items) > 1 else _split_counted_members(q, words, lang, guards, settings))
     return [_trim(text, p) for p in out if words.within(p.start, p.end, p.holes)]
 
 
@@ -645,6 +657,33 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     return _item_pieces(piece, items)
 
 
+def _split_counted_members(piece: Piece, words: Words, lang: Language, guards: Guards,
+                           settings: Settings) -> list[Piece]:
+    """A clause that counts a set, then after a comma a word of inclusion and which members it
+    holds ("Sedikitnya 20 orang tewas, termasuk lima anak-anak", "Leaders from more than 40
+    countries attended, including from Japan, Kenya and Peru"): who or what the set holds is
+    checked apart from its count. The clause before the marker has its verb and a count
+    (``_counts``: not a date or a rank); the members run to the piece's end with no verb and
+    ``min_clause_words`` words. (A list of items that each say a fact is cut item by item, by
+    ``_split_inclusion``, before this is asked.)"""
+    toks = words.within(piece.start, piece.end, piece.holes)
+    folded = [t.folded for t in toks]
+    markers = [tuple(m.split()) for m in lang.inclusion_markers]
+    at = next(((k, k + len(m)) for k in range(2, len(toks)) for m in markers
+               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and toks[k - 1].comma is not None
+               and not guards.all.covers(toks[k - 1].comma)), None)
+    if at is None:
+        return [piece]
+    left, members = toks[:at[0]], toks[at[1]:]
+    if (len(left) < settings.min_clause_words or len(members) + at[1] - at[0] < settings.min_clause_words
+            or not _has_predicate(left, lang) or _has_predicate(members, lang) or not any(_counts(left, lang))):
+        return [piece]
+    comma = left[-1].comma
+    return [Piece(piece.start, comma, piece.kind, [h for h in piece.holes if h[0] < comma], piece.context),
+            Piece(toks[at[0]].start, piece.end, "enumeration", [h for h in piece.holes if h[0] >= comma],
+                  _subject(left, lang))]
+
+
 def _comma_segments(toks: list[Token], guards: Guards) -> list[list[Token]]:
     """The tokens cut after each comma that no quotation, parenthesis or name covers."""
     segments, cur = [], []
@@ -781,6 +820,8 @@ def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: S
     if i + 1 >= len(toks) or last_verb < 0 or dash:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
+    if nxt.folded in lang.adverb_openers and i + 2 < len(toks):
+        nxt = toks[i + 2]  # "yang kini berstatus ...", "which now holds ...": the verb after its adverb
     if _pred(prev, lang) or prev.folded in lang.speech_verbs or prev.folded in lang.quote_verbs:
         return False
     if nxt.word[:1].islower() and nxt.folded not in lang.stopwords and nxt.folded.endswith(lang.relative_verb_endings):
@@ -991,6 +1032,34 @@ def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     return Cut(toks[i - 1].end, right[0].start, "frame")
 
 
+def _added_statement_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A quotation, its attribution and, with no comma between, a second speech verb with what it
+    reports ('"...," katanya menambahkan bahwa China ...', '"...," he said adding that ...'): the
+    speaker added a statement of its own, cut as after a comma (", menambahkan bahwa ...",
+    ", adding that ..."). The attribution runs from the quotation's closing mark to the second
+    verb: a speech verb and at most ``max_subject_words`` words in all."""
+    t = toks[i]
+    said = lang.speech_verbs | lang.quote_verbs
+    if (t.folded not in said or t.text != t.word or toks[i - 1].comma is not None or i + 2 >= ix.n
+            or toks[i + 1].folded not in lang.complementizers or guards.all.covers(t.start)):
+        return None
+    for j in range(i - 1, max(seg - 1, i - 1 - settings.max_subject_words), -1):
+        if toks[j].end in guards.quote_opens:  # the word that closes the quotation
+            frame = Run(toks, j + 1, i)
+            if len(frame) and any(_credits_quote(x.folded, lang) for x in frame) and not ix.count(ix.others, j + 1, i):
+                speaker = " ".join(x.text for x in frame if not _credits_quote(x.folded, lang))
+                return Cut(toks[i - 1].end, t.start, "participial", context=speaker)  # who added it
+            return None
+    return None
+
+
+def _credits_quote(word: str, lang: Language) -> bool:
+    """A verb that credits a quotation it follows, bare or with its enclitic pronoun ("kata",
+    "katanya", "said")."""
+    return word in lang.quote_verbs or any(
+        word.endswith(suf) and word[:-len(suf)] in lang.quote_verbs for suf in lang.pronoun_suffixes)
+
+
 def _reports_content(toks: list[Token], lang: Language) -> bool:
     """Do the words after a speech verb hold what was said: a complementizer, or a clause
     (a predicate before the next comma)?"""
@@ -1146,6 +1215,24 @@ def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex)
     if not any(_counts(left, lang)) or not any(_counts(right, lang)):
         return None
     return Cut(toks[i - 1].comma, toks[i].start, "coordinate")  # (a second fact of the same report: it keeps its speaker)
+
+
+def _concurrent_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """After a whole clause and a comma, what happened at the same time ("rumah itu roboh
+    dihantam batu, bersamaan dengan hujan deras dan petir", "the roof collapsed, amid heavy rain
+    and lightning"): a fact of its own beside the act it accompanies. Cut before the marker
+    (``concurrent_markers``) when the clause before has its verb and the phrase after it
+    ``min_clause_words`` words."""
+    at = next((len(m) for m in (tuple(c.split()) for c in lang.concurrent_markers)
+               if tuple(t.folded for t in toks[i:i + len(m)]) == m), 0)
+    if not at or guards.all.covers(toks[i].start) or toks[i + at - 1].text != toks[i + at - 1].word:
+        return None
+    left, right = Run(toks, seg, i), Run(toks, i)
+    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + at - 1:
+        return None
+    if not ix.between(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    return Cut(toks[i - 1].comma, toks[i].start, "circumstance", context=_subject(left, lang))
 
 
 def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1495,6 +1582,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     participial = piece.kind == "participial"
     purpose_heads = {p.split()[0] for p in slot_words(lang.code).purposes}
     breakdown_heads = {b.split()[0] for b in lang.breakdown_markers}
+    concurrent_heads = {c.split()[0] for c in lang.concurrent_markers}
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1507,6 +1595,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
+            if not cut and not title_case and t.folded in concurrent_heads:
+                cut = _concurrent_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in breakdown_heads:
                 cut = _breakdown_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in purpose_heads:
@@ -1521,6 +1611,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         elif ((t.folded in lang.temporal_heads or t.folded in lang.subordinators) and t.text == t.word
               and t.end not in distance_heads and not title_case and not guards.all.covers(t.start)):
             cut = _temporal_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
+        if not cut and not title_case and toks[i - 1].comma is None and t.folded in lang.quote_verbs:
+            cut = _added_statement_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         if not cut and not title_case and t.folded in purpose_heads and toks[i - 1].comma is None:

@@ -813,6 +813,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         # ... . Namun, setelah proses verifikasi ...")
         going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
             and not persons_in(r.persons, sent.start, sent.end)
+        before_said = None  # the speaker of the sentence's claim before, if it has one
         for c in claims:
             qi = _quote_of(c, r.quote_index)
             quoted = _is_direct(c, r, qi, settings)
@@ -841,6 +842,12 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 said = Said(last_report[0], "continues the speech reported before")
             if said is None and going_on and c.split in INHERITING_SPLITS:
                 said = Said(last_report[0], "goes on with the report of the sentence before")
+            if (said is None and before_said is not None and c.split == "participial"
+                    and any(vs == c.start for vs, _ve, _nya in r.verbs(c.start, c.end, "reporting"))):
+                # a speech verb split off the claim before it ('"...," katanya menambahkan bahwa ...',
+                # '"...," he said, adding that ...'): its subject is that claim's speaker
+                said = Said(before_said.name, "adds to the claim before, in the same sentence")
+            before_said = said if said is not None and said.name else None
             c.speaker = said.name if said else ""
             c.speaker_evidence = said.evidence if said and said.name else ""
             c.claim_type = "quote" if direct else "statement"

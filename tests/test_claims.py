@@ -163,6 +163,86 @@ def test_facts_joined_in_one_sentence_are_split(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a quotation, its attribution, then with no comma a second speech verb and what it reports:
+    # the speaker added a statement of its own, as after a comma (", menambahkan bahwa ...")
+    ('"Kami akan membangun kembali sekolah ini," katanya menambahkan bahwa dalam hal dana, pemerintah siap membantu.',
+     ['"Kami akan membangun kembali sekolah ini," katanya',
+      "menambahkan bahwa dalam hal dana, pemerintah siap membantu."]),
+    ('"Jalan itu sudah kami tutup sejak pagi," kata Kapolres Budi menegaskan bahwa pengendara harus memutar.',
+     ['"Jalan itu sudah kami tutup sejak pagi," kata Kapolres Budi',
+      "menegaskan bahwa pengendara harus memutar."]),
+    ('"We will rebuild this school," the governor said adding that the province would pay for it.',
+     ['"We will rebuild this school," the governor said', "adding that the province would pay for it."]),
+    # a preposition of place or occasion and "which", with no comma: what happened there is a
+    # fact of its own, as after "where" ("di mana")
+    ("The minister ended a five-day tour of the region on Friday, during which she signed trade deals with Kenya.",
+     ["The minister ended a five-day tour of the region on Friday", "during which she signed trade deals with Kenya."]),
+    ("The talks in Nairobi marked the end of the minister's tour of the region on which she also signed trade deals.",
+     ["The talks in Nairobi marked the end of the minister's tour of the region",
+      "on which she also signed trade deals."]),
+    ("Pembicaraan di Nairobi menutup lawatan menteri ke kawasan itu di mana ia juga menandatangani kesepakatan dagang.",
+     ["Pembicaraan di Nairobi menutup lawatan menteri ke kawasan itu",
+      "di mana ia juga menandatangani kesepakatan dagang."]),
+])
+def test_a_second_statement_or_what_happened_at_a_place_is_a_claim_of_its_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a whole clause and a comma, what happened at the same time is a fact of its own
+    ("Atap sekolah itu runtuh pada Selasa malam, bersamaan dengan hujan deras dan angin kencang.",
+     ["Atap sekolah itu runtuh pada Selasa malam", "bersamaan dengan hujan deras dan angin kencang."]),
+    ("The roof of the school collapsed on Tuesday night, amid heavy rain and strong winds.",
+     ["The roof of the school collapsed on Tuesday night", "amid heavy rain and strong winds."]),
+])
+def test_what_happened_at_the_same_time_is_a_claim_of_its_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause that counts a set, then after a comma which members it holds
+    ("Sedikitnya 20 orang tewas dalam banjir itu, termasuk lima anak-anak dan dua guru.",
+     ["Sedikitnya 20 orang tewas dalam banjir itu", "termasuk lima anak-anak dan dua guru."]),
+    ("At least 20 people died in the flood, including five children and two teachers.",
+     ["At least 20 people died in the flood", "including five children and two teachers."]),
+])
+def test_the_members_of_a_counted_set_are_a_claim_of_their_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # with no count before it, the list says what the clause's noun was
+    "Kedua menteri membahas berbagai isu, termasuk perdagangan dan keamanan kawasan.",
+    "The ministers discussed a range of issues, including trade and regional security.",
+    # a date is no count
+    "Kedua menteri bertemu pada 3 Juli 2024, termasuk perwakilan dari Jepang dan Korea.",
+])
+def test_a_list_after_including_with_no_count_before_it_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "with"/"dengan" right after the verb's object completes the act: it is no phrase of a chain
+    "Prabowo won the election with 58 percent of the vote.",
+    "Warga menyambut Paus dengan 3 lagu daerah.",
+])
+def test_with_right_after_the_object_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # with no clause before the comma there is nothing it accompanies
+    "Malam tanpa listrik di desa itu, bersamaan dengan hujan deras dan angin kencang.",
+    "A night without power in the village, amid heavy rain and strong winds.",
+    # without a comma the phrase belongs to the clause
+    "Prices of rice kept rising amid the protests in the capital.",
+])
+def test_an_accompanying_phrase_without_a_clause_before_it_or_a_comma_stays(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+
 @pytest.mark.parametrize("text", [
     # a condition is no fact on its own
     "Jika hujan turun lagi, warga akan dievakuasi ke sekolah terdekat.",
@@ -199,7 +279,6 @@ def test_facts_joined_in_one_sentence_are_split(text, expected):
     # an attribution that only names the speaker stays with the quote
     '"Kami akan membangun kembali sekolah ini," kata Gubernur Budi Santoso.',
     '"We will rebuild this school," Budi Santoso said.',
-    '"Kami akan membangun kembali sekolah ini," katanya menambahkan bahwa dalam hal dana, pemerintah siap membantu.',
     # a phrase of time made of a subordinator and a demonstrative is no clause
     "Jumlah korban meninggal yang tercatat saat ini menjadi 174 orang di seluruh kabupaten.",
     "The number of people who died since then has risen to 174 across the province.",
@@ -376,6 +455,11 @@ def test_a_list_of_people_ending_a_clause_is_one_claim_per_person(text, head, pe
      ["Presiden Brasil tiba di Hanoi pada Kamis (3/4/2025)", "untuk kunjungan pertamanya dalam 12 tahun terakhir."]),
     ("The Brazilian president arrived in Hanoi on Thursday for his first visit in 12 years.",
      ["The Brazilian president arrived in Hanoi on Thursday", "for his first visit in 12 years."]),
+    # "with"/"dengan" and a figure after a phrase of place or time: a measure of its own
+    ("The tremor hit at 2:40 p.m. local time with a depth of about 35 kilometers.",
+     ["The tremor hit at 2:40 p.m. local time", "with a depth of about 35 kilometers."]),
+    ("Gempa terjadi pukul 14.40 WITA dengan kedalaman sekitar 35 kilometer.",
+     ["Gempa terjadi pukul 14.40 WITA", "dengan kedalaman sekitar 35 kilometer."]),
 ])
 def test_a_chain_of_phrases_with_values_of_their_own_is_cut(text, expected):
     assert split_texts(text) == expected

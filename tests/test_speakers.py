@@ -240,3 +240,17 @@ def test_the_graph_gives_one_name_per_speaker_across_the_corpus():
     c = claim_with(b, "sebagai sahabat")
     assert c.speaker == "Ortiz"  # the article's own name, as its stage wrote it
     assert corpus.person_name(c.speaker) == "Rafael Ortiz"  # the corpus's
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('Gubernur Rina Kusuma meninjau sekolah itu pada Senin.\n'
+     '"Kami akan membangun kembali sekolah ini," katanya menambahkan bahwa pemerintah siap membantu.',
+     "pemerintah siap membantu", "Rina Kusuma"),
+    ('Governor Rina Kusuma visited the school on Monday.\n'
+     '"We will rebuild this school," she said adding that the province would pay for it.',
+     "the province would pay", "Rina Kusuma"),
+])
+def test_a_speech_verb_split_off_after_a_quotation_keeps_its_speaker(text, words, speaker):
+    c = claim_with(article(text), words)
+    assert c.text.startswith(("menambahkan", "adding"))  # cut off from the quotation
+    assert c.speaker == speaker
