@@ -213,8 +213,16 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
     out: list[str] = []
     pos = 0
     spans = [(m.start(), m.end(), lex.concept[m.group(0)]) for m in lex.phrase_regex.finditer(folded)]
+    same_length = len(folded) == len(seg)  # casefold keeps positions (all but a few letters)
     for s, e, concept in spans + [(len(folded), len(folded), "")]:
-        for w in _WORD.findall(folded[pos:s]):
+        words = []
+        for m in _WORD.finditer(folded, pos, s):
+            w = m.group(0)
+            if same_length and "-" in w and _joined_names(seg[m.start():m.end()]):
+                words.extend(w.split("-"))
+            else:
+                words.append(w)
+        for w in words:
             surface.append(w)
             if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code):
                 continue
@@ -233,6 +241,16 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             surface.extend(folded[s:e].split())
         pos = e
     return out
+
+
+def _joined_names(word: str) -> bool:
+    """Two or more capitalised words joined by hyphens, none repeating the one before
+    ("Prabowo-Gibran", "Presiden-Wapres", "Jakarta-Bandung"): a pair of names or titles
+    written as one (the ticket, the route), each of which is compared on its own. Not a
+    reduplication ("Laki-Laki") nor a lower-case compound ("pasca-gempa")."""
+    parts = word.split("-")
+    return (len(parts) > 1 and all(len(p) > 1 and p[0].isupper() and p.isalpha() for p in parts)
+            and all(a.casefold() != b.casefold() for a, b in zip(parts, parts[1:])))
 
 
 @lru_cache(maxsize=65536)  # on every unknown word of every key: as hot as the stemmer beside it

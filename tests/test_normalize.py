@@ -212,3 +212,23 @@ def test_a_word_that_only_ends_like_a_clitic_keeps_its_own_meaning():
     assert make_key("Masalah itu", language("id")).tokens != make_key("Masa itu", language("id")).tokens
     # "punya" would leave two letters: no clitic is stripped from it
     assert make_key("Punya", language("id")).tokens == ("punya",)
+
+
+@pytest.mark.parametrize("code, joined, apart", [
+    ("id", "Pasangan Andi-Budi mendaftar ke KPU", "Pasangan Andi dan Budi mendaftar ke KPU"),
+    ("id", "Jalur kereta Surabaya-Malang ditutup", "Jalur kereta Surabaya dan Malang ditutup"),
+    ("en", "The Sanders-Warren ticket was announced on Monday", "The Sanders and Warren ticket was announced on Monday"),
+])
+def test_hyphen_joined_names_are_compared_one_by_one(code, joined, apart):
+    # a ticket or a route written with a hyphen names the same two as the words apart
+    a = make_key(joined, language(code)).tokens
+    b = make_key(apart, language(code)).tokens
+    assert set(a) == set(b)
+
+
+@pytest.mark.parametrize("code, text, token", [
+    ("id", "Rumah-Rumah warga rusak berat", "rumah-rumah"),
+    ("id", "bantuan pasca-gempa disalurkan", "pasca-gempa"),
+])
+def test_reduplications_and_lower_case_compounds_stay_whole(code, text, token):
+    assert token in make_key(text, language(code)).words
