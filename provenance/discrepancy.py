@@ -457,6 +457,49 @@ def _revises(v: Version) -> bool:
     return any(f.current and any(g is not f and not g.current and _same_thing(f, g) for g in fs) for f in fs)
 
 
+@per_version
+def revision(v: Version) -> tuple[Figure, Figure] | None:
+    """(the figure replaced, the figure as it now stands) of a claim that says a figure changed
+    ("revised from 174 to 125", "dari awal sebelumnya 129 orang, saat ini ... 125", "127 orang
+    (sebelum akhirnya diralat jadi 125)"): in a claim with a word of change, the figure marked
+    as it now stands (else its last figure), and the nearest figure before it that may count
+    the same thing with another value."""
+    if not _changes(v):
+        return None
+    fs = [f for f in figures(v) if not f.ordinal and not f.added]
+    now = next((f for f in reversed(fs) if f.current), fs[-1] if fs else None)
+    if now is None:
+        return None
+    before = [f for f in fs if f.span[1] <= now.span[0] and f.value != now.value and _same_thing(f, now)]
+    return (before[-1], now) if before else None
+
+
+class RevisionCheck:
+    """The figure a count was revised from, across an event's claims that give the same
+    figure now: "revised from 174 to 125" against "dari awal sebelumnya 129 orang, saat ini
+    125". Both agree on the count as it stands, and disagree on what it was before."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        r = revision(v)
+        return (r[0].value, r[1].value) if r else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        (px, nx_), (py, ny_) = revision(x), revision(y)
+        if nx_.value != ny_.value or nx_.bound != ny_.bound or not _same_thing(nx_, ny_):
+            return None  # another count now: two revisions of two things, or one further on
+        if not _same_thing(px, py) or _agree(px, py, settings):
+            return None
+        va, vb = x.span_text(px.span), y.span_text(py.span)
+        now = x.span_text(nx_.span)
+        # a count that was revised moves as it is updated: each earlier figure is drawn against every other
+        slot = f"number:revised:{nx_.measure or px.measure or py.measure or 'count'}"
+        return Difference("number", "medium", slot, va, vb,
+                          f"revised to {now!r}: from {va!r} in {x.outlet}, from {vb!r} in {y.outlet}{_credited(x, y)}",
+                          [px.span], [py.span])
+
+
 # ------------------------------------------------------------------ dates and clock times
 
 
@@ -1586,6 +1629,12 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
         yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
     for event, chosen in sorted(lead_dates(every, settings).items()):
         yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
+    revised: dict[str, list[Version]] = defaultdict(list)
+    for v in every:
+        if revision(v) is not None:
+            revised[v.info.claim.event].append(v)
+    for event, vs in sorted(revised.items()):
+        yield f"{event}:revised", vs, (RevisionCheck(),)
     anchored: dict[str, dict[str, list]] = defaultdict(dict)
     for v in every:
         rs = relation_anchors(v, settings)

@@ -843,3 +843,39 @@ def test_the_day_articles_lead_with_is_compared_when_they_report_one_happening(a
     x, y = pair(*a, *b)
     assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ
 
+
+
+# ------------------------------------------------------------------ the figure a count was revised from
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "The death toll from the landslide was revised from 52 to 40 on Friday."),
+     ("id", "Jumlah korban tewas longsor itu diralat dari semula 47 orang menjadi 40 orang."), True),
+    (("id", "Polisi merevisi jumlah korban tewas dari sebelumnya 52 orang menjadi 40 orang."),
+     ("id", "Korban meninggal tercatat 47 orang (sebelum akhirnya diralat jadi 40 orang)."), True),
+    # the same figure before and after: no disagreement
+    (("en", "The death toll from the landslide was revised from 52 to 40 on Friday."),
+     ("id", "Jumlah korban tewas longsor itu direvisi dari 52 orang menjadi 40 orang."), False),
+    # another figure now: two revisions (or one count further on), not one told two ways
+    (("en", "The death toll from the landslide was revised from 52 to 40 on Friday."),
+     ("en", "The death toll from the landslide rose from 47 to 61 on Saturday."), False),
+    # a claim that gives two figures with no word of change revises nothing
+    (("id", "Longsor itu menewaskan 12 orang di Cianjur dan 40 orang di Garut."),
+     ("id", "Jumlah korban tewas direvisi dari 52 orang menjadi 40 orang."), False),
+])
+def test_the_figure_a_count_was_revised_from(a, b, differ):
+    x, y = pair(*a, *b)
+    if D.revision(x) is None or D.revision(y) is None:
+        assert not differ
+        return
+    d = D.RevisionCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "40" in d.detail
+
+
+def test_two_revisions_from_different_figures_are_found_across_the_event():
+    c, _ = versions("Reuters - 6 March 2025\nGARUT (Reuters) - A landslide buried a village in Garut on Wednesday.\n"
+                    "The death toll was later revised from 52 to 40, police said.\n",
+                    "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Longsor menimbun sebuah desa di Garut pada Rabu.\n"
+                    "Jumlah korban tewas kemudian diralat dari semula 47 orang menjadi 40 orang, kata polisi.\n")
+    assert [d for d in c.discrepancies if d.type == "number" and "revised" in d.detail]
