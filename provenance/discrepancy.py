@@ -1687,8 +1687,27 @@ class CloseNumberCheck(NumberCheck):
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)
-                 if _surely_same(a, x, b, y) and alone(a, fx) and alone(b, fy) and not _part_of_whole(a, x, b, y)]
+                 if _surely_same(a, x, b, y) and alone(a, fx) and alone(b, fy) and not _part_of_whole(a, x, b, y)
+                 and not _article_gives(x, b) and not _article_gives(y, a)]
         return _figures_differ(x, y, pairs, settings)
+
+
+def _article_gives(v: Version, f: Figure) -> bool:
+    """Does v's article give the figure f elsewhere, as a figure of the same unit and measure
+    (AFAD's magnitude 7.4 beside USGS's 7.8)? An article that reports both figures tells the
+    reader they differ: it does not disagree with an outlet that gives one of them."""
+    canonical = bool(f.unit) and not f.unit.startswith("word:")
+    for n in v.article.layer("numbers"):
+        a = n.attrs
+        if a["value"] != f.value or a["ordinal"] or v.info.claim.start <= n.start < v.info.claim.end:
+            continue
+        if canonical and a["unit"] and a["unit"] != f.unit:
+            continue  # another unit
+        # the same measure named (a unit said or not), or the same unit and no measure
+        if (f.measure and a["measure"] == f.measure) or (not f.measure and not a["measure"] and a["unit"] == (
+                f.unit if canonical else "")):
+            return True
+    return False
 
 
 def _surely_same(a: Figure, x: Version, b: Figure, y: Version) -> bool:
@@ -1720,13 +1739,21 @@ def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
     """May one figure count a part of what the other counts: one names a place where it was
     counted and the other none ("15 tewas di Garut" / "at least 48 killed"), or both name the
     same place and one claim names every place the other does and more (the toll "di Turki dan
-    Suriah" / the toll "di Suriah")."""
+    Suriah" / the toll "di Suriah"). A magnitude, a level or a share is no sum over places: the
+    quake's magnitude "di Prefektur Ishikawa" is the magnitude of the quake."""
+    if {a.unit, b.unit, a.measure, b.measure} & NOT_SUMMED:
+        return False
     if bool(a.place) != bool(b.place):
         return True
     if a.place != b.place:
         return False  # each counted where it says, neither place apart from the other's (``_same_thing``)
     px, py = _places(x), _places(y)
     return px != py and (px < py or py < px)
+
+
+# Units and measures (canonical, as numbers.toml names them) of figures that are not a sum
+# over places: a part of the place counted has the same magnitude, level or share.
+NOT_SUMMED = frozenset({"magnitude", "level"})
 
 
 def _hedged(v: Version) -> bool:

@@ -551,10 +551,34 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
      False),
     (("id", "Tarif impor diturunkan dari 57 persen menjadi 47 persen."),
      ("en", "The tariff on fertiliser was cut from 20 percent to 10 percent."), False),
+    # a magnitude is no sum over places: the quake's magnitude in a named region is the quake's
+    (("en", "The quake had a preliminary magnitude of 6.9, the agency said."),
+     ("id", "Gempa bermagnitudo 6,7 mengguncang Provinsi Bengkulu, kata badan itu."), True),
+    (("id", "Gempa berkekuatan magnitudo 6,9 terjadi di lepas pantai, kata badan itu."),
+     ("id", "Gempa bermagnitudo 6,7 mengguncang Provinsi Bengkulu, kata badan itu."), True),
 ])
 def test_claims_left_apart_hold_one_figure_only_when_it_surely_counts_the_same(a, b, changed):
     x, y = pair(*a, *b)
     assert (D.CloseNumberCheck().compare(x, y, DEFAULT) is not None) == changed
+
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Badan geologi mencatat gempa itu bermagnitudo 6,7.\nBadan cuaca mencatat gempa itu bermagnitudo 6,9.\n",
+     "Gempa bermagnitudo 6,9 mengguncang pesisir Bengkulu.\n"),
+    ("en", "The geology agency put the quake's magnitude at 6.7.\nThe weather agency put the magnitude at 6.9.\n",
+     "A magnitude 6.9 quake shook the Bengkulu coast.\n"),
+])
+def test_an_article_that_gives_both_figures_does_not_disagree_with_one_of_them(lang, a, b):
+    _, vs = versions(HEAD[lang] + a, OTHER[lang] + b)
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    assert [f.value for f in D.figures(x)] == [6.7] and [f.value for f in D.figures(y)] == [6.9]
+    assert D.CloseNumberCheck().compare(x, y, DEFAULT) is None
+    # the same article without the other agency's figure does disagree
+    _, vs = versions(HEAD[lang] + a.split("\n")[0] + "\n", OTHER[lang] + b)
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    assert D.CloseNumberCheck().compare(x, y, DEFAULT) is not None
 
 
 @pytest.mark.parametrize("a,b,changed", [
