@@ -169,6 +169,9 @@ def test_figures_credited_to_two_sources_name_both(a, b):
     (("en", "The two presidents met on Saturday in Lima."), ("en", "The two presidents met on Sunday in Lima.")),
     (("en", "The two presidents met on Saturday in Lima."), ("id", "Kedua presiden bertemu pada hari Minggu di Lima.")),
     (("id", "Prabowo dilantik tepat pukul 10.31 WIB."), ("id", "Prabowo dilantik pada pukul 10.26 WIB.")),
+    # a time written to the minute is not a round one, even on the hour ("pukul 3.00")
+    (("id", "Pesawat itu mendarat pukul 3.00 pagi waktu setempat."), ("id", "Pesawat itu mendarat sekitar pukul 02.45 waktu setempat.")),
+    (("en", "The plane landed at 3:00 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
 ])
 def test_different_days_or_times_are_a_date_discrepancy(a, b):
     assert "date" in found(*a, *b)
@@ -177,6 +180,7 @@ def test_different_days_or_times_are_a_date_discrepancy(a, b):
 @pytest.mark.parametrize("a,b", [
     (("id", "Paus tiba sekitar pukul 16.12 WIB."), ("id", "Paus tiba sekitar pukul 16.15 WIB.")),
     (("en", "The Pope arrived at 4 p.m. local time."), ("id", "Paus tiba sekitar pukul 16.12 waktu setempat.")),
+    (("en", "The plane landed at 3 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
     (("id", "Menurut dia, perjanjian itu ditandatangani hari ini."), ("id", "Menurut dia, perjanjian itu ditandatangani hari ini.")),
 ])
 def test_approximate_times_and_today_are_not_a_discrepancy(a, b):
