@@ -58,7 +58,7 @@ from functools import lru_cache, wraps
 from itertools import islice
 
 from .doc import Article, Span
-from .lang import alternation, entities, language, lexicon, organisation_words, slot_words
+from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
 from .matching import ClaimInfo
 from .normalize import make_key, stem
 from .persons import mentions_in_claim
@@ -498,6 +498,60 @@ class RevisionCheck:
         return Difference("number", "medium", slot, va, vb,
                           f"revised to {now!r}: from {va!r} in {x.outlet}, from {vb!r} in {y.outlet}{_credited(x, y)}",
                           [px.span], [py.span])
+
+
+@lru_cache(maxsize=None)
+def _range_start() -> re.Pattern:
+    """The first day of a range of days, before the date that ends it: "3–11 September 2024",
+    "3 hingga 6 September 2024", "3 to 6 September" (the range words of every language)."""
+    words = alternation(page_words().range_words)
+    return re.compile(rf"(?i)(?<![\d.,/])(\d{{1,2}})[ \u00a0]*(?:[-–—]|(?:{words})(?!\w))[ \u00a0]*$")
+
+
+@per_version
+def day_ranges(v: Version) -> list[tuple[int, tuple[int, int]]]:
+    """(how many days, the span) of each range of days the claim gives ("3–11 September 2024":
+    nine days, both ends counted)."""
+    c = v.info.claim
+    out = []
+    for d in v.slots.dates:
+        if d.value is None or d.precision != "day" or d.start <= c.start:
+            continue
+        m = _range_start().search(v.article.text, max(c.start, d.start - 16), d.start)
+        if m and 1 <= int(m.group(1)) < d.value.day:
+            out.append((d.value.day - int(m.group(1)) + 1, (m.start(1), d.end)))
+    return out
+
+
+def _lengths_in_days(v: Version) -> list[Figure]:
+    return [f for f in figures(v) if f.unit == "day" and not f.ordinal]
+
+
+class SpanCheck:
+    """A length in days against a range of dates: "his 12-day apostolic journey" against "pada
+    3–11 September 2024" (nine days); "a three-day visit" against "3 hingga 6 September" (four)."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        ranges, lengths = day_ranges(v), _lengths_in_days(v)
+        return (tuple(n for n, _s in ranges), tuple((f.lo, f.hi) for f in lengths)) if ranges or lengths else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        for p, q in ((x, y), (y, x)):
+            ranges, lengths = day_ranges(p), _lengths_in_days(q)
+            # one range on one side, one length on the other, and neither side gives both
+            if len(ranges) != 1 or len(lengths) != 1 or _lengths_in_days(p) or day_ranges(q):
+                continue
+            (days, sp), f = ranges[0], lengths[0]
+            if f.lo - settings.day_range_slack <= days <= f.hi + settings.day_range_slack:
+                continue
+            vp, vq = p.span_text(sp), q.span_text(f.span)
+            detail = f"{p.outlet} gives {vp!r} ({days} days), {q.outlet} {vq!r}"
+            if p is x:
+                return Difference("number", "medium", "length in days", vp, vq, detail, [sp], [f.span])
+            return Difference("number", "medium", "length in days", vq, vp, detail, [f.span], [sp])
+        return None
 
 
 # ------------------------------------------------------------------ dates and clock times
@@ -1361,7 +1415,7 @@ def _names_in_text(text: str, name: str) -> bool:
 
 
 CHECKS = (NumberCheck(), DateCheck(), QuoteCheck(), AttributionCheck(), EntityCheck(), TemporalCheck(), ScopeCheck(),
-          NegationCheck(), OmissionCheck())
+          NegationCheck(), OmissionCheck(), SpanCheck())
 
 
 # ------------------------------------------------------------------ grouping and edges

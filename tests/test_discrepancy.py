@@ -907,3 +907,25 @@ def test_two_revisions_from_different_figures_are_found_across_the_event():
                     "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Longsor menimbun sebuah desa di Garut pada Rabu.\n"
                     "Jumlah korban tewas kemudian diralat dari semula 47 orang menjadi 40 orang, kata polisi.\n")
     assert [d for d in c.discrepancies if d.type == "number" and "revised" in d.detail]
+
+
+# ------------------------------------------------------------------ a length in days against a range of dates
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "The minister began a 12-day tour of Asia on Monday."),
+     ("id", "Menteri itu melakukan lawatan ke Asia pada 3–8 Maret 2025."), True),
+    (("id", "Menteri itu melakukan lawatan enam hari ke Asia."),
+     ("id", "Menteri itu melakukan lawatan ke Asia pada 3 hingga 12 Maret 2025."), True),
+    (("en", "The minister began a six-day tour of Asia."), ("en", "The minister toured Asia from 3 to 8 March 2025."), False),
+    # a length may count the nights: one day off is the same length
+    (("en", "The minister began a five-day tour of Asia."), ("id", "Menteri itu melakukan lawatan ke Asia pada 3–8 Maret 2025."),
+     False),
+    # no range: a date alone says nothing of the length
+    (("en", "The minister began a 12-day tour of Asia."), ("id", "Menteri itu memulai lawatan ke Asia pada 3 Maret 2025."), False),
+])
+def test_a_length_in_days_against_a_range_of_dates(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.SpanCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "days" in d.detail
