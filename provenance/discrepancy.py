@@ -1142,6 +1142,24 @@ class TemporalCheck:
         return None
 
 
+class HeadlineTenseCheck(TemporalCheck):
+    """A plan one article reports ("Putin akan bertemu dengan Xi di Astana") that another
+    article's headline reports as done ("Putin dan Xi bertemu di KTT Asia Tengah"), across an
+    event's clusters: a headline states the article's news, and a claim naming the same people
+    (at least two) with the same act put in the future says the news had not happened."""
+
+    def value(self, v: Version, settings: Settings):
+        return v.id  # few versions: the event's headlines and its plans
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if (x.info.claim.claim_type == "headline") == (y.info.claim.claim_type == "headline"):
+            return None
+        if len(x.info.key.persons & y.info.key.persons) < settings.tense_shared_persons:
+            return None
+        d = super().compare(x, y, settings)
+        return d if d is not None and d.slot == "tense" else None
+
+
 def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozenset[str]]]:
     """Each distance in time of a version with what it is measured from: the key tokens of the
     words after it, dates left out ("sehari setelah Trump dilantik" -> @donald_trump, ~inaugurate)."""
@@ -1683,6 +1701,13 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
         yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
     for event, chosen in sorted(lead_dates(every, settings).items()):
         yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
+    tensed: dict[str, list[Version]] = defaultdict(list)
+    for v in every:
+        if v.info.claim.claim_type == "headline" or (_future_words(v) and not _quoted_only(v)):
+            tensed[v.info.claim.event].append(v)
+    for event, vs in sorted(tensed.items()):
+        if any(v.info.claim.claim_type != "headline" for v in vs):
+            yield f"{event}:tense", vs, (HeadlineTenseCheck(),)
     revised: dict[str, list[Version]] = defaultdict(list)
     for v in every:
         if revision(v) is not None:

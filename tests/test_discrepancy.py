@@ -929,3 +929,31 @@ def test_a_length_in_days_against_a_range_of_dates(a, b, differ):
     assert (d is not None) == differ
     if differ:
         assert d.type == "number" and "days" in d.detail
+
+
+# ------------------------------------------------------------------ a plan against another article's headline
+
+@pytest.mark.parametrize("lang,plan,headline,differ", [
+    ("id", "Presiden Joko Widodo dikabarkan akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.",
+     "Joko Widodo dan Anthony Albanese Bertemu di Canberra", True),
+    ("en", "President Joko Widodo will meet Prime Minister Anthony Albanese in Canberra.",
+     "Joko Widodo and Anthony Albanese meet in Canberra", True),
+    # the headline reports another act of the same people
+    ("id", "Presiden Joko Widodo dikabarkan akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.",
+     "Joko Widodo dan Anthony Albanese Tiba di Canberra", False),
+    # one person in common: the plan of one against the news of another
+    ("id", "Presiden Joko Widodo dikabarkan akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.",
+     "Joko Widodo dan Christopher Luxon Bertemu di Wellington", False),
+    ("en", "President Joko Widodo will meet Prime Minister Anthony Albanese in Canberra.",
+     "Joko Widodo and Anthony Albanese arrive in Canberra", False),
+])
+def test_a_plan_against_another_articles_headline_that_reports_it_done(lang, plan, headline, differ):
+    _, vs = versions(HEAD[lang] + plan + "\n", OTHER[lang].split("\n")[0] + "\n" + headline + "\n" + OTHER[lang].split("\n")[1]
+                     + ("Presiden Joko Widodo dan Perdana Menteri Anthony Albanese membahas perdagangan." if lang == "id"
+                        else "President Joko Widodo and Prime Minister Anthony Albanese discussed trade.") + "\n")
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = next(v for v in vs if v.article.name == "b.txt" and v.info.claim.claim_type == "headline")
+    d = D.HeadlineTenseCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "temporal"
