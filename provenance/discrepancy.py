@@ -651,19 +651,39 @@ class LeadDateCheck:
         return d if d is not None and d.slot == "date" else None
 
 
+def _happening_words(v: Version) -> set[str]:
+    """The claim's key tokens less names and the words of dates."""
+    return {t for t in v.info.key.tokens if not t.startswith("@")} - _calendar_tokens(v.lang)
+
+
 def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str]]:
-    """event -> the claim of each article that first dates its happening (headline or first claims)."""
+    """event -> the claim of each article that first dates its happening (headline or first
+    claims), and every later claim of the article that restates that day of the same happening
+    (a word of it in common, more than names): like a figure its headline and lead restate, each
+    is the article's version of the day, and a reader may hold either against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         c = v.info.claim
         if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
             by_article[v.article.id].append(v)
     out: dict[str, set[str]] = defaultdict(set)
-    for vs in by_article.values():
+    every: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        if v.info.body:
+            every[v.article.id].append(v)
+    for aid, vs in by_article.items():
         for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
             days, weekdays, _ = _days(v)
             if days or weekdays:
                 out[v.info.claim.event].add(v.id)
+                # further claims restating the day of the same happening: the same day, and a word
+                # of the happening in common, more than a name ("bertemu ... Sabtu (16/11)" and
+                # "Pertemuan Xi dengan Biden ... Sabtu (16/11)")
+                words = _happening_words(v)
+                for w in every[aid]:
+                    if w.id != v.id and w.info.claim.event == v.info.claim.event and _days(w)[:2] == (days, weekdays) \
+                            and words & _happening_words(w):
+                        out[v.info.claim.event].add(w.id)
                 break
     return out
 

@@ -957,3 +957,21 @@ def test_a_plan_against_another_articles_headline_that_reports_it_done(lang, pla
     assert (d is not None) == differ
     if differ:
         assert d.type == "temporal"
+
+
+@pytest.mark.parametrize("text", [
+    "Kompas - 17 November 2024\nLIMA, KOMPAS.com - Presiden Joe Biden dan Presiden Xi Jinping bertemu di Lima pada Sabtu (16/11).\n"
+    "Keduanya membahas perdagangan dan senjata nuklir.\nPertemuan kedua pemimpin itu berlangsung di sela KTT APEC pada Sabtu (16/11).\n"
+    "Para pengunjuk rasa berkumpul di pusat kota pada Sabtu (16/11).\n",
+    "Reuters - 17 November 2024\nLIMA (Reuters) - President Joe Biden and President Xi Jinping met in Lima on Saturday.\n"
+    "The two discussed trade and nuclear weapons.\nThe meeting of the two leaders took place on the sidelines of the APEC summit "
+    "on Saturday.\nProtesters gathered in the city centre on Saturday.\n",
+])
+def test_a_later_claim_restating_the_day_of_the_happening_is_the_articles_version_of_it(text):
+    _, vs = versions(text)
+    chosen = {cid for ids in D.lead_dates(vs, DEFAULT).values() for cid in ids}
+    said = {v.id: v.info.claim.text for v in vs}
+    assert any(said[c].startswith(("Presiden Joe Biden", "President Joe Biden")) for c in chosen)
+    assert any(said[c].startswith(("Pertemuan", "The meeting")) for c in chosen)
+    # the same day, another happening
+    assert not any(said[c].startswith(("Para pengunjuk", "Protesters")) for c in chosen)
