@@ -474,6 +474,57 @@ def revision(v: Version) -> tuple[Figure, Figure] | None:
     return (before[-1], now) if before else None
 
 
+@per_version
+def counted_things(v: Version) -> dict[tuple[str, str], Figure]:
+    """The figure of each thing the claim counts by name: its unit and the proper noun that
+    names what is counted, after the unit word ("732 anggota MPR": (member, mpr)) or between
+    the figure and it ("575 Congress members": (member, congress)); a thing counted twice in the
+    claim is left out. None in a headline, where every word is capitalised."""
+    if v.info.claim.claim_type == "headline":
+        return {}
+    text = v.article.text
+    word = patterns(v.lang).word
+    lang = language(v.lang)
+    stop = lang.stopwords | frozenset(lang.weekdays) | frozenset(lang.months)  # "10 orang Senin" names no thing
+    units = slot_words(v.lang).units
+    out: dict = {}
+    seen = set()
+    for f in figures(v):
+        if f.ordinal or f.unit.startswith("part:"):
+            continue
+        after = [m.group(0) for m in islice(word.finditer(text, f.span[1], v.info.claim.end), 2)]
+        if not after or not after[0][:1].isupper() or after[0].casefold() in stop:
+            continue
+        if f.unit and not f.unit.startswith("word:"):
+            key = (f.unit, _fold(after[0]))  # the name after the unit word
+        elif len(after) == 2 and after[1].casefold() in units:
+            key = (units[after[1].casefold()], _fold(after[0]))  # the name before it
+        else:
+            continue
+        if key in seen:
+            out.pop(key, None)
+            continue
+        seen.add(key)
+        out[key] = f
+    return out
+
+
+class CountedThingCheck:
+    """The same thing counted by name with two figures across an event ("732 anggota MPR" /
+    "731 anggota MPR")."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        return tuple(sorted((k, f.value) for k, f in counted_things(v).items())) or None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        cx, cy = counted_things(x), counted_things(y)
+        pairs = [(cx[k], cy[k]) for k in sorted(set(cx) & set(cy))
+                 if _same_thing(cx[k], cy[k]) and not _agree(cx[k], cy[k], settings)]
+        return _figures_differ(x, y, pairs[:1], settings) if pairs else None
+
+
 class RevisionCheck:
     """The figure a count was revised from, across an event's claims that give the same
     figure now: "revised from 174 to 125" against "dari awal sebelumnya 129 orang, saat ini
@@ -1728,6 +1779,12 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
     for event, vs in sorted(tensed.items()):
         if any(v.info.claim.claim_type != "headline" for v in vs):
             yield f"{event}:tense", vs, (HeadlineTenseCheck(),)
+    counted: dict[str, list[Version]] = defaultdict(list)
+    for v in every:
+        if counted_things(v):
+            counted[v.info.claim.event].append(v)
+    for event, vs in sorted(counted.items()):
+        yield f"{event}:counted", vs, (CountedThingCheck(),)
     revised: dict[str, list[Version]] = defaultdict(list)
     for v in every:
         if revision(v) is not None:

@@ -975,3 +975,35 @@ def test_a_later_claim_restating_the_day_of_the_happening_is_the_articles_versio
     assert any(said[c].startswith(("Pertemuan", "The meeting")) for c in chosen)
     # the same day, another happening
     assert not any(said[c].startswith(("Para pengunjuk", "Protesters")) for c in chosen)
+
+
+# ------------------------------------------------------------------ the same thing counted by name across an event
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("id", "Sidang itu dihadiri oleh 575 anggota DPR dan para menteri."),
+     ("id", "Dari 580 anggota DPR, sebagian besar hadir dalam sidang itu."), True),
+    (("en", "The session was attended by 575 Congress members and the cabinet."),
+     ("en", "Of the 580 Congress members, most attended the session."), True),
+    (("en", "The session was attended by 575 Congress members and the cabinet."),
+     ("en", "About 600 Congress members attended the session."), False),  # about 600 may be 575
+    (("en", "The storm killed 12 people Monday in the port city."),
+     ("en", "The storm killed 15 people Monday in the fishing village."), False),  # a weekday names nothing counted
+    (("id", "Sebanyak 30 warga Palestina tewas dalam serangan itu."),
+     ("id", "Sebanyak 120 warga Palestina ditangkap dalam operasi itu."), False),  # the dead against the arrested
+    (("id", "Sidang itu dihadiri oleh 575 anggota DPR dan para menteri."),
+     ("id", "Sidang itu dihadiri oleh 575 anggota DPR serta tamu undangan."), False),
+])
+def test_the_same_thing_counted_by_name_with_two_figures(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.CountedThingCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "575" in d.detail and "580" in d.detail
+
+
+def test_the_same_thing_counted_by_name_is_compared_across_the_event():
+    c, _ = versions("Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Pelantikan itu dihadiri oleh 575 anggota DPR serta tamu "
+                    "kehormatan.\nAcara berlangsung khidmat.\n",
+                    "Detik - 6 Maret 2025\nJakarta - Sebanyak 560 dari 580 anggota DPR menyaksikan pelantikan tersebut.\n"
+                    "Para tamu mulai datang sejak pagi.\n")
+    assert [d for d in c.discrepancies if d.type == "number" and "575" in d.detail and "580" in d.detail]
