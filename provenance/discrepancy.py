@@ -383,6 +383,43 @@ def _credited(x: Version, y: Version) -> str:
     return f"; credited to {', '.join(nx_)} in {x.outlet}, to {', '.join(ny_)} in {y.outlet}"
 
 
+POINT_UNITS = ("percentage point", "point")  # canonical units (numbers.toml) of a change in points
+
+
+class PointCheck:
+    """The same change given in percent by one version and in points by the other ("a 10%
+    reduction in tariffs" / "pemangkasan 10 poin" to 47 percent): a cut of 10 percentage points
+    from 57 percent is a cut of some 17 percent, so the two figures say different things."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        fs = [(f.unit, f.value) for f in figures(v) if f.unit == "percent" or f.unit in POINT_UNITS]
+        return tuple(sorted(fs)) or None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        fx, fy = figures(x), figures(y)
+        for p, q, fp, fq in ((x, y, fx, fy), (y, x, fy, fx)):
+            levels = [f.value for f in fp if f.unit == "percent" and not f.ordinal]
+            for a in fp:
+                if a.unit != "percent" or a.ordinal or a.current:
+                    continue  # a level a figure was brought to ("menjadi 10 persen") is no change
+                if any(abs(abs(u - w) - a.value) < 1e-9 for u in levels for w in levels if u != a.value and w != a.value):
+                    continue  # "by 10%, from 57% to 47%": the version shows the change in points itself
+                for b in fq:
+                    if b.unit not in POINT_UNITS or b.value != a.value or _places_differ(a.place, b.place):
+                        continue
+                    if any(f.unit in POINT_UNITS and f.value == a.value for f in fp) or \
+                            any(f.unit == "percent" and f.value == a.value for f in fq):
+                        continue  # a version that gives both says which it means
+                    va, vb = p.span_text(a.span), q.span_text(b.span)
+                    detail = f"{p.outlet} has {va!r}, {q.outlet} has {vb!r}: a change in percent is not one in points"
+                    if p is x:
+                        return Difference("number", "medium", "number:percent-point", va, vb, detail, [a.span], [b.span])
+                    return Difference("number", "medium", "number:percent-point", vb, va, detail, [b.span], [a.span])
+        return None
+
+
 class LeadFigureCheck:
     """The figure of one kind (what is counted, and where) that each article of an event leads
     with: the toll, the magnitude, the crowd as each outlet presents it. Matching keeps apart
@@ -1504,7 +1541,7 @@ def _names_in_text(text: str, name: str) -> bool:
 
 
 CHECKS = (NumberCheck(), DateCheck(), QuoteCheck(), AttributionCheck(), EntityCheck(), TemporalCheck(), ScopeCheck(),
-          NegationCheck(), OmissionCheck(), SpanCheck())
+          NegationCheck(), OmissionCheck(), SpanCheck(), PointCheck())
 
 
 # ------------------------------------------------------------------ grouping and edges
@@ -1946,7 +1983,7 @@ def _calendar_tokens(code: str) -> frozenset[str]:
     return frozenset(_tokens(" ".join((*lang.weekdays, *lang.months, *lang.weekday_lead)), code))
 
 
-SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck())
+SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck(), PointCheck())
 
 
 def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:

@@ -1007,3 +1007,26 @@ def test_the_same_thing_counted_by_name_is_compared_across_the_event():
                     "Detik - 6 Maret 2025\nJakarta - Sebanyak 560 dari 580 anggota DPR menyaksikan pelantikan tersebut.\n"
                     "Para tamu mulai datang sejak pagi.\n")
     assert [d for d in c.discrepancies if d.type == "number" and "575" in d.detail and "580" in d.detail]
+
+
+# ------------------------------------------------------------------ a change in percent against one in points
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "The government announced a 5% cut in the tax on rice imports."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 poin persentase."), True),
+    (("id", "Bank sentral memangkas suku bunga sebesar 2 persen."), ("id", "Bank sentral memangkas suku bunga sebesar 2 poin."), True),
+    # the level a figure was brought to is no change
+    (("id", "Pemerintah memangkas pajak impor beras menjadi 5 persen."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 poin persentase."), False),
+    # the version shows the change in points itself
+    (("en", "The government cut the tax on rice imports by 5%, from 20% to 15%."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 poin persentase."), False),
+    (("en", "The government announced a 5% cut in the tax on rice imports."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 persen."), False),
+])
+def test_a_change_in_percent_against_one_in_points(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.PointCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "points" in d.detail
