@@ -1257,7 +1257,8 @@ class HeadlineTenseCheck(TemporalCheck):
     (at least two) with the same act put in the future says the news had not happened."""
 
     def value(self, v: Version, settings: Settings):
-        return v.id  # few versions: the event's headlines and its plans
+        # the event's headlines and its plans, each by its words: copies make one group
+        return (v.info.claim.claim_type == "headline", v.info.key.tokens, tuple(sorted(_future_words(v))))
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if (x.info.claim.claim_type == "headline") == (y.info.claim.claim_type == "headline"):
