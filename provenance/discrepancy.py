@@ -11,7 +11,12 @@ and says what differs in words a fact-checker can act on:
   minutes", "over 87,000" with 89,000; 9 and 10 do not, nor "more than two
   hours" and "nearly two hours", nor a floor far below the other figure
   ("sedikitnya 76" against 284). When the texts say when a figure was given,
-  both times are in the detail, and the sources each credits when they differ;
+  both times are in the detail, and the sources each credits when they differ.
+  Also: the figure a count was revised from ("revised from 174 to 125" /
+  "dari awal sebelumnya 129 orang ... 125"), a change in percent against one
+  in points ("a 10% reduction" / "pemangkasan 10 poin"), a length in days
+  against a range of dates ("12-day journey" / "3-11 September"), and the same
+  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR");
 - ``date``: the day, the weekday or the clock time of the happening (clock
   times a few minutes apart, both approximate, agree);
 - ``quote``: the same quotation in other words (same language: a word swapped,
@@ -20,7 +25,8 @@ and says what differs in words a fact-checker can act on:
 - ``attribution``: the speaker, or the source the claim is credited to;
 - ``entity``: a person swapped for another, or a name spelt differently;
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
-  setelah"), or a plan reported as done ("akan bertemu" / "bertemu");
+  setelah"), or a plan reported as done ("akan bertemu" / "bertemu"), also
+  against another article's headline across the event;
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
   "the first" against "one of", two kinds that exclude one another ("state
   visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
