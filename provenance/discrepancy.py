@@ -11,7 +11,12 @@ and says what differs in words a fact-checker can act on:
   minutes", "over 87,000" with 89,000; 9 and 10 do not, nor "more than two
   hours" and "nearly two hours", nor a floor far below the other figure
   ("sedikitnya 76" against 284). When the texts say when a figure was given,
-  both times are in the detail, and the sources each credits when they differ;
+  both times are in the detail, and the sources each credits when they differ.
+  Also: the figure a count was revised from ("revised from 174 to 125" /
+  "dari awal sebelumnya 129 orang ... 125"), a change in percent against one
+  in points ("a 10% reduction" / "pemangkasan 10 poin"), a length in days
+  against a range of dates ("12-day journey" / "3-11 September"), and the same
+  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR");
 - ``date``: the day, the weekday or the clock time of the happening (clock
   times a few minutes apart, both approximate, agree);
 - ``quote``: the same quotation in other words (same language: a word swapped,
@@ -20,7 +25,8 @@ and says what differs in words a fact-checker can act on:
 - ``attribution``: the speaker, or the source the claim is credited to;
 - ``entity``: a person swapped for another, or a name spelt differently;
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
-  setelah"), or a plan reported as done ("akan bertemu" / "bertemu");
+  setelah"), or a plan reported as done ("akan bertemu" / "bertemu"), also
+  against another article's headline across the event;
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
   "the first" against "one of", two kinds that exclude one another ("state
   visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
@@ -58,7 +64,7 @@ from functools import lru_cache, wraps
 from itertools import islice
 
 from .doc import Article, Span
-from .lang import alternation, entities, language, lexicon, organisation_words, slot_words
+from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
 from .matching import ClaimInfo
 from .normalize import make_key, stem
 from .persons import mentions_in_claim
@@ -383,6 +389,43 @@ def _credited(x: Version, y: Version) -> str:
     return f"; credited to {', '.join(nx_)} in {x.outlet}, to {', '.join(ny_)} in {y.outlet}"
 
 
+POINT_UNITS = ("percentage point", "point")  # canonical units (numbers.toml) of a change in points
+
+
+class PointCheck:
+    """The same change given in percent by one version and in points by the other ("a 10%
+    reduction in tariffs" / "pemangkasan 10 poin" to 47 percent): a cut of 10 percentage points
+    from 57 percent is a cut of some 17 percent, so the two figures say different things."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        fs = [(f.unit, f.value) for f in figures(v) if f.unit == "percent" or f.unit in POINT_UNITS]
+        return tuple(sorted(fs)) or None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        fx, fy = figures(x), figures(y)
+        for p, q, fp, fq in ((x, y, fx, fy), (y, x, fy, fx)):
+            levels = [f.value for f in fp if f.unit == "percent" and not f.ordinal]
+            for a in fp:
+                if a.unit != "percent" or a.ordinal or a.current:
+                    continue  # a level a figure was brought to ("menjadi 10 persen") is no change
+                if any(abs(abs(u - w) - a.value) < 1e-9 for u in levels for w in levels if u != a.value and w != a.value):
+                    continue  # "by 10%, from 57% to 47%": the version shows the change in points itself
+                for b in fq:
+                    if b.unit not in POINT_UNITS or b.value != a.value or _places_differ(a.place, b.place):
+                        continue
+                    if any(f.unit in POINT_UNITS and f.value == a.value for f in fp) or \
+                            any(f.unit == "percent" and f.value == a.value for f in fq):
+                        continue  # a version that gives both says which it means
+                    va, vb = p.span_text(a.span), q.span_text(b.span)
+                    detail = f"{p.outlet} has {va!r}, {q.outlet} has {vb!r}: a change in percent is not one in points"
+                    if p is x:
+                        return Difference("number", "medium", "number:percent-point", va, vb, detail, [a.span], [b.span])
+                    return Difference("number", "medium", "number:percent-point", vb, va, detail, [b.span], [a.span])
+        return None
+
+
 class LeadFigureCheck:
     """The figure of one kind (what is counted, and where) that each article of an event leads
     with: the toll, the magnitude, the crowd as each outlet presents it. Matching keeps apart
@@ -455,6 +498,154 @@ def _revises(v: Version) -> bool:
     174 to 125", "dari 129 orang menjadi 125")?"""
     fs = [f for f in figures(v) if not f.ordinal]
     return any(f.current and any(g is not f and not g.current and _same_thing(f, g) for g in fs) for f in fs)
+
+
+@per_version
+def revision(v: Version) -> tuple[Figure, Figure] | None:
+    """(the figure replaced, the figure as it now stands) of a claim that says a figure changed
+    ("revised from 174 to 125", "dari awal sebelumnya 129 orang, saat ini ... 125", "127 orang
+    (sebelum akhirnya diralat jadi 125)"): in a claim with a word of change, the figure marked
+    as it now stands (else its last figure), and the nearest figure before it that may count
+    the same thing with another value."""
+    if not _changes(v):
+        return None
+    fs = [f for f in figures(v) if not f.ordinal and not f.added]
+    now = next((f for f in reversed(fs) if f.current), fs[-1] if fs else None)
+    if now is None:
+        return None
+    before = [f for f in fs if f.span[1] <= now.span[0] and f.value != now.value and _same_thing(f, now)]
+    return (before[-1], now) if before else None
+
+
+@per_version
+def counted_things(v: Version) -> dict[tuple[str, str], Figure]:
+    """The figure of each thing the claim counts by name: its unit and the proper noun that
+    names what is counted, after the unit word ("732 anggota MPR": (member, mpr)) or between
+    the figure and it ("575 Congress members": (member, congress)); a thing counted twice in the
+    claim is left out. None in a headline, where every word is capitalised."""
+    if v.info.claim.claim_type == "headline":
+        return {}
+    text = v.article.text
+    word = patterns(v.lang).word
+    lang = language(v.lang)
+    stop = lang.stopwords | frozenset(lang.weekdays) | frozenset(lang.months)  # "10 orang Senin" names no thing
+    units = slot_words(v.lang).units
+    out: dict = {}
+    seen = set()
+    for f in figures(v):
+        if f.ordinal or f.unit.startswith("part:"):
+            continue
+        after = [m.group(0) for m in islice(word.finditer(text, f.span[1], v.info.claim.end), 2)]
+        if not after or not after[0][:1].isupper() or after[0].casefold() in stop:
+            continue
+        if f.unit and not f.unit.startswith("word:"):
+            key = (f.unit, _fold(after[0]))  # the name after the unit word
+        elif len(after) == 2 and after[1].casefold() in units:
+            key = (units[after[1].casefold()], _fold(after[0]))  # the name before it
+        else:
+            continue
+        if key in seen:
+            out.pop(key, None)
+            continue
+        seen.add(key)
+        out[key] = f
+    return out
+
+
+class CountedThingCheck:
+    """The same thing counted by name with two figures across an event ("732 anggota MPR" /
+    "731 anggota MPR")."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        return tuple(sorted((k, f.value) for k, f in counted_things(v).items())) or None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        cx, cy = counted_things(x), counted_things(y)
+        pairs = [(cx[k], cy[k]) for k in sorted(set(cx) & set(cy))
+                 if _same_thing(cx[k], cy[k]) and not _agree(cx[k], cy[k], settings)]
+        return _figures_differ(x, y, pairs[:1], settings) if pairs else None
+
+
+class RevisionCheck:
+    """The figure a count was revised from, across an event's claims that give the same
+    figure now: "revised from 174 to 125" against "dari awal sebelumnya 129 orang, saat ini
+    125". Both agree on the count as it stands, and disagree on what it was before."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        r = revision(v)
+        return (r[0].value, r[1].value) if r else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        (px, nx_), (py, ny_) = revision(x), revision(y)
+        if nx_.value != ny_.value or nx_.bound != ny_.bound or not _same_thing(nx_, ny_):
+            return None  # another count now: two revisions of two things, or one further on
+        if not _same_thing(px, py) or _agree(px, py, settings):
+            return None
+        va, vb = x.span_text(px.span), y.span_text(py.span)
+        now = x.span_text(nx_.span)
+        # a count that was revised moves as it is updated: each earlier figure is drawn against every other
+        slot = f"number:revised:{nx_.measure or px.measure or py.measure or 'count'}"
+        return Difference("number", "medium", slot, va, vb,
+                          f"revised to {now!r}: from {va!r} in {x.outlet}, from {vb!r} in {y.outlet}{_credited(x, y)}",
+                          [px.span], [py.span])
+
+
+@lru_cache(maxsize=None)
+def _range_start() -> re.Pattern:
+    """The first day of a range of days, before the date that ends it: "3–11 September 2024",
+    "3 hingga 6 September 2024", "3 to 6 September" (the range words of every language)."""
+    words = alternation(page_words().range_words)
+    return re.compile(rf"(?i)(?<![\d.,/])(\d{{1,2}})[ \u00a0]*(?:[-–—]|(?:{words})(?!\w))[ \u00a0]*$")
+
+
+@per_version
+def day_ranges(v: Version) -> list[tuple[int, tuple[int, int]]]:
+    """(how many days, the span) of each range of days the claim gives ("3–11 September 2024":
+    nine days, both ends counted)."""
+    c = v.info.claim
+    out = []
+    for d in v.slots.dates:
+        if d.value is None or d.precision != "day" or d.start <= c.start:
+            continue
+        m = _range_start().search(v.article.text, max(c.start, d.start - 16), d.start)
+        if m and 1 <= int(m.group(1)) < d.value.day:
+            out.append((d.value.day - int(m.group(1)) + 1, (m.start(1), d.end)))
+    return out
+
+
+def _lengths_in_days(v: Version) -> list[Figure]:
+    return [f for f in figures(v) if f.unit == "day" and not f.ordinal]
+
+
+class SpanCheck:
+    """A length in days against a range of dates: "his 12-day apostolic journey" against "pada
+    3–11 September 2024" (nine days); "a three-day visit" against "3 hingga 6 September" (four)."""
+
+    type = "number"
+
+    def value(self, v: Version, settings: Settings):
+        ranges, lengths = day_ranges(v), _lengths_in_days(v)
+        return (tuple(n for n, _s in ranges), tuple((f.lo, f.hi) for f in lengths)) if ranges or lengths else None
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        for p, q in ((x, y), (y, x)):
+            ranges, lengths = day_ranges(p), _lengths_in_days(q)
+            # one range on one side, one length on the other, and neither side gives both
+            if len(ranges) != 1 or len(lengths) != 1 or _lengths_in_days(p) or day_ranges(q):
+                continue
+            (days, sp), f = ranges[0], lengths[0]
+            if f.lo - settings.day_range_slack <= days <= f.hi + settings.day_range_slack:
+                continue
+            vp, vq = p.span_text(sp), q.span_text(f.span)
+            detail = f"{p.outlet} gives {vp!r} ({days} days), {q.outlet} {vq!r}"
+            if p is x:
+                return Difference("number", "medium", "length in days", vp, vq, detail, [sp], [f.span])
+            return Difference("number", "medium", "length in days", vq, vp, detail, [f.span], [sp])
+        return None
 
 
 # ------------------------------------------------------------------ dates and clock times
@@ -554,19 +745,39 @@ class LeadDateCheck:
         return d if d is not None and d.slot == "date" else None
 
 
+def _happening_words(v: Version) -> set[str]:
+    """The claim's key tokens less names and the words of dates."""
+    return {t for t in v.info.key.tokens if not t.startswith("@")} - _calendar_tokens(v.lang)
+
+
 def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str]]:
-    """event -> the claim of each article that first dates its happening (headline or first claims)."""
+    """event -> the claim of each article that first dates its happening (headline or first
+    claims), and every later claim of the article that restates that day of the same happening
+    (a word of it in common, more than names): like a figure its headline and lead restate, each
+    is the article's version of the day, and a reader may hold either against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         c = v.info.claim
         if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
             by_article[v.article.id].append(v)
     out: dict[str, set[str]] = defaultdict(set)
-    for vs in by_article.values():
+    every: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        if v.info.body:
+            every[v.article.id].append(v)
+    for aid, vs in by_article.items():
         for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
             days, weekdays, _ = _days(v)
             if days or weekdays:
                 out[v.info.claim.event].add(v.id)
+                # further claims restating the day of the same happening: the same day, and a word
+                # of the happening in common, more than a name ("bertemu ... Sabtu (16/11)" and
+                # "Pertemuan Xi dengan Biden ... Sabtu (16/11)")
+                words = _happening_words(v)
+                for w in every[aid]:
+                    if w.id != v.id and w.info.claim.event == v.info.claim.event and _days(w)[:2] == (days, weekdays) \
+                            and words & _happening_words(w):
+                        out[v.info.claim.event].add(w.id)
                 break
     return out
 
@@ -1045,6 +1256,25 @@ class TemporalCheck:
         return None
 
 
+class HeadlineTenseCheck(TemporalCheck):
+    """A plan one article reports ("Putin akan bertemu dengan Xi di Astana") that another
+    article's headline reports as done ("Putin dan Xi bertemu di KTT Asia Tengah"), across an
+    event's clusters: a headline states the article's news, and a claim naming the same people
+    (at least two) with the same act put in the future says the news had not happened."""
+
+    def value(self, v: Version, settings: Settings):
+        # the event's headlines and its plans, each by its words: copies make one group
+        return (v.info.claim.claim_type == "headline", v.info.key.tokens, tuple(sorted(_future_words(v))))
+
+    def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        if (x.info.claim.claim_type == "headline") == (y.info.claim.claim_type == "headline"):
+            return None
+        if len(x.info.key.persons & y.info.key.persons) < settings.tense_shared_persons:
+            return None
+        d = super().compare(x, y, settings)
+        return d if d is not None and d.slot == "tense" else None
+
+
 def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozenset[str]]]:
     """Each distance in time of a version with what it is measured from: the key tokens of the
     words after it, dates left out ("sehari setelah Trump dilantik" -> @donald_trump, ~inaugurate)."""
@@ -1318,7 +1548,7 @@ def _names_in_text(text: str, name: str) -> bool:
 
 
 CHECKS = (NumberCheck(), DateCheck(), QuoteCheck(), AttributionCheck(), EntityCheck(), TemporalCheck(), ScopeCheck(),
-          NegationCheck(), OmissionCheck())
+          NegationCheck(), OmissionCheck(), SpanCheck(), PointCheck())
 
 
 # ------------------------------------------------------------------ grouping and edges
@@ -1586,6 +1816,25 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
         yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
     for event, chosen in sorted(lead_dates(every, settings).items()):
         yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
+    tensed: dict[str, list[Version]] = defaultdict(list)
+    for v in every:
+        if v.info.claim.claim_type == "headline" or (_future_words(v) and not _quoted_only(v)):
+            tensed[v.info.claim.event].append(v)
+    for event, vs in sorted(tensed.items()):
+        if any(v.info.claim.claim_type != "headline" for v in vs):
+            yield f"{event}:tense", vs, (HeadlineTenseCheck(),)
+    counted: dict[str, list[Version]] = defaultdict(list)
+    for v in every:
+        if counted_things(v):
+            counted[v.info.claim.event].append(v)
+    for event, vs in sorted(counted.items()):
+        yield f"{event}:counted", vs, (CountedThingCheck(),)
+    revised: dict[str, list[Version]] = defaultdict(list)
+    for v in every:
+        if revision(v) is not None:
+            revised[v.info.claim.event].append(v)
+    for event, vs in sorted(revised.items()):
+        yield f"{event}:revised", vs, (RevisionCheck(),)
     anchored: dict[str, dict[str, list]] = defaultdict(dict)
     for v in every:
         rs = relation_anchors(v, settings)
@@ -1638,8 +1887,27 @@ class CloseNumberCheck(NumberCheck):
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)
-                 if _surely_same(a, x, b, y) and alone(a, fx) and alone(b, fy) and not _part_of_whole(a, x, b, y)]
+                 if _surely_same(a, x, b, y) and alone(a, fx) and alone(b, fy) and not _part_of_whole(a, x, b, y)
+                 and not _article_gives(x, b) and not _article_gives(y, a)]
         return _figures_differ(x, y, pairs, settings)
+
+
+def _article_gives(v: Version, f: Figure) -> bool:
+    """Does v's article give the figure f elsewhere, as a figure of the same unit and measure
+    (AFAD's magnitude 7.4 beside USGS's 7.8)? An article that reports both figures tells the
+    reader they differ: it does not disagree with an outlet that gives one of them."""
+    canonical = bool(f.unit) and not f.unit.startswith("word:")
+    for n in v.article.layer("numbers"):
+        a = n.attrs
+        if a["value"] != f.value or a["ordinal"] or v.info.claim.start <= n.start < v.info.claim.end:
+            continue
+        if canonical and a["unit"] and a["unit"] != f.unit:
+            continue  # another unit
+        # the same measure named (a unit said or not), or the same unit and no measure
+        if (f.measure and a["measure"] == f.measure) or (not f.measure and not a["measure"] and a["unit"] == (
+                f.unit if canonical else "")):
+            return True
+    return False
 
 
 def _surely_same(a: Figure, x: Version, b: Figure, y: Version) -> bool:
@@ -1671,13 +1939,21 @@ def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
     """May one figure count a part of what the other counts: one names a place where it was
     counted and the other none ("15 tewas di Garut" / "at least 48 killed"), or both name the
     same place and one claim names every place the other does and more (the toll "di Turki dan
-    Suriah" / the toll "di Suriah")."""
+    Suriah" / the toll "di Suriah"). A magnitude, a level or a share is no sum over places: the
+    quake's magnitude "di Prefektur Ishikawa" is the magnitude of the quake."""
+    if {a.unit, b.unit, a.measure, b.measure} & NOT_SUMMED:
+        return False
     if bool(a.place) != bool(b.place):
         return True
     if a.place != b.place:
         return False  # each counted where it says, neither place apart from the other's (``_same_thing``)
     px, py = _places(x), _places(y)
     return px != py and (px < py or py < px)
+
+
+# Units and measures (canonical, as numbers.toml names them) of figures that are not a sum
+# over places: a part of the place counted has the same magnitude, level or share.
+NOT_SUMMED = frozenset({"magnitude", "level"})
 
 
 def _hedged(v: Version) -> bool:
@@ -1714,7 +1990,7 @@ def _calendar_tokens(code: str) -> frozenset[str]:
     return frozenset(_tokens(" ".join((*lang.weekdays, *lang.months, *lang.weekday_lead)), code))
 
 
-SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck())
+SELF_CHECKING = (CloseQuoteCheck(), EntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck(), PointCheck())
 
 
 def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:

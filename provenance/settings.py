@@ -188,6 +188,14 @@ class Settings:
     # changed days found across clusters, and more pairs of two happenings of one story
     # (the arrival on Tuesday, the talks on Wednesday) taken for one.
     unmatched_date_min_overlap: float = 0.66
+    # A length in days ("a 12-day journey") agrees with a range of dates ("3-13 September",
+    # eleven days both ends counted) within this many days: a length may count the nights, or
+    # the day of travel. More: fewer lengths found changed, and fewer made up.
+    day_range_slack: int = 1
+    # A plan in one article is held against another article's headline reporting it done when
+    # the two name at least this many of the same people. Fewer: more plans found reported as
+    # done, and more plans of one person taken for what a headline says of another.
+    tense_shared_persons: int = 2
     # A quote that differs by at most this many words is a low-severity change.
     quote_minor_words: int = 2
     # A quoted term ("'dual containment'") one version has and the other drops is a

@@ -624,7 +624,9 @@ def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
         approx = bool(m.group("approx"))
         out.append(Span(m.start(), m.end(), "time", {
             "minutes": h * 60 + mi, "zone": z, "offset": offset, "approx": approx,
-            "round": mi == 0, "day_part": kind}))
+            # round: on the hour with no minutes written ("pukul 3", "4 p.m."), which a writer
+            # may round to; "pukul 3.00" is written to the minute
+            "round": not minutes, "day_part": kind}))
     return out
 
 

@@ -47,9 +47,14 @@ FLOORS = {
     # article leads with read the same way; a round figure its claim makes exact read as the exact one;
     # "Washington State" in Indonesian text.
     # Merged with lex2's matches and atomic3's splits: precision 0.669, recall 0.545, typed recall 0.515.
-    "discrepancies.precision": 0.66,
-    "discrepancies.recall": 0.54,
-    "discrepancies.typed_recall": 0.51,
+    # Round disc (same matching and events): precision 0.669 -> 0.698, recall 0.545 -> 0.600 (met), typed
+    # recall 0.515 -> 0.570. The figure a count was revised from; a magnitude no sum over places; an article
+    # giving both figures agreeing with each; a time written to the minute not a round one; a length in days
+    # against a range of dates; a plan against another article's headline; a later claim restating the
+    # lead's day; the same thing counted by name across an event; a change in percent against points.
+    "discrepancies.precision": 0.69,
+    "discrepancies.recall": 0.60,
+    "discrepancies.typed_recall": 0.57,
     "derivations.f1": 0.62,
 }
 CEILINGS = {

@@ -169,6 +169,9 @@ def test_figures_credited_to_two_sources_name_both(a, b):
     (("en", "The two presidents met on Saturday in Lima."), ("en", "The two presidents met on Sunday in Lima.")),
     (("en", "The two presidents met on Saturday in Lima."), ("id", "Kedua presiden bertemu pada hari Minggu di Lima.")),
     (("id", "Prabowo dilantik tepat pukul 10.31 WIB."), ("id", "Prabowo dilantik pada pukul 10.26 WIB.")),
+    # a time written to the minute is not a round one, even on the hour ("pukul 3.00")
+    (("id", "Pesawat itu mendarat pukul 3.00 pagi waktu setempat."), ("id", "Pesawat itu mendarat sekitar pukul 02.45 waktu setempat.")),
+    (("en", "The plane landed at 3:00 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
 ])
 def test_different_days_or_times_are_a_date_discrepancy(a, b):
     assert "date" in found(*a, *b)
@@ -177,6 +180,7 @@ def test_different_days_or_times_are_a_date_discrepancy(a, b):
 @pytest.mark.parametrize("a,b", [
     (("id", "Paus tiba sekitar pukul 16.12 WIB."), ("id", "Paus tiba sekitar pukul 16.15 WIB.")),
     (("en", "The Pope arrived at 4 p.m. local time."), ("id", "Paus tiba sekitar pukul 16.12 waktu setempat.")),
+    (("en", "The plane landed at 3 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
     (("id", "Menurut dia, perjanjian itu ditandatangani hari ini."), ("id", "Menurut dia, perjanjian itu ditandatangani hari ini.")),
 ])
 def test_approximate_times_and_today_are_not_a_discrepancy(a, b):
@@ -551,10 +555,34 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
      False),
     (("id", "Tarif impor diturunkan dari 57 persen menjadi 47 persen."),
      ("en", "The tariff on fertiliser was cut from 20 percent to 10 percent."), False),
+    # a magnitude is no sum over places: the quake's magnitude in a named region is the quake's
+    (("en", "The quake had a preliminary magnitude of 6.9, the agency said."),
+     ("id", "Gempa bermagnitudo 6,7 mengguncang Provinsi Bengkulu, kata badan itu."), True),
+    (("id", "Gempa berkekuatan magnitudo 6,9 terjadi di lepas pantai, kata badan itu."),
+     ("id", "Gempa bermagnitudo 6,7 mengguncang Provinsi Bengkulu, kata badan itu."), True),
 ])
 def test_claims_left_apart_hold_one_figure_only_when_it_surely_counts_the_same(a, b, changed):
     x, y = pair(*a, *b)
     assert (D.CloseNumberCheck().compare(x, y, DEFAULT) is not None) == changed
+
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Badan geologi mencatat gempa itu bermagnitudo 6,7.\nBadan cuaca mencatat gempa itu bermagnitudo 6,9.\n",
+     "Gempa bermagnitudo 6,9 mengguncang pesisir Bengkulu.\n"),
+    ("en", "The geology agency put the quake's magnitude at 6.7.\nThe weather agency put the magnitude at 6.9.\n",
+     "A magnitude 6.9 quake shook the Bengkulu coast.\n"),
+])
+def test_an_article_that_gives_both_figures_does_not_disagree_with_one_of_them(lang, a, b):
+    _, vs = versions(HEAD[lang] + a, OTHER[lang] + b)
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    assert [f.value for f in D.figures(x)] == [6.7] and [f.value for f in D.figures(y)] == [6.9]
+    assert D.CloseNumberCheck().compare(x, y, DEFAULT) is None
+    # the same article without the other agency's figure does disagree
+    _, vs = versions(HEAD[lang] + a.split("\n")[0] + "\n", OTHER[lang] + b)
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = min((v for v in vs if v.article.name == "b.txt"), key=lambda v: v.info.claim.start)
+    assert D.CloseNumberCheck().compare(x, y, DEFAULT) is not None
 
 
 @pytest.mark.parametrize("a,b,changed", [
@@ -843,3 +871,162 @@ def test_the_day_articles_lead_with_is_compared_when_they_report_one_happening(a
     x, y = pair(*a, *b)
     assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ
 
+
+
+# ------------------------------------------------------------------ the figure a count was revised from
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "The death toll from the landslide was revised from 52 to 40 on Friday."),
+     ("id", "Jumlah korban tewas longsor itu diralat dari semula 47 orang menjadi 40 orang."), True),
+    (("id", "Polisi merevisi jumlah korban tewas dari sebelumnya 52 orang menjadi 40 orang."),
+     ("id", "Korban meninggal tercatat 47 orang (sebelum akhirnya diralat jadi 40 orang)."), True),
+    # the same figure before and after: no disagreement
+    (("en", "The death toll from the landslide was revised from 52 to 40 on Friday."),
+     ("id", "Jumlah korban tewas longsor itu direvisi dari 52 orang menjadi 40 orang."), False),
+    # another figure now: two revisions (or one count further on), not one told two ways
+    (("en", "The death toll from the landslide was revised from 52 to 40 on Friday."),
+     ("en", "The death toll from the landslide rose from 47 to 61 on Saturday."), False),
+    # a claim that gives two figures with no word of change revises nothing
+    (("id", "Longsor itu menewaskan 12 orang di Cianjur dan 40 orang di Garut."),
+     ("id", "Jumlah korban tewas direvisi dari 52 orang menjadi 40 orang."), False),
+])
+def test_the_figure_a_count_was_revised_from(a, b, differ):
+    x, y = pair(*a, *b)
+    if D.revision(x) is None or D.revision(y) is None:
+        assert not differ
+        return
+    d = D.RevisionCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "40" in d.detail
+
+
+def test_two_revisions_from_different_figures_are_found_across_the_event():
+    c, _ = versions("Reuters - 6 March 2025\nGARUT (Reuters) - A landslide buried a village in Garut on Wednesday.\n"
+                    "The death toll was later revised from 52 to 40, police said.\n",
+                    "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Longsor menimbun sebuah desa di Garut pada Rabu.\n"
+                    "Jumlah korban tewas kemudian diralat dari semula 47 orang menjadi 40 orang, kata polisi.\n")
+    assert [d for d in c.discrepancies if d.type == "number" and "revised" in d.detail]
+
+
+# ------------------------------------------------------------------ a length in days against a range of dates
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "The minister began a 12-day tour of Asia on Monday."),
+     ("id", "Menteri itu melakukan lawatan ke Asia pada 3–8 Maret 2025."), True),
+    (("id", "Menteri itu melakukan lawatan enam hari ke Asia."),
+     ("id", "Menteri itu melakukan lawatan ke Asia pada 3 hingga 12 Maret 2025."), True),
+    (("en", "The minister began a six-day tour of Asia."), ("en", "The minister toured Asia from 3 to 8 March 2025."), False),
+    # a length may count the nights: one day off is the same length
+    (("en", "The minister began a five-day tour of Asia."), ("id", "Menteri itu melakukan lawatan ke Asia pada 3–8 Maret 2025."),
+     False),
+    # no range: a date alone says nothing of the length
+    (("en", "The minister began a 12-day tour of Asia."), ("id", "Menteri itu memulai lawatan ke Asia pada 3 Maret 2025."), False),
+])
+def test_a_length_in_days_against_a_range_of_dates(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.SpanCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "days" in d.detail
+
+
+# ------------------------------------------------------------------ a plan against another article's headline
+
+@pytest.mark.parametrize("lang,plan,headline,differ", [
+    ("id", "Presiden Joko Widodo dikabarkan akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.",
+     "Joko Widodo dan Anthony Albanese Bertemu di Canberra", True),
+    ("en", "President Joko Widodo will meet Prime Minister Anthony Albanese in Canberra.",
+     "Joko Widodo and Anthony Albanese meet in Canberra", True),
+    # the headline reports another act of the same people
+    ("id", "Presiden Joko Widodo dikabarkan akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.",
+     "Joko Widodo dan Anthony Albanese Tiba di Canberra", False),
+    # one person in common: the plan of one against the news of another
+    ("id", "Presiden Joko Widodo dikabarkan akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.",
+     "Joko Widodo dan Christopher Luxon Bertemu di Wellington", False),
+    ("en", "President Joko Widodo will meet Prime Minister Anthony Albanese in Canberra.",
+     "Joko Widodo and Anthony Albanese arrive in Canberra", False),
+])
+def test_a_plan_against_another_articles_headline_that_reports_it_done(lang, plan, headline, differ):
+    _, vs = versions(HEAD[lang] + plan + "\n", OTHER[lang].split("\n")[0] + "\n" + headline + "\n" + OTHER[lang].split("\n")[1]
+                     + ("Presiden Joko Widodo dan Perdana Menteri Anthony Albanese membahas perdagangan." if lang == "id"
+                        else "President Joko Widodo and Prime Minister Anthony Albanese discussed trade.") + "\n")
+    x = min((v for v in vs if v.article.name == "a.txt"), key=lambda v: v.info.claim.start)
+    y = next(v for v in vs if v.article.name == "b.txt" and v.info.claim.claim_type == "headline")
+    d = D.HeadlineTenseCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "temporal"
+
+
+@pytest.mark.parametrize("text", [
+    "Kompas - 17 November 2024\nLIMA, KOMPAS.com - Presiden Joe Biden dan Presiden Xi Jinping bertemu di Lima pada Sabtu (16/11).\n"
+    "Keduanya membahas perdagangan dan senjata nuklir.\nPertemuan kedua pemimpin itu berlangsung di sela KTT APEC pada Sabtu (16/11).\n"
+    "Para pengunjuk rasa berkumpul di pusat kota pada Sabtu (16/11).\n",
+    "Reuters - 17 November 2024\nLIMA (Reuters) - President Joe Biden and President Xi Jinping met in Lima on Saturday.\n"
+    "The two discussed trade and nuclear weapons.\nThe meeting of the two leaders took place on the sidelines of the APEC summit "
+    "on Saturday.\nProtesters gathered in the city centre on Saturday.\n",
+])
+def test_a_later_claim_restating_the_day_of_the_happening_is_the_articles_version_of_it(text):
+    _, vs = versions(text)
+    chosen = {cid for ids in D.lead_dates(vs, DEFAULT).values() for cid in ids}
+    said = {v.id: v.info.claim.text for v in vs}
+    assert any(said[c].startswith(("Presiden Joe Biden", "President Joe Biden")) for c in chosen)
+    assert any(said[c].startswith(("Pertemuan", "The meeting")) for c in chosen)
+    # the same day, another happening
+    assert not any(said[c].startswith(("Para pengunjuk", "Protesters")) for c in chosen)
+
+
+# ------------------------------------------------------------------ the same thing counted by name across an event
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("id", "Sidang itu dihadiri oleh 575 anggota DPR dan para menteri."),
+     ("id", "Dari 580 anggota DPR, sebagian besar hadir dalam sidang itu."), True),
+    (("en", "The session was attended by 575 Congress members and the cabinet."),
+     ("en", "Of the 580 Congress members, most attended the session."), True),
+    (("en", "The session was attended by 575 Congress members and the cabinet."),
+     ("en", "About 600 Congress members attended the session."), False),  # about 600 may be 575
+    (("en", "The storm killed 12 people Monday in the port city."),
+     ("en", "The storm killed 15 people Monday in the fishing village."), False),  # a weekday names nothing counted
+    (("id", "Sebanyak 30 warga Palestina tewas dalam serangan itu."),
+     ("id", "Sebanyak 120 warga Palestina ditangkap dalam operasi itu."), False),  # the dead against the arrested
+    (("id", "Sidang itu dihadiri oleh 575 anggota DPR dan para menteri."),
+     ("id", "Sidang itu dihadiri oleh 575 anggota DPR serta tamu undangan."), False),
+])
+def test_the_same_thing_counted_by_name_with_two_figures(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.CountedThingCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "575" in d.detail and "580" in d.detail
+
+
+def test_the_same_thing_counted_by_name_is_compared_across_the_event():
+    c, _ = versions("Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Pelantikan itu dihadiri oleh 575 anggota DPR serta tamu "
+                    "kehormatan.\nAcara berlangsung khidmat.\n",
+                    "Detik - 6 Maret 2025\nJakarta - Sebanyak 560 dari 580 anggota DPR menyaksikan pelantikan tersebut.\n"
+                    "Para tamu mulai datang sejak pagi.\n")
+    assert [d for d in c.discrepancies if d.type == "number" and "575" in d.detail and "580" in d.detail]
+
+
+# ------------------------------------------------------------------ a change in percent against one in points
+
+@pytest.mark.parametrize("a,b,differ", [
+    (("en", "The government announced a 5% cut in the tax on rice imports."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 poin persentase."), True),
+    (("id", "Bank sentral memangkas suku bunga sebesar 2 persen."), ("id", "Bank sentral memangkas suku bunga sebesar 2 poin."), True),
+    # the level a figure was brought to is no change
+    (("id", "Pemerintah memangkas pajak impor beras menjadi 5 persen."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 poin persentase."), False),
+    # the version shows the change in points itself
+    (("en", "The government cut the tax on rice imports by 5%, from 20% to 15%."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 poin persentase."), False),
+    (("en", "The government announced a 5% cut in the tax on rice imports."),
+     ("id", "Pemerintah memangkas pajak impor beras sebesar 5 persen."), False),
+])
+def test_a_change_in_percent_against_one_in_points(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.PointCheck().compare(x, y, DEFAULT)
+    assert (d is not None) == differ
+    if differ:
+        assert d.type == "number" and "points" in d.detail
