@@ -87,6 +87,7 @@ class ArticleProfile:
     principals: frozenset[str]  # the people its lead names
     window: Window
     places: frozenset[str] = frozenset()  # the places (cities) its lead names
+    people: frozenset[str] = frozenset()  # the entity tokens of the people it names
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -106,9 +107,11 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         n = float(np.linalg.norm(v))
         names: Counter = Counter()
         principals: set[str] = set()
+        people: set[str] = set()
         lead = 0
         for k in ks:
             names.update(infos[k].key.entities)
+            people |= infos[k].key.persons
             # the people the lead is about, not the ones it quotes: a disaster's reports quote
             # different officials, a meeting's name the same leaders; and only the lead's: a
             # report whose lead names nobody (a toll, a quake) has no principals, not those of
@@ -122,7 +125,7 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
                 lead += 1
         first = infos[ks[0]]
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
-                                  lead_places([infos[k] for k in ks], settings)))
+                                  lead_places([infos[k] for k in ks], settings), frozenset(people)))
     return out
 
 
@@ -185,6 +188,7 @@ class NameWeights:
         """``stats``: (articles naming each name, number of articles) of a larger corpus these
         articles are part of (a claim store's), instead of those of ``profs``."""
         df, n = stats if stats is not None else (Counter(t for p in profs for t in p.names), len(profs))
+        self.df = df
         n = n + settings.name_idf_prior
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
@@ -243,6 +247,7 @@ class ArticleLinks:
         self.model = model_for("event_link", blocks.kind)
         weights = NameWeights(profs, settings, name_stats)
         self.names = [weights.vector(p.names) for p in profs]
+        self.weights = weights
         self._memo: dict[tuple[int, int], float] = {}
         self._shared_weight = dict(zip(self.model.features, self.model.weights)).get("shared_claims", 0.0)
 
@@ -325,6 +330,7 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
             continue
         merged = _meet(window[gi], window[gj])
         window[uf.union(i, j)] = merged
+    _join_on_own_name(profs, links, uf, window, settings)
     return sorted((sorted(ms) for ms in uf.members.values()), key=lambda ms: ms[0])
 
 
@@ -343,6 +349,43 @@ def _joined(across: list[float], A: list[int], B: list[int], profs: list[Article
     strong = sum(1 for p in across if p >= settings.event_link_threshold)
     return (strong >= settings.event_support_links and mean >= settings.event_support_mean
             and not _dates_a_day_apart(A, B, profs))
+
+
+def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFind, window: dict,
+                      settings: Settings) -> None:
+    """Join two groups that alone, and every one of their articles, name a rare name that is
+    not a person's (a volcano, a village, a ship): the reports of one happening whose links are
+    weak because one side names many local officials and places the other does not. Not when a
+    pair across them is vetoed or names other principals, nor when their stated dates are a day
+    apart and both name principals (the same people's ceremony the next day, in the same city,
+    is another event; a disaster's wire report names no principal)."""
+    if settings.event_own_name_min_idf <= 0:
+        return
+    naming: dict[str, set[int]] = defaultdict(set)
+    for i, p in enumerate(profs):
+        for t in p.names:
+            if t not in p.people:
+                naming[t].add(i)
+    idf = links.weights.idf
+    people = set().union(*(p.people for p in profs))
+    for t in sorted(naming, key=lambda t: (-idf.get(t, 0.0), t)):
+        arts = naming[t]
+        if t in people or idf.get(t, 0.0) < settings.event_own_name_min_idf or len(arts) < 2:
+            continue
+        roots = sorted({uf.find(i) for i in arts})
+        if len(roots) != 2:
+            continue
+        gi, gj = roots
+        A, B = uf.members[gi], uf.members[gj]
+        if set(A) | set(B) != arts or not windows_meet(window[gi], window[gj], settings):
+            continue
+        feats = [links.features(x, y, 0.0) for x in A for y in B]
+        if any(_vetoed(f) or f["principals_differ"] for f in feats):
+            continue
+        if _dates_a_day_apart(A, B, profs) and all(any(profs[x].principals for x in G) for G in (A, B)):
+            continue
+        merged = _meet(window[gi], window[gj])
+        window[uf.union(A[0], B[0])] = merged
 
 
 def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:

@@ -47,6 +47,11 @@ class Settings:
     # ... if the mean link over every pair across them is at least this. Lower: a group joins
     # another through a few strong links whatever the rest says; higher: the rule rarely applies.
     event_support_mean: float = 0.3
+    # Two groups that alone, and all their articles, name a name that is no person's and is at
+    # least this rare (its idf, NameWeights) are one happening (a volcano, a village named by a
+    # wire report and by local reports whose links are weak). Lower: a name common to a small
+    # folder joins its stories; higher: the rule rarely applies; 0: never.
+    event_own_name_min_idf: float = 2.0
     # Two articles that share this many claims (mutual best matches the verdict
     # asserts) have shown all the shared-claim evidence there is; more adds nothing.
     event_shared_claims_cap: int = 5
