@@ -359,7 +359,7 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
     pair across them is vetoed or names other principals, nor when their stated dates are a day
     apart and both name principals (the same people's ceremony the next day, in the same city,
     is another event; a disaster's wire report names no principal)."""
-    if settings.event_own_name_min_idf <= 0:
+    if settings.event_own_name_min_idf <= 0 or not any(p.names for p in profs):
         return
     naming: dict[str, set[int]] = defaultdict(set)
     for i, p in enumerate(profs):

@@ -277,3 +277,73 @@ def test_groups_whose_leads_state_dates_a_day_apart_join_only_on_the_mean_link()
     assert _groups([5, None, 6, None], _TWO_GROUPS) == [[0, 1], [2, 3]]
     strong_mean = {**_TWO_GROUPS, (0, 3): 0.6, (1, 2): 0.6}  # the mean holds (0.625): one happening
     assert _groups([5, 5, 6, 6], strong_mean) == [[0, 1, 2, 3]]
+
+
+class _NamedLinks(_Links):
+    """Weak links, names weighed by their rarity in the folder; no pair vetoed."""
+
+    def __init__(self, table, profs, settings):
+        from provenance.events import NameWeights
+        super().__init__(table)
+        self.weights = NameWeights(profs, settings)
+        self.profs = profs
+
+    def features(self, i, j, shared=None):
+        a, b = self.profs[i], self.profs[j]
+        return {"dates_differ": float(a.window.lo != b.window.lo), "places_differ": 0.0,
+                "principals_differ": float(bool(a.principals - b.principals and b.principals - a.principals))}
+
+
+def _named_groups(days, names, principals=None, **settings):
+    """The groups of ``days``' articles: two groups (0-1 and 2-3) linked strongly within and
+    weakly across; ``names``: the names each article uses, ``principals`` the people each lead
+    is about."""
+    from dataclasses import replace
+    from provenance.events import group_articles
+    from provenance.settings import DEFAULT
+    s = replace(DEFAULT, **settings)
+    n = len(days)
+    # the folder's other stories (sixteen reports of other happenings), naming none of these names
+    profs = _profiles(days + [20] * 16)
+    names = names + [{f"@elsewhere_{k}": 1, "@indonesia": 1} for k in range(16)]
+    for k, p in enumerate(profs):
+        p.names = Counter(names[k])
+        p.people = frozenset(t for t in p.names if t.startswith("@p_"))
+        p.principals = frozenset((principals or {}).get(k, ()))
+    # other stories of the folder, naming none of these names
+    weak = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.2, (1, 3): 0.3, (0, 3): 0.1, (1, 2): 0.2}
+    return [g for g in group_articles(profs, _NamedLinks(weak, profs, s), s) if g[0] < n]
+
+
+# a wire report and its translation, and two local reports naming local officials and villages
+_WIRE = [{"@mount": 2, "@karang_lebu": 3, "@agency": 1}, {"@gunung": 2, "@karang_lebu": 3, "@badan": 1}]
+_LOCAL = [{"@karang_lebu": 2, "@desa_waiklo": 1, "@p_budi_santoso": 2},
+          {"@karang_lebu": 1, "@kecamatan_rendo": 2, "@p_siti_aminah": 1}]
+
+
+def test_groups_that_alone_name_one_rare_place_are_one_happening():
+    # a volcano only these four reports name: one eruption, though the local reports' many
+    # local names keep their links weak, and though one side dates it a day later
+    assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL) == [[0, 1, 2, 3]]
+    assert _named_groups([6, None, 5, 5], _WIRE + _LOCAL) == [[0, 1, 2, 3]]
+    assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL, event_own_name_min_idf=0) == [[0, 1], [2, 3]]
+
+
+def test_groups_sharing_a_name_others_use_or_a_person_stay_apart():
+    # another article of the folder names the volcano too: the name is not theirs alone
+    wire = _WIRE + _LOCAL + [{"@karang_lebu": 1}]
+    assert _named_groups([5, 5, 5, 5, 5], wire) == [[0, 1], [2, 3], [4]]
+    # what the four share is a person: two happenings of the same man
+    person = [{**n, "@p_rahmat_hidayat": 1} for n in (_WIRE + _LOCAL)]
+    person = [{t: c for t, c in n.items() if t != "@karang_lebu"} for n in person]
+    assert _named_groups([5, 5, 5, 5], person) == [[0, 1], [2, 3]]
+
+
+def test_the_same_principals_a_day_apart_stay_two_happenings_whatever_place_they_share():
+    # a ceremony the next day in the same town: both sides' leads name the leaders
+    leaders = {0: {"@p_a"}, 1: {"@p_a"}, 2: {"@p_a"}, 3: {"@p_a"}}
+    assert _named_groups([5, 5, 6, 6], _WIRE + _LOCAL, leaders) == [[0, 1], [2, 3]]
+    assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL, leaders) == [[0, 1, 2, 3]]
+    # leads about different people: another happening in the same place
+    other = {0: {"@p_a"}, 2: {"@p_b"}}
+    assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL, other) == [[0, 1], [2, 3]]
