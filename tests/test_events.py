@@ -301,7 +301,7 @@ def _named_groups(days, names, principals=None, **settings):
     from dataclasses import replace
     from provenance.events import group_articles
     from provenance.settings import DEFAULT
-    s = replace(DEFAULT, **settings)
+    s = replace(DEFAULT, **{"event_own_name_min_idf": 2.0, **settings})
     n = len(days)
     # the folder's other stories (sixteen reports of other happenings), naming none of these names
     profs = _profiles(days + [20] * 16)
