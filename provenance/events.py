@@ -35,7 +35,9 @@ average linkage: a link joins two groups only when the mean link over every
 pair of articles across them holds too, so a group never grows by a chain of
 weak links; or when several strong links join them and the mean is not far
 off (one happening's reports in two languages link strongly only through their
-closest members), unless two of their leads state dates a day apart. An
+closest members), unless two of their leads state dates a day apart. Two
+groups that alone, and all their articles, name a rare name that is no person's (a volcano, a
+village) are joined after, when ``settings.event_own_name_min_idf`` is set (off by default). An
 article with no readable date joins by what it says.
 
 A claim belongs to its article's event, except a photo caption whose own
