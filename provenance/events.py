@@ -190,7 +190,6 @@ class NameWeights:
         """``stats``: (articles naming each name, number of articles) of a larger corpus these
         articles are part of (a claim store's), instead of those of ``profs``."""
         df, n = stats if stats is not None else (Counter(t for p in profs for t in p.names), len(profs))
-        self.df = df
         n = n + settings.name_idf_prior
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
@@ -363,16 +362,16 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
     is another event; a disaster's wire report names no principal)."""
     if settings.event_own_name_min_idf <= 0 or not any(p.names for p in profs):
         return
+    people = set().union(*(p.people for p in profs))  # a name any article gives a person is out
     naming: dict[str, set[int]] = defaultdict(set)
     for i, p in enumerate(profs):
         for t in p.names:
-            if t not in p.people:
+            if t not in people:
                 naming[t].add(i)
     idf = links.weights.idf
-    people = set().union(*(p.people for p in profs))
     for t in sorted(naming, key=lambda t: (-idf.get(t, 0.0), t)):
         arts = naming[t]
-        if t in people or idf.get(t, 0.0) < settings.event_own_name_min_idf or len(arts) < 2:
+        if idf.get(t, 0.0) < settings.event_own_name_min_idf or len(arts) < 2:
             continue
         roots = sorted({uf.find(i) for i in arts})
         if len(roots) != 2:
