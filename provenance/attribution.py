@@ -541,14 +541,6 @@ def _whole_matches(text: str, start: int, end: int, kinds: list[str], pats: dict
             for kind in kinds if pats[kind].whole is not None for m in pats[kind].whole.finditer(text, start, end)]
 
 
-def _whole_cues(text: str, start: int, end: int, wholes: list[tuple[str, re.Pattern]]) -> list[Cue]:
-    """``find_cues`` of a stretch that names no source, given its kinds' ``whole`` patterns
-    (kind, pattern) in the kinds' order: the same cues."""
-    found = [Cue(kind, m.start(), m.end(), "", "", True, m.group(0)) for kind, rx in wholes
-             for m in rx.finditer(text, start, end)]
-    return _longest_apart(found) if len(found) > 1 else found
-
-
 def _longest_apart(found: list[Cue]) -> list[Cue]:
     """The longest cues first, each kept when it overlaps none kept before; by start."""
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
@@ -767,18 +759,17 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
     recent = _NamedSoFar()  # bodies named so far, with their paragraph
     body_kinds = ["credit", "media", "document", "statement", "release", "said", "backref"]
     headline_kinds = [*body_kinds, "headline"]  # (built once: find_cues reads them, changes neither)
-    # a unit naming no source holds only the cues that name none: those patterns, read here
-    # once (what find_cues does for such a stretch, without its set-up a unit)
+    # a unit naming no source holds only the cues that name none: what find_cues does for such
+    # a stretch, with the kinds it knows picked once here rather than once a unit
     pats = _patterns(lang.code)
-    wholes = {id(kinds): [(k, pats[k].whole) for k in kinds if k in pats and pats[k].whole is not None]
-              for kinds in (body_kinds, headline_kinds)}
+    known = {id(kinds): [k for k in kinds if k in pats] for kinds in (body_kinds, headline_kinds)}
     for u in units:
         names = names_in(u.start, u.end)
         kinds = headline_kinds if u.label == "headline" else body_kinds
         if names:
             found = find_cues(text, u.start, u.end, lang, kinds, settings, names=names)
         else:
-            found = _whole_cues(text, u.start, u.end, wholes[id(kinds)])
+            found = _longest_apart(_whole_matches(text, u.start, u.end, known[id(kinds)], pats))
         found = [c for c in found
                  if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
         # (with no name in the sentence no possessive has a body to go back to, and with no
