@@ -466,15 +466,10 @@ def _count_overlap(xa: list, xb: list) -> np.ndarray:
     return A @ B.T
 
 
-def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray, pos_a: dict | None = None,
-              pos_b: dict | None = None) -> np.ndarray:
+def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray, pos_a: dict, pos_b: dict) -> np.ndarray:
     """Whether the body claims just before or just after a pair are a mutual best pair too.
-    ``pos_a``, ``pos_b``: body position -> row, as made here (the scorer keeps them per article)."""
+    ``pos_a``, ``pos_b``: body position -> row (the scorer's ``position``, kept per article)."""
     out = np.zeros(mutual.shape, bool)
-    if pos_a is None:
-        pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
-    if pos_b is None:
-        pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
     for p, q in zip(*np.nonzero(mutual)):
         oa, ob = int(order_a[p]), int(order_b[q])
         if oa < 0 or ob < 0:
