@@ -116,11 +116,13 @@ class BlockScorer:
     def _article_slots(self, aid: str) -> dict:
         """Per article: each claim's weighted tokens, names, people, numbers, order, as lists, and
         what every block of the article needs of them again and again (its rows of the vectors,
-        the sizes of its sets, incidence matrices of its tokens and sets: ``_Incidence``)."""
+        incidence matrices of its tokens and sets: ``_Incidence``); the sizes of its sets go to
+        the scorer's per-claim arrays."""
         s = self._slots.get(aid)
         if s is None:
             ks = self.by_article[aid]
-            tokens = [self.weights.bag(k, self.infos[k])[0] for k in ks]
+            bags = [self.weights.bag(k, self.infos[k]) for k in ks]
+            tokens = [bag for bag, _total in bags]
             entities = [self.infos[k].key.entities for k in ks]
             persons = [self.infos[k].key.persons for k in ks]
             numbers = [self.infos[k].key.numbers for k in ks]
@@ -129,15 +131,11 @@ class BlockScorer:
             order = np.array([self.infos[k].order for k in ks])
             s = {
                 "tokens": tokens,
-                "total": np.array([self.weights.bag(k, self.infos[k])[1] for k in ks]),
+                "total": np.array([total for _bag, total in bags]),
                 "entities": entities, "persons": persons, "numbers": numbers, "units": units,
                 "cognates": cognates, "order": order,
                 "language": self.infos[ks[0]].language,
                 "vectors": self.vectors[ks],
-                "n_entities": np.array([len(e) for e in entities])[:, None],
-                "has_persons": np.array([bool(p) for p in persons])[:, None],
-                "has_units": np.array([bool(u) for u in units])[:, None],
-                "n_cognates": np.array([len(c) for c in cognates])[:, None],
                 "position": {int(o): p for p, o in enumerate(order) if o >= 0},
                 "inc_tokens": _Incidence(tokens, weighted=True),
                 "inc_entities": _Incidence(entities), "inc_persons": _Incidence(persons),
@@ -147,10 +145,10 @@ class BlockScorer:
             self._slots[aid] = s
             arrays = self._claim_arrays
             arrays["total"][ks] = s["total"]
-            arrays["n_entities"][ks] = s["n_entities"][:, 0]
-            arrays["has_persons"][ks] = s["has_persons"][:, 0]
-            arrays["has_units"][ks] = s["has_units"][:, 0]
-            arrays["n_cognates"][ks] = s["n_cognates"][:, 0]
+            arrays["n_entities"][ks] = [len(e) for e in entities]
+            arrays["has_persons"][ks] = [bool(p) for p in persons]
+            arrays["has_units"][ks] = [bool(u) for u in units]
+            arrays["n_cognates"][ks] = [len(c) for c in cognates]
             arrays["language"][ks] = self._languages.setdefault(s["language"], len(self._languages))
         return s
 
