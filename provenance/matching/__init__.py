@@ -114,13 +114,8 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         if len(articles_of[ev]) > 1:
             for a in sorted(articles_of[ev]):
                 restated.update(blocks.restatements(a, settings.restatement_threshold))
-
-    def own(i: int, j: int) -> float:  # the verdict on two claims of one article
-        blk = blocks.own_block(infos[i].article.id)
-        return float(blk.prob[blk.rows.index(i), blk.cols.index(j)])
-
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
-                    settings.assert_threshold, restated, own)
+                    settings.assert_threshold, restated, blocks.own_verdict)
     roots, headline_matches = attach_headlines(
         infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
         settings.headline_containment)

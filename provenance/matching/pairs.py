@@ -172,6 +172,11 @@ class BlockScorer:
             blk = self._own[a] = self._compute(a, a)
         return blk
 
+    def own_verdict(self, i: int, j: int) -> float:
+        """The verdict on two claims of one article (from its ``own_block``)."""
+        blk = self.own_block(self.infos[i].article.id)
+        return float(blk.prob[blk.rows.index(i), blk.cols.index(j)])
+
     def restatements(self, a: str, floor: float) -> dict[tuple[int, int], float]:
         """(i, j) with i < j -> probability, for two claims of article ``a`` that state the same
         fact (a quotation and the lead that paraphrases it), at or above ``floor``. Not two claims
