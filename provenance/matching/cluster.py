@@ -105,7 +105,14 @@ def paraphrase(a: ClaimInfo, b: ClaimInfo) -> bool:
     article giving like words to a host and to his guest reports two statements)."""
     if (a.claim.claim_type == "quote") == (b.claim.claim_type == "quote"):
         return False
-    return not (a.speaker and b.speaker and a.speaker != b.speaker)
+    return not credited_apart(a, b)
+
+
+def credited_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Are two claims of one article credited to two different people? Then they are two
+    statements however alike their words (a host and his guest both praising their
+    partnership): neither a restatement (``BlockScorer.restatements``) nor a paraphrase."""
+    return bool(a.speaker and b.speaker and a.speaker != b.speaker)
 
 
 class _Allowed:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..settings import DEFAULT, Settings
+from .cluster import credited_apart
 from .features import TokenWeights
 from .predicate import predicate_vectors
 from .info import ClaimInfo
@@ -188,8 +189,7 @@ class BlockScorer:
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             if p < q:
                 i, j = blk.rows[p], blk.cols[q]
-                si, sj = self.infos[i].speaker, self.infos[j].speaker
-                if si and sj and si != sj:
+                if credited_apart(self.infos[i], self.infos[j]):
                     continue
                 out[(i, j)] = float(blk.prob[p, q])
         return out
