@@ -102,8 +102,9 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         articles_of[claim_event[info.id]].add(info.article.id)
     pairs = [(ev, a, b) for ev in sorted(articles_of) for x, a in enumerate(sorted(articles_of[ev]))
              for b in sorted(articles_of[ev])[x + 1:]]
-    blocks.prefetch([(a, b) for _ev, a, b in pairs])
-    refine(infos, blocks, [(a, b) for _ev, a, b in pairs], settings, progress)
+    article_pairs = [(a, b) for _ev, a, b in pairs]
+    blocks.prefetch(article_pairs)
+    refine(infos, blocks, article_pairs, settings, progress)
     verdicts: dict[tuple[int, int], tuple[float, dict]] = {}
     for ev, a, b in pairs:
         for (i, j), v in blocks.verdicts(a, b, settings.suggest_threshold).items():
