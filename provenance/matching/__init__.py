@@ -102,8 +102,9 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         articles_of[claim_event[info.id]].add(info.article.id)
     pairs = [(ev, a, b) for ev in sorted(articles_of) for x, a in enumerate(sorted(articles_of[ev]))
              for b in sorted(articles_of[ev])[x + 1:]]
-    blocks.prefetch([(a, b) for _ev, a, b in pairs])
-    refine(infos, blocks, [(a, b) for _ev, a, b in pairs], settings, progress)
+    article_pairs = [(a, b) for _ev, a, b in pairs]
+    blocks.prefetch(article_pairs)
+    refine(infos, blocks, article_pairs, settings, progress)
     verdicts: dict[tuple[int, int], tuple[float, dict]] = {}
     for ev, a, b in pairs:
         for (i, j), v in blocks.verdicts(a, b, settings.suggest_threshold).items():
@@ -114,13 +115,8 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         if len(articles_of[ev]) > 1:
             for a in sorted(articles_of[ev]):
                 restated.update(blocks.restatements(a, settings.restatement_threshold))
-
-    def own(i: int, j: int) -> float:  # the verdict on two claims of one article
-        blk = blocks.own_block(infos[i].article.id)
-        return float(blk.prob[blk.rows.index(i), blk.cols.index(j)])
-
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
-                    settings.assert_threshold, restated, own)
+                    settings.assert_threshold, restated, blocks.own_verdict)
     roots, headline_matches = attach_headlines(
         infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
         settings.headline_containment)

@@ -67,7 +67,10 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     (``paraphrase``) share a cluster when the mean with it counted holds. Without ``own``
     only the ``restated`` pairs of an article may share a cluster."""
     restated = restated or {}
-    allowed = _Allowed(infos, restated, own is not None)
+
+    def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
+        return (x, y) in restated or (own is not None and paraphrase(infos[x], infos[y]))
+
     uf = UnionFind(range(len(infos)))
     links = {**scores, **restated}
     for (i, j), p in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -105,23 +108,20 @@ def paraphrase(a: ClaimInfo, b: ClaimInfo) -> bool:
     article giving like words to a host and to his guest reports two statements)."""
     if (a.claim.claim_type == "quote") == (b.claim.claim_type == "quote"):
         return False
-    return not (a.speaker and b.speaker and a.speaker != b.speaker)
+    return not credited_apart(a, b)
 
 
-class _Allowed:
-    """The pairs (i, j), i < j, of body claims of one article that may share a cluster: the
-    ``restated`` ones, and with ``paraphrases`` a quotation and its paraphrase."""
-
-    def __init__(self, infos: list[ClaimInfo], restated: dict, paraphrases: bool):
-        self.infos, self.restated, self.paraphrases = infos, restated, paraphrases
-
-    def __contains__(self, key: tuple[int, int]) -> bool:
-        return key in self.restated or (self.paraphrases and paraphrase(self.infos[key[0]], self.infos[key[1]]))
+def credited_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Are two claims of one article credited to two different people? Then they are two
+    statements however alike their words (a host and his guest both praising their
+    partnership): neither a restatement (``BlockScorer.restatements``) nor a paraphrase."""
+    return bool(a.speaker and b.speaker and a.speaker != b.speaker)
 
 
-def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo], restated) -> bool:
+def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo],
+                          allowed: Callable[[int, int], bool]) -> bool:
     """Two body claims of one article share a cluster only when the article states that fact
-    twice (``restated``: pairs that may): otherwise one article would join two facts."""
+    twice (``allowed(x, y)``, x < y): otherwise one article would join two facts."""
     by_article: dict[str, list[int]] = {}
     for x in A:
         if infos[x].body:
@@ -130,6 +130,6 @@ def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo], re
         if not infos[y].body:
             continue
         for x in by_article.get(infos[y].article.id, ()):
-            if (min(x, y), max(x, y)) not in restated:
+            if not allowed(min(x, y), max(x, y)):
                 return False
     return True

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..settings import DEFAULT, Settings
+from .cluster import credited_apart
 from .features import TokenWeights
 from .predicate import predicate_vectors
 from .info import ClaimInfo
@@ -116,11 +117,13 @@ class BlockScorer:
     def _article_slots(self, aid: str) -> dict:
         """Per article: each claim's weighted tokens, names, people, numbers, order, as lists, and
         what every block of the article needs of them again and again (its rows of the vectors,
-        the sizes of its sets, incidence matrices of its tokens and sets: ``_Incidence``)."""
+        incidence matrices of its tokens and sets: ``_Incidence``); the sizes of its sets go to
+        the scorer's per-claim arrays."""
         s = self._slots.get(aid)
         if s is None:
             ks = self.by_article[aid]
-            tokens = [self.weights.bag(k, self.infos[k])[0] for k in ks]
+            bags = [self.weights.bag(k, self.infos[k]) for k in ks]
+            tokens = [bag for bag, _total in bags]
             entities = [self.infos[k].key.entities for k in ks]
             persons = [self.infos[k].key.persons for k in ks]
             numbers = [self.infos[k].key.numbers for k in ks]
@@ -129,15 +132,11 @@ class BlockScorer:
             order = np.array([self.infos[k].order for k in ks])
             s = {
                 "tokens": tokens,
-                "total": np.array([self.weights.bag(k, self.infos[k])[1] for k in ks]),
+                "total": np.array([total for _bag, total in bags]),
                 "entities": entities, "persons": persons, "numbers": numbers, "units": units,
                 "cognates": cognates, "order": order,
                 "language": self.infos[ks[0]].language,
                 "vectors": self.vectors[ks],
-                "n_entities": np.array([len(e) for e in entities])[:, None],
-                "has_persons": np.array([bool(p) for p in persons])[:, None],
-                "has_units": np.array([bool(u) for u in units])[:, None],
-                "n_cognates": np.array([len(c) for c in cognates])[:, None],
                 "position": {int(o): p for p, o in enumerate(order) if o >= 0},
                 "inc_tokens": _Incidence(tokens, weighted=True),
                 "inc_entities": _Incidence(entities), "inc_persons": _Incidence(persons),
@@ -147,10 +146,10 @@ class BlockScorer:
             self._slots[aid] = s
             arrays = self._claim_arrays
             arrays["total"][ks] = s["total"]
-            arrays["n_entities"][ks] = s["n_entities"][:, 0]
-            arrays["has_persons"][ks] = s["has_persons"][:, 0]
-            arrays["has_units"][ks] = s["has_units"][:, 0]
-            arrays["n_cognates"][ks] = s["n_cognates"][:, 0]
+            arrays["n_entities"][ks] = [len(e) for e in entities]
+            arrays["has_persons"][ks] = [bool(p) for p in persons]
+            arrays["has_units"][ks] = [bool(u) for u in units]
+            arrays["n_cognates"][ks] = [len(c) for c in cognates]
             arrays["language"][ks] = self._languages.setdefault(s["language"], len(self._languages))
         return s
 
@@ -174,6 +173,11 @@ class BlockScorer:
             blk = self._own[a] = self._compute(a, a)
         return blk
 
+    def own_verdict(self, i: int, j: int) -> float:
+        """The verdict on two claims of one article (from its ``own_block``)."""
+        blk = self.own_block(self.infos[i].article.id)
+        return float(blk.prob[blk.rows.index(i), blk.cols.index(j)])
+
     def restatements(self, a: str, floor: float) -> dict[tuple[int, int], float]:
         """(i, j) with i < j -> probability, for two claims of article ``a`` that state the same
         fact (a quotation and the lead that paraphrases it), at or above ``floor``. Not two claims
@@ -185,8 +189,7 @@ class BlockScorer:
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             if p < q:
                 i, j = blk.rows[p], blk.cols[q]
-                si, sj = self.infos[i].speaker, self.infos[j].speaker
-                if si and sj and si != sj:
+                if credited_apart(self.infos[i], self.infos[j]):
                     continue
                 out[(i, j)] = float(blk.prob[p, q])
         return out
@@ -466,15 +469,10 @@ def _count_overlap(xa: list, xb: list) -> np.ndarray:
     return A @ B.T
 
 
-def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray, pos_a: dict | None = None,
-              pos_b: dict | None = None) -> np.ndarray:
+def _in_order(order_a: np.ndarray, order_b: np.ndarray, mutual: np.ndarray, pos_a: dict, pos_b: dict) -> np.ndarray:
     """Whether the body claims just before or just after a pair are a mutual best pair too.
-    ``pos_a``, ``pos_b``: body position -> row, as made here (the scorer keeps them per article)."""
+    ``pos_a``, ``pos_b``: body position -> row (the scorer's ``position``, kept per article)."""
     out = np.zeros(mutual.shape, bool)
-    if pos_a is None:
-        pos_a = {int(o): p for p, o in enumerate(order_a) if o >= 0}
-    if pos_b is None:
-        pos_b = {int(o): q for q, o in enumerate(order_b) if o >= 0}
     for p, q in zip(*np.nonzero(mutual)):
         oa, ob = int(order_a[p]), int(order_b[q])
         if oa < 0 or ob < 0:
