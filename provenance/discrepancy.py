@@ -745,6 +745,7 @@ class LeadDateCheck:
         return d if d is not None and d.slot == "date" else None
 
 
+@per_version
 def _happening_words(v: Version) -> set[str]:
     """The claim's key tokens less names and the words of dates."""
     return {t for t in v.info.key.tokens if not t.startswith("@")} - _calendar_tokens(v.lang)
@@ -1973,8 +1974,7 @@ class CloseDateCheck(DateCheck):
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _overlap(x, y) < settings.unmatched_date_min_overlap:
             return None
-        shared = set(x.info.key.tokens) & set(y.info.key.tokens)
-        if all(t.startswith("@") or t in _calendar_tokens(x.lang) | _calendar_tokens(y.lang) for t in shared):
+        if not _happening_words(x) & _happening_words(y):
             return None  # only names and the words of dates in common: two things said of the same people
             # ("met in Beijing on Tuesday", "goes home on Thursday")
         if bool(_future_words(x)) != bool(_future_words(y)):
