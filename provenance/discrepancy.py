@@ -1210,6 +1210,7 @@ def _names(toks) -> str:
 # ------------------------------------------------------------------ time relations and plans
 
 
+@per_version
 def _future_words(v: Version) -> set[str]:
     """Key tokens of the words put in the future ("akan bertemu" -> the token of "bertemu")."""
     out = set()
