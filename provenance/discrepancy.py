@@ -1818,24 +1818,13 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
         yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
     for event, chosen in sorted(lead_dates(every, settings).items()):
         yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
-    tensed: dict[str, list[Version]] = defaultdict(list)
-    for v in every:
-        if v.info.claim.claim_type == "headline" or (_future_words(v) and not _quoted_only(v)):
-            tensed[v.info.claim.event].append(v)
-    for event, vs in sorted(tensed.items()):
+    for event, vs in _by_event(every, lambda v: v.info.claim.claim_type == "headline" or (
+            _future_words(v) and not _quoted_only(v))):
         if any(v.info.claim.claim_type != "headline" for v in vs):
             yield f"{event}:tense", vs, (HeadlineTenseCheck(),)
-    counted: dict[str, list[Version]] = defaultdict(list)
-    for v in every:
-        if counted_things(v):
-            counted[v.info.claim.event].append(v)
-    for event, vs in sorted(counted.items()):
+    for event, vs in _by_event(every, counted_things):
         yield f"{event}:counted", vs, (CountedThingCheck(),)
-    revised: dict[str, list[Version]] = defaultdict(list)
-    for v in every:
-        if revision(v) is not None:
-            revised[v.info.claim.event].append(v)
-    for event, vs in sorted(revised.items()):
+    for event, vs in _by_event(every, lambda v: revision(v) is not None):
         yield f"{event}:revised", vs, (RevisionCheck(),)
     anchored: dict[str, dict[str, list]] = defaultdict(dict)
     for v in every:
@@ -1849,6 +1838,15 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
     for m in corpus.matches:
         if m.a in versions and m.b in versions and corpus.clusters.get(m.a, m.a) != corpus.clusters.get(m.b, m.b):
             yield f"{m.a}~{m.b}", [versions[m.a], versions[m.b]], SELF_CHECKING
+
+
+def _by_event(versions: list[Version], keep) -> list[tuple[str, list[Version]]]:
+    """(event, its versions that ``keep`` holds true of, in the order given), by event."""
+    out: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        if keep(v):
+            out[v.info.claim.event].append(v)
+    return sorted(out.items())
 
 
 # The checks that make sure for themselves that two versions say the same thing (the same
