@@ -757,15 +757,14 @@ def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str
     (a word of it in common, more than names): like a figure its headline and lead restate, each
     is the article's version of the day, and a reader may hold either against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
+    every: dict[str, list[Version]] = defaultdict(list)  # each article's body claims
     for v in versions:
         c = v.info.claim
         if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
             by_article[v.article.id].append(v)
-    out: dict[str, set[str]] = defaultdict(set)
-    every: dict[str, list[Version]] = defaultdict(list)
-    for v in versions:
         if v.info.body:
             every[v.article.id].append(v)
+    out: dict[str, set[str]] = defaultdict(set)
     for aid, vs in by_article.items():
         for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
             days, weekdays, _ = _days(v)
