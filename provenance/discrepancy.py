@@ -745,6 +745,7 @@ class LeadDateCheck:
         return d if d is not None and d.slot == "date" else None
 
 
+@per_version
 def _happening_words(v: Version) -> set[str]:
     """The claim's key tokens less names and the words of dates."""
     return {t for t in v.info.key.tokens if not t.startswith("@")} - _calendar_tokens(v.lang)
@@ -756,15 +757,14 @@ def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str
     (a word of it in common, more than names): like a figure its headline and lead restate, each
     is the article's version of the day, and a reader may hold either against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
+    every: dict[str, list[Version]] = defaultdict(list)  # each article's body claims
     for v in versions:
         c = v.info.claim
         if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
             by_article[v.article.id].append(v)
-    out: dict[str, set[str]] = defaultdict(set)
-    every: dict[str, list[Version]] = defaultdict(list)
-    for v in versions:
         if v.info.body:
             every[v.article.id].append(v)
+    out: dict[str, set[str]] = defaultdict(set)
     for aid, vs in by_article.items():
         for v in sorted(vs, key=lambda v: (v.info.claim.claim_type != "headline", v.info.order, v.info.claim.start)):
             days, weekdays, _ = _days(v)
@@ -1209,6 +1209,7 @@ def _names(toks) -> str:
 # ------------------------------------------------------------------ time relations and plans
 
 
+@per_version
 def _future_words(v: Version) -> set[str]:
     """Key tokens of the words put in the future ("akan bertemu" -> the token of "bertemu")."""
     out = set()
@@ -1816,24 +1817,13 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
         yield f"{event}:{measure}", [versions[c] for c in chosen], (LeadFigureCheck(chosen),)
     for event, chosen in sorted(lead_dates(every, settings).items()):
         yield f"{event}:day", [versions[c] for c in chosen], (LeadDateCheck(chosen),)
-    tensed: dict[str, list[Version]] = defaultdict(list)
-    for v in every:
-        if v.info.claim.claim_type == "headline" or (_future_words(v) and not _quoted_only(v)):
-            tensed[v.info.claim.event].append(v)
-    for event, vs in sorted(tensed.items()):
+    for event, vs in _by_event(every, lambda v: v.info.claim.claim_type == "headline" or (
+            _future_words(v) and not _quoted_only(v))):
         if any(v.info.claim.claim_type != "headline" for v in vs):
             yield f"{event}:tense", vs, (HeadlineTenseCheck(),)
-    counted: dict[str, list[Version]] = defaultdict(list)
-    for v in every:
-        if counted_things(v):
-            counted[v.info.claim.event].append(v)
-    for event, vs in sorted(counted.items()):
+    for event, vs in _by_event(every, counted_things):
         yield f"{event}:counted", vs, (CountedThingCheck(),)
-    revised: dict[str, list[Version]] = defaultdict(list)
-    for v in every:
-        if revision(v) is not None:
-            revised[v.info.claim.event].append(v)
-    for event, vs in sorted(revised.items()):
+    for event, vs in _by_event(every, lambda v: revision(v) is not None):
         yield f"{event}:revised", vs, (RevisionCheck(),)
     anchored: dict[str, dict[str, list]] = defaultdict(dict)
     for v in every:
@@ -1847,6 +1837,15 @@ def comparisons(corpus, versions: dict[str, Version], settings: Settings):
     for m in corpus.matches:
         if m.a in versions and m.b in versions and corpus.clusters.get(m.a, m.a) != corpus.clusters.get(m.b, m.b):
             yield f"{m.a}~{m.b}", [versions[m.a], versions[m.b]], SELF_CHECKING
+
+
+def _by_event(versions: list[Version], keep) -> list[tuple[str, list[Version]]]:
+    """(event, its versions that ``keep`` holds true of, in the order given), by event."""
+    out: dict[str, list[Version]] = defaultdict(list)
+    for v in versions:
+        if keep(v):
+            out[v.info.claim.event].append(v)
+    return sorted(out.items())
 
 
 # The checks that make sure for themselves that two versions say the same thing (the same
@@ -1973,8 +1972,7 @@ class CloseDateCheck(DateCheck):
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _overlap(x, y) < settings.unmatched_date_min_overlap:
             return None
-        shared = set(x.info.key.tokens) & set(y.info.key.tokens)
-        if all(t.startswith("@") or t in _calendar_tokens(x.lang) | _calendar_tokens(y.lang) for t in shared):
+        if not _happening_words(x) & _happening_words(y):
             return None  # only names and the words of dates in common: two things said of the same people
             # ("met in Beijing on Tuesday", "goes home on Thursday")
         if bool(_future_words(x)) != bool(_future_words(y)):
