@@ -1039,8 +1039,7 @@ def _added_statement_cut(toks, i, seg, lang, guards: Guards, settings, ix: Piece
     ", adding that ..."). The attribution runs from the quotation's closing mark to the second
     verb: a speech verb and at most ``max_subject_words`` words in all."""
     t = toks[i]
-    said = lang.speech_verbs | lang.quote_verbs
-    if (t.folded not in said or t.text != t.word or toks[i - 1].comma is not None or i + 2 >= ix.n
+    if (t.folded not in lang.quote_verbs or t.text != t.word or toks[i - 1].comma is not None or i + 2 >= ix.n
             or toks[i + 1].folded not in lang.complementizers or guards.all.covers(t.start)):
         return None
     for j in range(i - 1, max(seg - 1, i - 1 - settings.max_subject_words), -1):
