@@ -1697,15 +1697,16 @@ def _trim(text: str, p: Piece) -> Piece:
 
 def claim_text(text: str, start: int, end: int, holes) -> str:
     """The claim as stated: its span less its holes, with spaces tidied."""
-    if not holes:
-        out = " ".join(text[start:end].split())
-        return _SPACE_BEFORE_STOP.sub(r"\1", out) if " " in out else out
-    parts, pos = [], start
-    for a, b in sorted(holes):
-        parts.append(text[pos:a])
-        pos = b
-    parts.append(text[pos:end])
-    out = " ".join(" ".join(parts).split())
+    if holes:
+        parts, pos = [], start
+        for a, b in sorted(holes):
+            parts.append(text[pos:a])
+            pos = b
+        parts.append(text[pos:end])
+        body = " ".join(parts)
+    else:
+        body = text[start:end]  # (most claims: no list to build or sort)
+    out = " ".join(body.split())
     # (split and join leave no space but " ": a claim without one has none before a stop)
     return _SPACE_BEFORE_STOP.sub(r"\1", out) if " " in out else out
 
