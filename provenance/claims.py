@@ -629,11 +629,7 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     ("including Brazil, India and China") or of single things ("rice, sugar and cooking oil")
     says one thing."""
     toks = words.within(piece.start, piece.end, piece.holes)
-    folded = [t.folded for t in toks]
-    markers = _marker_words(lang.inclusion_markers)
-    at = next(((k, k + len(m)) for k in range(1, len(toks)) for m in markers
-               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and not guards.all.covers(toks[k].start)),
-              None)
+    at = _inclusion_at(toks, 1, lang, lambda k: not guards.all.covers(toks[k].start))
     if at is None or not _has_predicate(toks[:at[0]], lang):
         return [piece]
     segments = _comma_segments(toks[at[1]:], guards)
@@ -657,6 +653,18 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     return _item_pieces(piece, items)
 
 
+def _inclusion_at(toks, first: int, lang: Language, ok) -> tuple[int, int] | None:
+    """The token span (k, end) of the first word of inclusion (``inclusion_markers``: "termasuk",
+    "including") from ``toks[first]`` on where ``ok(k)`` holds."""
+    heads = _marker_heads(lang.inclusion_markers)
+    for k in range(first, len(toks)):
+        if toks[k].folded in heads:
+            n = _marker_at(toks, k, lang.inclusion_markers)
+            if n and ok(k):
+                return k, k + n
+    return None
+
+
 def _split_counted_members(piece: Piece, words: Words, lang: Language, guards: Guards,
                            settings: Settings) -> list[Piece]:
     """A clause that counts a set, then after a comma a word of inclusion and which members it
@@ -667,11 +675,8 @@ def _split_counted_members(piece: Piece, words: Words, lang: Language, guards: G
     ``min_clause_words`` words. (A list of items that each say a fact is cut item by item, by
     ``_split_inclusion``, before this is asked.)"""
     toks = words.within(piece.start, piece.end, piece.holes)
-    folded = [t.folded for t in toks]
-    markers = _marker_words(lang.inclusion_markers)
-    at = next(((k, k + len(m)) for k in range(2, len(toks)) for m in markers
-               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and toks[k - 1].comma is not None
-               and not guards.all.covers(toks[k - 1].comma)), None)
+    at = _inclusion_at(toks, 2, lang,  # after a comma of the clause's own
+                       lambda k: toks[k - 1].comma is not None and not guards.all.covers(toks[k - 1].comma))
     if at is None:
         return [piece]
     left, members = toks[:at[0]], toks[at[1]:]
