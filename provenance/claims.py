@@ -629,11 +629,7 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     ("including Brazil, India and China") or of single things ("rice, sugar and cooking oil")
     says one thing."""
     toks = words.within(piece.start, piece.end, piece.holes)
-    folded = [t.folded for t in toks]
-    markers = [tuple(m.split()) for m in lang.inclusion_markers]
-    at = next(((k, k + len(m)) for k in range(1, len(toks)) for m in markers
-               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and not guards.all.covers(toks[k].start)),
-              None)
+    at = _inclusion_at(toks, 1, lang, lambda k: not guards.all.covers(toks[k].start))
     if at is None or not _has_predicate(toks[:at[0]], lang):
         return [piece]
     segments = _comma_segments(toks[at[1]:], guards)
@@ -657,6 +653,18 @@ def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards,
     return _item_pieces(piece, items)
 
 
+def _inclusion_at(toks, first: int, lang: Language, ok) -> tuple[int, int] | None:
+    """The token span (k, end) of the first word of inclusion (``inclusion_markers``: "termasuk",
+    "including") from ``toks[first]`` on where ``ok(k)`` holds."""
+    heads = _marker_heads(lang.inclusion_markers)
+    for k in range(first, len(toks)):
+        if toks[k].folded in heads:
+            n = _marker_at(toks, k, lang.inclusion_markers)
+            if n and ok(k):
+                return k, k + n
+    return None
+
+
 def _split_counted_members(piece: Piece, words: Words, lang: Language, guards: Guards,
                            settings: Settings) -> list[Piece]:
     """A clause that counts a set, then after a comma a word of inclusion and which members it
@@ -667,11 +675,8 @@ def _split_counted_members(piece: Piece, words: Words, lang: Language, guards: G
     ``min_clause_words`` words. (A list of items that each say a fact is cut item by item, by
     ``_split_inclusion``, before this is asked.)"""
     toks = words.within(piece.start, piece.end, piece.holes)
-    folded = [t.folded for t in toks]
-    markers = [tuple(m.split()) for m in lang.inclusion_markers]
-    at = next(((k, k + len(m)) for k in range(2, len(toks)) for m in markers
-               if folded[k] == m[0] and tuple(folded[k:k + len(m)]) == m and toks[k - 1].comma is not None
-               and not guards.all.covers(toks[k - 1].comma)), None)
+    at = _inclusion_at(toks, 2, lang,  # after a comma of the clause's own
+                       lambda k: toks[k - 1].comma is not None and not guards.all.covers(toks[k - 1].comma))
     if at is None:
         return [piece]
     left, members = toks[:at[0]], toks[at[1]:]
@@ -1039,8 +1044,7 @@ def _added_statement_cut(toks, i, seg, lang, guards: Guards, settings, ix: Piece
     ", adding that ..."). The attribution runs from the quotation's closing mark to the second
     verb: a speech verb and at most ``max_subject_words`` words in all."""
     t = toks[i]
-    said = lang.speech_verbs | lang.quote_verbs
-    if (t.folded not in said or t.text != t.word or toks[i - 1].comma is not None or i + 2 >= ix.n
+    if (t.folded not in lang.quote_verbs or t.text != t.word or toks[i - 1].comma is not None or i + 2 >= ix.n
             or toks[i + 1].folded not in lang.complementizers or guards.all.covers(t.start)):
         return None
     for j in range(i - 1, max(seg - 1, i - 1 - settings.max_subject_words), -1):
@@ -1195,8 +1199,25 @@ def _counts(toks, lang: Language) -> list[bool]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _marker_words(markers: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each marker of a word list as its words, in the list's order (split once, not at every
+    comma of every piece)."""
+    return tuple(tuple(m.split()) for m in markers)
 
 
+@lru_cache(maxsize=None)
+def _marker_heads(markers: tuple[str, ...]) -> frozenset[str]:
+    """The words a marker of the list opens with: a token that is none of them opens none."""
+    return frozenset(m[0] for m in _marker_words(markers))
+
+
+def _marker_at(toks, i: int, markers: tuple[str, ...]) -> int:
+    """How many words the first of ``markers`` that starts at ``toks[i]`` takes (0: none does)."""
+    for m in _marker_words(markers):
+        if tuple(t.folded for t in toks[i:i + len(m)]) == m:
+            return len(m)
+    return 0
 
 
 def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1205,8 +1226,7 @@ def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex)
     of their own beside the total, checked apart (a version may give the total alone). Cut
     before the marker (``breakdown_markers``) when the clause before holds a verb and a count
     and the breakdown holds a count of its own."""
-    at = next((len(m) for m in (tuple(b.split()) for b in lang.breakdown_markers)
-               if tuple(t.folded for t in toks[i:i + len(m)]) == m), 0)
+    at = _marker_at(toks, i, lang.breakdown_markers)
     if not at or guards.all.covers(toks[i].start):
         return None
     left, right = Run(toks, seg, i), Run(toks, i + at)
@@ -1223,8 +1243,7 @@ def _concurrent_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex
     and lightning"): a fact of its own beside the act it accompanies. Cut before the marker
     (``concurrent_markers``) when the clause before has its verb and the phrase after it
     ``min_clause_words`` words."""
-    at = next((len(m) for m in (tuple(c.split()) for c in lang.concurrent_markers)
-               if tuple(t.folded for t in toks[i:i + len(m)]) == m), 0)
+    at = _marker_at(toks, i, lang.concurrent_markers)
     if not at or guards.all.covers(toks[i].start) or toks[i + at - 1].text != toks[i + at - 1].word:
         return None
     left, right = Run(toks, seg, i), Run(toks, i)
@@ -1246,17 +1265,16 @@ def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -
     the next comma."""
     sw = slot_words(lang.code)
     t = toks[i]
-    m = next((tuple(p.split()) for p in sw.purposes
-              if tuple(x.folded for x in toks[i:i + len(p.split())]) == tuple(p.split())), None)
-    if m is None or guards.all.covers(t.start) or t.text != t.word:
+    n = _marker_at(toks, i, sw.purposes)  # the purpose word's words
+    if not n or guards.all.covers(t.start) or t.text != t.word:
         return None
-    left, right = Run(toks, seg, i), Run(toks, i + len(m))
+    left, right = Run(toks, seg, i), Run(toks, i + n)
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words - 1:
         return None
     prev, verb = toks[i - 1], right[0]
     if prev.comma is None and (_pred(prev, lang) or prev.folded in lang.auxiliaries):
         return None
-    said = " " + " ".join(x.folded for x in toks[max(0, i - 3):i + len(m)])
+    said = " " + " ".join(x.folded for x in toks[max(0, i - 3):i + n])
     if prev.comma is None and any(said.endswith(" " + c) for c in sw.commitment):
         return None  # "want to", "setuju untuk": a commitment's own words (``commitment`` in slots.toml)
     opens = _pred(verb, lang) or (prev.comma is not None and verb.word[:1].islower()
@@ -1264,7 +1282,7 @@ def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -
     if not opens or verb.folded in lang.auxiliaries and not _pred(verb, lang):
         return None
     end = min(ix.next_comma[i] + 1, ix.n)
-    if not any(_counts(Run(toks, i + len(m), end), lang)):
+    if not any(_counts(Run(toks, i + n, end), lang)):
         return None  # a date or a rank ("untuk menghadiri KTT ke-16") only says which plan
     first_pred = next((k for k in range(seg, i) if _pred(toks[k], lang)), None)
     if first_pred is None or not ix.between(seg, i) or ix.speech_frame_only(seg, i):
@@ -1580,9 +1598,9 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         cuts.extend(_cause_cuts(toks, lang, guards, settings, ix))
     seg = 0  # the first token of the clause being read
     participial = piece.kind == "participial"
-    purpose_heads = {p.split()[0] for p in slot_words(lang.code).purposes}
-    breakdown_heads = {b.split()[0] for b in lang.breakdown_markers}
-    concurrent_heads = {c.split()[0] for c in lang.concurrent_markers}
+    purpose_heads = _marker_heads(slot_words(lang.code).purposes)
+    breakdown_heads = _marker_heads(lang.breakdown_markers)
+    concurrent_heads = _marker_heads(lang.concurrent_markers)
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1684,15 +1702,16 @@ def _trim(text: str, p: Piece) -> Piece:
 
 def claim_text(text: str, start: int, end: int, holes) -> str:
     """The claim as stated: its span less its holes, with spaces tidied."""
-    if not holes:
-        out = " ".join(text[start:end].split())
-        return _SPACE_BEFORE_STOP.sub(r"\1", out) if " " in out else out
-    parts, pos = [], start
-    for a, b in sorted(holes):
-        parts.append(text[pos:a])
-        pos = b
-    parts.append(text[pos:end])
-    out = " ".join(" ".join(parts).split())
+    if holes:
+        parts, pos = [], start
+        for a, b in sorted(holes):
+            parts.append(text[pos:a])
+            pos = b
+        parts.append(text[pos:end])
+        body = " ".join(parts)
+    else:
+        body = text[start:end]  # (most claims: no list to build or sort)
+    out = " ".join(body.split())
     # (split and join leave no space but " ": a claim without one has none before a stop)
     return _SPACE_BEFORE_STOP.sub(r"\1", out) if " " in out else out
 
