@@ -150,7 +150,8 @@ def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
     a name. Not a name: the text's first word and a word opening a sentence, quotation or
     parenthesis; stop words, month and weekday names, number words and the titles before a
     name ("Presiden", "Minister"); and every word of a text written in title case (a
-    headline capitalises its words whatever they are)."""
+    headline capitalises its words whatever they are). A name written twice in a row is one
+    reduplicated name ("Laki Laki" is "Laki-laki")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
     if len(words) < 2 or title_case(text):
         return []
@@ -165,6 +166,11 @@ def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
         w = _POSSESSIVE.sub("", w)
         folded = w.casefold()
         if folded in skip or folded.isdigit():
+            continue
+        if out and out[-1][2] == entity_token(w) and text[out[-1][1]:s].isspace():
+            # a reduplication whose hyphen was lost ("Laki Laki" for "Laki-laki"), common in
+            # scraped Indonesian: the same name as the hyphenated spelling, not a name twice
+            out[-1] = (out[-1][0], s + len(w), entity_token(f"{w}-{w}"))
             continue
         out.append((s, s + len(w), entity_token(w)))
     return out

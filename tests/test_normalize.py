@@ -130,6 +130,25 @@ def test_proper_names_are_the_capitalised_words_of_running_text(code, text, name
         assert tok == "@" + text[s:e].casefold()
 
 
+@pytest.mark.parametrize("code,hyphen,spaced", [
+    ("id", "Warga lereng Gunung Kuri-Kuri mengungsi.", "Warga lereng Gunung Kuri Kuri mengungsi."),
+    ("en", "Ash fell on the village of Boto-boto overnight.", "Ash fell on the village of Boto Boto overnight."),
+])
+def test_a_reduplicated_name_is_one_name_with_or_without_its_hyphen(code, hyphen, spaced):
+    """Scraped pages often lose the hyphen of a reduplication ("Kuri Kuri" for "Kuri-Kuri"):
+    both spellings name the same thing, with the span of both words."""
+    from provenance.normalize import proper_names
+    lang = language(code)
+    assert make_key(hyphen, lang).entities == make_key(spaced, lang).entities
+    s, e, tok = proper_names(spaced, lang)[-1]
+    assert tok == "@" + spaced[s:e].casefold().replace(" ", "_")
+
+
+def test_a_name_written_once_beside_another_stays_two_names():
+    from provenance.normalize import proper_names
+    assert [t for *_s, t in proper_names("Warga dari dusun Boru Kedang mulai mengungsi ke tempat aman.", language("id"))] == ["@boru", "@kedang"]
+
+
 def test_proper_names_count_as_entities_but_leave_the_tokens_alone():
     """A name at the start of one claim and inside another gives both the same tokens."""
     lang = language("id")
