@@ -147,6 +147,28 @@ def test_a_quotation_and_its_paraphrase_join_only_on_the_mean():
     assert roots[0] != roots[1]  # mean (0.05 + 0 + 0 + 0.4) / 4 = 0.11
 
 
+@pytest.mark.parametrize("languages, together", [
+    (("id", "id", "en", "en"), True),  # one fact's reports in each language: joined on the lower bar
+    (("id", "id", "id", "id"), False),  # the same links within one language: the usual bar holds
+    (("id", "en", "id", "en"), False),  # groups that each mix the languages: the usual bar
+])
+def test_two_groups_in_two_languages_join_on_the_lower_bar_across_languages(languages, together):
+    """Two Indonesian reports of a fact (0, 1) match each other, as do two English ones (2, 3);
+    a translation's verdict runs lower, and only two of the four pairs across are scored. Their
+    mean (0.225) is under ``threshold`` (0.25) but at ``across`` (0.2): the groups join when every
+    pair between them is across languages, and not when the same links join reports in one
+    language or groups that each mix the two."""
+    infos = _table_infos([("a", "statement", ""), ("b", "statement", ""), ("c", "statement", ""),
+                          ("d", "statement", "")])
+    for info, code in zip(infos, languages):
+        info.article.meta.language = code
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6, (1, 3): 0.3}
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, across=0.2)
+    assert (len(set(roots.values())) == 1) is together
+    # without ``across`` every join needs ``threshold``
+    assert len(set(cluster(infos, scores, threshold=0.25, link=0.35).values())) == 2
+
+
 def test_union_find_keeps_members():
     uf = UnionFind("abcd")
     uf.union("a", "b")
