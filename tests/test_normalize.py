@@ -192,6 +192,8 @@ def test_a_translation_shares_its_borrowed_words():
      {"~sign", "~deal", "~trade", "~embassy"}),
     ("Sejumlah warga tewas dalam serangan udara", "A number of residents were killed in an airstrike",
      {"~airstrike", "~dead", "~many", "~residents"}),
+    ("Sedikitnya 30 penonton tewas di stadion utama", "At least 30 spectators died at the main stadium",
+     {"~at_least", "~main", "~fans", "~dead", "~stadium"}),
 ])
 def test_general_news_vocabulary_is_shared_across_the_languages(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
