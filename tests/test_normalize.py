@@ -194,6 +194,11 @@ def test_a_translation_shares_its_borrowed_words():
      {"~airstrike", "~dead", "~many", "~residents"}),
     ("Sedikitnya 30 penonton tewas di stadion utama", "At least 30 spectators died at the main stadium",
      {"~at_least", "~main", "~fans", "~dead", "~stadium"}),
+    ("Kedua menteri berjabat tangan dalam pertemuan tatap muka di pantai timur",
+     "The two ministers shook hands at a face-to-face meeting on the east coast",
+     {"~handshake", "~face_to_face", "~meeting", "~east", "~coast"}),
+    ("Gempa mengguncang wilayah barat laut negara itu", "The quake shook the northwest of the country",
+     {"~earthquake", "~northwest"}),
 ])
 def test_general_news_vocabulary_is_shared_across_the_languages(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
