@@ -226,6 +226,8 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             w = m.group(0)
             if same_length and "-" in w and _joined_names(seg[m.start():m.end()]):
                 words.extend(w.split("-"))
+            elif "-" in w and w.split("-", 1)[0].isdigit():
+                words.extend(_after_number(w))
             else:
                 words.append(w)
         for w in words:
@@ -247,6 +249,17 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             surface.extend(folded[s:e].split())
         pos = e
     return out
+
+
+def _after_number(word: str) -> list[str]:
+    """The words of a compound a figure opens ("7.8-magnitude", "10-day", "3-2"), less its
+    digits: the figure is read as a number already (the word pattern leaves "8-magnitude" of
+    "7.8-magnitude"), and what it measures is the word a translation writes apart
+    ("magnitudo 7,8", "selama 10 hari")."""
+    parts = word.split("-")
+    while parts and parts[0].isdigit():
+        parts.pop(0)
+    return ["-".join(parts)] if parts else []
 
 
 def _joined_names(word: str) -> bool:

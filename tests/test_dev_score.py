@@ -29,10 +29,12 @@ FLOORS = {
     # vocabulary in the lexicon, clitics) and atomic3's splits: 0.635, 0.741, 0.521; round clus (a
     # quotation and its paraphrase in one article may share a cluster, on the mean): 0.643, 0.742, 0.539
     "events.f1": 0.96,
-    "matching.f1": 0.64,
+    # round xcl (two groups in two languages join on a lower mean; "at least", "main" in the
+    # lexicon): f1 0.647 -> 0.651, cross-language recall 0.540 -> 0.547, precision 0.747 (kept)
+    "matching.f1": 0.65,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
     "matching.precision": 0.745,
-    "matching.crosslingual_recall": 0.53,
+    "matching.crosslingual_recall": 0.54,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an

@@ -147,6 +147,28 @@ def test_a_quotation_and_its_paraphrase_join_only_on_the_mean():
     assert roots[0] != roots[1]  # mean (0.05 + 0 + 0 + 0.4) / 4 = 0.11
 
 
+@pytest.mark.parametrize("languages, together", [
+    (("id", "id", "en", "en"), True),  # one fact's reports in each language: joined on the lower bar
+    (("id", "id", "id", "id"), False),  # the same links within one language: the usual bar holds
+    (("id", "en", "id", "en"), False),  # groups that each mix the languages: the usual bar
+])
+def test_two_groups_in_two_languages_join_on_the_lower_bar_across_languages(languages, together):
+    """Two Indonesian reports of a fact (0, 1) match each other, as do two English ones (2, 3);
+    a translation's verdict runs lower, and only two of the four pairs across are scored. Their
+    mean (0.225) is under ``threshold`` (0.25) but at ``across`` (0.2): the groups join when every
+    pair between them is across languages, and not when the same links join reports in one
+    language or groups that each mix the two."""
+    infos = _table_infos([("a", "statement", ""), ("b", "statement", ""), ("c", "statement", ""),
+                          ("d", "statement", "")])
+    for info, code in zip(infos, languages):
+        info.article.meta.language = code
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6, (1, 3): 0.3}
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, across=0.2)
+    assert (len(set(roots.values())) == 1) is together
+    # without ``across`` every join needs ``threshold``
+    assert len(set(cluster(infos, scores, threshold=0.25, link=0.35).values())) == 2
+
+
 def test_union_find_keeps_members():
     uf = UnionFind("abcd")
     uf.union("a", "b")
@@ -379,3 +401,34 @@ def test_a_translation_in_the_words_of_courts_and_crime_matches():
     assert same_cluster(c, "sentenced a former port official", "menjatuhkan vonis delapan tahun")
     assert same_cluster(c, "would appeal the verdict", "mengajukan banding")
     assert not same_cluster(c, "would appeal the verdict", "menjatuhkan vonis delapan tahun")
+
+
+QUAKE_EN = """JAKARTA, March 3 (Reuters) - A 6.1-magnitude earthquake struck the island of Sumbawa on Monday, the meteorology agency said.
+At least 12 people were killed and dozens of houses collapsed in the main town of the district.
+Rescue teams were searching for survivors under the rubble.
+"""
+QUAKE_ID = """Liputan - Selasa, 4 Maret 2025
+JAKARTA - Gempa bermagnitudo 6,1 mengguncang Pulau Sumbawa pada Senin (3/3/2025), kata badan meteorologi.
+Sedikitnya 12 orang tewas dan puluhan rumah ambruk di kota utama kabupaten tersebut.
+Tim penyelamat masih mencari korban selamat di bawah reruntuhan.
+"""
+QUAKE_OTHER = """Kabar - Kamis, 14 Agustus 2025
+MATARAM - Gempa bermagnitudo 5,2 mengguncang Pulau Lombok pada Rabu (13/8/2025).
+Sedikitnya 12 orang tewas dan puluhan rumah ambruk di kota utama kabupaten tersebut.
+"""
+
+
+def test_an_indonesian_report_of_an_english_wire_matches_it_and_another_quake_does_not():
+    """The wire's magnitude ("6.1-magnitude"), toll ("at least 12") and damage ("the main town")
+    match the Indonesian report's ("bermagnitudo 6,1", "sedikitnya 12", "kota utama"); a report
+    of another quake, in the same words, has its own event and clusters."""
+    c = analyze_texts({"reuters.txt": QUAKE_EN, "liputan.txt": QUAKE_ID, "kabar.txt": QUAKE_OTHER})
+    assert same_cluster(c, "6.1-magnitude", "bermagnitudo 6,1")
+    assert same_cluster(c, "At least 12 people", "Sedikitnya 12 orang tewas")
+    assert same_cluster(c, "houses collapsed", "rumah ambruk di kota utama")
+    assert same_cluster(c, "Rescue teams", "Tim penyelamat")
+    assert not same_cluster(c, "6.1-magnitude", "Gempa bermagnitudo 5,2")
+    other = [cl for a in c.articles if a.name == "kabar.txt" for cl in a.claims]
+    mine = [cl for a in c.articles if a.name != "kabar.txt" for cl in a.claims]
+    assert not {c.clusters[x.id] for x in other} & {c.clusters[x.id] for x in mine}
+    assert not {x.event for x in other} & {x.event for x in mine}

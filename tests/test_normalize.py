@@ -54,6 +54,19 @@ def test_numbers_are_read_as_values(code, text, numbers):
     assert make_key(text, language(code)).numbers == numbers
 
 
+@pytest.mark.parametrize("en_text,id_text,concept", [
+    ("A 6.1-magnitude quake struck the island", "Gempa bermagnitudo 6,1 mengguncang pulau itu", "~magnitude"),
+    ("The ministers began a 3-day visit to the capital", "Para menteri memulai kunjungan 3 hari ke ibu kota", "~day"),
+])
+def test_a_figure_joined_to_its_measure_leaves_the_measure_in_the_key(en_text, id_text, concept):
+    """English joins a figure to what it measures ("6.1-magnitude", "3-day"); a translation
+    writes them apart. The figure is a number of the key, the measure its word, on both sides."""
+    ke, ki = make_key(en_text, language("en")), make_key(id_text, language("id"))
+    assert concept in ke.content and concept in ki.content
+    assert ke.numbers == ki.numbers
+    assert not any(t[:1].isdigit() for t in ke.content)
+
+
 def test_number_words_are_read_in_the_text_language():
     """A number word counts in its own language: "five" in an Indonesian sentence is a
     word (a name, a quoted title), not the number 5."""
@@ -198,6 +211,13 @@ def test_a_translation_shares_its_borrowed_words():
      {"~sign", "~deal", "~trade", "~embassy"}),
     ("Sejumlah warga tewas dalam serangan udara", "A number of residents were killed in an airstrike",
      {"~airstrike", "~dead", "~many", "~residents"}),
+    ("Sedikitnya 30 penonton tewas di stadion utama", "At least 30 spectators died at the main stadium",
+     {"~at_least", "~main", "~fans", "~dead", "~stadium"}),
+    ("Kedua menteri berjabat tangan dalam pertemuan tatap muka di pantai timur",
+     "The two ministers shook hands at a face-to-face meeting on the east coast",
+     {"~handshake", "~face_to_face", "~meeting", "~east", "~coast"}),
+    ("Gempa mengguncang wilayah barat laut negara itu", "The quake shook the northwest of the country",
+     {"~earthquake", "~northwest"}),
 ])
 def test_general_news_vocabulary_is_shared_across_the_languages(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))

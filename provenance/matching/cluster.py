@@ -59,13 +59,14 @@ class UnionFind:
 
 def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], threshold: float, link: float,
             restated: dict[tuple[int, int], float] | None = None,
-            own: Callable[[int, int], float] | None = None) -> dict[int, int]:
+            own: Callable[[int, int], float] | None = None, across: float | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
     ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
     the verdict on two claims of one article, which lets a quotation and its paraphrase
     (``paraphrase``) share a cluster when the mean with it counted holds. Without ``own``
-    only the ``restated`` pairs of an article may share a cluster."""
+    only the ``restated`` pairs of an article may share a cluster. ``across``: the mean two
+    clusters need when every pair between them is across languages (``threshold`` if None)."""
     restated = restated or {}
 
     def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
@@ -82,7 +83,7 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         A, B = uf.members[ri], uf.members[rj]
         if not _same_article_allowed(A, B, infos, allowed):
             continue
-        total, n = 0.0, 0
+        total, n, mixed = 0.0, 0, False
         for x in A:
             ax = infos[x].article.id
             for y in B:
@@ -97,7 +98,9 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
                     continue
                 total += scores.get(key, 0.0)
                 n += 1
-        if n and total / n >= threshold:
+                mixed = mixed or infos[x].language == infos[y].language
+        need = threshold if across is None or mixed else across
+        if n and total / n >= need:
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
 
