@@ -466,6 +466,10 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
         relative = _split_subject_relative(text, pieces[0], words, lang, guards, settings)
         if relative:
             pieces.append(relative)
+        else:
+            dated = _split_subject_time(text, pieces[0], words, lang, guards, settings)
+            if dated:
+                pieces.append(dated)
     out: list[Piece] = []
     for p in pieces:
         for q in _split_flat(text, p, words, lang, guards, settings, title_case):
@@ -574,7 +578,77 @@ def _split_subject_relative(text: str, main: Piece, words: Words, lang: Language
     if any(a < hole[1] and hole[0] < b for a, b in main.holes):
         return None
     main.holes.append(hole)
-    return Piece(hole[0], hole[1], "relative", context=" ".join(t.text for t in before).strip(" \"'“”"))
+    # the claim is the subject with its clause ("Banjir yang melanda Garut pada Rabu"): it reads
+    # whole, and a check of when or where the event was finds its head in it
+    return Piece(toks[0].start, hole[1], "relative", [h for h in main.holes[:-1] if h[0] < hole[0]])
+
+
+def _split_subject_time(text: str, main: Piece, words: Words, lang: Language, guards: Guards,
+                        settings: Settings) -> Piece | None:
+    """A subject that names an event (``event_nouns``: "gempa", "flood", "tragedi") and dates it
+    before the main verb ("Banjir di Garut pada Rabu (3/4) merusak 200 rumah", "The blast just
+    after midnight on Monday destroyed 200 homes"): when the event was is a fact of its own,
+    checked apart from what it did, as for a relative clause of occurrence. The claim is the
+    subject with its phrase of place and time ("Banjir di Garut pada Rabu (3/4)"), and that phrase
+    is a hole in the main claim ("Banjir merusak 200 rumah"). The phrase opens after the event's
+    noun with a preposition of place or time, a word that qualifies a distance in time ("just"),
+    or a date itself (", Sabtu 1 Oktober 2022"), holds a date or a time of day, and runs to the
+    main verb (less a closing demonstrative: "itu", "this"); the subject has no verb, and the main
+    predicate holds a verb of its own, not a copula or an auxiliary alone ("Gempa pada Senin
+    adalah gempa terkuat sejak 2011" says which quake). A subject that is a person or a body
+    ("Polisi pada Senin menangkap ...", "Biden on Monday signed ...") only dates the act: no
+    event noun, no cut."""
+    toks = words.within(main.start, main.end, main.holes)
+    n = len(toks)
+    reach = min(n, 2 * settings.max_subject_words + 1)
+    j = next((k for k in range(reach) if _pred(toks[k], lang)), None)  # the main predicate
+    if j is None or j < 3:
+        return None
+    first = toks[0].folded
+    if (first in lang.subordinators or first in lang.conditionals or first in lang.circumstance_words
+            or first in lang.coordinators or toks[0].text[:1] in _OPEN_QUOTES):
+        return None
+    event = next((k for k in range(j) if toks[k].folded in lang.event_nouns), None)
+    if event is None:
+        return None
+    if any(t.folded in lang.relatives or t.folded in lang.complementizers or t.text[-1:] in ";:"
+           for t in toks[:j]):
+        return None
+    time_words, time_leads = _time_words(lang.code)
+    openers = lang.circumstance_prepositions | set(lang.temporal_heads) | {a.split()[0] for a in lang.approximators}
+
+    def dated(k):
+        return _is_time(toks[k], toks[k - 1] if k else None, time_words, time_leads) or (
+            toks[k].word.isdigit() and len(toks[k].word) == 4)
+
+    a = next((k for k in range(event + 1, j) if toks[k].folded in openers or dated(k)), None)
+    if a is None:
+        return None
+    last = j - 1
+    while last > a and toks[last].folded in lang.demonstratives:
+        last -= 1
+    if not any(dated(k) for k in range(a, last + 1)):
+        return None  # a place alone ("Banjir di Garut merusak ...") says which flood
+    # the main predicate: auxiliaries and then a verb of its own
+    m = j
+    while m < n - 1 and m - j < 3 and toks[m].folded in lang.auxiliaries:
+        m += 1
+    if not _pred(toks[m], lang) or toks[m].folded in lang.auxiliaries:
+        return None
+    if n - m < settings.min_clause_words - 1 or a < 1:
+        return None
+    # the hole takes the comma before a date that follows one (", Sabtu 1 Oktober 2022")
+    start = toks[a - 1].comma if toks[a - 1].comma is not None else toks[a].start
+    end = toks[last].end
+    if toks[last].comma is not None:
+        end = toks[last].comma
+    if guards.all.covers(start) or guards.all.covers(toks[last].end):
+        return None
+    hole = (start, toks[last].end)
+    if any(h0 < hole[1] and hole[0] < h1 for h0, h1 in main.holes):
+        return None
+    main.holes.append(hole)
+    return Piece(toks[0].start, end, "temporal", [h for h in main.holes[:-1] if h[0] < start])
 
 
 def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:

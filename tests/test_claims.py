@@ -604,13 +604,22 @@ def test_a_cause_without_a_figure_or_inside_a_subject_stays(text):
      ["Pemerintah mengucurkan dana Rp 2 triliun", "untuk membangun 3 bendungan di Jawa Barat."]),
     ("The company signed a deal with Pertamina, to build 2 refineries in Java.",
      ["The company signed a deal with Pertamina", "to build 2 refineries in Java."]),
-    # a relative clause of occurrence inside the subject says when the event was: a claim and a hole
+    # a relative clause of occurrence inside the subject says when the event was: a claim (the
+    # subject with its clause, which reads whole) and a hole
     ("Banjir yang melanda Kabupaten Garut pada Rabu (3/4) itu juga merusak 200 rumah warga.",
-     ["Banjir itu juga merusak 200 rumah warga.", "yang melanda Kabupaten Garut pada Rabu (3/4)"]),
+     ["Banjir itu juga merusak 200 rumah warga.", "Banjir yang melanda Kabupaten Garut pada Rabu (3/4)"]),
     ("Longsor yang terjadi tepat setelah tengah malam pada hari Minggu menimbun tiga rumah di lereng bukit.",
-     ["Longsor menimbun tiga rumah di lereng bukit.", "yang terjadi tepat setelah tengah malam pada hari Minggu"]),
+     ["Longsor menimbun tiga rumah di lereng bukit.",
+      "Longsor yang terjadi tepat setelah tengah malam pada hari Minggu"]),
     ("The flood that hit the district on Wednesday destroyed 200 homes.",
-     ["The flood destroyed 200 homes.", "that hit the district on Wednesday"]),
+     ["The flood destroyed 200 homes.", "The flood that hit the district on Wednesday"]),
+    # a subject that names an event and dates it, with no relative marker: the same two facts
+    ("Ledakan di gudang itu pada Senin (2/9) malam menewaskan tiga pekerja.",
+     ["Ledakan menewaskan tiga pekerja.", "Ledakan di gudang itu pada Senin (2/9) malam"]),
+    ("Kebakaran pasar, Sabtu 4 Mei 2024 itu telah menghanguskan 120 kios.",
+     ["Kebakaran pasar itu telah menghanguskan 120 kios.", "Kebakaran pasar, Sabtu 4 Mei 2024"]),
+    ("The blast just after midnight on Tuesday destroyed a warehouse in the port.",
+     ["The blast destroyed a warehouse in the port.", "The blast just after midnight on Tuesday"]),
     # a phrase of time that names an event by a count of its own
     ("Sedikitnya 12 orang tewas, setelah adanya gempa 6,2 skala richter di lepas pantai.",
      ["Sedikitnya 12 orang tewas", "setelah adanya gempa 6,2 skala richter di lepas pantai."]),
@@ -640,6 +649,12 @@ def test_a_second_fact_with_no_verb_of_its_own_is_split(text, expected):
     # a relative clause that defines what the main clause counts, or says which thing it is
     "Warga yang mengungsi ke GOR Bogor mencapai 300 orang.",
     "Gempa yang terjadi pada Senin adalah gempa terkuat sejak 2011.",
+    "Gempa pada Senin adalah gempa terkuat sejak 2011.",
+    # a person or a body dated before its verb: the date is the act's, no event of its own
+    "Polisi pada Senin (2/10) menangkap tiga orang di Malang.",
+    "The agency on Monday raised the toll from the floods to 30.",
+    # a place alone says which event
+    "Banjir di Kabupaten Garut merusak 200 rumah warga.",
     # a span of time, or a phrase that points back to a fact told already
     "Jalan itu kembali dibuka setelah 3 hari penutupan total.",
     "The match was halted after the first 10 minutes of play.",

@@ -202,6 +202,7 @@ class Language:
     inclusion_markers: tuple[str, ...]  # open a list of what a clause includes ("including")
     breakdown_markers: tuple[str, ...]  # after a comma, open the parts of a total told before ("dengan rincian")
     occurrence_verbs: frozenset[str]  # say that an event happened, and so when or where ("terjadi", "struck")
+    event_nouns: frozenset[str]  # name a happening, which a subject may date ("gempa", "flood")
     concurrent_markers: tuple[str, ...]  # after a comma, open what happened at the same time ("bersamaan dengan", "amid")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
@@ -374,6 +375,7 @@ def language(code: str) -> Language:
         bound_prepositions=tuple(clauses.get("bound_prepositions", ())),
         inclusion_markers=tuple(clauses.get("inclusion_markers", ())),
         occurrence_verbs=frozenset(clauses["occurrence_verbs"]),
+        event_nouns=frozenset(clauses["event_nouns"]),
         breakdown_markers=tuple(clauses["breakdown_markers"]),
         concurrent_markers=tuple(clauses["concurrent_markers"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
