@@ -15,7 +15,10 @@ FLOORS = {
     # round atom: a second speech verb after a quotation's attribution, "during/on which", what
     # happened at the same time ("bersamaan dengan", "amid"), a counted set's members after
     # "termasuk"/"including": 0.945 -> 0.951
-    "claims.atomicity": 0.95,
+    # round atom2: an event's subject that dates it or holds its measure, told apart from what it did
+    # or when it struck; a subject's relative of occurrence claimed with its head; "with" + subject +
+    # participle with no comma: 0.9521 -> 0.9577
+    "claims.atomicity": 0.955,
     "articles.outlet": 0.90,
     "articles.published": 0.85,
     "articles.language": 1.0,
@@ -28,10 +31,12 @@ FLOORS = {
     # recall 0.60): today's figures (0.623, 0.732, 0.504); merged with round lex2 (general news
     # vocabulary in the lexicon, clitics) and atomic3's splits: 0.635, 0.741, 0.521; round clus (a
     # quotation and its paraphrase in one article may share a cluster, on the mean): 0.643, 0.742, 0.539
-    "events.f1": 0.96,
-    "matching.f1": 0.64,
+    # round atom2: event_own_name_min_idf on (one eruption's reports on two days join): 0.969 -> 0.986
+    "events.f1": 0.98,
+    # round atom2 (with that rule on): f1 0.6472 -> 0.6507, precision 0.7474 -> 0.7584
+    "matching.f1": 0.645,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
-    "matching.precision": 0.745,
+    "matching.precision": 0.755,
     "matching.crosslingual_recall": 0.53,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
@@ -53,8 +58,10 @@ FLOORS = {
     # against a range of dates; a plan against another article's headline; a later claim restating the
     # lead's day; the same thing counted by name across an event; a change in percent against points.
     "discrepancies.precision": 0.69,
-    "discrepancies.recall": 0.60,
-    "discrepancies.typed_recall": 0.57,
+    # round atom2 (the event rule joins the eruption's two days; lead claims cut): recall 0.605 -> 0.620,
+    # typed recall 0.575 -> 0.590, precision 0.6954 -> 0.6966
+    "discrepancies.recall": 0.615,
+    "discrepancies.typed_recall": 0.585,
     "derivations.f1": 0.62,
 }
 CEILINGS = {

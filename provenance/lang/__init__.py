@@ -189,6 +189,7 @@ class Language:
     subordinators: frozenset[str]
     conditionals: frozenset[str]
     absolutes: frozenset[str]
+    absolutes_without_comma: frozenset[str]  # of those, the ones that open one with no comma ("with")
     adverb_openers: frozenset[str]
     bare_verbs: frozenset[str]
     participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
@@ -363,6 +364,7 @@ def language(code: str) -> Language:
         subordinators=frozenset(clauses.get("subordinators", ())),
         conditionals=frozenset(clauses.get("conditionals", ())),
         absolutes=frozenset(clauses.get("absolutes", ())),
+        absolutes_without_comma=frozenset(clauses["absolutes_without_comma"]),
         adverb_openers=frozenset(clauses.get("adverb_openers", ())),
         bare_verbs=frozenset(clauses.get("bare_verbs", ())),
         participles=_shapes(clauses.get("participles", ())),
