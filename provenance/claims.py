@@ -67,8 +67,20 @@ own clause boundaries. It cuts:
   dengan hujan deras", "..., amid heavy rain"), and before the members of a
   set the clause counts ("20 orang tewas, termasuk lima anak-anak");
 - before "in/on/at/during which" as before "where" ("di mana"), with or
-  without a comma; and "with"/"dengan" with a figure after a phrase of place
-  or time opens a phrase of its chain ("pukul 16.10 dengan kedalaman 10 km");
+  without a comma (without one, not inside a subject with no verb before it:
+  "The issue on which they disagreed was ..."); and "with"/"dengan" with a
+  figure after a phrase of place or time opens a phrase of its chain
+  ("pukul 16.10 dengan kedalaman 10 km");
+- before the verb of a subject that names an event (``event_nouns``) and
+  dates it ("The blast just after midnight on Tuesday | destroyed ...",
+  "Ledakan pada Senin malam | menewaskan ..."), or holds its measure before
+  a verb of occurrence that only says when ("The quake with a magnitude of
+  6.4 | struck on Tuesday evening"): when, or how strong, apart from what it
+  did; and a subject's relative clause of occurrence is claimed with its
+  head ("Banjir yang melanda Garut pada Rabu");
+- before "with", a subject of its own and a participle, with no comma
+  ("ended with the home side losing 3-2"; English only:
+  ``absolutes_without_comma``);
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
