@@ -76,8 +76,7 @@ own clause boundaries. It cuts:
   "Ledakan pada Senin malam | menewaskan ..."), or holds its measure before
   a verb of occurrence that only says when ("The quake with a magnitude of
   6.4 | struck on Tuesday evening"): when, or how strong, apart from what it
-  did; and a subject's relative clause of occurrence is claimed with its
-  head ("Banjir yang melanda Garut pada Rabu");
+  did;
 - before "with", a subject of its own and a participle, with no comma
   ("ended with the home side losing 3-2"; English only:
   ``absolutes_without_comma``);
@@ -586,9 +585,7 @@ def _split_subject_relative(text: str, main: Piece, words: Words, lang: Language
     if any(a < hole[1] and hole[0] < b for a, b in main.holes):
         return None
     main.holes.append(hole)
-    # the claim is the subject with its clause ("Banjir yang melanda Garut pada Rabu"): it reads
-    # whole, and a check of when or where the event was finds its head in it
-    return Piece(toks[0].start, hole[1], "relative", [h for h in main.holes[:-1] if h[0] < hole[0]])
+    return Piece(hole[0], hole[1], "relative", context=" ".join(t.text for t in before).strip(" \"'“”"))
 
 
 def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:

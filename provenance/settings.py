@@ -53,7 +53,7 @@ class Settings:
     # folder joins its stories; higher: the rule rarely applies; 0: never. On since round atom
     # split the lead claims that bundled an event's date with what it did: on the dev corpus
     # events 0.9687 -> 0.9862 (precision unchanged), discrepancy recall 0.605 -> 0.620, at a
-    # matching precision of 0.7584 with it and 0.7620 without (0.7474 before those splits).
+    # matching precision of 0.7549 with it and about 0.758 without (0.7474 before those splits).
     event_own_name_min_idf: float = 2.0
     # Two articles that share this many claims (mutual best matches the verdict
     # asserts) have shown all the shared-claim evidence there is; more adds nothing.
