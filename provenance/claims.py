@@ -67,8 +67,19 @@ own clause boundaries. It cuts:
   dengan hujan deras", "..., amid heavy rain"), and before the members of a
   set the clause counts ("20 orang tewas, termasuk lima anak-anak");
 - before "in/on/at/during which" as before "where" ("di mana"), with or
-  without a comma; and "with"/"dengan" with a figure after a phrase of place
-  or time opens a phrase of its chain ("pukul 16.10 dengan kedalaman 10 km");
+  without a comma (without one, not inside a subject with no verb before it:
+  "The issue on which they disagreed was ..."); and "with"/"dengan" with a
+  figure after a phrase of place or time opens a phrase of its chain
+  ("pukul 16.10 dengan kedalaman 10 km");
+- before the verb of a subject that names an event (``event_nouns``) and
+  dates it ("The blast just after midnight on Tuesday | destroyed ...",
+  "Ledakan pada Senin malam | menewaskan ..."), or holds its measure before
+  a verb of occurrence that only says when ("The quake with a magnitude of
+  6.4 | struck on Tuesday evening"): when, or how strong, apart from what it
+  did;
+- before "with", a subject of its own and a participle, with no comma
+  ("ended with the home side losing 3-2"; English only:
+  ``absolutes_without_comma``);
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -775,6 +786,12 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
     for i, n, restrictive in markers:
         if toks[i].start < consumed_until:
             continue
+        if (not restrictive and toks[i - 1].comma is None and i < settings.max_subject_words
+                and not stops.ix.any_pred(0, i)):
+            # with no comma, within a subject's reach of the start and no verb before it, the
+            # marker opens a restrictive relative inside the subject ("The issue on which they
+            # disagreed was ...", "Isu di mana ... adalah ..."): it says which thing, and stays
+            continue
         body_first = i + n
         # Where does the clause end? After a whole clause ("Kremlin mengatakan Putin mengadakan
         # pertemuan di sela KTT, yang berlangsung di Astana, ibu kota Kazakhstan, dan berakhir ...")
@@ -1293,6 +1310,113 @@ def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -
                context=_subject(left, lang))
 
 
+def _bare_absolute_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
+    """An absolute clause with no comma before it, after a whole clause ("the match ended with
+    the home side losing 3-2 to its rivals"): "with", a subject of its own and a participle
+    (``absolutes_without_comma``; Indonesian "dengan" + noun + verb is as often the verb's own
+    object and purpose: "bertemu dengan Presiden membahas ..."). The subject has no verb, at most
+    ``max_subject_words`` common words (names do not count), and the participle ends it ("landed
+    with 200 passengers aboard" has none: one fact)."""
+    left, right = Run(toks, seg, i), Run(toks, i)
+    if (len(left) < settings.min_participial_left or not ix.between(seg, i)
+            or len(right) < settings.min_clause_words + 1 or ix.speech_frame_only(seg, i)):
+        return None
+    if _pred(right[1], lang) or _is_participle(right[1], lang, False):
+        return None  # "with" before a verb: a clause of manner, read by its own rule
+    common = 0
+    for k in range(1, len(right)):
+        t = right[k]
+        if (k > 1 and _is_participle(t, lang, False) and k + 1 < len(right)
+                and right[k - 1].folded not in lang.stopwords and not (lang.stemmer.clitics and right[k - 1].folded.endswith(lang.stemmer.clitics))):
+            # (not after a function word or a possessive: "its growing support", "the Union's backing")
+            return Cut(toks[i - 1].end, toks[i].start, "participial", context=_subject(left, lang))
+        common += t.verbish
+        if (_pred(t, lang) or t.comma is not None or t.text[-1:] in ";:" or common > settings.max_subject_words
+                or t.folded in lang.relatives or t.folded in lang.coordinators or t.folded in lang.subordinators):
+            return None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _time_openers(lang: Language) -> frozenset[str]:
+    """Words that open a phrase of place or time after a noun: the circumstance prepositions,
+    the heads of time ("after", "setelah") and the first words of the approximators ("just")."""
+    return frozenset([*lang.circumstance_prepositions, *lang.temporal_heads, *(a.split()[0] for a in lang.approximators)])
+
+
+def _event_subject_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A subject that names an event (``event_nouns``) with a value of its own, then its verb:
+    cut before the verb (``toks[i]``), the subject a claim of its own and the verb phrase another,
+    with the subject as its context.
+
+    - A phrase of time in the subject ("Banjir di Garut pada Rabu (3/4) merusak 200 rumah", "The
+      blast just after midnight on Tuesday destroyed a warehouse"): when the event was is a fact
+      of its own, checked apart from what it did, as for a relative clause of occurrence. The
+      subject opens the piece (no subordinator, preposition or quotation first: "Pada Senin, ..."
+      is a fronted phrase); the phrase opens after the event's noun with a preposition, a head of
+      time or an approximator ("on", "pada", "just after"), with no comma before it, and holds a
+      date or a time of day; a verb of its own follows the auxiliaries, not a copula ("Gempa pada
+      Senin adalah gempa terkuat sejak 2011" says which quake).
+    - A measure in the subject, then a verb of occurrence and only when it happened ("The quake
+      with a magnitude of 7.4 struck on Monday afternoon"): how strong the event was and when are
+      two facts (a version may give the one without the other). The subject runs back to the
+      clause's start or the last subordinator, relative marker or comma; its figure is a count,
+      not a date, after its first word ("Two quakes hit ..." counts the events: one fact); the
+      verb phrase, to the next comma, holds a date or a time of day and no other value ("hit
+      Turkey early on Monday" tells where it struck with its measure: one fact).
+
+    A subject that is a person or a body ("Polisi pada Senin menangkap ...", "Biden on Monday
+    signed ...") only dates the act: no event noun, no cut. The subject has no verb of its own."""
+    if i < 2 or guards.all.covers(toks[i].start) or not _pred(toks[i], lang) or ix.any_pred(seg, i):
+        return None
+    time_words, time_leads = _time_words(lang.code)
+
+    def dated(k):
+        return _is_time(toks[k], toks[k - 1] if k else None, time_words, time_leads) or (
+            len(toks[k].word) == 4 and toks[k].word.isdigit() and 1900 <= int(toks[k].word) <= 2100)
+
+    first = toks[seg]
+    if (seg == 0 and first.text[:1] not in _OPEN_QUOTES
+            and not any(first.folded in ws for ws in (lang.subordinators, lang.conditionals, lang.circumstance_words,
+                                                      lang.coordinators, lang.temporal_heads))
+            and not any(t.folded in lang.relatives or t.folded in lang.complementizers or t.text[-1:] in ";:"
+                        for t in Run(toks, 0, i))):
+        event = next((k for k in range(i) if toks[k].folded in lang.event_nouns), None)
+        # the phrase of time opens after the event's noun with a preposition, a head of time or a
+        # word that qualifies a distance in time ("on", "pada", "just after"), with no comma before
+        # it: a date set off by commas ("Tragedi X, Sabtu 1 Oktober 2022") heads a topic, not a fact
+        opened = next((k for k in range(event + 1, i) if toks[k].folded in _time_openers(lang)
+                       and toks[k - 1].comma is None), None) if event is not None else None
+        if opened is not None and any(dated(k) for k in range(opened, i)):
+            m = i  # the verb of its own after the auxiliaries
+            while m < ix.n - 1 and m - i < 3 and toks[m].folded in lang.auxiliaries:
+                m += 1
+            if (_pred(toks[m], lang) and toks[m].folded not in lang.auxiliaries
+                    and ix.n - i >= settings.min_clause_words - 1 and i >= settings.min_clause_words - 1):
+                return Cut(toks[i - 1].end, toks[i].start, "coordinate",
+                           context=" ".join(t.text for t in Run(toks, 0, i)))
+    if toks[i].folded not in lang.occurrence_verbs:
+        return None
+    b = i - 1
+    while b > seg and toks[b - 1].comma is None and not (
+            toks[b - 1].folded in lang.subordinators or toks[b - 1].folded in lang.temporal_heads
+            or toks[b - 1].folded in lang.relatives or toks[b - 1].folded in lang.complementizers
+            or toks[b - 1].folded in lang.coordinators):
+        b -= 1
+    subject = Run(toks, b, i)
+    if len(subject) < settings.min_clause_words - 1 or not any(t.folded in lang.event_nouns for t in subject):
+        return None
+    counts = _counts(subject, lang)
+    if not any(c and k > 0 and any(ch.isdigit() for ch in t.word) for k, (t, c) in enumerate(zip(subject, counts))):
+        return None
+    end = min(ix.next_comma[i] + 1, ix.n)
+    if end - i < settings.min_clause_words - 1 or not any(dated(k) for k in range(i + 1, end)):
+        return None
+    if any(_is_value(toks[k]) and not dated(k) for k in range(i + 1, end)):
+        return None  # "hit Turkey early on Monday": where it struck is told with its measure, one fact
+    return Cut(toks[i - 1].end, toks[i].start, "coordinate", context=" ".join(t.text for t in subject))
+
+
 def _headline_figure_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
     """In a title-case headline, a comma before a segment that holds a figure ("Putin Disambut
     Kim di Pyongyang, Kunjungan Pertama setelah 24 Tahun", "Paus Pimpin Misa di GBK, Dihadiri
@@ -1621,6 +1745,11 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        elif (t.folded in lang.absolutes_without_comma and t.text == t.word and not title_case
+              and not guards.all.covers(t.start)):
+            cut = _bare_absolute_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
         elif (t.folded in lang.manner_markers or t.folded in lang.result_markers) and t.text == t.word \
                 and not title_case:
             cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
@@ -1639,6 +1768,9 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        if not cut and not title_case and toks[i - 1].comma is None and ix.preds[i] == ix.preds[seg]:
+            # (the clause reads on from where it started: a verb phrase after a comma is still its own)
+            cut = _event_subject_cut(toks, i, seg, lang, guards, settings, ix)
         if cut:
             cuts.append(cut)
             participial = participial or cut.kind == "participial"

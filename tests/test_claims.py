@@ -611,6 +611,20 @@ def test_a_cause_without_a_figure_or_inside_a_subject_stays(text):
      ["Longsor menimbun tiga rumah di lereng bukit.", "yang terjadi tepat setelah tengah malam pada hari Minggu"]),
     ("The flood that hit the district on Wednesday destroyed 200 homes.",
      ["The flood destroyed 200 homes.", "that hit the district on Wednesday"]),
+    # a subject that names an event and dates it, with no relative marker: when it was, and what
+    # it did
+    ("Ledakan di gudang itu pada Senin (2/9) malam menewaskan tiga pekerja.",
+     ["Ledakan di gudang itu pada Senin (2/9) malam", "menewaskan tiga pekerja."]),
+    ("The blast just after midnight on Tuesday destroyed a warehouse in the port.",
+     ["The blast just after midnight on Tuesday", "destroyed a warehouse in the port."]),
+    # an event with a measure of its own, then only when it happened: how strong, and when
+    ("Gempa dengan magnitudo 5,9 terjadi pada Selasa (3/9) malam.",
+     ["Gempa dengan magnitudo 5,9", "terjadi pada Selasa (3/9) malam."]),
+    ("The quake with a magnitude of 6.4 struck on Tuesday evening.",
+     ["The quake with a magnitude of 6.4", "struck on Tuesday evening."]),
+    # an absolute clause with no comma before it (English "with", a subject and a participle)
+    ("The final at the national stadium ended with the home side losing to its old rivals.",
+     ["The final at the national stadium ended", "with the home side losing to its old rivals."]),
     # a phrase of time that names an event by a count of its own
     ("Sedikitnya 12 orang tewas, setelah adanya gempa 6,2 skala richter di lepas pantai.",
      ["Sedikitnya 12 orang tewas", "setelah adanya gempa 6,2 skala richter di lepas pantai."]),
@@ -640,6 +654,25 @@ def test_a_second_fact_with_no_verb_of_its_own_is_split(text, expected):
     # a relative clause that defines what the main clause counts, or says which thing it is
     "Warga yang mengungsi ke GOR Bogor mencapai 300 orang.",
     "Gempa yang terjadi pada Senin adalah gempa terkuat sejak 2011.",
+    "Gempa pada Senin adalah gempa terkuat sejak 2011.",
+    # a person or a body dated before its verb: the date is the act's, no event of its own
+    "Polisi pada Senin (2/10) menangkap tiga orang di Malang.",
+    "The agency on Monday raised the toll from the floods to 30.",
+    # a place alone says which event
+    "Banjir di Kabupaten Garut merusak 200 rumah warga.",
+    # a date set off by commas heads a topic
+    "Kebakaran pasar, Sabtu 4 Mei 2024 itu telah menghanguskan 120 kios.",
+    # an event's measure with where it struck is one fact, its time with it; a count of the events too
+    "A 6.1-magnitude quake hit Sumatra on Tuesday.",
+    "Two earthquakes hit the region on Monday.",
+    # "with" and no participle ending its subject, or a gerund after a possessive: a phrase of the clause
+    "The plane landed at the airport with 200 passengers aboard.",
+    "North Korea was founded in 1948 with the Soviet Union's backing.",
+    # Indonesian "dengan" + noun + verb with no comma: the verb's object, then what the meeting was for
+    "Menteri bertemu dengan Presiden Jokowi membahas kerja sama perdagangan kedua negara.",
+    # with no comma and no verb before it, "on which" / "di mana" opens a relative inside the subject
+    "The issue on which the two ministers disagreed was the tariff on steel imports.",
+    "Isu di mana kedua menteri berbeda pendapat adalah tarif impor baja.",
     # a span of time, or a phrase that points back to a fact told already
     "Jalan itu kembali dibuka setelah 3 hari penutupan total.",
     "The match was halted after the first 10 minutes of play.",

@@ -30,6 +30,8 @@ LANGUAGE_LACKS = {
     ("en", "calendar.toml", "distance.fused"): "English has no one-word distances like 'sehari', 'sepekan'",
     ("en", "clauses.toml", "verb_prefixes"): "English verbs are not marked by a prefix ('men-', 'di-')",
     ("id", "clauses.toml", "relative_verb_endings"): "Indonesian verbs show by their prefixes ('men-', 'di-'), which the verb rule reads",
+    ("id", "clauses.toml", "absolutes_without_comma"):
+        "Indonesian 'dengan' + noun + verb with no comma is as often the verb's object and purpose ('bertemu dengan X membahas')",
     ("en", "clauses.toml", "purposes"): "English has no purpose word a clause is cut at (Indonesian 'guna', 'agar')",
     ("en", "names.toml", "definite_after"): "English marks a known referent before the noun ('the'), not after ('itu')",
     ("en", "names.toml", "office_nouns"): "English office nouns are not made with a circumfix ('ke-...-an')",

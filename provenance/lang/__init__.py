@@ -189,6 +189,7 @@ class Language:
     subordinators: frozenset[str]
     conditionals: frozenset[str]
     absolutes: frozenset[str]
+    absolutes_without_comma: frozenset[str]  # of those, the ones that open one with no comma ("with")
     adverb_openers: frozenset[str]
     bare_verbs: frozenset[str]
     participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
@@ -202,6 +203,7 @@ class Language:
     inclusion_markers: tuple[str, ...]  # open a list of what a clause includes ("including")
     breakdown_markers: tuple[str, ...]  # after a comma, open the parts of a total told before ("dengan rincian")
     occurrence_verbs: frozenset[str]  # say that an event happened, and so when or where ("terjadi", "struck")
+    event_nouns: frozenset[str]  # name a happening, which a subject may date ("gempa", "flood")
     concurrent_markers: tuple[str, ...]  # after a comma, open what happened at the same time ("bersamaan dengan", "amid")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
@@ -362,6 +364,7 @@ def language(code: str) -> Language:
         subordinators=frozenset(clauses.get("subordinators", ())),
         conditionals=frozenset(clauses.get("conditionals", ())),
         absolutes=frozenset(clauses.get("absolutes", ())),
+        absolutes_without_comma=frozenset(clauses["absolutes_without_comma"]),
         adverb_openers=frozenset(clauses.get("adverb_openers", ())),
         bare_verbs=frozenset(clauses.get("bare_verbs", ())),
         participles=_shapes(clauses.get("participles", ())),
@@ -374,6 +377,7 @@ def language(code: str) -> Language:
         bound_prepositions=tuple(clauses.get("bound_prepositions", ())),
         inclusion_markers=tuple(clauses.get("inclusion_markers", ())),
         occurrence_verbs=frozenset(clauses["occurrence_verbs"]),
+        event_nouns=frozenset(clauses["event_nouns"]),
         breakdown_markers=tuple(clauses["breakdown_markers"]),
         concurrent_markers=tuple(clauses["concurrent_markers"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
