@@ -210,6 +210,14 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, cut, word[:-2], "word"))
             out.append(Token(cut, w1, word[-2:], "punct"))
             continue
+        glued = _GLUED_ACRONYM.fullmatch(word)
+        if glued and _known_acronym(glued.group(1)):
+            # an acronym the data knows glued to the name after it, where a page lost the space
+            # between them ("Sekjen PBBAntonio Guterres", "NATOJens Stoltenberg")
+            cut = w0 + glued.end(1)
+            out.append(Token(w0, cut, glued.group(1), "word"))
+            out.append(Token(cut, w1, glued.group(2), "word"))
+            continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
                 or _DOTTED_INITIALS.fullmatch(word)):
@@ -219,6 +227,17 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
         out.append(Token(w0, w1, word, "word"))
     _mark(text, out, lang, settings)
     return out
+
+
+# an all-capitals word of two to five letters, then a capitalised word with no space between
+_GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
+
+
+@lru_cache(maxsize=4096)
+def _known_acronym(word: str) -> bool:
+    """An organisation, country or source the data knows by this acronym ("PBB", "NATO", "AS")."""
+    kind = entities().canonical.get(word)
+    return (kind is not None and kind[0] != "person") or word in registry().by_alias
 
 
 def _match_phrase(tokens: list[Token], i: int, table) -> int:
@@ -524,6 +543,15 @@ def _could_open_a_sentence_as_name(toks: list[str], lang: Language) -> bool:
     return not lang.is_verb(toks[0].casefold())
 
 
+def _names_a_thing(tokens: list[Token], i: int, words: list[str], lang: Language) -> bool:
+    """A run right after a noun for a kind of thing, or opening with one, names the thing:
+    "lagu Indonesia Raya", "mobil Toyota Alphard", "Indeks Nikkei", "the song Amazing Grace".
+    (Kept aside, not dropped: an article that names a person so elsewhere still has them.)"""
+    heads = lang.thing_heads
+    prev = tokens[i - 1] if i > 0 else None
+    return words[0].casefold() in heads or prev is not None and prev.kind == "word" and prev.text.casefold() in heads
+
+
 def _lowercase_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     """The words an article's body writes in lower case: a capitalised word among them is a
     common word ("Misa", "Rumah Sakit", "Nomor"), as prose never writes a name in lower case
@@ -643,7 +671,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             evidence = "apposition"
         elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"
-        elif len(words) >= 2:
+        elif len(words) >= 2 and not _names_a_thing(tokens, i, words, lang):
             evidence = "shape"
         elif _speaks(tokens, i, j, lang, opens):
             evidence = "speech"
@@ -760,6 +788,8 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
         if len(toks) == 1:
             if n in nick or n in parts or n in single:
                 found.append((s, e, n, None))
+        elif n in full:
+            found.append((s, e, n, None))  # a name kept aside where it is found with evidence elsewhere
         elif toks[-1] in parts:
             # a run that is no name as a whole ("Bertemu Biden" opening a sentence) may end in one
             s2 = s + n.rfind(toks[-1])
