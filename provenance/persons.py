@@ -543,15 +543,6 @@ def _could_open_a_sentence_as_name(toks: list[str], lang: Language) -> bool:
     return not lang.is_verb(toks[0].casefold())
 
 
-def _names_a_thing(tokens: list[Token], i: int, words: list[str], lang: Language) -> bool:
-    """A run right after a noun for a kind of thing, or opening with one, names the thing:
-    "lagu Indonesia Raya", "mobil Toyota Alphard", "Indeks Nikkei", "the song Amazing Grace".
-    (Kept aside, not dropped: an article that names a person so elsewhere still has them.)"""
-    heads = lang.thing_heads
-    prev = tokens[i - 1] if i > 0 else None
-    return words[0].casefold() in heads or prev is not None and prev.kind == "word" and prev.text.casefold() in heads
-
-
 def _lowercase_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
     """The words an article's body writes in lower case: a capitalised word among them is a
     common word ("Misa", "Rumah Sakit", "Nomor"), as prose never writes a name in lower case
@@ -671,7 +662,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             evidence = "apposition"
         elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"
-        elif len(words) >= 2 and not _names_a_thing(tokens, i, words, lang):
+        elif len(words) >= 2:
             evidence = "shape"
         elif _speaks(tokens, i, j, lang, opens):
             evidence = "speech"
@@ -788,8 +779,6 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
         if len(toks) == 1:
             if n in nick or n in parts or n in single:
                 found.append((s, e, n, None))
-        elif n in full:
-            found.append((s, e, n, None))  # a name kept aside where it is found with evidence elsewhere
         elif toks[-1] in parts:
             # a run that is no name as a whole ("Bertemu Biden" opening a sentence) may end in one
             s2 = s + n.rfind(toks[-1])

@@ -167,7 +167,6 @@ class Language:
     definites_after: frozenset[str]  # ... or before these ("itu", "tersebut")
     locatives: frozenset[str]  # a capitalised run after these is a place ("di", "in")
     place_linkers: frozenset[str]  # words between a locative and its place ("city of")
-    thing_heads: frozenset[str]  # a capitalised run after these names a thing, not a person ("lagu X")
     ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
     office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
     office_noun_min: int  # the shortest such noun
@@ -341,7 +340,6 @@ def language(code: str) -> Language:
         definites_after=frozenset(names.get("definite_after", ())),
         locatives=frozenset(names.get("locatives", ())),
         place_linkers=frozenset(names.get("place_linkers", ())),
-        thing_heads=frozenset(names.get("thing_heads", ())),
         ordinals=tuple(names.get("ordinals", ())),
         office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
         office_noun_min=int(names.get("office_noun_min", 0)),
