@@ -210,6 +210,14 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, cut, word[:-2], "word"))
             out.append(Token(cut, w1, word[-2:], "punct"))
             continue
+        glued = _GLUED_ACRONYM.fullmatch(word)
+        if glued and _known_acronym(glued.group(1)):
+            # an acronym the data knows glued to the name after it, where a page lost the space
+            # between them ("Sekjen PBBAntonio Guterres", "NATOJens Stoltenberg")
+            cut = w0 + glued.end(1)
+            out.append(Token(w0, cut, glued.group(1), "word"))
+            out.append(Token(cut, w1, glued.group(2), "word"))
+            continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
                 or _DOTTED_INITIALS.fullmatch(word)):
@@ -219,6 +227,17 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
         out.append(Token(w0, w1, word, "word"))
     _mark(text, out, lang, settings)
     return out
+
+
+# an all-capitals word of two to five letters, then a capitalised word with no space between
+_GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
+
+
+@lru_cache(maxsize=4096)
+def _known_acronym(word: str) -> bool:
+    """An organisation, country or source the data knows by this acronym ("PBB", "NATO", "AS")."""
+    kind = entities().canonical.get(word)
+    return (kind is not None and kind[0] != "person") or word in registry().by_alias
 
 
 def _match_phrase(tokens: list[Token], i: int, table) -> int:

@@ -85,6 +85,16 @@ def test_places_bodies_and_common_words_are_nobody(text):
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text,name,not_name", [
+    # a known acronym glued to the name after it (a page lost the space) is not the name's
+    ("Sekjen PBBRafael Ortiz mengatakan bantuan akan tiba pekan depan.", "Rafael Ortiz", "PBBRafael Ortiz"),
+    ("Secretary-General NATOLars Eklund said the allies would meet on Friday.", "Lars Eklund", "NATOLars Eklund"),
+])
+def test_an_acronym_glued_to_a_name_is_not_part_of_it(text, name, not_name):
+    found = names(text)
+    assert name in found and not_name not in found
+
+
 @pytest.mark.parametrize("text,short,full", [
     ("Menteri Perdagangan Rina Kusuma tiba di Tokyo. Rina mengatakan ekspor akan naik.", "Rina", "Rina Kusuma"),
     ("Kepala BNPB Dodi Pratama meninjau pengungsian. Pratama meminta warga waspada.", "Pratama", "Dodi Pratama"),
