@@ -83,7 +83,7 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         A, B = uf.members[ri], uf.members[rj]
         if not _same_article_allowed(A, B, infos, allowed):
             continue
-        total, n, mixed = 0.0, 0, False
+        total, n, some_within = 0.0, 0, False  # some pair across them within one language
         for x in A:
             ax = infos[x].article.id
             for y in B:
@@ -98,8 +98,8 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
                     continue
                 total += scores.get(key, 0.0)
                 n += 1
-                mixed = mixed or infos[x].language == infos[y].language
-        need = threshold if across is None or mixed else across
+                some_within = some_within or infos[x].language == infos[y].language
+        need = threshold if across is None or some_within else across
         if n and total / n >= need:
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
