@@ -666,6 +666,17 @@ def _governed(text: str, pos: int, end: int, lang: Language, reach: int) -> tupl
     return None
 
 
+def _before_a_determiner(text: str, m: re.Match, end: int, lang: Language, sw: SlotWords) -> bool:
+    """Does a commitment that ends with the infinitive's marker ("is due to", "agreed to",
+    "setuju untuk") stand right before a determiner ("the", "its", "para")? Then the marker is
+    a preposition: "the delay is due to the storm" gives a cause, "agreed to the deal" an act
+    done; neither puts an act in the future."""
+    if m.group(0).split()[-1].casefold() not in sw.infinitive_markers:
+        return False
+    nxt = patterns(lang.code).word.search(text, m.end(), end)
+    return bool(nxt) and text[m.end():nxt.start()].isspace() and nxt.group(0).casefold() in lang.determiners
+
+
 def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
     """Future and plan markers, quantifiers, hedges and negations, each with what it governs;
     and the kinds of things named among kinds that exclude one another."""
@@ -675,6 +686,8 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": [], "kinds": []}
     for label, regex in (("future", p.future), ("commitment", p.commitment)):
         for m in regex.finditer(text, start, end):
+            if label == "commitment" and _before_a_determiner(text, m, end, lang, sw):
+                continue
             out["modality"].append(Span(m.start(), m.end(), label,
                                         {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
     for m in p.quantifier.finditer(text, start, end):

@@ -217,6 +217,26 @@ def test_the_future_and_what_it_governs(code, text, word):
     assert governed(text, m) == word
 
 
+@pytest.mark.parametrize("code,text,word", [
+    ("en", "The ferry is due to leave the harbour at dawn.", "leave"),
+    ("en", "The two mayors agreed to share the water supply.", "share"),
+    ("id", "Kedua wali kota setuju untuk berbagi pasokan air.", "berbagi"),
+])
+def test_a_commitment_governs_the_act_it_commits_to(code, text, word):
+    (m,) = read_markers(text, 0, len(text), code)["modality"]
+    assert m.label == "commitment" and governed(text, m) == word
+
+
+@pytest.mark.parametrize("code,text", [
+    # the marker before a determiner is a preposition: a cause, an act done, a beneficiary
+    ("en", "The delay is due to the storm that closed the port."),
+    ("en", "The council agreed to the plan on Monday."),
+    ("id", "Pemerintah setuju untuk para nelayan diberi bantuan."),
+])
+def test_a_commitment_before_a_determiner_commits_to_nothing(code, text):
+    assert read_markers(text, 0, len(text), code)["modality"] == []
+
+
 @pytest.mark.parametrize("code,text,kind", [
     ("id", "Mereka sepakat bekerja sama di semua bidang.", "all"),
     ("id", "Mereka sepakat bekerja sama di berbagai sektor.", "some"),
