@@ -100,6 +100,7 @@ from itertools import accumulate
 from operator import and_, not_
 
 from .settings import DEFAULT, Settings
+from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, Span
 from .lang import Language, alternation, language, slot_words
 from .normalize import title_case
@@ -1208,7 +1209,7 @@ def _counts(toks, lang: Language) -> list[bool]:
             out.append(False)
             continue
         w = t.folded
-        year = len(t.word) == 4 and t.word.isdigit() and 1900 <= int(t.word) <= 2100
+        year = _is_year(t)
         dated = any(0 <= j < len(toks) and toks[j].folded in months for j in (k - 1, k + 1))
         ordinal = (w.startswith(sw.ordinal_prefixes) if sw.ordinal_prefixes else False) or (
             w in sw.ordinal_words) or (bool(sw.ordinal_suffixes) and w[:1].isdigit() and w.endswith(sw.ordinal_suffixes))
@@ -1372,8 +1373,7 @@ def _event_subject_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIn
     time_words, time_leads = _time_words(lang.code)
 
     def dated(k):
-        return _is_time(toks[k], toks[k - 1] if k else None, time_words, time_leads) or (
-            len(toks[k].word) == 4 and toks[k].word.isdigit() and 1900 <= int(toks[k].word) <= 2100)
+        return _is_time(toks[k], toks[k - 1] if k else None, time_words, time_leads) or _is_year(toks[k])
 
     first = toks[seg]
     if (seg == 0 and first.text[:1] not in _OPEN_QUOTES
@@ -1497,6 +1497,11 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
     if not _predicate_soon(right, lang, settings):
         return None
     return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
+
+
+def _is_year(t: Token) -> bool:
+    """A four-digit year within the years a date is read in ("2024")."""
+    return len(t.word) == 4 and t.word.isdigit() and MIN_YEAR <= int(t.word) <= MAX_YEAR
 
 
 def _is_value(t: Token) -> bool:
