@@ -66,7 +66,7 @@ from itertools import islice
 from .doc import Article, Span
 from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
 from .matching import ClaimInfo
-from .normalize import make_key, stem
+from .normalize import calendar_words, make_key, stem
 from .persons import mentions_in_claim
 from .settings import DEFAULT, Settings
 from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns
@@ -517,6 +517,13 @@ def revision(v: Version) -> tuple[Figure, Figure] | None:
     return (before[-1], now) if before else None
 
 
+@lru_cache(maxsize=None)
+def _no_counted_thing(code: str) -> frozenset[str]:
+    """Capitalised words after a figure that name no counted thing: stop words and calendar
+    words ("10 orang Senin")."""
+    return language(code).stopwords | calendar_words(code)
+
+
 @per_version
 def counted_things(v: Version) -> dict[tuple[str, str], Figure]:
     """The figure of each thing the claim counts by name: its unit and the proper noun that
@@ -527,8 +534,7 @@ def counted_things(v: Version) -> dict[tuple[str, str], Figure]:
         return {}
     text = v.article.text
     word = patterns(v.lang).word
-    lang = language(v.lang)
-    stop = lang.stopwords | frozenset(lang.weekdays) | frozenset(lang.months)  # "10 orang Senin" names no thing
+    stop = _no_counted_thing(v.lang)
     units = slot_words(v.lang).units
     out: dict = {}
     seen = set()

@@ -193,7 +193,7 @@ def _not_names(code: str) -> frozenset[str]:
     words of titles, ranks and offices (data/<code>/titles.txt, ranks.txt, offices.txt)."""
     lang = language(code)
     titles = {w.casefold() for t in (*lang.titles, *lang.ranks, *lang.offices) for w in t.split()}
-    return frozenset(lang.stopwords) | _calendar_words(code) | frozenset(_number_words(code)) | frozenset(titles)
+    return frozenset(lang.stopwords) | calendar_words(code) | frozenset(_number_words(code)) | frozenset(titles)
 
 
 @lru_cache(maxsize=4096)
@@ -203,7 +203,7 @@ def _person_forms(name: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _calendar_words(code: str) -> frozenset[str]:
+def calendar_words(code: str) -> frozenset[str]:
     """Month and weekday names: dates are compared as values, not as words."""
     lang = language(code)
     return frozenset(lang.months) | frozenset(lang.weekdays)
@@ -232,7 +232,7 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
                 words.append(w)
         for w in words:
             surface.append(w)
-            if w.isdigit() or w in lang.stopwords or w in _calendar_words(lang.code):
+            if w.isdigit() or w in lang.stopwords or w in calendar_words(lang.code):
                 continue
             if w in _number_words(lang.code):
                 numbers.add(float(_number_words(lang.code)[w]))
