@@ -133,9 +133,10 @@ class ArticleMeta:
     published: date | None = None
     published_evidence: str = ""
     published_inferred: bool = False  # no stamp on the page: inferred from the text (pagemeta.py)
-    # No year anywhere on the page: the lead's day and month and how many days after it the
-    # page was written ("Selasa (22/10) sore kemarin" -> (10, 22, 1)); the year comes from
-    # the article's event (pipeline: corpus.published_estimates). With its evidence.
+    # No year anywhere on the page: the lead's day and month (or a later day the text reports)
+    # and how many days after it the page was written ("Selasa (22/10) sore kemarin" ->
+    # (10, 22, 1)); the year comes from the article's event (pipeline:
+    # corpus.published_estimates). With its evidence: the words and the rule that gave it.
     published_yearless: tuple = ()
     published_yearless_evidence: str = ""
     language: str = ""

@@ -530,6 +530,6 @@ def publication_estimates(articles, events: list[Event]) -> dict[str, tuple[date
         if best is None:
             continue
         out[a.id] = (best + timedelta(days=offset),
-                     f"estimated: {a.meta.published_yearless_evidence!r} in the lead, the year of its event "
+                     f"estimated: {a.meta.published_yearless_evidence}, the year of its event "
                      f"({anchor.isoformat()})")
     return out

@@ -19,7 +19,9 @@ FLOORS = {
     # or when it struck; "with" + subject + participle with no comma: 0.9521 -> 0.9566
     "claims.atomicity": 0.955,
     "articles.outlet": 0.90,
-    "articles.published": 0.85,
+    # round reading (pages with no stamp: a page is never older than the latest past day it reports;
+    # "hari ini"/"kemarin" said of the happening another sentence dates): 0.886 -> 0.971
+    "articles.published": 0.97,
     "articles.language": 1.0,
     "speakers.accuracy": 0.85,
     "claim_types.accuracy": 0.95,
