@@ -139,6 +139,9 @@ class ArticleMeta:
     # corpus.published_estimates). With its evidence: the words and the rule that gave it.
     published_yearless: tuple = ()
     published_yearless_evidence: str = ""
+    # No date with a day and month at all: the weekdays the body reports as past, (weekday
+    # number, the words), for the article's event to place in a week (pipeline, as above).
+    published_weekdays: tuple = ()
     language: str = ""
     language_evidence: str = ""
     title: str = ""

@@ -30,7 +30,9 @@ stage of its own, between clean and segment):
   only when nothing else does. A page that prints no year keeps a day and month for its
   event to give the year: the lead's (or the one so linked to its yesterday or today),
   moved to a later past day the text reports within ``Settings.yearless_later_days``
-  ("dilansir AFP, Minggu (17/11)" after a lead's "Sabtu (16/11)").
+  ("dilansir AFP, Minggu (17/11)" after a lead's "Sabtu (16/11)"). A page with no day
+  and month at all keeps the weekdays it reports as past, for its event to place in a
+  week (``events.publication_estimates``).
 - **place**, **language** (function-word counts), **title** (the headline
   block), **authors** (byline blocks).
 
@@ -401,6 +403,8 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
             shown = text[yearless.start:yearless.end].strip(SPACES)
             meta.published_yearless_evidence = f"{shown!r}{yearless.why}"
             note("published_yearless", yearless)
+        else:
+            meta.published_weekdays = _reported_weekdays(article, settings)
 
     meta.authors.extend(src.authors)
     for b in blocks:
@@ -591,6 +595,17 @@ def _yearless_lead(article: Article, settings: Settings) -> _Found | None:
         dm = later[1]
         found = _Found((dm.pending[1], dm.pending[2], 0), dm.start, dm.end, ", the latest day the text reports")
     return found
+
+
+def _reported_weekdays(article: Article, settings: Settings) -> tuple:
+    """The weekdays the body reports as past ("struck on Monday afternoon", "rescue teams
+    struggled on Tuesday"), not a plan's ("will meet on Friday"): ((weekday, words), ...)."""
+    text = article.text
+    lang = language(article.meta.language)
+    body = [b for b in article.layer("blocks") if b.label == "body"]
+    days = ByStart([dm for b in body for dm in dates.find_dates(text, lang, b.start, b.end)
+                    if dm.pending and dm.pending[0] == "weekday" and not dm.pending[3]])
+    return tuple((dm.pending[1], dm.text) for dm in _reported(text, body, lang, days.within, settings))
 
 
 def _days_after(base: tuple, dm: DateMention, offset: int) -> int | None:

@@ -312,6 +312,11 @@ class Settings:
     # date forward (it is never older than the latest past day it reports). More: background days
     # of another year read as later days of this one; fewer: a source's day after the lead's missed.
     yearless_later_days: int = 7
+    # A page with no date but weekdays: a weekday is read as the day of that name from this many
+    # days after its event's day back through the week (the page is dated the latest). More: a
+    # day the page looks back on ("sejak Kamis") read as days after; fewer: a page written days
+    # after its news dated too early.
+    weekday_after_event_days: int = 2
     # A date this close (characters) after a future marker ("akan digelar pada") is a plan,
     # not a date the text reports; wider drops reported dates in sentences that also speak of plans.
     future_marker_reach: int = 40

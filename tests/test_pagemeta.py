@@ -359,3 +359,36 @@ def test_a_relative_day_with_no_link_to_a_dated_happening_leaves_the_latest_day(
     a = page(text)
     assert a.meta.published == want
     assert "latest date" in a.meta.published_evidence
+
+
+def _estimate(undated: str):
+    from provenance import analyze_texts
+
+    dated = ("Quake Hits Coast\nMarch 2, 2026 | 10:15 am\nA strong earthquake struck the coast of Sulawesi on Monday, "
+             "March 2, 2026, destroying hundreds of homes in the port town of Palu.\n")
+    c = analyze_texts({"a.txt": dated, "b.txt": undated})
+    return c.published(next(a for a in c.articles if a.name == "b.txt"))
+
+
+def test_a_page_with_no_date_but_weekdays_is_dated_the_latest_in_its_events_week():
+    when, why = _estimate("Quake Kills Dozens\nA strong earthquake struck the coast of Sulawesi on Monday, destroying "
+                          "hundreds of homes in the port town of Palu.\nRescue teams on Tuesday reached the villages "
+                          "cut off by landslides.\n")
+    assert when is not None and when.isoformat() == "2026-03-03"
+    assert "'Tuesday'" in why and "estimated" in why
+
+
+def test_a_weekday_the_page_looks_back_on_is_before_its_event():
+    # Thursday is four days before the Monday quake, not three after it: a page with no date is
+    # written soon after its news, and looks back on the days before
+    when, _why = _estimate("Quake Kills Dozens\nA strong earthquake struck the coast of Sulawesi on Monday, destroying "
+                           "hundreds of homes in the port town of Palu.\nSmaller tremors had shaken the town since "
+                           "Thursday.\n")
+    assert when is not None and when.isoformat() == "2026-03-02"
+
+
+def test_weekdays_none_of_them_the_events_give_a_page_no_date():
+    when, _why = _estimate("Quake Kills Dozens\nA strong earthquake struck the coast of Sulawesi, destroying hundreds "
+                           "of homes in the port town of Palu.\nRescue teams on Tuesday reached the villages cut off "
+                           "by landslides.\n")
+    assert when is None
