@@ -508,7 +508,9 @@ _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=
 
 
 def _inferred(article: Article, settings: Settings) -> _Found | None:
-    """No stamp: the lead's "kemarin"/"hari ini" date, else the latest date the text reports."""
+    """No stamp: the lead's "kemarin"/"hari ini" date, else the day a "kemarin"/"hari ini" is
+    said of (``_linked_relative``) unless the text reports a later one, else the latest date
+    the text reports, else the latest a caption reports, else a web address's."""
     text = article.text
     lang = language(article.meta.language)
     blocks = article.layer("blocks")
@@ -520,9 +522,10 @@ def _inferred(article: Article, settings: Settings) -> _Found | None:
         said = _said_relative(text, lead.start, lead.end, lang, found, settings)
         if said is not None:
             return said
-    latest = max(_datable(text, body, lang, found, settings), key=lambda d: d.value, default=None)
-    linked = _linked_relative(text, [b for b in body if b.label == "body"], lang,
-                              [(d, d.value) for d in _reported(text, body, lang, found.within, settings)], settings)
+    days = list(_reported(text, body, lang, found.within, settings))
+    latest = max(days, key=lambda d: d.value, default=None)  # the first of the latest
+    linked = _linked_relative(text, [b for b in body if b.label == "body"], lang, [(d, d.value) for d in days],
+                              settings)
     if linked is not None:
         dm, rel, offset, word = linked
         value = dm.value - timedelta(days=offset)
@@ -530,14 +533,11 @@ def _inferred(article: Article, settings: Settings) -> _Found | None:
         if latest is None or value >= latest.value:
             return _Found(value, dm.start, dm.end, f"inferred (no stamp on the page), the day of the {word!r} "
                                                    f"the text calls {rel.text!r}")
-    for group in (body, captions):
-        best: _Found | None = None
-        for d in _datable(text, group, lang, found, settings):
-            if best is None or d.value > best.value:
-                best = d
-        if best is not None:
-            best.why = "inferred (no stamp on the page), the latest date the text reports"
-            return best
+    if latest is None:
+        latest = max(_reported(text, captions, lang, found.within, settings), key=lambda d: d.value, default=None)
+    if latest is not None:
+        return _Found(latest.value, latest.start, latest.end,
+                      "inferred (no stamp on the page), the latest date the text reports")
     # a date in the page's own web address or a syndication footer's ("/read/2024/09/05/")
     for b in blocks:
         if b.label in ("meta", "furniture") and not b.attrs.get("list"):
@@ -702,16 +702,10 @@ def _range_before() -> re.Pattern:
     return re.compile(rf"(?i)\d{{1,2}}[ \u00a0]*(?:[-–—]|(?:{alternation(page_words().range_words)})(?!\w))[ \u00a0]*$")
 
 
-def _datable(text: str, group: list[Span], lang, found: _Mentions, settings: Settings):
-    """Dates the text reports as past: not the end of a range ("3-13 September 2024"), not a plan
-    ("akan digelar pada 1 November 2025", "will meet on May 8, 2025")."""
-    for dm in _reported(text, group, lang, found.within, settings):
-        yield _Found(dm.value, dm.start, dm.end, "")
-
-
 def _reported(text: str, group: list[Span], lang, within, settings: Settings):
     """The mentions ``within(start, end)`` gives in the blocks of ``group`` that the text reports as
-    past (see ``_datable``)."""
+    past: not the end of a range ("3-13 September 2024"), not a plan ("akan digelar pada 1
+    November 2025", "will meet on May 8, 2025")."""
     for b in group:
         for dm in within(b.start, b.end):
             if _range_before().search(text, max(b.start, dm.start - 16), dm.start):
