@@ -652,7 +652,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
         # Yuri Borisov", "the head of Roscosmos Yuri Borisov"; the body is no first name
         body = ()
-        if len(words) >= 3 and words[0] == tokens[i].text and tokens[i].mark == "name" and _names_a_body(tokens, i, lang):
+        if len(words) >= 3 and words[0] == tokens[i].text and tokens[i].mark == "name" \
+                and _names_a_body(tokens, i, lang):
             rest = [k for k in range(i + 1, j + 1) if tokens[k].kind == "word"]
             if all(tokens[k].mark in ("name", "initial", "particle") for k in rest):
                 body, i, words = (tokens[i].text.casefold(),), rest[0], words[1:]

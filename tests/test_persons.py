@@ -94,7 +94,8 @@ def test_a_full_name_after_a_title_is_kept_whole(text, name):
 
 def test_a_capitalised_common_word_before_a_titled_surname_is_the_given_name():
     assert names("NASA Administrator Bill Carter said the rocket was ready.") == ["Bill Carter"]
-    assert names("The head of the agency, NASA Administrator Rose Carter, said the rocket was ready.") == ["Rose Carter"]
+    assert names("The head of the agency, NASA Administrator Rose Carter, said the rocket was ready.") \
+        == ["Rose Carter"]
 
 
 
