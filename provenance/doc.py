@@ -133,11 +133,15 @@ class ArticleMeta:
     published: date | None = None
     published_evidence: str = ""
     published_inferred: bool = False  # no stamp on the page: inferred from the text (pagemeta.py)
-    # No year anywhere on the page: the lead's day and month and how many days after it the
-    # page was written ("Selasa (22/10) sore kemarin" -> (10, 22, 1)); the year comes from
-    # the article's event (pipeline: corpus.published_estimates). With its evidence.
+    # No year anywhere on the page: the lead's day and month (or a later day the text reports)
+    # and how many days after it the page was written ("Selasa (22/10) sore kemarin" ->
+    # (10, 22, 1)); the year comes from the article's event (pipeline:
+    # corpus.published_estimates). With its evidence: the words and the rule that gave it.
     published_yearless: tuple = ()
     published_yearless_evidence: str = ""
+    # No date with a day and month at all: the weekdays the body reports as past, (weekday
+    # number, the words), for the article's event to place in a week (pipeline, as above).
+    published_weekdays: tuple = ()
     language: str = ""
     language_evidence: str = ""
     title: str = ""

@@ -507,16 +507,22 @@ def _name_events(events: list[Event], infos: list[ClaimInfo], event_of: dict[int
         ev.label = " · ".join(x for x in (who, ev.place, when) if x)
 
 
-def publication_estimates(articles, events: list[Event]) -> dict[str, tuple[date, str]]:
+def publication_estimates(articles, events: list[Event], settings: Settings = DEFAULT) -> dict[str, tuple[date, str]]:
     """article id -> (publication date, why) for pages that print no year at all but whose lead
     gives a day and month (``meta.published_yearless``): the year is the one that puts that
-    day nearest its event's date. An estimate, and said to be one."""
+    day nearest its event's date; and for pages with no date but weekdays, one of them the
+    event's (``meta.published_weekdays``, ``_week_estimate``). An estimate, and said to be one."""
     event_of = {a: ev for ev in events for a in ev.articles}
     out = {}
     for a in articles:
         month, day, offset = a.meta.published_yearless or (None, None, 0)
         ev = event_of.get(a.id)
         anchor = (ev.date or ev.lo) if ev is not None else None
+        if anchor is not None and month is None and a.meta.published_weekdays:
+            week = _week_estimate(a.meta.published_weekdays, anchor, settings)
+            if week is not None:
+                out[a.id] = week
+            continue
         if month is None or anchor is None:
             continue
         best = None
@@ -530,6 +536,21 @@ def publication_estimates(articles, events: list[Event]) -> dict[str, tuple[date
         if best is None:
             continue
         out[a.id] = (best + timedelta(days=offset),
-                     f"estimated: {a.meta.published_yearless_evidence!r} in the lead, the year of its event "
+                     f"estimated: {a.meta.published_yearless_evidence}, the year of its event "
                      f"({anchor.isoformat()})")
     return out
+
+
+def _week_estimate(weekdays: tuple, anchor: date, settings: Settings = DEFAULT) -> tuple[date, str] | None:
+    """A page with no date but weekdays ("struck on Monday", "on Tuesday"), one of them its
+    event's: each weekday is the day of that name in the week around the event's, at most
+    ``Settings.weekday_after_event_days`` after it (a page that gives no date is written
+    soon after its news, and the days it looks back on come before), and the page is never
+    older than the latest of them."""
+    if not any(wd == anchor.weekday() for wd, _w in weekdays):
+        return None  # no weekday is the event's: nothing ties the page's days to its week
+    ahead = settings.weekday_after_event_days
+    best = max(((anchor + timedelta(days=ahead - (ahead - (wd - anchor.weekday())) % 7), words)
+                for wd, words in weekdays), key=lambda t: t[0])
+    return best[0], (f"estimated: {best[1]!r}, the latest weekday the text reports, in the week of its event "
+                     f"({anchor.isoformat()})")

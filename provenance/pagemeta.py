@@ -20,11 +20,19 @@ stage of its own, between clean and segment):
   is the site's "today" bar (a crawl stamp) and a stamp inside a link list
   dates another article. With no stamp, the date is inferred from the text and
   the evidence says so: a date the lead marks as yesterday or today
-  ("Selasa (12/11/2024) kemarin"), else the latest date the text reports (an
+  ("Selasa (12/11/2024) kemarin"), else one it says yesterday or today of in another
+  sentence of the story's top that speaks of the same happening (shares a common word:
+  "Gempa besar kemarin ..." / "... usai gempa mengguncang pada Senin (1/1)"), unless the
+  text reports a later past day, else the latest date the text reports (an
   article is written on or after every date it reports; a date it quotes a
   source on, "dikutip Reuters, Rabu (23/10/2024)", counts only this way, as
   the earliest the article can be). Photo captions date the photo, and count
-  only when nothing else does.
+  only when nothing else does. A page that prints no year keeps a day and month for its
+  event to give the year: the lead's (or the one so linked to its yesterday or today),
+  moved to a later past day the text reports within ``Settings.yearless_later_days``
+  ("dilansir AFP, Minggu (17/11)" after a lead's "Sabtu (16/11)"). A page with no day
+  and month at all keeps the weekdays it reports as past, for its event to place in a
+  week (``events.publication_estimates``).
 - **place**, **language** (function-word counts), **title** (the headline
   block), **authors** (byline blocks).
 
@@ -392,8 +400,11 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
         yearless = _yearless_lead(article, settings)
         if yearless is not None:
             meta.published_yearless = yearless.value
-            meta.published_yearless_evidence = text[yearless.start:yearless.end].strip(SPACES)
+            shown = text[yearless.start:yearless.end].strip(SPACES)
+            meta.published_yearless_evidence = f"{shown!r}{yearless.why}"
             note("published_yearless", yearless)
+        else:
+            meta.published_weekdays = _reported_weekdays(article, settings)
 
     meta.authors.extend(src.authors)
     for b in blocks:
@@ -497,7 +508,9 @@ _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=
 
 
 def _inferred(article: Article, settings: Settings) -> _Found | None:
-    """No stamp: the lead's "kemarin"/"hari ini" date, else the latest date the text reports."""
+    """No stamp: the lead's "kemarin"/"hari ini" date, else the day a "kemarin"/"hari ini" is
+    said of (``_linked_relative``) unless the text reports a later one, else the latest date
+    the text reports, else the latest a caption reports, else a web address's."""
     text = article.text
     lang = language(article.meta.language)
     blocks = article.layer("blocks")
@@ -509,14 +522,22 @@ def _inferred(article: Article, settings: Settings) -> _Found | None:
         said = _said_relative(text, lead.start, lead.end, lang, found, settings)
         if said is not None:
             return said
-    for group in (body, captions):
-        best: _Found | None = None
-        for d in _datable(text, group, lang, found, settings):
-            if best is None or d.value > best.value:
-                best = d
-        if best is not None:
-            best.why = "inferred (no stamp on the page), the latest date the text reports"
-            return best
+    days = list(_reported(text, body, lang, found.within, settings))
+    latest = max(days, key=lambda d: d.value, default=None)  # the first of the latest
+    linked = _linked_relative(text, [b for b in body if b.label == "body"], lang, [(d, d.value) for d in days],
+                              settings)
+    if linked is not None:
+        dm, rel, offset, word = linked
+        value = dm.value - timedelta(days=offset)
+        # a page is never older than the latest past day it reports: a link that says so is wrong
+        if latest is None or value >= latest.value:
+            return _Found(value, dm.start, dm.end, f"inferred (no stamp on the page), the day of the {word!r} "
+                                                   f"the text calls {rel.text!r}")
+    if latest is None:
+        latest = max(_reported(text, captions, lang, found.within, settings), key=lambda d: d.value, default=None)
+    if latest is not None:
+        return _Found(latest.value, latest.start, latest.end,
+                      "inferred (no stamp on the page), the latest date the text reports")
     # a date in the page's own web address or a syndication footer's ("/read/2024/09/05/")
     for b in blocks:
         if b.label in ("meta", "furniture") and not b.attrs.get("list"):
@@ -537,6 +558,7 @@ def _yearless_lead(article: Article, settings: Settings) -> _Found | None:
     lead = next((b for b in article.layer("blocks") if b.label == "body"), None)
     if lead is None:
         return None
+    found, weekday = None, None
     for dm in dates.find_dates(text, lang, lead.start, lead.end):
         if not (dm.pending and dm.pending[0] == "yearless"):
             continue
@@ -547,7 +569,61 @@ def _yearless_lead(article: Article, settings: Settings) -> _Found | None:
             rel = lang.relative_days.get(m.group("rel").casefold())
             if rel is not None and rel <= 0:
                 offset, end = -rel, m.end()
-        return _Found((month, day, offset), dm.start, end, "no year on the page: the lead's day and month")
+        found, weekday = _Found((month, day, offset), dm.start, end, " in the lead"), dm.weekday
+        break
+    body = [b for b in article.layer("blocks") if b.label == "body"]
+    days = [dm for b in body for dm in dates.find_dates(text, lang, b.start, b.end)
+            if dm.pending and dm.pending[0] == "yearless"]
+    by_start = ByStart(days)
+    days = list(_reported(text, body, lang, by_start.within, settings))
+    if found is None or found.value[2] == 0:
+        linked = _linked_relative(text, body, lang, [(dm, dm.pending[1:3]) for dm in days], settings)
+        if linked is not None:
+            dm, rel, offset, word = linked
+            found, weekday = _Found((dm.pending[1], dm.pending[2], -offset), dm.start, dm.end,
+                                    f", the day of the {word!r} the text calls {rel.text!r}"), dm.weekday
+    if found is None:
+        return None
+    # a page is never older than the latest past day it reports
+    month, day, offset = found.value
+    later = None
+    for dm in days:
+        ahead = _days_after((month, day, weekday), dm, offset)
+        if ahead is not None and 0 < ahead <= settings.yearless_later_days and (later is None or ahead > later[0]):
+            later = (ahead, dm)
+    if later is not None:
+        dm = later[1]
+        found = _Found((dm.pending[1], dm.pending[2], 0), dm.start, dm.end, ", the latest day the text reports")
+    return found
+
+
+def _reported_weekdays(article: Article, settings: Settings) -> tuple:
+    """The weekdays the body reports as past ("struck on Monday afternoon", "rescue teams
+    struggled on Tuesday"), not a plan's ("will meet on Friday"): ((weekday, words), ...)."""
+    text = article.text
+    lang = language(article.meta.language)
+    body = [b for b in article.layer("blocks") if b.label == "body"]
+    days = ByStart([dm for b in body for dm in dates.find_dates(text, lang, b.start, b.end)
+                    if dm.pending and dm.pending[0] == "weekday" and not dm.pending[3]])
+    return tuple((dm.pending[1], dm.text) for dm in _reported(text, body, lang, days.within, settings))
+
+
+def _days_after(base: tuple, dm: DateMention, offset: int) -> int | None:
+    """How many days the year-less ``dm`` falls after the page's day (``base``'s day and month,
+    ``offset`` days later), the nearer way round the year; None when the weekdays they name
+    cannot both be right that far apart."""
+    month, day, weekday = base
+    for year in (2001, 2000):  # a common year, and a leap one for 29 February
+        try:
+            page = date(year, month, day) + timedelta(days=offset)
+            there = min((date(y, dm.pending[1], dm.pending[2]) for y in (year - 1, year, year + 1)),
+                        key=lambda d: abs((d - page).days))
+        except ValueError:
+            continue
+        ahead = (there - page).days
+        if weekday is not None and dm.weekday is not None and (dm.weekday - weekday) % 7 != (ahead + offset) % 7:
+            return None
+        return ahead
     return None
 
 
@@ -626,15 +702,107 @@ def _range_before() -> re.Pattern:
     return re.compile(rf"(?i)\d{{1,2}}[ \u00a0]*(?:[-–—]|(?:{alternation(page_words().range_words)})(?!\w))[ \u00a0]*$")
 
 
-def _datable(text: str, group: list[Span], lang, found: _Mentions, settings: Settings):
-    """Dates the text reports as past: not the end of a range ("3-13 September 2024"), not a plan
-    ("akan digelar pada 1 November 2025", "will meet on May 8, 2025")."""
+def _reported(text: str, group: list[Span], lang, within, settings: Settings):
+    """The mentions ``within(start, end)`` gives in the blocks of ``group`` that the text reports as
+    past: not the end of a range ("3-13 September 2024"), not a plan ("akan digelar pada 1
+    November 2025", "will meet on May 8, 2025")."""
     for b in group:
-        for dm in found.within(b.start, b.end):
+        for dm in within(b.start, b.end):
             if _range_before().search(text, max(b.start, dm.start - 16), dm.start):
                 continue
             if _future_before(lang.code).search(text, max(b.start, dm.start - settings.future_marker_reach), dm.start):
                 continue
             if _future_before(lang.code).match(text, dm.end + 1 if text[dm.end:dm.end + 1] == " " else dm.end, b.end):
                 continue  # "pada 1 November mendatang"
-            yield _Found(dm.value, dm.start, dm.end, "")
+            yield dm
+
+
+# the end of a sentence: a stop, a closing mark maybe, space, and a capital, a digit or an opening mark
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»]?[ \u00a0]+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return out
+
+
+def _common_words(text: str, start: int, end: int, lang) -> dict[str, bool]:
+    """The words of a stretch that can name a happening: casefolded -> written in lower case
+    there (a name is written with its capital everywhere). Function words, stopwords, calendar
+    words and the relative-day words are left out, and words shorter than four letters."""
+    skip = _calendar_words(lang.code)
+    out: dict[str, bool] = {}
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0)
+        f = w.casefold()
+        if len(f) < 4 or f in skip or f in lang.function_words or f in lang.stopwords:
+            continue
+        out[f] = out.get(f, False) or w.islower()
+    return out
+
+
+@lru_cache(maxsize=None)
+def _calendar_words(code: str) -> frozenset[str]:
+    lang = language(code)
+    words = set(lang.weekdays) | set(lang.months)
+    for phrase in list(lang.relative_days) + list(lang.past_markers) + list(lang.future_markers):
+        words.update(phrase.casefold().split())
+    return frozenset(words)
+
+
+def _linked_relative(text: str, paragraphs: list[Span], lang, days: list, settings: Settings):
+    """A "hari ini"/"kemarin"/"today"/"yesterday" with no date of its own, outside quotes, in the
+    first paragraphs of the story, and a dated day those paragraphs report in another sentence
+    that speaks of the same happening: the two share a common word, one a name does not make
+    ("Gempa besar kemarin memicu tsunami" / "... usai gempa mengguncang pada Senin (1/1)").
+    A reader takes the day the text dates that happening as the one it calls yesterday (or
+    today), and dates the page from it. ``days``: (mention, key) of the reported days, the key
+    telling days apart. Returns (day mention, relative mention, its offset in days, the shared
+    word), or None; the sentence sharing most words wins, then the nearest."""
+    from .quotes import find_quotes
+
+    paragraphs = paragraphs[:settings.relative_link_paragraphs]
+    if not paragraphs:
+        return None
+    top, bottom = paragraphs[0].start, paragraphs[-1].end
+    days = [(dm, key) for dm, key in days if top <= dm.start < bottom]
+    if not days:
+        return None
+    reach = settings.relative_day_reach
+    sentences = [s for p in paragraphs for s in _sentences(text, p.start, p.end)]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return next((s for s in sentences if s[0] <= pos < s[1] + 1), (pos, pos))
+
+    for p in paragraphs:
+        quoted = find_quotes(text, p.start, p.end)
+        mentions = dates.find_dates(text, lang, p.start, p.end)
+        for rel in mentions:
+            if not (rel.pending and rel.pending[0] == "days" and rel.pending[1] <= 0):
+                continue
+            if any(q.start <= rel.start < q.end for q in quoted):
+                continue  # someone's "today" in a quote
+            if any(o is not rel and o.end > rel.start - reach and o.start < rel.end + reach for o in mentions):
+                continue  # a date of its own beside it: the lead's rule reads that
+            own = sentence_of(rel.start)
+            words = _common_words(text, own[0], own[1], lang)
+            best = None
+            for sent in sorted({sentence_of(dm.start) for dm, _ in days} - {own}):
+                keys = {key for dm, key in days if sent[0] <= dm.start < sent[1] + 1}
+                if len(keys) != 1:
+                    continue  # a sentence of two days does not say which one
+                theirs = _common_words(text, sent[0], sent[1], lang)
+                shared = [w for w in words.keys() & theirs.keys() if words[w] or theirs[w]]
+                if not shared:
+                    continue
+                rank = (len(shared), -abs(sent[0] - own[0]))
+                if best is None or rank > best[0]:
+                    dm = next(dm for dm, _ in days if sent[0] <= dm.start < sent[1] + 1)
+                    best = (rank, dm, max(shared, key=lambda w: (words[w] and theirs[w], len(w), w)))
+            if best is not None:
+                return best[1], rel, rel.pending[1], best[2]
+    return None

@@ -16,6 +16,10 @@ Found by rules, not from a list of the people in the news:
   apposition follows it (", Kepala BNPB", ", 51,"), when a country's
   possessive stands before it ("Russia's Vladimir Putin"), or when it has two
   to four words and nothing in it or next to it makes it a place or a body;
+- after a title that names a post in a body ("Kepala", "Direktur Utama", a
+  title and "of": "head of"), the first of three or more name words is the
+  body, not a first name ("Kepala Roscosmos Yuri Borisov", "the head of
+  Roscosmos Yuri Borisov"), and goes to the chain (``of``);
 - a single word is a person only with a title ("Paus Fransiskus",
   "Presiden Xi"), in a speaker's place ("kata Muhari", "menurut Xi", ", Putin
   said"), as the short form of a longer name in the article ("Muhari" for
@@ -496,6 +500,32 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
     return chain, titled
 
 
+def _could_be_a_given_name(word: str, lang: Language) -> bool:
+    """A capitalised common word that may be a given name ("Bill", "Will", "Hope"): not a
+    body's word, a month or weekday, a function word or a stopword."""
+    f = word.casefold()
+    return not (organisation_words().fullmatch(word) or f in lang.months or f in lang.weekdays
+                or f in lang.function_words or f in lang.stopwords)
+
+
+def _names_a_body(tokens: list[Token], i: int, lang: Language) -> bool:
+    """Does a title that names a post in a body (``Language.body_titles``: "Kepala", "Direktur
+    Utama") stand right before token i, or a title and a word joining it to its body ("head
+    of")? A lower-case one after a preposition is a word of its own ("luka di kepala ...")."""
+    k = i - 1
+    if k >= 1 and tokens[k].kind == "word" and tokens[k].text.casefold() in lang.body_joiners \
+            and tokens[k - 1].mark == "title":
+        return True
+    for entry in lang.body_titles:
+        n = len(entry)
+        span = tokens[k - n + 1:k + 1] if k - n + 1 >= 0 else []
+        if len(span) == n and all(t.kind == "word" and t.text.casefold() == w for t, w in zip(span, entry)):
+            before = tokens[k - n] if k - n >= 0 else None
+            return not (span[0].text[0].islower() and before is not None and before.kind == "word"
+                        and before.text.casefold() in (lang.locatives | lang.objects))
+    return False
+
+
 def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     """A title or an age after a comma: "Abdul Muhari, Kepala ...", "Caecilia, 51,", "Budi (45)"."""
     n = len(tokens)
@@ -594,8 +624,10 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
     core_at = {i: j for i, j in cores}
     for i, j in cores:
         # a capitalised function word inside a sentence, before a titled name, is the name's
-        # ("Duta Besar ... untuk Turki Lalu Muhammad Iqbal")
-        if i > 1 and tokens[i - 1].mark == "common" and tokens[i - 1].text[0].isupper() and j > i \
+        # ("Duta Besar ... untuk Turki Lalu Muhammad Iqbal"), and so is a common word, not a body's
+        # or a date's, before a titled surname ("NASA Administrator Bill Nelson")
+        if i > 1 and tokens[i - 1].mark == "common" and tokens[i - 1].text[0].isupper() \
+                and (j > i or _could_be_a_given_name(tokens[i - 1].text, lang)) \
                 and not _sentence_initial(tokens, i - 1) and _left_chain(tokens, i - 1, persons_end, lang, settings)[1]:
             i -= 1
         words = [t.text for t in tokens[i:j + 1] if t.mark in ("name", "initial", "particle", "common")]
@@ -617,6 +649,14 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
             if words[0].casefold() in lower or words[0] in places:
                 continue
+        # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
+        # Yuri Borisov", "the head of Roscosmos Yuri Borisov"; the body is no first name
+        body = ()
+        if len(words) >= 3 and words[0] == tokens[i].text and tokens[i].mark == "name" \
+                and _names_a_body(tokens, i, lang):
+            rest = [k for k in range(i + 1, j + 1) if tokens[k].kind == "word"]
+            if all(tokens[k].mark in ("name", "initial", "particle") for k in rest):
+                body, i, words = (tokens[i].text.casefold(),), rest[0], words[1:]
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         after = tokens[j + 2] if j + 2 < len(tokens) else None
         prev = tokens[i - 1] if i > 0 else None
@@ -649,7 +689,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         name = " ".join(words)
         title = tuple(t.text.casefold().rstrip(".") for t in chain if t.mark == "title")
-        chain_words = tuple(t.text.casefold() for t in chain if t.mark in ("entity", "region", "acronym"))
+        chain_words = body + tuple(t.text.casefold() for t in chain if t.mark in ("entity", "region", "acronym"))
         opens = _sentence_initial(tokens, i)
         evidence = ""
         if titled:

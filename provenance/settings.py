@@ -303,6 +303,20 @@ class Settings:
     # How far (characters) "kemarin"/"yesterday" may stand from the date it qualifies
     # ("Selasa (22/10) sore kemarin") for the publication date to be inferred from it.
     relative_day_reach: int = 24
+    # How many paragraphs from the top of the story a "hari ini"/"yesterday" that stands with no
+    # date of its own may be linked to a dated day of the same happening (a sentence sharing a
+    # common word with it) to date the page. More: later paragraphs, which drift to background
+    # days; fewer: pages whose lead says "today" and whose date comes a paragraph later go undated.
+    relative_link_paragraphs: int = 3
+    # A page with no year: a day it reports as past this many days after the lead's day moves its
+    # date forward (it is never older than the latest past day it reports). More: background days
+    # of another year read as later days of this one; fewer: a source's day after the lead's missed.
+    yearless_later_days: int = 7
+    # A page with no date but weekdays: a weekday is read as the day of that name from this many
+    # days after its event's day back through the week (the page is dated the latest). More: a
+    # day the page looks back on ("sejak Kamis") read as days after; fewer: a page written days
+    # after its news dated too early.
+    weekday_after_event_days: int = 2
     # A date this close (characters) after a future marker ("akan digelar pada") is a plan,
     # not a date the text reports; wider drops reported dates in sentences that also speak of plans.
     future_marker_reach: int = 40

@@ -34,6 +34,9 @@ LANGUAGE_LACKS = {
         "Indonesian 'dengan' + noun + verb with no comma is as often the verb's object and purpose ('bertemu dengan X membahas')",
     ("en", "clauses.toml", "purposes"): "English has no purpose word a clause is cut at (Indonesian 'guna', 'agar')",
     ("en", "names.toml", "definite_after"): "English marks a known referent before the noun ('the'), not after ('itu')",
+    ("en", "names.toml", "body_titles"):
+        "English writes a title's body before it ('Roscosmos head') or after 'of' (body_joiners), "
+        "never between it and the name",
     ("en", "names.toml", "office_nouns"): "English office nouns are not made with a circumfix ('ke-...-an')",
     ("id", "numbers.toml", "ordinals.suffixes"): "Indonesian ordinals take a prefix ('ke-80'), not a suffix",
     ("en", "numbers.toml", "ordinals.prefixes"): "English ordinals take a suffix ('80th'), not a prefix",

@@ -293,3 +293,102 @@ def test_the_event_gives_a_yearless_page_its_year():
     b = next(a for a in c.articles if a.name == "b.txt")
     when, why = c.published(b)
     assert when is not None and when.isoformat() == "2026-03-13" and "estimated" in why
+
+
+# ------------------------------------------------------------------ dates a reader infers
+
+
+def test_a_yearless_page_is_never_older_than_the_latest_day_it_reports():
+    a = page("Bendungan Baru Diresmikan\nBOGOR - Presiden meresmikan bendungan di Bogor pada Senin (3/3).\n"
+             "Bendungan itu menampung air untuk tiga kabupaten.\n"
+             "Menurut keterangan yang dikutip Antara, Selasa (4/3), bendungan itu menelan biaya besar.\n")
+    assert a.meta.published is None
+    assert a.meta.published_yearless == (3, 4, 0)
+    assert "(4/3)" in a.meta.published_yearless_evidence and "latest day" in a.meta.published_yearless_evidence
+
+
+def test_a_later_day_whose_weekday_cannot_be_right_does_not_move_a_yearless_page():
+    # Senin (3/3) and Jumat (4/3) cannot both be right one day apart: the later day is not read
+    a = page("Bendungan Baru Diresmikan\nBOGOR - Presiden meresmikan bendungan di Bogor pada Senin (3/3).\n"
+             "Menurut keterangan yang dikutip Antara, Jumat (4/3), bendungan itu menelan biaya besar.\n")
+    assert a.meta.published_yearless == (3, 3, 0)
+
+
+def test_a_later_day_a_page_plans_does_not_move_it():
+    a = page("Bendungan Baru Diresmikan\nBOGOR - Presiden meresmikan bendungan di Bogor pada Senin (3/3).\n"
+             "Bendungan kedua akan diresmikan pada Jumat (7/3).\n")
+    assert a.meta.published_yearless == (3, 3, 0)
+
+
+@pytest.mark.parametrize("text,want", [
+    # yesterday, said of the flood the lead dates
+    ("Banjir Rendam Demak\nDEMAK - Ratusan rumah warga di Demak terendam banjir pada Senin (3/3).\n"
+     "Warga mengungsi ke balai desa.\nBanjir kemarin juga memutus jalan provinsi.\n", (3, 3, 1)),
+    # today in the lead, its day a paragraph later
+    ("Pameran Buku Dibuka\nPresiden membuka pameran buku di Jakarta hari ini.\n"
+     "Pameran buku itu dibuka pada Rabu (5/3) dan diikuti ratusan penerbit.\n", (3, 5, 0)),
+    ("Storm Hits Coast\nThe storm hit the coast on Monday, March 3, flooding hundreds of homes.\n"
+     "Residents said the storm yesterday also cut power to the port.\n", (3, 3, 1)),
+])
+def test_a_relative_day_said_of_the_happening_another_sentence_dates_dates_a_yearless_page(text, want):
+    a = page(text)
+    assert a.meta.published is None
+    assert a.meta.published_yearless == want
+    assert "the text calls" in a.meta.published_yearless_evidence
+
+
+def test_a_relative_day_said_of_a_dated_happening_dates_a_page_with_years():
+    a = page("Wildfire Spreads\nFirefighters battled the wildfire near the town yesterday.\n"
+             "The wildfire broke out on Monday, March 3, 2025, and spread overnight.\n")
+    assert a.meta.published == date(2025, 3, 4) and a.meta.published_inferred
+    assert "'yesterday'" in a.meta.published_evidence and "wildfire" in a.meta.published_evidence
+
+
+@pytest.mark.parametrize("text,want", [
+    # someone's "yesterday" in a quote dates nothing
+    ('Banjir Rendam Demak\nDEMAK - "Banjir kemarin sangat tinggi," kata warga.\n'
+     "Ratusan rumah warga di Demak terendam banjir pada Senin (3/3/2025).\n", date(2025, 3, 3)),
+    # the two sentences share only a name: nothing says they speak of one happening
+    ("Kunjungan Presiden\nJoko Widodo tiba kemarin di Surabaya.\n"
+     "Joko Widodo meresmikan bendungan pada Senin (3/3/2025).\n", date(2025, 3, 3)),
+    # the link would make the page older than a day it reports as past: the link is wrong
+    ("Banjir Rendam Demak\nDEMAK - Ratusan rumah warga di Demak terendam banjir pada Senin (3/3/2025).\n"
+     "Banjir kemarin juga memutus jalan provinsi, kata petugas, Kamis (6/3/2025).\n", date(2025, 3, 6)),
+])
+def test_a_relative_day_with_no_link_to_a_dated_happening_leaves_the_latest_day(text, want):
+    a = page(text)
+    assert a.meta.published == want
+    assert "latest date" in a.meta.published_evidence
+
+
+def _estimate(undated: str):
+    from provenance import analyze_texts
+
+    dated = ("Quake Hits Coast\nMarch 2, 2026 | 10:15 am\nA strong earthquake struck the coast of Sulawesi on Monday, "
+             "March 2, 2026, destroying hundreds of homes in the port town of Palu.\n")
+    c = analyze_texts({"a.txt": dated, "b.txt": undated})
+    return c.published(next(a for a in c.articles if a.name == "b.txt"))
+
+
+def test_a_page_with_no_date_but_weekdays_is_dated_the_latest_in_its_events_week():
+    when, why = _estimate("Quake Kills Dozens\nA strong earthquake struck the coast of Sulawesi on Monday, destroying "
+                          "hundreds of homes in the port town of Palu.\nRescue teams on Tuesday reached the villages "
+                          "cut off by landslides.\n")
+    assert when is not None and when.isoformat() == "2026-03-03"
+    assert "'Tuesday'" in why and "estimated" in why
+
+
+def test_a_weekday_the_page_looks_back_on_is_before_its_event():
+    # Thursday is four days before the Monday quake, not three after it: a page with no date is
+    # written soon after its news, and looks back on the days before
+    when, _why = _estimate("Quake Kills Dozens\nA strong earthquake struck the coast of Sulawesi on Monday, destroying "
+                           "hundreds of homes in the port town of Palu.\nSmaller tremors had shaken the town since "
+                           "Thursday.\n")
+    assert when is not None and when.isoformat() == "2026-03-02"
+
+
+def test_weekdays_none_of_them_the_events_give_a_page_no_date():
+    when, _why = _estimate("Quake Kills Dozens\nA strong earthquake struck the coast of Sulawesi, destroying hundreds "
+                           "of homes in the port town of Palu.\nRescue teams on Tuesday reached the villages cut off "
+                           "by landslides.\n")
+    assert when is None

@@ -64,6 +64,41 @@ def test_the_name_after_a_title_chain(text, name):
     assert name in names(text)
 
 
+@pytest.mark.parametrize("text,name,body", [
+    # a title that names a post in a body, the body, then the name: the body is no first name
+    ("Kepala Vostokgaz Ivan Petrov mengatakan pasokan gas akan dipulihkan pekan depan.", "Ivan Petrov", "vostokgaz"),
+    ("Menurut kepala Vostokgaz Ivan Petrov, pasokan gas akan dipulihkan pekan depan.", "Ivan Petrov", "vostokgaz"),
+    ("Direktur Eksekutif Indekon Rahmat Hidayat menilai inflasi akan turun tahun ini.", "Rahmat Hidayat", "indekon"),
+    ("Direktur Utama Tirtamas Dewi Lestari meresmikan pabrik baru di Karawang pada Senin.", "Dewi Lestari", "tirtamas"),
+    ("The head of Astrocorp Maria Lopez said the launch would go ahead in June.", "Maria Lopez", "astrocorp"),
+    ("The chief executive of Brightwell Tom Harris said sales had doubled.", "Tom Harris", "brightwell"),
+])
+def test_a_body_between_a_post_title_and_the_name_is_not_part_of_the_name(text, name, body):
+    found = [p for p in article(text).layer("persons") if not p.attrs["role"]]
+    assert [p.attrs["name"] for p in found] == [name]
+    assert body in found[0].attrs["of"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title that also stands bare before a full name keeps all three words
+    ("Presiden Arif Budi Santoso membuka pameran itu pada Senin pagi.", "Arif Budi Santoso"),
+    ("Ketua Umum Sri Dewi Anggraini memimpin rapat partai pada Sabtu.", "Sri Dewi Anggraini"),
+    # a body already named before the name: the three words are the name
+    ("Kepala BNPB Lalu Ahmad Fikri meninjau lokasi longsor di Cianjur.", "Lalu Ahmad Fikri"),
+    # the head one is hurt on is no title ("luka di kepala")
+    ("Korban mengalami luka di kepala Andi Surya Pratama mengatakan kepada polisi.", "Andi Surya Pratama"),
+])
+def test_a_full_name_after_a_title_is_kept_whole(text, name):
+    assert names(text) == [name]
+
+
+def test_a_capitalised_common_word_before_a_titled_surname_is_the_given_name():
+    assert names("NASA Administrator Bill Carter said the rocket was ready.") == ["Bill Carter"]
+    assert names("The head of the agency, NASA Administrator Rose Carter, said the rocket was ready.") \
+        == ["Rose Carter"]
+
+
+
 @pytest.mark.parametrize("text", [
     # places and bodies, whatever their capitals
     "Hujan deras mengguyur Kota Malang dan Kabupaten Batu sejak Sabtu malam.",

@@ -161,6 +161,11 @@ class Language:
     name_particles: frozenset[str]  # lower-case words inside a name ("bin", "von")
     name_prefixes: frozenset[str]  # hyphenated lower-case prefixes of a name word ("al-")
     title_connectors: frozenset[str]  # join the parts of a title and its office ("dan", "of")
+    # titles naming a post in a body, written with the body before the name ("Kepala
+    # Roscosmos Yuri Borisov"), as case-folded word tuples; and the words that join a title
+    # to its body ("head of Roscosmos Yuri Borisov")
+    body_titles: frozenset[tuple[str, ...]]
+    body_joiners: frozenset[str]
     determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
     indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
     definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
@@ -336,6 +341,8 @@ def language(code: str) -> Language:
         name_particles=frozenset(names.get("particles", ())),
         name_prefixes=frozenset(names.get("prefixes", ())),
         title_connectors=frozenset(names.get("connectors", ())),
+        body_titles=frozenset(tuple(t.casefold().split()) for t in names.get("body_titles", ())),
+        body_joiners=frozenset(names.get("body_joiners", ())),
         determiners=frozenset(names.get("determiners", ())),
         indefinites=frozenset(names.get("indefinite", ())),
         definites=frozenset(names.get("definite", ())),
