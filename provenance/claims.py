@@ -137,6 +137,9 @@ class Token:
     # May this word be a verb? Not when it is capitalised inside running text
     # ("Diyarbakir", "Beijing" are names); at a sentence's start or in a title-case line it may.
     verbish: bool = True
+    # Is it a verb by its place in the clause, though its shape does not say so (an English
+    # present tense after its subject: "as the conflict widens"; see _read_present_tense)?
+    verb: bool = False
     word: str = field(init=False, repr=False)  # the text less edge punctuation
     folded: str = field(init=False, repr=False)
     comma: int | None = field(init=False, repr=False)  # where a comma ending the word stands ('kekacauan,"')
@@ -284,11 +287,14 @@ def _outside_holes(toks: list[Token], holes) -> list[Token]:
 class Words:
     """The tokens of one sentence, with binary-search look-up by offsets."""
 
-    def __init__(self, text: str, start: int, end: int, title_case: bool = False):
+    def __init__(self, text: str, start: int, end: int, title_case: bool = False, lang: Language | None = None,
+                 settings: Settings = DEFAULT):
         self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
         opens = _OPEN_QUOTES + "("
         for i, t in enumerate(self.toks):
             t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
+        if lang is not None and lang.present_endings and not title_case:
+            _read_present_tense(self.toks, lang, settings)
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
 
@@ -304,12 +310,95 @@ class Words:
         return _outside_holes(self.toks[i:j], holes)
 
 
+def _present_shape(t: Token, lang: Language) -> bool:
+    """May this word be a present-tense verb by its shape: lower-case, with a present ending
+    (``present_endings``) after three letters at least, and none of ``present_non_endings``?"""
+    w = t.folded
+    return (t.word[:1].islower() and len(w) >= 4 and w.endswith(lang.present_endings)
+            and not w.endswith(lang.present_non_endings) and w not in lang.stopwords and w not in lang.non_verbs
+            and w.isalpha())
+
+
+@lru_cache(maxsize=None)
+def _clause_openers(lang: Language) -> frozenset[str]:
+    """The one-word connectives that open a clause: coordinators, subordinators, complementizers,
+    conditionals and relatives."""
+    return (frozenset(lang.coordinators) | lang.subordinators | lang.complementizers | lang.conditionals
+            | frozenset(r for r in lang.relatives if " " not in r))
+
+
+def _read_present_tense(toks: list[Token], lang: Language, settings: Settings) -> None:
+    """Mark the present-tense verbs the word's shape alone cannot show ("as the conflict widens",
+    "The agency casts China as ..."). A clause is a stretch from the sentence's start, from a
+    comma and a coordinator (", and ..."), or from a subordinator or complementizer at the
+    stretch's start or after a predicate (after a bare noun, "since 2019" is a preposition); a
+    fronted subordinate clause ends at its comma. In a clause that shows no verb, the subject
+    opens with a determiner, a pronoun or a name, and holds no preposition but
+    ``present_subject_links`` ("of") within ``settings.max_subject_words`` words; the first word
+    of present shape after a noun's shape (not a determiner, a figure or a possessive) is its verb, unless a lower-case content word follows it ("the states face ...":
+    the noun before a verb the shapes cannot see) or it is the noun of a link and a word of
+    present shape follows ("a series of eruptions widens")."""
+    openers = _clause_openers(lang)
+    n, a = len(toks), 0
+    spans = []
+    fronted = False  # is the stretch a clause opened by a subordinator, which a comma closes?
+    for k, t in enumerate(toks):
+        if t.text != t.word or t.folded not in openers:
+            if t.text[-1:] in ";:" or fronted and t.comma is not None:
+                spans.append((a, k + 1))
+                a, fronted = k + 1, False
+        elif t.folded in lang.coordinators:
+            if k and toks[k - 1].comma is not None:  # a clause after a comma (", and ..."), not between names
+                spans.append((a, k))
+                a = k + 1
+        elif k == a or any(_pred(x, lang) for x in toks[a:k]):
+            # a subordinator or a complementizer opens a clause at the stretch's start or after a
+            # whole clause; after a bare noun it is a preposition ("talks in Busan, their first since 2019")
+            spans.append((a, k))
+            a, fronted = k + 1, t.folded in lang.subordinators or t.folded in lang.conditionals
+    spans.append((a, n))
+    determiners = lang.determiners | lang.demonstratives
+    for a, b in spans:
+        if b - a < 2 or any(_pred(t, lang) for t in toks[a:b]):
+            continue
+        first = toks[a].folded
+        if first in lang.present_non_subjects or not (
+                first in determiners or first in lang.personal_pronouns
+                or toks[a].word[:1].isupper() and first not in lang.stopwords):
+            continue  # a phrase ("Under the new rules", "in the north", "and bilateral relations"), not a subject
+        linked = False  # past a link ("a series of ..."), the link's own noun comes first
+        for k in range(a + 1, min(b, a + settings.max_subject_words + 1)):
+            t, prev = toks[k], toks[k - 1]
+            if _present_shape(t, lang):
+                after_noun = ((prev.text == prev.word and prev.folded not in determiners
+                               and prev.folded not in lang.stopwords or prev.folded in lang.personal_pronouns)
+                              and not any(ch.isdigit() for ch in prev.word)
+                              and not prev.folded.endswith(lang.present_non_endings))
+                # "a series of volcanic eruptions widens": the link's noun, then the verb
+                link_noun = (linked and t.text == t.word and k + 1 < b and _present_shape(toks[k + 1], lang))
+                # a noun before a verb the shapes cannot see ("the states face ..."), not a verb before
+                # its object: a lower-case content word right after it
+                nxt = toks[k + 1] if k + 1 < n and t.text == t.word else None
+                before_word = (nxt is not None and nxt.word[:1].islower() and nxt.folded not in lang.stopwords
+                               and nxt.folded not in lang.present_non_subjects and not _present_shape(nxt, lang))
+                if after_noun and not link_noun and not (before_word and prev.folded not in lang.personal_pronouns):
+                    t.verb = True
+                    break
+            if t.text != t.word or t.folded in lang.present_subject_links:
+                linked = linked or t.folded in lang.present_subject_links
+                if t.text != t.word:
+                    break
+                continue
+            if t.folded in lang.stopwords and t.folded not in determiners or t.folded in lang.present_non_subjects:
+                break
+
+
 def _neither(a: bool, b: bool) -> bool:
     return not (a or b)
 
 
 def _pred(t: Token, lang: Language) -> bool:
-    return t.verbish and _is_predicate(lang, t.folded)
+    return t.verb or t.verbish and _is_predicate(lang, t.folded)
 
 
 # A word's shape is read once a language, not at each of the many times the splitter asks of
@@ -469,7 +558,7 @@ def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guar
         guards = Guards(Guard(guards), Guard(guards))
     if _words_at_least(2 * settings.min_clause_words).match(text, start, end) is None:
         return [Piece(start, end)]  # too short to cut (asked before making its words: most sentences of a list are)
-    words = Words(text, start, end, title_case)
+    words = Words(text, start, end, title_case, lang, settings)
     pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     if not title_case:
         appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
@@ -937,7 +1026,7 @@ class PieceIndex:
         # (the per-word answers are built with map and C-level set look-ups: this runs over
         # every word of every piece, and a generator a question cost more than the questions)
         words = [t.folded for t in toks]
-        preds = [bool(t.word and t.verbish and _is_predicate(lang, w)) for t, w in zip(toks, words)]
+        preds = [bool(t.word and (t.verb or t.verbish and _is_predicate(lang, w))) for t, w in zip(toks, words)]
         comps, auxiliaries = lang.complementizers, lang.auxiliaries
         self.preds = list(accumulate(preds, initial=0))
         self.last_comp = list(accumulate((k if w in comps else -1 for k, w in enumerate(words)), max, initial=-1))

@@ -705,3 +705,37 @@ def test_a_comma_inside_a_closing_quotation_mark_ends_the_clause_and_the_claim_k
 def test_a_title_case_headline_segment_with_a_count_is_a_claim_of_its_own(title, expected):
     a = article(title + "\n" + "Presiden tiba di ibu kota pada Rabu dini hari untuk kunjungan dua hari.\n")
     assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
+
+
+# ---------------------------------------------------------------- the English present tense
+
+@pytest.mark.parametrize("text,expected", [
+    # a subordinate clause whose verb is a present tense in -s, after a whole clause
+    ("At least 14 people have died as the flooding spreads across the southern provinces.",
+     ["At least 14 people have died", "as the flooding spreads across the southern provinces."]),
+    ("Hundreds of families have fled as a series of landslides threatens the hill villages.",
+     ["Hundreds of families have fled", "as a series of landslides threatens the hill villages."]),
+    # ", and" before a clause of its own, after a clause whose only verb is a present tense
+    ("The ministry ranks Kenya as its largest trading partner, and the premier has said trade will double.",
+     ["The ministry ranks Kenya as its largest trading partner", "the premier has said trade will double."]),
+])
+def test_a_present_tense_in_s_is_read_as_a_verb(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,verbs", [
+    ("As the conflict widens, thousands have fled the border towns.", ["widens"]),
+    ("It remains in force until March.", ["remains"]),
+    ("The head of the agency warns of more floods.", ["warns"]),
+    # nouns in -s: in a clause with a verb, after a preposition, before a verb the shapes cannot see
+    ("The rescue teams arrived at dawn.", []),
+    ("Under the new rules, officials in the region must publish their budgets.", []),
+    ("Talks in the capital, their first since 2019, ended without a deal.", []),
+    ("The rebel groups face growing pressure.", []),
+])
+def test_which_words_in_s_are_read_as_present_tense_verbs(text, verbs):
+    from provenance.claims import Words
+    words = Words(text, 0, len(text), False, language("en"))
+    assert [t.word for t in words.toks if t.verb] == verbs
+    # Indonesian verbs do not change with their subject: nothing is read there
+    assert not [t for t in Words(text, 0, len(text), False, language("id")).toks if t.verb]
