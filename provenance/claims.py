@@ -288,13 +288,13 @@ class Words:
     """The tokens of one sentence, with binary-search look-up by offsets."""
 
     def __init__(self, text: str, start: int, end: int, title_case: bool = False, lang: Language | None = None,
-                 settings: Settings = DEFAULT):
+                 settings: Settings = DEFAULT, headline: bool = False):
         self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
         opens = _OPEN_QUOTES + "("
         for i, t in enumerate(self.toks):
             t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
         if lang is not None and lang.present_endings and not title_case:
-            _read_present_tense(self.toks, lang, settings)
+            _read_present_tense(self.toks, lang, settings, headline)
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
 
@@ -327,7 +327,7 @@ def _clause_openers(lang: Language) -> frozenset[str]:
             | frozenset(r for r in lang.relatives if " " not in r))
 
 
-def _read_present_tense(toks: list[Token], lang: Language, settings: Settings) -> None:
+def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, headline: bool = False) -> None:
     """Mark the present-tense verbs the word's shape alone cannot show ("as the conflict widens",
     "The agency casts China as ..."). A clause is a stretch from the sentence's start, from a
     comma and a coordinator (", and ..."), or from a subordinator or complementizer at the
@@ -337,7 +337,9 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings) -
     ``present_subject_links`` ("of") within ``settings.max_subject_words`` words; the first word
     of present shape after a noun's shape (not a determiner, a figure or a possessive) is its verb, unless a lower-case content word follows it ("the states face ...":
     the noun before a verb the shapes cannot see) or it is the noun of a link and a word of
-    present shape follows ("a series of eruptions widens")."""
+    present shape follows ("a series of eruptions widens"). A headline tells what happened in the
+    present tense ("Minister signs landmark deal ..."): there the verb may stand before its object's
+    content word."""
     openers = _clause_openers(lang)
     n, a = len(toks), 0
     spans = []
@@ -381,7 +383,8 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings) -
                 nxt = toks[k + 1] if k + 1 < n and t.text == t.word else None
                 before_word = (nxt is not None and nxt.word[:1].islower() and nxt.folded not in lang.stopwords
                                and nxt.folded not in lang.present_non_subjects and not _present_shape(nxt, lang))
-                if after_noun and not link_noun and not (before_word and prev.folded not in lang.personal_pronouns):
+                if after_noun and not link_noun and not (before_word and not headline
+                                                         and prev.folded not in lang.personal_pronouns):
                     t.verb = True
                     break
             if t.text != t.word or t.folded in lang.present_subject_links:
@@ -552,13 +555,14 @@ def _temporal_regex(code: str) -> re.Pattern:
 
 
 def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guards | list[tuple[int, int]],
-                   settings: Settings = DEFAULT, title_case: bool = False) -> list[Piece]:
-    """Cut one sentence into atomic pieces (see the module's docstring)."""
+                   settings: Settings = DEFAULT, title_case: bool = False, headline: bool = False) -> list[Piece]:
+    """Cut one sentence into atomic pieces (see the module's docstring); ``headline``: the
+    article's title, whose verbs are in the present tense."""
     if not isinstance(guards, Guards):
         guards = Guards(Guard(guards), Guard(guards))
     if _words_at_least(2 * settings.min_clause_words).match(text, start, end) is None:
         return [Piece(start, end)]  # too short to cut (asked before making its words: most sentences of a list are)
-    words = Words(text, start, end, title_case, lang, settings)
+    words = Words(text, start, end, title_case, lang, settings, headline)
     pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     if not title_case:
         appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
@@ -2035,7 +2039,8 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
 
     for b in article.layer("blocks"):
         if b.label == "title":
-            for p in split_sentence(text, b.start, b.end, lang, guards, settings, _title_case(text, b.start, b.end)):
+            for p in split_sentence(text, b.start, b.end, lang, guards, settings, _title_case(text, b.start, b.end),
+                                    headline=True):
                 add(p.start, p.end, "headline", p.holes, context=p.context, kind=p.kind)
         elif b.label == "caption":
             for s, e in split_sentences(text, b.start, b.end, lang):

@@ -739,3 +739,18 @@ def test_which_words_in_s_are_read_as_present_tense_verbs(text, verbs):
     assert [t.word for t in words.toks if t.verb] == verbs
     # Indonesian verbs do not change with their subject: nothing is read there
     assert not [t for t in Words(text, 0, len(text), False, language("id")).toks if t.verb]
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # a headline tells what happened in the present tense, the verb before its object's words:
+    # with the verb read, the plan with a figure after a comma is a fact of its own
+    ("Minister signs landmark trade pact with Kenya, to cut tariffs on cars 15%",
+     "The minister signed the pact in Nairobi on Friday.",
+     ["Minister signs landmark trade pact with Kenya", "to cut tariffs on cars 15%"]),
+    ("Menteri meneken pakta dagang dengan Kenya, untuk memangkas tarif mobil 15%",
+     "Menteri meneken pakta itu di Nairobi pada Jumat.",
+     ["Menteri meneken pakta dagang dengan Kenya", "untuk memangkas tarif mobil 15%"]),
+])
+def test_a_sentence_case_headline_reads_its_present_tense(title, body, expected):
+    a = article(title + "\n" + body + "\n")
+    assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
