@@ -27,7 +27,9 @@ own clause boundaries. It cuts:
   ...") are never split off, and a comma after a speech verb ("Trump
   menjelaskan, tarif ...") introduces what was said, not a clause;
 - after a quotation whose attribution names the place or time of speaking
-  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...');
+  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...'), and
+  likewise before a complementizer after a verb and such a phrase ("agreed in
+  Lima on Sunday | that ...", "mengatakan di Nairobi pada Jumat | bahwa ...");
 - before a clause of means or manner that opens with its verb ("dengan
   disambut oleh ...", "by halving ..."), and before a subordinate clause
   with a subject of its own ("beberapa jam setelah Donald Trump dilantik",
@@ -80,6 +82,10 @@ own clause boundaries. It cuts:
 - before "with", a subject of its own and a participle, with no comma
   ("ended with the home side losing 3-2"; English only:
   ``absolutes_without_comma``);
+
+An English present tense in -s is read as a verb by its place after a subject
+("as the conflict widens"; ``_read_present_tense``), in a headline before its
+object's words too ("Minister signs landmark deal ...").
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -1148,6 +1154,29 @@ def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     return Cut(toks[i - 1].end, right[0].start, "frame")
 
 
+def _framed_content_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A complementizer (``toks[i]``: "that", "bahwa") after a verb and a phrase of place or time
+    ("agreed in Lima on Sunday that ...", "sepakat di Lima pada Minggu bahwa ..."): where and when
+    they spoke or agreed is a fact of its own, as for a quotation's attribution that names them
+    ('," kata Xi di Kazan, Rabu'); what they said is another. Between the verb and the
+    complementizer stand no verb and no comma, and a circumstance word with a value (a figure or a
+    name) after it ("told reporters in Lima on Sunday that"); a verb alone before it ("said that"),
+    with its addressee ("told Putin that") or with a date and no preposition ("said Monday that")
+    frames only."""
+    if toks[i - 1].comma is not None or guards.all.covers(toks[i].start) or i + 1 >= ix.n:
+        return None
+    verb = next((k for k in range(i - 1, seg - 1, -1) if _pred(toks[k], lang)), None)
+    if verb is None or any(toks[k].comma is not None for k in range(verb, i)):
+        return None
+    phrase = next((k for k in range(verb + 1, i) if toks[k].folded in lang.circumstance_words), None)
+    if phrase is None or not any(_is_value(toks[k]) for k in range(phrase + 1, i)):
+        return None
+    if verb - seg + 1 < settings.min_clause_words or ix.n - i - 1 < settings.min_clause_words \
+            or not ix.any_pred(i + 1, ix.n):
+        return None
+    return Cut(toks[i - 1].end, toks[i].start, "coordinate")
+
+
 def _added_statement_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A quotation, its attribution and, with no comma between, a second speech verb with what it
     reports ('"...," katanya menambahkan bahwa China ...', '"...," he said adding that ...'): the
@@ -1860,6 +1889,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 seg = i
         if not cut and not title_case and toks[i - 1].comma is None and t.folded in lang.quote_verbs:
             cut = _added_statement_cut(toks, i, seg, lang, guards, settings, ix)
+            if cut:
+                seg = i
+        if not cut and not title_case and t.folded in lang.complementizers and t.text == t.word:
+            cut = _framed_content_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
         if not cut and not title_case and t.folded in purpose_heads and toks[i - 1].comma is None:

@@ -754,3 +754,27 @@ def test_which_words_in_s_are_read_as_present_tense_verbs(text, verbs):
 def test_a_sentence_case_headline_reads_its_present_tense(title, body, expected):
     a = article(title + "\n" + body + "\n")
     assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where and when they agreed or spoke is a fact of its own, what they said another
+    ("Menteri Kesehatan mengatakan kepada wartawan di Nairobi pada Jumat bahwa wabah itu sudah terkendali.",
+     ["Menteri Kesehatan mengatakan kepada wartawan di Nairobi pada Jumat", "bahwa wabah itu sudah terkendali."]),
+    ("The health minister told parliament in Nairobi on Friday that the outbreak was under control.",
+     ["The health minister told parliament in Nairobi on Friday", "that the outbreak was under control."]),
+    ("The two leaders agreed on Saturday that the talks would resume in the spring.",
+     ["The two leaders agreed on Saturday", "that the talks would resume in the spring."]),
+])
+def test_a_frame_that_names_place_or_time_before_what_was_said_is_a_claim_of_its_own(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb alone, with its addressee or with a bare date only frames what was said
+    "Menteri Kesehatan mengatakan bahwa wabah itu sudah terkendali.",
+    "Menteri Kesehatan mengatakan kepada Presiden bahwa wabah itu sudah terkendali.",
+    "The health minister told the president that the outbreak was under control.",
+    "The health minister said Friday that the outbreak was under control.",
+])
+def test_a_frame_with_no_place_or_time_stays_with_what_was_said(text):
+    assert split_texts(text) == [text]
