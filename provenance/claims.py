@@ -365,6 +365,16 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, h
             spans.append((a, k))
             a, fronted = k + 1, t.folded in lang.subordinators or t.folded in lang.conditionals
     spans.append((a, n))
+    # right after a relative marker that follows a noun, the relative clause's verb ("a deal that
+    # includes ...", "a bloc which now spans ..."): its subject is the noun before the marker
+    for k in range(1, n - 1):
+        m = toks[k]
+        if m.folded not in lang.restrictive_relatives or m.text != m.word or _pred(toks[k - 1], lang) \
+                or toks[k - 1].text != toks[k - 1].word:
+            continue
+        v = k + 2 if toks[k + 1].folded in lang.adverb_openers and k + 2 < n else k + 1
+        if _present_shape(toks[v], lang) and not (v + 1 < n and _pred(toks[v + 1], lang)):
+            toks[v].verb = True
     determiners = lang.determiners | lang.demonstratives
     for a, b in spans:
         if b - a < 2 or any(_pred(t, lang) for t in toks[a:b]):
@@ -1560,7 +1570,9 @@ def _headline_figure_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | 
 
 def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
-    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001"."""
+    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001",
+    "..., one of the largest concessions in a decade that analysts said ...". The marker (a relative
+    or a restrictive one: "that") stands within ``settings.max_appositive_words`` of its start."""
     if not ix.between(seg, i):
         return None
     left, right = Run(toks, seg, i), Run(toks, i)
@@ -1570,8 +1582,8 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
             or first in lang.circumstance_words):
         return None  # ", berdasarkan data yang diterima ...": a phrase, not a noun set beside one
     marker = None
-    for k, t in enumerate(right[:settings.max_subject_words + 1]):
-        if t.folded in lang.relatives and k > 0:
+    for k, t in enumerate(right[:settings.max_appositive_words]):
+        if (t.folded in lang.relatives or t.folded in lang.restrictive_relatives) and k > 0:
             marker = k
             break
         if _pred(t, lang) or t.comma is not None:

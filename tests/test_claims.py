@@ -778,3 +778,32 @@ def test_a_frame_that_names_place_or_time_before_what_was_said_is_a_claim_of_its
 ])
 def test_a_frame_with_no_place_or_time_stays_with_what_was_said(text):
     assert split_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing appositive with a relative clause of its own, its marker ten words in: a
+    # superlative with its domain and time runs long, and "that" marks it as "which" does
+    ("The minister signed a trade pact with Kenya on Friday, one of the largest concessions in the region "
+     "for a decade that analysts said would reshape trade.",
+     ["The minister signed a trade pact with Kenya on Friday",
+      "one of the largest concessions in the region for a decade that analysts said would reshape trade."]),
+    ("Menteri meneken pakta dagang dengan Kenya pada Jumat, salah satu konsesi terbesar di kawasan itu "
+     "dalam satu dekade yang menurut analis akan mengubah peta perdagangan.",
+     ["Menteri meneken pakta dagang dengan Kenya pada Jumat",
+      "salah satu konsesi terbesar di kawasan itu dalam satu dekade yang menurut analis akan mengubah peta perdagangan."]),
+])
+def test_a_long_closing_appositive_with_a_relative_clause_is_a_claim_of_its_own(text, expected):
+    assert split_texts(text) == expected
+
+
+def test_a_present_tense_right_after_a_relative_marker_is_the_relative_clauses_verb():
+    # "includes" is the verb of "that includes ...": the clause is whole, and the appositive
+    # after it, with a relative clause of its own, is a claim apart
+    text = ("The minister signed a deal with Kenya on Friday that includes a tariff cut, one of the largest "
+            "concessions in the region for a decade that analysts said would reshape trade.")
+    assert split_texts(text) == [
+        "The minister signed a deal with Kenya on Friday", "that includes a tariff cut",
+        "one of the largest concessions in the region for a decade that analysts said would reshape trade."]
+    from provenance.claims import Words
+    said = "The minister said that talks continue."  # after a verb, "that" opens what was said
+    assert not [t for t in Words(said, 0, len(said), False, language("en")).toks if t.verb]
