@@ -21,7 +21,9 @@ own clause boundaries. It cuts:
   absolute clause (", dengan tarif ... dipangkas", ", with teams struggling
   ..."), a verb phrase (", tidak menciptakan ...", ", menjadikan ...",
   ", saying ..."), a closing appositive with a relative clause of its own
-  (", satu-satunya negara yang ..."), or after a fronted adverbial clause
+  (", satu-satunya negara yang ...") or that names who the clause ends on
+  with a count of its own (", Gibran Rakabuming Raka, 37, putra sulung ..."),
+  or after a fronted adverbial clause
   ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., Trump ...").
   A condition ("Jika ...", "If ...") and a credit ("Dikutip dari Antara,
   ...") are never split off, and a comma after a speech verb ("Trump
@@ -1581,6 +1583,9 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
             or first in lang.absolutes or first in lang.relatives or first in lang.non_verbs
             or first in lang.circumstance_words):
         return None  # ", berdasarkan data yang diterima ...": a phrase, not a noun set beside one
+    if _named_appositive(left, right, lang, settings, ix):
+        head = text[left[0].start:left[-1].end].rstrip(",")
+        return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
     marker = None
     for k, t in enumerate(right[:settings.max_appositive_words]):
         if (t.folded in lang.relatives or t.folded in lang.restrictive_relatives) and k > 0:
@@ -1594,6 +1599,24 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
         return None  # it does not run to the end: an appositive inside the clause, not after it
     head = text[left[0].start:left[-1].end].rstrip(",")
     return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
+
+
+def _named_appositive(left: Run, right: Run, lang: Language, settings: Settings, ix: PieceIndex) -> bool:
+    """A closing appositive that names the person or thing the clause ends on and tells a count of
+    its own ("... by his running mate, Gibran Rakabuming Raka, 37, the eldest son of the outgoing
+    president", "... didampingi wakilnya, Gibran Rakabuming Raka, 37, putra sulung presiden"): who
+    it is, and the age or figure, are checked apart from what the clause says. The clause ends on a
+    common noun (lower-case); the appositive opens with a name, runs to the sentence's end with no
+    verb and no phrase of place or time (", Jakarta, on 3 March" only places the act) and holds a
+    count, not a date."""
+    last, first = left[-1], right[0]
+    if not last.word[:1].islower() or not first.word[:1].isupper() or first.verbish:
+        return False
+    if len(right) < settings.min_appositive_words or _has_predicate(right, lang):
+        return False
+    if any(t.folded in lang.circumstance_words or t.folded in lang.circumstance_prepositions for t in right):
+        return False
+    return any(_counts(right, lang))
 
 
 def _manner_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:

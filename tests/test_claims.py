@@ -807,3 +807,25 @@ def test_a_present_tense_right_after_a_relative_marker_is_the_relative_clauses_v
     from provenance.claims import Words
     said = "The minister said that talks continue."  # after a verb, "that" opens what was said
     assert not [t for t in Words(said, 0, len(said), False, language("en")).toks if t.verb]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing appositive that names who the clause ends on, with an age of its own
+    ('He was joined at the ceremony by his running mate, John Kamau, 52, the eldest son of a former governor.',
+     ["He was joined at the ceremony by his running mate",
+      "John Kamau, 52, the eldest son of a former governor."]),
+    ("Ia didampingi dalam upacara itu oleh wakilnya, Gibran Rakabuming Raka, 37, putra sulung Presiden Joko Widodo.",
+     ["Ia didampingi dalam upacara itu oleh wakilnya",
+      "Gibran Rakabuming Raka, 37, putra sulung Presiden Joko Widodo."]),
+])
+def test_a_closing_appositive_that_names_with_a_count_of_its_own_is_a_claim(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name alone only says who; a place with a date only places the act
+    "Prabowo tiba di Istana bersama wakilnya, Gibran Rakabuming Raka.",
+    "The minister arrived in the capital, Nairobi, on 3 March.",
+])
+def test_a_closing_appositive_with_a_name_alone_or_a_place_and_date_stays(text):
+    assert split_texts(text) == [text]
