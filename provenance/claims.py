@@ -70,6 +70,8 @@ own clause boundaries. It cuts:
 - after a comma, before what happened at the same time ("..., bersamaan
   dengan hujan deras", "..., amid heavy rain"), and before the members of a
   set the clause counts ("20 orang tewas, termasuk lima anak-anak");
+- before "tempat" after a noun and before a subject and its verb ("di hotel
+  | tempat Xi menginap"), as before "where" with no comma;
 - before "in/on/at/during which" as before "where" ("di mana"), with or
   without a comma (without one, not inside a subject with no verb before it:
   "The issue on which they disagreed was ..."); and "with"/"dengan" with a
@@ -870,7 +872,8 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             if toks[i].text[:1] in _OPEN_QUOTES or guards.all.covers(t.start):
                 continue
             comma = toks[i - 1].comma is not None
-            if not comma and rel not in lang.relatives_without_comma:
+            if not comma and rel not in lang.relatives_without_comma and not (
+                    rel in lang.relatives_with_subject and _relative_with_subject(toks, i, lang, settings)):
                 continue
             markers.append((i, len(parts), False))
     if any(f in lang.restrictive_relatives for f in folded):
@@ -940,6 +943,21 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         pieces.append(rel)
         consumed_until = clause_end
     return pieces
+
+
+def _relative_with_subject(toks: list[Token], i: int, lang: Language, settings: Settings) -> bool:
+    """Does the marker ``toks[i]`` ("tempat") open a relative clause of place with no comma before
+    it ("di hotel tempat Xi menginap", "rumah tempat pelaku bersembunyi")? Only after a common noun
+    (not a preposition: "di tempat kejadian") and before a subject and then its verb: right before a
+    verb it names a place for doing ("tempat menginap"), and before a noun alone a kind of place
+    ("tempat ibadah")."""
+    if i + 2 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if (not prev.word[:1].islower() or prev.text != prev.word or prev.folded in lang.stopwords
+            or prev.folded in lang.circumstance_prepositions or _pred(prev, lang)):
+        return False
+    return not _pred(nxt, lang) and _predicate_soon(Run(toks, i + 1), lang, settings)
 
 
 def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: Settings, ix: "PieceIndex",

@@ -478,11 +478,17 @@ def test_a_verb_of_manner_with_a_value_after_a_phrase_of_place_or_time_is_cut(te
 
 @pytest.mark.parametrize("text", [
     "Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT mengenakan seragam lengkap.",  # no value of its own
-    "Kedua pemimpin berjabat tangan di hotel tempat Presiden Peru menginap di ibu kota Lima.",  # a relative clause's verb
     "He was sworn in at the parliament in Jakarta beside the outgoing President Joko Widodo.",  # an adjective
 ])
 def test_a_verb_that_adds_no_fact_or_belongs_to_another_clause_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
+
+
+def test_a_relative_clauses_verb_opens_no_phrase_of_manner():
+    # "menginap" is the verb of "tempat Presiden Peru menginap", which is cut off whole as a
+    # relative clause of place; it does not open a phrase of its own
+    assert split_texts("Kedua pemimpin berjabat tangan di hotel tempat Presiden Peru menginap di ibu kota Lima.") == [
+        "Kedua pemimpin berjabat tangan di hotel", "tempat Presiden Peru menginap di ibu kota Lima."]
 
 
 def test_a_phrase_cut_off_keeps_the_subject_and_slices_the_text():
@@ -828,4 +834,25 @@ def test_a_closing_appositive_that_names_with_a_count_of_its_own_is_a_claim(text
     "The minister arrived in the capital, Nairobi, on 3 March.",
 ])
 def test_a_closing_appositive_with_a_name_alone_or_a_place_and_date_stays(text):
+    assert split_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tempat" after a noun and before a subject and its verb is "where": what happened there is a
+    # fact of its own, as after "di mana" (English "where" does the same with no comma)
+    ("Kedua menteri bertemu pada Jumat di hotel tempat delegasi Kenya menginap selama konferensi.",
+     ["Kedua menteri bertemu pada Jumat di hotel", "tempat delegasi Kenya menginap selama konferensi."]),
+    ("The two ministers met on Friday at the hotel where the Kenyan delegation stayed during the conference.",
+     ["The two ministers met on Friday at the hotel", "where the Kenyan delegation stayed during the conference."]),
+])
+def test_a_relative_clause_of_place_without_a_comma_is_a_claim_of_its_own(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # right before a verb, "tempat" names a place for doing; after a preposition, it is the place
+    "Warga kesulitan mencari tempat menginap di Bekasi setelah banjir melanda.",
+    "Petugas mendatangi tempat kejadian di Bekasi pada Senin malam.",
+])
+def test_tempat_as_a_noun_opens_no_clause(text):
     assert split_texts(text) == [text]

@@ -183,6 +183,7 @@ class Language:
     temporal_heads: tuple[str, ...]
     disjunctions: frozenset[str]
     relatives_without_comma: tuple[str, ...]
+    relatives_with_subject: frozenset[str]  # open one with no comma before a subject and its verb ("tempat")
     restrictive_relatives: tuple[str, ...]
     relative_verb_endings: tuple[str, ...]
     present_endings: tuple[str, ...]  # endings of a present-tense verb after its subject ("widens")
@@ -362,6 +363,7 @@ def language(code: str) -> Language:
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
         disjunctions=frozenset(clauses.get("disjunctions", ())),
         relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
+        relatives_with_subject=frozenset(clauses["relatives_with_subject"]),
         restrictive_relatives=tuple(clauses["restrictive_relatives"]),
         relative_verb_endings=tuple(clauses["relative_verb_endings"]),
         present_endings=tuple(clauses["present_endings"]),
