@@ -30,8 +30,9 @@ own clause boundaries. It cuts:
   menjelaskan, tarif ...") introduces what was said, not a clause;
 - after a quotation whose attribution names the place or time of speaking
   ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...'), and
-  likewise before a complementizer after a verb and such a phrase ("agreed in
-  Lima on Sunday | that ...", "mengatakan di Nairobi pada Jumat | bahwa ...");
+  before a complementizer after a verb of agreeing (not of saying) and such a
+  phrase ("agreed in Lima on Sunday | that ...", "sepakat di Nairobi pada
+  Jumat | bahwa ...");
 - before a clause of means or manner that opens with its verb ("dengan
   disambut oleh ...", "by halving ..."), and before a subordinate clause
   with a subject of its own ("beberapa jam setelah Donald Trump dilantik",
@@ -1185,18 +1186,21 @@ def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
 
 
 def _framed_content_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
-    """A complementizer (``toks[i]``: "that", "bahwa") after a verb and a phrase of place or time
-    ("agreed in Lima on Sunday that ...", "sepakat di Lima pada Minggu bahwa ..."): where and when
-    they spoke or agreed is a fact of its own, as for a quotation's attribution that names them
-    ('," kata Xi di Kazan, Rabu'); what they said is another. Between the verb and the
-    complementizer stand no verb and no comma, and a circumstance word with a value (a figure or a
-    name) after it ("told reporters in Lima on Sunday that"); a verb alone before it ("said that"),
-    with its addressee ("told Putin that") or with a date and no preposition ("said Monday that")
-    frames only."""
+    """A complementizer (``toks[i]``: "that", "bahwa") after a verb of agreeing or deciding and a
+    phrase of place or time ("agreed in Lima on Sunday that ...", "sepakat di Lima pada Minggu
+    bahwa ..."): that they met and agreed there and then is a fact of its own, what they agreed
+    another. Between the verb and the complementizer stand no verb and no comma, and a
+    circumstance word with a value (a figure or a name) after it; a verb alone before it ("agreed
+    that") or with a date and no preposition ("agreed Monday that") frames only. A speech verb
+    ("said on Tuesday that", "mengatakan pada Selasa bahwa") frames what was said, whatever stands
+    between: one version dates the saying, another does not, and what was said is compared whole.
+    """
     if toks[i - 1].comma is not None or guards.all.covers(toks[i].start) or i + 1 >= ix.n:
         return None
     verb = next((k for k in range(i - 1, seg - 1, -1) if _pred(toks[k], lang)), None)
     if verb is None or any(toks[k].comma is not None for k in range(verb, i)):
+        return None
+    if toks[verb].folded in lang.speech_verbs or toks[verb].folded in lang.quote_verbs:
         return None
     phrase = next((k for k in range(verb + 1, i) if toks[k].folded in lang.circumstance_words), None)
     if phrase is None or not any(_is_value(toks[k]) for k in range(phrase + 1, i)):

@@ -763,24 +763,24 @@ def test_a_sentence_case_headline_reads_its_present_tense(title, body, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
-    # where and when they agreed or spoke is a fact of its own, what they said another
-    ("Menteri Kesehatan mengatakan kepada wartawan di Nairobi pada Jumat bahwa wabah itu sudah terkendali.",
-     ["Menteri Kesehatan mengatakan kepada wartawan di Nairobi pada Jumat", "bahwa wabah itu sudah terkendali."]),
-    ("The health minister told parliament in Nairobi on Friday that the outbreak was under control.",
-     ["The health minister told parliament in Nairobi on Friday", "that the outbreak was under control."]),
+    # that they met and agreed there and then is a fact of its own, what they agreed another
+    ("Kedua menteri sepakat di Nairobi pada Jumat bahwa tarif mobil akan dipangkas 15 persen.",
+     ["Kedua menteri sepakat di Nairobi pada Jumat", "bahwa tarif mobil akan dipangkas 15 persen."]),
+    ("The health ministers agreed in Nairobi on Friday that the outbreak was under control.",
+     ["The health ministers agreed in Nairobi on Friday", "that the outbreak was under control."]),
     ("The two leaders agreed on Saturday that the talks would resume in the spring.",
      ["The two leaders agreed on Saturday", "that the talks would resume in the spring."]),
 ])
-def test_a_frame_that_names_place_or_time_before_what_was_said_is_a_claim_of_its_own(text, expected):
+def test_an_agreement_that_names_place_or_time_before_what_was_agreed_is_a_claim_of_its_own(text, expected):
     assert split_texts(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    # a verb alone, with its addressee or with a bare date only frames what was said
-    "Menteri Kesehatan mengatakan bahwa wabah itu sudah terkendali.",
-    "Menteri Kesehatan mengatakan kepada Presiden bahwa wabah itu sudah terkendali.",
-    "The health minister told the president that the outbreak was under control.",
-    "The health minister said Friday that the outbreak was under control.",
+    # a verb alone or with a bare date only frames; a speech verb frames what was said, dated or not
+    "Kedua menteri sepakat bahwa tarif mobil akan dipangkas 15 persen.",
+    "The health ministers agreed Friday that the outbreak was under control.",
+    "Menteri Kesehatan mengatakan kepada wartawan di Nairobi pada Jumat bahwa wabah itu sudah terkendali.",
+    "The health minister told parliament in Nairobi on Friday that the outbreak was under control.",
 ])
 def test_a_frame_with_no_place_or_time_stays_with_what_was_said(text):
     assert split_texts(text) == [text]
