@@ -21,13 +21,18 @@ own clause boundaries. It cuts:
   absolute clause (", dengan tarif ... dipangkas", ", with teams struggling
   ..."), a verb phrase (", tidak menciptakan ...", ", menjadikan ...",
   ", saying ..."), a closing appositive with a relative clause of its own
-  (", satu-satunya negara yang ..."), or after a fronted adverbial clause
+  (", satu-satunya negara yang ...") or that names who the clause ends on
+  with a count of its own (", Gibran Rakabuming Raka, 37, putra sulung ..."),
+  or after a fronted adverbial clause
   ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., Trump ...").
   A condition ("Jika ...", "If ...") and a credit ("Dikutip dari Antara,
   ...") are never split off, and a comma after a speech verb ("Trump
   menjelaskan, tarif ...") introduces what was said, not a clause;
 - after a quotation whose attribution names the place or time of speaking
-  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...');
+  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...'), and
+  before a complementizer after a verb of agreeing (not of saying) and such a
+  phrase ("agreed in Lima on Sunday | that ...", "sepakat di Nairobi pada
+  Jumat | bahwa ...");
 - before a clause of means or manner that opens with its verb ("dengan
   disambut oleh ...", "by halving ..."), and before a subordinate clause
   with a subject of its own ("beberapa jam setelah Donald Trump dilantik",
@@ -66,6 +71,8 @@ own clause boundaries. It cuts:
 - after a comma, before what happened at the same time ("..., bersamaan
   dengan hujan deras", "..., amid heavy rain"), and before the members of a
   set the clause counts ("20 orang tewas, termasuk lima anak-anak");
+- before "tempat" after a noun and before a subject and its verb ("di hotel
+  | tempat Xi menginap"), as before "where" with no comma;
 - before "in/on/at/during which" as before "where" ("di mana"), with or
   without a comma (without one, not inside a subject with no verb before it:
   "The issue on which they disagreed was ..."); and "with"/"dengan" with a
@@ -80,6 +87,10 @@ own clause boundaries. It cuts:
 - before "with", a subject of its own and a participle, with no comma
   ("ended with the home side losing 3-2"; English only:
   ``absolutes_without_comma``);
+
+An English present tense in -s is read as a verb by its place after a subject
+("as the conflict widens"; ``_read_present_tense``), in a headline before its
+object's words too ("Minister signs landmark deal ...").
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -137,6 +148,9 @@ class Token:
     # May this word be a verb? Not when it is capitalised inside running text
     # ("Diyarbakir", "Beijing" are names); at a sentence's start or in a title-case line it may.
     verbish: bool = True
+    # Is it a verb by its place in the clause, though its shape does not say so (an English
+    # present tense after its subject: "as the conflict widens"; see _read_present_tense)?
+    verb: bool = False
     word: str = field(init=False, repr=False)  # the text less edge punctuation
     folded: str = field(init=False, repr=False)
     comma: int | None = field(init=False, repr=False)  # where a comma ending the word stands ('kekacauan,"')
@@ -284,11 +298,14 @@ def _outside_holes(toks: list[Token], holes) -> list[Token]:
 class Words:
     """The tokens of one sentence, with binary-search look-up by offsets."""
 
-    def __init__(self, text: str, start: int, end: int, title_case: bool = False):
+    def __init__(self, text: str, start: int, end: int, title_case: bool = False, lang: Language | None = None,
+                 settings: Settings = DEFAULT, headline: bool = False):
         self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
         opens = _OPEN_QUOTES + "("
         for i, t in enumerate(self.toks):
             t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
+        if lang is not None and lang.present_endings and not title_case:
+            _read_present_tense(self.toks, lang, settings, headline)
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
 
@@ -304,12 +321,108 @@ class Words:
         return _outside_holes(self.toks[i:j], holes)
 
 
+def _present_shape(t: Token, lang: Language) -> bool:
+    """May this word be a present-tense verb by its shape: lower-case, with a present ending
+    (``present_endings``) after three letters at least, and none of ``present_non_endings``?"""
+    w = t.folded
+    return (t.word[:1].islower() and len(w) >= 4 and w.endswith(lang.present_endings)
+            and not w.endswith(lang.present_non_endings) and w not in lang.stopwords and w not in lang.non_verbs
+            and w.isalpha())
+
+
+@lru_cache(maxsize=None)
+def _clause_openers(lang: Language) -> frozenset[str]:
+    """The one-word connectives that open a clause: coordinators, subordinators, complementizers,
+    conditionals and relatives."""
+    return (frozenset(lang.coordinators) | lang.subordinators | lang.complementizers | lang.conditionals
+            | frozenset(r for r in lang.relatives if " " not in r))
+
+
+def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, headline: bool = False) -> None:
+    """Mark the present-tense verbs the word's shape alone cannot show ("as the conflict widens",
+    "The agency casts China as ..."). A clause is a stretch from the sentence's start, from a
+    comma and a coordinator (", and ..."), or from a subordinator or complementizer at the
+    stretch's start or after a predicate (after a bare noun, "since 2019" is a preposition); a
+    fronted subordinate clause ends at its comma. In a clause that shows no verb, the subject
+    opens with a determiner, a pronoun or a name, and holds no preposition but
+    ``present_subject_links`` ("of") within ``settings.max_subject_words`` words; the first word
+    of present shape after a noun's shape (not a determiner, a figure or a possessive) is its verb, unless a lower-case content word follows it ("the states face ...":
+    the noun before a verb the shapes cannot see) or it is the noun of a link and a word of
+    present shape follows ("a series of eruptions widens"). A headline tells what happened in the
+    present tense ("Minister signs landmark deal ..."): there the verb may stand before its object's
+    content word."""
+    openers = _clause_openers(lang)
+    n, a = len(toks), 0
+    spans = []
+    fronted = False  # is the stretch a clause opened by a subordinator, which a comma closes?
+    for k, t in enumerate(toks):
+        if t.text != t.word or t.folded not in openers:
+            if t.text[-1:] in ";:" or fronted and t.comma is not None:
+                spans.append((a, k + 1))
+                a, fronted = k + 1, False
+        elif t.folded in lang.coordinators:
+            if k and toks[k - 1].comma is not None:  # a clause after a comma (", and ..."), not between names
+                spans.append((a, k))
+                a = k + 1
+        elif k == a or any(_pred(x, lang) for x in toks[a:k]):
+            # a subordinator or a complementizer opens a clause at the stretch's start or after a
+            # whole clause; after a bare noun it is a preposition ("talks in Busan, their first since 2019")
+            spans.append((a, k))
+            a, fronted = k + 1, t.folded in lang.subordinators or t.folded in lang.conditionals
+    spans.append((a, n))
+    # right after a relative marker that follows a noun, the relative clause's verb ("a deal that
+    # includes ...", "a bloc which now spans ..."): its subject is the noun before the marker
+    for k in range(1, n - 1):
+        m = toks[k]
+        if m.folded not in lang.restrictive_relatives or m.text != m.word or _pred(toks[k - 1], lang) \
+                or toks[k - 1].text != toks[k - 1].word:
+            continue
+        v = k + 2 if toks[k + 1].folded in lang.adverb_openers and k + 2 < n else k + 1
+        if _present_shape(toks[v], lang) and not (v + 1 < n and _pred(toks[v + 1], lang)):
+            toks[v].verb = True
+    determiners = lang.determiners | lang.demonstratives
+    for a, b in spans:
+        if b - a < 2 or any(_pred(t, lang) for t in toks[a:b]):
+            continue
+        first = toks[a].folded
+        if first in lang.present_non_subjects or not (
+                first in determiners or first in lang.personal_pronouns
+                or toks[a].word[:1].isupper() and first not in lang.stopwords):
+            continue  # a phrase ("Under the new rules", "in the north", "and bilateral relations"), not a subject
+        linked = False  # past a link ("a series of ..."), the link's own noun comes first
+        for k in range(a + 1, min(b, a + settings.max_subject_words + 1)):
+            t, prev = toks[k], toks[k - 1]
+            if _present_shape(t, lang):
+                after_noun = ((prev.text == prev.word and prev.folded not in determiners
+                               and prev.folded not in lang.stopwords or prev.folded in lang.personal_pronouns)
+                              and not any(ch.isdigit() for ch in prev.word)
+                              and not prev.folded.endswith(lang.present_non_endings))
+                # "a series of volcanic eruptions widens": the link's noun, then the verb
+                link_noun = (linked and t.text == t.word and k + 1 < b and _present_shape(toks[k + 1], lang))
+                # a noun before a verb the shapes cannot see ("the states face ..."), not a verb before
+                # its object: a lower-case content word right after it
+                nxt = toks[k + 1] if k + 1 < n and t.text == t.word else None
+                before_word = (nxt is not None and nxt.word[:1].islower() and nxt.folded not in lang.stopwords
+                               and nxt.folded not in lang.present_non_subjects and not _present_shape(nxt, lang))
+                if after_noun and not link_noun and not (before_word and not headline
+                                                         and prev.folded not in lang.personal_pronouns):
+                    t.verb = True
+                    break
+            if t.text != t.word or t.folded in lang.present_subject_links:
+                linked = linked or t.folded in lang.present_subject_links
+                if t.text != t.word:
+                    break
+                continue
+            if t.folded in lang.stopwords and t.folded not in determiners or t.folded in lang.present_non_subjects:
+                break
+
+
 def _neither(a: bool, b: bool) -> bool:
     return not (a or b)
 
 
 def _pred(t: Token, lang: Language) -> bool:
-    return t.verbish and _is_predicate(lang, t.folded)
+    return t.verb or t.verbish and _is_predicate(lang, t.folded)
 
 
 # A word's shape is read once a language, not at each of the many times the splitter asks of
@@ -463,13 +576,14 @@ def _temporal_regex(code: str) -> re.Pattern:
 
 
 def split_sentence(text: str, start: int, end: int, lang: Language, guards: Guards | list[tuple[int, int]],
-                   settings: Settings = DEFAULT, title_case: bool = False) -> list[Piece]:
-    """Cut one sentence into atomic pieces (see the module's docstring)."""
+                   settings: Settings = DEFAULT, title_case: bool = False, headline: bool = False) -> list[Piece]:
+    """Cut one sentence into atomic pieces (see the module's docstring); ``headline``: the
+    article's title, whose verbs are in the present tense."""
     if not isinstance(guards, Guards):
         guards = Guards(Guard(guards), Guard(guards))
     if _words_at_least(2 * settings.min_clause_words).match(text, start, end) is None:
         return [Piece(start, end)]  # too short to cut (asked before making its words: most sentences of a list are)
-    words = Words(text, start, end, title_case)
+    words = Words(text, start, end, title_case, lang, settings, headline)
     pieces = [Piece(start, end)] if title_case else _split_relatives(text, start, end, words, lang, guards, settings)
     if not title_case:
         appositive = _split_appositive(text, pieces[0], words, lang, guards, settings)
@@ -759,7 +873,8 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             if toks[i].text[:1] in _OPEN_QUOTES or guards.all.covers(t.start):
                 continue
             comma = toks[i - 1].comma is not None
-            if not comma and rel not in lang.relatives_without_comma:
+            if not comma and rel not in lang.relatives_without_comma and not (
+                    rel in lang.relatives_with_subject and _relative_with_subject(toks, i, lang, settings)):
                 continue
             markers.append((i, len(parts), False))
     if any(f in lang.restrictive_relatives for f in folded):
@@ -829,6 +944,21 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         pieces.append(rel)
         consumed_until = clause_end
     return pieces
+
+
+def _relative_with_subject(toks: list[Token], i: int, lang: Language, settings: Settings) -> bool:
+    """Does the marker ``toks[i]`` ("tempat") open a relative clause of place with no comma before
+    it ("di hotel tempat Xi menginap", "rumah tempat pelaku bersembunyi")? Only after a common noun
+    (not a preposition: "di tempat kejadian") and before a subject and then its verb: right before a
+    verb it names a place for doing ("tempat menginap"), and before a noun alone a kind of place
+    ("tempat ibadah")."""
+    if i + 2 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if (not prev.word[:1].islower() or prev.text != prev.word or prev.folded in lang.stopwords
+            or prev.folded in lang.circumstance_prepositions or _pred(prev, lang)):
+        return False
+    return not _pred(nxt, lang) and _predicate_soon(Run(toks, i + 1), lang, settings)
 
 
 def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: Settings, ix: "PieceIndex",
@@ -937,7 +1067,7 @@ class PieceIndex:
         # (the per-word answers are built with map and C-level set look-ups: this runs over
         # every word of every piece, and a generator a question cost more than the questions)
         words = [t.folded for t in toks]
-        preds = [bool(t.word and t.verbish and _is_predicate(lang, w)) for t, w in zip(toks, words)]
+        preds = [bool(t.word and (t.verb or t.verbish and _is_predicate(lang, w))) for t, w in zip(toks, words)]
         comps, auxiliaries = lang.complementizers, lang.auxiliaries
         self.preds = list(accumulate(preds, initial=0))
         self.last_comp = list(accumulate((k if w in comps else -1 for k, w in enumerate(words)), max, initial=-1))
@@ -1053,6 +1183,32 @@ def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     if not ix.count(ix.circumstances, rest, ix.next_comma[min(rest, ix.n)] + 1):
         return None
     return Cut(toks[i - 1].end, right[0].start, "frame")
+
+
+def _framed_content_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A complementizer (``toks[i]``: "that", "bahwa") after a verb of agreeing or deciding and a
+    phrase of place or time ("agreed in Lima on Sunday that ...", "sepakat di Lima pada Minggu
+    bahwa ..."): that they met and agreed there and then is a fact of its own, what they agreed
+    another. Between the verb and the complementizer stand no verb and no comma, and a
+    circumstance word with a value (a figure or a name) after it; a verb alone before it ("agreed
+    that") or with a date and no preposition ("agreed Monday that") frames only. A speech verb
+    ("said on Tuesday that", "mengatakan pada Selasa bahwa") frames what was said, whatever stands
+    between: one version dates the saying, another does not, and what was said is compared whole.
+    """
+    if toks[i - 1].comma is not None or guards.all.covers(toks[i].start) or i + 1 >= ix.n:
+        return None
+    verb = next((k for k in range(i - 1, seg - 1, -1) if _pred(toks[k], lang)), None)
+    if verb is None or any(toks[k].comma is not None for k in range(verb, i)):
+        return None
+    if toks[verb].folded in lang.speech_verbs or toks[verb].folded in lang.quote_verbs:
+        return None
+    phrase = next((k for k in range(verb + 1, i) if toks[k].folded in lang.circumstance_words), None)
+    if phrase is None or not any(_is_value(toks[k]) for k in range(phrase + 1, i)):
+        return None
+    if verb - seg + 1 < settings.min_clause_words or ix.n - i - 1 < settings.min_clause_words \
+            or not ix.any_pred(i + 1, ix.n):
+        return None
+    return Cut(toks[i - 1].end, toks[i].start, "coordinate")
 
 
 def _added_statement_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1438,7 +1594,9 @@ def _headline_figure_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | 
 
 def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
-    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001"."""
+    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001",
+    "..., one of the largest concessions in a decade that analysts said ...". The marker (a relative
+    or a restrictive one: "that") stands within ``settings.max_appositive_words`` of its start."""
     if not ix.between(seg, i):
         return None
     left, right = Run(toks, seg, i), Run(toks, i)
@@ -1447,9 +1605,12 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
             or first in lang.absolutes or first in lang.relatives or first in lang.non_verbs
             or first in lang.circumstance_words):
         return None  # ", berdasarkan data yang diterima ...": a phrase, not a noun set beside one
+    if _named_appositive(left, right, lang, settings, ix):
+        head = text[left[0].start:left[-1].end].rstrip(",")
+        return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
     marker = None
-    for k, t in enumerate(right[:settings.max_subject_words + 1]):
-        if t.folded in lang.relatives and k > 0:
+    for k, t in enumerate(right[:settings.max_appositive_words]):
+        if (t.folded in lang.relatives or t.folded in lang.restrictive_relatives) and k > 0:
             marker = k
             break
         if _pred(t, lang) or t.comma is not None:
@@ -1460,6 +1621,24 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
         return None  # it does not run to the end: an appositive inside the clause, not after it
     head = text[left[0].start:left[-1].end].rstrip(",")
     return Cut(left[-1].comma, right[0].start, "appositive", context=_head_phrase(head, lang))
+
+
+def _named_appositive(left: Run, right: Run, lang: Language, settings: Settings, ix: PieceIndex) -> bool:
+    """A closing appositive that names the person or thing the clause ends on and tells a count of
+    its own ("... by his running mate, Gibran Rakabuming Raka, 37, the eldest son of the outgoing
+    president", "... didampingi wakilnya, Gibran Rakabuming Raka, 37, putra sulung presiden"): who
+    it is, and the age or figure, are checked apart from what the clause says. The clause ends on a
+    common noun (lower-case); the appositive opens with a name, runs to the sentence's end with no
+    verb and no phrase of place or time (", Jakarta, on 3 March" only places the act) and holds a
+    count, not a date."""
+    last, first = left[-1], right[0]
+    if not last.word[:1].islower() or not first.word[:1].isupper() or first.verbish:
+        return False
+    if len(right) < settings.min_appositive_words or _has_predicate(right, lang):
+        return False
+    if any(t.folded in lang.circumstance_words or t.folded in lang.circumstance_prepositions for t in right):
+        return False
+    return any(_counts(right, lang))
 
 
 def _manner_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
@@ -1769,6 +1948,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _added_statement_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        if not cut and not title_case and t.folded in lang.complementizers and t.text == t.word:
+            cut = _framed_content_cut(toks, i, seg, lang, guards, settings, ix)
+            if cut:
+                seg = i
         if not cut and not title_case and t.folded in purpose_heads and toks[i - 1].comma is None:
             cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
@@ -1946,7 +2129,8 @@ def claims(article: Article, settings: Settings = DEFAULT) -> None:
 
     for b in article.layer("blocks"):
         if b.label == "title":
-            for p in split_sentence(text, b.start, b.end, lang, guards, settings, _title_case(text, b.start, b.end)):
+            for p in split_sentence(text, b.start, b.end, lang, guards, settings, _title_case(text, b.start, b.end),
+                                    headline=True):
                 add(p.start, p.end, "headline", p.holes, context=p.context, kind=p.kind)
         elif b.label == "caption":
             for s, e in split_sentences(text, b.start, b.end, lang):

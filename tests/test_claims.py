@@ -478,11 +478,17 @@ def test_a_verb_of_manner_with_a_value_after_a_phrase_of_place_or_time_is_cut(te
 
 @pytest.mark.parametrize("text", [
     "Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT mengenakan seragam lengkap.",  # no value of its own
-    "Kedua pemimpin berjabat tangan di hotel tempat Presiden Peru menginap di ibu kota Lima.",  # a relative clause's verb
     "He was sworn in at the parliament in Jakarta beside the outgoing President Joko Widodo.",  # an adjective
 ])
 def test_a_verb_that_adds_no_fact_or_belongs_to_another_clause_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
+
+
+def test_a_relative_clauses_verb_opens_no_phrase_of_manner():
+    # "menginap" is the verb of "tempat Presiden Peru menginap", which is cut off whole as a
+    # relative clause of place; it does not open a phrase of its own
+    assert split_texts("Kedua pemimpin berjabat tangan di hotel tempat Presiden Peru menginap di ibu kota Lima.") == [
+        "Kedua pemimpin berjabat tangan di hotel", "tempat Presiden Peru menginap di ibu kota Lima."]
 
 
 def test_a_phrase_cut_off_keeps_the_subject_and_slices_the_text():
@@ -705,3 +711,148 @@ def test_a_comma_inside_a_closing_quotation_mark_ends_the_clause_and_the_claim_k
 def test_a_title_case_headline_segment_with_a_count_is_a_claim_of_its_own(title, expected):
     a = article(title + "\n" + "Presiden tiba di ibu kota pada Rabu dini hari untuk kunjungan dua hari.\n")
     assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
+
+
+# ---------------------------------------------------------------- the English present tense
+
+@pytest.mark.parametrize("text,expected", [
+    # a subordinate clause whose verb is a present tense in -s, after a whole clause
+    ("At least 14 people have died as the flooding spreads across the southern provinces.",
+     ["At least 14 people have died", "as the flooding spreads across the southern provinces."]),
+    ("Hundreds of families have fled as a series of landslides threatens the hill villages.",
+     ["Hundreds of families have fled", "as a series of landslides threatens the hill villages."]),
+    # ", and" before a clause of its own, after a clause whose only verb is a present tense
+    ("The ministry ranks Kenya as its largest trading partner, and the premier has said trade will double.",
+     ["The ministry ranks Kenya as its largest trading partner", "the premier has said trade will double."]),
+])
+def test_a_present_tense_in_s_is_read_as_a_verb(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,verbs", [
+    ("As the conflict widens, thousands have fled the border towns.", ["widens"]),
+    ("It remains in force until March.", ["remains"]),
+    ("The head of the agency warns of more floods.", ["warns"]),
+    # nouns in -s: in a clause with a verb, after a preposition, before a verb the shapes cannot see
+    ("The rescue teams arrived at dawn.", []),
+    ("Under the new rules, officials in the region must publish their budgets.", []),
+    ("Talks in the capital, their first since 2019, ended without a deal.", []),
+    ("The rebel groups face growing pressure.", []),
+])
+def test_which_words_in_s_are_read_as_present_tense_verbs(text, verbs):
+    from provenance.claims import Words
+    words = Words(text, 0, len(text), False, language("en"))
+    assert [t.word for t in words.toks if t.verb] == verbs
+    # Indonesian verbs do not change with their subject: nothing is read there
+    assert not [t for t in Words(text, 0, len(text), False, language("id")).toks if t.verb]
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # a headline tells what happened in the present tense, the verb before its object's words:
+    # with the verb read, the plan with a figure after a comma is a fact of its own
+    ("Minister signs landmark trade pact with Kenya, to cut tariffs on cars 15%",
+     "The minister signed the pact in Nairobi on Friday.",
+     ["Minister signs landmark trade pact with Kenya", "to cut tariffs on cars 15%"]),
+    ("Menteri meneken pakta dagang dengan Kenya, untuk memangkas tarif mobil 15%",
+     "Menteri meneken pakta itu di Nairobi pada Jumat.",
+     ["Menteri meneken pakta dagang dengan Kenya", "untuk memangkas tarif mobil 15%"]),
+])
+def test_a_sentence_case_headline_reads_its_present_tense(title, body, expected):
+    a = article(title + "\n" + body + "\n")
+    assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # that they met and agreed there and then is a fact of its own, what they agreed another
+    ("Kedua menteri sepakat di Nairobi pada Jumat bahwa tarif mobil akan dipangkas 15 persen.",
+     ["Kedua menteri sepakat di Nairobi pada Jumat", "bahwa tarif mobil akan dipangkas 15 persen."]),
+    ("The health ministers agreed in Nairobi on Friday that the outbreak was under control.",
+     ["The health ministers agreed in Nairobi on Friday", "that the outbreak was under control."]),
+    ("The two leaders agreed on Saturday that the talks would resume in the spring.",
+     ["The two leaders agreed on Saturday", "that the talks would resume in the spring."]),
+])
+def test_an_agreement_that_names_place_or_time_before_what_was_agreed_is_a_claim_of_its_own(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a verb alone or with a bare date only frames; a speech verb frames what was said, dated or not
+    "Kedua menteri sepakat bahwa tarif mobil akan dipangkas 15 persen.",
+    "The health ministers agreed Friday that the outbreak was under control.",
+    "Menteri Kesehatan mengatakan kepada wartawan di Nairobi pada Jumat bahwa wabah itu sudah terkendali.",
+    "The health minister told parliament in Nairobi on Friday that the outbreak was under control.",
+])
+def test_a_frame_with_no_place_or_time_stays_with_what_was_said(text):
+    assert split_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing appositive with a relative clause of its own, its marker ten words in: a
+    # superlative with its domain and time runs long, and "that" marks it as "which" does
+    ("The minister signed a trade pact with Kenya on Friday, one of the largest concessions in the region "
+     "for a decade that analysts said would reshape trade.",
+     ["The minister signed a trade pact with Kenya on Friday",
+      "one of the largest concessions in the region for a decade that analysts said would reshape trade."]),
+    ("Menteri meneken pakta dagang dengan Kenya pada Jumat, salah satu konsesi terbesar di kawasan itu "
+     "dalam satu dekade yang menurut analis akan mengubah peta perdagangan.",
+     ["Menteri meneken pakta dagang dengan Kenya pada Jumat",
+      "salah satu konsesi terbesar di kawasan itu dalam satu dekade yang menurut analis akan mengubah peta perdagangan."]),
+])
+def test_a_long_closing_appositive_with_a_relative_clause_is_a_claim_of_its_own(text, expected):
+    assert split_texts(text) == expected
+
+
+def test_a_present_tense_right_after_a_relative_marker_is_the_relative_clauses_verb():
+    # "includes" is the verb of "that includes ...": the clause is whole, and the appositive
+    # after it, with a relative clause of its own, is a claim apart
+    text = ("The minister signed a deal with Kenya on Friday that includes a tariff cut, one of the largest "
+            "concessions in the region for a decade that analysts said would reshape trade.")
+    assert split_texts(text) == [
+        "The minister signed a deal with Kenya on Friday", "that includes a tariff cut",
+        "one of the largest concessions in the region for a decade that analysts said would reshape trade."]
+    from provenance.claims import Words
+    said = "The minister said that talks continue."  # after a verb, "that" opens what was said
+    assert not [t for t in Words(said, 0, len(said), False, language("en")).toks if t.verb]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a closing appositive that names who the clause ends on, with an age of its own
+    ('He was joined at the ceremony by his running mate, John Kamau, 52, the eldest son of a former governor.',
+     ["He was joined at the ceremony by his running mate",
+      "John Kamau, 52, the eldest son of a former governor."]),
+    ("Ia didampingi dalam upacara itu oleh wakilnya, Gibran Rakabuming Raka, 37, putra sulung Presiden Joko Widodo.",
+     ["Ia didampingi dalam upacara itu oleh wakilnya",
+      "Gibran Rakabuming Raka, 37, putra sulung Presiden Joko Widodo."]),
+])
+def test_a_closing_appositive_that_names_with_a_count_of_its_own_is_a_claim(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a name alone only says who; a place with a date only places the act
+    "Prabowo tiba di Istana bersama wakilnya, Gibran Rakabuming Raka.",
+    "The minister arrived in the capital, Nairobi, on 3 March.",
+])
+def test_a_closing_appositive_with_a_name_alone_or_a_place_and_date_stays(text):
+    assert split_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "tempat" after a noun and before a subject and its verb is "where": what happened there is a
+    # fact of its own, as after "di mana" (English "where" does the same with no comma)
+    ("Kedua menteri bertemu pada Jumat di hotel tempat delegasi Kenya menginap selama konferensi.",
+     ["Kedua menteri bertemu pada Jumat di hotel", "tempat delegasi Kenya menginap selama konferensi."]),
+    ("The two ministers met on Friday at the hotel where the Kenyan delegation stayed during the conference.",
+     ["The two ministers met on Friday at the hotel", "where the Kenyan delegation stayed during the conference."]),
+])
+def test_a_relative_clause_of_place_without_a_comma_is_a_claim_of_its_own(text, expected):
+    assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # right before a verb, "tempat" names a place for doing; after a preposition, it is the place
+    "Warga kesulitan mencari tempat menginap di Bekasi setelah banjir melanda.",
+    "Petugas mendatangi tempat kejadian di Bekasi pada Senin malam.",
+])
+def test_tempat_as_a_noun_opens_no_clause(text):
+    assert split_texts(text) == [text]

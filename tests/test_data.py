@@ -30,6 +30,11 @@ LANGUAGE_LACKS = {
     ("en", "calendar.toml", "distance.fused"): "English has no one-word distances like 'sehari', 'sepekan'",
     ("en", "clauses.toml", "verb_prefixes"): "English verbs are not marked by a prefix ('men-', 'di-')",
     ("id", "clauses.toml", "relative_verb_endings"): "Indonesian verbs show by their prefixes ('men-', 'di-'), which the verb rule reads",
+    ("en", "clauses.toml", "relatives_with_subject"): "English 'where' opens a relative clause anywhere (relatives_without_comma)",
+    ("id", "clauses.toml", "present_endings"): "an Indonesian verb does not change with its subject",
+    ("id", "clauses.toml", "present_non_endings"): "(the same: no present-tense ending to tell apart)",
+    ("id", "clauses.toml", "present_subject_links"): "(the same: no present tense read after a subject)",
+    ("id", "clauses.toml", "present_non_subjects"): "(the same: no present tense read after a subject)",
     ("id", "clauses.toml", "absolutes_without_comma"):
         "Indonesian 'dengan' + noun + verb with no comma is as often the verb's object and purpose ('bertemu dengan X membahas')",
     ("en", "clauses.toml", "purposes"): "English has no purpose word a clause is cut at (Indonesian 'guna', 'agar')",

@@ -17,7 +17,11 @@ FLOORS = {
     # "termasuk"/"including": 0.945 -> 0.951
     # round atom2: an event's subject that dates it or holds its measure, told apart from what it did
     # or when it struck; "with" + subject + participle with no comma: 0.9521 -> 0.9566
-    "claims.atomicity": 0.955,
+    # round atom3: the English present tense in -s read as a verb (body, headline, after a relative
+    # marker), an agreement's place and time before "that", a long closing appositive with its
+    # relative clause, a closing appositive that names with a count, "tempat" as "where":
+    # 0.9566 -> 0.9645
+    "claims.atomicity": 0.964,
     "articles.outlet": 0.90,
     # round reading (pages with no stamp: a page is never older than the latest past day it reports;
     # "hari ini"/"kemarin" said of the happening another sentence dates): 0.886 -> 0.971; a page with no
@@ -39,10 +43,12 @@ FLOORS = {
     # round atom2 (an event's subject that dates it or holds its measure cut before its verb),
     # merged with it: f1 0.651, precision 0.747 -> 0.759, cross-language recall 0.547 -> 0.539
     # (four pairs of the cut claims no longer meet their translation: a trade for precision)
-    "matching.f1": 0.65,
+    # round atom3's splits (see claims.atomicity): f1 0.651 -> 0.665, precision 0.759 -> 0.771,
+    # cross-language recall 0.539 -> 0.560
+    "matching.f1": 0.664,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
-    "matching.precision": 0.755,
-    "matching.crosslingual_recall": 0.535,
+    "matching.precision": 0.77,
+    "matching.crosslingual_recall": 0.559,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an

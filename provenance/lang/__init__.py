@@ -188,8 +188,13 @@ class Language:
     temporal_heads: tuple[str, ...]
     disjunctions: frozenset[str]
     relatives_without_comma: tuple[str, ...]
+    relatives_with_subject: frozenset[str]  # open one with no comma before a subject and its verb ("tempat")
     restrictive_relatives: tuple[str, ...]
     relative_verb_endings: tuple[str, ...]
+    present_endings: tuple[str, ...]  # endings of a present-tense verb after its subject ("widens")
+    present_non_endings: tuple[str, ...]  # endings that make such a word no verb ("process", "crisis")
+    present_subject_links: frozenset[str]  # the one preposition such a subject may hold ("of")
+    present_non_subjects: frozenset[str]  # prepositions: a stretch they open is no such subject ("under")
     complementizers: frozenset[str]
     subordinators: frozenset[str]
     conditionals: frozenset[str]
@@ -365,8 +370,13 @@ def language(code: str) -> Language:
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
         disjunctions=frozenset(clauses.get("disjunctions", ())),
         relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
+        relatives_with_subject=frozenset(clauses["relatives_with_subject"]),
         restrictive_relatives=tuple(clauses["restrictive_relatives"]),
         relative_verb_endings=tuple(clauses["relative_verb_endings"]),
+        present_endings=tuple(clauses["present_endings"]),
+        present_non_endings=tuple(clauses["present_non_endings"]),
+        present_subject_links=frozenset(clauses["present_subject_links"]),
+        present_non_subjects=frozenset(clauses["present_non_subjects"]),
         complementizers=frozenset(clauses.get("complementizers", ())),
         subordinators=frozenset(clauses.get("subordinators", ())),
         conditionals=frozenset(clauses.get("conditionals", ())),
