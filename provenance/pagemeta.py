@@ -54,6 +54,8 @@ from itertools import islice
 from . import dates
 from .doc import Article, ByStart, DateMention, Span
 from .lang import LANGUAGES, alternation, countries, dateline_places, domain_suffixes, language, page_words, registry
+from .normalize import calendar_words
+from .segment import split_sentences
 from .settings import DEFAULT, Settings
 
 SPACES = "\u00a0\u2007\u202f\u200b\ufeff\t "
@@ -717,19 +719,6 @@ def _reported(text: str, group: list[Span], lang, within, settings: Settings):
             yield dm
 
 
-# the end of a sentence: a stop, a closing mark maybe, space, and a capital, a digit or an opening mark
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»]?[ \u00a0]+(?=[\"“‘«(]?[A-Z0-9À-Ý])")
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, s = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        out.append((s, m.start()))
-        s = m.end()
-    out.append((s, end))
-    return out
-
-
 def _common_words(text: str, start: int, end: int, lang) -> dict[str, bool]:
     """The words of a stretch that can name a happening: casefolded -> written in lower case
     there (a name is written with its capital everywhere). Function words, stopwords, calendar
@@ -747,8 +736,9 @@ def _common_words(text: str, start: int, end: int, lang) -> dict[str, bool]:
 
 @lru_cache(maxsize=None)
 def _calendar_words(code: str) -> frozenset[str]:
+    """Month and weekday names, and the words of relative days and of past and future markers."""
     lang = language(code)
-    words = set(lang.weekdays) | set(lang.months)
+    words = set(calendar_words(code))
     for phrase in list(lang.relative_days) + list(lang.past_markers) + list(lang.future_markers):
         words.update(phrase.casefold().split())
     return frozenset(words)
@@ -773,7 +763,7 @@ def _linked_relative(text: str, paragraphs: list[Span], lang, days: list, settin
     if not days:
         return None
     reach = settings.relative_day_reach
-    sentences = [s for p in paragraphs for s in _sentences(text, p.start, p.end)]
+    sentences = [s for p in paragraphs for s in split_sentences(text, p.start, p.end, lang)]
 
     def sentence_of(pos: int) -> tuple[int, int]:
         return next((s for s in sentences if s[0] <= pos < s[1] + 1), (pos, pos))
