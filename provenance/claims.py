@@ -346,9 +346,10 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, h
     fronted subordinate clause ends at its comma. In a clause that shows no verb, the subject
     opens with a determiner, a pronoun or a name, and holds no preposition but
     ``present_subject_links`` ("of") within ``settings.max_subject_words`` words; the first word
-    of present shape after a noun's shape (not a determiner, a figure or a possessive) is its verb, unless a lower-case content word follows it ("the states face ...":
-    the noun before a verb the shapes cannot see) or it is the noun of a link and a word of
-    present shape follows ("a series of eruptions widens"). A headline tells what happened in the
+    of present shape after a noun's shape (not a determiner, a figure or a possessive) is its
+    verb, unless a lower-case content word follows it ("the states face ...": the noun before a
+    verb the shapes cannot see) or it is the noun of a link and a word of present shape follows
+    ("a series of eruptions widens"). A headline tells what happened in the
     present tense ("Minister signs landmark deal ..."): there the verb may stand before its object's
     content word."""
     openers = _clause_openers(lang)
