@@ -483,13 +483,17 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
 
 @per_version
 def _measured_figures(v: Version) -> list[Figure]:
-    """The version's figures, a count of people whose measure is unsaid beside it given the one
+    """The version's figures, each read with ``_claim_measure``."""
+    return [_claim_measure(f, v) for f in figures(v)]
+
+
+def _claim_measure(f: Figure, v: Version) -> Figure:
+    """The figure f of v, a count of people whose measure is unsaid beside it given the one
     measure its claim names further off ("jumlah korban meninggal dunia ... mencapai 125 orang")."""
+    if f.unit != "person" or f.measure or f.ordinal:
+        return f
     named = _claim_measures(v)
-    if len(named) != 1:
-        return figures(v)
-    (m,) = named
-    return [replace(f, measure=m) if f.unit == "person" and not f.measure and not f.ordinal else f for f in figures(v)]
+    return replace(f, measure=next(iter(named))) if len(named) == 1 else f
 
 
 @per_version
@@ -1922,13 +1926,9 @@ def _surely_same(a: Figure, x: Version, b: Figure, y: Version) -> bool:
     sure = _same_thing(a, b)
     if sure != 1:
         return sure == 2
-    if a.unit != "person" or b.unit != "person":
-        return False  # the measures (the dead, the injured, a crowd) are said of people
-    if a.measure and not b.measure:
-        return _claim_measures(y) == {a.measure}
-    if b.measure and not a.measure:
-        return _claim_measures(x) == {b.measure}
-    return False
+    if a.unit != "person" or b.unit != "person" or bool(a.measure) == bool(b.measure):
+        return False  # people counted (the measures are said of them), one figure's measure said beside it
+    return _same_thing(_claim_measure(a, x), _claim_measure(b, y)) == 2
 
 
 @per_version
