@@ -625,6 +625,25 @@ def test_a_quote_reworded_between_two_claims_matching_left_apart_is_found():
     assert not D.find_discrepancies(corpus, [v.info for v in vs])
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Gempa bermagnitudo 5,1 itu berpusat di kedalaman 10 kilometer.",
+     "Gempa bermagnitudo 7,0 itu berpusat di kedalaman 10,2 kilometer."),
+    ("en", "The quake, with a magnitude of 5.1, struck at a depth of 10 kilometers.",
+     "The quake, with a magnitude of 7.0, struck at a depth of 10.2 kilometers."),
+])
+def test_of_two_findings_between_two_claims_the_edge_shows_the_more_severe(lang, a, b):
+    # the depths barely differ (low), the magnitudes far apart (high): one edge of a type links
+    # two claims, and it is the magnitude's, whichever finding came first
+    corpus, vs = versions(HEAD[lang] + a + "\n", OTHER[lang] + b + "\n")
+    for v in vs:
+        v.info.claim.event = "event:test"  # one happening, whatever the event stage made of two lines
+    corpus.clusters = {v.id: v.id for v in vs}  # each claim alone: only the figures the articles lead with meet
+    corpus.matches = []
+    (d,) = [d for d in D.find_discrepancies(corpus, [v.info for v in vs]) if d.type == "number"]
+    assert d.severity == "high" and "magnitude" in d.finding
+    assert {f.severity for f in corpus.findings} == {"low", "high"}
+
+
 # ------------------------------------------------------------------ one finding per disagreement
 
 def _copies(bodies: list[str]):
