@@ -40,7 +40,9 @@ are grouped by the value a check reads (toll: 9 in AP, Dailybarta; 10 in CNN
 Indonesia, NTVNews), groups are compared by a representative each (the
 earliest published), and edges link the groups that disagree: every pair
 while that stays within ``Settings.discrepancy_edges_per_version`` edges per
-version, else every member to the other group's representative. So the
+version, else every member to one member of the other group: its
+representative, or, for a quotation, the member nearest it that shows the
+change most severely (the representative may quote it in another sentence). So the
 number of edges grows with the distinct values, not with the square of the
 copies. With three or more values, each is drawn against the reference value
 only, except for a count that moves as it is updated (a toll), whose few
@@ -1571,16 +1573,33 @@ def _rep_key(v: Version):
     return (v.published is None, v.published or date.min, v.id)
 
 
-def _edges(ga: list[Version], gb: list[Version], settings: Settings) -> list[tuple[Version, Version]]:
-    """The pairs that show one disagreement between two groups: all of them while that stays
-    within the budget of edges per version, else each member against the other group's representative."""
-    pairs = []
+def _edges(check, ga: list[Version], gb: list[Version], settings: Settings,
+           witness: dict[tuple[str, str], Difference]) -> list[tuple[Version, Version, Difference]]:
+    """The pairs that show one disagreement between two groups, each with its difference: all
+    of them while that stays within the budget of edges per version, else each member against
+    one member of the other group: the representative, or for a check whose value is what it
+    compares (``witnessed``: the quoted words), the member among the nearest
+    ``Settings.discrepancy_witness_pairs`` that shows the disagreement most severely (the
+    representative may quote the same words in another sentence, where they cannot be held
+    against this member's: the member is then shown against one worded like it)."""
+    def shown(a: Version, b: Version) -> Difference | None:
+        return None if a.article.id == b.article.id else witness.get((a.id, b.id)) or check.compare(a, b, settings)
+
     if len(ga) * len(gb) <= settings.discrepancy_edges_per_version * (len(ga) + len(gb)):
-        pairs = [(a, b) for a in ga for b in gb]
-    else:
-        ra, rb = ga[0], gb[0]
-        pairs = [(a, rb) for a in ga] + [(ra, b) for b in gb[1:]]
-    return [(a, b) for a, b in pairs if a.article.id != b.article.id]
+        return [(a, b, d) for a in ga for b in gb if (d := shown(a, b)) is not None]
+    limit = settings.discrepancy_witness_pairs if getattr(check, "witnessed", False) else 1
+    out: dict[tuple[str, str], tuple[Version, Version, Difference]] = {}
+    for members, others, flip in ((ga, gb, False), (gb, ga, True)):
+        for m in members:
+            best = None
+            for o in others[:limit]:
+                a, b = (o, m) if flip else (m, o)
+                d = shown(a, b)
+                if d is not None and (best is None or SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[best[2].severity]):
+                    best = (a, b, d)
+            if best is not None:
+                out.setdefault((best[0].id, best[1].id), best)
+    return list(out.values())
 
 
 def _group_conflict(check, ga: list[Version], gb: list[Version], settings: Settings
@@ -1707,10 +1726,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
                                     [Group(val, tuple(v.id for v in vs), tuple(dict.fromkeys(v.outlet for v in vs)))
                                      for val, vs in glist]))
             for ga, gb, _d in items:
-                for a, b in _edges(ga, gb, settings):
-                    d = witness.get((a.id, b.id)) or check.compare(a, b, settings)
-                    if d is None:
-                        continue
+                for a, b, d in _edges(check, ga, gb, settings, witness):
                     # the groups are worth naming on the edge when more than the two outlets hold them
                     grouped = len(glist) > 2 or any(len(vs) > 1 for _val, vs in glist)
                     out.append(Discrepancy(

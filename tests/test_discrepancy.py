@@ -667,6 +667,26 @@ def test_versions_are_grouped_by_value_and_edges_grow_with_the_values():
     assert "9 orang" in findings[0].detail and "10 orang" in findings[0].detail
 
 
+@pytest.mark.parametrize("quoted,elsewhere,changed", [
+    ('Kerja sama kedua negara akan dilanjutkan "demi perdamaian dunia", kata Xi.',
+     'Xi menutup pidatonya di depan para delegasi dengan seruan "demi kemakmuran bersama".',
+     'Kerja sama kedua negara akan dilanjutkan "demi kemakmuran bersama", kata Xi.'),
+    ('Cooperation between the two countries will continue "for world peace", Xi said.',
+     'Xi closed his speech to the delegates with a call "for shared prosperity".',
+     'Cooperation between the two countries will continue "for shared prosperity", Xi said.'),
+])
+def test_over_the_budget_each_version_is_shown_against_one_that_shows_the_change(quoted, elsewhere, changed):
+    # 4 x 4 is over the budget; the other group's first version quotes its words in another
+    # sentence, where they cannot be held against these: each outlet is shown against one worded like it
+    vs = _copies([quoted] * 4 + [elsewhere] + [changed] * 3)
+    (finding,), edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    assert sorted(len(g.claims) for g in finding.groups) == [4, 4]
+    names = {v.id: v.article.name for v in vs}
+    linked = {names[x] for e in edges for x in (e.a, e.b)}
+    assert {"a.txt", "b.txt", "c.txt", "d.txt"} <= linked  # every outlet that quotes it the other way
+    assert len(edges) <= len(vs)
+
+
 def test_small_groups_get_every_pair():
     vs = _copies(["Banjir itu menewaskan 9 orang di desa tersebut."] * 2 +
                  ["Banjir itu menewaskan 10 orang di desa tersebut."] * 2)
