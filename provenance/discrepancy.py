@@ -1637,19 +1637,21 @@ def _against_reference(items: list, settings: Settings) -> list:
     way are each shown against the reference, and side by side in the finding's groups: with
     k values, at most k - 1 edge sets, not k(k - 1) / 2. A count that moves as it is updated
     (the dead, the injured: a figure with a measure) is different: each value is a snapshot,
-    not a wrong copy of one right figure, so with few values
-    (``Settings.discrepancy_all_pairs_groups``) every two that disagree are drawn. So are a
+    not a wrong copy of one right figure, so with few counts (``Settings.discrepancy_all_pairs_groups``;
+    groups that agree, "125 orang" and "at least 125", tell one count) every two that disagree
+    are drawn. So are a
     quotation's renderings: each outlet's translation of a speech is its own, and the words
     the speaker said are not among them to be the reference ("menjaga tujuan awal" and
     "menjunjung tinggi niat awal" differ from each other as much as from "aspirasi awal")."""
     groups = {id(g): g for ga, gb, _d in items for g in (ga, gb)}
-    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups
-                           and (_moving_count(items[0][2].slot) or items[0][2].type == "quote")):
-        return items
     conflicting = defaultdict(set)
     for ga, gb, _d in items:
         conflicting[id(ga)].add(id(gb))
         conflicting[id(gb)].add(id(ga))
+    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups and items[0][2].type == "quote"):
+        return items
+    if _moving_count(items[0][2].slot) and len(_counts_told(groups, conflicting)) <= settings.discrepancy_all_pairs_groups:
+        return items
 
     def support(k: int) -> int:
         return len({v.article.id for j, g in groups.items() if j not in conflicting[k] for v in g})
@@ -1657,6 +1659,19 @@ def _against_reference(items: list, settings: Settings) -> list:
     ref = min(groups, key=lambda k: (-support(k), _rep_key(groups[k][0])))
     wrong = conflicting[ref]
     return [(ga, gb, d) for ga, gb, d in items if not (id(ga) in wrong and id(gb) in wrong)]
+
+
+def _counts_told(groups: dict[int, list[Version]], conflicting: dict[int, set[int]]) -> list[set[int]]:
+    """The groups of a count, put together where they agree ("125 orang", "at least 125", "125
+    people" are one count told three ways; 127 and 174 are two more): the snapshots of a toll."""
+    counts: list[set[int]] = []
+    for k in sorted(groups, key=lambda k: _rep_key(groups[k][0])):
+        home = next((c for c in counts if not (c & conflicting[k])), None)
+        if home is None:
+            counts.append({k})
+        else:
+            home.add(k)
+    return counts
 
 
 def _moving_count(slot: str) -> bool:

@@ -240,7 +240,8 @@ class Settings:
     # Higher: more pairs shown, more edges.
     discrepancy_edges_per_version: float = 1.5
     # Up to this many values of a count that moves (at least 119, 237, 245 dead: three
-    # snapshots of a toll), or renderings of one quotation (each outlet's own translation),
+    # snapshots of a toll; values that agree, 125 and "at least 125", are one snapshot),
+    # or renderings of one quotation (each outlet's own translation),
     # every two that disagree are linked; with more, and for any other
     # slot, each value is linked to the reference only (the value most articles agree with),
     # so edges grow with the values, not their square. Higher: more pairs shown, more edges.

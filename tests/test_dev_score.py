@@ -62,7 +62,9 @@ FLOORS = {
     # round atom2 (lead claims cut, same discrepancy rules): precision 0.6954 -> 0.6994
     "discrepancies.precision": 0.695,
     "discrepancies.recall": 0.60,
-    "discrepancies.typed_recall": 0.57,
+    # round disc8: a toll's values that agree (125, "at least 125") are one snapshot, so 174 is drawn
+    # against 127 as well: typed recall 0.575 -> 0.58
+    "discrepancies.typed_recall": 0.58,
     "derivations.f1": 0.62,
 }
 CEILINGS = {

@@ -839,6 +839,24 @@ def test_three_counts_of_a_moving_toll_are_each_shown_against_the_others(texts):
 
 
 @pytest.mark.parametrize("texts", [
+    ["Gempa itu menewaskan 125 orang, kata petugas.", "Gempa itu menewaskan paling banyak 125 orang, kata petugas.",
+     "Gempa itu menewaskan 127 orang, kata petugas.", "Gempa itu menewaskan 174 orang, kata petugas."],
+    ["The earthquake killed 125 people, officials said.", "The earthquake killed as many as 125 people, officials said.",
+     "The earthquake killed 127 people, officials said.", "The earthquake killed 174 people, officials said."],
+])
+def test_a_toll_told_two_ways_is_one_snapshot_and_the_others_are_drawn_against_each_other(texts):
+    # "125" and "at most 125" agree: three counts of the toll (125, 127, 174), not four, so each
+    # two that disagree are linked: 127 against 174 too, not only each against 125
+    vs = _copies(texts)
+    (finding,), edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    assert len(finding.groups) == 4
+    by_article = {v.id: v.article.name for v in vs}
+    pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+    assert frozenset(("c.txt", "d.txt")) in pairs
+    assert frozenset(("a.txt", "b.txt")) not in pairs  # they agree
+
+
+@pytest.mark.parametrize("texts", [
     ['"Kedua negara harus menjaga tujuan awal persahabatan untuk generasi mendatang," kata Xi.',
      '"Kedua negara harus menjunjung tinggi niat awal persahabatan untuk generasi mendatang," kata Xi.',
      '"Kedua negara harus memelihara cita-cita awal persahabatan untuk generasi mendatang," kata Xi.'],
