@@ -356,6 +356,8 @@ class NumberCheck:
     type = "number"
 
     def value(self, v: Version, settings: Settings):
+        if _told_as_earlier(v):
+            return None  # an earlier count the outlet reports, not its own
         fs = figures(v)
         return tuple(sorted((f.unit, f.measure, f.ordinal, f.lo, f.hi, f.bound) for f in fs)) or None
 
@@ -465,8 +467,9 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
     by_article: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         c = v.info.claim
-        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
-            by_article[v.article.id].append(v)
+        if (c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims)) \
+                and not _told_as_earlier(v):
+            by_article[v.article.id].append(v)  # an earlier count it reports is not the article's figure
     out: dict[tuple[str, str], dict[str, Figure]] = defaultdict(dict)
     for vs in by_article.values():
         seen: dict[tuple[str, str], Figure] = {}
@@ -523,6 +526,19 @@ def revision(v: Version) -> tuple[Figure, Figure] | None:
         return None
     before = [f for f in fs if f.span[1] <= now.span[0] and f.value != now.value and _same_thing(f, now)]
     return (before[-1], now) if before else None
+
+
+@per_version
+def _told_as_earlier(v: Version) -> bool:
+    """Does the claim tell its figures as an earlier count ("Sebelumnya, gubernur menyebut 129
+    orang", "initial reports showed 76 dead") and give none as it now stands? Such a figure is
+    history the outlet reports, not the outlet's count, and holding it against another outlet's
+    figure shows no disagreement. The words of a date ("sehari sebelumnya") are not such words."""
+    c = v.info.claim
+    dates = [(d.start, d.end) for d in v.slots.dates]
+    told = any(not any(a <= m.start() < b for a, b in dates)
+               for m in patterns(v.lang).earlier.finditer(v.article.text, c.start, c.end))
+    return told and revision(v) is None
 
 
 @lru_cache(maxsize=None)
@@ -774,8 +790,9 @@ def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str
     every: dict[str, list[Version]] = defaultdict(list)  # each article's body claims
     for v in versions:
         c = v.info.claim
-        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
-            by_article[v.article.id].append(v)
+        if (c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims)) \
+                and not _told_as_earlier(v):
+            by_article[v.article.id].append(v)  # an earlier count it reports is not the article's figure
         if v.info.body:
             every[v.article.id].append(v)
     out: dict[str, set[str]] = defaultdict(set)
@@ -1926,6 +1943,8 @@ class CloseNumberCheck(NumberCheck):
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _hedged(x) != _hedged(y):
             return None  # a figure warned of or expected ("potensi tsunami tiga meter") against one observed
+        if _told_as_earlier(x) or _told_as_earlier(y):
+            return None  # an earlier count the outlet reports, not its own
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)

@@ -89,6 +89,7 @@ class _Patterns:
     not_negating: re.Pattern
     kind: re.Pattern | None
     change: re.Pattern
+    earlier: re.Pattern
     word: re.Pattern
     increment_before: re.Pattern | None
     increment_after: re.Pattern | None
@@ -157,6 +158,7 @@ def patterns(code: str) -> _Patterns:
         not_negating=_bounded(sw.not_negating),
         kind=_bounded(sw.kinds) if sw.kinds else None,
         change=_bounded(sw.change),
+        earlier=_bounded(sw.earlier),
         word=re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*"),
         increment_before=re.compile(rf"(?<![\w]){_tree(sw.increments_before)}\s*$", re.IGNORECASE)
         if sw.increments_before else None,

@@ -644,6 +644,33 @@ def test_of_two_findings_between_two_claims_the_edge_shows_the_more_severe(lang,
     assert {f.severity for f in corpus.findings} == {"low", "high"}
 
 
+@pytest.mark.parametrize("earlier,now", [
+    ("Sebelumnya, gubernur menyebut korban tewas akibat banjir itu mencapai 20 orang.",
+     "Korban tewas akibat banjir itu mencapai 25 orang, kata gubernur."),
+    ("Laporan awal dari petugas menunjukkan 20 orang tewas akibat banjir itu.",
+     "Petugas menyatakan 25 orang tewas akibat banjir itu."),
+    ("Officials had previously put the death toll from the flood at 20.",
+     "Officials put the death toll from the flood at 25."),
+    ("Initial reports showed 20 people died in the flood.", "Officials said 25 people died in the flood."),
+])
+def test_a_figure_told_as_an_earlier_count_is_not_held_against_the_count_now(earlier, now):
+    vs = _copies([earlier, now])
+    assert D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),)) == ([], [])
+    assert D.CloseNumberCheck().compare(vs[0], vs[1], DEFAULT) is None
+
+
+@pytest.mark.parametrize("a,b", [
+    # the words of a date, or "earlier" dating the happening, do not make the figure an earlier count
+    ("Pada Senin, 3 Maret 2025, banjir melanda desa itu. Sehari sebelumnya, hujan deras menewaskan 20 orang di desa itu.",
+     "Pada Senin, 3 Maret 2025, banjir melanda desa itu. Sehari sebelumnya, hujan deras menewaskan 25 orang di desa itu."),
+    ("Rescuers earlier on Monday pulled 20 people from the rubble.", "Rescuers on Monday pulled 25 people from the rubble."),
+])
+def test_a_figure_beside_the_words_of_a_date_is_still_compared(a, b):
+    vs = [v for v in _copies([a, b]) if any(f.value in (20, 25) for f in D.figures(v))]
+    _findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    assert len(edges) == 1
+
+
 # ------------------------------------------------------------------ one finding per disagreement
 
 def _copies(bodies: list[str]):
