@@ -790,9 +790,8 @@ def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str
     every: dict[str, list[Version]] = defaultdict(list)  # each article's body claims
     for v in versions:
         c = v.info.claim
-        if (c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims)) \
-                and not _told_as_earlier(v):
-            by_article[v.article.id].append(v)  # an earlier count it reports is not the article's figure
+        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
+            by_article[v.article.id].append(v)
         if v.info.body:
             every[v.article.id].append(v)
     out: dict[str, set[str]] = defaultdict(set)

@@ -659,6 +659,18 @@ def test_a_figure_told_as_an_earlier_count_is_not_held_against_the_count_now(ear
     assert D.CloseNumberCheck().compare(vs[0], vs[1], DEFAULT) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Sebelumnya, BPBD menyebut korban tewas akibat banjir itu 20 orang.\n"
+    "Petugas menyatakan korban tewas akibat banjir itu 25 orang.\n",
+    "Reuters - 6 March 2025\nJAKARTA (Reuters) - Officials had previously put the death toll from the flood at 20.\n"
+    "Officials said the death toll from the flood stood at 25.\n",
+])
+def test_an_earlier_count_in_the_lead_is_not_the_figure_the_article_leads_with(text):
+    _, vs = versions(text)
+    led = [f.value for by_claim in D.lead_figures(vs, DEFAULT).values() for f in by_claim.values()]
+    assert 20 not in led
+
+
 @pytest.mark.parametrize("a,b", [
     # the words of a date, or "earlier" dating the happening, do not make the figure an earlier count
     ("Pada Senin, 3 Maret 2025, banjir melanda desa itu. Sehari sebelumnya, hujan deras menewaskan 20 orang di desa itu.",
