@@ -1693,7 +1693,12 @@ def _counts_told(groups: dict[int, list[Version]], conflicting: dict[int, set[in
 def _moving_count(slot: str) -> bool:
     """Is the slot a count of something that moves as it is updated ("number:person:dead")?"""
     parts = slot.split(":")
-    return parts[0] == "number" and len(parts) > 2 and parts[2] != "-"
+    if parts[0] != "number":
+        return False
+    rest = parts[1:]
+    while rest and rest[0] in ("part", "word"):  # "number:word:janji:-": the unit is "word:janji"
+        rest = rest[1:]
+    return len(rest) > 1 and rest[1] != "-"
 
 
 def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:

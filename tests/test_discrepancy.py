@@ -848,6 +848,13 @@ def test_a_figure_that_was_updated_does_not_contradict_the_lead():
     ("Trade between the two countries reached $58 billion last year.",
      "Trade between the two countries reached $57 billion last year.",
      "Trade between the two countries reached $56 billion last year."),
+    # a count named by the word after it (not a toll that moves as it is updated)
+    ("Kedua menteri menandatangani 12 nota kesepahaman di Jakarta.",
+     "Kedua menteri menandatangani 15 nota kesepahaman di Jakarta.",
+     "Kedua menteri menandatangani 16 nota kesepahaman di Jakarta."),
+    ("The two ministers signed 12 memorandums in Jakarta.",
+     "The two ministers signed 15 memorandums in Jakarta.",
+     "The two ministers signed 16 memorandums in Jakarta."),
 ])
 def test_two_wrong_values_are_each_drawn_against_the_reference_not_against_each_other(right, wrong_a, wrong_b):
     vs = _copies([right, right, wrong_a, wrong_b])
