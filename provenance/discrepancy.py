@@ -40,11 +40,15 @@ are grouped by the value a check reads (toll: 9 in AP, Dailybarta; 10 in CNN
 Indonesia, NTVNews), groups are compared by a representative each (the
 earliest published), and edges link the groups that disagree: every pair
 while that stays within ``Settings.discrepancy_edges_per_version`` edges per
-version, else every member to the other group's representative. So the
+version, else every member to one member of the other group: its
+representative, or, for a quotation, the member nearest it that shows the
+change most severely (the representative may quote it in another sentence). So the
 number of edges grows with the distinct values, not with the square of the
 copies. With three or more values, each is drawn against the reference value
 only, except for a count that moves as it is updated (a toll), whose few
-snapshots are each drawn against the others. ``Corpus.findings`` holds each
+snapshots are each drawn against the others. Two claims get one edge of a
+type: where several findings link them, the most severe one's (a magnitude far
+apart outweighs a depth a little apart). ``Corpus.findings`` holds each
 finding with its groups.
 
 Within one article (``within_article``): a photo caption from another event
@@ -352,6 +356,8 @@ class NumberCheck:
     type = "number"
 
     def value(self, v: Version, settings: Settings):
+        if _told_as_earlier(v):
+            return None  # an earlier count the outlet reports, not its own
         fs = figures(v)
         return tuple(sorted((f.unit, f.measure, f.ordinal, f.lo, f.hi, f.bound) for f in fs)) or None
 
@@ -461,8 +467,9 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
     by_article: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         c = v.info.claim
-        if c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims):
-            by_article[v.article.id].append(v)
+        if (c.claim_type == "headline" or (v.info.body and v.info.order < settings.event_figure_lead_claims)) \
+                and not _told_as_earlier(v):
+            by_article[v.article.id].append(v)  # an earlier count it reports is not the article's figure
     out: dict[tuple[str, str], dict[str, Figure]] = defaultdict(dict)
     for vs in by_article.values():
         seen: dict[tuple[str, str], Figure] = {}
@@ -483,13 +490,17 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
 
 @per_version
 def _measured_figures(v: Version) -> list[Figure]:
-    """The version's figures, a count of people whose measure is unsaid beside it given the one
+    """The version's figures, each read with ``_claim_measure``."""
+    return [_claim_measure(f, v) for f in figures(v)]
+
+
+def _claim_measure(f: Figure, v: Version) -> Figure:
+    """The figure f of v, a count of people whose measure is unsaid beside it given the one
     measure its claim names further off ("jumlah korban meninggal dunia ... mencapai 125 orang")."""
+    if f.unit != "person" or f.measure or f.ordinal:
+        return f
     named = _claim_measures(v)
-    if len(named) != 1:
-        return figures(v)
-    (m,) = named
-    return [replace(f, measure=m) if f.unit == "person" and not f.measure and not f.ordinal else f for f in figures(v)]
+    return replace(f, measure=next(iter(named))) if len(named) == 1 else f
 
 
 @per_version
@@ -515,6 +526,19 @@ def revision(v: Version) -> tuple[Figure, Figure] | None:
         return None
     before = [f for f in fs if f.span[1] <= now.span[0] and f.value != now.value and _same_thing(f, now)]
     return (before[-1], now) if before else None
+
+
+@per_version
+def _told_as_earlier(v: Version) -> bool:
+    """Does the claim tell its figures as an earlier count ("Sebelumnya, gubernur menyebut 129
+    orang", "initial reports showed 76 dead") and give none as it now stands? Such a figure is
+    history the outlet reports, not the outlet's count, and holding it against another outlet's
+    figure shows no disagreement. The words of a date ("sehari sebelumnya") are not such words."""
+    c = v.info.claim
+    dates = [(d.start, d.end) for d in v.slots.dates]
+    told = any(not any(a <= m.start() < b for a, b in dates)
+               for m in patterns(v.lang).earlier.finditer(v.article.text, c.start, c.end))
+    return told and revision(v) is None
 
 
 @lru_cache(maxsize=None)
@@ -1565,16 +1589,33 @@ def _rep_key(v: Version):
     return (v.published is None, v.published or date.min, v.id)
 
 
-def _edges(ga: list[Version], gb: list[Version], settings: Settings) -> list[tuple[Version, Version]]:
-    """The pairs that show one disagreement between two groups: all of them while that stays
-    within the budget of edges per version, else each member against the other group's representative."""
-    pairs = []
+def _edges(check, ga: list[Version], gb: list[Version], settings: Settings,
+           witness: dict[tuple[str, str], Difference]) -> list[tuple[Version, Version, Difference]]:
+    """The pairs that show one disagreement between two groups, each with its difference: all
+    of them while that stays within the budget of edges per version, else each member against
+    one member of the other group: the representative, or for a check whose value is what it
+    compares (``witnessed``: the quoted words), the member among the nearest
+    ``Settings.discrepancy_witness_pairs`` that shows the disagreement most severely (the
+    representative may quote the same words in another sentence, where they cannot be held
+    against this member's: the member is then shown against one worded like it)."""
+    def shown(a: Version, b: Version) -> Difference | None:
+        return None if a.article.id == b.article.id else witness.get((a.id, b.id)) or check.compare(a, b, settings)
+
     if len(ga) * len(gb) <= settings.discrepancy_edges_per_version * (len(ga) + len(gb)):
-        pairs = [(a, b) for a in ga for b in gb]
-    else:
-        ra, rb = ga[0], gb[0]
-        pairs = [(a, rb) for a in ga] + [(ra, b) for b in gb[1:]]
-    return [(a, b) for a, b in pairs if a.article.id != b.article.id]
+        return [(a, b, d) for a in ga for b in gb if (d := shown(a, b)) is not None]
+    limit = settings.discrepancy_witness_pairs if getattr(check, "witnessed", False) else 1
+    out: dict[tuple[str, str], tuple[Version, Version, Difference]] = {}
+    for members, others, flip in ((ga, gb, False), (gb, ga, True)):
+        for m in members:
+            best = None
+            for o in others[:limit]:
+                a, b = (o, m) if flip else (m, o)
+                d = shown(a, b)
+                if d is not None and (best is None or SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[best[2].severity]):
+                    best = (a, b, d)
+            if best is not None:
+                out.setdefault((best[0].id, best[1].id), best)
+    return list(out.values())
 
 
 def _group_conflict(check, ga: list[Version], gb: list[Version], settings: Settings
@@ -1612,19 +1653,21 @@ def _against_reference(items: list, settings: Settings) -> list:
     way are each shown against the reference, and side by side in the finding's groups: with
     k values, at most k - 1 edge sets, not k(k - 1) / 2. A count that moves as it is updated
     (the dead, the injured: a figure with a measure) is different: each value is a snapshot,
-    not a wrong copy of one right figure, so with few values
-    (``Settings.discrepancy_all_pairs_groups``) every two that disagree are drawn. So are a
+    not a wrong copy of one right figure, so with few counts (``Settings.discrepancy_all_pairs_groups``;
+    groups that agree, "125 orang" and "at least 125", tell one count) every two that disagree
+    are drawn. So are a
     quotation's renderings: each outlet's translation of a speech is its own, and the words
     the speaker said are not among them to be the reference ("menjaga tujuan awal" and
     "menjunjung tinggi niat awal" differ from each other as much as from "aspirasi awal")."""
     groups = {id(g): g for ga, gb, _d in items for g in (ga, gb)}
-    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups
-                           and (_moving_count(items[0][2].slot) or items[0][2].type == "quote")):
-        return items
     conflicting = defaultdict(set)
     for ga, gb, _d in items:
         conflicting[id(ga)].add(id(gb))
         conflicting[id(gb)].add(id(ga))
+    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups and items[0][2].type == "quote"):
+        return items
+    if _moving_count(items[0][2].slot) and len(_counts_told(groups, conflicting)) <= settings.discrepancy_all_pairs_groups:
+        return items
 
     def support(k: int) -> int:
         return len({v.article.id for j, g in groups.items() if j not in conflicting[k] for v in g})
@@ -1634,10 +1677,28 @@ def _against_reference(items: list, settings: Settings) -> list:
     return [(ga, gb, d) for ga, gb, d in items if not (id(ga) in wrong and id(gb) in wrong)]
 
 
+def _counts_told(groups: dict[int, list[Version]], conflicting: dict[int, set[int]]) -> list[set[int]]:
+    """The groups of a count, put together where they agree ("125 orang", "at least 125", "125
+    people" are one count told three ways; 127 and 174 are two more): the snapshots of a toll."""
+    counts: list[set[int]] = []
+    for k in sorted(groups, key=lambda k: _rep_key(groups[k][0])):
+        home = next((c for c in counts if not (c & conflicting[k])), None)
+        if home is None:
+            counts.append({k})
+        else:
+            home.add(k)
+    return counts
+
+
 def _moving_count(slot: str) -> bool:
     """Is the slot a count of something that moves as it is updated ("number:person:dead")?"""
     parts = slot.split(":")
-    return parts[0] == "number" and len(parts) > 2 and parts[2] != "-"
+    if parts[0] != "number":
+        return False
+    rest = parts[1:]
+    while rest and rest[0] in ("part", "word"):  # "number:word:janji:-": the unit is "word:janji"
+        rest = rest[1:]
+    return len(rest) > 1 and rest[1] != "-"
 
 
 def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:
@@ -1701,10 +1762,7 @@ def compare_versions(members: list[Version], key: str, settings: Settings = DEFA
                                     [Group(val, tuple(v.id for v in vs), tuple(dict.fromkeys(v.outlet for v in vs)))
                                      for val, vs in glist]))
             for ga, gb, _d in items:
-                for a, b in _edges(ga, gb, settings):
-                    d = witness.get((a.id, b.id)) or check.compare(a, b, settings)
-                    if d is None:
-                        continue
+                for a, b, d in _edges(check, ga, gb, settings, witness):
                     # the groups are worth naming on the edge when more than the two outlets hold them
                     grouped = len(glist) > 2 or any(len(vs) > 1 for _val, vs in glist)
                     out.append(Discrepancy(
@@ -1889,6 +1947,8 @@ class CloseNumberCheck(NumberCheck):
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _hedged(x) != _hedged(y):
             return None  # a figure warned of or expected ("potensi tsunami tiga meter") against one observed
+        if _told_as_earlier(x) or _told_as_earlier(y):
+            return None  # an earlier count the outlet reports, not its own
         fx, fy = figures(x), figures(y)
         alone = lambda f, fs: sum(1 for g in fs if _same_thing(f, g)) == 1  # noqa: E731 - f's kind, once in fs
         pairs = [(a, b) for a, b in figure_conflicts(fx, fy, settings)
@@ -1922,13 +1982,9 @@ def _surely_same(a: Figure, x: Version, b: Figure, y: Version) -> bool:
     sure = _same_thing(a, b)
     if sure != 1:
         return sure == 2
-    if a.unit != "person" or b.unit != "person":
-        return False  # the measures (the dead, the injured, a crowd) are said of people
-    if a.measure and not b.measure:
-        return _claim_measures(y) == {a.measure}
-    if b.measure and not a.measure:
-        return _claim_measures(x) == {b.measure}
-    return False
+    if a.unit != "person" or b.unit != "person" or bool(a.measure) == bool(b.measure):
+        return False  # people counted (the measures are said of them), one figure's measure said beside it
+    return _same_thing(_claim_measure(a, x), _claim_measure(b, y)) == 2
 
 
 @per_version
@@ -2013,12 +2069,12 @@ def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
     out += context_flags(corpus, infos)
     out += weekday_flags(infos)
     out += lead_figure_flags(list(versions.values()), settings)
-    seen = set()
-    uniq = []
+    # one edge of a type between two claims: the most severe of the findings that link them (the
+    # toll 125 against 174 across the event outweighs a low one within a cluster), the first on a tie
+    uniq: dict[tuple[str, str, str], Discrepancy] = {}
     for d in out:
         k = (min(d.a, d.b), max(d.a, d.b), d.type)
-        if k not in seen:
-            seen.add(k)
-            uniq.append(d)
+        if k not in uniq or SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[uniq[k].severity]:
+            uniq[k] = d
     corpus.findings = findings
-    return uniq
+    return list(uniq.values())

@@ -234,11 +234,14 @@ class Settings:
     omission_min_words: int = 3
     omission_min_covered: float = 0.75
     # Edges for one disagreement between two groups of versions: every pair while
-    # that is at most this many edges per version, else each version against the
-    # other group's representative. Higher: more pairs shown, more edges.
+    # that is at most this many edges per version, else each version against one
+    # version of the other group (its representative; for a quotation, the one of the
+    # nearest discrepancy_witness_pairs that shows the change most severely).
+    # Higher: more pairs shown, more edges.
     discrepancy_edges_per_version: float = 1.5
     # Up to this many values of a count that moves (at least 119, 237, 245 dead: three
-    # snapshots of a toll), or renderings of one quotation (each outlet's own translation),
+    # snapshots of a toll; values that agree, 125 and "at least 125", are one snapshot),
+    # or renderings of one quotation (each outlet's own translation),
     # every two that disagree are linked; with more, and for any other
     # slot, each value is linked to the reference only (the value most articles agree with),
     # so edges grow with the values, not their square. Higher: more pairs shown, more edges.

@@ -37,13 +37,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
 from .lang import Language, SlotWords, alternation, entities, language, slot_words, trie_alternation
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
-# Years are dates, not counts: a bare four-digit number in this range with no unit is a year.
-YEAR_RANGE = (1900, 2100)
 INF = math.inf
 
 
@@ -90,6 +89,7 @@ class _Patterns:
     not_negating: re.Pattern
     kind: re.Pattern | None
     change: re.Pattern
+    earlier: re.Pattern
     word: re.Pattern
     increment_before: re.Pattern | None
     increment_after: re.Pattern | None
@@ -158,6 +158,7 @@ def patterns(code: str) -> _Patterns:
         not_negating=_bounded(sw.not_negating),
         kind=_bounded(sw.kinds) if sw.kinds else None,
         change=_bounded(sw.change),
+        earlier=_bounded(sw.earlier),
         word=re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*"),
         increment_before=re.compile(rf"(?<![\w]){_tree(sw.increments_before)}\s*$", re.IGNORECASE)
         if sw.increments_before else None,
@@ -389,7 +390,7 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         mb = p.unit_before.search(before)
         if mb:
             unit, u_start = sw.units_before[re.sub(r"\s+", " ", mb.group("u").casefold())], s - (len(before) - mb.start())
-    if not unit and not ordinal and not vague and float(v).is_integer() and YEAR_RANGE[0] <= v <= YEAR_RANGE[1] \
+    if not unit and not ordinal and not vague and float(v).is_integer() and MIN_YEAR <= v <= MAX_YEAR \
             and re.fullmatch(r"\d{4}", text[s:e]):
         return None  # a year
     bound, b_start = "exact", u_start

@@ -69,9 +69,13 @@ FLOORS = {
     # against a range of dates; a plan against another article's headline; a later claim restating the
     # lead's day; the same thing counted by name across an event; a change in percent against points.
     # round atom2 (lead claims cut, same discrepancy rules): precision 0.6954 -> 0.6994
-    "discrepancies.precision": 0.695,
+    # round disc8: a figure its claim tells as an earlier count ("Sebelumnya ...", "laporan awal",
+    # "initial reports") is not held against another outlet's count: precision 0.6994 -> 0.7202
+    "discrepancies.precision": 0.72,
     "discrepancies.recall": 0.60,
-    "discrepancies.typed_recall": 0.57,
+    # round disc8: a toll's values that agree (125, "at least 125") are one snapshot, so 174 is drawn
+    # against 127 as well: typed recall 0.575 -> 0.58
+    "discrepancies.typed_recall": 0.58,
     "derivations.f1": 0.62,
 }
 CEILINGS = {

@@ -625,6 +625,64 @@ def test_a_quote_reworded_between_two_claims_matching_left_apart_is_found():
     assert not D.find_discrepancies(corpus, [v.info for v in vs])
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Gempa bermagnitudo 5,1 itu berpusat di kedalaman 10 kilometer.",
+     "Gempa bermagnitudo 7,0 itu berpusat di kedalaman 10,2 kilometer."),
+    ("en", "The quake, with a magnitude of 5.1, struck at a depth of 10 kilometers.",
+     "The quake, with a magnitude of 7.0, struck at a depth of 10.2 kilometers."),
+])
+def test_of_two_findings_between_two_claims_the_edge_shows_the_more_severe(lang, a, b):
+    # the depths barely differ (low), the magnitudes far apart (high): one edge of a type links
+    # two claims, and it is the magnitude's, whichever finding came first
+    corpus, vs = versions(HEAD[lang] + a + "\n", OTHER[lang] + b + "\n")
+    for v in vs:
+        v.info.claim.event = "event:test"  # one happening, whatever the event stage made of two lines
+    corpus.clusters = {v.id: v.id for v in vs}  # each claim alone: only the figures the articles lead with meet
+    corpus.matches = []
+    (d,) = [d for d in D.find_discrepancies(corpus, [v.info for v in vs]) if d.type == "number"]
+    assert d.severity == "high" and "magnitude" in d.finding
+    assert {f.severity for f in corpus.findings} == {"low", "high"}
+
+
+@pytest.mark.parametrize("earlier,now", [
+    ("Sebelumnya, gubernur menyebut korban tewas akibat banjir itu mencapai 20 orang.",
+     "Korban tewas akibat banjir itu mencapai 25 orang, kata gubernur."),
+    ("Laporan awal dari petugas menunjukkan 20 orang tewas akibat banjir itu.",
+     "Petugas menyatakan 25 orang tewas akibat banjir itu."),
+    ("Officials had previously put the death toll from the flood at 20.",
+     "Officials put the death toll from the flood at 25."),
+    ("Initial reports showed 20 people died in the flood.", "Officials said 25 people died in the flood."),
+])
+def test_a_figure_told_as_an_earlier_count_is_not_held_against_the_count_now(earlier, now):
+    vs = _copies([earlier, now])
+    assert D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),)) == ([], [])
+    assert D.CloseNumberCheck().compare(vs[0], vs[1], DEFAULT) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Sebelumnya, BPBD menyebut korban tewas akibat banjir itu 20 orang.\n"
+    "Petugas menyatakan korban tewas akibat banjir itu 25 orang.\n",
+    "Reuters - 6 March 2025\nJAKARTA (Reuters) - Officials had previously put the death toll from the flood at 20.\n"
+    "Officials said the death toll from the flood stood at 25.\n",
+])
+def test_an_earlier_count_in_the_lead_is_not_the_figure_the_article_leads_with(text):
+    _, vs = versions(text)
+    led = [f.value for by_claim in D.lead_figures(vs, DEFAULT).values() for f in by_claim.values()]
+    assert 20 not in led
+
+
+@pytest.mark.parametrize("a,b", [
+    # the words of a date, or "earlier" dating the happening, do not make the figure an earlier count
+    ("Pada Senin, 3 Maret 2025, banjir melanda desa itu. Sehari sebelumnya, hujan deras menewaskan 20 orang di desa itu.",
+     "Pada Senin, 3 Maret 2025, banjir melanda desa itu. Sehari sebelumnya, hujan deras menewaskan 25 orang di desa itu."),
+    ("Rescuers earlier on Monday pulled 20 people from the rubble.", "Rescuers on Monday pulled 25 people from the rubble."),
+])
+def test_a_figure_beside_the_words_of_a_date_is_still_compared(a, b):
+    vs = [v for v in _copies([a, b]) if any(f.value in (20, 25) for f in D.figures(v))]
+    _findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    assert len(edges) == 1
+
+
 # ------------------------------------------------------------------ one finding per disagreement
 
 def _copies(bodies: list[str]):
@@ -646,6 +704,26 @@ def test_versions_are_grouped_by_value_and_edges_grow_with_the_values():
     assert all((e.a in nine) != (e.b in nine) for e in edges)
     assert all(e.finding == findings[0].id and e.group_a and e.group_b for e in edges)
     assert "9 orang" in findings[0].detail and "10 orang" in findings[0].detail
+
+
+@pytest.mark.parametrize("quoted,elsewhere,changed", [
+    ('Kerja sama kedua negara akan dilanjutkan "demi perdamaian dunia", kata Xi.',
+     'Xi menutup pidatonya di depan para delegasi dengan seruan "demi kemakmuran bersama".',
+     'Kerja sama kedua negara akan dilanjutkan "demi kemakmuran bersama", kata Xi.'),
+    ('Cooperation between the two countries will continue "for world peace", Xi said.',
+     'Xi closed his speech to the delegates with a call "for shared prosperity".',
+     'Cooperation between the two countries will continue "for shared prosperity", Xi said.'),
+])
+def test_over_the_budget_each_version_is_shown_against_one_that_shows_the_change(quoted, elsewhere, changed):
+    # 4 x 4 is over the budget; the other group's first version quotes its words in another
+    # sentence, where they cannot be held against these: each outlet is shown against one worded like it
+    vs = _copies([quoted] * 4 + [elsewhere] + [changed] * 3)
+    (finding,), edges = D.compare_versions(vs, "test", DEFAULT, (D.QuoteCheck(),))
+    assert sorted(len(g.claims) for g in finding.groups) == [4, 4]
+    names = {v.id: v.article.name for v in vs}
+    linked = {names[x] for e in edges for x in (e.a, e.b)}
+    assert {"a.txt", "b.txt", "c.txt", "d.txt"} <= linked  # every outlet that quotes it the other way
+    assert len(edges) <= len(vs)
 
 
 def test_small_groups_get_every_pair():
@@ -770,6 +848,13 @@ def test_a_figure_that_was_updated_does_not_contradict_the_lead():
     ("Trade between the two countries reached $58 billion last year.",
      "Trade between the two countries reached $57 billion last year.",
      "Trade between the two countries reached $56 billion last year."),
+    # a count named by the word after it (not a toll that moves as it is updated)
+    ("Kedua menteri menandatangani 12 nota kesepahaman di Jakarta.",
+     "Kedua menteri menandatangani 15 nota kesepahaman di Jakarta.",
+     "Kedua menteri menandatangani 16 nota kesepahaman di Jakarta."),
+    ("The two ministers signed 12 memorandums in Jakarta.",
+     "The two ministers signed 15 memorandums in Jakarta.",
+     "The two ministers signed 16 memorandums in Jakarta."),
 ])
 def test_two_wrong_values_are_each_drawn_against_the_reference_not_against_each_other(right, wrong_a, wrong_b):
     vs = _copies([right, right, wrong_a, wrong_b])
@@ -797,6 +882,24 @@ def test_three_counts_of_a_moving_toll_are_each_shown_against_the_others(texts):
     by_article = {v.id: v.article.name for v in vs}
     pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
     assert pairs == {frozenset(p) for p in (("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt"))}
+
+
+@pytest.mark.parametrize("texts", [
+    ["Gempa itu menewaskan 125 orang, kata petugas.", "Gempa itu menewaskan paling banyak 125 orang, kata petugas.",
+     "Gempa itu menewaskan 127 orang, kata petugas.", "Gempa itu menewaskan 174 orang, kata petugas."],
+    ["The earthquake killed 125 people, officials said.", "The earthquake killed as many as 125 people, officials said.",
+     "The earthquake killed 127 people, officials said.", "The earthquake killed 174 people, officials said."],
+])
+def test_a_toll_told_two_ways_is_one_snapshot_and_the_others_are_drawn_against_each_other(texts):
+    # "125" and "at most 125" agree: three counts of the toll (125, 127, 174), not four, so each
+    # two that disagree are linked: 127 against 174 too, not only each against 125
+    vs = _copies(texts)
+    (finding,), edges = D.compare_versions(vs, "test", DEFAULT, (D.NumberCheck(),))
+    assert len(finding.groups) == 4
+    by_article = {v.id: v.article.name for v in vs}
+    pairs = {frozenset((by_article[e.a], by_article[e.b])) for e in edges}
+    assert frozenset(("c.txt", "d.txt")) in pairs
+    assert frozenset(("a.txt", "b.txt")) not in pairs  # they agree
 
 
 @pytest.mark.parametrize("texts", [

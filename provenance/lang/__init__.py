@@ -652,6 +652,7 @@ class SlotWords:
     personal_pronouns: frozenset[str]  # "kita", "kami": who a quotation means
     place_prepositions: tuple[str, ...]  # "di", "in": before a place the entity list may not know
     current: tuple[str, ...]  # "menjadi", "to": the figure after it is the figure as it now stands
+    earlier: tuple[str, ...] = ()  # "sebelumnya", "initial reports": the claim's figure is an earlier count
     kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # "kunjungan kerja" -> ("visit", "working")
     duration_seconds: dict[str, float] = field(default_factory=dict)  # "hour" (a canonical unit) -> 3600
     duration_links: tuple[str, ...] = ()  # "dan", "and": "2 jam dan 15 menit" is one duration
@@ -712,6 +713,7 @@ def slot_words(code: str) -> SlotWords:
         personal_pronouns=frozenset(w.casefold() for w in sl.get("pronouns", {}).get("words", ())),
         place_prepositions=tuple(w.casefold() for w in sl.get("places", {}).get("prepositions", ())),
         current=tuple(w.casefold() for w in sl.get("change", {}).get("current", ())),
+        earlier=tuple(w.casefold() for w in sl.get("change", {}).get("earlier", ())),
         kinds={w.casefold(): (thing, kind) for thing, table in sl.get("kinds", {}).items()
                for kind, ws in table.items() for w in ws},
         duration_seconds={k: float(v) for k, v in num.get("durations", {}).get("seconds", {}).items()},
