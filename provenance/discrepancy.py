@@ -1132,9 +1132,25 @@ def _place_levels(v: Version) -> list[tuple[frozenset[str], str, tuple[int, int]
     out = []
     for regex, levels in zip(_level_patterns(v.lang), (sw.place_levels_before, sw.place_levels_after)):
         for m in (regex.finditer(v.article.text, c.start, c.end) if regex else ()):
+            if levels is sw.place_levels_after and _part_of_longer_name(v.article.text, m.end(), sw, v.lang):
+                continue
             level = levels[re.sub(r"\s+", " ", m.group("level").casefold())]
             out.append((frozenset(_fold(w) for w in m.group("name").split()), level, (m.start(), m.end())))
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
+
+
+def _part_of_longer_name(text: str, end: int, sw, code: str) -> bool:
+    """Does a level written after a name ("Ohio State") go on into a longer name, a capitalised
+    word that names no body of the place ("Ohio State University")? Then it is no level. A day or
+    a month after it ("di Washington State Senin") starts no name."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    return word not in sw.place_level_bodies and word not in calendar_words(code)
 
 
 def _place_level_differs(x: Version, y: Version) -> Difference | None:

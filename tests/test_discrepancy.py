@@ -1133,3 +1133,17 @@ def test_a_change_in_percent_against_one_in_points(a, b, differ):
     assert (d is not None) == differ
     if differ:
         assert d.type == "number" and "points" in d.detail
+
+
+@pytest.mark.parametrize("lang,text,levels", [
+    # a level word that goes on into a longer name is part of that name, not the place's level
+    ("en", "The study was led by researchers at Ohio State University on Friday.", []),
+    ("id", "Kedua pemimpin bertemu di Kumsusan State Guest House pada hari Rabu.", []),
+    # ... unless the word names one of the place's own bodies, or a day follows it
+    ("en", "The Washington State Department of Health reported two cases on Friday.", ["state"]),
+    ("id", "Menteri itu bertemu para pengusaha di Washington State Senin lalu.", ["state"]),
+    ("en", "The regent toured the flood in Bogor regency on Monday.", ["regency"]),
+])
+def test_a_level_word_inside_a_longer_name_is_no_level(lang, text, levels):
+    x, _y = pair(lang, text, lang, text)
+    assert [level for _w, level, _s in D._place_levels(x)] == levels

@@ -662,6 +662,9 @@ class SlotWords:
     increments_after: tuple[str, ...] = ()  # "tambahan", "more": the count before is an increment
     place_levels_before: dict[str, str] = field(default_factory=dict)  # "kabupaten" -> "regency" ("Kabupaten Malang")
     place_levels_after: dict[str, str] = field(default_factory=dict)  # "dc" -> "federal district" ("Washington DC")
+    # a capitalised word after a level that names the place's own body ("Washington State Department
+    # of Health"): any other makes the level part of a longer name ("Ohio State University")
+    place_level_bodies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -724,6 +727,7 @@ def slot_words(code: str) -> SlotWords:
         increments_after=tuple(w.casefold() for w in num.get("increments", {}).get("after", ())),
         place_levels_before=fold(sl.get("places", {}).get("levels_before", {})),
         place_levels_after=fold(sl.get("places", {}).get("levels_after", {})),
+        place_level_bodies=frozenset(w.casefold() for w in sl.get("places", {}).get("level_bodies", ())),
     )
 
 
