@@ -68,6 +68,8 @@ class Alignment:
     shorter: int  # body claims of the shorter article
     in_order: int
     score: float
+    # the sentence of each counted claim (``told_sentences``), of a and of b, by its order
+    sentences: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
 
 def _when(article) -> tuple[date | None, str]:
@@ -89,6 +91,16 @@ def told(info: ClaimInfo) -> bool:
     return info.body and info.claim.split != "relative"
 
 
+def told_sentences(infos: list[ClaimInfo]) -> dict[str, tuple[int, ...]]:
+    """Article id -> the sentence each of its claims that count (``told``) was cut from, in
+    their order (``told_orders``)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i in infos:
+        if told(i):
+            out[i.article.id].append(i.claim.sentence)
+    return {a: tuple(v) for a, v in out.items()}
+
+
 def told_orders(infos: list[ClaimInfo]) -> dict[int, int]:
     """Claim index -> its position among its article's claims that count (``told``)."""
     out, seen = {}, defaultdict(int)
@@ -100,12 +112,18 @@ def told_orders(infos: list[ClaimInfo]) -> dict[int, int]:
 
 
 def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_count: dict[str, int], settings,
-          told_order: dict[int, int], told_at: dict[str, np.ndarray] | None = None) -> Alignment | None:
+          told_order: dict[int, int], told_at: dict[str, np.ndarray] | None = None,
+          sentences: dict[str, tuple[int, ...]] | None = None) -> Alignment | None:
     """The body claims of articles a and b that are each other's most similar claim, with a
     verdict of at least the floor; None when too few of them run in order. ``told_at``: article
     id -> the positions of its claims that count (``told_positions``), when the caller aligns
-    many pairs (each article's taken once, not once a pair)."""
+    many pairs (each article's taken once, not once a pair); ``sentences``: ``told_sentences``,
+    likewise."""
     blk = blocks.block(a, b)
+    if blk.refined is not None:
+        # across languages, the verdicts matching reads: the block scored again on the full
+        # model's vectors (the static vectors align a translation's claims more loosely)
+        blk = blk.refined
     x, y = (a, b) if a < b else (b, a)  # the block's rows are its first article's claims
     if told_at is None:
         told_at = told_positions(blocks, infos, (x, y))
@@ -134,7 +152,10 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
     in_order = longest_in_order(pairs)
     shorter = min(body_count[a], body_count[b])
     score = min(1.0, in_order / shorter) * float(np.mean(probs))
-    return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3))
+    if sentences is None:
+        sentences = told_sentences(infos)
+    return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3),
+                     (sentences.get(x, ()), sentences.get(y, ())))
 
 
 def told_positions(blocks: BlockScorer, infos: list[ClaimInfo], ids) -> dict[str, np.ndarray]:
@@ -179,34 +200,42 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
     if lx == ly:
         # two versions of one original in another language: unless they share its wording
         # beyond what two translations would (a copy), their likeness is the original's;
-        # if they do, the one closer to the original is the translation, the other its copy
+        # if they do, the one that carries more of the original, in its order, is the
+        # translation, the other its copy (a copy cuts; it cannot carry what it never had)
         if touching is None:
             touching = _touching(found)
-        # the articles both align with (the pair itself aside), with each one's alignment score
+        # the articles both align with (the pair itself aside), with how many claims each
+        # carries of it in order
         nx, ny = touching.get(x.id, {}), touching.get(y.id, {})
-        common = [(third, al_x.score, ny[third].score) for third, al_x in nx.items()
+        common = [(third, al_x.in_order, ny[third].in_order) for third, al_x in nx.items()
                   if third in ny and third != x.id and third != y.id]
         if common and al.wording < settings.derivation_shared_wording:
             return None
         for third, sx, sy in sorted(common):
             if sx != sy:
                 later, earlier = (y, x) if sx > sy else (x, y)
-                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely, "
-                                              f"and {later.name} shares its wording")
-    # weaker: an undated text taken as published on the latest date it mentions
+                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} carries more of "
+                                              f"it ({max(sx, sy)} claims in order against {min(sx, sy)}), and "
+                                              f"{later.name} shares its wording")
+    # weaker: an undated text taken as published on the latest date it mentions, set against
+    # a date as good or better: only when the earlier one's date is a stamp (a lower bound
+    # says when a page was written at the earliest, so it can never make a page the earlier)
     dx, wx = _when(x)
     dy, wy = _when(y)
     if dx is not None and dy is not None and dx != dy:
         later, earlier = (x, y) if dx > dy else (y, x)
-        return later.id, earlier.id, f"{later.name}: {wx if later is x else wy}; {earlier.name}: {wy if later is x else wx}"
+        if earlier.meta.published is not None and not earlier.meta.published_inferred:
+            return (later.id, earlier.id,
+                    f"{later.name}: {wx if later is x else wy}; {earlier.name}: {wy if later is x else wx}")
     if lx == ly:
         # a rewrite of another outlet's story cuts more than it adds: the version that tells
-        # fewer claims inside the stretch both tell is the later one
+        # fewer sentences inside the stretch both tell is the later one, when it tells at
+        # least the margin fewer (one sentence more or less is an editor's touch either way)
         ins_x, ins_y = _inserted(al)
-        if ins_x != ins_y:
+        if abs(ins_x - ins_y) >= settings.derivation_omission_margin:
             later, earlier = (x, y) if ins_x < ins_y else (y, x)
-            return (later.id, earlier.id, f"dates do not tell; {later.name} leaves out claims {earlier.name} tells "
-                                          f"inside the stretch both tell ({min(ins_x, ins_y)} against "
+            return (later.id, earlier.id, f"dates do not tell; {later.name} leaves out sentences {earlier.name} "
+                                          f"tells inside the stretch both tell ({min(ins_x, ins_y)} against "
                                           f"{max(ins_x, ins_y)} not aligned)")
     return None
 
@@ -227,10 +256,19 @@ def _touching(found: dict) -> dict[str, dict]:
 
 
 def _inserted(al: Alignment) -> tuple[int, int]:
-    """Claims of each side between its first and last aligned claim that align with nothing."""
-    xs = sorted(p for p, _ in al.pairs)
-    ys = sorted(q for _, q in al.pairs)
-    return (xs[-1] - xs[0] + 1 - len(set(xs)), ys[-1] - ys[0] + 1 - len(set(ys)))
+    """Sentences of each side between its first and last aligned claim none of whose claims
+    aligns. Sentences, not claims: how finely a sentence is cut is the tool's doing, not the
+    outlet's ("Among them were A, B and C" cut into one claim a name), so a list one version
+    spells out name by name is not more of the story than the same list told in one claim.
+    Without the sentences (an alignment made by hand), each claim is its own sentence."""
+    out = []
+    for side, sents in enumerate(al.sentences):
+        orders = {p[side] for p in al.pairs}
+        lo, hi = min(orders), max(orders)
+        sentence = (lambda k: sents[k]) if len(sents) > hi else (lambda k: k)
+        aligned = {sentence(k) for k in orders}
+        out.append(len({sentence(k) for k in range(lo, hi + 1)} - aligned))
+    return out[0], out[1]
 
 
 def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> list[Derivation]:
@@ -247,13 +285,14 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
         by_event[main[a]].append(a)
     arts = {a.id: a for a in corpus.articles}
     order = told_orders(infos)
+    sentences = told_sentences(infos)
     told_at = told_positions(blocks, infos, main)
     found: dict[tuple[str, str], Alignment] = {}
     for ev in sorted(by_event):
         ids = by_event[ev]
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
-                al = align(a, b, infos, blocks, body_count, s, order, told_at)
+                al = align(a, b, infos, blocks, body_count, s, order, told_at, sentences)
                 if al is None or al.in_order / len(al.pairs) < s.min_derivation_order or al.score < s.min_derivation_score:
                     continue
                 found[(a, b)] = al
