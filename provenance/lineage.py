@@ -200,23 +200,21 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
     if lx == ly:
         # two versions of one original in another language: unless they share its wording
         # beyond what two translations would (a copy), their likeness is the original's;
-        # if they do, the one that carries more of the original, in its order, is the
-        # translation, the other its copy (a copy cuts; it cannot carry what it never had)
+        # if they do, the one closer to the original is the translation, the other its copy
         if touching is None:
             touching = _touching(found)
-        # the articles both align with (the pair itself aside), with how many claims each
-        # carries of it in order
+        # the articles both align with (the pair itself aside), with each one's alignment score
         nx, ny = touching.get(x.id, {}), touching.get(y.id, {})
-        common = [(third, al_x.in_order, ny[third].in_order) for third, al_x in nx.items()
+        common = [(third, al_x.score, ny[third].score) for third, al_x in nx.items()
                   if third in ny and third != x.id and third != y.id]
         if common and al.wording < settings.derivation_shared_wording:
             return None
         for third, sx, sy in sorted(common):
             if sx != sy:
                 later, earlier = (y, x) if sx > sy else (x, y)
-                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} carries more of "
-                                              f"it ({max(sx, sy)} claims in order against {min(sx, sy)}), and "
-                                              f"{later.name} shares its wording")
+                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely "
+                                              f"({max(sx, sy)} against {min(sx, sy)}), and {later.name} shares "
+                                              f"its wording")
     # weaker: an undated text taken as published on the latest date it mentions, set against
     # a date as good or better: only when the earlier one's date is a stamp (a lower bound
     # says when a page was written at the earliest, so it can never make a page the earlier)

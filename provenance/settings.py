@@ -457,7 +457,7 @@ class Settings:
     # taken for the later (a rewrite cuts more than it adds). Lower: more pairs get a
     # direction, on evidence as thin as one sentence an editor added or dropped either
     # way; higher: fewer rewrites are found, the ones with no date or credit left out.
-    derivation_omission_margin: int = 3
+    derivation_omission_margin: int = 2
     # Files larger than this are skipped with a message, unread. A news article is 5-50 kB
     # of text and a saved page seldom 2 MB; the pipeline is linear, about 6 s a megabyte on
     # one core, so larger files are dumps or mistakes that would hold up the run. Larger:
