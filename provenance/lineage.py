@@ -189,6 +189,11 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
     lx, ly = x.meta.language, y.meta.language
     if lx != ly and (lx in settings.original_languages) != (ly in settings.original_languages):
         later, earlier = (y, x) if lx in settings.original_languages else (x, y)
+    else:
+        later = earlier = None
+    # unless the version in the wire language is its outlet's own translation of what it
+    # reports first in the other's language (an Indonesian outlet's English edition)
+    if earlier is not None and not _own_translation(earlier, later.meta.language):
         return (later.id, earlier.id,
                 f"dates do not tell; {later.name} ({later.meta.language}) reads as a translation of {earlier.name} "
                 f"({earlier.meta.language})")
@@ -236,6 +241,14 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
                                           f"tells inside the stretch both tell ({min(ins_x, ins_y)} against "
                                           f"{max(ins_x, ins_y)} not aligned)")
     return None
+
+
+def _own_translation(article, language: str) -> bool:
+    """Is the article an outlet's page in a language other than the one it reports in first,
+    that one being ``language`` (an English page of an outlet that reports in Indonesian:
+    its desk's translation of its own reporting, not an original others translate)?"""
+    entry = registry().lookup(article.meta.outlet) if article.meta.outlet else None
+    return entry is not None and entry.language == language != article.meta.language
 
 
 def _is_wire(article) -> bool:

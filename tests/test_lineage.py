@@ -172,3 +172,19 @@ def test_a_date_a_page_mentions_never_makes_a_stamped_page_the_later():
     assert arts["stamped"].meta.published is not None and not arts["stamped"].meta.published_inferred
     assert arts["unstamped"].meta.published_inferred
     assert c.derivations == []
+
+
+def test_an_outlets_english_edition_is_not_the_original_of_an_indonesian_page():
+    # Indonesian outlets translate English wire copy, so an English version is taken for the
+    # original when nothing else tells; not when it is the English page of an outlet that
+    # reports in Indonesian first (its desk translates its own reporting)
+    body = "\n".join(STORY["en"].splitlines()[1:]) + "\n"
+    edition = "TEMPO.CO, Jakarta - " + STORY["en"].splitlines()[0] + "\n" + body
+    foreign = "SINGAPORE (Daily Courier) - " + STORY["en"].splitlines()[0] + "\n" + body
+    translation = _story("id", "Warta Pagi")
+    c = analyze_texts({"edition.txt": edition, "warta.txt": translation})
+    assert {a.meta.outlet for a in c.articles} >= {"Tempo"}
+    assert c.derivations == []
+    c = analyze_texts({"foreign.txt": foreign, "warta.txt": translation})
+    (d,) = c.derivations
+    assert d.later.endswith(":warta") and "translation" in d.evidence
