@@ -5,20 +5,27 @@ order of what it rewrites, claim by claim. For two articles of one event,
 the body claims are aligned where each is the other's most similar claim
 and the verdict (``matching``) gives them at least
 ``Settings.derivation_pair_floor`` (a translation aligns as well as a
-paraphrase); the chain of aligned claims that runs forward in both is the
-evidence. The pair's score is the share of the shorter article the chain
-covers times the mean verdict along it: a machine translation or a reworded
-copy scores high; two outlets writing up the same press conference share
-some facts but not their order and wording.
+paraphrase: across languages on the verdicts matching itself reads, the
+block scored again on the full model's vectors); the chain of aligned claims
+that runs forward in both is the evidence. The pair's score is the share of
+the shorter article the chain covers times the mean verdict along it: a
+machine translation or a reworded copy scores high; two outlets writing up
+the same press conference share some facts but not their order and wording.
 
-Direction, in this order: publication dates; an undated text that mentions
-a date after the other's publication is the later; an article that credits
-the other's outlet is the later; across languages, the version in a
-language wires write in (``Settings.original_languages``) is the original
-of its translation; a wire agency's report is the earlier (outlets rewrite
-wires, not the other way); then the undated text's latest date, and which version
-tells fewer claims inside the stretch both tell (a rewrite cuts more than it
-adds). When none tells, no edge is drawn.
+Direction, in this order, as an editor would read it: publication dates; an
+undated text that mentions a date after the other's publication is the
+later (a date inferred from the text is when the page was written at the
+earliest: it can make a page the later, never the earlier); an article that
+credits the other's outlet is the later; across languages, the version in a
+language wires write in (``Settings.original_languages``) is the original of
+its translation, unless it is an outlet's own edition in that language of
+what it reports first in the other's (``language`` in outlets.toml); a wire
+agency's report is the earlier (outlets rewrite wires, not the other way);
+then a stamped date against an undated text's latest date, and, last, which
+version tells fewer sentences inside the stretch both tell, by at least
+``Settings.derivation_omission_margin`` (a rewrite cuts more than it adds;
+sentences, not claims, as how finely a sentence is cut is the tool's doing).
+When none tells, no edge is drawn.
 
 Two independent rewrites of one wire also align with each other. Two
 versions in one language of an original in another are linked only when
