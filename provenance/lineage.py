@@ -21,8 +21,7 @@ language wires write in (``Settings.original_languages``) is the original of
 its translation, unless it is an outlet's own edition in that language of
 what it reports first in the other's (``language`` in outlets.toml); a wire
 agency's report is the earlier (outlets rewrite wires, not the other way);
-then a stamped date against an undated text's latest date, and, last, which
-version tells fewer sentences inside the stretch both tell, by at least
+and, last, which version tells fewer sentences inside the stretch both tell, by at least
 ``Settings.derivation_omission_margin`` (a rewrite cuts more than it adds;
 sentences, not claims, as how finely a sentence is cut is the tool's doing).
 When none tells, no edge is drawn.
@@ -43,7 +42,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
@@ -77,17 +75,6 @@ class Alignment:
     score: float
     # the sentence of each counted claim (``told_sentences``), of a and of b, by its order
     sentences: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
-
-
-def _when(article) -> tuple[date | None, str]:
-    meta = article.meta
-    if meta.published is not None and not meta.published_inferred:
-        return meta.published, f"published {meta.published.isoformat()}"
-    ref = meta.reference_date
-    if ref is not None:
-        how = "latest date it mentions" if "latest date" in (meta.published_evidence or "latest date") else "inferred"
-        return ref, f"not dated; {how} {ref.isoformat()}"
-    return None, "no date"
 
 
 def told(info: ClaimInfo) -> bool:
@@ -227,16 +214,6 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
                 return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely "
                                               f"({max(sx, sy)} against {min(sx, sy)}), and {later.name} shares "
                                               f"its wording")
-    # weaker: an undated text taken as published on the latest date it mentions, set against
-    # a date as good or better: only when the earlier one's date is a stamp (a lower bound
-    # says when a page was written at the earliest, so it can never make a page the earlier)
-    dx, wx = _when(x)
-    dy, wy = _when(y)
-    if dx is not None and dy is not None and dx != dy:
-        later, earlier = (x, y) if dx > dy else (y, x)
-        if earlier.meta.published is not None and not earlier.meta.published_inferred:
-            return (later.id, earlier.id,
-                    f"{later.name}: {wx if later is x else wy}; {earlier.name}: {wy if later is x else wx}")
     if lx == ly:
         # a rewrite of another outlet's story cuts more than it adds: the version that tells
         # fewer sentences inside the stretch both tell is the later one, when it tells at
