@@ -5,20 +5,26 @@ order of what it rewrites, claim by claim. For two articles of one event,
 the body claims are aligned where each is the other's most similar claim
 and the verdict (``matching``) gives them at least
 ``Settings.derivation_pair_floor`` (a translation aligns as well as a
-paraphrase); the chain of aligned claims that runs forward in both is the
-evidence. The pair's score is the share of the shorter article the chain
-covers times the mean verdict along it: a machine translation or a reworded
-copy scores high; two outlets writing up the same press conference share
-some facts but not their order and wording.
+paraphrase: across languages on the verdicts matching itself reads, the
+block scored again on the full model's vectors); the chain of aligned claims
+that runs forward in both is the evidence. The pair's score is the share of
+the shorter article the chain covers times the mean verdict along it: a
+machine translation or a reworded copy scores high; two outlets writing up
+the same press conference share some facts but not their order and wording.
 
-Direction, in this order: publication dates; an undated text that mentions
-a date after the other's publication is the later; an article that credits
-the other's outlet is the later; across languages, the version in a
-language wires write in (``Settings.original_languages``) is the original
-of its translation; a wire agency's report is the earlier (outlets rewrite
-wires, not the other way); then the undated text's latest date, and which version
-tells fewer claims inside the stretch both tell (a rewrite cuts more than it
-adds). When none tells, no edge is drawn.
+Direction, in this order, as an editor would read it: publication dates; an
+undated text that mentions a date after the other's publication is the
+later (a date inferred from the text is when the page was written at the
+earliest: it can make a page the later, never the earlier); an article that
+credits the other's outlet is the later; across languages, the version in a
+language wires write in (``Settings.original_languages``) is the original of
+its translation, unless it is an outlet's own edition in that language of
+what it reports first in the other's (``language`` in outlets.toml); a wire
+agency's report is the earlier (outlets rewrite wires, not the other way);
+and, last, which version tells fewer sentences inside the stretch both tell, by at least
+``Settings.derivation_omission_margin`` (a rewrite cuts more than it adds;
+sentences, not claims, as how finely a sentence is cut is the tool's doing).
+When none tells, no edge is drawn.
 
 Two independent rewrites of one wire also align with each other. Two
 versions in one language of an original in another are linked only when
@@ -36,7 +42,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
@@ -68,17 +73,8 @@ class Alignment:
     shorter: int  # body claims of the shorter article
     in_order: int
     score: float
-
-
-def _when(article) -> tuple[date | None, str]:
-    meta = article.meta
-    if meta.published is not None and not meta.published_inferred:
-        return meta.published, f"published {meta.published.isoformat()}"
-    ref = meta.reference_date
-    if ref is not None:
-        how = "latest date it mentions" if "latest date" in (meta.published_evidence or "latest date") else "inferred"
-        return ref, f"not dated; {how} {ref.isoformat()}"
-    return None, "no date"
+    # the sentence of each counted claim (``told_sentences``), of a and of b, by its order
+    sentences: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
 
 def told(info: ClaimInfo) -> bool:
@@ -87,6 +83,16 @@ def told(info: ClaimInfo) -> bool:
     tool's doing, not the outlet's: counting clauses that hang on a noun would make a rewrite
     look longer or shorter by how its sentences happen to be split."""
     return info.body and info.claim.split != "relative"
+
+
+def told_sentences(infos: list[ClaimInfo]) -> dict[str, tuple[int, ...]]:
+    """Article id -> the sentence each of its claims that count (``told``) was cut from, in
+    their order (``told_orders``)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i in infos:
+        if told(i):
+            out[i.article.id].append(i.claim.sentence)
+    return {a: tuple(v) for a, v in out.items()}
 
 
 def told_orders(infos: list[ClaimInfo]) -> dict[int, int]:
@@ -100,12 +106,18 @@ def told_orders(infos: list[ClaimInfo]) -> dict[int, int]:
 
 
 def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_count: dict[str, int], settings,
-          told_order: dict[int, int], told_at: dict[str, np.ndarray] | None = None) -> Alignment | None:
+          told_order: dict[int, int], told_at: dict[str, np.ndarray] | None = None,
+          sentences: dict[str, tuple[int, ...]] | None = None) -> Alignment | None:
     """The body claims of articles a and b that are each other's most similar claim, with a
     verdict of at least the floor; None when too few of them run in order. ``told_at``: article
     id -> the positions of its claims that count (``told_positions``), when the caller aligns
-    many pairs (each article's taken once, not once a pair)."""
+    many pairs (each article's taken once, not once a pair); ``sentences``: ``told_sentences``,
+    likewise."""
     blk = blocks.block(a, b)
+    if blk.refined is not None:
+        # across languages, the verdicts matching reads: the block scored again on the full
+        # model's vectors (the static vectors align a translation's claims more loosely)
+        blk = blk.refined
     x, y = (a, b) if a < b else (b, a)  # the block's rows are its first article's claims
     if told_at is None:
         told_at = told_positions(blocks, infos, (x, y))
@@ -134,7 +146,10 @@ def align(a: str, b: str, infos: list[ClaimInfo], blocks: BlockScorer, body_coun
     in_order = longest_in_order(pairs)
     shorter = min(body_count[a], body_count[b])
     score = min(1.0, in_order / shorter) * float(np.mean(probs))
-    return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3))
+    if sentences is None:
+        sentences = told_sentences(infos)
+    return Alignment(x, y, pairs, probs, float(np.mean(words)), shorter, in_order, round(score, 3),
+                     (sentences.get(x, ()), sentences.get(y, ())))
 
 
 def told_positions(blocks: BlockScorer, infos: list[ClaimInfo], ids) -> dict[str, np.ndarray]:
@@ -168,6 +183,11 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
     lx, ly = x.meta.language, y.meta.language
     if lx != ly and (lx in settings.original_languages) != (ly in settings.original_languages):
         later, earlier = (y, x) if lx in settings.original_languages else (x, y)
+    else:
+        later = earlier = None
+    # unless the version in the wire language is its outlet's own translation of what it
+    # reports first in the other's language (an Indonesian outlet's English edition)
+    if earlier is not None and not _own_translation(earlier, later.meta.language):
         return (later.id, earlier.id,
                 f"dates do not tell; {later.name} ({later.meta.language}) reads as a translation of {earlier.name} "
                 f"({earlier.meta.language})")
@@ -191,24 +211,28 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
         for third, sx, sy in sorted(common):
             if sx != sy:
                 later, earlier = (y, x) if sx > sy else (x, y)
-                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely, "
-                                              f"and {later.name} shares its wording")
-    # weaker: an undated text taken as published on the latest date it mentions
-    dx, wx = _when(x)
-    dy, wy = _when(y)
-    if dx is not None and dy is not None and dx != dy:
-        later, earlier = (x, y) if dx > dy else (y, x)
-        return later.id, earlier.id, f"{later.name}: {wx if later is x else wy}; {earlier.name}: {wy if later is x else wx}"
+                return (later.id, earlier.id, f"both follow {third.split(':')[-1]}; {earlier.name} more closely "
+                                              f"({max(sx, sy)} against {min(sx, sy)}), and {later.name} shares "
+                                              f"its wording")
     if lx == ly:
         # a rewrite of another outlet's story cuts more than it adds: the version that tells
-        # fewer claims inside the stretch both tell is the later one
+        # fewer sentences inside the stretch both tell is the later one, when it tells at
+        # least the margin fewer (one sentence more or less is an editor's touch either way)
         ins_x, ins_y = _inserted(al)
-        if ins_x != ins_y:
+        if abs(ins_x - ins_y) >= settings.derivation_omission_margin:
             later, earlier = (x, y) if ins_x < ins_y else (y, x)
-            return (later.id, earlier.id, f"dates do not tell; {later.name} leaves out claims {earlier.name} tells "
-                                          f"inside the stretch both tell ({min(ins_x, ins_y)} against "
+            return (later.id, earlier.id, f"dates do not tell; {later.name} leaves out sentences {earlier.name} "
+                                          f"tells inside the stretch both tell ({min(ins_x, ins_y)} against "
                                           f"{max(ins_x, ins_y)} not aligned)")
     return None
+
+
+def _own_translation(article, language: str) -> bool:
+    """Is the article an outlet's page in a language other than the one it reports in first,
+    that one being ``language`` (an English page of an outlet that reports in Indonesian:
+    its desk's translation of its own reporting, not an original others translate)?"""
+    entry = registry().lookup(article.meta.outlet) if article.meta.outlet else None
+    return entry is not None and entry.language == language != article.meta.language
 
 
 def _is_wire(article) -> bool:
@@ -227,10 +251,19 @@ def _touching(found: dict) -> dict[str, dict]:
 
 
 def _inserted(al: Alignment) -> tuple[int, int]:
-    """Claims of each side between its first and last aligned claim that align with nothing."""
-    xs = sorted(p for p, _ in al.pairs)
-    ys = sorted(q for _, q in al.pairs)
-    return (xs[-1] - xs[0] + 1 - len(set(xs)), ys[-1] - ys[0] + 1 - len(set(ys)))
+    """Sentences of each side between its first and last aligned claim none of whose claims
+    aligns. Sentences, not claims: how finely a sentence is cut is the tool's doing, not the
+    outlet's ("Among them were A, B and C" cut into one claim a name), so a list one version
+    spells out name by name is not more of the story than the same list told in one claim.
+    Without the sentences (an alignment made by hand), each claim is its own sentence."""
+    out = []
+    for side, sents in enumerate(al.sentences):
+        orders = {p[side] for p in al.pairs}
+        lo, hi = min(orders), max(orders)
+        sentence = (lambda k: sents[k]) if len(sents) > hi else (lambda k: k)
+        aligned = {sentence(k) for k in orders}
+        out.append(len({sentence(k) for k in range(lo, hi + 1)} - aligned))
+    return out[0], out[1]
 
 
 def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> list[Derivation]:
@@ -247,13 +280,14 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
         by_event[main[a]].append(a)
     arts = {a.id: a for a in corpus.articles}
     order = told_orders(infos)
+    sentences = told_sentences(infos)
     told_at = told_positions(blocks, infos, main)
     found: dict[tuple[str, str], Alignment] = {}
     for ev in sorted(by_event):
         ids = by_event[ev]
         for k, a in enumerate(ids):
             for b in ids[k + 1:]:
-                al = align(a, b, infos, blocks, body_count, s, order, told_at)
+                al = align(a, b, infos, blocks, body_count, s, order, told_at, sentences)
                 if al is None or al.in_order / len(al.pairs) < s.min_derivation_order or al.score < s.min_derivation_score:
                     continue
                 found[(a, b)] = al

@@ -452,6 +452,12 @@ class Settings:
     # only when their aligned claims share at least this much of their wording (the
     # weighted word overlap); below it they are two translations of the original.
     derivation_shared_wording: float = 0.6
+    # When nothing else tells which of two versions in one language came first, the one
+    # that leaves out at least this many more sentences inside the stretch both tell is
+    # taken for the later (a rewrite cuts more than it adds). Lower: more pairs get a
+    # direction, on evidence as thin as one sentence an editor added or dropped either
+    # way; higher: fewer rewrites are found, the ones with no date or credit left out.
+    derivation_omission_margin: int = 2
     # Files larger than this are skipped with a message, unread. A news article is 5-50 kB
     # of text and a saved page seldom 2 MB; the pipeline is linear, about 6 s a megabyte on
     # one core, so larger files are dumps or mistakes that would hold up the run. Larger:

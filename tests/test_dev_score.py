@@ -76,7 +76,10 @@ FLOORS = {
     # round disc8: a toll's values that agree (125, "at least 125") are one snapshot, so 174 is drawn
     # against 127 as well: typed recall 0.575 -> 0.58
     "discrepancies.typed_recall": 0.58,
-    "derivations.f1": 0.62,
+    # round lineage: cross-language pairs aligned on the refined verdicts matching reads, omission
+    # counted in sentences with a margin, an inferred date a lower bound only, an outlet's English
+    # edition no original: derivations precision 0.667 -> 0.923, recall 0.588 -> 0.706
+    "derivations.f1": 0.80,
 }
 CEILINGS = {
     "boilerplate.leaked": 3,                    # issue 8: at most 3 of 144 (today 0)

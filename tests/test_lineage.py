@@ -91,3 +91,100 @@ def test_a_copy_of_a_translation_follows_the_translation_not_the_original():
     assert parents["kabar"].earlier.endswith(":reuters")
     assert parents["portal"].earlier.endswith(":kabar")
     assert "both follow reuters" in parents["portal"].evidence
+
+
+# a story of nine sentences, in each language, from no wire (so the wire rule does not
+# decide) and with no date (so dates do not)
+STORY = {
+    "id": """Rumah longsor di lereng Gunung Salak menimbun empat rumah warga pada Kamis dini hari.
+Hujan deras mengguyur kawasan itu sejak Rabu sore tanpa henti.
+Kepala desa mengatakan tiga warga masih dicari oleh tim gabungan.
+Dua warga lainnya dirawat di puskesmas karena luka ringan.
+Petugas mendirikan tenda pengungsian di halaman sekolah dasar.
+Jalan menuju desa tertutup lumpur setinggi satu meter.
+Alat berat dikerahkan dari kabupaten untuk membuka akses jalan.
+Warga diminta menjauhi tebing selama musim hujan.
+Pemerintah daerah menyiapkan bantuan makanan untuk seratus keluarga.
+""",
+    "en": """A landslide on the slopes of Mount Salak buried four homes early on Thursday.
+Heavy rain had fallen on the area without a break since Wednesday afternoon.
+The village head said three residents were still being sought by a joint team.
+Two other residents were treated at a clinic for minor injuries.
+Officials set up shelter tents in the yard of a primary school.
+The road to the village was covered by a metre of mud.
+Heavy equipment was sent from the district to reopen the road.
+Residents were told to keep away from the cliffs during the rainy season.
+The local government is preparing food aid for a hundred families.
+""",
+}
+EXTRA = {"id": ["Seorang relawan mengaku belum pernah melihat longsor sebesar ini.",
+                "Sekolah di desa itu diliburkan hingga pekan depan.",
+                "Listrik padam di sebagian besar desa sejak malam."],
+         "en": ["A volunteer said he had never seen a landslide this large.",
+                "The village school was closed until next week.",
+                "Power was cut across most of the village overnight."]}
+
+
+def _story(lang: str, outlet: str, extra: int = 0) -> str:
+    lines = STORY[lang].splitlines()
+    return "\n".join([outlet] + lines[:4] + EXTRA[lang][:extra] + lines[4:]) + "\n"
+
+
+def test_one_sentence_more_is_no_evidence_of_which_version_came_first():
+    # an editor adds or drops a sentence either way: with no date and no credit, one sentence
+    # more inside the stretch both tell does not make the other version the later one
+    for lang in ("id", "en"):
+        c = analyze_texts({"a.txt": _story(lang, "Kabar Bogor"), "b.txt": _story(lang, "Warta Pagi", extra=1)})
+        assert c.derivations == [], lang
+
+
+def test_a_version_that_leaves_out_several_sentences_is_the_later():
+    # a rewrite cuts more than it adds: three sentences the other tells inside the stretch
+    # both tell, and left out, make it the later one
+    for lang in ("id", "en"):
+        c = analyze_texts({"cut.txt": _story(lang, "Kabar Bogor"), "full.txt": _story(lang, "Warta Pagi", extra=3)})
+        (d,) = c.derivations
+        assert d.later.endswith(":cut") and d.earlier.endswith(":full"), lang
+        assert "leaves out sentences" in d.evidence
+
+
+def test_a_list_cut_into_one_claim_a_name_counts_as_one_sentence_left_out():
+    # how finely a sentence is cut into claims is the tool's doing: three unaligned claims of
+    # one sentence are one sentence the other version leaves out, not three
+    from provenance.lineage import Alignment, _inserted
+
+    pairs = [(0, 0), (1, 1), (2, 5), (3, 6)]
+    al = Alignment("a", "b", pairs, [1.0] * 4, 1.0, 4, 4, 1.0, ((0, 1, 2, 3), (0, 1, 2, 2, 2, 3, 4)))
+    assert _inserted(al) == (0, 1)
+    al = Alignment("a", "b", pairs, [1.0] * 4, 1.0, 4, 4, 1.0, ((0, 1, 2, 3), (0, 1, 2, 3, 4, 5, 6)))
+    assert _inserted(al) == (0, 3)
+
+
+def test_a_date_a_page_mentions_never_makes_a_stamped_page_the_later():
+    # the latest date an unstamped page mentions says when it was written at the earliest: a
+    # stamped page of the next day may be its original as well as its copy
+    stamped = ("Kabar Bogor\nKamis, 20 Juni 2024 10:11 WIB\n"
+               "Rumah longsor di lereng Gunung Salak pada Rabu, 19 Juni 2024, menimbun empat rumah warga.\n"
+               + "\n".join(STORY["id"].splitlines()[1:]) + "\n")
+    unstamped = stamped.replace("Kabar Bogor\nKamis, 20 Juni 2024 10:11 WIB\n", "Warta Pagi\n")
+    c = analyze_texts({"stamped.txt": stamped, "unstamped.txt": unstamped})
+    arts = {a.id.split(":")[-1]: a for a in c.articles}
+    assert arts["stamped"].meta.published is not None and not arts["stamped"].meta.published_inferred
+    assert arts["unstamped"].meta.published_inferred
+    assert c.derivations == []
+
+
+def test_an_outlets_english_edition_is_not_the_original_of_an_indonesian_page():
+    # Indonesian outlets translate English wire copy, so an English version is taken for the
+    # original when nothing else tells; not when it is the English page of an outlet that
+    # reports in Indonesian first (its desk translates its own reporting)
+    body = "\n".join(STORY["en"].splitlines()[1:]) + "\n"
+    edition = "TEMPO.CO, Jakarta - " + STORY["en"].splitlines()[0] + "\n" + body
+    foreign = "SINGAPORE (Daily Courier) - " + STORY["en"].splitlines()[0] + "\n" + body
+    translation = _story("id", "Warta Pagi")
+    c = analyze_texts({"edition.txt": edition, "warta.txt": translation})
+    assert {a.meta.outlet for a in c.articles} >= {"Tempo"}
+    assert c.derivations == []
+    c = analyze_texts({"foreign.txt": foreign, "warta.txt": translation})
+    (d,) = c.derivations
+    assert d.later.endswith(":warta") and "translation" in d.evidence

@@ -742,6 +742,7 @@ class SourceEntry:
     domains: tuple[str, ...] = ()
     owner: str = ""
     network: str = ""  # the network a member outlet was read from ("Tribun Network")
+    language: str = ""  # the language an outlet reports in first, where known (outlets.toml)
 
 
 @dataclass(frozen=True)
@@ -857,7 +858,7 @@ def registry() -> Registry:
         aliases += [a.upper() for a in aliases if a.upper() not in aliases]
         aliases = list(dict.fromkeys(aliases))
         e = SourceEntry(s["name"], s["type"], tuple(aliases), tuple(d.casefold() for d in s.get("domains", ())),
-                        s.get("owner", ""))
+                        s.get("owner", ""), language=s.get("language", ""))
         entries.append(e)
         for a in aliases:
             by_alias.setdefault(a, e)
