@@ -782,7 +782,22 @@ def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
         p = nearest_subject(text, r.persons, c.start, colon, r.lang, (), r.settings)
         if p is not None and not re.search(r"\w", text[p.end:colon]):
             return Said(r.name(p), text[p.start:colon + 1])
+        p = _speaker_to_addressee(r, c.start, colon)
+        if p is not None:
+            return Said(r.name(p), text[p.start:colon + 1])
     return None
+
+
+def _speaker_to_addressee(r: _Reader, start: int, colon: int) -> Span | None:
+    """'Putin ke Xi: ...', 'Putin to Xi: ...': a headline's speaker, then a word that governs
+    an addressee and the addressee, then the colon; nothing else stands before the colon."""
+    named = persons_in(r.persons, start, colon)
+    if len(named) != 2 or re.search(r"\w", r.text[start:_from(named[0])]):
+        return None
+    between = _words(r.text[named[0].end:_from(named[1])])
+    if len(between) != 1 or between[0].casefold() not in r.lang.objects or re.search(r"\w", r.text[named[1].end:colon]):
+        return None
+    return named[0]
 
 
 def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
@@ -861,12 +876,20 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             p = first_subject(text, r.persons, sent.start, sent.end, r.lang, r.inside_quotes)
             if p is not None:
                 r.focus = r.name(p)
+    prev = None  # the headline or caption claim before, and who says it
     for c in others:
         said = _headline_speaker(r, c) if c.claim_type == "headline" else None
         if said is None and c.claim_type == "caption":
             whole = r.sentence_credit(Span(c.start, c.end))
             frames = [f for f in r.verb_frames(Span(c.start, c.end)) if not f[2]]
             said = whole or (frames[0][1] if frames else None)
+        if said is None and prev is not None and prev[1] is not None and c.split in INHERITING_SPLITS \
+                and c.split != "main" and prev[0].claim_type == c.claim_type and prev[0].end <= c.start \
+                and "\n" not in text[prev[0].end:c.start]:
+            # the second half of a split headline or caption ('Xi tells Putin world is in chaos
+            # but friendship will endure'): its line's speaker says it too
+            said = Said(prev[1].name, prev[1].evidence + " … (the same line)")
+        prev = (c, said if said is not None and said.name else None)
         c.speaker = said.name if said else ""
         c.speaker_evidence = said.evidence if said else ""
     article.add("speakers", [Span(c.start, c.end, "speaker", {"claim": c.id, "name": c.speaker,
