@@ -127,6 +127,59 @@ def _anaphora_regex(code: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _shift_regex(code: str) -> re.Pattern:
+    """A sentence that turns to another matter: "Sementara itu, ...", "Meanwhile, ..."."""
+    shifts = language(code).attribution.topic_shifts
+    if not shifts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[\W_]*(?i:{_alternation(shifts)})(?![\w-])")
+
+
+def turns_away(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the sentence at ``start`` opens by turning to another matter ("Sementara itu,
+    ...", "Meanwhile, ..."): what follows is not the last speaker's."""
+    return bool(_shift_regex(lang.code).match(text, start, end))
+
+
+def tells_a_dated_happening(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a sentence names a day or a month ("pada Senin", "Sabtu (1/10)", "on Monday",
+    "in March"): a happening told with its date is the writer's narration, not the last
+    speaker's words run on."""
+    for w in _words(text[start:end]):
+        if not w[:1].isupper():
+            continue  # (a day or month is written with a capital; "may", "minggu" in lower case are not)
+        f = w.casefold()
+        if f in lang.weekdays or f in lang.months:
+            return True
+    return False
+
+
+def names_a_body_first(gap: str) -> bool:
+    """Whether the words between "menurut"/"according to" and a person are a body's name that
+    ends at a comma ("menurut Gedung Putih, Presiden Joe Biden ...", "according to the White
+    House, President X ..."): the credit is that body's, and the person the subject of what
+    follows. A description of the person before the comma ("menurut Kapolda Jawa Timur, Irjen
+    Nico") names no body of the registry nor an organisation."""
+    if "," not in gap:
+        return False
+    head = gap.split(",", 1)[0].strip()
+    first = _words(head)[:1]
+    if not first or is_title(first[0]):
+        return False  # "menurut Kepala BNPB, Letjen X": the head of a body, the person described
+    return bool(registry().alias_regex.search(head) or organisation_words().search(head))
+
+
+def opener_end(text: str, start: int, end: int, lang: Language) -> int:
+    """Where the opening verb ends of a sentence that opens with a speech verb and no subject
+    ("Calling it a new beginning, the mayor said ...", "Menyebut X sebagai mitra, Rina
+    mengatakan ..."), or -1."""
+    m = re.match(r"[\W_]*([^\W\d_]+)", text[start:end])
+    if m is None or m.group(1).casefold() not in lang.speech_openers:
+        return -1
+    return start + m.end(1)
+
+
+@lru_cache(maxsize=None)
 def _age_regex(code: str) -> re.Pattern:
     """A description that gives an age ("the 59-year-old", "berusia 87 tahun")."""
     forms = [re.escape(f).replace(re.escape("{n}"), r"\d+") for f in language(code).ages]
@@ -590,7 +643,7 @@ class _Reader:
                     return Said(who, text[a0:a1 + (len(pr) + 1 if pr else 0)])
                 continue
             p = person_after(text, self.persons, a1, end, lang, self.settings)
-            if p is not None:
+            if p is not None and not names_a_body_first(text[a1:p.start]):
                 return Said(self.name(p), text[a0:p.end])
         return None
 
@@ -769,6 +822,20 @@ def _frame_for(c: Claim, frames: list[tuple[int, Said, bool]], r: _Reader, quote
     return best
 
 
+def _opener_subject(r: _Reader, sent: Span, c: Claim, frames: list[tuple[int, Said, bool]]) -> Said | None:
+    """A claim in the opening clause of 'Calling it a new beginning, the mayor said ...': the
+    subject of the first speech verb after it, named after the claim, says it."""
+    text = r.text
+    for vs, said, in_quote in frames:
+        if in_quote or vs < c.end:
+            continue
+        p = first_subject(text, r.persons, c.end, vs, r.lang, r.inside_quotes)
+        if p is None or r.name(p) != said.name:
+            return None
+        return Said(said.name, text[sent.start:sent.start + 40].strip() + " … " + said.evidence)
+    return None
+
+
 def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
     """'Xi Jinping Sebut ...', 'Xi tells Putin ...', 'Putin ke Xi: ...', 'Xi Jinping: ...'."""
     text = r.text
@@ -812,6 +879,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             by_sentence.setdefault(c.sentence, []).append(c)
     last_report: tuple[str, int] = ("", -9)  # (speaker, paragraph) of the last sentence that reported speech
     last_sentence = -9  # and its index
+    named_in = -9  # the paragraph where that report's speaker was last credited, not carried
+    owner: dict[int, str] = {}  # paragraph -> the one speaker of all its sentences, or "" if not one
     for si, sent in enumerate(r.sentences):
         claims = by_sentence.get(si, [])
         para = r.paragraph_of(sent.start)
@@ -828,6 +897,19 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         # ... . Namun, setelah proses verifikasi ...")
         going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
             and not persons_in(r.persons, sent.start, sent.end)
+        # the first sentence of a paragraph right after a paragraph all of one speaker's, naming
+        # nobody, not turning to another matter nor telling a dated happening, goes on with it
+        # across the break, a few paragraphs at most from where the speaker was credited
+        # ("Menurut Kapolda X, ... .", then "Kejadian itu membuat 13 mobil rusak.")
+        carried = r.lang.speech_runs_on and bool(last_report[0]) and last_sentence == si - 1 \
+            and last_report[1] < para and para - named_in <= settings.speech_carry_paragraphs \
+            and owner.get(last_report[1]) == last_report[0] \
+            and not persons_in(r.persons, sent.start, sent.end) \
+            and not turns_away(text, sent.start, sent.end, r.lang) \
+            and not any(not r._in_quote(vs) for vs, _ve, _nya in r.verbs(sent.start, sent.end)) \
+            and not tells_a_dated_happening(text, sent.start, sent.end, r.lang)
+        opener = opener_end(text, sent.start, sent.end, r.lang)
+        credited = False  # a claim of the sentence has a speaker of its own, not carried
         before_said = None  # the speaker of the sentence's claim before, if it has one
         for c in claims:
             qi = _quote_of(c, r.quote_index)
@@ -853,10 +935,18 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 if frames is None:
                     frames = r.verb_frames(sent, ())
                 said = _frame_for(c, frames, r, quoted or opens)
+            if said is None and opener >= 0:
+                if frames is None:
+                    frames = r.verb_frames(sent, ())
+                said = _opener_subject(r, sent, c, frames)
+            if said is not None and said.name:
+                credited = True
             if said is None and alone and last_report[0] and para - last_report[1] <= 1 and r.focus == last_report[0]:
                 said = Said(last_report[0], "continues the speech reported before")
             if said is None and going_on and c.split in INHERITING_SPLITS:
                 said = Said(last_report[0], "goes on with the report of the sentence before")
+            if said is None and carried and c.split in INHERITING_SPLITS:
+                said = Said(last_report[0], "goes on with the report of the paragraph before")
             if (said is None and before_said is not None and c.split == "participial"
                     and any(vs == c.start for vs, _ve, _nya in r.verbs(c.start, c.end, "reporting"))):
                 # a speech verb split off the claim before it ('"...," katanya menambahkan bahwa ...',
@@ -868,10 +958,14 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             c.claim_type = "quote" if direct else "statement"
             if c.speaker:
                 spoke = c.speaker
+        if claims:
+            owner[para] = spoke if owner.get(para, spoke) == spoke else ""
         if spoke:
             r.focus = spoke
             last_report = (spoke, para)
             last_sentence = si
+            if credited:
+                named_in = para
         else:
             p = first_subject(text, r.persons, sent.start, sent.end, r.lang, r.inside_quotes)
             if p is not None:
