@@ -169,6 +169,29 @@ def names_a_body_first(gap: str) -> bool:
     return bool(registry().alias_regex.search(head) or organisation_words().search(head))
 
 
+def names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names a body by name: a source of the registry ("Gedung Putih",
+    "Aljazeera") or a capitalised organisation's name ("Badan Geologi", "Layanan Geologi
+    Amerika Serikat"). A report carried on stops there: the sentence tells what that body
+    did or said."""
+    window = text[start:end]
+    if registry().alias_regex.search(window):
+        return True
+    return any(m.group(0)[:1].isupper() for m in organisation_words().finditer(window))
+
+
+def stops_a_carried_report(text: str, start: int, end: int, lang: Language, speaker: str) -> bool:
+    """Whether a sentence that names no person still is not the last speaker's words run on:
+    it turns to another matter, tells a dated happening, names a body, or names the speaker
+    (a speaker does not name himself: "Pengumuman Trump membuat pasar bergejolak" is the
+    writer's)."""
+    if turns_away(text, start, end, lang) or tells_a_dated_happening(text, start, end, lang) \
+            or names_a_body(text, start, end):
+        return True
+    names = {w.casefold() for w in _words(speaker) if len(w) > 2}
+    return any(w.casefold() in names for w in _words(text[start:end]) if w[:1].isupper())
+
+
 def opener_end(text: str, start: int, end: int, lang: Language) -> int:
     """Where the opening verb ends of a sentence that opens with a speech verb and no subject
     ("Calling it a new beginning, the mayor said ...", "Menyebut X sebagai mitra, Rina
@@ -896,7 +919,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         # with it ("Menurut dia, ... . Tak ada suporter ...", "Lebih lanjut Kapolri mengatakan,
         # ... . Namun, setelah proses verifikasi ...")
         going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
-            and not persons_in(r.persons, sent.start, sent.end)
+            and not persons_in(r.persons, sent.start, sent.end) \
+            and (named_in == para or not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0]))
         # the first sentence of a paragraph right after a paragraph all of one speaker's, naming
         # nobody, not turning to another matter nor telling a dated happening, goes on with it
         # across the break, a few paragraphs at most from where the speaker was credited
@@ -905,9 +929,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             and last_report[1] < para and para - named_in <= settings.speech_carry_paragraphs \
             and owner.get(last_report[1]) == last_report[0] \
             and not persons_in(r.persons, sent.start, sent.end) \
-            and not turns_away(text, sent.start, sent.end, r.lang) \
             and not any(not r._in_quote(vs) for vs, _ve, _nya in r.verbs(sent.start, sent.end)) \
-            and not tells_a_dated_happening(text, sent.start, sent.end, r.lang)
+            and not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0])
         opener = opener_end(text, sent.start, sent.end, r.lang)
         credited = False  # a claim of the sentence has a speaker of its own, not carried
         before_said = None  # the speaker of the sentence's claim before, if it has one
