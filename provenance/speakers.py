@@ -143,15 +143,26 @@ def turns_away(text: str, start: int, end: int, lang: Language) -> bool:
 
 def tells_a_dated_happening(text: str, start: int, end: int, lang: Language) -> bool:
     """Whether a sentence names a day or a month ("pada Senin", "Sabtu (1/10)", "on Monday",
-    "in March"): a happening told with its date is the writer's narration, not the last
-    speaker's words run on."""
+    "in March") or a day or period counted from today ("kemarin", "tahun lalu", "last
+    week"): a happening told with its date is the writer's narration, not the last speaker's
+    words run on."""
     for w in _words(text[start:end]):
         if not w[:1].isupper():
             continue  # (a day or month is written with a capital; "may", "minggu" in lower case are not)
         f = w.casefold()
         if f in lang.weekdays or f in lang.months:
             return True
-    return False
+    return bool(_relative_date_regex(lang.code).search(text, start, end))
+
+
+@lru_cache(maxsize=None)
+def _relative_date_regex(code: str) -> re.Pattern:
+    """The calendar's days and periods counted from today or from a date named before."""
+    lang = language(code)
+    phrases = [*lang.relative_days, *lang.anchored_days, *lang.relative_periods]
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(phrases)})(?![\w-])")
 
 
 def names_a_body_first(gap: str) -> bool:
@@ -190,6 +201,13 @@ def stops_a_carried_report(text: str, start: int, end: int, lang: Language, spea
         return True
     names = {w.casefold() for w in _words(speaker) if len(w) > 2}
     return any(w.casefold() in names for w in _words(text[start:end]) if w[:1].isupper())
+
+
+def opens_with_a_pronoun(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a sentence's first word is a third-person pronoun ("Ia pun ingin ...", "Dia
+    juga ..."): its subject is the person in focus."""
+    words = _words(text[start:min(end, start + 40)])
+    return bool(words) and words[0].casefold() in lang.pronouns
 
 
 def opener_end(text: str, start: int, end: int, lang: Language) -> int:
@@ -904,6 +922,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     last_sentence = -9  # and its index
     named_in = -9  # the paragraph where that report's speaker was last credited, not carried
     owner: dict[int, str] = {}  # paragraph -> the one speaker of all its sentences, or "" if not one
+    owned: dict[int, int] = {}  # paragraph -> how many of its sentences that speaker says
     for si, sent in enumerate(r.sentences):
         claims = by_sentence.get(si, [])
         para = r.paragraph_of(sent.start)
@@ -921,15 +940,20 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
             and not persons_in(r.persons, sent.start, sent.end) \
             and (named_in == para or not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0]))
-        # the first sentence of a paragraph right after a paragraph all of one speaker's, naming
-        # nobody, not turning to another matter nor telling a dated happening, goes on with it
-        # across the break, a few paragraphs at most from where the speaker was credited
-        # ("Menurut Kapolda X, ... .", then "Kejadian itu membuat 13 mobil rusak.")
+        # the first sentence of a paragraph right after a paragraph all of one speaker's, where
+        # the speech already ran on over two sentences or the new one opens with a pronoun ("Ia
+        # pun ..."), goes on with it across the break, a few paragraphs at most from where the
+        # speaker was credited ("Menurut Kapolda X, ... . Tak ada ... .", then "Dalam laga tak
+        # ada masalah."); not a sentence naming someone, with a credit or speech verb of its own,
+        # or one that stops a carried report (stops_a_carried_report)
         carried = r.lang.speech_runs_on and bool(last_report[0]) and last_sentence == si - 1 \
             and last_report[1] < para and para - named_in <= settings.speech_carry_paragraphs \
             and owner.get(last_report[1]) == last_report[0] \
+            and (owned.get(last_report[1], 0) >= 2 or opens_with_a_pronoun(text, sent.start, sent.end, r.lang)) \
             and not persons_in(r.persons, sent.start, sent.end) \
-            and not any(not r._in_quote(vs) for vs, _ve, _nya in r.verbs(sent.start, sent.end)) \
+            and not _according_regex(r.lang.code).search(text, sent.start, sent.end) \
+            and not any(not r._in_quote(vs) for kind in ("reporting", "quote")
+                        for vs, _ve, _nya in r.verbs(sent.start, sent.end, kind)) \
             and not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0])
         opener = opener_end(text, sent.start, sent.end, r.lang)
         credited = False  # a claim of the sentence has a speaker of its own, not carried
@@ -983,6 +1007,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 spoke = c.speaker
         if claims:
             owner[para] = spoke if owner.get(para, spoke) == spoke else ""
+            owned[para] = owned.get(para, 0) + 1
         if spoke:
             r.focus = spoke
             last_report = (spoke, para)

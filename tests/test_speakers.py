@@ -296,7 +296,8 @@ def test_a_sentence_opened_by_a_speech_participle_is_its_subjects(text, words, s
     assert said(text, words)[0] == speaker
 
 
-_BRIEFING = ("Kapolres Budi Santoso mengatakan kebakaran dimulai dari dapur rumah makan.\n\n"
+_BRIEFING = ("Kapolres Budi Santoso mengatakan kebakaran dimulai dari dapur rumah makan. "
+             "Tabung gas di dapur itu bocor.\n\n"
              "{next}\n\n")
 
 
@@ -311,6 +312,9 @@ _BRIEFING = ("Kapolres Budi Santoso mengatakan kebakaran dimulai dari dapur ruma
     ("Badan Meteorologi mencatat angin kencang di kota itu.", "angin kencang", ""),
     ("Keterangan Santoso membuat pemilik toko lega.", "pemilik toko lega", ""),
     ("Warga menyebut api menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+    # ... nor one with a credit of its own, nor a day counted from today
+    ("Menurut warga, api menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+    ("Tahun lalu api juga menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
 ])
 def test_an_indonesian_report_runs_on_over_one_paragraph_break_until_something_stops_it(
         next_paragraph, words, speaker):
@@ -323,6 +327,14 @@ def test_a_carried_report_stops_after_its_paragraph_limit():
                 + "Petugas memadamkan api dalam dua jam.")
     assert claim_with(a, "menjalar ke gudang").speaker == "Budi Santoso"
     assert claim_with(a, "memadamkan api").speaker == ""
+
+
+def test_a_one_sentence_report_is_carried_only_to_a_sentence_opened_by_a_pronoun():
+    one = "Kapolres Budi Santoso mengatakan kebakaran dimulai dari dapur rumah makan.\n\n"
+    a = article(one + "Api kemudian menjalar ke gudang di belakang toko.")
+    assert claim_with(a, "menjalar ke gudang").speaker == ""
+    a = article(one + "Ia juga ingin memeriksa gudang di belakang toko.")
+    assert claim_with(a, "memeriksa gudang").speaker == "Budi Santoso"
 
 
 def test_a_report_is_not_carried_from_a_paragraph_the_writer_began():
