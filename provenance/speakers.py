@@ -986,6 +986,14 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 if frames is None:
                     frames = r.verb_frames(sent, ())
                 said = _opener_subject(r, sent, c, frames)
+            if said is None and q is not None and credit is None and c.start <= q.start and q.end <= c.end + 1:
+                # a quoted phrase in a clause after reported speech ('X said officers fired when
+                # people began "acting anarchically"'): the quoted words are the reporter's, X's
+                if frames is None:
+                    frames = r.verb_frames(sent, ())
+                before = [f for f in frames if f[0] < c.start and not f[2]]
+                if before:
+                    said = Said(before[-1][1].name, before[-1][1].evidence + " … (a quoted phrase after it)")
             if said is not None and said.name:
                 credited = True
             if said is None and alone and last_report[0] and para - last_report[1] <= 1 and r.focus == last_report[0]:

@@ -361,3 +361,19 @@ def test_according_to_a_body_does_not_credit_the_person_after_its_comma(text, wo
 
 def test_according_to_a_described_person_still_credits_them():
     assert said("Menurut Kepala BNPB, Letjen Budi Santoso, api berasal dari dapur.", "api berasal")[0] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('Police chief Agus Haryanto said officers fired tear gas when people began "burning vehicles" near the gate.',
+     "burning vehicles", "Agus Haryanto"),
+    ('Kapolres Budi Santoso mengatakan petugas menembakkan gas air mata ketika massa mulai "bertindak anarkis" '
+     'di gerbang.', "bertindak anarkis", "Budi Santoso"),
+])
+def test_a_quoted_phrase_in_a_clause_after_reported_speech_is_the_speakers(text, words, speaker):
+    assert said(text, words)[0] == speaker
+
+
+def test_a_clause_after_reported_speech_with_no_quotation_stays_the_writers():
+    # (the speaker rule for quoted phrases does not reach a clause with nothing quoted)
+    assert said("Police chief Agus Haryanto said officers fired tear gas when people began burning vehicles.",
+                "burning vehicles")[0] == ""
