@@ -988,7 +988,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 said = _opener_subject(r, sent, c, frames)
             if said is None and q is not None and credit is None and c.start <= q.start and q.end <= c.end + 1:
                 # a quoted phrase in a clause after reported speech ('X said officers fired when
-                # people began "acting anarchically"'): the quoted words are the reporter's, X's
+                # people began "acting anarchically"'): the quoted words are X's, not the writer's
                 if frames is None:
                     frames = r.verb_frames(sent, ())
                 before = [f for f in frames if f[0] < c.start and not f[2]]
