@@ -114,7 +114,12 @@ def _according_regex(code: str) -> re.Pattern:
     lang = language(code)
     if not lang.according:
         return re.compile(r"(?!x)x(?P<nya>)")
-    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lang.according)}){_suffix(code)}(?![\w-])")
+    plain = [a for a in lang.according if "…" not in a]
+    # "berdasarkan informasi … dari": "…" stands for up to two words ("informasi terkini dari")
+    gapped = [r"(?:\s+[\w-]+){0,2}\s+".join(re.escape(part.strip()) for part in a.split("…"))
+              for a in lang.according if "…" in a]
+    forms = "|".join([_alternation(plain)] + gapped) if plain else "|".join(gapped)
+    return re.compile(rf"(?i)(?<![\w-])(?:{forms}){_suffix(code)}(?![\w-])")
 
 
 @lru_cache(maxsize=None)

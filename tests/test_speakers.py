@@ -377,3 +377,12 @@ def test_a_clause_after_reported_speech_with_no_quotation_stays_the_writers():
     # (the speaker rule for quoted phrases does not reach a clause with nothing quoted)
     assert said("Police chief Agus Haryanto said officers fired tear gas when people began burning vehicles.",
                 "burning vehicles")[0] == ""
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Berdasarkan informasi terkini dari Budi Santoso, Kepala Pusat Data BNPB, erupsi gunung itu telah "
+     "menyebabkan 10 orang meninggal dunia.", "10 orang meninggal"),
+    ("Berdasarkan keterangan dari Kapolres Budi Santoso, api berasal dari dapur.", "api berasal"),
+])
+def test_based_on_information_from_a_person_credits_them(text, words):
+    assert said(text, words)[0] == "Budi Santoso"
