@@ -433,9 +433,15 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
 
 
-def _pronoun_right_after(text: str, pos: int, lang: Language) -> str:
+def _pronoun_right_after(text: str, pos: int, lang: Language, objects: bool = False) -> str:
+    """The pronoun right after ``pos`` ("kata dia"); with ``objects``, an object pronoun too
+    ("according to him")."""
     m = re.match(r"[\s\u00a0]+([\w]+)", text[pos:pos + 20])
     if m and m.group(1).casefold() in lang.pronouns:
+        return m.group(1)
+    # an object pronoun closes its phrase: "according to her ministry" names the ministry
+    if m and objects and m.group(1).casefold() in lang.object_pronouns \
+            and re.match(r"[\s\u00a0]*(?:[,.;:!?)]|$)", text[pos + m.end():pos + m.end() + 3]):
         return m.group(1)
     return ""
 
@@ -682,7 +688,7 @@ class _Reader:
             a0, a1 = m.start(), m.end()
             if self._in_quote(a0):
                 continue
-            pr = _pronoun_right_after(text, a1, lang)
+            pr = _pronoun_right_after(text, a1, lang, objects=True)
             if m.group("nya") or pr:
                 who = self.resolve_pronoun(self.sentence_of(a0).start, a0)
                 if who:

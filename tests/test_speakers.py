@@ -386,3 +386,11 @@ def test_a_clause_after_reported_speech_with_no_quotation_stays_the_writers():
 ])
 def test_based_on_information_from_a_person_credits_them(text, words):
     assert said(text, words)[0] == "Budi Santoso"
+
+
+def test_according_to_him_goes_to_the_person_in_focus_but_according_to_her_ministry_does_not():
+    a = article("Police chief Agus Haryanto spoke to reporters on Monday.\n\n"
+                "According to him, the bridge is safe.\n\n"
+                "Governor Rina Kusuma visited the bridge on Tuesday. According to her ministry, the road is closed.")
+    assert claim_with(a, "bridge is safe").speaker == "Agus Haryanto"
+    assert claim_with(a, "road is closed").speaker == ""
