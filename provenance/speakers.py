@@ -907,6 +907,22 @@ def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
     return None
 
 
+def _coordinate_headline_speaker(r: _Reader, c: Claim) -> Said | None:
+    """'Biden Meets Xi and Warns of ...', 'Momen Putin Peluk Kim dan Berjanji akan ...': the
+    second predicate of a headline opens with a speech verb and shares the line's subject."""
+    text = r.text
+    verbs = [v for kind in ("headline", "reporting") for v in r.verbs(c.start, c.end, kind)]
+    opening = [v for v in verbs if not re.search(r"\w", text[c.start:v[0]])]
+    if not opening:
+        return None
+    line_start = text.rfind("\n", 0, c.start) + 1
+    p = first_subject(text, r.persons, line_start, c.start, r.lang, r.inside_quotes)
+    if p is None:
+        return None
+    vs, ve, _nya = opening[0]
+    return Said(r.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
+
+
 def _speaker_to_addressee(r: _Reader, start: int, colon: int) -> Span | None:
     """'Putin ke Xi: ...', 'Putin to Xi: ...': a headline's speaker, then a word that governs
     an addressee and the addressee, then the colon; nothing else stands before the colon."""
@@ -1050,6 +1066,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             # the second half of a split headline or caption ('Xi tells Putin world is in chaos
             # but friendship will endure'): its line's speaker says it too
             said = Said(prev[1].name, prev[1].evidence + " … (the same line)")
+        if said is None and c.claim_type == "headline" and c.split == "coordinate":
+            said = _coordinate_headline_speaker(r, c)
         prev = (c, said if said is not None and said.name else None)
         c.speaker = said.name if said else ""
         c.speaker_evidence = said.evidence if said else ""

@@ -394,3 +394,12 @@ def test_according_to_him_goes_to_the_person_in_focus_but_according_to_her_minis
                 "Governor Rina Kusuma visited the bridge on Tuesday. According to her ministry, the road is closed.")
     assert claim_with(a, "bridge is safe").speaker == "Agus Haryanto"
     assert claim_with(a, "road is closed").speaker == ""
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Momen Andres Mora Peluk Erat Rafael Ortiz dan Berjanji akan Dukung Kolombia\n\n"
+     "JAKARTA - Presiden Andres Mora bertemu Rafael Ortiz pada Senin.", "Dukung Kolombia", "Andres Mora"),
+])
+def test_a_headlines_second_predicate_of_speech_shares_its_subject(text, words, speaker):
+    c = claim_with(article(text), words)
+    assert (c.claim_type, c.speaker) == ("headline", speaker)
