@@ -161,6 +161,22 @@ def tells_a_dated_happening(text: str, start: int, end: int, lang: Language) -> 
 
 
 @lru_cache(maxsize=None)
+def _narration_regex(code: str) -> re.Pattern:
+    """The words that tell a happening in the story's sequence (speech.toml narration)."""
+    words = language(code).narration_markers
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words)})(?![\w-])")
+
+
+def tells_what_happened_next(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a sentence tells a happening in the story's sequence ("Dia kemudian berbicara di
+    luar naskah", "Usai pelantikan, acara dilanjutkan ...", "He then left"): the writer's
+    account, not the last speaker's words run on."""
+    return bool(_narration_regex(lang.code).search(text, start, end))
+
+
+@lru_cache(maxsize=None)
 def _relative_date_regex(code: str) -> re.Pattern:
     """The calendar's days and periods counted from today or from a date named before."""
     lang = language(code)
@@ -198,11 +214,12 @@ def names_a_body(text: str, start: int, end: int) -> bool:
 
 def stops_a_carried_report(text: str, start: int, end: int, lang: Language, speaker: str) -> bool:
     """Whether a sentence that names no person still is not the last speaker's words run on:
-    it turns to another matter, tells a dated happening, names a body, or names the speaker
+    it turns to another matter, tells a dated happening or what happened next, names a body,
+    or names the speaker
     (a speaker does not name himself: "Pengumuman Trump membuat pasar bergejolak" is the
     writer's)."""
     if turns_away(text, start, end, lang) or tells_a_dated_happening(text, start, end, lang) \
-            or names_a_body(text, start, end):
+            or tells_what_happened_next(text, start, end, lang) or names_a_body(text, start, end):
         return True
     names = {w.casefold() for w in _words(speaker) if len(w) > 2}
     return any(w.casefold() in names for w in _words(text[start:end]) if w[:1].isupper())
