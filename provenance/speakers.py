@@ -26,7 +26,21 @@ saying it:
   told"), a title standing for a person ("Presiden itu mengatakan"), or the
   agent of a passive speech verb ("dinilai Kim", "ditegaskannya");
 - in a headline, the person before a headline speech verb ("Xi Jinping Sebut
-  ...", "Xi tells Putin ...") or before a colon ("Putin ke Xi: ...").
+  ...", "Xi tells Putin ...") or before a colon ("Putin ke Xi: ..."); the second
+  half of a split headline or caption takes its line's speaker ("Xi tells Putin
+  world is in chaos but | friendship will endure"), and a second predicate of
+  speech the line's subject ("Momen Putin Peluk Kim dan | Berjanji ...");
+- in a sentence opened by a speech participle ("Calling it a new beginning,
+  Trump announced ..."), the subject of the speech verb after it; a quoted
+  phrase in a clause after reported speech is that speaker's;
+- where a reader carries the speaker on (languages whose reports run on,
+  speech.toml ``runs_on``): a sentence that names nobody after reported speech
+  in its paragraph, and over one paragraph break (``speech_carry_paragraphs``)
+  the first sentence after a paragraph where the speech already ran on, or one
+  opened by a pronoun. Carrying stops at a sentence naming a person, a body or
+  the speaker, with a credit or speech verb of its own, turning away
+  ("Sementara itu"), or telling a dated happening or what happened next
+  ("pada Senin", "kemudian"): the writer's narration.
 
 Pronouns (``ia``, ``dia``, ``beliau``, ``dirinya``, ``-nya``, ``he``, ``she``) go
 to the subject of their own sentence when one stands before them, else to the
