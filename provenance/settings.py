@@ -410,7 +410,7 @@ class Settings:
     # sentences one speaker says ("Menurut Kapolda X, ... . Tak ada ...", then "Dalam laga
     # tak ada masalah."), goes on with that speaker (speakers.py tells where it stops). More:
     # longer briefings carried, and more of the writer's own narration given to the last
-    # speaker; 0: a report stops at its paragraph (dev speakers 0.942 -> 0.923 at 0).
+    # speaker; 0: a report stops at its paragraph (dev speakers 0.942 -> 0.926 at 0).
     speech_carry_paragraphs: int = 1
     # How far a quotation's credit may stand from it, in characters; and how many words
     # may stand between the quotation and its verb ('," Presiden Putin said'), the verb
