@@ -408,6 +408,13 @@ class Settings:
     # A paragraph this much inside quotation marks, with no credit, goes on with the
     # speech before it; lower: more narrative paragraphs given a speaker.
     standalone_quote_share: float = 0.9
+    # How many paragraph breaks a report runs on over, in languages whose reports run on
+    # (speech.toml runs_on): a paragraph that names nobody, right after one all of whose
+    # sentences one speaker says ("Menurut Kapolda X, ... . Tak ada ...", then "Dalam laga
+    # tak ada masalah."), goes on with that speaker (speakers.py tells where it stops). More:
+    # longer briefings carried, and more of the writer's own narration given to the last
+    # speaker; 0: a report stops at its paragraph (dev speakers 0.942 -> 0.926 at 0).
+    speech_carry_paragraphs: int = 1
     # How far a quotation's credit may stand from it, in characters; and how many words
     # may stand between the quotation and its verb ('," Presiden Putin said'), the verb
     # and a quotation after it ('Xi mengatakan kepada Putin: "'), the verb and its

@@ -26,7 +26,21 @@ saying it:
   told"), a title standing for a person ("Presiden itu mengatakan"), or the
   agent of a passive speech verb ("dinilai Kim", "ditegaskannya");
 - in a headline, the person before a headline speech verb ("Xi Jinping Sebut
-  ...", "Xi tells Putin ...") or before a colon ("Putin ke Xi: ...").
+  ...", "Xi tells Putin ...") or before a colon ("Putin ke Xi: ..."); the second
+  half of a split headline or caption takes its line's speaker ("Xi tells Putin
+  world is in chaos but | friendship will endure"), and a second predicate of
+  speech the line's subject ("Momen Putin Peluk Kim dan | Berjanji ...");
+- in a sentence opened by a speech participle ("Calling it a new beginning,
+  Trump announced ..."), the subject of the speech verb after it; a quoted
+  phrase in a clause after reported speech is that speaker's;
+- where a reader carries the speaker on (languages whose reports run on,
+  speech.toml ``runs_on``): a sentence that names nobody after reported speech
+  in its paragraph, and over one paragraph break (``speech_carry_paragraphs``)
+  the first sentence after a paragraph where the speech already ran on, or one
+  opened by a pronoun. Carrying stops at a sentence naming a person, a body or
+  the speaker, with a credit or speech verb of its own, turning away
+  ("Sementara itu"), or telling a dated happening or what happened next
+  ("pada Senin", "kemudian"): the writer's narration.
 
 Pronouns (``ia``, ``dia``, ``beliau``, ``dirinya``, ``-nya``, ``he``, ``she``) go
 to the subject of their own sentence when one stands before them, else to the
@@ -114,7 +128,12 @@ def _according_regex(code: str) -> re.Pattern:
     lang = language(code)
     if not lang.according:
         return re.compile(r"(?!x)x(?P<nya>)")
-    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(lang.according)}){_suffix(code)}(?![\w-])")
+    plain = [a for a in lang.according if "…" not in a]
+    # "berdasarkan informasi … dari": "…" stands for up to two words ("informasi terkini dari")
+    gapped = [r"(?:\s+[\w-]+){0,2}\s+".join(re.escape(part.strip()) for part in a.split("…"))
+              for a in lang.according if "…" in a]
+    forms = "|".join([_alternation(plain)] + gapped) if plain else "|".join(gapped)
+    return re.compile(rf"(?i)(?<![\w-])(?:{forms}){_suffix(code)}(?![\w-])")
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +143,117 @@ def _anaphora_regex(code: str) -> re.Pattern:
     if not lang.speech_anaphora:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?i)(?:{_alternation(lang.speech_anaphora)})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _shift_regex(code: str) -> re.Pattern:
+    """A sentence that turns to another matter: "Sementara itu, ...", "Meanwhile, ..."."""
+    shifts = language(code).attribution.topic_shifts
+    if not shifts:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"[\W_]*(?i:{_alternation(shifts)})(?![\w-])")
+
+
+def turns_away(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the sentence at ``start`` opens by turning to another matter ("Sementara itu,
+    ...", "Meanwhile, ..."): what follows is not the last speaker's."""
+    return bool(_shift_regex(lang.code).match(text, start, end))
+
+
+def tells_a_dated_happening(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a sentence names a day or a month ("pada Senin", "Sabtu (1/10)", "on Monday",
+    "in March") or a day or period counted from today ("kemarin", "tahun lalu", "last
+    week"): a happening told with its date is the writer's narration, not the last speaker's
+    words run on."""
+    for w in _words(text[start:end]):
+        if not w[:1].isupper():
+            continue  # (a day or month is written with a capital; "may", "minggu" in lower case are not)
+        f = w.casefold()
+        if f in lang.weekdays or f in lang.months:
+            return True
+    return bool(_relative_date_regex(lang.code).search(text, start, end))
+
+
+@lru_cache(maxsize=None)
+def _narration_regex(code: str) -> re.Pattern:
+    """The words that tell a happening in the story's sequence (speech.toml narration)."""
+    words = language(code).narration_markers
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words)})(?![\w-])")
+
+
+def tells_what_happened_next(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a sentence tells a happening in the story's sequence ("Dia kemudian berbicara di
+    luar naskah", "Usai pelantikan, acara dilanjutkan ...", "He then left"): the writer's
+    account, not the last speaker's words run on."""
+    return bool(_narration_regex(lang.code).search(text, start, end))
+
+
+@lru_cache(maxsize=None)
+def _relative_date_regex(code: str) -> re.Pattern:
+    """The calendar's days and periods counted from today or from a date named before."""
+    lang = language(code)
+    phrases = [*lang.relative_days, *lang.anchored_days, *lang.relative_periods]
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(phrases)})(?![\w-])")
+
+
+def names_a_body_first(gap: str) -> bool:
+    """Whether the words between "menurut"/"according to" and a person are a body's name that
+    ends at a comma ("menurut Gedung Putih, Presiden Joe Biden ...", "according to the White
+    House, President X ..."): the credit is that body's, and the person the subject of what
+    follows. A description of the person before the comma ("menurut Kapolda Jawa Timur, Irjen
+    Nico") names no body of the registry nor an organisation."""
+    if "," not in gap:
+        return False
+    head = gap.split(",", 1)[0].strip()
+    first = _words(head)[:1]
+    if not first or is_title(first[0]):
+        return False  # "menurut Kepala BNPB, Letjen X": the head of a body, the person described
+    return bool(registry().alias_regex.search(head) or organisation_words().search(head))
+
+
+def names_a_body(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names a body by name: a source of the registry ("Gedung Putih",
+    "Aljazeera") or a capitalised organisation's name ("Badan Geologi", "Layanan Geologi
+    Amerika Serikat"). A report carried on stops there: the sentence tells what that body
+    did or said."""
+    window = text[start:end]
+    if registry().alias_regex.search(window):
+        return True
+    return any(m.group(0)[:1].isupper() for m in organisation_words().finditer(window))
+
+
+def stops_a_carried_report(text: str, start: int, end: int, lang: Language, speaker: str) -> bool:
+    """Whether a sentence that names no person still is not the last speaker's words run on:
+    it turns to another matter, tells a dated happening or what happened next, names a body,
+    or names the speaker
+    (a speaker does not name himself: "Pengumuman Trump membuat pasar bergejolak" is the
+    writer's)."""
+    if turns_away(text, start, end, lang) or tells_a_dated_happening(text, start, end, lang) \
+            or tells_what_happened_next(text, start, end, lang) or names_a_body(text, start, end):
+        return True
+    names = {w.casefold() for w in _words(speaker) if len(w) > 2}
+    return any(w.casefold() in names for w in _words(text[start:end]) if w[:1].isupper())
+
+
+def opens_with_a_pronoun(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether a sentence's first word is a third-person pronoun ("Ia pun ingin ...", "Dia
+    juga ..."): its subject is the person in focus."""
+    words = _words(text[start:min(end, start + 40)])
+    return bool(words) and words[0].casefold() in lang.pronouns
+
+
+def opener_end(text: str, start: int, end: int, lang: Language) -> int:
+    """Where the opening verb ends of a sentence that opens with a speech verb and no subject
+    ("Calling it a new beginning, the mayor said ...", "Menyebut X sebagai mitra, Rina
+    mengatakan ..."), or -1."""
+    m = re.match(r"[\W_]*([^\W\d_]+)", text[start:end])
+    if m is None or m.group(1).casefold() not in lang.speech_openers:
+        return -1
+    return start + m.end(1)
 
 
 @lru_cache(maxsize=None)
@@ -334,9 +464,15 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
 
 
-def _pronoun_right_after(text: str, pos: int, lang: Language) -> str:
+def _pronoun_right_after(text: str, pos: int, lang: Language, objects: bool = False) -> str:
+    """The pronoun right after ``pos`` ("kata dia"); with ``objects``, an object pronoun too
+    ("according to him")."""
     m = re.match(r"[\s\u00a0]+([\w]+)", text[pos:pos + 20])
     if m and m.group(1).casefold() in lang.pronouns:
+        return m.group(1)
+    # an object pronoun closes its phrase: "according to her ministry" names the ministry
+    if m and objects and m.group(1).casefold() in lang.object_pronouns \
+            and re.match(r"[\s\u00a0]*(?:[,.;:!?)]|$)", text[pos + m.end():pos + m.end() + 3]):
         return m.group(1)
     return ""
 
@@ -583,14 +719,14 @@ class _Reader:
             a0, a1 = m.start(), m.end()
             if self._in_quote(a0):
                 continue
-            pr = _pronoun_right_after(text, a1, lang)
+            pr = _pronoun_right_after(text, a1, lang, objects=True)
             if m.group("nya") or pr:
                 who = self.resolve_pronoun(self.sentence_of(a0).start, a0)
                 if who:
                     return Said(who, text[a0:a1 + (len(pr) + 1 if pr else 0)])
                 continue
             p = person_after(text, self.persons, a1, end, lang, self.settings)
-            if p is not None:
+            if p is not None and not names_a_body_first(text[a1:p.start]):
                 return Said(self.name(p), text[a0:p.end])
         return None
 
@@ -769,6 +905,20 @@ def _frame_for(c: Claim, frames: list[tuple[int, Said, bool]], r: _Reader, quote
     return best
 
 
+def _opener_subject(r: _Reader, sent: Span, c: Claim, frames: list[tuple[int, Said, bool]]) -> Said | None:
+    """A claim in the opening clause of 'Calling it a new beginning, the mayor said ...': the
+    subject of the first speech verb after it, named after the claim, says it."""
+    text = r.text
+    for vs, said, in_quote in frames:
+        if in_quote or vs < c.end:
+            continue
+        p = first_subject(text, r.persons, c.end, vs, r.lang, r.inside_quotes)
+        if p is None or r.name(p) != said.name:
+            return None
+        return Said(said.name, text[sent.start:sent.start + 40].strip() + " … " + said.evidence)
+    return None
+
+
 def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
     """'Xi Jinping Sebut ...', 'Xi tells Putin ...', 'Putin ke Xi: ...', 'Xi Jinping: ...'."""
     text = r.text
@@ -782,7 +932,38 @@ def _headline_speaker(r: _Reader, c: Claim) -> Said | None:
         p = nearest_subject(text, r.persons, c.start, colon, r.lang, (), r.settings)
         if p is not None and not re.search(r"\w", text[p.end:colon]):
             return Said(r.name(p), text[p.start:colon + 1])
+        p = _speaker_to_addressee(r, c.start, colon)
+        if p is not None:
+            return Said(r.name(p), text[p.start:colon + 1])
     return None
+
+
+def _coordinate_headline_speaker(r: _Reader, c: Claim) -> Said | None:
+    """'Biden Meets Xi and Warns of ...', 'Momen Putin Peluk Kim dan Berjanji akan ...': the
+    second predicate of a headline opens with a speech verb and shares the line's subject."""
+    text = r.text
+    verbs = [v for kind in ("headline", "reporting") for v in r.verbs(c.start, c.end, kind)]
+    opening = [v for v in verbs if not re.search(r"\w", text[c.start:v[0]])]
+    if not opening:
+        return None
+    line_start = text.rfind("\n", 0, c.start) + 1
+    p = first_subject(text, r.persons, line_start, c.start, r.lang, r.inside_quotes)
+    if p is None:
+        return None
+    vs, ve, _nya = opening[0]
+    return Said(r.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
+
+
+def _speaker_to_addressee(r: _Reader, start: int, colon: int) -> Span | None:
+    """'Putin ke Xi: ...', 'Putin to Xi: ...': a headline's speaker, then a word that governs
+    an addressee and the addressee, then the colon; nothing else stands before the colon."""
+    named = persons_in(r.persons, start, colon)
+    if len(named) != 2 or re.search(r"\w", r.text[start:_from(named[0])]):
+        return None
+    between = _words(r.text[named[0].end:_from(named[1])])
+    if len(between) != 1 or between[0].casefold() not in r.lang.objects or re.search(r"\w", r.text[named[1].end:colon]):
+        return None
+    return named[0]
 
 
 def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
@@ -797,6 +978,9 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             by_sentence.setdefault(c.sentence, []).append(c)
     last_report: tuple[str, int] = ("", -9)  # (speaker, paragraph) of the last sentence that reported speech
     last_sentence = -9  # and its index
+    named_in = -9  # the paragraph where that report's speaker was last credited, not carried
+    owner: dict[int, str] = {}  # paragraph -> the one speaker of all its sentences, or "" if not one
+    owned: dict[int, int] = {}  # paragraph -> how many of its sentences that speaker says
     for si, sent in enumerate(r.sentences):
         claims = by_sentence.get(si, [])
         para = r.paragraph_of(sent.start)
@@ -812,7 +996,25 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         # with it ("Menurut dia, ... . Tak ada suporter ...", "Lebih lanjut Kapolri mengatakan,
         # ... . Namun, setelah proses verifikasi ...")
         going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
-            and not persons_in(r.persons, sent.start, sent.end)
+            and not persons_in(r.persons, sent.start, sent.end) \
+            and (named_in == para or not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0]))
+        # the first sentence of a paragraph right after a paragraph all of one speaker's, where
+        # the speech already ran on over two sentences or the new one opens with a pronoun ("Ia
+        # pun ..."), goes on with it across the break, a few paragraphs at most from where the
+        # speaker was credited ("Menurut Kapolda X, ... . Tak ada ... .", then "Dalam laga tak
+        # ada masalah."); not a sentence naming someone, with a credit or speech verb of its own,
+        # or one that stops a carried report (stops_a_carried_report)
+        carried = r.lang.speech_runs_on and bool(last_report[0]) and last_sentence == si - 1 \
+            and last_report[1] < para and para - named_in <= settings.speech_carry_paragraphs \
+            and owner.get(last_report[1]) == last_report[0] \
+            and (owned.get(last_report[1], 0) >= 2 or opens_with_a_pronoun(text, sent.start, sent.end, r.lang)) \
+            and not persons_in(r.persons, sent.start, sent.end) \
+            and not _according_regex(r.lang.code).search(text, sent.start, sent.end) \
+            and not any(not r._in_quote(vs) for kind in ("reporting", "quote")
+                        for vs, _ve, _nya in r.verbs(sent.start, sent.end, kind)) \
+            and not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0])
+        opener = opener_end(text, sent.start, sent.end, r.lang)
+        credited = False  # a claim of the sentence has a speaker of its own, not carried
         before_said = None  # the speaker of the sentence's claim before, if it has one
         for c in claims:
             qi = _quote_of(c, r.quote_index)
@@ -838,10 +1040,26 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 if frames is None:
                     frames = r.verb_frames(sent, ())
                 said = _frame_for(c, frames, r, quoted or opens)
+            if said is None and opener >= 0:
+                if frames is None:
+                    frames = r.verb_frames(sent, ())
+                said = _opener_subject(r, sent, c, frames)
+            if said is None and q is not None and credit is None and c.start <= q.start and q.end <= c.end + 1:
+                # a quoted phrase in a clause after reported speech ('X said officers fired when
+                # people began "acting anarchically"'): the quoted words are X's, not the writer's
+                if frames is None:
+                    frames = r.verb_frames(sent, ())
+                before = [f for f in frames if f[0] < c.start and not f[2]]
+                if before:
+                    said = Said(before[-1][1].name, before[-1][1].evidence + " … (a quoted phrase after it)")
+            if said is not None and said.name:
+                credited = True
             if said is None and alone and last_report[0] and para - last_report[1] <= 1 and r.focus == last_report[0]:
                 said = Said(last_report[0], "continues the speech reported before")
             if said is None and going_on and c.split in INHERITING_SPLITS:
                 said = Said(last_report[0], "goes on with the report of the sentence before")
+            if said is None and carried and c.split in INHERITING_SPLITS:
+                said = Said(last_report[0], "goes on with the report of the paragraph before")
             if (said is None and before_said is not None and c.split == "participial"
                     and any(vs == c.start for vs, _ve, _nya in r.verbs(c.start, c.end, "reporting"))):
                 # a speech verb split off the claim before it ('"...," katanya menambahkan bahwa ...',
@@ -853,20 +1071,35 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             c.claim_type = "quote" if direct else "statement"
             if c.speaker:
                 spoke = c.speaker
+        if claims:
+            owner[para] = spoke if owner.get(para, spoke) == spoke else ""
+            owned[para] = owned.get(para, 0) + 1
         if spoke:
             r.focus = spoke
             last_report = (spoke, para)
             last_sentence = si
+            if credited:
+                named_in = para
         else:
             p = first_subject(text, r.persons, sent.start, sent.end, r.lang, r.inside_quotes)
             if p is not None:
                 r.focus = r.name(p)
+    prev = None  # the headline or caption claim before, and who says it
     for c in others:
         said = _headline_speaker(r, c) if c.claim_type == "headline" else None
         if said is None and c.claim_type == "caption":
             whole = r.sentence_credit(Span(c.start, c.end))
             frames = [f for f in r.verb_frames(Span(c.start, c.end)) if not f[2]]
             said = whole or (frames[0][1] if frames else None)
+        if said is None and prev is not None and prev[1] is not None and c.split in INHERITING_SPLITS \
+                and c.split != "main" and prev[0].claim_type == c.claim_type and prev[0].end <= c.start \
+                and "\n" not in text[prev[0].end:c.start]:
+            # the second half of a split headline or caption ('Xi tells Putin world is in chaos
+            # but friendship will endure'): its line's speaker says it too
+            said = Said(prev[1].name, prev[1].evidence + " … (the same line)")
+        if said is None and c.claim_type == "headline" and c.split == "coordinate":
+            said = _coordinate_headline_speaker(r, c)
+        prev = (c, said if said is not None and said.name else None)
         c.speaker = said.name if said else ""
         c.speaker_evidence = said.evidence if said else ""
     article.add("speakers", [Span(c.start, c.end, "speaker", {"claim": c.id, "name": c.speaker,

@@ -28,9 +28,13 @@ FLOORS = {
     # date but weekdays, one of them its event's, dated the latest of them in the event's week: 1.0
     "articles.published": 1.0,
     "articles.language": 1.0,
-    "speakers.accuracy": 0.85,
+    # round spk (what a reader carries: split headlines and captions, "X ke Y:", a sentence opened
+    # by a speech participle, an Indonesian report run on over one paragraph break, "menurut" a
+    # body before a comma, a quoted phrase after reported speech, "berdasarkan informasi … dari X",
+    # a headline's second predicate of speech): speakers 0.889 -> 0.942, sources.claims f1 0.9025 -> 0.909
+    "speakers.accuracy": 0.94,
     "claim_types.accuracy": 0.95,
-    "sources.claims.f1": 0.80,
+    "sources.claims.f1": 0.905,
     "sources.articles.f1": 0.85,
     # issue 9 (matching): events met (0.85; 0.969 today, with the support rule for groups of one
     # happening in two wordings); matching below target (f1 0.75, precision 0.80, cross-language

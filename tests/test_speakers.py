@@ -254,3 +254,155 @@ def test_a_speech_verb_split_off_after_a_quotation_keeps_its_speaker(text, words
     c = claim_with(article(text), words)
     assert c.text.startswith(("menambahkan", "adding"))  # cut off from the quotation
     assert c.speaker == speaker
+
+
+# ------------------------------------------------------------------ what a reader carries
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the second half of a split headline is said by its line's speaker
+    ("Castro tells lawmakers budget is ready but taxes will rise\n\n"
+     "LIMA - Finance Minister Paulo Castro told lawmakers on Monday that the budget was ready.",
+     "taxes will rise", "Paulo Castro"),
+    ("Temui Ortiz, Andres Mora: Ekonomi Melambat, Tapi Lapangan Kerja Bertambah\n\n"
+     "JAKARTA - Presiden Andres Mora bertemu Perdana Menteri Rafael Ortiz pada Senin.",
+     "Lapangan Kerja Bertambah", "Andres Mora"),
+    # 'X ke Y: ...', 'X to Y: ...': the speaker before the addressee
+    ("Mora ke Ortiz: Kedua Negara Harus Bersatu\n\n"
+     "JAKARTA - Presiden Andres Mora bertemu Perdana Menteri Rafael Ortiz pada Senin.",
+     "Harus Bersatu", "Andres Mora"),
+    ("Mora to Ortiz: our nations must stand together\n\n"
+     "LIMA - President Andres Mora met Prime Minister Rafael Ortiz on Monday.",
+     "must stand together", "Andres Mora"),
+])
+def test_a_split_headline_and_one_to_an_addressee_keep_their_speaker(text, words, speaker):
+    c = claim_with(article(text), words)
+    assert (c.claim_type, c.speaker) == ("headline", speaker)
+
+
+def test_a_headline_half_with_no_speaker_in_its_line_gets_none():
+    c = claim_with(article("Floods hit the city but pensions will be paid\n\n"
+                           "LONDON - Mayor Tom Walker met the council on Monday."), "pensions will be paid")
+    assert c.speaker == ""
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('Calling it a "historic" agreement, Mayor Tom Walker on Monday announced a deal with the union.',
+     "historic", "Tom Walker"),
+    ('Menyebut Ortiz sebagai "sahabat lama," Presiden Andres Mora menyinggung kemajuan kedua negara.',
+     "sahabat lama", "Andres Mora"),
+])
+def test_a_sentence_opened_by_a_speech_participle_is_its_subjects(text, words, speaker):
+    assert said(text, words)[0] == speaker
+
+
+_BRIEFING = ("Kapolres Budi Santoso mengatakan kebakaran dimulai dari dapur rumah makan. "
+             "Tabung gas di dapur itu bocor.\n\n"
+             "{next}\n\n")
+
+
+@pytest.mark.parametrize("next_paragraph,words,speaker", [
+    # a paragraph naming nobody, right after one all of one speaker's, goes on with the briefing
+    ("Api menjalar ke gudang di belakang toko.", "menjalar ke gudang", "Budi Santoso"),
+    # ... but not one that turns to another matter
+    ("Sementara itu, api menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+    # ... nor a dated happening the writer tells
+    ("Pada Senin pagi api menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+    # ... nor one naming a body, nor the speaker himself, nor with a speech verb of its own
+    ("Badan Meteorologi mencatat angin kencang di kota itu.", "angin kencang", ""),
+    ("Keterangan Santoso membuat pemilik toko lega.", "pemilik toko lega", ""),
+    ("Warga menyebut api menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+    # ... nor one with a credit of its own, nor a day counted from today
+    ("Menurut warga, api menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+    ("Tahun lalu api juga menjalar ke gudang di belakang toko.", "menjalar ke gudang", ""),
+])
+def test_an_indonesian_report_runs_on_over_one_paragraph_break_until_something_stops_it(
+        next_paragraph, words, speaker):
+    a = article(_BRIEFING.format(next=next_paragraph))
+    assert claim_with(a, words).speaker == speaker
+
+
+def test_a_carried_report_stops_after_its_paragraph_limit():
+    a = article(_BRIEFING.format(next="Api menjalar ke gudang di belakang toko.")
+                + "Petugas memadamkan api dalam dua jam.")
+    assert claim_with(a, "menjalar ke gudang").speaker == "Budi Santoso"
+    assert claim_with(a, "memadamkan api").speaker == ""
+
+
+def test_a_one_sentence_report_is_carried_only_to_a_sentence_opened_by_a_pronoun():
+    one = "Kapolres Budi Santoso mengatakan kebakaran dimulai dari dapur rumah makan.\n\n"
+    a = article(one + "Api menjalar ke gudang di belakang toko.")
+    assert claim_with(a, "menjalar ke gudang").speaker == ""
+    a = article(one + "Ia juga ingin memeriksa gudang di belakang toko.")
+    assert claim_with(a, "memeriksa gudang").speaker == "Budi Santoso"
+    # ... but not to one telling what he did next: the writer's account of him
+    a = article(one + "Ia kemudian memeriksa gudang di belakang toko.")
+    assert claim_with(a, "memeriksa gudang").speaker == ""
+
+
+def test_a_report_is_not_carried_from_a_paragraph_the_writer_began():
+    a = article("Kebakaran melanda pasar kota pada malam hari. Kapolres Budi Santoso mengatakan api berasal dari dapur.\n\n"
+                "Api menjalar ke gudang di belakang toko.")
+    assert claim_with(a, "menjalar ke gudang").speaker == ""
+
+
+def test_an_english_report_is_not_carried_over_a_paragraph_break():
+    a = article("Police chief Agus Haryanto said the fire started in the kitchen.\n\n"
+                "The flames then spread to a warehouse behind the shop.")
+    assert claim_with(a, "spread to a warehouse").speaker == ""
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Pada Sabtu, menurut Gedung Putih, Presiden Joe Walker dan Presiden Rina Kusuma sepakat tentang satu hal.",
+     "sepakat"),
+    ("According to the White House, President Joe Walker and President Rina Kusuma agreed on one point.",
+     "agreed on one point"),
+])
+def test_according_to_a_body_does_not_credit_the_person_after_its_comma(text, words):
+    assert said(text, words)[0] == ""
+
+
+def test_according_to_a_described_person_still_credits_them():
+    assert said("Menurut Kepala BNPB, Letjen Budi Santoso, api berasal dari dapur.", "api berasal")[0] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('Police chief Agus Haryanto said officers fired tear gas when people began "burning vehicles" near the gate.',
+     "burning vehicles", "Agus Haryanto"),
+    ('Kapolres Budi Santoso mengatakan petugas menembakkan gas air mata ketika massa mulai "bertindak anarkis" '
+     'di gerbang.', "bertindak anarkis", "Budi Santoso"),
+])
+def test_a_quoted_phrase_in_a_clause_after_reported_speech_is_the_speakers(text, words, speaker):
+    assert said(text, words)[0] == speaker
+
+
+def test_a_clause_after_reported_speech_with_no_quotation_stays_the_writers():
+    # (the speaker rule for quoted phrases does not reach a clause with nothing quoted)
+    assert said("Police chief Agus Haryanto said officers fired tear gas when people began burning vehicles.",
+                "burning vehicles")[0] == ""
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Berdasarkan informasi terkini dari Budi Santoso, Kepala Pusat Data BNPB, erupsi gunung itu telah "
+     "menyebabkan 10 orang meninggal dunia.", "10 orang meninggal"),
+    ("Berdasarkan keterangan dari Kapolres Budi Santoso, api berasal dari dapur.", "api berasal"),
+])
+def test_based_on_information_from_a_person_credits_them(text, words):
+    assert said(text, words)[0] == "Budi Santoso"
+
+
+def test_according_to_him_goes_to_the_person_in_focus_but_according_to_her_ministry_does_not():
+    a = article("Police chief Agus Haryanto spoke to reporters on Monday.\n\n"
+                "According to him, the bridge is safe.\n\n"
+                "Governor Rina Kusuma visited the bridge on Tuesday. According to her ministry, the road is closed.")
+    assert claim_with(a, "bridge is safe").speaker == "Agus Haryanto"
+    assert claim_with(a, "road is closed").speaker == ""
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Momen Andres Mora Peluk Erat Rafael Ortiz dan Berjanji akan Dukung Kolombia\n\n"
+     "JAKARTA - Presiden Andres Mora bertemu Rafael Ortiz pada Senin.", "Dukung Kolombia", "Andres Mora"),
+])
+def test_a_headlines_second_predicate_of_speech_shares_its_subject(text, words, speaker):
+    c = claim_with(article(text), words)
+    assert (c.claim_type, c.speaker) == ("headline", speaker)

@@ -153,6 +153,9 @@ class Language:
     objects: frozenset[str]  # after these a person is an object or addressee ("kepada Putin")
     speech_participles: frozenset[str]  # a speech verb after these, or these verbs, continue the clause before
     speech_runs_on: bool  # a sentence naming nobody after reported speech goes on with it
+    object_pronouns: frozenset[str]  # third-person pronouns as objects, after "according to" ("him")
+    narration_markers: tuple[str, ...]  # tell a happening in the story's sequence ("kemudian", "then")
+    speech_openers: frozenset[str]  # open a sentence whose main clause's subject says its opening ("Calling it ...")
     speech_bridges: frozenset[str]  # may stand between a quotation and its credit verb ("demikian")
     agent_markers: frozenset[str]  # may stand between a passive speech verb and its agent ("oleh")
     speech_anaphora: tuple[str, ...]  # open a sentence that credits the one before ("Hal itu")
@@ -338,6 +341,9 @@ def language(code: str) -> Language:
         objects=frozenset(v.casefold() for v in speech.get("objects", ())),
         speech_participles=frozenset(v.casefold() for v in speech.get("participles", ())),
         speech_runs_on=bool(speech.get("runs_on", False)),
+        object_pronouns=frozenset(v.casefold() for v in speech.get("object_pronouns", ())),
+        narration_markers=tuple(speech.get("narration", ())),
+        speech_openers=frozenset(v.casefold() for v in speech.get("openers", ())),
         speech_bridges=frozenset(speech.get("bridges", ())),
         agent_markers=frozenset(speech.get("agents", ())),
         speech_anaphora=tuple(speech.get("anaphora", ())),
