@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .claims import quote_coverage
+from .dates import find_dates
 from .doc import Article, Claim, Span
 from .lang import Language, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
@@ -161,17 +162,10 @@ def turns_away(text: str, start: int, end: int, lang: Language) -> bool:
 
 
 def tells_a_dated_happening(text: str, start: int, end: int, lang: Language) -> bool:
-    """Whether a sentence names a day or a month ("pada Senin", "Sabtu (1/10)", "on Monday",
-    "in March") or a day or period counted from today ("kemarin", "tahun lalu", "last
-    week"): a happening told with its date is the writer's narration, not the last speaker's
-    words run on."""
-    for w in _words(text[start:end]):
-        if not w[:1].isupper():
-            continue  # (a day or month is written with a capital; "may", "minggu" in lower case are not)
-        f = w.casefold()
-        if f in lang.weekdays or f in lang.months:
-            return True
-    return bool(_relative_date_regex(lang.code).search(text, start, end))
+    """Whether a sentence dates what it tells (``dates.find_dates``: "pada Senin", "Sabtu (1/10)",
+    "on Monday", "kemarin", "tahun lalu"): a happening told with its date is the writer's
+    narration, not the last speaker's words run on."""
+    return bool(find_dates(text, lang, start, end))
 
 
 @lru_cache(maxsize=None)
@@ -188,16 +182,6 @@ def tells_what_happened_next(text: str, start: int, end: int, lang: Language) ->
     luar naskah", "Usai pelantikan, acara dilanjutkan ...", "He then left"): the writer's
     account, not the last speaker's words run on."""
     return bool(_narration_regex(lang.code).search(text, start, end))
-
-
-@lru_cache(maxsize=None)
-def _relative_date_regex(code: str) -> re.Pattern:
-    """The calendar's days and periods counted from today or from a date named before."""
-    lang = language(code)
-    phrases = [*lang.relative_days, *lang.anchored_days, *lang.relative_periods]
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(phrases)})(?![\w-])")
 
 
 def names_a_body_first(gap: str) -> bool:
