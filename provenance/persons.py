@@ -56,6 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
                    region_words, registry, trie_alternation)
+from .normalize import calendar_words
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
@@ -504,7 +505,7 @@ def _could_be_a_given_name(word: str, lang: Language) -> bool:
     """A capitalised common word that may be a given name ("Bill", "Will", "Hope"): not a
     body's word, a month or weekday, a function word or a stopword."""
     f = word.casefold()
-    return not (organisation_words().fullmatch(word) or f in lang.months or f in lang.weekdays
+    return not (organisation_words().fullmatch(word) or f in calendar_words(lang.code)
                 or f in lang.function_words or f in lang.stopwords)
 
 
