@@ -1676,12 +1676,12 @@ def _against_reference(items: list, settings: Settings) -> list:
     the speaker said are not among them to be the reference ("menjaga tujuan awal" and
     "menjunjung tinggi niat awal" differ from each other as much as from "aspirasi awal")."""
     groups = {id(g): g for ga, gb, _d in items for g in (ga, gb)}
+    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups and items[0][2].type == "quote"):
+        return items
     conflicting = defaultdict(set)
     for ga, gb, _d in items:
         conflicting[id(ga)].add(id(gb))
         conflicting[id(gb)].add(id(ga))
-    if len(groups) < 3 or (len(groups) <= settings.discrepancy_all_pairs_groups and items[0][2].type == "quote"):
-        return items
     if _moving_count(items[0][2].slot) and len(_counts_told(groups, conflicting)) <= settings.discrepancy_all_pairs_groups:
         return items
 
