@@ -22,7 +22,7 @@ own clause boundaries. It cuts:
   ..."), a verb phrase (", tidak menciptakan ...", ", menjadikan ...",
   ", saying ..."), a closing appositive with a relative clause of its own
   (", satu-satunya negara yang ...") or that names who the clause ends on
-  with a count of its own (", Gibran Rakabuming Raka, 37, putra sulung ..."),
+  with a count of its own (", Rudi Hartono, 44, putra sulung ..."),
   or after a fronted adverbial clause
   ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., Trump ...").
   A condition ("Jika ...", "If ...") and a credit ("Dikutip dari Antara,
@@ -1626,8 +1626,8 @@ def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: Piec
 
 def _named_appositive(left: Run, right: Run, lang: Language, settings: Settings, ix: PieceIndex) -> bool:
     """A closing appositive that names the person or thing the clause ends on and tells a count of
-    its own ("... by his running mate, Gibran Rakabuming Raka, 37, the eldest son of the outgoing
-    president", "... didampingi wakilnya, Gibran Rakabuming Raka, 37, putra sulung presiden"): who
+    its own ("... by his running mate, John Kamau, 52, the eldest son of a former governor",
+    "... didampingi wakilnya, Rudi Hartono, 44, putra sulung mantan gubernur"): who
     it is, and the age or figure, are checked apart from what the clause says. The clause ends on a
     common noun (lower-case); the appositive opens with a name, runs to the sentence's end with no
     verb and no phrase of place or time (", Jakarta, on 3 March" only places the act) and holds a

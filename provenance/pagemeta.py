@@ -30,7 +30,7 @@ stage of its own, between clean and segment):
   only when nothing else does. A page that prints no year keeps a day and month for its
   event to give the year: the lead's (or the one so linked to its yesterday or today),
   moved to a later past day the text reports within ``Settings.yearless_later_days``
-  ("dilansir AFP, Minggu (17/11)" after a lead's "Sabtu (16/11)"). A page with no day
+  ("dilansir AFP, Senin (9/3)" after a lead's "Minggu (8/3)"). A page with no day
   and month at all keeps the weekdays it reports as past, for its event to place in a
   week (``events.publication_estimates``).
 - **place**, **language** (function-word counts), **title** (the headline

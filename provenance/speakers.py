@@ -27,8 +27,8 @@ saying it:
   agent of a passive speech verb ("dinilai Kim", "ditegaskannya");
 - in a headline, the person before a headline speech verb ("Xi Jinping Sebut
   ...", "Xi tells Putin ...") or before a colon ("Putin ke Xi: ..."); the second
-  half of a split headline or caption takes its line's speaker ("Xi tells Putin
-  world is in chaos but | friendship will endure"), and a second predicate of
+  half of a split headline or caption takes its line's speaker ("Mayor tells council
+  budget is short but | taxes will not rise"), and a second predicate of
   speech the line's subject ("Momen Putin Peluk Kim dan | Berjanji ...");
 - in a sentence opened by a speech participle ("Calling it a new beginning,
   Trump announced ..."), the subject of the speech verb after it; a quoted
@@ -178,8 +178,8 @@ def _narration_regex(code: str) -> re.Pattern:
 
 
 def tells_what_happened_next(text: str, start: int, end: int, lang: Language) -> bool:
-    """Whether a sentence tells a happening in the story's sequence ("Dia kemudian berbicara di
-    luar naskah", "Usai pelantikan, acara dilanjutkan ...", "He then left"): the writer's
+    """Whether a sentence tells a happening in the story's sequence ("Dia kemudian meninjau
+    gudang", "Usai pelantikan, acara dilanjutkan ...", "He then left"): the writer's
     account, not the last speaker's words run on."""
     return bool(_narration_regex(lang.code).search(text, start, end))
 
@@ -1078,8 +1078,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         if said is None and prev is not None and prev[1] is not None and c.split in INHERITING_SPLITS \
                 and c.split != "main" and prev[0].claim_type == c.claim_type and prev[0].end <= c.start \
                 and "\n" not in text[prev[0].end:c.start]:
-            # the second half of a split headline or caption ('Xi tells Putin world is in chaos
-            # but friendship will endure'): its line's speaker says it too
+            # the second half of a split headline or caption ('Mayor tells council budget is short
+            # but taxes will not rise'): its line's speaker says it too
             said = Said(prev[1].name, prev[1].evidence + " … (the same line)")
         if said is None and c.claim_type == "headline" and c.split == "coordinate":
             said = _coordinate_headline_speaker(r, c)

@@ -1138,7 +1138,7 @@ def test_a_change_in_percent_against_one_in_points(a, b, differ):
 @pytest.mark.parametrize("lang,text,levels", [
     # a level word that goes on into a longer name is part of that name, not the place's level
     ("en", "The study was led by researchers at Ohio State University on Friday.", []),
-    ("id", "Kedua pemimpin bertemu di Kumsusan State Guest House pada hari Rabu.", []),
+    ("id", "Kedua pemimpin bertemu di Riverside State Guest House pada hari Rabu.", []),
     # ... unless the word names one of the place's own bodies, or a day follows it
     ("en", "The Washington State Department of Health reported two cases on Friday.", ["state"]),
     ("id", "Menteri itu bertemu para pengusaha di Washington State Senin lalu.", ["state"]),
