@@ -80,6 +80,19 @@ class Settings:
     # taken for the event's; fewer: leads that give the date in the third
     # paragraph are left undated.
     event_date_lead_paragraphs: int = 4
+    # Two reports of one happening may state dates a day apart because of the clock: a time
+    # this many minutes or less from midnight beside the happening's date ("Minggu 23.50
+    # WITA", "00.15 WIB"), or a word of the night or the early hours (data: slots.toml
+    # [times] late/early), puts it at the turn of the day, and a report dated the day after
+    # (before) it is one happening, not the next day's. More: an evening's happening joins
+    # the next day's reports of the same people; fewer: a happening at 22.30 told a day later
+    # by a report in a zone ahead stays two events; 0: only words count.
+    event_clock_edge_minutes: int = 120
+    # ... beside: at most this many words between the date and the time or the word
+    # ("Minggu, 3 Maret 2025 sekitar pukul 23.50", "just after midnight on Monday").
+    # More: a time of another sentence part (the hour a toll was updated) is read as the
+    # happening's.
+    event_clock_reach_words: int = 3
     # The people named in an article's first this many body claims that name
     # anyone are its principals (the same frames with other leaders are another event) ...
     principal_lead_claims: int = 2
