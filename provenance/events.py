@@ -64,6 +64,7 @@ from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
 from .normalize import entity_token
+from .pagemeta import dateline_at_the_scene
 from .settings import DEFAULT, Settings
 from .speakers import opens_with_credit
 
@@ -585,8 +586,12 @@ def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, fro
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].lo == when)
     elif lo is not None:
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members)
-    # where the leads say it happened; else where most of the reports were filed (datelines)
+    # where the leads say it happened; else where most of the reports were filed from the scene
+    # (pagemeta.dateline_at_the_scene: a newsroom datelines reports of far-off news with its own
+    # city); else where most were filed
     places = Counter(p for a in members for p in lead_places_of.get(a, ()))
+    if not places:
+        places = Counter(arts[a].meta.place for a in members if dateline_at_the_scene(arts[a]))
     if not places:
         places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
     place = sorted(places, key=lambda p: (-places[p], p))[0] if places else ""
