@@ -152,21 +152,20 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
     edge, reach = settings.event_clock_edge_minutes, settings.event_clock_reach_words
     kinds: set[str] = set()
     zoned: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
     for info in infos:
         c = info.claim
         if not info.body or c.paragraph >= settings.event_date_lead_paragraphs:
             continue
-        days = [d for d in c.dates if d.value == window.lo and d.precision == "day" and not d.reporting]
-        if not days:
-            continue
-        text = info.article.text
-        times = [t for t in info.article.layer("times") if c.start <= t.start and t.end <= c.end]
-        words = _clock_words(info.language)
-        edges = [(m.start(), m.end(), words[_spaced(m.group(0))]) for m in _clock_regex(info.language).finditer(
-                 text, c.start, c.end)]
-        for d in days:
-            for t in times:
-                if _beside(text, d.start, d.end, t.start, t.end, reach):
+        art, text = info.article, info.article.text
+        for d in c.dates:
+            if d.value != window.lo or d.precision != "day" or d.reporting or (d.start, d.end) in seen:
+                continue
+            seen.add((d.start, d.end))
+            # the date's sentence: a claim may be cut between a time and its date ("at 1550 GMT | on Sunday")
+            s0, s1 = _sentence_around(art, d.start, d.end)
+            for t in art.layer("times"):
+                if s0 <= t.start and t.end <= s1 and _beside(text, d.start, d.end, t.start, t.end, reach):
                     minutes = t.attrs["minutes"]
                     if minutes >= 24 * 60 - edge:
                         kinds.add("late")
@@ -174,10 +173,19 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
                         kinds.add("early")
                     if t.attrs.get("offset") is not None:
                         zoned.append((minutes, t.attrs["offset"]))
-            for s, e, ks in edges:
-                if _beside(text, d.start, d.end, s, e, reach):
-                    kinds |= ks
+            words = _clock_words(info.language)
+            for m in _clock_regex(info.language).finditer(text, s0, s1):
+                if _beside(text, d.start, d.end, m.start(), m.end(), reach):
+                    kinds |= words[_spaced(m.group(0))]
     return frozenset(kinds), tuple(sorted(set(zoned)))
+
+
+def _sentence_around(article, start: int, end: int) -> tuple[int, int]:
+    """The sentence (the ``sentences`` layer) that holds ``start:end``; the stretch itself when none does."""
+    for sent in article.layer("sentences"):
+        if sent.start <= start and end <= sent.end:
+            return sent.start, sent.end
+    return start, end
 
 
 def _spaced(s: str) -> str:
