@@ -146,8 +146,9 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
     ``settings.event_clock_edge_minutes`` before midnight, a word of the night: "Minggu
     malam", "late on Sunday"), ``early`` (as soon after midnight, the early hours: "Senin dini
     hari", "just after midnight on Monday"), both ("midnight") or neither; and the clock
-    times it gives beside that date in a named zone, as (minutes, hours from UTC)."""
-    if not window.explicit:
+    times it gives beside that date in a named zone, as (minutes, hours from UTC). Neither
+    unless ``settings.event_clock_reasons``."""
+    if not (settings.event_clock_reasons and window.explicit):
         return frozenset(), ()
     edge, reach = settings.event_clock_edge_minutes, settings.event_clock_reach_words
     kinds: set[str] = set()

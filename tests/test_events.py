@@ -351,16 +351,19 @@ def test_the_same_principals_a_day_apart_stay_two_happenings_whatever_place_they
 
 # --- one happening told on two days because of the clock
 
-def _clocks(texts: dict[str, str]) -> dict[str, tuple]:
+def _clocks(texts: dict[str, str], on: bool = True) -> dict[str, tuple]:
+    from dataclasses import replace
     from provenance import analyze_texts
     from provenance import events, matching
     from provenance.persons import unify_names
+    from provenance.settings import DEFAULT
 
     corpus = analyze_texts(texts)
     infos, windows = matching.prepare(corpus.articles, names=unify_names(corpus.articles))
     vectors, _kind = matching.base_vectors(infos)
+    settings = replace(DEFAULT, event_clock_reasons=on)
     return {corpus.articles[k].name: (p.window.lo, p.clock, p.zoned)
-            for k, p in enumerate(events.profiles(infos, vectors, windows))}
+            for k, p in enumerate(events.profiles(infos, vectors, windows, settings))}
 
 
 _LEADS = {
@@ -395,6 +398,8 @@ def test_a_lead_that_dates_its_happening_at_the_turn_of_the_day_says_so():
     # a morning's time; a night word of another part of the sentence, far from the date
     assert c["morning-en.txt"] == (date(2025, 3, 3), frozenset(), ())
     assert c["far-id.txt"] == (date(2025, 3, 2), frozenset(), ())
+    # off: no lead gives the clock as a reason
+    assert all(not clock and not zoned for _d, clock, zoned in _clocks(_LEADS, on=False).values())
 
 
 def _clocked(day: int, clock=(), zoned=(), lang="en"):
