@@ -38,7 +38,8 @@ average linkage: a link joins two groups only when the mean link over every
 pair of articles across them holds too, so a group never grows by a chain of
 weak links; or when several strong links join them and the mean is not far
 off (one happening's reports in two languages link strongly only through their
-closest members), unless two of their leads state dates a day apart. Two
+closest members), unless two of their leads state dates a day apart that the clock does
+not explain (``clock_explains``, when ``settings.event_clock_reasons``). Two
 groups that alone, and all their articles, name a rare name that is no person's (a volcano, a
 village) are joined after, when ``settings.event_own_name_min_idf`` is set (off by default). An
 article with no readable date joins by what it says.
@@ -460,8 +461,8 @@ def _joined(across: list[float], A: list[int], B: list[int], profs: list[Article
     groups of one happening's reports, each in its own language or wording, link strongly
     through their closest members while their farthest ones (a side story, a translation)
     pull the mean down. Never on that support when two of their articles state dates a day
-    apart: the same people's ceremony the next day is another event whose reports share
-    many strong links."""
+    apart and the clock does not explain it: the same people's ceremony the next day is
+    another event whose reports share many strong links."""
     mean = sum(across) / len(across)
     if mean >= settings.event_link_threshold:
         return True
