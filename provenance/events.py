@@ -176,8 +176,9 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
                     if t.attrs.get("offset") is not None:
                         zoned.append((minutes, t.attrs["offset"]))
             words = _clock_words(info.language)
+            after_only = slot_words(info.language).time_edge_after_date
             for m in _clock_regex(info.language).finditer(text, s0, s1):
-                if _beside(text, d.start, d.end, m.start(), m.end(), reach):
+                if (not after_only or m.start() >= d.end) and _beside(text, d.start, d.end, m.start(), m.end(), reach):
                     kinds |= words[_spaced(m.group(0))]
     return frozenset(kinds), tuple(sorted(set(zoned)))
 

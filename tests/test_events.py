@@ -383,6 +383,8 @@ _LEADS = {
                       "three villages in ash.\n",
     "far-id.txt": "Gunung Meletus\n\nGunung Api Karang Lebu meletus pada Minggu (2/3/2025). Warga di tiga desa "
                   "mengungsi ke balai desa hingga malam.\n",
+    "eve-id.txt": "Tawuran di Pasar\n\nTawuran antarwarga pecah di Pasar Rendo pada malam Minggu (2/3/2025). "
+                  "Dua orang terluka.\n",
 }
 
 
@@ -398,6 +400,8 @@ def test_a_lead_that_dates_its_happening_at_the_turn_of_the_day_says_so():
     # a morning's time; a night word of another part of the sentence, far from the date
     assert c["morning-en.txt"] == (date(2025, 3, 3), frozenset(), ())
     assert c["far-id.txt"] == (date(2025, 3, 2), frozenset(), ())
+    # "malam Minggu" is Saturday night, the eve of the date: no turn of Sunday
+    assert c["eve-id.txt"] == (date(2025, 3, 2), frozenset(), ())
     # off: no lead gives the clock as a reason
     assert all(not clock and not zoned for _d, clock, zoned in _clocks(_LEADS, on=False).values())
 

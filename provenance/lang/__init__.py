@@ -675,6 +675,7 @@ class SlotWords:
     # "larut malam" (late), "just after midnight", "dini hari" (early); "midnight" is both
     time_late: tuple[str, ...] = ()
     time_early: tuple[str, ...] = ()
+    time_edge_after_date: bool = False  # those words count only after the date ("Minggu malam", not "malam Minggu")
 
 
 @lru_cache(maxsize=None)
@@ -740,6 +741,7 @@ def slot_words(code: str) -> SlotWords:
         place_level_bodies=frozenset(w.casefold() for w in sl.get("places", {}).get("level_bodies", ())),
         time_late=tuple(w.casefold() for w in sl["times"].get("late", ())),
         time_early=tuple(w.casefold() for w in sl["times"].get("early", ())),
+        time_edge_after_date=bool(sl["times"].get("edge_after_date", False)),
     )
 
 
