@@ -35,12 +35,16 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from datetime import date
+from functools import lru_cache
 
-from ..lang import lexicon
+from ..lang import lexicon, place_names
+from ..settings import DEFAULT, Settings
 from .info import ClaimInfo
 
 FEATURES = ("cosine", "cross_language", "cosine_cross", "dice", "containment", "cognates", "people_differ",
-            "numbers_shared", "units_shared", "units_differ", "best", "mutual", "in_order")
+            "numbers_shared", "units_shared", "units_differ", "best", "mutual", "in_order",
+            "same_speaker", "speakers_differ", "places_agree", "places_differ", "dates_agree", "dates_differ")
 # The full model's verdict (``claim_match``) also weighs the predicate and the static table's
 # cosine. On the static verdict the predicate gained nothing once events were found on it
 # (dev corpus: events f1 0.943 -> 0.935, matching 0.592 -> 0.581 refitted).
@@ -91,3 +95,31 @@ class TokenWeights:
             b = (weights, sum(weights[t] for t in toks))
             self._bags[k] = b
         return b
+
+
+def claim_places(info: ClaimInfo, settings: Settings = DEFAULT) -> frozenset[str]:
+    """The places (data/places.toml, entities.toml) the claim names as where something is ("di
+    Busan", "in the city of Lima"; not "talks with Beijing", a capital for its government),
+    by their canonical names: two claims placing what they say in different places state two
+    facts, whatever else they share."""
+    return _places(info.claim.text, info.language, settings)
+
+
+@lru_cache(maxsize=65536)
+def _places(text: str, code: str, settings: Settings) -> frozenset[str]:
+    from ..events import named_as_location  # events reads matching: imported when first needed
+
+    regex, names = place_names()
+    return frozenset(names[m.group(0)] for m in regex.finditer(text)
+                     if named_as_location(text, m.start(), code, settings))
+
+
+def claim_days(info: ClaimInfo) -> frozenset[int]:
+    """The days the claim states (resolved, day-precise, not the date of a report: "said on
+    Monday" dates the saying, not what was said), as ordinals."""
+    return frozenset(d.value.toordinal() for d in info.claim.dates
+                     if d.value is not None and d.precision == "day" and not d.reporting)
+
+
+def _iso(day: int) -> str:
+    return date.fromordinal(day).isoformat()
