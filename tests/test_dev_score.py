@@ -49,10 +49,12 @@ FLOORS = {
     # (four pairs of the cut claims no longer meet their translation: a trade for precision)
     # round atom3's splits (see claims.atomicity): f1 0.651 -> 0.665, precision 0.759 -> 0.771,
     # cross-language recall 0.539 -> 0.560
-    "matching.f1": 0.664,
+    # round evid (the full model's verdict weighs speakers_differ: two outlets crediting like words
+    # to two people): f1 0.665 -> 0.6667, precision 0.7710 -> 0.7724, cross-language recall 0.5596 -> 0.5614
+    "matching.f1": 0.666,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
-    "matching.precision": 0.77,
-    "matching.crosslingual_recall": 0.559,
+    "matching.precision": 0.772,
+    "matching.crosslingual_recall": 0.561,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an

@@ -432,3 +432,75 @@ def test_an_indonesian_report_of_an_english_wire_matches_it_and_another_quake_do
     mine = [cl for a in c.articles if a.name != "kabar.txt" for cl in a.claims]
     assert not {c.clusters[x.id] for x in other} & {c.clusters[x.id] for x in mine}
     assert not {x.event for x in other} & {x.event for x in mine}
+
+
+# One minister's quotation reported in two languages, and the same words an Indonesian outlet
+# credits to someone else: only the speaker tells the two Indonesian quotations apart.
+QUOTED = {
+    "en": """Harbour plans - March 12, 2026
+
+JAKARTA - Transport Minister Rina Wibowo spoke to reporters in Jakarta on Wednesday.
+"We will open two new ports in the eastern islands next year," she said.
+""",
+    "same": """Rencana pelabuhan - 12 Maret 2026
+
+JAKARTA - Menteri Perhubungan Rina Wibowo berbicara kepada wartawan di Jakarta, Rabu (11/3/2026).
+"Kami akan membuka dua pelabuhan baru di kepulauan timur tahun depan," katanya.
+""",
+    "other": """Rencana pelabuhan - 12 Maret 2026
+
+JAKARTA - Ketua Kadin Tomas Ek berbicara kepada wartawan di Jakarta, Rabu (11/3/2026).
+"Kami akan membuka dua pelabuhan baru di kepulauan timur tahun depan," katanya.
+""",
+}
+
+
+def _quote_cell(s, infos, a, b, verdict=None, vectors=None):
+    """The block of a and b (full model's verdict when ``vectors``) and its quotation cell."""
+    blk = s._compute(a, b, vectors=vectors, verdict=verdict)
+    p = next(k for k, r in enumerate(blk.rows) if infos[r].claim.claim_type == "quote")
+    q = next(k for k, c in enumerate(blk.cols) if infos[c].claim.claim_type == "quote")
+    return blk, p, q
+
+
+def test_a_quotation_across_languages_scores_above_the_same_words_credited_to_another_speaker():
+    from provenance.matching import model_vectors
+    from provenance.matching.linear import model_for
+
+    s, infos = _scorer(QUOTED)
+    full = model_vectors(infos, list(range(len(infos))))
+    verdict = model_for("claim_match", "model")
+    same, p1, q1 = _quote_cell(s, infos, "article:en", "article:same", verdict, full)
+    other, p2, q2 = _quote_cell(s, infos, "article:en", "article:other", verdict, full)
+    assert infos[same.cols[q1]].claim.text == infos[other.cols[q2]].claim.text  # the very same words
+    assert same.features["same_speaker"][p1, q1] == 1.0 and same.features["speakers_differ"][p1, q1] == 0.0
+    assert other.features["speakers_differ"][p2, q2] == 1.0 and other.features["same_speaker"][p2, q2] == 0.0
+    assert same.prob[p1, q1] > other.prob[p2, q2]
+    # whichever article comes first
+    back = s._compute("article:other", "article:en", vectors=full, verdict=verdict)
+    assert np.array_equal(back.prob, other.prob.T)
+    assert np.array_equal(back.features["speakers_differ"], other.features["speakers_differ"].T)
+
+
+def test_the_reasons_name_the_speaker_both_are_credited_to_or_the_two():
+    s, infos = _scorer(QUOTED)
+    for b, key, value in (("article:same", "same speaker", "Rina Wibowo"),
+                          ("article:other", "speakers differ", "Rina Wibowo / Tomas Ek")):
+        blk, p, q = _quote_cell(s, infos, "article:en", b)
+        assert s.cell_reasons(blk, p, q)[key] == value
+
+
+@pytest.mark.parametrize("first, second, agree", [
+    ("Kapal itu tenggelam di Busan pada Senin (9/3/2026).", "On March 9, 2026, the ship sank in Busan.", True),
+    ("Kapal itu tenggelam di Busan pada Senin (9/3/2026).", "On March 2, 2026, the ship sank in Lima.", False),
+])
+def test_places_and_days_two_claims_state_agree_or_differ(first, second, agree):
+    s, infos = _scorer({"a": f"Kapal\n\n{first}\n", "b": f"Ship\n\n{second}\n"})
+    blk = s._compute("article:a", "article:b")
+    p = next(k for k, r in enumerate(blk.rows) if "tenggelam" in infos[r].claim.text)
+    q = next(k for k, c in enumerate(blk.cols) if "sank" in infos[c].claim.text)
+    f = {name: blk.features[name][p, q] for name in ("places_agree", "places_differ", "dates_agree", "dates_differ")}
+    assert f == {"places_agree": float(agree), "places_differ": float(not agree),
+                 "dates_agree": float(agree), "dates_differ": float(not agree)}
+    reasons = s.cell_reasons(blk, p, q)
+    assert ("same place" in reasons and "same date" in reasons) if agree else ("places differ" in reasons)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from datetime import date
@@ -68,14 +69,19 @@ def against_only(names) -> np.ndarray:
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50,
-                 weight: np.ndarray | None = None, against: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+                 weight: np.ndarray | None = None, against: np.ndarray | None = None,
+                 fixed: np.ndarray | None = None, bias: float | None = None) -> tuple[np.ndarray, float]:
     """Weights and bias; the features marked in ``against`` are held at or below zero (a
-    feature whose free weight comes out positive is dropped, and the rest refitted)."""
-    free = np.ones(X.shape[1], dtype=bool)
+    feature whose free weight comes out positive is dropped, and the rest refitted). ``fixed``:
+    per feature, a weight to keep as it is, or NaN for one to fit; ``bias``: a bias to keep."""
+    held = np.zeros(X.shape[1], dtype=bool) if fixed is None else ~np.isnan(fixed)
+    offset = X[:, held] @ fixed[held] if held.any() else np.zeros(len(X))
+    free = ~held
     while True:
-        w, b = _fit_logistic(X[:, free], y, l2, iters, weight)
+        w, b = _fit_logistic(X[:, free], y, l2, iters, weight, offset, bias)
         full = np.zeros(X.shape[1])
         full[free] = w
+        full[held] = fixed[held] if held.any() else 0.0
         bad = free & (against if against is not None else np.zeros_like(free)) & (full > 0)
         if not bad.any():
             return full, b
@@ -83,23 +89,38 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 50,
 
 
 def _fit_logistic(X: np.ndarray, y: np.ndarray, l2: float, iters: int,
-                  weight: np.ndarray | None) -> tuple[np.ndarray, float]:
+                  weight: np.ndarray | None, offset: np.ndarray, bias: float | None = None) -> tuple[np.ndarray, float]:
     n, d = X.shape
     s = np.ones(n) if weight is None else weight
-    Xb = np.hstack([X, np.ones((n, 1))])
-    w = np.zeros(d + 1)
-    reg = np.full(d + 1, l2)
-    reg[-1] = 0.0
+    Xb = np.hstack([X, np.ones((n, 1))]) if bias is None else X
+    w = np.zeros(Xb.shape[1])
+    if not len(w):
+        return w, float(bias)
+    reg = np.full(Xb.shape[1], l2)
+    if bias is None:
+        reg[-1] = 0.0
+    else:  # held: only the features' weights are fitted, on top of it
+        offset = offset + bias
+
+    def loss(w):
+        z = Xb @ w + offset
+        return float(s @ (np.logaddexp(0, z) - y * z) + 0.5 * reg @ (w * w))
+
     for _ in range(iters):
-        z = np.clip(Xb @ w, -30, 30)
+        z = np.clip(Xb @ w + offset, -30, 30)
         p = 1 / (1 + np.exp(-z))
         g = Xb.T @ (s * (p - y)) + reg * w
         H = (Xb * (s * p * (1 - p))[:, None]).T @ Xb + np.diag(reg + 1e-9)
         step = np.linalg.solve(H, g)
-        w -= step
-        if np.abs(step).max() < 1e-8:
+        # a Newton step can overshoot where the fixed part of the logit (``offset``) already
+        # separates some rows: halve it until the penalised loss does not grow
+        now, t = loss(w), 1.0
+        while t > 1e-6 and loss(w - t * step) > now:
+            t /= 2
+        w -= t * step
+        if np.abs(t * step).max() < 1e-8:
             break
-    return w[:-1], float(w[-1])
+    return (w[:-1], float(w[-1])) if bias is None else (w, float(bias))
 
 
 def predict(X, w, b):
@@ -118,14 +139,14 @@ def corpus_weights(groups: np.ndarray) -> np.ndarray:
     return out
 
 
-def cross_validate(X, y, groups, names, corpus=None):
+def cross_validate(X, y, groups, names, corpus=None, fixed=None):
     """Leave-one-event-out probabilities, and the figures at several thresholds (on the rows
-    of ``corpus`` only, when given)."""
+    of ``corpus`` only, when given); ``fixed`` as ``fit_logistic``'s."""
     p = np.zeros(len(y))
     weight = corpus_weights(groups)
     for g in sorted(set(groups)):
         tr = groups != g
-        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr], against=against_only(names))
+        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr], against=against_only(names), fixed=fixed)
         p[~tr] = predict(X[~tr], w, b)
     keep = np.array([gg.startswith(f"{corpus}:") for gg in groups]) if corpus is not None else np.ones(len(y), bool)
     p, y = p[keep], y[keep]
@@ -139,20 +160,22 @@ def cross_validate(X, y, groups, names, corpus=None):
     return p, rows
 
 
-def fit(name, rows, y, groups):
+def fit(name, rows, y, groups, keep: dict[str, float] | None = None):
+    """``keep``: feature -> a weight to hold (the shipped model's), the others and the bias fitted."""
     feats = list(rows[0])
     X = np.array([[r[f] for f in feats] for r in rows], dtype=float)
     y = np.array(y, dtype=bool)
     groups = np.array(groups)
-    _p, table = cross_validate(X, y, groups, feats)
-    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups), against=against_only(feats))
+    fixed = np.array([keep.get(f, np.nan) for f in feats]) if keep else None
+    _p, table = cross_validate(X, y, groups, feats, fixed=fixed)
+    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups), against=against_only(feats), fixed=fixed)
     print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
     for th, P, R, F1 in table:
         print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
     corpora = sorted({g.split(":", 1)[0] for g in groups})
     if len(corpora) > 1:
         for c in corpora:
-            _p, t = cross_validate(X, y, groups, feats, corpus=c)
+            _p, t = cross_validate(X, y, groups, feats, corpus=c, fixed=fixed)
             best = max(t, key=lambda r: r[3])
             print(f"  corpus {c}: best leave-one-event-out f1 {best[3]:.3f} at {best[0]:.1f}")
     print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
@@ -210,13 +233,38 @@ def load_corpus(folder: Path, gold_path: Path, cache: str):
     return gold, infos, windows, raw, label, art_event
 
 
+def _shipped_blocks(path: Path) -> dict[str, str]:
+    """Each model's block of a models.toml as written (its figures' comment lines, its weights), by name."""
+    text = path.read_text(encoding="utf-8")
+    return {m.group(2): m.group(1).rstrip("\n") for m in
+            re.finditer(r"^(# (\w+): \d+ pairs.*?)(?=^# \w+: \d+ pairs|\Z)", text, re.M | re.S)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", nargs=2, action="append", metavar=("DIR", "GOLD"), required=True)
     ap.add_argument("--cache", default="", help="a vector cache file (SQLite) to reuse between runs")
     ap.add_argument("--write", action="store_true", help="write the fitted files under provenance/data")
     ap.add_argument("--note", default="", help="how to rebuild the corpora, for the header of the files written")
+    ap.add_argument("--keep-centroids", action="store_true",
+                    help="fit on the shipped language centroids (data/vector_centroids.toml) and leave them as they are")
+    ap.add_argument("--models", default="",
+                    help="the models to refit, comma-separated (claim_match,claim_match_static,...); the others keep "
+                         "their shipped weights and figures (default: all)")
+    ap.add_argument("--add-only", action="store_true",
+                    help="hold the weights of the features a shipped model already weighs; fit only the features it "
+                         "lacks (new evidence) and the bias")
     a = ap.parse_args()
+    refit = set(a.models.split(",")) if a.models else None
+
+    def keep(name):
+        if not a.add_only:
+            return None
+        try:
+            shipped = linear.read_model(name)
+        except KeyError:
+            return None
+        return dict(zip(shipped.features, shipped.weights))
     loaded = [load_corpus(Path(d), Path(g), a.cache) for d, g in a.corpus]
 
     # 1. centroids
@@ -233,6 +281,9 @@ def main() -> int:
             rows = [i for i in infos if i.language == code]
             static_by_lang[code].extend(static_table.embed([i.claim.text for i in rows], code))
     static_centroids = {code: np.mean(vs, axis=0) for code, vs in sorted(static_by_lang.items())}
+    if a.keep_centroids:
+        import provenance.matching as shipped
+        centroids, static_centroids = shipped.language_centroids("model"), shipped.language_centroids("static")
     linear_centroids = {"model": centroids, "static": static_centroids}
     import provenance.matching as matching_pkg
     matching_pkg.language_centroids = lambda space="model": linear_centroids[space]
@@ -247,12 +298,17 @@ def main() -> int:
         suffix = "" if kind == "model" else f"_{kind}"
         # claim pairs of different articles within one gold event (features only: a placeholder model)
         feats = features_for(kind)
-        install((list(feats), np.zeros(len(feats)), 0.0), "claim_match" + suffix)
+        if refit is not None and "claim_match" + suffix not in refit:
+            feats = None  # kept as shipped
+        else:
+            install((list(feats), np.zeros(len(feats)), 0.0), "claim_match" + suffix)
         rows, ys, groups = [], [], []
         for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
             # the full model decides on the static blocks (see matching.refine)
             base = "static" if kind == "model" else kind
-            if kind == "model":
+            if feats is None:
+                break
+            if kind == "model" and (refit is None or "claim_match_static" in refit):
                 static = features_for("static")
                 install((list(static), np.zeros(len(static)), 0.0), "claim_match_static")
             blocks = BlockScorer(infos, vecs[base][n], base, settings)
@@ -274,10 +330,13 @@ def main() -> int:
                                 rows.append({f: float(blk.features[f][r, c]) for f in feats})
                                 ys.append(label[i]["cluster"] == label[j]["cluster"])
                                 groups.append(f"{n}:{ev}")
-        out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups)
-        install(out["claim_match" + suffix], "claim_match" + suffix)
+        if feats is not None:
+            out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups, keep("claim_match" + suffix))
+            install(out["claim_match" + suffix], "claim_match" + suffix)
         if kind == "model":
             continue  # events are found on the static table (or words): the full model only decides claims
+        if refit is not None and "event_link" + suffix not in refit:
+            continue
         # article pairs, labelled by their gold events (shared claims use the claim model just fitted)
         install(([], np.zeros(0), 0.0), "event_link" + suffix)
         rows, ys, groups = [], [], []
@@ -296,7 +355,7 @@ def main() -> int:
                 rows.append(links.features(x, y))
                 ys.append(ea == eb)
                 groups.append(f"{n}:{ea}")
-        out["event_link" + suffix] = fit("event_link" + suffix, rows, ys, groups)
+        out["event_link" + suffix] = fit("event_link" + suffix, rows, ys, groups, keep("event_link" + suffix))
         install(out["event_link" + suffix], "event_link" + suffix)
 
     if a.write:
@@ -307,7 +366,13 @@ def main() -> int:
                  *([f"# {a.note}"] if a.note else []),
                  "# Each block gives its leave-one-event-out figures: how the model does on events it was not fitted on.",
                  ""]
-        for name, (feats, w, b, table, n, pos, nev) in out.items():
+        kept = _shipped_blocks(data / "models.toml")
+        for name in [n for n in ("claim_match", "claim_match_static", "event_link_static", "claim_match_words",
+                                 "event_link_words") if n in out or n in kept]:
+            if name not in out:
+                lines.append(kept[name] + "\n")
+                continue
+            feats, w, b, table, n, pos, nev = out[name]
             lines.append(f"# {name}: {n} pairs ({pos} positive) from {nev} events")
             for th, P, R, F1 in table:
                 lines.append(f"#   at {th:.1f}: precision {P:.3f}, recall {R:.3f}, f1 {F1:.3f}")
@@ -328,8 +393,9 @@ def main() -> int:
             clines.append("centroid = [" + ", ".join(f"{float(x):.5f}" for x in c) + "]")
             clines.append("static_centroid = [" + ", ".join(f"{float(x):.5f}" for x in static_centroids[code]) + "]")
             clines.append("")
-        (data / "vector_centroids.toml").write_text("\n".join(clines), encoding="utf-8")
-        print(f"wrote {data / 'models.toml'} and {data / 'vector_centroids.toml'}")
+        if not a.keep_centroids:
+            (data / "vector_centroids.toml").write_text("\n".join(clines), encoding="utf-8")
+        print(f"wrote {data / 'models.toml'}" + ("" if a.keep_centroids else f" and {data / 'vector_centroids.toml'}"))
     return 0
 
 

@@ -46,6 +46,11 @@ def model_for(name: str, vectors: str) -> LinearModel:
 
 @lru_cache(maxsize=None)
 def model(name: str) -> LinearModel:
+    return read_model(name)
+
+
+def read_model(name: str) -> LinearModel:
+    """The model of that name as ``data/models.toml`` has it (KeyError if it has none)."""
     data = read_data_toml("models.toml")[name]
     feats = tuple(data["weights"])
     return LinearModel(name, feats, tuple(float(data["weights"][f]) for f in feats), float(data["bias"]))

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..settings import DEFAULT, Settings
 from .cluster import credited_apart
-from .features import TokenWeights
+from .features import TokenWeights, _iso, claim_days, claim_places
 from .predicate import predicate_vectors
 from .info import ClaimInfo
 from .linear import model_for
@@ -102,8 +102,11 @@ class BlockScorer:
         n = len(infos)
         self._claim_arrays = {"total": np.zeros(n), "n_entities": np.zeros(n, dtype=np.int64),
                               "has_persons": np.zeros(n, bool), "has_units": np.zeros(n, bool),
-                              "n_cognates": np.zeros(n, dtype=np.int64), "language": np.zeros(n, dtype=np.int64)}
+                              "n_cognates": np.zeros(n, dtype=np.int64), "language": np.zeros(n, dtype=np.int64),
+                              "speaker": np.full(n, -1, dtype=np.int64), "has_places": np.zeros(n, bool),
+                              "has_dates": np.zeros(n, bool)}
         self._languages: dict[str, int] = {}
+        self._speakers: dict[str, int] = {}  # speaker's name -> a number (only equality is read)
         self._reasons_of: dict[tuple, dict] = {}  # (verdict, claim, claim, evidence) -> reasons
 
     @property
@@ -130,6 +133,11 @@ class BlockScorer:
             units = [self.infos[k].units for k in ks]
             cognates = [self.infos[k].cognates for k in ks]
             order = np.array([self.infos[k].order for k in ks])
+            places = [claim_places(self.infos[k], self.settings) for k in ks]
+            dates = [claim_days(self.infos[k]) for k in ks]
+            # each date with the days a report may be off by (time zones, a late report)
+            slack = self.settings.exact_date_tolerance_days
+            near = [frozenset(d + x for d in ds for x in range(-slack, slack + 1)) for ds in dates]
             s = {
                 "tokens": tokens,
                 "total": np.array([total for _bag, total in bags]),
@@ -142,6 +150,7 @@ class BlockScorer:
                 "inc_entities": _Incidence(entities), "inc_persons": _Incidence(persons),
                 "inc_numbers": _Incidence(numbers), "inc_units": _Incidence(units),
                 "inc_cognates": _Incidence(cognates),
+                "inc_places": _Incidence(places), "inc_dates": _Incidence(dates), "inc_near": _Incidence(near),
             }
             self._slots[aid] = s
             arrays = self._claim_arrays
@@ -151,6 +160,10 @@ class BlockScorer:
             arrays["has_units"][ks] = [bool(u) for u in units]
             arrays["n_cognates"][ks] = [len(c) for c in cognates]
             arrays["language"][ks] = self._languages.setdefault(s["language"], len(self._languages))
+            arrays["speaker"][ks] = [self._speakers.setdefault(self.infos[k].speaker, len(self._speakers))
+                                     if self.infos[k].speaker else -1 for k in ks]
+            arrays["has_places"][ks] = [bool(p) for p in places]
+            arrays["has_dates"][ks] = [bool(d) for d in dates]
         return s
 
     def block(self, a: str, b: str) -> Block:
@@ -226,6 +239,7 @@ class BlockScorer:
         if not pairs:
             return []
         cos_l, base_l, pred_l, sw_l, ents_l, people_l, num_l, units_l, cog_l = ([] for _ in range(9))
+        places_l, dates_l, near_l = [], [], []
         best_l, mutual_l, order_l, rows_l, cols_l, shapes = [], [], [], [], [], []
         for a, b in pairs:
             xs, ys = self.by_article[a], self.by_article[b]
@@ -242,6 +256,9 @@ class BlockScorer:
             people_l.append(sa["inc_persons"].count_shared(sb["inc_persons"]).ravel())
             num_l.append(sa["inc_numbers"].count_shared(sb["inc_numbers"]).ravel())
             units_l.append(sa["inc_units"].count_shared(sb["inc_units"]).ravel())
+            places_l.append(sa["inc_places"].count_shared(sb["inc_places"]).ravel())
+            dates_l.append(sa["inc_dates"].count_shared(sb["inc_dates"]).ravel())
+            near_l.append(sa["inc_dates"].count_shared(sb["inc_near"]).ravel())
             if sa["language"] != sb["language"]:
                 # within a language the key's own overlap (dice) already counts these words
                 cog_l.append(sa["inc_cognates"].count_shared(sb["inc_cognates"]).ravel())
@@ -266,9 +283,9 @@ class BlockScorer:
         cat = np.concatenate
         rows, cols = cat(rows_l), cat(cols_l)
         cos = cat(cos_l)
-        total, n_ent, has_p, has_u, n_cog, lang = (self._claim_arrays[k] for k in
-                                                   ("total", "n_entities", "has_persons", "has_units",
-                                                    "n_cognates", "language"))
+        total, n_ent, has_p, has_u, n_cog, lang, spk, has_pl, has_d = (
+            self._claim_arrays[k] for k in ("total", "n_entities", "has_persons", "has_units", "n_cognates", "language",
+                                            "speaker", "has_places", "has_dates"))
         shared_w = cat(sw_l)
         ta, tb = total[rows], total[cols]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -287,6 +304,10 @@ class BlockScorer:
         ca, cb = n_cog[rows], n_cog[cols]
         with np.errstate(divide="ignore", invalid="ignore"):
             cognates = np.where(across & (np.minimum(ca, cb) > 0), cat(cog_l) / np.maximum(np.minimum(ca, cb), 1), 0.0)
+        sa_, sb_ = spk[rows], spk[cols]
+        credited = (sa_ >= 0) & (sb_ >= 0)
+        places_shared = cat(places_l) > 0
+        dates_shared = cat(dates_l) > 0
         feats = {
             # ``cosine * cross`` in the cosine's own type (a block multiplies it by a Python float)
             "cosine": cos, "cross_language": cross, "cosine_cross": cos * cross.astype(cos.dtype),
@@ -295,6 +316,12 @@ class BlockScorer:
             "units_shared": units_shared.astype(float), "units_differ": units_differ.astype(float),
             "best": cat(best_l).astype(float), "mutual": cat(mutual_l).astype(float),
             "in_order": cat(order_l).astype(float),
+            "same_speaker": (credited & (sa_ == sb_)).astype(float),
+            "speakers_differ": (credited & (sa_ != sb_)).astype(float),
+            "places_agree": places_shared.astype(float),
+            "places_differ": (has_pl[rows] & has_pl[cols] & ~places_shared).astype(float),
+            "dates_agree": dates_shared.astype(float),
+            "dates_differ": (has_d[rows] & has_d[cols] & (cat(near_l) == 0)).astype(float),
         }
         if vectors is not None:
             predicate = cat(pred_l)
@@ -355,9 +382,10 @@ class BlockScorer:
         return self._reasons(blk.rows[p], blk.cols[q], f, self.verdict)
 
     def _claim_text(self, k: int) -> tuple:
-        """What claim ``k``'s key is made of (``info.prepare``): its text, language and people."""
+        """What claim ``k``'s key is made of (``info.prepare``): its text, language and people; and
+        who it is credited to (the reasons name the speaker)."""
         info = self.infos[k]
-        return info.claim.text, info.language, info.persons
+        return info.claim.text, info.language, info.persons, info.speaker
 
     def _reasons(self, i: int, j: int, f: dict[str, float], verdict) -> dict:
         wi = self.weights.bag(i, self.infos[i])[0]
@@ -382,6 +410,20 @@ class BlockScorer:
             r["borrowed words"] = f"{n} in common across the languages ({f['cognates']:.2f} of the shorter claim's)"
         if f["numbers_shared"]:
             r["numbers"] = f"{int(f['numbers_shared'])} shared"
+        a, b = self.infos[i], self.infos[j]
+        if f["same_speaker"]:
+            r["same speaker"] = a.speaker
+        elif f["speakers_differ"]:
+            r["speakers differ"] = " / ".join(sorted((a.speaker, b.speaker)))
+        if f["places_agree"]:
+            r["same place"] = " ".join(sorted(claim_places(a, self.settings) & claim_places(b, self.settings)))
+        elif f["places_differ"]:
+            r["places differ"] = " / ".join(", ".join(sorted(claim_places(x, self.settings))) for x in sorted((a, b), key=lambda x: x.id))
+        if f["dates_agree"]:
+            r["same date"] = " ".join(sorted(_iso(d) for d in claim_days(a) & claim_days(b)))
+        elif f["dates_differ"]:
+            r["dates differ"] = " / ".join(", ".join(sorted(_iso(d) for d in claim_days(x)))
+                                           for x in sorted((a, b), key=lambda x: x.id))
         r["weights"] = verdict.contributions(f)
         return r
 
