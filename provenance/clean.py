@@ -176,14 +176,18 @@ def is_contributor_line(line: str) -> bool:
 
 def inline_teaser(text: str, start: int, end: int) -> int | None:
     """Where a teaser marker ("Baca juga:", "Read also:") starts inside a paragraph, after a
-    sentence's end; None when there is none. Everything from it to the line's end is furniture."""
+    sentence's end, or capitalised straight after a lower-case letter where the page lost the
+    break before it ("... korbanBaca juga: ..."); None when there is none. Everything from it
+    to the line's end is furniture."""
     prefixes = [p for p in _markers()[1] if p.endswith(":") or " " in p]
-    low = text[start:end].casefold()
+    line = text[start:end]
+    low = line.casefold()
     best = None
     for p in prefixes:
         k = low.find(p, 1)
         while k > 0:
-            if re.search(r"[.!?\"”'’)]\s*$", low[:k]) and (best is None or k < best):
+            glued = line[k].isupper() and line[k - 1].islower()
+            if (glued or re.search(r"[.!?\"”'’)]\s*$", low[:k])) and (best is None or k < best):
                 best = k
                 break
             k = low.find(p, k + 1)

@@ -223,6 +223,14 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, cut, glued.group(1), "word"))
             out.append(Token(cut, w1, glued.group(2), "word"))
             continue
+        opener = _GLUED_OPENER.search(word)
+        if opener and opener.group(1).casefold() in lang.sentence_openers:
+            # a sentence opener glued to the word before, where a page lost the break between
+            # two blocks ("KanjuruhanMenurut Nico"): two words, as segment.py reads two sentences
+            cut = w0 + opener.start(1)
+            out.append(Token(w0, cut, word[:opener.start(1)], "word"))
+            out.append(Token(cut, w1, opener.group(1), "word"))
+            continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
                 or _DOTTED_INITIALS.fullmatch(word)):
@@ -234,6 +242,8 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     return out
 
 
+# a capitalised word glued to a lower-case letter at a word's end ("KanjuruhanMenurut")
+_GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # an all-capitals word of two to five letters, then a capitalised word with no space between
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
 

@@ -280,6 +280,14 @@ def test_teaser_scraped_onto_the_end_of_a_paragraph_is_furniture():
                          ("furniture", "Baca juga: Harga Emas Hari Ini Naik Tipis")]
 
 
+def test_teaser_glued_to_a_paragraph_without_a_stop_is_furniture():
+    # the page lost the break before the teaser: no stop, no space, but its capital after a lower-case letter
+    line = "Petugas masih mencari dua warga yang hilang di sungaiBaca juga: Harga Cabai Naik Menjelang Lebaran"
+    a = cleaned(line + "\n")
+    assert labels(a) == [("body", "Petugas masih mencari dua warga yang hilang di sungai"),
+                         ("furniture", "Baca juga: Harga Cabai Naik Menjelang Lebaran")]
+
+
 @pytest.mark.parametrize("footer", [
     "Simak breaking news dan berita pilihan kami langsung di ponselmu melalui aplikasi resmi kami.",
     "Artikel ini telah tayang di Tribunnews.com dengan judul Putin dan Xi Bertemu di Moskow.",

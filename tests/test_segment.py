@@ -81,6 +81,36 @@ def test_parentheses(code, text, expected):
     assert sents(text, code) == expected
 
 
+@pytest.mark.parametrize("code,text,expected", [
+    # a page lost the break between two blocks: a sentence opener glued to the word before
+    ("id", "Banjir merendam dua kecamatan di Kabupaten DemakMenurut petugas, air mulai surut pada Selasa.",
+     ["Banjir merendam dua kecamatan di Kabupaten Demak", "Menurut petugas, air mulai surut pada Selasa."]),
+    ("id", "Jalan itu ditutup sejak pagi hariNamun warga tetap melintas dengan sepeda motor.",
+     ["Jalan itu ditutup sejak pagi hari", "Namun warga tetap melintas dengan sepeda motor."]),
+    ("en", "The ferry sank off the coast of SumbawaAccording to the coast guard, 12 people were rescued.",
+     ["The ferry sank off the coast of Sumbawa", "According to the coast guard, 12 people were rescued."]),
+    ("en", "Schools stayed shut in the cityMeanwhile, rail services resumed on Tuesday.",
+     ["Schools stayed shut in the city", "Meanwhile, rail services resumed on Tuesday."]),
+])
+def test_an_opener_glued_to_the_word_before_starts_a_sentence(code, text, expected):
+    got = split_sentences(text, 0, len(text), language(code))
+    assert [text[s:e] for s, e in got] == expected
+    # the cut is a boundary in the text, not an edit of it: the spans meet where it was glued
+    assert got[0][1] == got[1][0]
+
+
+@pytest.mark.parametrize("code,text", [
+    # camel-case brands and names end in no sentence opener, and stay one sentence
+    ("id", "Pengumuman itu disiarkan KompasTV dan diunggah ke YouTube pada Senin malam."),
+    ("id", "Harga iPhone baru naik setelah PetroChina melaporkan laba pada Selasa."),
+    ("en", "DeepMind and McDonald said on Monday that the deal with PetroChina was off."),
+    ("en", "The video was posted on LinkedIn and shared by the U.S. embassy."),
+    ("id", "Tersangka berinisial a.n. Budi ditahan oleh Polres Bogor sejak 3,5 bulan lalu."),
+])
+def test_camel_case_names_and_abbreviations_are_not_split(code, text):
+    assert sents(text, code) == [text]
+
+
 _WORD = st.sampled_from(["Budi", "tiba", "di", "Jakarta", "U.S.", "Jl.", "(Antara)", '"Kami', 'pulang,"',
                          "kata", "3.000", "orang.", "selesai.Lalu", "(Hidup!", "Paus!)", "—", "pagi!", "Ia"])
 

@@ -189,6 +189,9 @@ class Language:
     non_verbs: frozenset[str]
     subjects: frozenset[str]
     temporal_heads: tuple[str, ...]
+    # words that open a sentence and never close a name: glued to a lower-case letter, they
+    # start one (clauses.toml ``sentence_openers`` and the first words of ``according``)
+    sentence_openers: frozenset[str]
     disjunctions: frozenset[str]
     relatives_without_comma: tuple[str, ...]
     relatives_with_subject: frozenset[str]  # open one with no comma before a subject and its verb ("tempat")
@@ -374,6 +377,8 @@ def language(code: str) -> Language:
         non_verbs=frozenset(clauses.get("non_verbs", ())),
         subjects=frozenset(clauses.get("subjects", ())),
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
+        sentence_openers=frozenset(w.casefold() for w in (
+            *clauses["sentence_openers"], *(a.split()[0] for a in speech.get("according", ())))),
         disjunctions=frozenset(clauses.get("disjunctions", ())),
         relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
         relatives_with_subject=frozenset(clauses["relatives_with_subject"]),
