@@ -48,7 +48,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -995,26 +995,51 @@ def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
 
 def _translit(name: str) -> str:
     """A spelling key that transliteration variants share ("Sergey"/"Sergei",
-    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan")."""
+    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan"), and an initial with or
+    without its full stop ("William J. Burns"/"William J Burns")."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("-", " ").replace("y", "i").replace("j", "i")
+    s = s.replace("-", " ").replace(".", "").replace("y", "i").replace("j", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
     return " ".join(s.split())
 
 
-def unify_names(articles: list[Article]) -> dict[str, str]:
+def unify_names(articles: list[Article], evidence: dict[str, str] | None = None,
+                settings: Settings = DEFAULT) -> dict[str, str]:
     """One name per person across the corpus, as a map from each article's names
     (``persons`` layers) to the corpus name; names that stay as they are are left out.
 
     Spellings with one transliteration key are one name (the one most articles use);
-    a name stands for a longer name whose words hold it and that starts or ends like
-    it, when the corpus uses the longer one at least as often (a single word always:
-    it names nobody on its own); of several such names, the one most articles use."""
+    so are two spellings of one name that a typo tells apart, when the corpus says they
+    are one person (``_misspelt_names``); a name stands for a longer name whose words
+    hold it and that starts or ends like it, when the corpus uses the longer one at least
+    as often (a single word always: it names nobody on its own); of several such names,
+    the one most articles use. ``evidence``, when given, is told why each misspelt name
+    was read as another."""
     count: Counter = Counter()
+    uses: dict[str, NameUse] = {}
     for a in articles:
-        count.update(article_person_names(a))
-    return unify_counted_names(count)
+        names = article_person_names(a)
+        count.update(names)
+        for p in a.layer("persons"):
+            use = uses.setdefault(p.attrs["name"], NameUse())
+            use.articles.add(a.id)
+            use.titles.update(w for w in p.attrs["title"] if w not in _honorifics())
+    return unify_counted_names(count, uses, evidence, settings)
+
+
+@dataclass
+class NameUse:
+    """What the corpus says of a person's name besides how many articles use it: which
+    articles (by id) and which titles (words of them, honorifics left out) go with it."""
+    articles: set = field(default_factory=set)
+    titles: set = field(default_factory=set)
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    """Titles any person may be given ("Pak", "Mr."), of every language: two people share them."""
+    return frozenset(w.casefold().rstrip(".") for c in LANGUAGES for w in language(c).honorifics)
 
 
 def article_person_names(article: Article) -> set[str]:
@@ -1022,8 +1047,71 @@ def article_person_names(article: Article) -> set[str]:
     return {p.attrs["name"] for p in article.layer("persons")}
 
 
-def unify_counted_names(count: Counter) -> dict[str, str]:
-    """``unify_names`` from its counts: name -> how many articles use it."""
+def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings = DEFAULT
+                    ) -> dict[str, tuple[str, str]]:
+    """Spellings of one person's name that a typo tells apart ("Nico Afinanta" and "Nico
+    Afinta", "Mohammad Iqbal" and "Muhammad Iqbal"): misspelt name -> (the name most articles
+    use, why). Two names of two words or more are one person when
+
+    - every word but one is the same (by transliteration key), and the two spellings of
+      that one have at least ``settings.name_typo_min_letters`` letters, the same first and
+      the same last letter (a change of ending makes another name: "Francesco"/"Francesca",
+      "Daniel"/"Danielle"), and differ by at most ``settings.name_typo_edits`` edits, no more
+      than a third of the shorter;
+    - the corpus says they are one person: one article names both, or both carry the same
+      title (not an honorific: "Kapolda", "Presiden");
+    - the registry does not know them as two different people.
+
+    The counts alone (``uses`` empty) say nothing of who is who: no name is merged."""
+    keys = {n: _translit(n).split() for n in count}
+    buckets: dict[tuple, list[str]] = {}
+    for n, ws in keys.items():
+        if len(ws) < 2:
+            continue
+        for i in range(len(ws)):
+            buckets.setdefault((i, *ws[:i], *ws[i + 1:]), []).append(n)
+    known = entities().persons
+    out: dict[str, tuple[str, str]] = {}
+    for (i, *_rest), names in sorted(buckets.items()):
+        if len(names) < 2:
+            continue
+        names = sorted(names, key=lambda v: (-count[v], v not in known, v))  # the name most articles use first
+        for k, a in enumerate(names):
+            for b in names[k + 1:]:
+                if b in out or a in out:
+                    continue
+                why = _same_person(a, b, i, uses, settings)
+                if why and not (a in known and b in known and known[a] != known[b]):
+                    out[b] = (a, why)
+    return out
+
+
+def _same_person(a: str, b: str, i: int, uses: dict[str, NameUse], settings: Settings) -> str:
+    """Why names ``a`` and ``b``, the same but for word ``i``, are one person; "" when they are not."""
+    wa, wb = a.split()[i], b.split()[i]
+    fa, fb = _translit(wa), _translit(wb)
+    shorter = min(len(fa), len(fb))
+    if shorter < settings.name_typo_min_letters or fa[0] != fb[0] or fa[-1] != fb[-1]:
+        return ""
+    edits = Levenshtein.distance(fa, fb, score_cutoff=settings.name_typo_edits)
+    if edits > settings.name_typo_edits or edits > shorter // 3:
+        return ""
+    ua, ub = uses.get(a), uses.get(b)
+    if ua is None or ub is None:
+        return ""
+    spelt = f"{wb!r} and {wa!r} are {edits} letter{'s' if edits > 1 else ''} apart"
+    if ua.articles & ub.articles:
+        return f"{spelt}, and one article names both"
+    shared = sorted(ua.titles & ub.titles)
+    if shared:
+        return f"{spelt}, and both are titled {' '.join(shared)!r}"
+    return ""
+
+
+def unify_counted_names(count: Counter, uses: dict[str, NameUse] | None = None,
+                        evidence: dict[str, str] | None = None, settings: Settings = DEFAULT) -> dict[str, str]:
+    """``unify_names`` from its counts: name -> how many articles use it; ``uses``: what the
+    corpus says of each name (without it, no misspelt name is read as another)."""
     # transliteration variants
     by_key: dict[str, list[str]] = {}
     for n in count:
@@ -1034,8 +1122,27 @@ def unify_counted_names(count: Counter) -> dict[str, str]:
         for v in variants:
             spelling[v] = best
     merged: Counter = Counter()
+    joined: dict[str, NameUse] = {}
     for n, k in count.items():
         merged[spelling[n]] += k
+        if uses and n in uses:
+            use = joined.setdefault(spelling[n], NameUse())
+            use.articles |= uses[n].articles
+            use.titles |= uses[n].titles
+    # spellings a typo tells apart
+    if joined:
+        typos = _misspelt_names(merged, joined, settings)
+        for n in count:
+            if spelling[n] in typos:
+                target, why = typos[spelling[n]]
+                while target in typos and typos[target][0] != spelling[n]:
+                    target = typos[target][0]  # (a name read as one that is itself misspelt)
+                if evidence is not None:
+                    evidence[n] = f"{n} read as {target}: {why}"
+                spelling[n] = target
+        merged = Counter()
+        for n, k in count.items():
+            merged[spelling[n]] += k
     # short forms: the longer names that hold all of a name's words (found through an
     # index of words, so that the cost grows with the names that share a word)
     words = {n: _translit(n).split() for n in merged}

@@ -402,6 +402,13 @@ class Settings:
     # A word this long after a country's first word may be its misspelt second word
     # ("Amerika Serika"); shorter: more typos caught, more names eaten by countries.
     min_typo_word: int = 4
+    # Two names of one person spelt two ways across a corpus ("Nico Afinta"/"Nico Afinanta",
+    # "Muhammad"/"Mohammad"): all words the same but one, whose two spellings have at least
+    # this many letters each and differ by at most name_typo_edits edits (and by no more than
+    # a third of the shorter one). Shorter words or more edits: more typos read as one person,
+    # more different people ("Mark"/"Mary", "Santoso"/"Susanto") read as one.
+    name_typo_min_letters: int = 5
+    name_typo_edits: int = 2
     # Speakers (speakers.py). A claim this much inside quotation marks is a direct
     # quotation (given a credit); lower: more partial quotes typed as quotes.
     quoted_share: float = 0.5

@@ -169,6 +169,7 @@ class Language:
     # to its body ("head of Roscosmos Yuri Borisov")
     body_titles: frozenset[tuple[str, ...]]
     body_joiners: frozenset[str]
+    honorifics: tuple[str, ...]  # titles any person may be given ("Pak", "Mr."), as titles.txt writes them
     determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
     indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
     definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
@@ -357,6 +358,7 @@ def language(code: str) -> Language:
         title_connectors=frozenset(names.get("connectors", ())),
         body_titles=frozenset(tuple(t.casefold().split()) for t in names.get("body_titles", ())),
         body_joiners=frozenset(names.get("body_joiners", ())),
+        honorifics=tuple(names["honorifics"]),
         determiners=frozenset(names.get("determiners", ())),
         indefinites=frozenset(names.get("indefinite", ())),
         definites=frozenset(names.get("definite", ())),
