@@ -619,15 +619,95 @@ def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> fro
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def _place_run_regex(code: str) -> re.Pattern:
+    """A place head and the capitalised run after it, up to four words ("Kecamatan Ile Bura",
+    "Desa Hokeng Jaya", "the village of Hokeng Jaya"): the run is the place's name."""
+    heads = "|".join(re.escape(h) for h in sorted(place_words(), key=len, reverse=True))
+    linkers = "|".join(re.escape(w) for w in sorted(language(code).place_linkers, key=len, reverse=True))
+    link = rf"(?:[ \u00a0]+(?:{linkers}))?" if linkers else ""
+    word = r"[A-Z][\w'’-]*[\w]"
+    return re.compile(rf"(?i:(?<![\w-])(?:{heads})){link}[ \u00a0]+({word}(?:[ \u00a0]+{word}){{0,3}})(?![\w'’-])")
+
+
+def _place_runs(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:
+    """The names of two words or more an article gives places after a place head ("Kecamatan
+    Ile Bura", "the village of Hokeng Jaya"), with every shorter run their words begin with:
+    elsewhere in the article the same words with no head ("... dan Ile Bura 207 KK") name
+    the place, not a person."""
+    rx = _place_run_regex(lang.code)
+    out = set()
+    for s0, e0 in spans:
+        if _SPACE_CAPITAL.search(text, s0, e0):
+            for m in rx.finditer(text, s0, e0):
+                ws = m.group(1).split()
+                out.update(" ".join(ws[:k]) for k in range(2, len(ws) + 1))
+    return frozenset(out)
+
+
+def _in_place_list(tokens: list[Token], i: int, j: int, lang: Language, settings: Settings = DEFAULT) -> bool:
+    """Is the run ``tokens[i..j]`` an item of a list that a place head opens, the head said once
+    for all ("Desa Pululera, Nawokote, Hokeng Jaya dan Boru Kedang", "Kecamatan A dan B", "the
+    villages of A and B")? The list must be joined by a conjunction before its last item: a
+    place, a comma and a name ("di Desa Sukamaju, Budi Santoso mengatakan") is no list."""
+    joins = lang.list_conjunctions | lang.disjunctions
+    joined = False
+    k = i - 1
+    for _item in range(settings.max_place_list):
+        if k < 1 or not (tokens[k].text == "," or tokens[k].text.casefold() in joins):
+            return False
+        joined |= tokens[k].text != ","
+        k -= 1
+        m = k  # the item before the separator: capitalised words, then the head or a separator
+        while m >= 0 and k - m < settings.max_name_words and tokens[m].kind == "word" \
+                and tokens[m].text[:1].isupper() and tokens[m].mark != "place":
+            m -= 1
+        if m == k or m < 0:
+            return False
+        if tokens[m].mark == "place" or (
+                tokens[m].text.casefold() in lang.place_linkers and m > 0 and tokens[m - 1].mark == "place"):
+            return _list_closes(tokens, j + 1, joins, joined, settings)
+        k = m
+    return False
+
+
+def _list_closes(tokens: list[Token], k: int, joins: frozenset[str], joined: bool, settings: Settings) -> bool:
+    """Do the commas and capitalised items from token ``k`` on end the list: at a conjunction
+    and one more item (unless one was ``joined`` before), and then not at a comma before
+    anything but the place they are in ("Desa A dan B, Kecamatan C", "A dan B, Flores
+    Timur"): "Warga Desa A, Budi Santoso dan Siti Aminah, mengungsi" names two people."""
+    n = len(tokens)
+    for _item in range(settings.max_place_list + 1):
+        if k < n and tokens[k].text.casefold() in joins and not joined:
+            joined = True
+        elif k < n and tokens[k].text == ",":
+            if joined:  # the place the list's places are in: a capitalised run with a place's word
+                run = tokens[k + 1:k + 1 + settings.max_name_words]
+                run = run[:next((x for x, t in enumerate(run) if t.kind != "word" or not t.text[:1].isupper()), len(run))]
+                return any(t.mark in ("place", "region", "entity") for t in run)
+        else:
+            return joined
+        k += 1
+        start = k
+        while k < n and k - start < settings.max_name_words and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            k += 1
+        if k == start:
+            return False
+    return False
+
+
 # what every place name after a locative or a place head begins with (``_place_regex``)
 _SPACE_CAPITAL = re.compile(r"[ \u00a0][A-Z]")
 
 
 def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
-                  settings: Settings = DEFAULT) -> tuple[list[Token], list[Mention]]:
+                  settings: Settings = DEFAULT, place_runs: set[str] | frozenset[str] = frozenset()
+                  ) -> tuple[list[Token], list[Mention]]:
     """Person mentions in ``text[start:end]`` from the shape of the text alone; ``lower``:
-    the words the article writes in lower case; ``places``: the words it uses as places."""
+    the words the article writes in lower case; ``places``: the words it uses as places;
+    ``place_runs``: the names of two words or more it gives places (a set is told those of
+    the lists of places read here)."""
     tokens = tokenize(text, start, end, lang, settings)
     out: list[Mention] = []
     persons_end = 0
@@ -680,6 +760,16 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                                                      organisation_words().fullmatch(nxt.text)):
             continue
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
+            continue
+        # "the village of Hokeng Jaya"; an item of a list of places that one head opens ("Desa
+        # Pululera, Nawokote dan Hokeng Jaya"); a name the article gives a place after its head
+        if prev is not None and prev.text.casefold() in lang.place_linkers and i >= 2 and tokens[i - 2].mark == "place":
+            continue
+        if not titled and len(words) > 1 and " ".join(words) in place_runs:
+            continue
+        if not titled and _in_place_list(tokens, i, j, lang, settings):
+            if isinstance(place_runs, set) and len(words) > 1:
+                place_runs.add(" ".join(words))
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)):
@@ -792,8 +882,9 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
     roles = []
     lower = _lowercase_words(text, spans)
     places = _place_names(text, spans, lang)
+    place_runs = set(_place_runs(text, spans, lang))  # (with the lists of places read on the way)
     for s0, e0 in spans:
-        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings)
+        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings, place_runs)
         nick.update(_nicknames(tokens, mentions))
         for m in mentions:
             s, e = tokens[m.first].start, tokens[m.last].end
@@ -806,6 +897,9 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
                 loose.append((s, e, m.name))
         taken = [(tokens[m.chain_first].start, tokens[m.last].end) for m in mentions if m.evidence]
         roles += _role_mentions(text, tokens, taken, lang)
+    # a name by its shape alone that the article gives a place anywhere, a paragraph before
+    # or after ("Kecamatan A dan Ile Bura" ... "warga Ile Bura"), is the place's
+    found = [f for f in found if not (f[3] is not None and f[3].evidence == "shape" and f[2] in place_runs)]
     # a run opening a sentence whose first word is nowhere else part of a name, and whose other
     # words are a name found elsewhere, was capitalised by the sentence: "Partisipasi Xi - ..."
     elsewhere = {n for _s, _e, n, m in found if m is not None and not m.opens}

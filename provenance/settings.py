@@ -402,6 +402,10 @@ class Settings:
     # A word this long after a country's first word may be its misspelt second word
     # ("Amerika Serika"); shorter: more typos caught, more names eaten by countries.
     min_typo_word: int = 4
+    # How many items a list of places that one head opens is read over ("Desa A, B, C dan
+    # D": each a village, not a person); more: longer lists read, a comma after a place
+    # more often taken for a list.
+    max_place_list: int = 8
     # Two names of one person spelt two ways across a corpus ("Nico Afinta"/"Nico Afinanta",
     # "Muhammad"/"Mohammad"): all words the same but one, whose two spellings have at least
     # this many letters each and differ by at most name_typo_edits edits (and by no more than

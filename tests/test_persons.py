@@ -120,6 +120,37 @@ def test_places_bodies_and_common_words_are_nobody(text):
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a list of places that one head opens: every item is a place ("Desa A, B dan C")
+    "Abu vulkanik menutupi Desa Sukamaju, Cibeureum, Pasir Jaya dan Mekar Sari pada Senin pagi.",
+    "Abu vulkanik menutupi Desa Sukamaju, Pasir Jaya dan Mekar Sari, Kecamatan Cisarua, pada Senin pagi.",
+    "Gunung di antara Kecamatan Lamahala dan Ile Gerong, Sikka Timur, meletus pada Senin.",
+    "Ash fell on the villages of Pasir Jaya and Mekar Sari on Monday.",
+    # the kind of place, then "of", then its name
+    "Police searched the village of Nuha Lolon overnight.",
+    # a name given a place once is the place's in another paragraph too
+    "Longsor terjadi di antara Kecamatan Lamahala dan Ile Gerong, Kabupaten Sikka.\n"
+    "Sebanyak 200 warga Ile Gerong mengungsi ke balai desa.",
+    "Landslides cut the road to the hamlet of Nuha Lolon.\nRescuers reached Nuha Lolon on Tuesday.",
+])
+def test_the_places_a_place_head_names_are_nobody(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text,people", [
+    # a place, a comma and a name is no list of places
+    ("Di Desa Sukamaju, Budi Santoso mengatakan air mulai surut.", ["Budi Santoso"]),
+    # people in apposition to a place's residents
+    ("Warga Desa Sukamaju, Budi Santoso dan Siti Aminah, mengungsi ke masjid.", ["Budi Santoso", "Siti Aminah"]),
+    ("Residents of the town of Greenfield, Mark Dawson and Anna Berg, said the water was rising.",
+     ["Mark Dawson", "Anna Berg"]),
+    # a village head is a person, the village his title's
+    ("Kepala Desa Sukamaju Budi Santoso dan Siti Aminah meninjau lokasi.", ["Budi Santoso", "Siti Aminah"]),
+])
+def test_people_named_beside_a_place_are_still_people(text, people):
+    assert names(text) == people
+
+
 @pytest.mark.parametrize("text,name,not_name", [
     # a known acronym glued to the name after it (a page lost the space) is not the name's
     ("Sekjen PBBRafael Ortiz mengatakan bantuan akan tiba pekan depan.", "Rafael Ortiz", "PBBRafael Ortiz"),
