@@ -1087,12 +1087,22 @@ def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
 # ------------------------------------------------------------------ across the corpus
 
 
+@lru_cache(maxsize=None)
+def _spelling_variants() -> tuple[tuple[str, str], ...]:
+    """Older spellings names keep, of every language ("dj" for "j": "Pandjaitan"), longest first."""
+    pairs = {(a.casefold(), b.casefold()) for c in LANGUAGES for a, b in language(c).spelling_variants}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
 def _translit(name: str) -> str:
     """A spelling key that transliteration variants share ("Sergey"/"Sergei",
-    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan"), and an initial with or
-    without its full stop ("William J. Burns"/"William J Burns")."""
+    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan"), a name in a language's
+    older spelling ("Pandjaitan"/"Panjaitan", ``spelling_variants`` in names.toml), and an
+    initial with or without its full stop ("William J. Burns"/"William J Burns")."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
+    for old, new in _spelling_variants():
+        s = s.replace(old, new)
     s = s.replace("-", " ").replace(".", "").replace("y", "i").replace("j", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
     return " ".join(s.split())

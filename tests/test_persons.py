@@ -263,6 +263,17 @@ def test_transliterations_are_one_name(a, b):
     assert unify_names(arts).get(b) == a
 
 
+def test_a_name_in_the_older_spelling_is_the_same_name():
+    # Indonesian names keep the spelling before the 1972 reform ("dj" for "j", "oe" for "u")
+    arts = _corpus("Menteri Koordinator Bidang Kemaritiman Budi Pandjaitan meninjau pelabuhan itu.",
+                   "Menteri Koordinator Bidang Kemaritiman Budi Panjaitan meresmikan dermaga baru.",
+                   "Menteri Koordinator Bidang Kemaritiman Budi Panjaitan bertemu para nelayan.")
+    assert unify_names(arts).get("Budi Pandjaitan") == "Budi Panjaitan"
+    arts = _corpus("Gubernur Soerja Hadi membuka pameran.", "Gubernur Surja Hadi menutup pameran.",
+                   "Gubernur Surja Hadi meninjau pasar.")
+    assert unify_names(arts).get("Soerja Hadi") == "Surja Hadi"
+
+
 @pytest.mark.parametrize("texts,typo,name", [
     # one title across outlets, the family name misspelt in one
     (("Kapolda Sumbar Irjen Pol Rudi Hartawan mengatakan evakuasi selesai pada Senin.",

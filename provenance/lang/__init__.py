@@ -170,6 +170,7 @@ class Language:
     body_titles: frozenset[tuple[str, ...]]
     body_joiners: frozenset[str]
     honorifics: tuple[str, ...]  # titles any person may be given ("Pak", "Mr."), as titles.txt writes them
+    spelling_variants: tuple[tuple[str, str], ...]  # (old, new) spellings names keep ("dj", "j")
     determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
     indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
     definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
@@ -359,6 +360,7 @@ def language(code: str) -> Language:
         body_titles=frozenset(tuple(t.casefold().split()) for t in names.get("body_titles", ())),
         body_joiners=frozenset(names.get("body_joiners", ())),
         honorifics=tuple(names["honorifics"]),
+        spelling_variants=tuple((a, b) for a, b in names["spelling_variants"]),
         determiners=frozenset(names.get("determiners", ())),
         indefinites=frozenset(names.get("indefinite", ())),
         definites=frozenset(names.get("definite", ())),
