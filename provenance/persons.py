@@ -242,8 +242,8 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     return out
 
 
-# a capitalised word glued to a lower-case letter at a word's end ("KanjuruhanMenurut")
-_GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ])([A-ZÀ-Ý][a-zà-ÿ]+)$")
+# a capitalised word glued to a lower-case letter or a digit at a word's end ("KanjuruhanMenurut")
+_GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ0-9])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # an all-capitals word of two to five letters, then a capitalised word with no space between
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
 

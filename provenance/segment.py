@@ -37,11 +37,11 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=[\s\u00a0]++
 # Glued: a lower-case word of two letters or more, the stop, and a capitalised word
 # straight after it (with at most a quote mark between).
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
-# Glued without a stop: a lower-case letter, then a capitalised word (with a word or a
+# Glued without a stop: a lower-case letter or a digit, then a capitalised word (with a word or a
 # comma, colon or space after it) straight after it, "stadionMenurut polisi"; a boundary only
 # when that word opens sentences (``Language.sentence_openers``), which no camel-case brand or
 # name ends in ("iPhone", "KompasTV", "PetroChina", "DeepMind", "YouTube", "McDonald").
-_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w'’-])")
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ0-9])(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w'’-])")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 _WORD_CHARS = ".'’-_"  # with letters and digits, what the word before a stop is made of
 _SPACE = " \t\u00a0\u2007\u202f\u200b"
@@ -99,9 +99,8 @@ def _boundaries(text: str, start: int, end: int, lang: Language) -> list[tuple[i
     a boundary with no stop (a sentence opener glued to the word before) is at the opener,
     both positions the same: the text is cut there, never changed."""
     found = {m.start(): m.end() for m in _BOUNDARY.finditer(text, start, end)}
-    for m in _GLUED_WORD.finditer(text, start, end):
-        if m.group("word").casefold() in lang.sentence_openers:
-            found.setdefault(m.start(), m.start())
+    for k in glued_openers(text, start, end, lang):
+        found.setdefault(k, k)
     marks = None  # where the straight quote marks stand, found once when first needed
     for m in _GLUED.finditer(text, start, end):
         cut = m.end()
@@ -112,6 +111,14 @@ def _boundaries(text: str, start: int, end: int, lang: Language) -> list[tuple[i
                 cut = m.start("mark")  # an even count before it: the mark opens the next sentence
         found.setdefault(m.start(), cut)
     return sorted(found.items())
+
+
+def glued_openers(text: str, start: int, end: int, lang: Language):
+    """Where a sentence opener stands capitalised straight after a lower-case letter or a digit
+    in ``text[start:end]`` ("stadionMenurut", "2025Menurut"), in order: a boundary the page lost."""
+    for m in _GLUED_WORD.finditer(text, start, end):
+        if m.group("word").casefold() in lang.sentence_openers:
+            yield m.start()
 
 
 def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:

@@ -91,6 +91,9 @@ def test_parentheses(code, text, expected):
      ["The ferry sank off the coast of Sumbawa", "According to the coast guard, 12 people were rescued."]),
     ("en", "Schools stayed shut in the cityMeanwhile, rail services resumed on Tuesday.",
      ["Schools stayed shut in the city", "Meanwhile, rail services resumed on Tuesday."]),
+    # after a number too: a date closing the block before
+    ("id", "Sekolah ditutup hingga 7 Maret 2025Namun kantor pemerintah tetap buka seperti biasa.",
+     ["Sekolah ditutup hingga 7 Maret 2025", "Namun kantor pemerintah tetap buka seperti biasa."]),
 ])
 def test_an_opener_glued_to_the_word_before_starts_a_sentence(code, text, expected):
     got = split_sentences(text, 0, len(text), language(code))
