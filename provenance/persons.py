@@ -1168,12 +1168,14 @@ def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings
 
     The counts alone (``uses`` empty) say nothing of who is who: no name is merged."""
     keys = {n: _translit(n).split() for n in count}
+    # names alike but for one word, that word's first and last letter the same: one bucket
     buckets: dict[tuple, list[str]] = {}
     for n, ws in keys.items():
         if len(ws) < 2:
             continue
-        for i in range(len(ws)):
-            buckets.setdefault((i, *ws[:i], *ws[i + 1:]), []).append(n)
+        for i, w in enumerate(ws):
+            if len(w) >= settings.name_typo_min_letters:
+                buckets.setdefault((i, w[0], w[-1], *ws[:i], *ws[i + 1:]), []).append(n)
     known = entities().persons
     out: dict[str, tuple[str, str]] = {}
     for (i, *_rest), names in sorted(buckets.items()):
@@ -1182,24 +1184,23 @@ def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings
         names = sorted(names, key=lambda v: (-count[v], v not in known, v))  # the name most articles use first
         for k, a in enumerate(names):
             for b in names[k + 1:]:
-                if b in out or a in out:
+                if b in out or a in out or abs(len(keys[a][i]) - len(keys[b][i])) > settings.name_typo_edits:
                     continue
-                why = _same_person(a, b, i, uses, settings)
+                why = _same_person(a, b, keys[a][i], keys[b][i], uses, settings)
                 if why and not (a in known and b in known and known[a] != known[b]):
                     out[b] = (a, why)
     return out
 
 
-def _same_person(a: str, b: str, i: int, uses: dict[str, NameUse], settings: Settings) -> str:
-    """Why names ``a`` and ``b``, the same but for word ``i``, are one person; "" when they are not."""
-    wa, wb = a.split()[i], b.split()[i]
-    fa, fb = _translit(wa), _translit(wb)
+def _same_person(a: str, b: str, fa: str, fb: str, uses: dict[str, NameUse], settings: Settings) -> str:
+    """Why names ``a`` and ``b``, the same but for one word (``fa`` and ``fb`` as
+    transliteration keys, first and last letters the same), are one person; "" if they are not."""
     shorter = min(len(fa), len(fb))
-    if shorter < settings.name_typo_min_letters or fa[0] != fb[0] or fa[-1] != fb[-1]:
-        return ""
     edits = Levenshtein.distance(fa, fb, score_cutoff=settings.name_typo_edits)
     if edits > settings.name_typo_edits or edits > shorter // 3:
         return ""
+    # the words as written, where the name's words are the key's ("Kassym-Jomart" is two in the key)
+    wa, wb = next(((x, y) for x, y in zip(a.split(), b.split()) if x != y), (fa, fb))
     ua, ub = uses.get(a), uses.get(b)
     if ua is None or ub is None:
         return ""
