@@ -34,9 +34,10 @@ from .lang import Language, language
 # A run of stops is read from its first mark and whole (possessive): tried from every mark
 # inside a long run, and at every shorter length, a line of dots was quadratic.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=[\s\u00a0]++[\"'“‘«(\[]?[A-Z0-9À-Ý])")
-# Glued: a lower-case word of two letters or more, the stop, and a capitalised word
-# straight after it (with at most a quote mark between).
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
+# Glued: a lower-case word of two letters or more, a number or a closing bracket ("(2/10)"),
+# the stop, and a capitalised word straight after it (with at most a quote mark between): a
+# decimal or a thousands stop has a digit after it, a dotted abbreviation a capital alone.
+_GLUED = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[0-9)\]]))[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
 # Glued without a stop: a lower-case letter or a digit, then a capitalised word (with a word or a
 # comma, colon or space after it) straight after it, "stadionMenurut polisi"; a boundary only
 # when that word opens sentences (``Language.sentence_openers``), which no camel-case brand or

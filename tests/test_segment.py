@@ -44,6 +44,11 @@ def test_offsets_slice_the_source():
      ["Jembatan itu runtuh pada Senin malam.", "Dua mobil terjatuh ke sungai."]),
     ("en", "The bridge collapsed on Monday night.Two cars fell into the river.",
      ["The bridge collapsed on Monday night.", "Two cars fell into the river."]),
+    # after a number or a closing bracket
+    ("id", "Jembatan itu runtuh pada Senin (3/2).Dua mobil terjatuh ke sungai.",
+     ["Jembatan itu runtuh pada Senin (3/2).", "Dua mobil terjatuh ke sungai."]),
+    ("en", "The bridge collapsed in 2024.Two cars fell into the river, which is 3.5 km wide.",
+     ["The bridge collapsed in 2024.", "Two cars fell into the river, which is 3.5 km wide."]),
     # a straight quote mark between glued sentences opens the next one (none stands before it) ...
     ("id", 'Hujan turun sejak pagi."Kami tidak bisa keluar rumah," kata seorang warga.',
      ["Hujan turun sejak pagi.", '"Kami tidak bisa keluar rumah," kata seorang warga.']),
@@ -59,6 +64,7 @@ def test_sentences_glued_without_a_space_are_split(code, text, expected):
     ("id", "Kantor itu pindah ke Jl.Sudirman pada Senin."),  # an abbreviation, not a sentence end
     ("id", "Laporan itu dimuat Kompas.com pada Senin."),  # a domain
     ("en", "The U.S.Navy sent two ships on Monday."),  # initials
+    ("id", "Nilai kontrak itu Rp 1.500.000 dan dibayar oleh PT.Waskita pada Senin."),  # thousands, a dotted firm
 ])
 def test_glued_stops_that_are_not_sentence_ends(code, text):
     assert sents(text, code) == [text]
