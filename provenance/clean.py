@@ -36,7 +36,9 @@ How the page is read:
 4. The body: captions with their credit, the line before a caption that ends
    with the photo's date ("... in Astana, Kazakhstan July 3, 2024."), a
    sentence naming where people stand ("(kiri)", "(R)"); a teaser or the
-   editors' initials ("(int/idr)") scraped onto a paragraph's end are cut off.
+   editors' initials ("(int/idr)") scraped onto a paragraph's end are cut off,
+   and so is a caption glued to a paragraph's start where the page lost the
+   break ("Jumpa pers Kapolres, Senin 3 Maret 2025Menurut Kapolres, ...").
 """
 from __future__ import annotations
 

@@ -36,11 +36,20 @@ or the registry's), ``surface``, ``from`` (where its title chain starts),
 ``title`` (the title words before it, case-folded), ``of`` (the countries,
 regions and acronyms of that chain), ``titled`` and ``role``.
 
+A name after a place head ("Desa", "Kecamatan", "the village of") is a place's, and
+so is every item of a list the head opens once ("Desa Pululera, Nawokote dan Hokeng
+Jaya", "the villages of A and B"), and the same words anywhere in the article
+("... dan Ile Bura 207 KK"); a list closed by a comma before anything but the
+place it lies in is no list ("Warga Desa A, Budi Santoso dan Siti Aminah, ...").
+
 Across a corpus, ``unify_names`` gives one name per person: a short form
 takes the longest name the corpus uses at least as often ("Xi" -> "Xi
 Jinping", but a stray "Serika Joe Biden" does not swallow "Joe Biden"), an
 ambiguous short form the name most articles use, and spellings that differ
-only in transliteration ("Sergey"/"Sergei") are one name.
+only in transliteration ("Sergey"/"Sergei") or an older spelling
+("Pandjaitan"/"Panjaitan") are one name; so are two spellings a typo apart
+("Nico Afinanta"/"Nico Afinta") when one article names both or both carry one
+title, with the evidence why.
 """
 from __future__ import annotations
 
