@@ -1105,14 +1105,15 @@ def _spelling_variants() -> tuple[tuple[str, str], ...]:
 
 def _translit(name: str) -> str:
     """A spelling key that transliteration variants share ("Sergey"/"Sergei",
-    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan"), a name in a language's
+    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan", "Mikhail"/"Mihail"), a name in a language's
     older spelling ("Pandjaitan"/"Panjaitan", ``spelling_variants`` in names.toml), and an
     initial with or without its full stop ("William J. Burns"/"William J Burns")."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
     for old, new in _spelling_variants():
         s = s.replace(old, new)
-    s = s.replace("-", " ").replace(".", "").replace("y", "i").replace("j", "i")
+    # (Cyrillic names come as "zh" or "j", "kh" or "h": "Zhaparov"/"Japarov", "Rakhmon"/"Rahmon")
+    s = s.replace("-", " ").replace(".", "").replace("zh", "j").replace("kh", "h").replace("y", "i").replace("j", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
     return " ".join(s.split())
 
@@ -1195,21 +1196,24 @@ def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings
             for b in names[k + 1:]:
                 if b in out or a in out or abs(len(keys[a][i]) - len(keys[b][i])) > settings.name_typo_edits:
                     continue
-                why = _same_person(a, b, keys[a][i], keys[b][i], uses, settings)
+                why = _same_person(a, b, i, keys, uses, settings)
                 if why and not (a in known and b in known and known[a] != known[b]):
                     out[b] = (a, why)
     return out
 
 
-def _same_person(a: str, b: str, fa: str, fb: str, uses: dict[str, NameUse], settings: Settings) -> str:
-    """Why names ``a`` and ``b``, the same but for one word (``fa`` and ``fb`` as
-    transliteration keys, first and last letters the same), are one person; "" if they are not."""
+def _same_person(a: str, b: str, i: int, keys: dict[str, list[str]], uses: dict[str, NameUse],
+                 settings: Settings) -> str:
+    """Why names ``a`` and ``b``, the same but for word ``i`` of their transliteration ``keys``
+    (whose first and last letters are the same), are one person; "" if they are not."""
+    fa, fb = keys[a][i], keys[b][i]
     shorter = min(len(fa), len(fb))
     edits = Levenshtein.distance(fa, fb, score_cutoff=settings.name_typo_edits)
     if edits > settings.name_typo_edits or edits > shorter // 3:
         return ""
     # the words as written, where the name's words are the key's ("Kassym-Jomart" is two in the key)
-    wa, wb = next(((x, y) for x, y in zip(a.split(), b.split()) if x != y), (fa, fb))
+    ra, rb = a.split(), b.split()
+    wa, wb = (ra[i], rb[i]) if len(ra) == len(keys[a]) and len(rb) == len(keys[b]) else (fa, fb)
     ua, ub = uses.get(a), uses.get(b)
     if ua is None or ub is None:
         return ""

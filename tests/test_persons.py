@@ -256,7 +256,8 @@ def test_two_people_who_share_a_first_name_stay_two():
 
 
 @pytest.mark.parametrize("a,b", [("Sergey Orlov", "Sergei Orlov"), ("Dmitry Volkov", "Dmitri Volkov"),
-                                 ("Oleksiy Zelenskyy", "Oleksiy Zelensky")])
+                                 ("Oleksiy Zelenskyy", "Oleksiy Zelensky"), ("Mikhail Orlov", "Mihail Orlov"),
+                                 ("Zhanna Volkova", "Janna Volkova")])
 def test_transliterations_are_one_name(a, b):
     arts = _corpus(f"Foreign Minister {a} said talks would go on.", f"Foreign Minister {a} arrived in Ankara.",
                    f"Menteri Luar Negeri {b} tiba di Ankara.")
