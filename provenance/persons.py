@@ -1173,7 +1173,8 @@ def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings
       "Daniel"/"Danielle"), and differ by at most ``settings.name_typo_edits`` edits, no more
       than a third of the shorter;
     - the corpus says they are one person: one article names both, or both carry the same
-      title (not an honorific: "Kapolda", "Presiden");
+      title (not an honorific: "Kapolda", "Presiden"); and not both spellings are in common
+      use (``settings.name_typo_known`` articles each: then they are two namesakes);
     - the registry does not know them as two different people.
 
     The counts alone (``uses`` empty) say nothing of who is who: no name is merged."""
@@ -1196,6 +1197,8 @@ def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings
             for b in names[k + 1:]:
                 if b in out or a in out or abs(len(keys[a][i]) - len(keys[b][i])) > settings.name_typo_edits:
                     continue
+                if count[b] >= settings.name_typo_known:
+                    continue  # both spellings in common use (b is the rarer): a name of its own each
                 why = _same_person(a, b, i, keys, uses, settings)
                 if why and not (a in known and b in known and known[a] != known[b]):
                     out[b] = (a, why)

@@ -413,6 +413,10 @@ class Settings:
     # more different people ("Mark"/"Mary", "Santoso"/"Susanto") read as one.
     name_typo_min_letters: int = 5
     name_typo_edits: int = 2
+    # ... unless both spellings are each used by this many articles or more: two names the corpus
+    # keeps apart that often are two people ("Agus Suharto" and "Agus Suharso"), a typo is rare.
+    # Lower: fewer typos read as one person; higher: more namesakes merged.
+    name_typo_known: int = 3
     # Speakers (speakers.py). A claim this much inside quotation marks is a direct
     # quotation (given a credit); lower: more partial quotes typed as quotes.
     quoted_share: float = 0.5

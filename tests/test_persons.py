@@ -303,6 +303,9 @@ def test_one_persons_name_misspelt_is_read_as_the_name_most_articles_use(texts, 
     ("Senator Mark Dawson voted against the bill.", "Senator Mary Dawson voted for the bill."),
     # close names with nothing saying they are one person (no shared title, no shared article)
     ("Direktur Agus Suharto membuka pabrik di Kendal.", "Ketua RT Agus Suharso memimpin kerja bakti."),
+    # two spellings each in common use are two namesakes, though one title goes with both
+    tuple(f"Menteri Agus {n} meresmikan jembatan di kota {k}." for n in ("Suharto", "Suharso")
+          for k in ("Kendal", "Demak", "Pati")),
 ])
 def test_close_names_of_two_people_stay_two(texts):
     names = {p.attrs["name"] for a in _corpus(*texts) for p in a.layer("persons")}
