@@ -1068,7 +1068,7 @@ class PieceIndex:
         # (the per-word answers are built with map and C-level set look-ups: this runs over
         # every word of every piece, and a generator a question cost more than the questions)
         words = [t.folded for t in toks]
-        preds = [bool(t.word and (t.verb or t.verbish and _is_predicate(lang, w))) for t, w in zip(toks, words)]
+        preds = [bool(t.word and _pred(t, lang)) for t in toks]
         comps, auxiliaries = lang.complementizers, lang.auxiliaries
         self.preds = list(accumulate(preds, initial=0))
         self.last_comp = list(accumulate((k if w in comps else -1 for k, w in enumerate(words)), max, initial=-1))

@@ -159,6 +159,9 @@ class Difference:
     detail: str
     spans_a: list[tuple[int, int]] = field(default_factory=list)
     spans_b: list[tuple[int, int]] = field(default_factory=list)
+    # what a count counts when it moves as it is updated ("dead", "injured"; a revised count:
+    # "count" at least); "" for any other difference. Read by ``_moving_count``.
+    moving: str = ""
 
 
 def make_version(info: ClaimInfo, index: SlotIndex | None = None) -> Version:
@@ -381,7 +384,7 @@ def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], 
     slot = f"number:{a0.unit or '-'}:{a0.measure or '-'}" + (f":{a0.place}" if a0.place else "")
     return Difference("number", severity, slot, va, vb,
                       f"{x.outlet} has {va!r}, {y.outlet} has {vb!r}{when}{_credited(x, y)}",
-                      [a.span for a, _ in pairs], [b.span for _, b in pairs])
+                      [a.span for a, _ in pairs], [b.span for _, b in pairs], moving=a0.measure or "")
 
 
 def _credited(x: Version, y: Version) -> str:
@@ -618,10 +621,10 @@ class RevisionCheck:
         va, vb = x.span_text(px.span), y.span_text(py.span)
         now = x.span_text(nx_.span)
         # a count that was revised moves as it is updated: each earlier figure is drawn against every other
-        slot = f"number:revised:{nx_.measure or px.measure or py.measure or 'count'}"
-        return Difference("number", "medium", slot, va, vb,
+        measure = nx_.measure or px.measure or py.measure or "count"
+        return Difference("number", "medium", f"number:revised:{measure}", va, vb,
                           f"revised to {now!r}: from {va!r} in {x.outlet}, from {vb!r} in {y.outlet}{_credited(x, y)}",
-                          [px.span], [py.span])
+                          [px.span], [py.span], moving=measure)
 
 
 @lru_cache(maxsize=None)
@@ -1682,7 +1685,7 @@ def _against_reference(items: list, settings: Settings) -> list:
     for ga, gb, _d in items:
         conflicting[id(ga)].add(id(gb))
         conflicting[id(gb)].add(id(ga))
-    if _moving_count(items[0][2].slot) and len(_counts_told(groups, conflicting)) <= settings.discrepancy_all_pairs_groups:
+    if _moving_count(items[0][2]) and len(_counts_told(groups, conflicting)) <= settings.discrepancy_all_pairs_groups:
         return items
 
     def support(k: int) -> int:
@@ -1706,15 +1709,9 @@ def _counts_told(groups: dict[int, list[Version]], conflicting: dict[int, set[in
     return counts
 
 
-def _moving_count(slot: str) -> bool:
-    """Is the slot a count of something that moves as it is updated ("number:person:dead")?"""
-    parts = slot.split(":")
-    if parts[0] != "number":
-        return False
-    rest = parts[1:]
-    while rest and rest[0] in ("part", "word"):  # "number:word:janji:-": the unit is "word:janji"
-        rest = rest[1:]
-    return len(rest) > 1 and rest[1] != "-"
+def _moving_count(d: Difference) -> bool:
+    """Is the difference between two values of a count that moves as it is updated (a toll)?"""
+    return d.type == "number" and bool(d.moving)
 
 
 def _group_summary(groups: list[tuple[str, list[Version]]]) -> str:

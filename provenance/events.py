@@ -22,7 +22,10 @@ they state rules it out. The evidence, per pair of articles:
   the same day is another meeting);
 - ``dates_differ``: both state the happening's date, a day apart (a day is
   allowed for time zones and next-day reports, but it counts against: the
-  same people's ceremony the next day is another event);
+  same people's ceremony the next day is another event), unless the clock
+  explains it (``clock_explains``: one lead puts the happening at the turn of
+  the day, "Sunday night", "just after midnight on Monday", "pukul 23.50
+  WITA"; or a time given in one zone is on the other's date in another);
 
 weighed by the ``event_link`` model (``data/models.toml``), and vetoed only
 by what is known and cannot be one happening: dates that cannot meet (two
@@ -35,7 +38,8 @@ average linkage: a link joins two groups only when the mean link over every
 pair of articles across them holds too, so a group never grows by a chain of
 weak links; or when several strong links join them and the mean is not far
 off (one happening's reports in two languages link strongly only through their
-closest members), unless two of their leads state dates a day apart. Two
+closest members), unless two of their leads state dates a day apart that the clock does
+not explain (``clock_explains``, when ``settings.event_clock_reasons``). Two
 groups that alone, and all their articles, name a rare name that is no person's (a volcano, a
 village) are joined after, when ``settings.event_own_name_min_idf`` is set (off by default). An
 article with no readable date joins by what it says.
@@ -55,12 +59,13 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from .lang import language, place_names, place_words
+from .lang import alternation, language, place_names, place_words, slot_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
 from .normalize import entity_token
+from .pagemeta import dateline_at_the_scene
 from .settings import DEFAULT, Settings
 from .speakers import opens_with_credit
 
@@ -90,6 +95,8 @@ class ArticleProfile:
     window: Window
     places: frozenset[str] = frozenset()  # the places (cities) its lead names
     people: frozenset[str] = frozenset()  # the entity tokens of the people it names
+    clock: frozenset[str] = frozenset()  # "late", "early": its lead dates the happening at the turn of the day
+    zoned: tuple[tuple[int, int], ...] = ()  # (minutes, hours from UTC): the times its lead gives it in a zone
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -126,9 +133,119 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
                 principals |= actors
                 lead += 1
         first = infos[ks[0]]
+        clock, zoned = lead_clock([infos[k] for k in ks], windows[aid], settings)
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
-                                  lead_places([infos[k] for k in ks], settings), frozenset(people)))
+                                  lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned))
     return out
+
+
+def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFAULT
+               ) -> tuple[frozenset[str], tuple[tuple[int, int], ...]]:
+    """Where in its day an article's lead puts its happening, read beside a date of the lead
+    that is the happening's (its window's stated date), at most
+    ``settings.event_clock_reach_words`` words from it: ``late`` (a clock time at most
+    ``settings.event_clock_edge_minutes`` before midnight, a word of the night: "Minggu
+    malam", "late on Sunday"), ``early`` (as soon after midnight, the early hours: "Senin dini
+    hari", "just after midnight on Monday"), both ("midnight") or neither; and the clock
+    times it gives beside that date in a named zone, as (minutes, hours from UTC). Neither
+    unless ``settings.event_clock_reasons``."""
+    if not (settings.event_clock_reasons and window.explicit):
+        return frozenset(), ()
+    edge, reach = settings.event_clock_edge_minutes, settings.event_clock_reach_words
+    kinds: set[str] = set()
+    zoned: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for info in infos:
+        c = info.claim
+        if not info.body or c.paragraph >= settings.event_date_lead_paragraphs:
+            continue
+        art, text = info.article, info.article.text
+        for d in c.dates:
+            if d.value != window.lo or d.precision != "day" or d.reporting or (d.start, d.end) in seen:
+                continue
+            seen.add((d.start, d.end))
+            # the date's sentence: a claim may be cut between a time and its date ("at 1550 GMT | on Sunday")
+            s0, s1 = _sentence_around(art, d.start, d.end)
+            for t in art.layer("times"):
+                if s0 <= t.start and t.end <= s1 and _beside(text, d.start, d.end, t.start, t.end, reach):
+                    minutes = t.attrs["minutes"]
+                    if minutes >= 24 * 60 - edge:
+                        kinds.add("late")
+                    if minutes < edge:
+                        kinds.add("early")
+                    if t.attrs.get("offset") is not None:
+                        zoned.append((minutes, t.attrs["offset"]))
+            words = _clock_words(info.language)
+            after_only = slot_words(info.language).time_edge_after_date
+            for m in _clock_regex(info.language).finditer(text, s0, s1):
+                if (not after_only or m.start() >= d.end) and _beside(text, d.start, d.end, m.start(), m.end(), reach):
+                    kinds |= words[_spaced(m.group(0))]
+    return frozenset(kinds), tuple(sorted(set(zoned)))
+
+
+def _sentence_around(article, start: int, end: int) -> tuple[int, int]:
+    """The sentence (the ``sentences`` layer) that holds ``start:end``; the stretch itself when none does."""
+    for sent in article.layer("sentences"):
+        if sent.start <= start and end <= sent.end:
+            return sent.start, sent.end
+    return start, end
+
+
+def _spaced(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+@lru_cache(maxsize=None)
+def _clock_words(code: str) -> dict[str, frozenset[str]]:
+    """The language's words of the turn of the day (slots.toml [times] late, early) -> which turn."""
+    sw = slot_words(code)
+    out: dict[str, set[str]] = defaultdict(set)
+    for kind, ws in (("late", sw.time_late), ("early", sw.time_early)):
+        for w in ws:
+            out[_spaced(w)].add(kind)
+    return {w: frozenset(k) for w, k in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _clock_regex(code: str) -> re.Pattern:
+    words = alternation(_clock_words(code), space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+_A_WORD = re.compile(r"\w+")
+
+
+def _beside(text: str, s1: int, e1: int, s2: int, e2: int, reach: int) -> bool:
+    """At most ``reach`` words between two stretches of ``text`` (none when they overlap)."""
+    gap = text[e1:s2] if e1 <= s2 else text[e2:s1] if e2 <= s1 else ""
+    return len(_A_WORD.findall(gap)) <= reach
+
+
+def clock_explains(a: ArticleProfile, b: ArticleProfile) -> bool:
+    """Do two articles whose leads state the happening's dates a day apart give the clock as
+    the reason? The earlier date's lead puts it late in the day or the later one's early
+    (``lead_clock``): a report in another zone, or one counting from when the news broke,
+    gives the other day. Or a time one gives in a zone falls on the other's date in the
+    other's zone: a zone the other gives times in, or, for a time in universal time (a
+    wire's GMT), any zone the other's language gives times in (data: slots.toml
+    [times.zones]). Neither: the same people a day later is another happening."""
+    if not (a.window.explicit and b.window.explicit):
+        return False
+    if a.window.lo > b.window.lo:
+        a, b = b, a
+    if (b.window.lo - a.window.lo).days != 1:
+        return False
+    return "late" in a.clock or "early" in b.clock or _zone_moves(a, b, 1) or _zone_moves(b, a, -1)
+
+
+def _zone_moves(x: ArticleProfile, y: ArticleProfile, days: int) -> bool:
+    """Does a time ``x`` gives in a zone fall ``days`` later in a zone of ``y``'s?"""
+    own = {o for _m, o in y.zoned}
+    for minutes, offset in x.zoned:
+        zones = own or (set(slot_words(y.language).time_zones.values()) if offset == 0 else set())
+        if any((minutes + 60 * (z - offset)) // (24 * 60) == days for z in zones):
+            return True
+    return False
 
 
 def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
@@ -206,10 +323,12 @@ def _dot(x: dict, y: dict) -> float:
 
 
 def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
-                  pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset()
-                  ) -> dict[str, float]:
+                  pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
+                  clock: bool = False) -> dict[str, float]:
+    """``clock``: the clock explains the stated dates' day apart (``clock_explains``)."""
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
-            "shared_claims": shared, "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo),
+            "shared_claims": shared,
+            "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
             "places_differ": float(bool(la and lb and not la & lb))}
 
@@ -259,7 +378,8 @@ class ArticleLinks:
         if shared is None:
             shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
-                             shared, a.window, b.window, a.principals, b.principals, a.places, b.places)
+                             shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
+                             clock_explains(a, b))
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -342,8 +462,8 @@ def _joined(across: list[float], A: list[int], B: list[int], profs: list[Article
     groups of one happening's reports, each in its own language or wording, link strongly
     through their closest members while their farthest ones (a side story, a translation)
     pull the mean down. Never on that support when two of their articles state dates a day
-    apart: the same people's ceremony the next day is another event whose reports share
-    many strong links."""
+    apart and the clock does not explain it: the same people's ceremony the next day is
+    another event whose reports share many strong links."""
     mean = sum(across) / len(across)
     if mean >= settings.event_link_threshold:
         return True
@@ -390,10 +510,11 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
 
 
 def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
-    """Do an article of A and one of B both state the happening's date, and different dates?"""
-    stated = lambda G: {profs[i].window.lo for i in G if profs[i].window.explicit}  # noqa: E731
-    a, b = stated(A), stated(B)
-    return any(x != y for x in a for y in b)
+    """Do an article of A and one of B both state the happening's date, and different dates
+    the clock does not explain (``clock_explains``)?"""
+    stated = lambda G: [i for i in G if profs[i].window.explicit]  # noqa: E731
+    return any(profs[x].window.lo != profs[y].window.lo and not clock_explains(profs[x], profs[y])
+               for x in stated(A) for y in stated(B))
 
 
 def _meet(a: Window, b: Window) -> Window:
@@ -476,8 +597,12 @@ def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, fro
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].lo == when)
     elif lo is not None:
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members)
-    # where the leads say it happened; else where most of the reports were filed (datelines)
+    # where the leads say it happened; else where most of the reports were filed from the scene
+    # (pagemeta.dateline_at_the_scene: a newsroom datelines reports of far-off news with its own
+    # city); else where most were filed
     places = Counter(p for a in members for p in lead_places_of.get(a, ()))
+    if not places:
+        places = Counter(arts[a].meta.place for a in members if dateline_at_the_scene(arts[a]))
     if not places:
         places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
     place = sorted(places, key=lambda p: (-places[p], p))[0] if places else ""

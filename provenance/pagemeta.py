@@ -175,7 +175,7 @@ def read_dateline(line: str, text: str | None = None, offset: int = 0) -> dict |
         outlet, known = _outlet_of(head)
         place = place_name(head)
         if (outlet and known) or place:
-            found = {"outlet": outlet if known else "", "known": known, "place": "" if outlet else place}
+            found = {"outlet": outlet if known else "", "known": known, "place": "" if outlet else place, "country": ""}
             return _finish(found, line, m.end(), place_after=False)
     return None
 
@@ -222,7 +222,9 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
             return None
     if not (outlet or place or country or saw_date):
         return None
-    return {"outlet": outlet, "known": known, "place": place or (country[0] if country and not outlets else "")}
+    # the country beside a place ("WAJIMA, Japan (Reuters) -"): a dateline written from the field
+    return {"outlet": outlet, "known": known, "place": place or (country[0] if country and not outlets else ""),
+            "country": country[0] if country and place else ""}
 
 
 def _plain_word(word: str) -> bool:
@@ -459,6 +461,28 @@ def _outlet(article: Article) -> _Found | None:
                 if e is not None and e.type == "outlet":
                     return _Found(e.name, b.start + m.start(), b.start + m.end(), f"named in the page's own {zone}")
     return None
+
+
+def dateline_at_the_scene(article: Article) -> bool:
+    """Does the page's dateline place (``meta.place``) stand for where its news happened, not
+    only for where it was filed? A newsroom datelines every report with its own city
+    ("Jakarta, CNN Indonesia -" over a volcano's eruption far away); a report filed from the
+    scene names the country beside the place ("WAJIMA, Japan (Reuters) -"), or the story names
+    the place again."""
+    place = article.meta.place
+    if not place:
+        return False
+    names = {place.casefold()} | {k for k, v in dateline_places().items() if v == place}
+    said = re.compile(r"(?<!\w)(?:" + alternation(names) + r")(?!\w)", re.IGNORECASE)
+    for d in article.layer("datelines"):
+        if d.attrs.get("place") != place:
+            continue
+        found = read_dateline(article.text[d.start:d.end])
+        if found and found.get("country"):
+            return True
+        if any(said.search(article.text, max(p.start, d.end), p.end) for p in article.layer("paragraphs") if p.end > d.end):
+            return True
+    return False
 
 
 def _place(article: Article) -> _Found | None:

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .claims import quote_coverage
@@ -952,6 +952,62 @@ def _speaker_to_addressee(r: _Reader, start: int, colon: int) -> Span | None:
     return named[0]
 
 
+@dataclass
+class _ReportTrail:
+    """The reported speech the next sentence of an article may go on with, where the language's
+    reports run on (``speech_runs_on``): who reported speech last, in which paragraph and
+    sentence; where that speaker was last credited by name; which paragraphs were all one
+    speaker's, and in how many sentences."""
+
+    speaker: str = ""
+    paragraph: int = -9
+    sentence: int = -9
+    named_in: int = -9  # the paragraph where that report's speaker was last credited, not carried
+    owner: dict[int, str] = field(default_factory=dict)  # paragraph -> its one speaker, or "" if not one
+    owned: dict[int, int] = field(default_factory=dict)  # paragraph -> how many of its sentences they say
+
+    def _may_go_on(self, r: _Reader, sent: Span, si: int) -> bool:
+        """The sentence comes right after reported speech and names nobody."""
+        return (r.lang.speech_runs_on and bool(self.speaker) and self.sentence == si - 1
+                and not persons_in(r.persons, sent.start, sent.end))
+
+    def goes_on(self, r: _Reader, sent: Span, si: int, para: int) -> bool:
+        """A sentence that names nobody, right after reported speech in its paragraph, goes on
+        with it ("Menurut dia, ... . Tak ada suporter ...", "Lebih lanjut Kapolri mengatakan,
+        ... . Namun, setelah proses verifikasi ...")."""
+        return (self._may_go_on(r, sent, si) and self.paragraph == para
+                and (self.named_in == para
+                     or not stops_a_carried_report(r.text, sent.start, sent.end, r.lang, self.speaker)))
+
+    def carries_over(self, r: _Reader, sent: Span, si: int, para: int, settings: Settings) -> bool:
+        """The first sentence of a paragraph right after a paragraph all of one speaker's, where
+        the speech already ran on over two sentences or the new one opens with a pronoun ("Ia
+        pun ..."), goes on with it across the break, a few paragraphs at most from where the
+        speaker was credited ("Menurut Kapolda X, ... . Tak ada ... .", then "Dalam laga tak
+        ada masalah."); not a sentence naming someone, with a credit or speech verb of its own,
+        or one that stops a carried report (``stops_a_carried_report``)."""
+        text = r.text
+        return (self._may_go_on(r, sent, si) and self.paragraph < para
+                and para - self.named_in <= settings.speech_carry_paragraphs
+                and self.owner.get(self.paragraph) == self.speaker
+                and (self.owned.get(self.paragraph, 0) >= 2 or opens_with_a_pronoun(text, sent.start, sent.end, r.lang))
+                and not _according_regex(r.lang.code).search(text, sent.start, sent.end)
+                and not any(not r._in_quote(vs) for kind in ("reporting", "quote")
+                            for vs, _ve, _nya in r.verbs(sent.start, sent.end, kind))
+                and not stops_a_carried_report(text, sent.start, sent.end, r.lang, self.speaker))
+
+    def said_in(self, para: int, speaker: str) -> None:
+        """A sentence with claims in ``para``, said by ``speaker`` ("" for the writer)."""
+        self.owner[para] = speaker if self.owner.get(para, speaker) == speaker else ""
+        self.owned[para] = self.owned.get(para, 0) + 1
+
+    def reported(self, speaker: str, para: int, si: int, credited: bool) -> None:
+        """Sentence ``si`` reported ``speaker``'s speech; ``credited``: by naming them, not carried."""
+        self.speaker, self.paragraph, self.sentence = speaker, para, si
+        if credited:
+            self.named_in = para
+
+
 def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     r = _Reader(article, settings)
     text, quotes = r.text, r.quotes
@@ -962,11 +1018,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             others.append(c)
         else:
             by_sentence.setdefault(c.sentence, []).append(c)
-    last_report: tuple[str, int] = ("", -9)  # (speaker, paragraph) of the last sentence that reported speech
-    last_sentence = -9  # and its index
-    named_in = -9  # the paragraph where that report's speaker was last credited, not carried
-    owner: dict[int, str] = {}  # paragraph -> the one speaker of all its sentences, or "" if not one
-    owned: dict[int, int] = {}  # paragraph -> how many of its sentences that speaker says
+    trail = _ReportTrail()
     for si, sent in enumerate(r.sentences):
         claims = by_sentence.get(si, [])
         para = r.paragraph_of(sent.start)
@@ -978,27 +1030,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
         whole = r.sentence_credit(sent)
         frames = None  # computed on demand: the sentence's speech verbs and their subjects
         spoke = ""
-        # a sentence that names nobody, right after reported speech in its paragraph, goes on
-        # with it ("Menurut dia, ... . Tak ada suporter ...", "Lebih lanjut Kapolri mengatakan,
-        # ... . Namun, setelah proses verifikasi ...")
-        going_on = r.lang.speech_runs_on and bool(last_report[0]) and last_report[1] == para and last_sentence == si - 1 \
-            and not persons_in(r.persons, sent.start, sent.end) \
-            and (named_in == para or not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0]))
-        # the first sentence of a paragraph right after a paragraph all of one speaker's, where
-        # the speech already ran on over two sentences or the new one opens with a pronoun ("Ia
-        # pun ..."), goes on with it across the break, a few paragraphs at most from where the
-        # speaker was credited ("Menurut Kapolda X, ... . Tak ada ... .", then "Dalam laga tak
-        # ada masalah."); not a sentence naming someone, with a credit or speech verb of its own,
-        # or one that stops a carried report (stops_a_carried_report)
-        carried = r.lang.speech_runs_on and bool(last_report[0]) and last_sentence == si - 1 \
-            and last_report[1] < para and para - named_in <= settings.speech_carry_paragraphs \
-            and owner.get(last_report[1]) == last_report[0] \
-            and (owned.get(last_report[1], 0) >= 2 or opens_with_a_pronoun(text, sent.start, sent.end, r.lang)) \
-            and not persons_in(r.persons, sent.start, sent.end) \
-            and not _according_regex(r.lang.code).search(text, sent.start, sent.end) \
-            and not any(not r._in_quote(vs) for kind in ("reporting", "quote")
-                        for vs, _ve, _nya in r.verbs(sent.start, sent.end, kind)) \
-            and not stops_a_carried_report(text, sent.start, sent.end, r.lang, last_report[0])
+        going_on = trail.goes_on(r, sent, si, para)
+        carried = trail.carries_over(r, sent, si, para, settings)
         opener = opener_end(text, sent.start, sent.end, r.lang)
         credited = False  # a claim of the sentence has a speaker of its own, not carried
         before_said = None  # the speaker of the sentence's claim before, if it has one
@@ -1040,12 +1073,12 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                     said = Said(before[-1][1].name, before[-1][1].evidence + " … (a quoted phrase after it)")
             if said is not None and said.name:
                 credited = True
-            if said is None and alone and last_report[0] and para - last_report[1] <= 1 and r.focus == last_report[0]:
-                said = Said(last_report[0], "continues the speech reported before")
+            if said is None and alone and trail.speaker and para - trail.paragraph <= 1 and r.focus == trail.speaker:
+                said = Said(trail.speaker, "continues the speech reported before")
             if said is None and going_on and c.split in INHERITING_SPLITS:
-                said = Said(last_report[0], "goes on with the report of the sentence before")
+                said = Said(trail.speaker, "goes on with the report of the sentence before")
             if said is None and carried and c.split in INHERITING_SPLITS:
-                said = Said(last_report[0], "goes on with the report of the paragraph before")
+                said = Said(trail.speaker, "goes on with the report of the paragraph before")
             if (said is None and before_said is not None and c.split == "participial"
                     and any(vs == c.start for vs, _ve, _nya in r.verbs(c.start, c.end, "reporting"))):
                 # a speech verb split off the claim before it ('"...," katanya menambahkan bahwa ...',
@@ -1058,14 +1091,10 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             if c.speaker:
                 spoke = c.speaker
         if claims:
-            owner[para] = spoke if owner.get(para, spoke) == spoke else ""
-            owned[para] = owned.get(para, 0) + 1
+            trail.said_in(para, spoke)
         if spoke:
             r.focus = spoke
-            last_report = (spoke, para)
-            last_sentence = si
-            if credited:
-                named_in = para
+            trail.reported(spoke, para, si, credited)
         else:
             p = first_subject(text, r.persons, sent.start, sent.end, r.lang, r.inside_quotes)
             if p is not None:

@@ -347,3 +347,116 @@ def test_the_same_principals_a_day_apart_stay_two_happenings_whatever_place_they
     # leads about different people: another happening in the same place
     other = {0: {"@p_a"}, 2: {"@p_b"}}
     assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL, other) == [[0, 1], [2, 3]]
+
+
+# --- one happening told on two days because of the clock
+
+def _clocks(texts: dict[str, str], on: bool = True) -> dict[str, tuple]:
+    from dataclasses import replace
+    from provenance import analyze_texts
+    from provenance import events, matching
+    from provenance.persons import unify_names
+    from provenance.settings import DEFAULT
+
+    corpus = analyze_texts(texts)
+    infos, windows = matching.prepare(corpus.articles, names=unify_names(corpus.articles))
+    vectors, _kind = matching.base_vectors(infos)
+    settings = replace(DEFAULT, event_clock_reasons=on)
+    return {corpus.articles[k].name: (p.window.lo, p.clock, p.zoned)
+            for k, p in enumerate(events.profiles(infos, vectors, windows, settings))}
+
+
+_LEADS = {
+    "night-id.txt": "Gunung Meletus\n\nGunung Api Karang Lebu di Pulau Sawu meletus pada Minggu (2/3/2025) malam. "
+                    "Tiga desa tertutup abu.\n",
+    "clock-id.txt": "Gunung Meletus\n\nGunung Api Karang Lebu meletus pada Minggu, 2 Maret 2025 sekitar pukul 23.50 "
+                    "WITA. Tiga desa tertutup abu.\n",
+    "early-id.txt": "Gunung Meletus\n\nGunung Api Karang Lebu meletus pada Senin (3/3/2025) dini hari. Tiga desa "
+                    "tertutup abu.\n",
+    "midnight-en.txt": "Volcano erupts\n\nMount Karang Lebu on Sawu island erupted just after midnight on Monday, "
+                       "March 3, 2025, covering three villages in ash.\n",
+    "late-en.txt": "Volcano erupts\n\nMount Karang Lebu erupted late on Sunday, March 2, 2025, covering three "
+                   "villages in ash.\n",
+    "gmt-en.txt": "Volcano erupts\n\nMount Karang Lebu erupted at 1550 GMT on Sunday, March 2, 2025, covering "
+                  "three villages in ash.\n",
+    "morning-en.txt": "Volcano erupts\n\nMount Karang Lebu erupted on Monday, March 3, 2025, at 10 a.m., covering "
+                      "three villages in ash.\n",
+    "far-id.txt": "Gunung Meletus\n\nGunung Api Karang Lebu meletus pada Minggu (2/3/2025). Warga di tiga desa "
+                  "mengungsi ke balai desa hingga malam.\n",
+    "eve-id.txt": "Tawuran di Pasar\n\nTawuran antarwarga pecah di Pasar Rendo pada malam Minggu (2/3/2025). "
+                  "Dua orang terluka.\n",
+}
+
+
+def test_a_lead_that_dates_its_happening_at_the_turn_of_the_day_says_so():
+    c = _clocks(_LEADS)
+    assert c["night-id.txt"] == (date(2025, 3, 2), frozenset({"late"}), ())
+    assert c["clock-id.txt"] == (date(2025, 3, 2), frozenset({"late"}), ((23 * 60 + 50, 8),))
+    assert c["early-id.txt"] == (date(2025, 3, 3), frozenset({"early"}), ())
+    assert c["midnight-en.txt"] == (date(2025, 3, 3), frozenset({"early"}), ())
+    assert c["late-en.txt"] == (date(2025, 3, 2), frozenset({"late"}), ())
+    # a time in universal time, far from midnight: no turn of the day, a zone to convert from
+    assert c["gmt-en.txt"] == (date(2025, 3, 2), frozenset(), ((15 * 60 + 50, 0),))
+    # a morning's time; a night word of another part of the sentence, far from the date
+    assert c["morning-en.txt"] == (date(2025, 3, 3), frozenset(), ())
+    assert c["far-id.txt"] == (date(2025, 3, 2), frozenset(), ())
+    # "malam Minggu" is Saturday night, the eve of the date: no turn of Sunday
+    assert c["eve-id.txt"] == (date(2025, 3, 2), frozenset(), ())
+    # off: no lead gives the clock as a reason
+    assert all(not clock and not zoned for _d, clock, zoned in _clocks(_LEADS, on=False).values())
+
+
+def _clocked(day: int, clock=(), zoned=(), lang="en"):
+    import numpy as np
+    from provenance.events import ArticleProfile
+    w = Window(date(2025, 3, day), date(2025, 3, day), "stated in the lead")
+    return ArticleProfile("a", lang, np.ones(4) / 2.0, Counter(), frozenset(), w, clock=frozenset(clock),
+                          zoned=tuple(zoned))
+
+
+@pytest.mark.parametrize("a,b,explained", [
+    (_clocked(2, {"late"}), _clocked(3), True),                  # Sunday night, told as Monday
+    (_clocked(2), _clocked(3, {"early"}), True),                 # just after midnight on Monday, told as Sunday
+    (_clocked(2), _clocked(3), False),                           # the same people the next day: two happenings
+    (_clocked(2, {"early"}), _clocked(3), False),                # early on Sunday is no reason for Monday
+    (_clocked(2), _clocked(3, {"late"}), False),                 # late on Monday is no reason for Sunday
+    (_clocked(2, {"late"}), _clocked(4), False),                 # two days apart: no clock explains that
+    (_clocked(2, zoned=[(15 * 60 + 50, 0)]), _clocked(3, lang="id"), True),   # 15.50 GMT is 23.50/00.50 in Indonesia
+    (_clocked(2, zoned=[(9 * 60, 0)]), _clocked(3, lang="id"), False),        # 09.00 GMT is Sunday there too
+    (_clocked(3, zoned=[(10 * 60, 7)], lang="id"), _clocked(2), False),       # a local time is not converted at will
+    (_clocked(3, zoned=[(6 * 60, 7)], lang="id"), _clocked(2, zoned=[(23 * 60, 0)]), True),  # 06.00 WIB is 23.00 GMT
+])
+def test_the_clock_explains_dates_a_day_apart_only_when_a_lead_gives_a_reason(a, b, explained):
+    from provenance.events import clock_explains
+    assert clock_explains(a, b) is explained
+    assert clock_explains(b, a) is explained
+
+
+def test_groups_a_day_apart_join_on_strong_links_when_the_clock_explains_it():
+    from dataclasses import replace
+    from provenance.events import group_articles
+    from provenance.settings import DEFAULT
+    profs = _profiles([2, 2, 3, 3])
+    assert group_articles(profs, _Links(_TWO_GROUPS), DEFAULT) == [[0, 1], [2, 3]]
+    for k in (0, 1):
+        profs[k].clock = frozenset({"late"})  # "Minggu malam", "late on Sunday"
+    assert group_articles(profs, _Links(_TWO_GROUPS), DEFAULT) == [[0, 1, 2, 3]]
+    profs = _profiles([2, 2, 3, 3])
+    profs[2].clock = frozenset({"early"})  # one of Monday's reports: "just after midnight"
+    assert group_articles(profs, _Links(_TWO_GROUPS), DEFAULT) == [[0, 1], [2, 3]]  # the other gives none
+    profs[3].clock = frozenset({"early", "late"})  # "at midnight"
+    assert group_articles(profs, _Links(_TWO_GROUPS), replace(DEFAULT)) == [[0, 1, 2, 3]]
+
+
+def test_an_event_is_placed_where_a_report_was_filed_from_the_scene_not_in_a_newsroom():
+    from provenance import analyze_texts
+    corpus = analyze_texts({
+        "wire.txt": "Ferry sinks off Sawu\n\nKUPANG, Indonesia — A ferry sank off Sawu island on Monday, March 3, "
+                    "2025, killing four people, the search agency said.\n",
+        "desk.txt": "Kapal feri tenggelam di Sawu\n\nJakarta, CNN Indonesia --\nSebuah kapal feri tenggelam di perairan "
+                    "Pulau Sawu pada Senin (3/3/2025), menewaskan empat orang, kata badan SAR.\n",
+        "desk2.txt": "Feri tenggelam di Sawu, empat tewas\n\nJakarta (ANTARA) - Sebuah kapal feri tenggelam di perairan "
+                     "Pulau Sawu pada Senin (3/3/2025) dan menewaskan empat orang, kata badan SAR.\n",
+    })
+    [ev] = [e for e in corpus.events if len(e.articles) == 3]
+    assert ev.place == "Kupang"

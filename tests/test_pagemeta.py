@@ -392,3 +392,20 @@ def test_weekdays_none_of_them_the_events_give_a_page_no_date():
                            "of homes in the port town of Palu.\nRescue teams on Tuesday reached the villages cut off "
                            "by landslides.\n")
     assert when is None
+
+
+@pytest.mark.parametrize("text,scene", [
+    # a wire's dateline from the field names the country beside the place
+    ("Ferry sinks\n\nKUPANG, Indonesia — A ferry sank off Sawu island on Monday, killing four people.\n", True),
+    # a newsroom datelines far-off news with its own city
+    ("Kapal tenggelam\n\nJakarta, CNN Indonesia --\nSebuah kapal feri tenggelam di perairan Pulau Sawu pada Senin "
+     "(3/3/2025), menewaskan empat orang.\n", False),
+    # ... unless the story is of that city: it names it again
+    ("Banjir\n\nJakarta, CNN Indonesia --\nBanjir merendam 300 rumah di Jakarta Timur pada Senin (3/3/2025).\n", True),
+    ("Banjir\n\nBanjir merendam 300 rumah pada Senin (3/3/2025).\n", False),  # no dateline
+])
+def test_a_dateline_stands_for_the_scene_only_when_filed_from_it(text, scene):
+    from provenance import analyze_texts
+    from provenance.pagemeta import dateline_at_the_scene
+    a = analyze_texts({"a.txt": text}).articles[0]
+    assert dateline_at_the_scene(a) is scene

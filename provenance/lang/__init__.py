@@ -680,6 +680,11 @@ class SlotWords:
     # a capitalised word after a level that names the place's own body ("Washington State Department
     # of Health"): any other makes the level part of a longer name ("Ohio State University")
     place_level_bodies: frozenset[str] = frozenset()
+    # words beside a happening's date that put it at the turn of the day: "Sunday night",
+    # "larut malam" (late), "just after midnight", "dini hari" (early); "midnight" is both
+    time_late: tuple[str, ...] = ()
+    time_early: tuple[str, ...] = ()
+    time_edge_after_date: bool = False  # those words count only after the date ("Minggu malam", not "malam Minggu")
 
 
 @lru_cache(maxsize=None)
@@ -743,6 +748,9 @@ def slot_words(code: str) -> SlotWords:
         place_levels_before=fold(sl.get("places", {}).get("levels_before", {})),
         place_levels_after=fold(sl.get("places", {}).get("levels_after", {})),
         place_level_bodies=frozenset(w.casefold() for w in sl.get("places", {}).get("level_bodies", ())),
+        time_late=tuple(w.casefold() for w in sl["times"].get("late", ())),
+        time_early=tuple(w.casefold() for w in sl["times"].get("early", ())),
+        time_edge_after_date=bool(sl["times"].get("edge_after_date", False)),
     )
 
 
