@@ -36,7 +36,9 @@ How the page is read:
 4. The body: captions with their credit, the line before a caption that ends
    with the photo's date ("... in Astana, Kazakhstan July 3, 2024."), a
    sentence naming where people stand ("(kiri)", "(R)"); a teaser or the
-   editors' initials ("(int/idr)") scraped onto a paragraph's end are cut off.
+   editors' initials ("(int/idr)") scraped onto a paragraph's end are cut off,
+   and so is a caption glued to a paragraph's start where the page lost the
+   break ("Jumpa pers Kapolres, Senin 3 Maret 2025Menurut Kapolres, ...").
 """
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ from functools import lru_cache
 from . import pagemeta
 from .doc import Article, Span
 from .lang import LANGUAGES, alternation, language, page_words, registry, trie_alternation
+from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
 from .settings import DEFAULT, Settings
 
@@ -176,14 +179,18 @@ def is_contributor_line(line: str) -> bool:
 
 def inline_teaser(text: str, start: int, end: int) -> int | None:
     """Where a teaser marker ("Baca juga:", "Read also:") starts inside a paragraph, after a
-    sentence's end; None when there is none. Everything from it to the line's end is furniture."""
+    sentence's end, or capitalised straight after a lower-case letter where the page lost the
+    break before it ("... korbanBaca juga: ..."); None when there is none. Everything from it
+    to the line's end is furniture."""
     prefixes = [p for p in _markers()[1] if p.endswith(":") or " " in p]
-    low = text[start:end].casefold()
+    line = text[start:end]
+    low = line.casefold()
     best = None
     for p in prefixes:
         k = low.find(p, 1)
         while k > 0:
-            if re.search(r"[.!?\"”'’)]\s*$", low[:k]) and (best is None or k < best):
+            glued = line[k].isupper() and (line[k - 1].islower() or line[k - 1].isdigit())
+            if (glued or re.search(r"[.!?\"”'’)]\s*$", low[:k])) and (best is None or k < best):
                 best = k
                 break
             k = low.find(p, k + 1)
@@ -564,7 +571,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
                                                           "known": dateline["known"]}))
         if dateline["standalone"]:
             ln.label, ln.why = "meta", "dateline on a line of its own"
-    article.add("blocks", _blocks(lines, text, settings))
+    article.add("blocks", _blocks(lines, text, settings, code))
     article.add("datelines", datelines)
 
 
@@ -940,7 +947,24 @@ def _masthead_name(line: str) -> str:
 # ------------------------------------------------------------------ spans
 
 
-def _blocks(lines: list[_Line], text: str, settings: Settings) -> list[Span]:
+def glued_caption(text: str, start: int, end: int, code: str) -> int | None:
+    """Where a paragraph starts after a photo caption or a label glued to it, the page having
+    lost the break between them ("Konferensi pers Kapolda di Mapolda, SeninMenurut Kapolda,
+    ..."): the line opens with words and no stop, no verb, and a caption's shape (a date at
+    its end, or mostly capitalised words), up to a sentence opener capitalised straight after a lower-case letter or a digit (``segment.glued_openers``). None if not."""
+    lang = language(code)
+    cut = next(iter(glued_openers(text, start, end, lang)), None)
+    if cut is None or re.search(r"[.!?…][\"'”’)]*[ \u00a0]", text[start:cut]):
+        return None
+    head = text[start:cut]
+    words = re.findall(r"[^\W\d_][\w'’-]*", head)
+    if len(words) < MIN_BODY_WORDS or any(lang.is_predicate(w) for w in words):
+        return None
+    # a caption's shape: it ends with the photo's date, or names more than it says (Title Case)
+    return cut if _ends_with_date(head) or titlecase_share(head) >= MAX_TITLECASE_PROSE else None
+
+
+def _blocks(lines: list[_Line], text: str, settings: Settings, code: str) -> list[Span]:
     out: list[Span] = []
 
     def add(s, e, label, attrs):
@@ -978,17 +1002,21 @@ def _blocks(lines: list[_Line], text: str, settings: Settings) -> list[Span]:
                 add(ln.start, ln.end, "furniture", {**base, "why": "a caption printed again"})
                 continue
         if ln.label == "body":
-            end = ln.end
+            start, end = ln.start, ln.end
+            head = glued_caption(text, ln.start, ln.end, code)
+            if head is not None:
+                add(ln.start, head, "caption", {**base, "why": "a caption glued to the paragraph after it"})
+                start = head
             cut = inline_teaser(text, ln.start, ln.end)
             tail = []
             if cut is not None:
                 tail.append((cut, ln.end, "furniture", "teaser inside a paragraph"))
                 end = cut
-            m = _INITIALS.search(text, ln.start, end) or _editor_tag(text, ln.start, end)
-            if m is not None and m.start() > ln.start:
+            m = _INITIALS.search(text, start, end) or _editor_tag(text, start, end)
+            if m is not None and m.start() > start:
                 tail.insert(0, (m.start(), end, "furniture", "the editors' initials at a paragraph's end"))
                 end = m.start()
-            add(ln.start, end, "body", base)
+            add(start, end, "body", base)
             for s, e, label, why in tail:
                 add(s, e, label, {**base, "why": why})
             continue

@@ -36,11 +36,20 @@ or the registry's), ``surface``, ``from`` (where its title chain starts),
 ``title`` (the title words before it, case-folded), ``of`` (the countries,
 regions and acronyms of that chain), ``titled`` and ``role``.
 
+A name after a place head ("Desa", "Kecamatan", "the village of") is a place's, and
+so is every item of a list the head opens once ("Desa Pululera, Nawokote dan Hokeng
+Jaya", "the villages of A and B"), and the same words anywhere in the article
+("... dan Ile Bura 207 KK"); a list closed by a comma before anything but the
+place it lies in is no list ("Warga Desa A, Budi Santoso dan Siti Aminah, ...").
+
 Across a corpus, ``unify_names`` gives one name per person: a short form
 takes the longest name the corpus uses at least as often ("Xi" -> "Xi
 Jinping", but a stray "Serika Joe Biden" does not swallow "Joe Biden"), an
 ambiguous short form the name most articles use, and spellings that differ
-only in transliteration ("Sergey"/"Sergei") are one name.
+only in transliteration ("Sergey"/"Sergei") or an older spelling
+("Pandjaitan"/"Panjaitan") are one name; so are two spellings a typo apart
+("Nico Afinanta"/"Nico Afinta") when one article names both or both carry one
+title, with the evidence why.
 """
 from __future__ import annotations
 
@@ -48,7 +57,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -223,6 +232,14 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, cut, glued.group(1), "word"))
             out.append(Token(cut, w1, glued.group(2), "word"))
             continue
+        opener = _GLUED_OPENER.search(word)
+        if opener and opener.group(1).casefold() in lang.sentence_openers:
+            # a sentence opener glued to the word before, where a page lost the break between
+            # two blocks ("KanjuruhanMenurut Nico"): two words, as segment.py reads two sentences
+            cut = w0 + opener.start(1)
+            out.append(Token(w0, cut, word[:opener.start(1)], "word"))
+            out.append(Token(cut, w1, opener.group(1), "word"))
+            continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
                 or _DOTTED_INITIALS.fullmatch(word)):
@@ -234,6 +251,8 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     return out
 
 
+# a capitalised word glued to a lower-case letter or a digit at a word's end ("KanjuruhanMenurut")
+_GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ0-9])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # an all-capitals word of two to five letters, then a capitalised word with no space between
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
 
@@ -609,15 +628,95 @@ def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> fro
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def _place_run_regex(code: str) -> re.Pattern:
+    """A place head and the capitalised run after it, up to four words ("Kecamatan Ile Bura",
+    "Desa Hokeng Jaya", "the village of Hokeng Jaya"): the run is the place's name."""
+    heads = "|".join(re.escape(h) for h in sorted(place_words(), key=len, reverse=True))
+    linkers = "|".join(re.escape(w) for w in sorted(language(code).place_linkers, key=len, reverse=True))
+    link = rf"(?:[ \u00a0]+(?:{linkers}))?" if linkers else ""
+    word = r"[A-Z][\w'’-]*[\w]"
+    return re.compile(rf"(?i:(?<![\w-])(?:{heads})){link}[ \u00a0]+({word}(?:[ \u00a0]+{word}){{0,3}})(?![\w'’-])")
+
+
+def _place_runs(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:
+    """The names of two words or more an article gives places after a place head ("Kecamatan
+    Ile Bura", "the village of Hokeng Jaya"), with every shorter run their words begin with:
+    elsewhere in the article the same words with no head ("... dan Ile Bura 207 KK") name
+    the place, not a person."""
+    rx = _place_run_regex(lang.code)
+    out = set()
+    for s0, e0 in spans:
+        if _SPACE_CAPITAL.search(text, s0, e0):
+            for m in rx.finditer(text, s0, e0):
+                ws = m.group(1).split()
+                out.update(" ".join(ws[:k]) for k in range(2, len(ws) + 1))
+    return frozenset(out)
+
+
+def _in_place_list(tokens: list[Token], i: int, j: int, lang: Language, settings: Settings = DEFAULT) -> bool:
+    """Is the run ``tokens[i..j]`` an item of a list that a place head opens, the head said once
+    for all ("Desa Pululera, Nawokote, Hokeng Jaya dan Boru Kedang", "Kecamatan A dan B", "the
+    villages of A and B")? The list must be joined by a conjunction before its last item: a
+    place, a comma and a name ("di Desa Sukamaju, Budi Santoso mengatakan") is no list."""
+    joins = lang.list_conjunctions | lang.disjunctions
+    joined = False
+    k = i - 1
+    for _item in range(settings.max_place_list):
+        if k < 1 or not (tokens[k].text == "," or tokens[k].text.casefold() in joins):
+            return False
+        joined |= tokens[k].text != ","
+        k -= 1
+        m = k  # the item before the separator: capitalised words, then the head or a separator
+        while m >= 0 and k - m < settings.max_name_words and tokens[m].kind == "word" \
+                and tokens[m].text[:1].isupper() and tokens[m].mark != "place":
+            m -= 1
+        if m == k or m < 0:
+            return False
+        if tokens[m].mark == "place" or (
+                tokens[m].text.casefold() in lang.place_linkers and m > 0 and tokens[m - 1].mark == "place"):
+            return _list_closes(tokens, j + 1, joins, joined, settings)
+        k = m
+    return False
+
+
+def _list_closes(tokens: list[Token], k: int, joins: frozenset[str], joined: bool, settings: Settings) -> bool:
+    """Do the commas and capitalised items from token ``k`` on end the list: at a conjunction
+    and one more item (unless one was ``joined`` before), and then not at a comma before
+    anything but the place they are in ("Desa A dan B, Kecamatan C", "A dan B, Flores
+    Timur"): "Warga Desa A, Budi Santoso dan Siti Aminah, mengungsi" names two people."""
+    n = len(tokens)
+    for _item in range(settings.max_place_list + 1):
+        if k < n and tokens[k].text.casefold() in joins and not joined:
+            joined = True
+        elif k < n and tokens[k].text == ",":
+            if joined:  # the place the list's places are in: a capitalised run with a place's word
+                run = tokens[k + 1:k + 1 + settings.max_name_words]
+                run = run[:next((x for x, t in enumerate(run) if t.kind != "word" or not t.text[:1].isupper()), len(run))]
+                return any(t.mark in ("place", "region", "entity") for t in run)
+        else:
+            return joined
+        k += 1
+        start = k
+        while k < n and k - start < settings.max_name_words and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            k += 1
+        if k == start:
+            return False
+    return False
+
+
 # what every place name after a locative or a place head begins with (``_place_regex``)
 _SPACE_CAPITAL = re.compile(r"[ \u00a0][A-Z]")
 
 
 def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
-                  settings: Settings = DEFAULT) -> tuple[list[Token], list[Mention]]:
+                  settings: Settings = DEFAULT, place_runs: set[str] | frozenset[str] = frozenset()
+                  ) -> tuple[list[Token], list[Mention]]:
     """Person mentions in ``text[start:end]`` from the shape of the text alone; ``lower``:
-    the words the article writes in lower case; ``places``: the words it uses as places."""
+    the words the article writes in lower case; ``places``: the words it uses as places;
+    ``place_runs``: the names of two words or more it gives places (a set is told those of
+    the lists of places read here)."""
     tokens = tokenize(text, start, end, lang, settings)
     out: list[Mention] = []
     persons_end = 0
@@ -670,6 +769,16 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                                                      organisation_words().fullmatch(nxt.text)):
             continue
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
+            continue
+        # "the village of Hokeng Jaya"; an item of a list of places that one head opens ("Desa
+        # Pululera, Nawokote dan Hokeng Jaya"); a name the article gives a place after its head
+        if prev is not None and prev.text.casefold() in lang.place_linkers and i >= 2 and tokens[i - 2].mark == "place":
+            continue
+        if not titled and len(words) > 1 and " ".join(words) in place_runs:
+            continue
+        if not titled and _in_place_list(tokens, i, j, lang, settings):
+            if isinstance(place_runs, set) and len(words) > 1:
+                place_runs.add(" ".join(words))
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)):
@@ -782,8 +891,9 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
     roles = []
     lower = _lowercase_words(text, spans)
     places = _place_names(text, spans, lang)
+    place_runs = set(_place_runs(text, spans, lang))  # (with the lists of places read on the way)
     for s0, e0 in spans:
-        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings)
+        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings, place_runs)
         nick.update(_nicknames(tokens, mentions))
         for m in mentions:
             s, e = tokens[m.first].start, tokens[m.last].end
@@ -796,6 +906,9 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
                 loose.append((s, e, m.name))
         taken = [(tokens[m.chain_first].start, tokens[m.last].end) for m in mentions if m.evidence]
         roles += _role_mentions(text, tokens, taken, lang)
+    # a name by its shape alone that the article gives a place anywhere, a paragraph before
+    # or after ("Kecamatan A dan Ile Bura" ... "warga Ile Bura"), is the place's
+    found = [f for f in found if not (f[3] is not None and f[3].evidence == "shape" and f[2] in place_runs)]
     # a run opening a sentence whose first word is nowhere else part of a name, and whose other
     # words are a name found elsewhere, was capitalised by the sentence: "Partisipasi Xi - ..."
     elsewhere = {n for _s, _e, n, m in found if m is not None and not m.opens}
@@ -983,28 +1096,64 @@ def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
 # ------------------------------------------------------------------ across the corpus
 
 
+@lru_cache(maxsize=None)
+def _spelling_variants() -> tuple[tuple[str, str], ...]:
+    """Older spellings names keep, of every language ("dj" for "j": "Pandjaitan"), longest first."""
+    pairs = {(a.casefold(), b.casefold()) for c in LANGUAGES for a, b in language(c).spelling_variants}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
 def _translit(name: str) -> str:
     """A spelling key that transliteration variants share ("Sergey"/"Sergei",
-    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan")."""
+    "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan", "Mikhail"/"Mihail"), a name in a language's
+    older spelling ("Pandjaitan"/"Panjaitan", ``spelling_variants`` in names.toml), and an
+    initial with or without its full stop ("William J. Burns"/"William J Burns")."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("-", " ").replace("y", "i").replace("j", "i")
+    for old, new in _spelling_variants():
+        s = s.replace(old, new)
+    # (Cyrillic names come as "zh" or "j", "kh" or "h": "Zhaparov"/"Japarov", "Rakhmon"/"Rahmon")
+    s = s.replace("-", " ").replace(".", "").replace("zh", "j").replace("kh", "h").replace("y", "i").replace("j", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
     return " ".join(s.split())
 
 
-def unify_names(articles: list[Article]) -> dict[str, str]:
+def unify_names(articles: list[Article], evidence: dict[str, str] | None = None,
+                settings: Settings = DEFAULT) -> dict[str, str]:
     """One name per person across the corpus, as a map from each article's names
     (``persons`` layers) to the corpus name; names that stay as they are are left out.
 
     Spellings with one transliteration key are one name (the one most articles use);
-    a name stands for a longer name whose words hold it and that starts or ends like
-    it, when the corpus uses the longer one at least as often (a single word always:
-    it names nobody on its own); of several such names, the one most articles use."""
+    so are two spellings of one name that a typo tells apart, when the corpus says they
+    are one person (``_misspelt_names``); a name stands for a longer name whose words
+    hold it and that starts or ends like it, when the corpus uses the longer one at least
+    as often (a single word always: it names nobody on its own); of several such names,
+    the one most articles use. ``evidence``, when given, is told why each misspelt name
+    was read as another."""
     count: Counter = Counter()
+    uses: dict[str, NameUse] = {}
     for a in articles:
-        count.update(article_person_names(a))
-    return unify_counted_names(count)
+        names = article_person_names(a)
+        count.update(names)
+        for p in a.layer("persons"):
+            use = uses.setdefault(p.attrs["name"], NameUse())
+            use.articles.add(a.id)
+            use.titles.update(w for w in p.attrs["title"] if w not in _honorifics())
+    return unify_counted_names(count, uses, evidence, settings)
+
+
+@dataclass
+class NameUse:
+    """What the corpus says of a person's name besides how many articles use it: which
+    articles (by id) and which titles (words of them, honorifics left out) go with it."""
+    articles: set = field(default_factory=set)
+    titles: set = field(default_factory=set)
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    """Titles any person may be given ("Pak", "Mr."), of every language: two people share them."""
+    return frozenset(w.casefold().rstrip(".") for c in LANGUAGES for w in language(c).honorifics)
 
 
 def article_person_names(article: Article) -> set[str]:
@@ -1012,8 +1161,78 @@ def article_person_names(article: Article) -> set[str]:
     return {p.attrs["name"] for p in article.layer("persons")}
 
 
-def unify_counted_names(count: Counter) -> dict[str, str]:
-    """``unify_names`` from its counts: name -> how many articles use it."""
+def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings = DEFAULT
+                    ) -> dict[str, tuple[str, str]]:
+    """Spellings of one person's name that a typo tells apart ("Nico Afinanta" and "Nico
+    Afinta", "Mohammad Iqbal" and "Muhammad Iqbal"): misspelt name -> (the name most articles
+    use, why). Two names of two words or more are one person when
+
+    - every word but one is the same (by transliteration key), and the two spellings of
+      that one have at least ``settings.name_typo_min_letters`` letters, the same first and
+      the same last letter (a change of ending makes another name: "Francesco"/"Francesca",
+      "Daniel"/"Danielle"), and differ by at most ``settings.name_typo_edits`` edits, no more
+      than a third of the shorter;
+    - the corpus says they are one person: one article names both, or both carry the same
+      title (not an honorific: "Kapolda", "Presiden"); and not both spellings are in common
+      use (``settings.name_typo_known`` articles each: then they are two namesakes);
+    - the registry does not know them as two different people.
+
+    The counts alone (``uses`` empty) say nothing of who is who: no name is merged."""
+    keys = {n: _translit(n).split() for n in count}
+    # names alike but for one word, that word's first and last letter the same: one bucket
+    buckets: dict[tuple, list[str]] = {}
+    for n, ws in keys.items():
+        if len(ws) < 2:
+            continue
+        for i, w in enumerate(ws):
+            if len(w) >= settings.name_typo_min_letters:
+                buckets.setdefault((i, w[0], w[-1], *ws[:i], *ws[i + 1:]), []).append(n)
+    known = entities().persons
+    out: dict[str, tuple[str, str]] = {}
+    for (i, *_rest), names in sorted(buckets.items()):
+        if len(names) < 2:
+            continue
+        names = sorted(names, key=lambda v: (-count[v], v not in known, v))  # the name most articles use first
+        for k, a in enumerate(names):
+            for b in names[k + 1:]:
+                if b in out or a in out or abs(len(keys[a][i]) - len(keys[b][i])) > settings.name_typo_edits:
+                    continue
+                if count[b] >= settings.name_typo_known:
+                    continue  # both spellings in common use (b is the rarer): a name of its own each
+                why = _same_person(a, b, i, keys, uses, settings)
+                if why and not (a in known and b in known and known[a] != known[b]):
+                    out[b] = (a, why)
+    return out
+
+
+def _same_person(a: str, b: str, i: int, keys: dict[str, list[str]], uses: dict[str, NameUse],
+                 settings: Settings) -> str:
+    """Why names ``a`` and ``b``, the same but for word ``i`` of their transliteration ``keys``
+    (whose first and last letters are the same), are one person; "" if they are not."""
+    fa, fb = keys[a][i], keys[b][i]
+    shorter = min(len(fa), len(fb))
+    edits = Levenshtein.distance(fa, fb, score_cutoff=settings.name_typo_edits)
+    if edits > settings.name_typo_edits or edits > shorter // 3:
+        return ""
+    # the words as written, where the name's words are the key's ("Kassym-Jomart" is two in the key)
+    ra, rb = a.split(), b.split()
+    wa, wb = (ra[i], rb[i]) if len(ra) == len(keys[a]) and len(rb) == len(keys[b]) else (fa, fb)
+    ua, ub = uses.get(a), uses.get(b)
+    if ua is None or ub is None:
+        return ""
+    spelt = f"{wb!r} and {wa!r} are {edits} letter{'s' if edits > 1 else ''} apart"
+    if ua.articles & ub.articles:
+        return f"{spelt}, and one article names both"
+    shared = sorted(ua.titles & ub.titles)
+    if shared:
+        return f"{spelt}, and both are titled {' '.join(shared)!r}"
+    return ""
+
+
+def unify_counted_names(count: Counter, uses: dict[str, NameUse] | None = None,
+                        evidence: dict[str, str] | None = None, settings: Settings = DEFAULT) -> dict[str, str]:
+    """``unify_names`` from its counts: name -> how many articles use it; ``uses``: what the
+    corpus says of each name (without it, no misspelt name is read as another)."""
     # transliteration variants
     by_key: dict[str, list[str]] = {}
     for n in count:
@@ -1024,8 +1243,27 @@ def unify_counted_names(count: Counter) -> dict[str, str]:
         for v in variants:
             spelling[v] = best
     merged: Counter = Counter()
+    joined: dict[str, NameUse] = {}
     for n, k in count.items():
         merged[spelling[n]] += k
+        if uses and n in uses:
+            use = joined.setdefault(spelling[n], NameUse())
+            use.articles |= uses[n].articles
+            use.titles |= uses[n].titles
+    # spellings a typo tells apart
+    if joined:
+        typos = _misspelt_names(merged, joined, settings)
+        for n in count:
+            if spelling[n] in typos:
+                target, why = typos[spelling[n]]
+                while target in typos and typos[target][0] != spelling[n]:
+                    target = typos[target][0]  # (a name read as one that is itself misspelt)
+                if evidence is not None:
+                    evidence[n] = f"{n} read as {target}: {why}"
+                spelling[n] = target
+        merged = Counter()
+        for n, k in count.items():
+            merged[spelling[n]] += k
     # short forms: the longer names that hold all of a name's words (found through an
     # index of words, so that the cost grows with the names that share a word)
     words = {n: _translit(n).split() for n in merged}

@@ -11,7 +11,11 @@ a straight quote mark between them opens the next sentence when an even
 number of marks stand before it in the paragraph. A stop inside parentheses
 is not a boundary ("(Long Live the Pope! Long Live Pope Francis!)" is one
 aside), nor is the stop before a parenthesis that the sentence goes on after
-('Viva Papa Francesco! (Long Live ...)," roared the crowd'). Quotes with
+('Viva Papa Francesco! (Long Live ...)," roared the crowd'). A block glued to
+the one before with neither stop nor space ("... di Stadion KanjuruhanMenurut polisi, ...")
+is cut where a word that opens sentences (``sentence_openers`` in clauses.toml, "Menurut",
+"However") stands capitalised straight after a lower-case letter: camel-case brands and
+names ("iPhone", "PetroChina", "YouTube") end in no such word. Quotes with
 inner full stops are split into their sentences (each is a claim of its
 own); a quote closing with ``," kata X`` is not a boundary since no stop
 precedes it. Never splits at a line's internal dash.
@@ -30,9 +34,15 @@ from .lang import Language, language
 # A run of stops is read from its first mark and whole (possessive): tried from every mark
 # inside a long run, and at every shorter length, a line of dots was quadratic.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=[\s\u00a0]++[\"'“‘«(\[]?[A-Z0-9À-Ý])")
-# Glued: a lower-case word of two letters or more, the stop, and a capitalised word
-# straight after it (with at most a quote mark between).
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{2})[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
+# Glued: a lower-case word of two letters or more, a number or a closing bracket ("(2/10)"),
+# the stop, and a capitalised word straight after it (with at most a quote mark between): a
+# decimal or a thousands stop has a digit after it, a dotted abbreviation a capital alone.
+_GLUED = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[0-9)\]]))[.!?]+(?P<mark>[\"”’]?)(?=[“‘]?[A-ZÀ-Ý][a-zà-ÿ])")
+# Glued without a stop: a lower-case letter or a digit, then a capitalised word (with a word or a
+# comma, colon or space after it) straight after it, "stadionMenurut polisi"; a boundary only
+# when that word opens sentences (``Language.sentence_openers``), which no camel-case brand or
+# name ends in ("iPhone", "KompasTV", "PetroChina", "DeepMind", "YouTube", "McDonald").
+_GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ0-9])(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+)(?![\w'’-])")
 _PARENTHESIS = re.compile(r"\([^()\n]{0,200}\)")
 _WORD_CHARS = ".'’-_"  # with letters and digits, what the word before a stop is made of
 _SPACE = " \t\u00a0\u2007\u202f\u200b"
@@ -47,7 +57,7 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tup
     # the one around a stop (the cost grows with the paragraph, not with stops times asides)
     asides = {p.start(): p.end() for p in _PARENTHESIS.finditer(text, start, end)}
     opens = list(asides)
-    for stop, cut in _boundaries(text, start, end):
+    for stop, cut in _boundaries(text, start, end, lang):
         if stop < s or _inside_aside(stop, cut, opens, asides) or _is_abbreviation(text, s, stop, lang):
             continue
         if _aside_follows(text, cut, asides):
@@ -85,9 +95,13 @@ def _aside_follows(text: str, pos: int, asides: dict[int, int]) -> bool:
     return rest[:1] in (",", ";", ":") or rest[:1].islower()
 
 
-def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(position of the stop, where the next sentence may start) for every candidate boundary."""
+def _boundaries(text: str, start: int, end: int, lang: Language) -> list[tuple[int, int]]:
+    """(position of the stop, where the next sentence may start) for every candidate boundary;
+    a boundary with no stop (a sentence opener glued to the word before) is at the opener,
+    both positions the same: the text is cut there, never changed."""
     found = {m.start(): m.end() for m in _BOUNDARY.finditer(text, start, end)}
+    for k in glued_openers(text, start, end, lang):
+        found.setdefault(k, k)
     marks = None  # where the straight quote marks stand, found once when first needed
     for m in _GLUED.finditer(text, start, end):
         cut = m.end()
@@ -98,6 +112,14 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cut = m.start("mark")  # an even count before it: the mark opens the next sentence
         found.setdefault(m.start(), cut)
     return sorted(found.items())
+
+
+def glued_openers(text: str, start: int, end: int, lang: Language):
+    """Where a sentence opener stands capitalised straight after a lower-case letter or a digit
+    in ``text[start:end]`` ("stadionMenurut", "2025Menurut"), in order: a boundary the page lost."""
+    for m in _GLUED_WORD.finditer(text, start, end):
+        if m.group("word").casefold() in lang.sentence_openers:
+            yield m.start()
 
 
 def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:

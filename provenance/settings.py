@@ -424,6 +424,21 @@ class Settings:
     # A word this long after a country's first word may be its misspelt second word
     # ("Amerika Serika"); shorter: more typos caught, more names eaten by countries.
     min_typo_word: int = 4
+    # How many items a list of places that one head opens is read over ("Desa A, B, C dan
+    # D": each a village, not a person); more: longer lists read, a comma after a place
+    # more often taken for a list.
+    max_place_list: int = 8
+    # Two names of one person spelt two ways across a corpus ("Nico Afinta"/"Nico Afinanta",
+    # "Muhammad"/"Mohammad"): all words the same but one, whose two spellings have at least
+    # this many letters each and differ by at most name_typo_edits edits (and by no more than
+    # a third of the shorter one). Shorter words or more edits: more typos read as one person,
+    # more different people ("Mark"/"Mary", "Santoso"/"Susanto") read as one.
+    name_typo_min_letters: int = 5
+    name_typo_edits: int = 2
+    # ... unless both spellings are each used by this many articles or more: two names the corpus
+    # keeps apart that often are two people ("Agus Suharto" and "Agus Suharso"), a typo is rare.
+    # Lower: fewer typos read as one person; higher: more namesakes merged.
+    name_typo_known: int = 3
     # Speakers (speakers.py). A claim this much inside quotation marks is a direct
     # quotation (given a credit); lower: more partial quotes typed as quotes.
     quoted_share: float = 0.5

@@ -134,7 +134,9 @@ def _according_regex(code: str) -> re.Pattern:
     gapped = [r"(?:\s+[\w-]+){0,2}\s+".join(re.escape(part.strip()) for part in a.split("…"))
               for a in lang.according if "…" in a]
     forms = "|".join([_alternation(plain)] + gapped) if plain else "|".join(gapped)
-    return re.compile(rf"(?i)(?<![\w-])(?:{forms}){_suffix(code)}(?![\w-])")
+    # at a word's start, or capitalised straight after a lower-case letter or a digit, where a page lost
+    # the break before it ("di stadionMenurut Nico, ...": segment.py starts a sentence there)
+    return re.compile(rf"(?i)(?:(?<![\w-])|(?-i:(?<=[a-zà-ÿ0-9])(?=[A-ZÀ-Ý])))(?:{forms}){_suffix(code)}(?![\w-])")
 
 
 @lru_cache(maxsize=None)

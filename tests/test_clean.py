@@ -280,6 +280,39 @@ def test_teaser_scraped_onto_the_end_of_a_paragraph_is_furniture():
                          ("furniture", "Baca juga: Harga Emas Hari Ini Naik Tipis")]
 
 
+def test_teaser_glued_to_a_paragraph_without_a_stop_is_furniture():
+    # the page lost the break before the teaser: no stop, no space, but its capital after a lower-case letter
+    line = "Petugas masih mencari dua warga yang hilang di sungaiBaca juga: Harga Cabai Naik Menjelang Lebaran"
+    a = cleaned(line + "\n")
+    assert labels(a) == [("body", "Petugas masih mencari dua warga yang hilang di sungai"),
+                         ("furniture", "Baca juga: Harga Cabai Naik Menjelang Lebaran")]
+
+
+@pytest.mark.parametrize("line,caption", [
+    ("Jumpa pers Kapolres Garut di Mapolres Garut, Senin 3 Maret 2025Menurut Kapolres, tanggul itu jebol "
+     "setelah hujan deras mengguyur kawasan hulu sungai sejak pagi.",
+     "Jumpa pers Kapolres Garut di Mapolres Garut, Senin 3 Maret 2025"),
+    ("Rescue workers at the site of the school in Kano, Nigeria, March 3, 2025Meanwhile, the education "
+     "minister ordered every school in the province to be inspected by engineers.",
+     "Rescue workers at the site of the school in Kano, Nigeria, March 3, 2025"),
+])
+def test_a_caption_glued_to_the_paragraph_after_it_is_a_caption(line, caption):
+    lead = ("Tanggul sungai di Garut jebol dan merendam ratusan rumah warga pada Senin pagi." if "Menurut" in line
+            else "A school building collapsed in the north of the country on Monday, the police said.")
+    a = cleaned(lead + "\n" + line + "\n")
+    got = labels(a)
+    assert ("caption", caption) in got
+    assert got[-1] == ("body", line[len(caption):])
+
+
+def test_a_sentence_glued_to_the_next_is_not_a_caption():
+    # it has a verb: a sentence that lost its stop, read by the segmenter, not a caption
+    line = ("Tanggul itu jebol setelah hujan deras di hulu sungaiMenurut petugas, 40 rumah terendam "
+            "dan warga mengungsi ke balai desa.")
+    a = cleaned("Tanggul sungai di Garut jebol dan merendam ratusan rumah warga pada Senin pagi.\n" + line + "\n")
+    assert labels(a)[-1] == ("body", line)
+
+
 @pytest.mark.parametrize("footer", [
     "Simak breaking news dan berita pilihan kami langsung di ponselmu melalui aplikasi resmi kami.",
     "Artikel ini telah tayang di Tribunnews.com dengan judul Putin dan Xi Bertemu di Moskow.",

@@ -42,6 +42,7 @@ LANGUAGE_LACKS = {
     ("en", "names.toml", "body_titles"):
         "English writes a title's body before it ('Roscosmos head') or after 'of' (body_joiners), "
         "never between it and the name",
+    ("en", "names.toml", "spelling_variants"): "English copy spells a name as it is spelt, after no spelling reform",
     ("en", "names.toml", "office_nouns"): "English office nouns are not made with a circumfix ('ke-...-an')",
     ("id", "numbers.toml", "ordinals.suffixes"): "Indonesian ordinals take a prefix ('ke-80'), not a suffix",
     ("en", "numbers.toml", "ordinals.prefixes"): "English ordinals take a suffix ('80th'), not a prefix",

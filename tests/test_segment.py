@@ -44,6 +44,11 @@ def test_offsets_slice_the_source():
      ["Jembatan itu runtuh pada Senin malam.", "Dua mobil terjatuh ke sungai."]),
     ("en", "The bridge collapsed on Monday night.Two cars fell into the river.",
      ["The bridge collapsed on Monday night.", "Two cars fell into the river."]),
+    # after a number or a closing bracket
+    ("id", "Jembatan itu runtuh pada Senin (3/2).Dua mobil terjatuh ke sungai.",
+     ["Jembatan itu runtuh pada Senin (3/2).", "Dua mobil terjatuh ke sungai."]),
+    ("en", "The bridge collapsed in 2024.Two cars fell into the river, which is 3.5 km wide.",
+     ["The bridge collapsed in 2024.", "Two cars fell into the river, which is 3.5 km wide."]),
     # a straight quote mark between glued sentences opens the next one (none stands before it) ...
     ("id", 'Hujan turun sejak pagi."Kami tidak bisa keluar rumah," kata seorang warga.',
      ["Hujan turun sejak pagi.", '"Kami tidak bisa keluar rumah," kata seorang warga.']),
@@ -59,6 +64,7 @@ def test_sentences_glued_without_a_space_are_split(code, text, expected):
     ("id", "Kantor itu pindah ke Jl.Sudirman pada Senin."),  # an abbreviation, not a sentence end
     ("id", "Laporan itu dimuat Kompas.com pada Senin."),  # a domain
     ("en", "The U.S.Navy sent two ships on Monday."),  # initials
+    ("id", "Nilai kontrak itu Rp 1.500.000 dan dibayar oleh PT.Waskita pada Senin."),  # thousands, a dotted firm
 ])
 def test_glued_stops_that_are_not_sentence_ends(code, text):
     assert sents(text, code) == [text]
@@ -79,6 +85,39 @@ def test_glued_stops_that_are_not_sentence_ends(code, text):
 ])
 def test_parentheses(code, text, expected):
     assert sents(text, code) == expected
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # a page lost the break between two blocks: a sentence opener glued to the word before
+    ("id", "Banjir merendam dua kecamatan di Kabupaten DemakMenurut petugas, air mulai surut pada Selasa.",
+     ["Banjir merendam dua kecamatan di Kabupaten Demak", "Menurut petugas, air mulai surut pada Selasa."]),
+    ("id", "Jalan itu ditutup sejak pagi hariNamun warga tetap melintas dengan sepeda motor.",
+     ["Jalan itu ditutup sejak pagi hari", "Namun warga tetap melintas dengan sepeda motor."]),
+    ("en", "The ferry sank off the coast of SumbawaAccording to the coast guard, 12 people were rescued.",
+     ["The ferry sank off the coast of Sumbawa", "According to the coast guard, 12 people were rescued."]),
+    ("en", "Schools stayed shut in the cityMeanwhile, rail services resumed on Tuesday.",
+     ["Schools stayed shut in the city", "Meanwhile, rail services resumed on Tuesday."]),
+    # after a number too: a date closing the block before
+    ("id", "Sekolah ditutup hingga 7 Maret 2025Namun kantor pemerintah tetap buka seperti biasa.",
+     ["Sekolah ditutup hingga 7 Maret 2025", "Namun kantor pemerintah tetap buka seperti biasa."]),
+])
+def test_an_opener_glued_to_the_word_before_starts_a_sentence(code, text, expected):
+    got = split_sentences(text, 0, len(text), language(code))
+    assert [text[s:e] for s, e in got] == expected
+    # the cut is a boundary in the text, not an edit of it: the spans meet where it was glued
+    assert got[0][1] == got[1][0]
+
+
+@pytest.mark.parametrize("code,text", [
+    # camel-case brands and names end in no sentence opener, and stay one sentence
+    ("id", "Pengumuman itu disiarkan KompasTV dan diunggah ke YouTube pada Senin malam."),
+    ("id", "Harga iPhone baru naik setelah PetroChina melaporkan laba pada Selasa."),
+    ("en", "DeepMind and McDonald said on Monday that the deal with PetroChina was off."),
+    ("en", "The video was posted on LinkedIn and shared by the U.S. embassy."),
+    ("id", "Tersangka berinisial a.n. Budi ditahan oleh Polres Bogor sejak 3,5 bulan lalu."),
+])
+def test_camel_case_names_and_abbreviations_are_not_split(code, text):
+    assert sents(text, code) == [text]
 
 
 _WORD = st.sampled_from(["Budi", "tiba", "di", "Jakarta", "U.S.", "Jl.", "(Antara)", '"Kami', 'pulang,"',

@@ -406,3 +406,19 @@ def test_according_to_him_goes_to_the_person_in_focus_but_according_to_her_minis
 def test_a_headlines_second_predicate_of_speech_shares_its_subject(text, words, speaker):
     c = claim_with(article(text), words)
     assert (c.claim_type, c.speaker) == ("headline", speaker)
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the page lost the break before "Menurut": the credit still opens the sentence after it
+    ("Kepala BPBD Kabupaten Garut Hendra Wiguna meninjau tanggul yang jebol pada Senin.\n"
+     "Tanggul itu jebol setelah hujan deras di hulu sungaiMenurut Hendra, 40 rumah terendam.",
+     "40 rumah terendam", "Hendra Wiguna"),
+    ("Fire chief Laura Denholm visited the burnt warehouse on Monday.\n"
+     "The blaze started in the loading bayAccording to Denholm, two workers were hurt.",
+     "two workers were hurt", "Laura Denholm"),
+])
+def test_a_credit_glued_to_the_sentence_before_names_the_speaker(text, words, speaker):
+    assert said(text, words)[0] == speaker
+    # and the name before the glue does not swallow the credit's word
+    names = {p.attrs["surface"] for p in article(text).layer("persons")}
+    assert not any("Menurut" in n or "According" in n for n in names)

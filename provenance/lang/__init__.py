@@ -169,6 +169,8 @@ class Language:
     # to its body ("head of Roscosmos Yuri Borisov")
     body_titles: frozenset[tuple[str, ...]]
     body_joiners: frozenset[str]
+    honorifics: tuple[str, ...]  # titles any person may be given ("Pak", "Mr."), as titles.txt writes them
+    spelling_variants: tuple[tuple[str, str], ...]  # (old, new) spellings names keep ("dj", "j")
     determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
     indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
     definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
@@ -189,6 +191,9 @@ class Language:
     non_verbs: frozenset[str]
     subjects: frozenset[str]
     temporal_heads: tuple[str, ...]
+    # words that open a sentence and never close a name: glued to a lower-case letter, they
+    # start one (clauses.toml ``sentence_openers`` and the first words of ``according``)
+    sentence_openers: frozenset[str]
     disjunctions: frozenset[str]
     relatives_without_comma: tuple[str, ...]
     relatives_with_subject: frozenset[str]  # open one with no comma before a subject and its verb ("tempat")
@@ -354,6 +359,8 @@ def language(code: str) -> Language:
         title_connectors=frozenset(names.get("connectors", ())),
         body_titles=frozenset(tuple(t.casefold().split()) for t in names.get("body_titles", ())),
         body_joiners=frozenset(names.get("body_joiners", ())),
+        honorifics=tuple(names["honorifics"]),
+        spelling_variants=tuple((a, b) for a, b in names["spelling_variants"]),
         determiners=frozenset(names.get("determiners", ())),
         indefinites=frozenset(names.get("indefinite", ())),
         definites=frozenset(names.get("definite", ())),
@@ -374,6 +381,8 @@ def language(code: str) -> Language:
         non_verbs=frozenset(clauses.get("non_verbs", ())),
         subjects=frozenset(clauses.get("subjects", ())),
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
+        sentence_openers=frozenset(w.casefold() for w in (
+            *clauses["sentence_openers"], *(a.split()[0] for a in speech.get("according", ())))),
         disjunctions=frozenset(clauses.get("disjunctions", ())),
         relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
         relatives_with_subject=frozenset(clauses["relatives_with_subject"]),
