@@ -501,6 +501,24 @@ def test_one_place_at_two_levels_is_an_entity_discrepancy(a, b, differ):
     assert (d is not None and d.slot == "place") == differ
 
 
+@pytest.mark.parametrize("a,b,differ", [
+    # two claims matching left apart, each with its own day: two happenings, each in its place
+    (("id", "Menteri itu bertemu Presiden di Istana, Washington DC, Selasa (12/11)."),
+     ("id", "Menteri itu makan malam dengan para pengusaha di sebuah hotel, Washington State, Senin (11/11)."), False),
+    (("en", "The minister met the president at the palace in Washington DC on Tuesday."),
+     ("en", "The minister dined with business leaders at a hotel in Washington State on Monday."), False),
+    # the same day, or a day on one side only: one happening put at two levels
+    (("id", "Menteri itu bertemu para pengusaha di sebuah hotel di Washington DC, Senin."),
+     ("id", "Menteri itu bertemu para pengusaha di sebuah hotel di Washington State, Senin."), True),
+    (("en", "The minister met business leaders at a hotel in Washington DC on Monday."),
+     ("en", "The minister met business leaders at a hotel in Washington State."), True),
+])
+def test_claims_left_apart_with_different_days_are_not_one_place_at_two_levels(a, b, differ):
+    x, y = pair(*a, *b)
+    d = D.CloseEntityCheck().compare(x, y, DEFAULT)
+    assert (d is not None and d.slot == "place") == differ
+
+
 @pytest.mark.parametrize("lang,a,b,reworded", [
     # one quotation with a word changed
     ("id", '"Kami akan membangun kembali rumah warga sebelum musim hujan tiba," kata Bupati.',
