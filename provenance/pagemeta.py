@@ -222,7 +222,7 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
             return None
     if not (outlet or place or country or saw_date):
         return None
-    # the country beside a place ("WAJIMA, Japan (Reuters) -"): a dateline written from the field
+    # the country beside a place ("KUMAMOTO, Japan (Reuters) -"): a dateline written from the field
     return {"outlet": outlet, "known": known, "place": place or (country[0] if country and not outlets else ""),
             "country": country[0] if country and place else ""}
 
@@ -467,7 +467,7 @@ def dateline_at_the_scene(article: Article) -> bool:
     """Does the page's dateline place (``meta.place``) stand for where its news happened, not
     only for where it was filed? A newsroom datelines every report with its own city
     ("Jakarta, CNN Indonesia -" over a volcano's eruption far away); a report filed from the
-    scene names the country beside the place ("WAJIMA, Japan (Reuters) -"), or the story names
+    scene names the country beside the place ("KUMAMOTO, Japan (Reuters) -"), or the story names
     the place again."""
     place = article.meta.place
     if not place:

@@ -37,9 +37,9 @@ or the registry's), ``surface``, ``from`` (where its title chain starts),
 regions and acronyms of that chain), ``titled`` and ``role``.
 
 A name after a place head ("Desa", "Kecamatan", "the village of") is a place's, and
-so is every item of a list the head opens once ("Desa Pululera, Nawokote dan Hokeng
-Jaya", "the villages of A and B"), and the same words anywhere in the article
-("... dan Ile Bura 207 KK"); a list closed by a comma before anything but the
+so is every item of a list the head opens once ("Desa Sukamaju, Cibodas dan Mekar
+Sari", "the villages of A and B"), and the same words anywhere in the article
+("... dan Mekar Sari 120 KK"); a list closed by a comma before anything but the
 place it lies in is no list ("Warga Desa A, Budi Santoso dan Siti Aminah, ...").
 
 Across a corpus, ``unify_names`` gives one name per person: a short form
@@ -47,8 +47,8 @@ takes the longest name the corpus uses at least as often ("Xi" -> "Xi
 Jinping", but a stray "Serika Joe Biden" does not swallow "Joe Biden"), an
 ambiguous short form the name most articles use, and spellings that differ
 only in transliteration ("Sergey"/"Sergei") or an older spelling
-("Pandjaitan"/"Panjaitan") are one name; so are two spellings a typo apart
-("Nico Afinanta"/"Nico Afinta") when one article names both or both carry one
+("Soekarno"/"Sukarno") are one name; so are two spellings a typo apart
+("Rina Wulandari"/"Rina Wulandri") when one article names both or both carry one
 title, with the evidence why.
 """
 from __future__ import annotations
@@ -235,7 +235,7 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
         opener = _GLUED_OPENER.search(word)
         if opener and opener.group(1).casefold() in lang.sentence_openers:
             # a sentence opener glued to the word before, where a page lost the break between
-            # two blocks ("KanjuruhanMenurut Nico"): two words, as segment.py reads two sentences
+            # two blocks ("stadionMenurut polisi"): two words, as segment.py reads two sentences
             cut = w0 + opener.start(1)
             out.append(Token(w0, cut, word[:opener.start(1)], "word"))
             out.append(Token(cut, w1, opener.group(1), "word"))
@@ -251,7 +251,7 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     return out
 
 
-# a capitalised word glued to a lower-case letter or a digit at a word's end ("KanjuruhanMenurut")
+# a capitalised word glued to a lower-case letter or a digit at a word's end ("stadionMenurut")
 _GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ0-9])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # an all-capitals word of two to five letters, then a capitalised word with no space between
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
@@ -630,8 +630,8 @@ def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> fro
 
 @lru_cache(maxsize=None)
 def _place_run_regex(code: str) -> re.Pattern:
-    """A place head and the capitalised run after it, up to four words ("Kecamatan Ile Bura",
-    "Desa Hokeng Jaya", "the village of Hokeng Jaya"): the run is the place's name."""
+    """A place head and the capitalised run after it, up to four words ("Kecamatan Tanah Merah",
+    "Desa Mekar Sari", "the village of Mekar Sari"): the run is the place's name."""
     heads = "|".join(re.escape(h) for h in sorted(place_words(), key=len, reverse=True))
     linkers = "|".join(re.escape(w) for w in sorted(language(code).place_linkers, key=len, reverse=True))
     link = rf"(?:[ \u00a0]+(?:{linkers}))?" if linkers else ""
@@ -641,8 +641,8 @@ def _place_run_regex(code: str) -> re.Pattern:
 
 def _place_runs(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:
     """The names of two words or more an article gives places after a place head ("Kecamatan
-    Ile Bura", "the village of Hokeng Jaya"), with every shorter run their words begin with:
-    elsewhere in the article the same words with no head ("... dan Ile Bura 207 KK") name
+    Tanah Merah", "the village of Mekar Sari"), with every shorter run their words begin with:
+    elsewhere in the article the same words with no head ("... dan Tanah Merah 120 KK") name
     the place, not a person."""
     rx = _place_run_regex(lang.code)
     out = set()
@@ -656,7 +656,7 @@ def _place_runs(text: str, spans: list[tuple[int, int]], lang: Language) -> froz
 
 def _in_place_list(tokens: list[Token], i: int, j: int, lang: Language, settings: Settings = DEFAULT) -> bool:
     """Is the run ``tokens[i..j]`` an item of a list that a place head opens, the head said once
-    for all ("Desa Pululera, Nawokote, Hokeng Jaya dan Boru Kedang", "Kecamatan A dan B", "the
+    for all ("Desa Sukamaju, Cibodas, Mekar Sari dan Sumber Jaya", "Kecamatan A dan B", "the
     villages of A and B")? The list must be joined by a conjunction before its last item: a
     place, a comma and a name ("di Desa Sukamaju, Budi Santoso mengatakan") is no list."""
     joins = lang.list_conjunctions | lang.disjunctions
@@ -770,8 +770,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
             continue
-        # "the village of Hokeng Jaya"; an item of a list of places that one head opens ("Desa
-        # Pululera, Nawokote dan Hokeng Jaya"); a name the article gives a place after its head
+        # "the village of Mekar Sari"; an item of a list of places that one head opens ("Desa
+        # Sukamaju, Cibodas dan Mekar Sari"); a name the article gives a place after its head
         if prev is not None and prev.text.casefold() in lang.place_linkers and i >= 2 and tokens[i - 2].mark == "place":
             continue
         if not titled and len(words) > 1 and " ".join(words) in place_runs:
@@ -907,7 +907,7 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
         taken = [(tokens[m.chain_first].start, tokens[m.last].end) for m in mentions if m.evidence]
         roles += _role_mentions(text, tokens, taken, lang)
     # a name by its shape alone that the article gives a place anywhere, a paragraph before
-    # or after ("Kecamatan A dan Ile Bura" ... "warga Ile Bura"), is the place's
+    # or after ("Kecamatan A dan Tanah Merah" ... "warga Tanah Merah"), is the place's
     found = [f for f in found if not (f[3] is not None and f[3].evidence == "shape" and f[2] in place_runs)]
     # a run opening a sentence whose first word is nowhere else part of a name, and whose other
     # words are a name found elsewhere, was capitalised by the sentence: "Partisipasi Xi - ..."
@@ -1098,7 +1098,7 @@ def mentions_in_claim(persons: list[Span], claim) -> list[Span]:
 
 @lru_cache(maxsize=None)
 def _spelling_variants() -> tuple[tuple[str, str], ...]:
-    """Older spellings names keep, of every language ("dj" for "j": "Pandjaitan"), longest first."""
+    """Older spellings names keep, of every language ("oe" for "u": "Soekarno"), longest first."""
     pairs = {(a.casefold(), b.casefold()) for c in LANGUAGES for a, b in language(c).spelling_variants}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
 
@@ -1106,13 +1106,13 @@ def _spelling_variants() -> tuple[tuple[str, str], ...]:
 def _translit(name: str) -> str:
     """A spelling key that transliteration variants share ("Sergey"/"Sergei",
     "Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "Erdoğan"/"Erdogan", "Mikhail"/"Mihail"), a name in a language's
-    older spelling ("Pandjaitan"/"Panjaitan", ``spelling_variants`` in names.toml), and an
+    older spelling ("Soekarno"/"Sukarno", ``spelling_variants`` in names.toml), and an
     initial with or without its full stop ("William J. Burns"/"William J Burns")."""
     s = unicodedata.normalize("NFKD", name.casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
     for old, new in _spelling_variants():
         s = s.replace(old, new)
-    # (Cyrillic names come as "zh" or "j", "kh" or "h": "Zhaparov"/"Japarov", "Rakhmon"/"Rahmon")
+    # (Cyrillic names come as "zh" or "j", "kh" or "h": "Zhukov"/"Jukov", "Mikhail"/"Mihail")
     s = s.replace("-", " ").replace(".", "").replace("zh", "j").replace("kh", "h").replace("y", "i").replace("j", "i")
     s = re.sub(r"(.)\1+", r"\1", s)
     return " ".join(s.split())
@@ -1163,8 +1163,8 @@ def article_person_names(article: Article) -> set[str]:
 
 def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings = DEFAULT
                     ) -> dict[str, tuple[str, str]]:
-    """Spellings of one person's name that a typo tells apart ("Nico Afinanta" and "Nico
-    Afinta", "Mohammad Iqbal" and "Muhammad Iqbal"): misspelt name -> (the name most articles
+    """Spellings of one person's name that a typo tells apart ("Rina Wulandari" and "Rina
+    Wulandri", "Mohammad Iqbal" and "Muhammad Iqbal"): misspelt name -> (the name most articles
     use, why). Two names of two words or more are one person when
 
     - every word but one is the same (by transliteration key), and the two spellings of

@@ -12,7 +12,7 @@ number of marks stand before it in the paragraph. A stop inside parentheses
 is not a boundary ("(Long Live the Pope! Long Live Pope Francis!)" is one
 aside), nor is the stop before a parenthesis that the sentence goes on after
 ('Viva Papa Francesco! (Long Live ...)," roared the crowd'). A block glued to
-the one before with neither stop nor space ("... di Stadion KanjuruhanMenurut polisi, ...")
+the one before with neither stop nor space ("... di stadionMenurut polisi, ...")
 is cut where a word that opens sentences (``sentence_openers`` in clauses.toml, "Menurut",
 "However") stands capitalised straight after a lower-case letter: camel-case brands and
 names ("iPhone", "PetroChina", "YouTube") end in no such word. Quotes with

@@ -85,8 +85,8 @@ class Settings:
     # happening and keeps two groups from joining on strong links alone. Off for now: on, the
     # dev corpus's volcano reports ("Minggu (3/11/2024) malam", "just after midnight on
     # Monday") join, events 0.9687 -> 0.9862, discrepancy recall 0.605 -> 0.615 (typed 0.58 ->
-    # 0.59), but the claim matcher then pairs a report's "awan panas ... ribuan meter" with the
-    # wire's "ash ... 2,000 meters" (5 false pairs, no true one): matching precision 0.771 ->
+    # 0.59), but the claim matcher then pairs one report's hot cloud "thousands of metres" high with
+    # the wire's ash column of 2,000 metres (5 false pairs, no true one): matching precision 0.771 ->
     # 0.767, f1 0.665 -> 0.663; seeds and synthetic 2,000 unchanged.
     event_clock_reasons: bool = False
     # Two reports of one happening may state dates a day apart because of the clock: a time
@@ -428,7 +428,7 @@ class Settings:
     # D": each a village, not a person); more: longer lists read, a comma after a place
     # more often taken for a list.
     max_place_list: int = 8
-    # Two names of one person spelt two ways across a corpus ("Nico Afinta"/"Nico Afinanta",
+    # Two names of one person spelt two ways across a corpus ("Rina Wulandari"/"Rina Wulandri",
     # "Muhammad"/"Mohammad"): all words the same but one, whose two spellings have at least
     # this many letters each and differ by at most name_typo_edits edits (and by no more than
     # a third of the shorter one). Shorter words or more edits: more typos read as one person,

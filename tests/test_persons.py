@@ -266,12 +266,13 @@ def test_transliterations_are_one_name(a, b):
 
 def test_a_name_in_the_older_spelling_is_the_same_name():
     # Indonesian names keep the spelling before the 1972 reform ("dj" for "j", "oe" for "u")
-    arts = _corpus("Menteri Koordinator Bidang Kemaritiman Budi Pandjaitan meninjau pelabuhan itu.",
-                   "Menteri Koordinator Bidang Kemaritiman Budi Panjaitan meresmikan dermaga baru.",
-                   "Menteri Koordinator Bidang Kemaritiman Budi Panjaitan bertemu para nelayan.")
-    assert unify_names(arts).get("Budi Pandjaitan") == "Budi Panjaitan"
-    arts = _corpus("Gubernur Soerja Hadi membuka pameran.", "Gubernur Surja Hadi menutup pameran.",
-                   "Gubernur Surja Hadi meninjau pasar.")
+    # (each spelling with its own title, so that the typo rule, which asks for a shared one, says nothing)
+    arts = _corpus("Kemarin pagi Budi Hardjono meninjau pelabuhan itu.",
+                   "Menteri Budi Harjono meresmikan dermaga baru.",
+                   "Menteri Budi Harjono bertemu para nelayan.")
+    assert unify_names(arts).get("Budi Hardjono") == "Budi Harjono"
+    arts = _corpus("Gubernur Soerja Hadi membuka pameran.", "Bupati Surja Hadi menutup pameran.",
+                   "Bupati Surja Hadi meninjau pasar.")
     assert unify_names(arts).get("Soerja Hadi") == "Surja Hadi"
 
 
