@@ -141,5 +141,6 @@ def claim_days(info: ClaimInfo) -> frozenset[int]:
                      if d.value is not None and d.precision == "day" and not d.reporting)
 
 
-def _iso(day: int) -> str:
+def iso_day(day: int) -> str:
+    """A day of ``claim_days`` (an ordinal) as the reasons show it: "2026-03-09"."""
     return date.fromordinal(day).isoformat()

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..settings import DEFAULT, Settings
 from .cluster import credited_apart
-from .features import TokenWeights, _iso, claim_days, claim_places
+from .features import TokenWeights, iso_day, claim_days, claim_places
 from .predicate import predicate_vectors
 from .info import ClaimInfo
 from .linear import model_for
@@ -420,9 +420,9 @@ class BlockScorer:
         elif f["places_differ"]:
             r["places differ"] = " / ".join(", ".join(sorted(claim_places(x, self.settings))) for x in sorted((a, b), key=lambda x: x.id))
         if f["dates_agree"]:
-            r["same date"] = " ".join(sorted(_iso(d) for d in claim_days(a) & claim_days(b)))
+            r["same date"] = " ".join(sorted(iso_day(d) for d in claim_days(a) & claim_days(b)))
         elif f["dates_differ"]:
-            r["dates differ"] = " / ".join(", ".join(sorted(_iso(d) for d in claim_days(x)))
+            r["dates differ"] = " / ".join(", ".join(sorted(iso_day(d) for d in claim_days(x)))
                                            for x in sorted((a, b), key=lambda x: x.id))
         r["weights"] = verdict.contributions(f)
         return r
