@@ -185,7 +185,7 @@ def emit_graph(corpus: Corpus, sink) -> None:
         for c in a.claims:
             node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=gid(a.id), start=c.start,
                  end=c.end, text=c.text, claim_type=c.claim_type, speaker=corpus.person_name(c.speaker),
-                 speaker_evidence=c.speaker_evidence, event=gid(c.event) if c.event else "", context=c.context,
+                 speaker_evidence=_speaker_evidence(corpus, c), event=gid(c.event) if c.event else "", context=c.context,
                  holes="|".join(f"{s}-{e}" for s, e in c.holes),
                  dates="|".join(d.iso() for d in c.dates if d.value),
                  sources="|".join(sorted({s.source for s in c.sources})),
@@ -359,3 +359,10 @@ def write(G: nx.MultiDiGraph, path: str | Path) -> None:
     from .export import write as write_by_name
 
     write_by_name(G, path)
+
+
+def _speaker_evidence(corpus, c) -> str:
+    """The words that credit the claim, and, when the article spells the speaker's name another
+    way than the corpus does, why the two were read as one person."""
+    why = corpus.person_name_evidence.get(c.speaker, "") if c.speaker else ""
+    return f"{c.speaker_evidence} ({why})" if why and c.speaker_evidence else (c.speaker_evidence or why)

@@ -115,6 +115,8 @@ class Corpus:
     settings: Settings = DEFAULT
     # each article's name for a person -> the one name the corpus uses (persons.unify_names)
     person_names: dict[str, str] = field(default_factory=dict)
+    # an article's name read as another spelling of a person's name -> why ("... read as ...: ...")
+    person_name_evidence: dict[str, str] = field(default_factory=dict)
 
     def published(self, article: Article) -> tuple:
         """(publication date or None, evidence): the page's own, else the estimate from its event."""
@@ -185,8 +187,10 @@ class CorpusContext:
     store's, when only the articles a new batch touches are run again): the names of people
     across it and the frequencies that weigh words and names. The default is ``kept`` alone."""
 
-    def person_names(self, kept: list[Article]) -> dict[str, str]:
-        return persons.unify_names(kept)
+    def person_names(self, kept: list[Article], settings: Settings = DEFAULT,
+                     evidence: dict[str, str] | None = None) -> dict[str, str]:
+        """``persons.unify_names`` over ``kept``; ``evidence`` is told why a name was read as another."""
+        return persons.unify_names(kept, evidence, settings)
 
     def prepare(self, kept: list[Article], settings: Settings, names: dict[str, str]) -> tuple:
         """``matching.prepare`` over ``kept``: a store gives it the claims it has keyed before."""
@@ -217,7 +221,9 @@ def corpus_stages(kept: list[Article], skipped: list[Skipped] | None = None,
     progress("matching claims", 0, 0)
     # one name per person across the corpus: a map the later stages read, the
     # articles' own names left as their stages wrote them
-    corpus = Corpus(kept, list(skipped or []), settings=settings, person_names=context.person_names(kept))
+    name_evidence: dict[str, str] = {}
+    corpus = Corpus(kept, list(skipped or []), settings=settings,
+                    person_names=context.person_names(kept, settings, name_evidence), person_name_evidence=name_evidence)
     infos, windows = context.prepare(kept, settings, corpus.person_names)
     vectors, kind = matching.base_vectors(infos, settings)
     token_stats, name_stats = context.statistics(infos, vectors, windows)

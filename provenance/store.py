@@ -920,10 +920,11 @@ class _StoreContext(CorpusContext):
             self._base = self.store._base_counts(self.live)
         return self._base
 
-    def person_names(self, kept: list[Article]) -> dict[str, str]:
+    def person_names(self, kept: list[Article], settings: Settings = DEFAULT,
+                     evidence: dict[str, str] | None = None) -> dict[str, str]:
         self.persons = {a.id: persons.article_person_names(a) for a in kept}
         if not self.inject:
-            return persons.unify_names(kept)
+            return persons.unify_names(kept, evidence, settings)
         count = Counter(self.base().persons)
         for names in self.persons.values():
             count.update(names)

@@ -330,3 +330,23 @@ def test_person_spans_are_exact_and_stable(parts):
     for p in first:
         assert 0 <= p.start < p.end <= len(text)
         assert text[p.start:p.end] == p.attrs["surface"]
+
+
+def test_the_graph_tells_why_a_speaker_spelt_another_way_is_one_person():
+    # what a fact-checker sees on the claim: the words that credit it, and why the name the
+    # article writes was read as the corpus's
+    from provenance import analyze_texts
+    from provenance.graph import build_graph
+    texts = {
+        "a.txt": "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Kapolda Sumbar Irjen Pol Rudi Hartawan mengatakan "
+                 "evakuasi selesai pada Senin.\n",
+        "b.txt": "Detik - 6 Maret 2025\nPadang - Kapolda Sumbar Irjen Pol Rudi Hartawan mengatakan jalan ditutup.\n",
+        "c.txt": "Antara - 6 Maret 2025\nPadang (ANTARA) - Kapolda Sumbar Irjen Rudi Hartanawan mengatakan jalan "
+                 "dibuka kembali.\n",
+    }
+    corpus = analyze_texts(texts)
+    g = build_graph(corpus)
+    said = {d["speaker_evidence"] for _n, d in g.nodes(data=True)
+            if d.get("kind") == "claim" and d.get("speaker") == "Rudi Hartawan"}
+    assert any("Rudi Hartanawan read as Rudi Hartawan" in e for e in said)
+    assert any("read as" not in e for e in said)  # the articles that spell it as the corpus does
