@@ -2,7 +2,7 @@
 """Fit the matching models and the vector centroids from annotated corpora.
 
     python tools/fit_models.py --corpus ../shared/dev/corpus ../shared/eval/gold/dev.json \
-        [--corpus DIR GOLD ...] [--write] [--note TEXT]
+        [--corpus DIR GOLD ...] [--write --note TEXT]
 
 The models shipped are fitted on the dev corpus and a synthetic corpus that
 ``python ../shared/bench/gen_corpus.py /tmp/synfit --articles 300 --seed 1``
@@ -255,6 +255,9 @@ def main() -> int:
                     help="hold the weights of the features a shipped model already weighs; fit only the features it "
                          "lacks (new evidence) and the bias")
     a = ap.parse_args()
+    if a.write and not a.note:
+        # the header of the files written is where the next person learns how to rebuild the corpora
+        ap.error("--write needs --note TEXT: how to rebuild the corpora fitted on (it heads the files written)")
     refit = set(a.models.split(",")) if a.models else None
 
     def keep(name):
