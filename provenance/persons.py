@@ -66,6 +66,7 @@ from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
                    region_words, registry, trie_alternation)
 from .normalize import calendar_words
+from .segment import glued_openers
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
@@ -232,13 +233,12 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, cut, glued.group(1), "word"))
             out.append(Token(cut, w1, glued.group(2), "word"))
             continue
-        opener = _GLUED_OPENER.search(word)
-        if opener and opener.group(1).casefold() in lang.sentence_openers:
+        cut = next((k for k in glued_openers(text, w0, w1, lang) if k > w0), None)  # (inside the word)
+        if cut is not None:
             # a sentence opener glued to the word before, where a page lost the break between
-            # two blocks ("stadionMenurut polisi"): two words, as segment.py reads two sentences
-            cut = w0 + opener.start(1)
-            out.append(Token(w0, cut, word[:opener.start(1)], "word"))
-            out.append(Token(cut, w1, opener.group(1), "word"))
+            # two blocks ("stadionMenurut polisi"): two words, where segment.py reads two sentences
+            out.append(Token(w0, cut, text[w0:cut], "word"))
+            out.append(Token(cut, w1, text[cut:w1], "word"))
             continue
         if w1 < end and text[w1] == "." and (
                 (len(word) == 1 and word.isupper()) or word.casefold() in dotted
@@ -251,8 +251,6 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
     return out
 
 
-# a capitalised word glued to a lower-case letter or a digit at a word's end ("stadionMenurut")
-_GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ0-9])([A-ZÀ-Ý][a-zà-ÿ]+)$")
 # an all-capitals word of two to five letters, then a capitalised word with no space between
 _GLUED_ACRONYM = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,}[\w'’\-]*)")
 
