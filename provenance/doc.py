@@ -48,6 +48,15 @@ class ByStart:
         near = sorted(self.order[lo:hi])
         return [self.spans[k] for k in near]
 
+    def holding(self, start: int, end: int):
+        """The span that holds ``start:end``, of spans that do not overlap (sentences,
+        paragraphs), or None; ``start:end`` is not empty (at a boundary an empty stretch
+        would be held by two)."""
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and end <= self.spans[self.order[k]].end:
+            return self.spans[self.order[k]]
+        return None
+
     def within(self, start: int, end: int) -> list:
         """The spans with start <= span.start and span.end <= end."""
         lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)

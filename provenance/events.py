@@ -59,6 +59,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .doc import ByStart
 from .lang import alternation, language, place_names, place_words, slot_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
@@ -155,19 +156,24 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
     kinds: set[str] = set()
     zoned: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
+    indexes: dict[str, tuple[ByStart, ByStart]] = {}
     for info in infos:
         c = info.claim
         if not info.body or c.paragraph >= settings.event_date_lead_paragraphs:
             continue
         art, text = info.article, info.article.text
+        if art.id not in indexes:  # (an article's claims: one index of its sentences and times)
+            indexes[art.id] = ByStart(art.layer("sentences")), ByStart(art.layer("times"))
+        sentences, times = indexes[art.id]
         for d in c.dates:
             if d.value != window.lo or d.precision != "day" or d.reporting or (d.start, d.end) in seen:
                 continue
             seen.add((d.start, d.end))
             # the date's sentence: a claim may be cut between a time and its date ("at 1550 GMT | on Sunday")
-            s0, s1 = _sentence_around(art, d.start, d.end)
-            for t in art.layer("times"):
-                if s0 <= t.start and t.end <= s1 and _beside(text, d.start, d.end, t.start, t.end, reach):
+            sent = sentences.holding(d.start, d.end)
+            s0, s1 = (sent.start, sent.end) if sent is not None else (d.start, d.end)
+            for t in times.within(s0, s1):
+                if _beside(text, d.start, d.end, t.start, t.end, reach):
                     minutes = t.attrs["minutes"]
                     if minutes >= 24 * 60 - edge:
                         kinds.add("late")
@@ -181,14 +187,6 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
                 if (not after_only or m.start() >= d.end) and _beside(text, d.start, d.end, m.start(), m.end(), reach):
                     kinds |= words[_spaced(m.group(0))]
     return frozenset(kinds), tuple(sorted(set(zoned)))
-
-
-def _sentence_around(article, start: int, end: int) -> tuple[int, int]:
-    """The sentence (the ``sentences`` layer) that holds ``start:end``; the stretch itself when none does."""
-    for sent in article.layer("sentences"):
-        if sent.start <= start and end <= sent.end:
-            return sent.start, sent.end
-    return start, end
 
 
 def _spaced(s: str) -> str:

@@ -110,6 +110,20 @@ def test_spans_by_start_answer_as_the_scan_in_the_lists_order(spans, start, leng
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 8), max_size=10), st.integers(0, 70), st.integers(1, 6))
+def test_the_span_holding_a_stretch_answers_as_the_scan(gaps, start, length):
+    """The sentence that holds a date: of spans that do not overlap (sentences, paragraphs),
+    the one that holds start:end, found by binary search, as a scan over them all finds it."""
+    ss, at = [], 0
+    for k, gap in enumerate(gaps):  # spans one after another, some touching, none overlapping
+        ss.append(Span(at, at + gap + 1, str(k)))
+        at += gap + 1 + k % 2
+    end = start + length
+    scan = next((x for x in ss if x.start <= start and end <= x.end), None)
+    assert ByStart(ss).holding(start, end) == scan
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(-1, 6), st.integers(0, 3)), max_size=15), st.integers(-2, 7))
 def test_bodies_named_so_far_answer_as_the_scan(named, since):
     """An anaphor ("the ministry said") reads the bodies named in its paragraph and the one
