@@ -39,7 +39,9 @@ pair of articles across them holds too, so a group never grows by a chain of
 weak links; or when several strong links join them and the mean is not far
 off (one happening's reports in two languages link strongly only through their
 closest members), unless two of their leads state dates a day apart that the clock does
-not explain (``clock_explains``, when ``settings.event_clock_reasons``). Two
+not explain (``clock_explains``, when ``settings.event_clock_reasons``), or place it in two
+cities (``places_differ``: the same leaders meeting again elsewhere repeat their words, and
+when neither report is dated nothing else keeps the two meetings apart). Two
 groups that alone, and all their articles, name a rare name that is no person's (a volcano, a
 village) are joined after, when ``settings.event_own_name_min_idf`` is set (off by default). An
 article with no readable date joins by what it says.
@@ -460,14 +462,15 @@ def _joined(across: list[float], A: list[int], B: list[int], profs: list[Article
     groups of one happening's reports, each in its own language or wording, link strongly
     through their closest members while their farthest ones (a side story, a translation)
     pull the mean down. Never on that support when two of their articles state dates a day
-    apart and the clock does not explain it: the same people's ceremony the next day is
-    another event whose reports share many strong links."""
+    apart and the clock does not explain it (the same people's ceremony the next day is
+    another event whose reports share many strong links), nor when two of their leads place
+    it in different cities (the same leaders meeting again elsewhere)."""
     mean = sum(across) / len(across)
     if mean >= settings.event_link_threshold:
         return True
     strong = sum(1 for p in across if p >= settings.event_link_threshold)
     return (strong >= settings.event_support_links and mean >= settings.event_support_mean
-            and not _dates_a_day_apart(A, B, profs))
+            and not _dates_a_day_apart(A, B, profs) and not _placed_apart(A, B, profs))
 
 
 def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFind, window: dict,
@@ -513,6 +516,13 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
     stated = lambda G: [i for i in G if profs[i].window.explicit]  # noqa: E731
     return any(profs[x].window.lo != profs[y].window.lo and not clock_explains(profs[x], profs[y])
                for x in stated(A) for y in stated(B))
+
+
+def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
+    """Do an article of A and one of B both lead with where it happened, and no place in
+    common (``places_differ``)?"""
+    return any(profs[x].places and profs[y].places and not profs[x].places & profs[y].places
+               for x in A for y in B)
 
 
 def _meet(a: Window, b: Window) -> Window:

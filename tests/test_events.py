@@ -231,7 +231,7 @@ class _Links:
         return self.table.get((min(i, j), max(i, j)), 0.0)
 
 
-def _profiles(days: list[int | None]):
+def _profiles(days: list[int | None], places: list[set[str]] | None = None):
     import numpy as np
     from provenance.events import ArticleProfile
 
@@ -240,7 +240,9 @@ def _profiles(days: list[int | None]):
             return Window(date(2025, 3, 1), date(2025, 3, 8), "before publication")
         return Window(date(2025, 3, d), date(2025, 3, d), "stated in the lead")
     vector = np.ones(4) / 2.0  # all alike: nearest_pairs offers every pair
-    return [ArticleProfile(f"a{i}", "en", vector, Counter(), frozenset(), window(d)) for i, d in enumerate(days)]
+    places = places or [set()] * len(days)
+    return [ArticleProfile(f"a{i}", "en", vector, Counter(), frozenset(), window(d), frozenset(where))
+            for i, (d, where) in enumerate(zip(days, places))]
 
 
 # two groups of two reports each (0-1 and 2-3), linked strongly within; across, two strong
@@ -248,11 +250,11 @@ def _profiles(days: list[int | None]):
 _TWO_GROUPS = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.7, (1, 3): 0.6, (0, 3): 0.1, (1, 2): 0.1}
 
 
-def _groups(days, table, **settings):
+def _groups(days, table, places=None, **settings):
     from dataclasses import replace
     from provenance.events import group_articles
     from provenance.settings import DEFAULT
-    return group_articles(_profiles(days), _Links(table), replace(DEFAULT, **settings))
+    return group_articles(_profiles(days, places), _Links(table), replace(DEFAULT, **settings))
 
 
 def test_two_groups_join_on_several_strong_links_when_the_mean_is_not_far_off():
@@ -277,6 +279,20 @@ def test_groups_whose_leads_state_dates_a_day_apart_join_only_on_the_mean_link()
     assert _groups([5, None, 6, None], _TWO_GROUPS) == [[0, 1], [2, 3]]
     strong_mean = {**_TWO_GROUPS, (0, 3): 0.6, (1, 2): 0.6}  # the mean holds (0.625): one happening
     assert _groups([5, 5, 6, 6], strong_mean) == [[0, 1, 2, 3]]
+
+
+def test_groups_whose_leads_place_it_in_two_cities_join_only_on_the_mean_link():
+    # the same leaders meeting again in another city, told in like words (and undated, so no
+    # date keeps them apart): the strong links are the rhetoric they repeat, not one happening
+    cities = [{"Sochi"}, set(), {"Tashkent"}, set()]
+    assert _groups([None] * 4, _TWO_GROUPS, cities) == [[0, 1], [2, 3]]
+    assert _groups([5, 5, 5, 5], _TWO_GROUPS, cities) == [[0, 1], [2, 3]]
+    # one lead places it and the other group's do not: nothing known against one happening
+    assert _groups([None] * 4, _TWO_GROUPS, [{"Sochi"}, set(), set(), set()]) == [[0, 1, 2, 3]]
+    # a place in common: the venue and its city named alike
+    assert _groups([None] * 4, _TWO_GROUPS, [{"Sochi"}, set(), {"Sochi", "Adler"}, set()]) == [[0, 1, 2, 3]]
+    strong_mean = {**_TWO_GROUPS, (0, 3): 0.6, (1, 2): 0.6}  # the mean holds (0.625): one happening
+    assert _groups([None] * 4, strong_mean, cities) == [[0, 1, 2, 3]]
 
 
 class _NamedLinks(_Links):
