@@ -1163,8 +1163,17 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
     left_clause = ix.between(seg, i) or (participial and _is_participle(left[0], lang, False))
-    if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
+    if not left_clause:
         return None
+    if not _opens_clause(right, lang, settings, participial, title_case):
+        if toks[i].folded not in lang.clause_coordinators:
+            return None
+        # a contrast joins two clauses only, the second one's verb left out when it is the first's
+        # ("menyebut Xi 'diktator' sedangkan Putin 'pembunuh'"): the first clause to its verb frames it
+        verb = next((k for k in range(len(left)) if _pred(left[k], lang)), None)
+        if verb is None:
+            return None
+        return Cut(prev.end, nxt.start, "coordinate", context=" ".join(t.text for t in left[:verb + 1]))
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
 
 

@@ -200,6 +200,20 @@ def test_what_happened_at_the_same_time_is_a_claim_of_its_own(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected,context", [
+    # a contrast that leaves out the verb it shares with the first clause is a fact of its own,
+    # read with the first clause up to that verb
+    ('Gubernur menyebut proyek itu "mendesak" sedangkan wali kota sebagai "pemborosan".',
+     ['Gubernur menyebut proyek itu "mendesak"', 'wali kota sebagai "pemborosan".'], "Gubernur menyebut"),
+    ('The union called the offer "an insult" whereas the company "a fair deal".',
+     ['The union called the offer "an insult"', 'the company "a fair deal".'], "The union called"),
+])
+def test_a_contrast_that_leaves_out_its_verb_is_a_claim_of_its_own(text, expected, context):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == context
+
+
 @pytest.mark.parametrize("text,expected", [
     # a clause that counts a set, then after a comma which members it holds
     ("Sedikitnya 20 orang tewas dalam banjir itu, termasuk lima anak-anak dan dua guru.",

@@ -184,6 +184,7 @@ class Language:
     ranks: tuple[str, ...]
     offices: tuple[str, ...]
     coordinators: tuple[str, ...]
+    clause_coordinators: frozenset[str]  # of those, the ones that join clauses only ("sedangkan", "whereas")
     relatives: tuple[str, ...]
     auxiliaries: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -374,6 +375,7 @@ def language(code: str) -> Language:
         ranks=tuple(ranks),
         offices=tuple(offices),
         coordinators=tuple(clauses["coordinators"]),
+        clause_coordinators=frozenset(clauses["clause_coordinators"]),
         relatives=tuple(clauses["relatives"]),
         auxiliaries=frozenset(clauses["auxiliaries"]),
         verb_prefixes=tuple(sorted(clauses.get("verb_prefixes", ()), key=len, reverse=True)),
