@@ -1177,6 +1177,37 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
 
 
+def _is_ordinal(t: Token, code: str) -> bool:
+    """An ordinal: a word that is one ("eighth", "pertama"), or digits or a number word with an
+    ordinal prefix or suffix ("ke-8", "47th")."""
+    sw = slot_words(code)
+    w = t.folded
+    return (w in sw.ordinal_words or (bool(sw.ordinal_prefixes) and w.startswith(sw.ordinal_prefixes)
+                                      and len(w) > max(map(len, sw.ordinal_prefixes)))
+            or (bool(sw.ordinal_suffixes) and w[:1].isdigit() and w.endswith(sw.ordinal_suffixes)))
+
+
+def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A role marker at ``toks[i]`` ("as", "sebagai") after a whole clause, with an ordinal in the
+    role's first ``max_rank_words`` words ("was inaugurated on Sunday as the eighth president of
+    ...", "dilantik sebagai Presiden ke-8 RI"): the rank is a fact of its own, checked apart from
+    the act (another outlet may report the act without it, or the rank without the act). Read with
+    the clause's subject as context. A role with no ordinal ("as president") completes the act."""
+    if toks[i].text != toks[i].word or guards.all.covers(toks[i].start):
+        return None
+    if i - seg < settings.min_clause_words or ix.n - i - 1 < settings.min_clause_words or not ix.any_pred(seg, i):
+        return None
+    role = toks[i + 1:min(ix.n, i + 1 + settings.max_rank_words)]
+    for t in role:
+        if _is_ordinal(t, lang.code):
+            break
+        if t.comma is not None or _pred(t, lang):
+            return None
+    else:
+        return None
+    return Cut(toks[i - 1].end, toks[i].start, "coordinate", context=_subject(Run(toks, seg, i), lang))
+
+
 def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     """After a quotation closed by a comma: its attribution, when it holds a place or time
     ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
@@ -1966,6 +1997,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        if not cut and not title_case and t.folded in lang.role_markers:
+            # (the role is no clause: the clause reads on from where it started, and a verb
+            # phrase after a comma is still its own: "as the eighth president ..., completing ...")
+            cut = _rank_cut(toks, i, seg, lang, guards, settings, ix)
         if not cut and not title_case and toks[i - 1].comma is None and ix.preds[i] == ix.preds[seg]:
             # (the clause reads on from where it started: a verb phrase after a comma is still its own)
             cut = _event_subject_cut(toks, i, seg, lang, guards, settings, ix)

@@ -870,3 +870,28 @@ def test_a_relative_clause_of_place_without_a_comma_is_a_claim_of_its_own(text, 
 ])
 def test_tempat_as_a_noun_opens_no_clause(text):
     assert split_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role with a rank in a series after the act: the rank is a fact of its own, read with
+    # the act's subject
+    ("The former senator was sworn in on Monday as the country's 47th governor, ending a long recount.",
+     ["The former senator was sworn in on Monday", "as the country's 47th governor",
+      "ending a long recount."]),
+    ("Budi Santoso dilantik pada Senin sebagai Gubernur ke-12 Jawa Tengah, menggantikan pejabat sementara.",
+     ["Budi Santoso dilantik pada Senin", "sebagai Gubernur ke-12 Jawa Tengah",
+      "menggantikan pejabat sementara."]),
+])
+def test_a_rank_in_a_series_is_a_claim_of_its_own(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == expected[0].split(" was ")[0].split(" dilantik")[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a role with no rank completes the act
+    "The former senator was sworn in on Monday as governor of the province.",
+    "Budi Santoso dilantik pada Senin sebagai Gubernur Jawa Tengah di Semarang.",
+])
+def test_a_role_without_a_rank_stays_with_its_act(text):
+    assert len(article(text).claims) == 1

@@ -224,6 +224,7 @@ class Language:
     occurrence_verbs: frozenset[str]  # say that an event happened, and so when or where ("terjadi", "struck")
     event_nouns: frozenset[str]  # name a happening, which a subject may date ("gempa", "flood")
     concurrent_markers: tuple[str, ...]  # after a comma, open what happened at the same time ("bersamaan dengan", "amid")
+    role_markers: frozenset[str]  # open the role a clause's act gives its subject ("sebagai", "as")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -414,6 +415,7 @@ def language(code: str) -> Language:
         event_nouns=frozenset(clauses["event_nouns"]),
         breakdown_markers=tuple(clauses["breakdown_markers"]),
         concurrent_markers=tuple(clauses["concurrent_markers"]),
+        role_markers=frozenset(clauses["role_markers"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
