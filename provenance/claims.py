@@ -1208,6 +1208,38 @@ def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> C
     return Cut(toks[i - 1].end, toks[i].start, "coordinate", context=_subject(Run(toks, seg, i), lang))
 
 
+def _ranking_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A phrase after a whole clause that ranks what the clause tells among others of its kind: a
+    ranking marker, alone after a comma or after a preposition of place or occasion, with a
+    superlative in its next ``max_subject_words`` words ("... put the toll at 174 in one of the
+    world's worst stadium disasters", "..., salah satu gempa terkuat sejak 2011"): cut before it,
+    a claim of its own with the clause's subject as context. A ranking of a person inside the clause
+    ("met one of the richest men") is its object, not after a whole clause: the left must hold a
+    predicate and the clause's words."""
+    t = toks[i]
+    if t.text != t.word or guards.all.covers(t.start):
+        return None
+    at = i + 1 if (t.folded in lang.circumstance_prepositions and toks[i - 1].comma is None) else i
+    if at == i and toks[i - 1].comma is None:
+        return None  # a ranking with neither a comma nor a preposition before it is the verb's object
+    size = _marker_at(toks, at, lang.ranking_markers)
+    if not size:
+        return None
+    if i - seg < settings.min_clause_words or not ix.any_pred(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    rank = toks[at + size:min(ix.n, at + size + settings.max_subject_words)]
+    for r in rank:
+        if r.folded in lang.superlatives:
+            break
+        if r.comma is not None or _pred(r, lang):
+            return None
+    else:
+        return None
+    if ix.any_pred(at + size, min(ix.next_comma[at] + 1, ix.n)):
+        return None  # "one of the worst that hit ...": a clause of its own follows, read whole
+    return Cut(toks[i - 1].end, t.start, "circumstance", context=_subject(Run(toks, seg, i), lang))
+
+
 def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     """After a quotation closed by a comma: its attribution, when it holds a place or time
     ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
@@ -1950,6 +1982,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     purpose_heads = _marker_heads(slot_words(lang.code).purposes)
     breakdown_heads = _marker_heads(lang.breakdown_markers)
     concurrent_heads = _marker_heads(lang.concurrent_markers)
+    ranking_heads = _marker_heads(lang.ranking_markers)
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1997,6 +2030,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        if not cut and not title_case and (t.folded in lang.circumstance_prepositions
+                                           or (toks[i - 1].comma is not None and t.folded in ranking_heads)):
+            # (a phrase, not a clause: the clause reads on from where it started)
+            cut = _ranking_cut(toks, i, seg, lang, guards, settings, ix)
         if not cut and not title_case and t.folded in lang.role_markers:
             # (the role is no clause: the clause reads on from where it started, and a verb
             # phrase after a comma is still its own: "as the eighth president ..., completing ...")

@@ -895,3 +895,30 @@ def test_a_rank_in_a_series_is_a_claim_of_its_own(text, expected):
 ])
 def test_a_role_without_a_rank_stays_with_its_act(text):
     assert len(article(text).claims) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrase that ranks what the clause tells among others of its kind, after a preposition
+    # or a comma, is a fact of its own, read with the clause's subject
+    ("The flood killed 40 people in the valley in one of the deadliest disasters in the region since 1990.",
+     ["The flood killed 40 people in the valley", "in one of the deadliest disasters in the region since 1990."]),
+    ("Banjir itu menewaskan 40 orang di lembah tersebut dalam salah satu bencana terburuk di kawasan itu sejak 1990.",
+     ["Banjir itu menewaskan 40 orang di lembah tersebut",
+      "dalam salah satu bencana terburuk di kawasan itu sejak 1990."]),
+    ("The storm destroyed 300 homes on the coast, one of the costliest storms of the decade.",
+     ["The storm destroyed 300 homes on the coast", "one of the costliest storms of the decade."]),
+])
+def test_a_ranking_of_what_the_clause_tells_is_a_claim_of_its_own(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == " ".join(expected[0].split()[:2])
+
+
+@pytest.mark.parametrize("text", [
+    # a ranking that is the verb's object, or that has no superlative, stays with its clause
+    "The minister met one of the richest men in Asia on Monday.",
+    "Menteri bertemu salah satu pengusaha terkaya di Asia pada Senin.",
+    "The flood killed 40 people in the valley in one of the villages near the river.",
+])
+def test_a_ranking_that_is_the_object_or_ranks_nothing_stays(text):
+    assert len(article(text).claims) == 1

@@ -225,6 +225,8 @@ class Language:
     event_nouns: frozenset[str]  # name a happening, which a subject may date ("gempa", "flood")
     concurrent_markers: tuple[str, ...]  # after a comma, open what happened at the same time ("bersamaan dengan", "amid")
     role_markers: frozenset[str]  # open the role a clause's act gives its subject ("sebagai", "as")
+    ranking_markers: tuple[str, ...]  # place a thing among others of its kind ("salah satu", "one of")
+    superlatives: frozenset[str]  # words that rank a thing first of its kind ("terburuk", "deadliest", "most")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -416,6 +418,8 @@ def language(code: str) -> Language:
         breakdown_markers=tuple(clauses["breakdown_markers"]),
         concurrent_markers=tuple(clauses["concurrent_markers"]),
         role_markers=frozenset(clauses["role_markers"]),
+        ranking_markers=tuple(clauses["ranking_markers"]),
+        superlatives=frozenset(clauses["superlatives"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
