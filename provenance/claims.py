@@ -1208,6 +1208,35 @@ def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> C
     return Cut(toks[i - 1].end, toks[i].start, "coordinate", context=_subject(Run(toks, seg, i), lang))
 
 
+def _ranked_event_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A copula at ``toks[i]`` after a subject that names an event (``event_nouns``, in its first
+    words) with a place, date or name of its own, and a rank right after it (an ordinal or a
+    superlative within ``max_rank_words``): "Pertemuan Trump dan Xi di Busan, Korea Selatan,
+    merupakan pertemuan tatap muka pertama mereka sejak 2019", "The talks in Busan were their
+    first meeting since 2019". That the event took place there and then is a fact; its rank
+    another: cut before the copula, the subject the context. The subject opens the piece and has
+    no verb, and a place or a name of its own: an event with none ("Pertemuan itu merupakan ...") or
+    with a date alone ("Gempa pada Senin adalah gempa terkuat sejak 2011") says which one only."""
+    if seg != 0 or i < settings.min_clause_words or guards.all.covers(toks[i].start) or ix.any_pred(0, i):
+        return None
+    if not any(t.folded in lang.event_nouns for t in toks[:3]) or toks[0].text[:1] in _OPEN_QUOTES:
+        return None
+    event = next(k for k in range(3) if toks[k].folded in lang.event_nouns)
+    time_words, time_leads = _time_words(lang.code)
+    if not any(_is_value(toks[k]) and not _is_time(toks[k], toks[k - 1], time_words, time_leads)
+               and not _is_year(toks[k]) for k in range(event + 1, i)):
+        return None  # a date alone says which event it is ("Gempa pada Senin adalah gempa terkuat ...")
+    for t in toks[i + 1:min(ix.n, i + 1 + settings.max_rank_words)]:
+        if _is_ordinal(t, lang.code) or t.folded in lang.superlatives:
+            break
+        if t.comma is not None or _pred(t, lang):
+            return None
+    else:
+        return None
+    return Cut(toks[i - 1].comma if toks[i - 1].comma is not None else toks[i - 1].end, toks[i].start,
+               "coordinate", context=" ".join(t.text for t in toks[:i]).rstrip(","))
+
+
 def _ranking_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A phrase after a whole clause that ranks what the clause tells among others of its kind: a
     ranking marker, alone after a comma or after a preposition of place or occasion, with a
@@ -2034,6 +2063,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                                            or (toks[i - 1].comma is not None and t.folded in ranking_heads)):
             # (a phrase, not a clause: the clause reads on from where it started)
             cut = _ranking_cut(toks, i, seg, lang, guards, settings, ix)
+        if not cut and not title_case and t.folded in lang.copulas and t.text == t.word:
+            cut = _ranked_event_cut(toks, i, seg, lang, guards, settings, ix)
+            if cut:
+                seg = i
         if not cut and not title_case and t.folded in lang.role_markers:
             # (the role is no clause: the clause reads on from where it started, and a verb
             # phrase after a comma is still its own: "as the eighth president ..., completing ...")

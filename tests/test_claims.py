@@ -922,3 +922,30 @@ def test_a_ranking_of_what_the_clause_tells_is_a_claim_of_its_own(text, expected
 ])
 def test_a_ranking_that_is_the_object_or_ranks_nothing_stays(text):
     assert len(article(text).claims) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event named with its place or date, then a copula and a rank: where and when it took
+    # place is a fact, its rank another, read with the event as context
+    ("Pertemuan kedua menteri di Nairobi, Kenya, merupakan pertemuan tatap muka pertama mereka sejak 2019.",
+     ["Pertemuan kedua menteri di Nairobi, Kenya", "merupakan pertemuan tatap muka pertama mereka sejak 2019."]),
+    ("The talks between the two ministers in Nairobi on Friday were their first face-to-face meeting since 2019.",
+     ["The talks between the two ministers in Nairobi on Friday",
+      "were their first face-to-face meeting since 2019."]),
+])
+def test_an_event_and_its_rank_are_two_claims(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == expected[0]
+
+
+@pytest.mark.parametrize("text", [
+    # an event with no place, date or name of its own only says which one; a copula with no rank
+    # after it says what the event was
+    "Pertemuan itu merupakan pertemuan tatap muka pertama mereka sejak 2019.",
+    "The talks in Nairobi were a chance to settle the dispute over grazing land.",
+    # a date alone says which event it is
+    "The quake on Monday was the strongest since 2011.",
+])
+def test_an_event_with_nothing_of_its_own_or_no_rank_stays_whole(text):
+    assert len(article(text).claims) == 1

@@ -227,6 +227,7 @@ class Language:
     role_markers: frozenset[str]  # open the role a clause's act gives its subject ("sebagai", "as")
     ranking_markers: tuple[str, ...]  # place a thing among others of its kind ("salah satu", "one of")
     superlatives: frozenset[str]  # words that rank a thing first of its kind ("terburuk", "deadliest", "most")
+    copulas: frozenset[str]  # link a subject to what it is ("merupakan", "was")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -420,6 +421,7 @@ def language(code: str) -> Language:
         role_markers=frozenset(clauses["role_markers"]),
         ranking_markers=tuple(clauses["ranking_markers"]),
         superlatives=frozenset(clauses["superlatives"]),
+        copulas=frozenset(clauses["copulas"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
