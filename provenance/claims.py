@@ -1197,12 +1197,14 @@ def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> C
         return None
     if i - seg < settings.min_clause_words or ix.n - i - 1 < settings.min_clause_words or not ix.any_pred(seg, i):
         return None
+    if toks[i - 2].folded in lang.role_markers:
+        return None  # the second word of "as well as", "as soon as": a link, not a role
     role = toks[i + 1:min(ix.n, i + 1 + settings.max_rank_words)]
     for t in role:
         if _is_ordinal(t, lang.code):
             break
-        if t.comma is not None or _pred(t, lang):
-            return None
+        if t.comma is not None or _pred(t, lang) or t.folded in lang.role_markers:
+            return None  # (a second "as": "as well as the third ...", a list, not a role)
     else:
         return None
     return Cut(toks[i - 1].end, toks[i].start, "coordinate", context=_subject(Run(toks, seg, i), lang))

@@ -892,6 +892,8 @@ def test_a_rank_in_a_series_is_a_claim_of_its_own(text, expected):
     # a role with no rank completes the act
     "The former senator was sworn in on Monday as governor of the province.",
     "Budi Santoso dilantik pada Senin sebagai Gubernur Jawa Tengah di Semarang.",
+    # "as well as" links a second thing to the first, whatever rank it holds
+    "The minister visited Jakarta on Monday as well as the third largest city.",
 ])
 def test_a_role_without_a_rank_stays_with_its_act(text):
     assert len(article(text).claims) == 1
