@@ -1163,9 +1163,112 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         return None
     # the left is a clause: a predicate of its own, or a participle heading a participial clause
     left_clause = ix.between(seg, i) or (participial and _is_participle(left[0], lang, False))
-    if not (_opens_clause(right, lang, settings, participial, title_case) and left_clause):
+    if not left_clause:
         return None
+    if not _opens_clause(right, lang, settings, participial, title_case):
+        if toks[i].folded not in lang.clause_coordinators:
+            return None
+        # a contrast joins two clauses only, the second one's verb left out when it is the first's
+        # ("menyebut Xi 'diktator' sedangkan Putin 'pembunuh'"): the first clause to its verb frames it
+        verb = next((k for k in range(len(left)) if _pred(left[k], lang)), None)
+        if verb is None:
+            return None
+        return Cut(prev.end, nxt.start, "coordinate", context=" ".join(t.text for t in left[:verb + 1]))
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
+
+
+def _is_ordinal(t: Token, code: str) -> bool:
+    """An ordinal: a word that is one ("eighth", "pertama"), or digits or a number word with an
+    ordinal prefix or suffix ("ke-8", "47th")."""
+    sw = slot_words(code)
+    w = t.folded
+    return (w in sw.ordinal_words or (bool(sw.ordinal_prefixes) and w.startswith(sw.ordinal_prefixes)
+                                      and len(w) > max(map(len, sw.ordinal_prefixes)))
+            or (bool(sw.ordinal_suffixes) and w[:1].isdigit() and w.endswith(sw.ordinal_suffixes)))
+
+
+def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A role marker at ``toks[i]`` ("as", "sebagai") after a whole clause, with an ordinal in the
+    role's first ``max_rank_words`` words ("was inaugurated on Sunday as the eighth president of
+    ...", "dilantik sebagai Presiden ke-8 RI"): the rank is a fact of its own, checked apart from
+    the act (another outlet may report the act without it, or the rank without the act). Read with
+    the clause's subject as context. A role with no ordinal ("as president") completes the act."""
+    if toks[i].text != toks[i].word or guards.all.covers(toks[i].start):
+        return None
+    if i - seg < settings.min_clause_words or ix.n - i - 1 < settings.min_clause_words or not ix.any_pred(seg, i):
+        return None
+    if toks[i - 2].folded in lang.role_markers:
+        return None  # the second word of "as well as", "as soon as": a link, not a role
+    role = toks[i + 1:min(ix.n, i + 1 + settings.max_rank_words)]
+    for t in role:
+        if _is_ordinal(t, lang.code):
+            break
+        if t.comma is not None or _pred(t, lang) or t.folded in lang.role_markers:
+            return None  # (a second "as": "as well as the third ...", a list, not a role)
+    else:
+        return None
+    return Cut(toks[i - 1].end, toks[i].start, "coordinate", context=_subject(Run(toks, seg, i), lang))
+
+
+def _ranked_event_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A copula at ``toks[i]`` after a subject that names an event (``event_nouns``, in its first
+    words) with a place, date or name of its own, and a rank right after it (an ordinal or a
+    superlative within ``max_rank_words``): "Pertemuan Trump dan Xi di Busan, Korea Selatan,
+    merupakan pertemuan tatap muka pertama mereka sejak 2019", "The talks in Busan were their
+    first meeting since 2019". That the event took place there and then is a fact; its rank
+    another: cut before the copula, the subject the context. The subject opens the piece and has
+    no verb, and a place or a name of its own: an event with none ("Pertemuan itu merupakan ...") or
+    with a date alone ("Gempa pada Senin adalah gempa terkuat sejak 2011") says which one only."""
+    if seg != 0 or i < settings.min_clause_words or guards.all.covers(toks[i].start) or ix.any_pred(0, i):
+        return None
+    if not any(t.folded in lang.event_nouns for t in toks[:3]) or toks[0].text[:1] in _OPEN_QUOTES:
+        return None
+    event = next(k for k in range(3) if toks[k].folded in lang.event_nouns)
+    time_words, time_leads = _time_words(lang.code)
+    if not any(_is_value(toks[k]) and not _is_time(toks[k], toks[k - 1], time_words, time_leads)
+               and not _is_year(toks[k]) for k in range(event + 1, i)):
+        return None  # a date alone says which event it is ("Gempa pada Senin adalah gempa terkuat ...")
+    for t in toks[i + 1:min(ix.n, i + 1 + settings.max_rank_words)]:
+        if _is_ordinal(t, lang.code) or t.folded in lang.superlatives:
+            break
+        if t.comma is not None or _pred(t, lang):
+            return None
+    else:
+        return None
+    return Cut(toks[i - 1].comma if toks[i - 1].comma is not None else toks[i - 1].end, toks[i].start,
+               "coordinate", context=" ".join(t.text for t in toks[:i]).rstrip(","))
+
+
+def _ranking_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A phrase after a whole clause that ranks what the clause tells among others of its kind: a
+    ranking marker, alone after a comma or after a preposition of place or occasion, with a
+    superlative in its next ``max_subject_words`` words ("... put the toll at 174 in one of the
+    world's worst stadium disasters", "..., salah satu gempa terkuat sejak 2011"): cut before it,
+    a claim of its own with the clause's subject as context. A ranking of a person inside the clause
+    ("met one of the richest men") is its object, not after a whole clause: the left must hold a
+    predicate and the clause's words."""
+    t = toks[i]
+    if t.text != t.word or guards.all.covers(t.start):
+        return None
+    at = i + 1 if (t.folded in lang.circumstance_prepositions and toks[i - 1].comma is None) else i
+    if at == i and toks[i - 1].comma is None:
+        return None  # a ranking with neither a comma nor a preposition before it is the verb's object
+    size = _marker_at(toks, at, lang.ranking_markers)
+    if not size:
+        return None
+    if i - seg < settings.min_clause_words or not ix.any_pred(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    rank = toks[at + size:min(ix.n, at + size + settings.max_subject_words)]
+    for r in rank:
+        if r.folded in lang.superlatives:
+            break
+        if r.comma is not None or _pred(r, lang):
+            return None
+    else:
+        return None
+    if ix.any_pred(at + size, min(ix.next_comma[at] + 1, ix.n)):
+        return None  # "one of the worst that hit ...": a clause of its own follows, read whole
+    return Cut(toks[i - 1].end, t.start, "circumstance", context=_subject(Run(toks, seg, i), lang))
 
 
 def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
@@ -1910,6 +2013,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
     purpose_heads = _marker_heads(slot_words(lang.code).purposes)
     breakdown_heads = _marker_heads(lang.breakdown_markers)
     concurrent_heads = _marker_heads(lang.concurrent_markers)
+    ranking_heads = _marker_heads(lang.ranking_markers)
     for i in range(1, len(toks)):
         t = toks[i]
         cut = None
@@ -1957,6 +2061,18 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _purpose_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        if not cut and not title_case and (t.folded in lang.circumstance_prepositions
+                                           or (toks[i - 1].comma is not None and t.folded in ranking_heads)):
+            # (a phrase, not a clause: the clause reads on from where it started)
+            cut = _ranking_cut(toks, i, seg, lang, guards, settings, ix)
+        if not cut and not title_case and t.folded in lang.copulas and t.text == t.word:
+            cut = _ranked_event_cut(toks, i, seg, lang, guards, settings, ix)
+            if cut:
+                seg = i
+        if not cut and not title_case and t.folded in lang.role_markers:
+            # (the role is no clause: the clause reads on from where it started, and a verb
+            # phrase after a comma is still its own: "as the eighth president ..., completing ...")
+            cut = _rank_cut(toks, i, seg, lang, guards, settings, ix)
         if not cut and not title_case and toks[i - 1].comma is None and ix.preds[i] == ix.preds[seg]:
             # (the clause reads on from where it started: a verb phrase after a comma is still its own)
             cut = _event_subject_cut(toks, i, seg, lang, guards, settings, ix)

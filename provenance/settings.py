@@ -388,6 +388,11 @@ class Settings:
     # ("..., tanggung jawab negara-negara besar tidak akan berubah"). Longer: more
     # clauses joined by a bare comma found; more lists of names read as a subject.
     max_subject_words: int = 6
+    # A role after "as"/"sebagai" is cut from the act before it when an ordinal stands within
+    # this many of its first words ("as the eighth president", "sebagai Presiden RI ke-8"). Longer:
+    # ranks named late in a long title found; more ordinals that belong to a later noun ("as
+    # president of the club for the third time") read as the role's rank.
+    max_rank_words: int = 4
     # A closing appositive (", satu-satunya negara yang ...", ", one of the largest concessions in
     # the region for a decade that analysts said ...") has its relative marker within this many
     # words of its start (twice a subject's reach: a superlative with its domain and time runs

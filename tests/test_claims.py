@@ -200,6 +200,20 @@ def test_what_happened_at_the_same_time_is_a_claim_of_its_own(text, expected):
     assert sorted(split_texts(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize("text,expected,context", [
+    # a contrast that leaves out the verb it shares with the first clause is a fact of its own,
+    # read with the first clause up to that verb
+    ('Gubernur menyebut proyek itu "mendesak" sedangkan wali kota sebagai "pemborosan".',
+     ['Gubernur menyebut proyek itu "mendesak"', 'wali kota sebagai "pemborosan".'], "Gubernur menyebut"),
+    ('The union called the offer "an insult" whereas the company "a fair deal".',
+     ['The union called the offer "an insult"', 'the company "a fair deal".'], "The union called"),
+])
+def test_a_contrast_that_leaves_out_its_verb_is_a_claim_of_its_own(text, expected, context):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == context
+
+
 @pytest.mark.parametrize("text,expected", [
     # a clause that counts a set, then after a comma which members it holds
     ("Sedikitnya 20 orang tewas dalam banjir itu, termasuk lima anak-anak dan dua guru.",
@@ -856,3 +870,84 @@ def test_a_relative_clause_of_place_without_a_comma_is_a_claim_of_its_own(text, 
 ])
 def test_tempat_as_a_noun_opens_no_clause(text):
     assert split_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role with a rank in a series after the act: the rank is a fact of its own, read with
+    # the act's subject
+    ("The former senator was sworn in on Monday as the country's 47th governor, ending a long recount.",
+     ["The former senator was sworn in on Monday", "as the country's 47th governor",
+      "ending a long recount."]),
+    ("Budi Santoso dilantik pada Senin sebagai Gubernur ke-12 Jawa Tengah, menggantikan pejabat sementara.",
+     ["Budi Santoso dilantik pada Senin", "sebagai Gubernur ke-12 Jawa Tengah",
+      "menggantikan pejabat sementara."]),
+])
+def test_a_rank_in_a_series_is_a_claim_of_its_own(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == expected[0].split(" was ")[0].split(" dilantik")[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a role with no rank completes the act
+    "The former senator was sworn in on Monday as governor of the province.",
+    "Budi Santoso dilantik pada Senin sebagai Gubernur Jawa Tengah di Semarang.",
+    # "as well as" links a second thing to the first, whatever rank it holds
+    "The minister visited Jakarta on Monday as well as the third largest city.",
+])
+def test_a_role_without_a_rank_stays_with_its_act(text):
+    assert len(article(text).claims) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a phrase that ranks what the clause tells among others of its kind, after a preposition
+    # or a comma, is a fact of its own, read with the clause's subject
+    ("The flood killed 40 people in the valley in one of the deadliest disasters in the region since 1990.",
+     ["The flood killed 40 people in the valley", "in one of the deadliest disasters in the region since 1990."]),
+    ("Banjir itu menewaskan 40 orang di lembah tersebut dalam salah satu bencana terburuk di kawasan itu sejak 1990.",
+     ["Banjir itu menewaskan 40 orang di lembah tersebut",
+      "dalam salah satu bencana terburuk di kawasan itu sejak 1990."]),
+    ("The storm destroyed 300 homes on the coast, one of the costliest storms of the decade.",
+     ["The storm destroyed 300 homes on the coast", "one of the costliest storms of the decade."]),
+])
+def test_a_ranking_of_what_the_clause_tells_is_a_claim_of_its_own(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == " ".join(expected[0].split()[:2])
+
+
+@pytest.mark.parametrize("text", [
+    # a ranking that is the verb's object, or that has no superlative, stays with its clause
+    "The minister met one of the richest men in Asia on Monday.",
+    "Menteri bertemu salah satu pengusaha terkaya di Asia pada Senin.",
+    "The flood killed 40 people in the valley in one of the villages near the river.",
+])
+def test_a_ranking_that_is_the_object_or_ranks_nothing_stays(text):
+    assert len(article(text).claims) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event named with its place or date, then a copula and a rank: where and when it took
+    # place is a fact, its rank another, read with the event as context
+    ("Pertemuan kedua menteri di Nairobi, Kenya, merupakan pertemuan tatap muka pertama mereka sejak 2019.",
+     ["Pertemuan kedua menteri di Nairobi, Kenya", "merupakan pertemuan tatap muka pertama mereka sejak 2019."]),
+    ("The talks between the two ministers in Nairobi on Friday were their first face-to-face meeting since 2019.",
+     ["The talks between the two ministers in Nairobi on Friday",
+      "were their first face-to-face meeting since 2019."]),
+])
+def test_an_event_and_its_rank_are_two_claims(text, expected):
+    a = article(text)
+    assert sorted(c.text for c in a.claims) == sorted(expected)
+    assert claim_with(a, expected[1]).context == expected[0]
+
+
+@pytest.mark.parametrize("text", [
+    # an event with no place, date or name of its own only says which one; a copula with no rank
+    # after it says what the event was
+    "Pertemuan itu merupakan pertemuan tatap muka pertama mereka sejak 2019.",
+    "The talks in Nairobi were a chance to settle the dispute over grazing land.",
+    # a date alone says which event it is
+    "The quake on Monday was the strongest since 2011.",
+])
+def test_an_event_with_nothing_of_its_own_or_no_rank_stays_whole(text):
+    assert len(article(text).claims) == 1

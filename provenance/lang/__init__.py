@@ -184,6 +184,7 @@ class Language:
     ranks: tuple[str, ...]
     offices: tuple[str, ...]
     coordinators: tuple[str, ...]
+    clause_coordinators: frozenset[str]  # of those, the ones that join clauses only ("sedangkan", "whereas")
     relatives: tuple[str, ...]
     auxiliaries: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -223,6 +224,10 @@ class Language:
     occurrence_verbs: frozenset[str]  # say that an event happened, and so when or where ("terjadi", "struck")
     event_nouns: frozenset[str]  # name a happening, which a subject may date ("gempa", "flood")
     concurrent_markers: tuple[str, ...]  # after a comma, open what happened at the same time ("bersamaan dengan", "amid")
+    role_markers: frozenset[str]  # open the role a clause's act gives its subject ("sebagai", "as")
+    ranking_markers: tuple[str, ...]  # place a thing among others of its kind ("salah satu", "one of")
+    superlatives: frozenset[str]  # words that rank a thing first of its kind ("terburuk", "deadliest", "most")
+    copulas: frozenset[str]  # link a subject to what it is ("merupakan", "was")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -374,6 +379,7 @@ def language(code: str) -> Language:
         ranks=tuple(ranks),
         offices=tuple(offices),
         coordinators=tuple(clauses["coordinators"]),
+        clause_coordinators=frozenset(clauses["clause_coordinators"]),
         relatives=tuple(clauses["relatives"]),
         auxiliaries=frozenset(clauses["auxiliaries"]),
         verb_prefixes=tuple(sorted(clauses.get("verb_prefixes", ()), key=len, reverse=True)),
@@ -412,6 +418,10 @@ def language(code: str) -> Language:
         event_nouns=frozenset(clauses["event_nouns"]),
         breakdown_markers=tuple(clauses["breakdown_markers"]),
         concurrent_markers=tuple(clauses["concurrent_markers"]),
+        role_markers=frozenset(clauses["role_markers"]),
+        ranking_markers=tuple(clauses["ranking_markers"]),
+        superlatives=frozenset(clauses["superlatives"]),
+        copulas=frozenset(clauses["copulas"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
