@@ -1805,7 +1805,8 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
         main = max(counts, key=lambda e: (counts[e], e))
         lead = next((i for i in items if i.body and i.claim.event == main), None)
         for i in items:
-            if i.claim.claim_type == "caption" and i.claim.event and i.claim.event != main and lead is not None:
+            if i.claim.claim_type == "caption" and i.claim.event and i.claim.event != main and lead is not None \
+                    and not archive_caption(i.article.text, i.claim.start, i.claim.end):
                 ev, mev = events.get(i.claim.event), events.get(main)
                 out.append(Discrepancy(
                     i.claim.id, lead.claim.id, "context", "high",
@@ -1814,6 +1815,26 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
                     {"a": [(i.claim.start, i.claim.end)], "b": [(lead.claim.start, lead.claim.end)],
                      "caption_event": i.claim.event, "article_event": main}))
     return out
+
+
+@lru_cache(maxsize=None)
+def _archive_marks() -> re.Pattern:
+    """A caption's mark of a picture taken before its story (``page_words().archive``): a kicker
+    before a dash at the line's start ("FILE - ..."), the last word of a parenthesised credit
+    ("(AP Photo/Jane Doe, File)"), or a phrase of more than one word anywhere ("foto arsip")."""
+    words = page_words().archive
+    one = alternation(words, r"\s+")
+    phrases = alternation([w for w in words if " " in w], r"\s+")
+    return re.compile(rf"(?i)^\W*(?:{one})\s*[-\u2013\u2014:]|[/,;(]\s*(?:{one})\s*\)|\b(?:{phrases})\b")
+
+
+def archive_caption(text: str, start: int, end: int) -> bool:
+    """Does the caption at text[start:end] say, on its line, that its picture is a file photo
+    ("FILE - Mount X spews ash ..., Sunday, Jan. 14, 2024. (AP Photo/Jane Doe, File)")? It then
+    tells the reader it shows an earlier happening: not a photo recycled as the story's."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return bool(_archive_marks().search(text[lo:hi if hi >= 0 else len(text)]))
 
 
 def weekday_flags(infos: list[ClaimInfo]) -> list[Discrepancy]:
