@@ -125,6 +125,8 @@ class Version:
     # what ``per_version`` functions derived from this claim alone: each check compares a
     # version with every other of its cluster, and would read its figures and names again a pair
     derived: dict = field(default_factory=dict, repr=False, compare=False)
+    # the readings its event's articles give side by side (``readings_told``): (measure, value, value)
+    readings: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -369,6 +371,7 @@ class NumberCheck:
 
 
 def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], settings: Settings) -> Difference | None:
+    pairs = [(a, b) for a, b in pairs if not _both_read(x, a, b)]
     if not pairs:
         return None
     gap = max(abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9) for a, b in pairs)
@@ -2050,6 +2053,40 @@ def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
 # over places: a part of the place counted has the same magnitude, level or share.
 NOT_SUMMED = frozenset({"magnitude", "level"})
 
+# Measures (canonical, as numbers.toml names them) that an instrument reads: each agency reads
+# its own (a quake's magnitude and depth by the national agency and by USGS), and a reading is
+# not updated as a toll is, each snapshot against the others.
+READINGS = frozenset({"magnitude", "depth"})
+
+
+def readings_told(infos: list[ClaimInfo]) -> dict[str, frozenset]:
+    """event -> (measure, value, value) for each two readings of one measure that an article of
+    the event gives side by side ("AFAD put the magnitude at 7.4 ... USGS 7.8"): the event's
+    reports then tell the reader that two agencies read it differently, and an outlet that gives
+    one reading does not disagree with one that gives the other."""
+    events_of: dict[str, set[str]] = defaultdict(set)
+    for i in infos:
+        events_of[i.article.id].add(i.claim.event)
+    articles = {i.article.id: i.article for i in infos}
+    out: dict[str, set] = defaultdict(set)
+    for aid, article in sorted(articles.items()):
+        values: dict[str, set[float]] = defaultdict(set)
+        for n in article.layer("numbers"):
+            a = n.attrs
+            if a["measure"] in READINGS and not a["ordinal"]:
+                values[a["measure"]].add(a["value"])
+        told = {(m, p, q) for m, vs in values.items() for p in vs for q in vs if p != q}
+        if told:
+            for ev in events_of[aid]:
+                out[ev] |= told
+    return {ev: frozenset(t) for ev, t in out.items()}
+
+
+def _both_read(v: Version, a: Figure, b: Figure) -> bool:
+    """Are two figures of a reading ones that an article of v's event gives side by side?"""
+    m = a.measure or b.measure
+    return m in READINGS and (m, a.value, b.value) in v.readings
+
 
 def _hedged(v: Version) -> bool:
     """Does the version hedge what it states ("diperkirakan", "potential", "may have")?"""
@@ -2112,6 +2149,9 @@ def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
     settings = corpus.settings
     indexes = {a.id: SlotIndex(a) for a in corpus.articles}
     versions = {i.id: make_version(i, indexes.get(i.article.id)) for i in infos}
+    told = readings_told(infos)
+    for v in versions.values():
+        v.readings = told.get(v.info.claim.event, frozenset())
     findings: list[Finding] = []
     out: list[Discrepancy] = []
     for key, members, checks in comparisons(corpus, versions, settings):

@@ -1165,3 +1165,38 @@ def test_a_change_in_percent_against_one_in_points(a, b, differ):
 def test_a_level_word_inside_a_longer_name_is_no_level(lang, text, levels):
     x, _y = pair(lang, text, lang, text)
     assert [level for _w, level, _s in D._place_levels(x)] == levels
+
+
+# ------------------------------------------------------------------ two agencies' readings
+
+QUAKE_A = {"id": "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Gempa bermagnitudo 7,4 mengguncang Provinsi Malatya, Turki, "
+                 "pada Rabu (5/3/2025) pagi.\nWarga berhamburan keluar rumah.\n",
+           "en": "Reuters - 6 March 2025\nANKARA (Reuters) - A magnitude 7.4 earthquake struck Malatya province in Turkey "
+                 "on Wednesday morning.\nResidents ran out of their homes.\n"}
+QUAKE_B = {"id": "Detik - 6 Maret 2025\nJakarta - Gempa bermagnitudo 7,8 mengguncang Provinsi Malatya, Turki, pada Rabu "
+                 "(5/3/2025) pagi.\nBanyak bangunan runtuh.\n",
+           "en": "AP - 6 March 2025\nANKARA (AP) - A magnitude 7.8 earthquake struck Malatya province in Turkey on Wednesday "
+                 "morning.\nMany buildings collapsed.\n"}
+QUAKE_BOTH = {"id": "Tempo - 6 Maret 2025\nJakarta - Gempa mengguncang Provinsi Malatya, Turki, pada Rabu (5/3/2025) pagi. "
+                    "Badan bencana Turki mencatat magnitudo 7,4, sedangkan USGS mencatat magnitudo 7,8.\n",
+              "en": "AFP - 6 March 2025\nANKARA (AFP) - An earthquake struck Malatya province in Turkey on Wednesday morning. "
+                    "Turkey's disaster agency reported a magnitude of 7.4, while USGS reported a magnitude of 7.8.\n"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_two_readings_the_event_gives_side_by_side_do_not_disagree(lang):
+    # alone, 7.4 against 7.8 is a discrepancy; once a report of the event gives both as two
+    # agencies' readings, an outlet giving one does not disagree with one giving the other
+    numbers = lambda texts: [d for d in analyze_texts(texts).discrepancies if d.type == "number"]  # noqa: E731
+    assert numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang]})
+    assert not numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_BOTH[lang]})
+
+
+def test_a_count_two_reports_give_side_by_side_still_disagrees():
+    # a toll is updated, not read by two agencies: an article giving 9 and 10 does not explain them
+    a = "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Banjir bandang di Garut menewaskan 9 orang pada Rabu (5/3/2025).\n"
+    b = "Detik - 6 Maret 2025\nGarut - Banjir bandang di Garut menewaskan 10 orang pada Rabu (5/3/2025).\n"
+    c = ("Tempo - 6 Maret 2025\nGarut - Banjir bandang melanda Garut pada Rabu (5/3/2025). Polisi menyebut 9 orang tewas, "
+         "sedangkan BPBD menyebut 10 orang tewas.\n")
+    assert [d for d in analyze_texts({"a.txt": a, "b.txt": b, "c.txt": c}).discrepancies
+            if d.type == "number" and {d.a, d.b} == {"claim:a#c000", "claim:b#c000"}]
