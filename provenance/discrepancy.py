@@ -913,7 +913,7 @@ class QuoteCheck:
                     if ch and (best is None or len(ch[0]) + len(ch[1]) > len(best[2][0]) + len(best[2][1])):
                         best = (sx, sy, ch)
             if best is None and len(qx) == 1 and len(qy) == 1 and not _same_passage(qx[0][1], qy[0][1], settings) \
-                    and _context_overlap(x, y) >= settings.quote_context_overlap:
+                    and (_context_overlap(x, y) >= settings.quote_context_overlap or _only_quoted(x, y)):
                 # the same sentence around another quotation: the quotation changed
                 ta, tb = qx[0][1], qy[0][1]
                 term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
@@ -956,6 +956,12 @@ class QuoteCheck:
                 return Difference("quote", "medium", "quoted term", term if q_v is x else "", term if q_v is y else "",
                                   f"{q_v.outlet} quotes {term!r}; {other.outlet} leaves it out", a, b)
         return None
+
+
+def _only_quoted(x: Version, y: Version) -> bool:
+    """Is one version's claim nothing but its quotation, and do both give it to one speaker?"""
+    return bool(x.info.speaker) and x.info.speaker == y.info.speaker and \
+        (not _unquoted_tokens(x) or not _unquoted_tokens(y))
 
 
 def _same_passage(ta: tuple[str, ...], tb: tuple[str, ...], settings: Settings) -> bool:

@@ -1200,3 +1200,38 @@ def test_a_count_two_reports_give_side_by_side_still_disagrees():
          "sedangkan BPBD menyebut 10 orang tewas.\n")
     assert [d for d in analyze_texts({"a.txt": a, "b.txt": b, "c.txt": c}).discrepancies
             if d.type == "number" and {d.a, d.b} == {"claim:a#c000", "claim:b#c000"}]
+
+
+# ------------------------------------------------------------------ a claim that is its quotation
+
+RATING = {
+    "id": ('Menteri Luar Negeri Sugiono memuji pertemuan itu. "Saya beri nilai sembilan dari sepuluh," ujar Sugiono '
+           'dengan nada puas.\n',
+           'Menteri Luar Negeri Sugiono memuji pertemuan itu.\n“Kalau skalanya satu sampai sepuluh, dengan sepuluh yang '
+           'terbaik, pertemuan ini bernilai sembilan.”\n'),
+    "en": ('Foreign Minister Sugiono praised the meeting. "I give it nine out of ten," Sugiono said with a smile.\n',
+           'Foreign Minister Sugiono praised the meeting.\n“On a scale from one to ten, with ten the best, I would say the '
+           'meeting was a nine.”\n'),
+}
+
+
+def _quoting(lang: str, a: str, b: str):
+    _, vs = versions(HEAD[lang] + a, OTHER[lang] + b)
+    return [next(v for v in vs if v.article.name == name and v.slots.quotes) for name in ("a.txt", "b.txt")]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_claim_that_is_nothing_but_its_quotation_reworded_is_a_changed_quote(lang):
+    # the matcher holds the two as one claim; one is only the quotation, the other gives it to
+    # the same speaker: other words quoted are the quotation changed, shared words or not
+    x, y = _quoting(lang, *RATING[lang])
+    d = D.QuoteCheck().compare(x, y, DEFAULT)
+    assert d is not None and d.type == "quote"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_two_speakers_quoted_in_other_words_are_two_quotations(lang):
+    a, b = RATING[lang]
+    x, y = _quoting(lang, a, b.replace("Sugiono", "Retno"))
+    assert x.info.speaker != y.info.speaker
+    assert D.QuoteCheck().compare(x, y, DEFAULT) is None
