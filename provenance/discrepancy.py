@@ -1303,16 +1303,27 @@ class TemporalCheck:
         for p, q in ((x, y), (y, x)):
             fp = _future_words(p)
             if fp and not q.slots.modality and not _quoted_only(p):
-                done = fp & _unquoted_tokens(q, aims=False)
+                done = fp & _unquoted_tokens(q, aims=False) or _pictured(q, p, settings)
                 if done:
                     marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
                     sp = [(s.start, s.attrs["governs"][1]) for s in marks]
-                    detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet} as done"
+                    shown = "'s photo caption shows it done" if not fp & _unquoted_tokens(q, aims=False) else " as done"
+                    detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet}{shown}"
                     if p is x:
                         return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
                     return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
         return None
+
+
+def _pictured(q: Version, p: Version, settings: Settings) -> bool:
+    """Is q a photo caption (not of a file photo) showing at least ``Settings.tense_shared_persons``
+    of the people p names: a picture of them together shows the meeting p puts in the future
+    happened ("Putin akan bertemu dengan Xi di Astana" / "Putin and Xi shake hands in Astana")."""
+    c = q.info.claim
+    shared = q.info.key.persons & p.info.key.persons
+    return c.claim_type == "caption" and len(shared) >= settings.tense_shared_persons \
+        and not archive_caption(q.article.text, c.start, c.end)
 
 
 class HeadlineTenseCheck(TemporalCheck):

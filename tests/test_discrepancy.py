@@ -1235,3 +1235,37 @@ def test_two_speakers_quoted_in_other_words_are_two_quotations(lang):
     x, y = _quoting(lang, a, b.replace("Sugiono", "Retno"))
     assert x.info.speaker != y.info.speaker
     assert D.QuoteCheck().compare(x, y, DEFAULT) is None
+
+
+# ------------------------------------------------------------------ a plan against a photo of it done
+
+PLAN_AND_PHOTO = {
+    "id": ("Presiden Prabowo Subianto akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.\n",
+           "Keduanya membahas kerja sama pertahanan.\n",
+           "Presiden Prabowo Subianto dan Perdana Menteri Anthony Albanese berjabat tangan di Canberra, Australia, "
+           "12 November 2024 ((Antara))\n", "ARSIP - "),
+    "en": ("President Prabowo Subianto will meet Prime Minister Anthony Albanese in Canberra.\n",
+           "The two discussed defence cooperation.\n",
+           "President Prabowo Subianto and Prime Minister Anthony Albanese shake hands in Canberra, Australia, "
+           "November 12, 2024. (AP Photo/Jane Doe)\n", "FILE - "),
+}
+
+
+def _plan_and_caption(lang: str, file_mark: bool):
+    plan, body, caption, mark = PLAN_AND_PHOTO[lang]
+    _, vs = versions(HEAD[lang] + plan, OTHER[lang] + body + (mark if file_mark else "") + caption)
+    x = next(v for v in vs if v.article.name == "a.txt")
+    y = next(v for v in vs if v.article.name == "b.txt" and v.info.claim.claim_type == "caption")
+    return x, y
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_plan_against_a_photo_of_its_people_together_is_a_plan_reported_done(lang):
+    # the caption shows the two shaking hands where the other version says they will meet
+    d = D.TemporalCheck().compare(*_plan_and_caption(lang, False), DEFAULT)
+    assert d is not None and d.slot == "tense" and "caption" in d.detail
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_photo_of_the_people_does_not_show_the_plan_done(lang):
+    assert D.TemporalCheck().compare(*_plan_and_caption(lang, True), DEFAULT) is None
