@@ -1840,12 +1840,12 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
 @lru_cache(maxsize=None)
 def _archive_marks() -> re.Pattern:
     """A caption's mark of a picture taken before its story (``page_words().archive``): a kicker
-    before a dash at the line's start ("FILE - ..."), the last word of a parenthesised credit
-    ("(AP Photo/Jane Doe, File)"), or a phrase of more than one word anywhere ("foto arsip")."""
+    before a dash at the line's start ("FILE - ..."), the last word of a credit ("(AP Photo/Jane
+    Doe, File)", "REUTERS/Jane Doe/File Photo"), or a phrase of more than one word anywhere ("foto arsip")."""
     words = page_words().archive
     one = alternation(words, r"\s+")
     phrases = alternation([w for w in words if " " in w], r"\s+")
-    return re.compile(rf"(?i)^\W*(?:{one})\s*[-\u2013\u2014:]|[/,;(]\s*(?:{one})\s*\)|\b(?:{phrases})\b")
+    return re.compile(rf"(?i)^\W*(?:{one})\s*[-\u2013\u2014:]|[/,;(]\s*(?:{one})\s*(?:\)|$)|\b(?:{phrases})\b")
 
 
 def archive_caption(text: str, start: int, end: int) -> bool:

@@ -137,6 +137,7 @@ FILE_CAPTIONS = [
     ("id", PLAIN["id"].replace(" lalu", " lalu, foto arsip")),
     ("en", "FILE - " + PLAIN["en"]),
     ("en", PLAIN["en"].replace("Doe)", "Doe, File)")),
+    ("en", PLAIN["en"].replace("(AP Photo/Jane Doe)", "REUTERS/Jane Doe/File Photo")),
 ]
 
 
