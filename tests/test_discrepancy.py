@@ -1269,3 +1269,21 @@ def test_a_plan_against_a_photo_of_its_people_together_is_a_plan_reported_done(l
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_file_photo_of_the_people_does_not_show_the_plan_done(lang):
     assert D.TemporalCheck().compare(*_plan_and_caption(lang, True), DEFAULT) is None
+
+
+# ------------------------------------------------------------------ the day an article leads with
+
+@pytest.mark.parametrize("la,a,lb,b,differ", [
+    # one word in common ("kawasan", "region"): the quake's day and the rescue's are two happenings'
+    ("id", "Gempa bermagnitudo 6,2 mengguncang kawasan pesisir Sulawesi pada Senin.",
+     "id", "Tim penyelamat kesulitan menjangkau kawasan terpencil pada Selasa.", False),
+    ("en", "A magnitude 6.2 quake shook the coastal region of Sulawesi on Monday.",
+     "en", "Rescue teams struggled to reach isolated regions on Tuesday.", False),
+    # the same people, or more of the happening in common: one happening on two days
+    ("id", "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing pada Sabtu.",
+     "en", "Prabowo Subianto and Xi Jinping held talks in Beijing on Sunday.", True),
+    ("id", "Banjir bandang menerjang Kota Garut pada Senin.", "en", "Flash floods hit the town of Garut on Tuesday.", True),
+])
+def test_the_days_two_articles_lead_with_are_of_one_happening_when_they_share_enough(la, a, lb, b, differ):
+    x, y = pair(la, a, lb, b)
+    assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ
