@@ -16,17 +16,22 @@ and says what differs in words a fact-checker can act on:
   "dari awal sebelumnya 129 orang ... 125"), a change in percent against one
   in points ("a 10% reduction" / "pemangkasan 10 poin"), a length in days
   against a range of dates ("12-day journey" / "3-11 September"), and the same
-  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR");
+  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR").
+  Not two readings of an instrument's measure (a quake's magnitude or depth) that
+  a report of the event gives side by side as two agencies' (AFAD 7.4, USGS 7.8);
 - ``date``: the day, the weekday or the clock time of the happening (clock
   times a few minutes apart, both approximate, agree);
 - ``quote``: the same quotation in other words (same language: a word swapped,
   added or dropped inside the stretch both quote; a shorter excerpt is not a
-  change), or a quoted term one version has and the other leaves out;
+  change; two passages sharing few words are the same quotation where the same
+  words surround them, or where one claim is nothing but its quotation and both
+  give it to one speaker), or a quoted term one version has and the other leaves out;
 - ``attribution``: the speaker, or the source the claim is credited to;
 - ``entity``: a person swapped for another, or a name spelt differently;
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
-  setelah"), or a plan reported as done ("akan bertemu" / "bertemu"), also
-  against another article's headline across the event;
+  setelah"), or a plan reported as done ("akan bertemu" / "bertemu", or a
+  photo caption of its people together), also against another article's
+  headline across the event;
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
   "the first" against "one of", two kinds that exclude one another ("state
   visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
@@ -52,7 +57,7 @@ apart outweighs a depth a little apart). ``Corpus.findings`` holds each
 finding with its groups.
 
 Within one article (``within_article``): a photo caption from another event
-than its article (``context``), a weekday that is not its date's (``date``,
+than its article (``context``; not a caption that says it is a file photo), a weekday that is not its date's (``date``,
 on the claim itself), and a figure that contradicts the article's own lead
 (``context``).
 """
@@ -1306,12 +1311,12 @@ class TemporalCheck:
         for p, q in ((x, y), (y, x)):
             fp = _future_words(p)
             if fp and not q.slots.modality and not _quoted_only(p):
-                done = fp & _unquoted_tokens(q, aims=False) or _pictured(q, p, settings)
-                if done:
+                said_done = fp & _unquoted_tokens(q, aims=False)
+                if said_done or _pictured(q, p, settings):
                     marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
                     sp = [(s.start, s.attrs["governs"][1]) for s in marks]
-                    shown = "'s photo caption shows it done" if not fp & _unquoted_tokens(q, aims=False) else " as done"
+                    shown = " as done" if said_done else "'s photo caption shows it done"
                     detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet}{shown}"
                     if p is x:
                         return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
