@@ -767,7 +767,8 @@ class LeadDateCheck:
     """The day each article of an event gives its happening, in its headline or first claims:
     "agreed on Sunday" against "met on Saturday" across the event's clusters; two of them tell
     one happening when they name a person in common or share ``Settings.lead_date_shared_words``
-    words of it (a quake "on Monday" and rescuers struggling "on Tuesday" tell two)."""
+    key words (a place's name counts, the words of dates not): a quake that shook the coastal
+    region "on Monday" and rescuers struggling to reach isolated regions "on Tuesday" tell two."""
 
     type = "date"
 
@@ -782,8 +783,9 @@ class LeadDateCheck:
         return (tuple(sorted(days)), tuple(sorted(weekdays)))
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
+        shared = set(x.info.key.tokens) & set(y.info.key.tokens)
         if x.info.key.persons.isdisjoint(y.info.key.persons) and \
-                len(_happening_words(x) & _happening_words(y)) < settings.lead_date_shared_words:
+                len(shared - _calendar_tokens(x.lang) - _calendar_tokens(y.lang)) < settings.lead_date_shared_words:
             return None  # no one and little in common: two happenings (the quake, the rescue a day later)
         d = self.dates.compare(x, y, settings)
         return d if d is not None and d.slot == "date" else None

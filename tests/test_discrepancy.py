@@ -1283,6 +1283,8 @@ def test_a_file_photo_of_the_people_does_not_show_the_plan_done(lang):
     ("id", "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing pada Sabtu.",
      "en", "Prabowo Subianto and Xi Jinping held talks in Beijing on Sunday.", True),
     ("id", "Banjir bandang menerjang Kota Garut pada Senin.", "en", "Flash floods hit the town of Garut on Tuesday.", True),
+    # a place's name is a word in common
+    ("id", "Gempa mengguncang Sulawesi pada Senin.", "en", "An earthquake struck Sulawesi on Tuesday.", True),
 ])
 def test_the_days_two_articles_lead_with_are_of_one_happening_when_they_share_enough(la, a, lb, b, differ):
     x, y = pair(la, a, lb, b)
