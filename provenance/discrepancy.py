@@ -16,17 +16,22 @@ and says what differs in words a fact-checker can act on:
   "dari awal sebelumnya 129 orang ... 125"), a change in percent against one
   in points ("a 10% reduction" / "pemangkasan 10 poin"), a length in days
   against a range of dates ("12-day journey" / "3-11 September"), and the same
-  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR");
+  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR").
+  Not two readings of an instrument's measure (a quake's magnitude or depth) that
+  a report of the event gives side by side as two agencies' (AFAD 7.4, USGS 7.8);
 - ``date``: the day, the weekday or the clock time of the happening (clock
   times a few minutes apart, both approximate, agree);
 - ``quote``: the same quotation in other words (same language: a word swapped,
   added or dropped inside the stretch both quote; a shorter excerpt is not a
-  change), or a quoted term one version has and the other leaves out;
+  change; two passages sharing few words are the same quotation where the same
+  words surround them, or where one claim is nothing but its quotation and both
+  give it to one speaker), or a quoted term one version has and the other leaves out;
 - ``attribution``: the speaker, or the source the claim is credited to;
 - ``entity``: a person swapped for another, or a name spelt differently;
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
-  setelah"), or a plan reported as done ("akan bertemu" / "bertemu"), also
-  against another article's headline across the event;
+  setelah"), or a plan reported as done ("akan bertemu" / "bertemu", or a
+  photo caption of its people together), also against another article's
+  headline across the event;
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
   "the first" against "one of", two kinds that exclude one another ("state
   visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
@@ -52,7 +57,7 @@ apart outweighs a depth a little apart). ``Corpus.findings`` holds each
 finding with its groups.
 
 Within one article (``within_article``): a photo caption from another event
-than its article (``context``), a weekday that is not its date's (``date``,
+than its article (``context``; not a caption that says it is a file photo), a weekday that is not its date's (``date``,
 on the claim itself), and a figure that contradicts the article's own lead
 (``context``).
 """
@@ -125,6 +130,8 @@ class Version:
     # what ``per_version`` functions derived from this claim alone: each check compares a
     # version with every other of its cluster, and would read its figures and names again a pair
     derived: dict = field(default_factory=dict, repr=False, compare=False)
+    # the readings its event's articles give side by side (``readings_told``): (measure, value, value)
+    readings: frozenset = field(default=frozenset(), repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -369,6 +376,7 @@ class NumberCheck:
 
 
 def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], settings: Settings) -> Difference | None:
+    pairs = [(a, b) for a, b in pairs if not _both_read(x, a, b)]
     if not pairs:
         return None
     gap = max(abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9) for a, b in pairs)
@@ -757,7 +765,10 @@ class DateCheck:
 
 class LeadDateCheck:
     """The day each article of an event gives its happening, in its headline or first claims:
-    "agreed on Sunday" against "met on Saturday" across the event's clusters."""
+    "agreed on Sunday" against "met on Saturday" across the event's clusters; two of them tell
+    one happening when they name a person in common or share ``Settings.lead_date_shared_words``
+    key words (a place's name counts, the words of dates not): a quake that shook the coastal
+    region "on Monday" and rescuers struggling to reach isolated regions "on Tuesday" tell two."""
 
     type = "date"
 
@@ -772,8 +783,10 @@ class LeadDateCheck:
         return (tuple(sorted(days)), tuple(sorted(weekdays)))
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
-        if set(x.info.key.tokens).isdisjoint(y.info.key.tokens):
-            return None  # no one and nothing in common: two happenings (the quake, the rescue a day later)
+        shared = set(x.info.key.tokens) & set(y.info.key.tokens)
+        if x.info.key.persons.isdisjoint(y.info.key.persons) and \
+                len(shared - _calendar_tokens(x.lang) - _calendar_tokens(y.lang)) < settings.lead_date_shared_words:
+            return None  # no one and little in common: two happenings (the quake, the rescue a day later)
         d = self.dates.compare(x, y, settings)
         return d if d is not None and d.slot == "date" else None
 
@@ -910,7 +923,7 @@ class QuoteCheck:
                     if ch and (best is None or len(ch[0]) + len(ch[1]) > len(best[2][0]) + len(best[2][1])):
                         best = (sx, sy, ch)
             if best is None and len(qx) == 1 and len(qy) == 1 and not _same_passage(qx[0][1], qy[0][1], settings) \
-                    and _context_overlap(x, y) >= settings.quote_context_overlap:
+                    and (_context_overlap(x, y) >= settings.quote_context_overlap or _only_quoted(x, y)):
                 # the same sentence around another quotation: the quotation changed
                 ta, tb = qx[0][1], qy[0][1]
                 term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
@@ -953,6 +966,12 @@ class QuoteCheck:
                 return Difference("quote", "medium", "quoted term", term if q_v is x else "", term if q_v is y else "",
                                   f"{q_v.outlet} quotes {term!r}; {other.outlet} leaves it out", a, b)
         return None
+
+
+def _only_quoted(x: Version, y: Version) -> bool:
+    """Is one version's claim nothing but its quotation, and do both give it to one speaker?"""
+    return bool(x.info.speaker) and x.info.speaker == y.info.speaker and \
+        (not _unquoted_tokens(x) or not _unquoted_tokens(y))
 
 
 def _same_passage(ta: tuple[str, ...], tb: tuple[str, ...], settings: Settings) -> bool:
@@ -1294,16 +1313,27 @@ class TemporalCheck:
         for p, q in ((x, y), (y, x)):
             fp = _future_words(p)
             if fp and not q.slots.modality and not _quoted_only(p):
-                done = fp & _unquoted_tokens(q, aims=False)
-                if done:
+                said_done = fp & _unquoted_tokens(q, aims=False)
+                if said_done or _pictured(q, p, settings):
                     marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
                     sp = [(s.start, s.attrs["governs"][1]) for s in marks]
-                    detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet} as done"
+                    shown = " as done" if said_done else "'s photo caption shows it done"
+                    detail = f"{p.outlet} reports it as to come ({vp!r}); {q.outlet}{shown}"
                     if p is x:
                         return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
                     return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
         return None
+
+
+def _pictured(q: Version, p: Version, settings: Settings) -> bool:
+    """Is q a photo caption (not of a file photo) showing at least ``Settings.tense_shared_persons``
+    of the people p names: a picture of them together shows the meeting p puts in the future
+    happened ("Putin akan bertemu dengan Xi di Astana" / "Putin and Xi shake hands in Astana")."""
+    c = q.info.claim
+    shared = q.info.key.persons & p.info.key.persons
+    return c.claim_type == "caption" and len(shared) >= settings.tense_shared_persons \
+        and not archive_caption(q.article.text, c.start, c.end)
 
 
 class HeadlineTenseCheck(TemporalCheck):
@@ -1805,7 +1835,8 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
         main = max(counts, key=lambda e: (counts[e], e))
         lead = next((i for i in items if i.body and i.claim.event == main), None)
         for i in items:
-            if i.claim.claim_type == "caption" and i.claim.event and i.claim.event != main and lead is not None:
+            if i.claim.claim_type == "caption" and i.claim.event and i.claim.event != main and lead is not None \
+                    and not archive_caption(i.article.text, i.claim.start, i.claim.end):
                 ev, mev = events.get(i.claim.event), events.get(main)
                 out.append(Discrepancy(
                     i.claim.id, lead.claim.id, "context", "high",
@@ -1814,6 +1845,26 @@ def context_flags(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
                     {"a": [(i.claim.start, i.claim.end)], "b": [(lead.claim.start, lead.claim.end)],
                      "caption_event": i.claim.event, "article_event": main}))
     return out
+
+
+@lru_cache(maxsize=None)
+def _archive_marks() -> re.Pattern:
+    """A caption's mark of a picture taken before its story (``page_words().archive``): a kicker
+    before a dash at the line's start ("FILE - ..."), the last word of a credit ("(AP Photo/Jane
+    Doe, File)", "REUTERS/Jane Doe/File Photo"), or a phrase of more than one word anywhere ("foto arsip")."""
+    words = page_words().archive
+    one = alternation(words, r"\s+")
+    phrases = alternation([w for w in words if " " in w], r"\s+")
+    return re.compile(rf"(?i)^\W*(?:{one})\s*[-\u2013\u2014:]|[/,;(]\s*(?:{one})\s*(?:\)|$)|\b(?:{phrases})\b")
+
+
+def archive_caption(text: str, start: int, end: int) -> bool:
+    """Does the caption at text[start:end] say, on its line, that its picture is a file photo
+    ("FILE - Mount X spews ash ..., Sunday, Jan. 14, 2024. (AP Photo/Jane Doe, File)")? It then
+    tells the reader it shows an earlier happening: not a photo recycled as the story's."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return bool(_archive_marks().search(text[lo:hi if hi >= 0 else len(text)]))
 
 
 def weekday_flags(infos: list[ClaimInfo]) -> list[Discrepancy]:
@@ -2029,6 +2080,40 @@ def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
 # over places: a part of the place counted has the same magnitude, level or share.
 NOT_SUMMED = frozenset({"magnitude", "level"})
 
+# Measures (canonical, as numbers.toml names them) that an instrument reads: each agency reads
+# its own (a quake's magnitude and depth by the national agency and by USGS), and a reading is
+# not updated as a toll is, each snapshot against the others.
+READINGS = frozenset({"magnitude", "depth"})
+
+
+def readings_told(infos: list[ClaimInfo]) -> dict[str, frozenset]:
+    """event -> (measure, value, value) for each two readings of one measure that an article of
+    the event gives side by side ("AFAD put the magnitude at 7.4 ... USGS 7.8"): the event's
+    reports then tell the reader that two agencies read it differently, and an outlet that gives
+    one reading does not disagree with one that gives the other."""
+    events_of: dict[str, set[str]] = defaultdict(set)
+    for i in infos:
+        events_of[i.article.id].add(i.claim.event)
+    articles = {i.article.id: i.article for i in infos}
+    out: dict[str, set] = defaultdict(set)
+    for aid, article in sorted(articles.items()):
+        values: dict[str, set[float]] = defaultdict(set)
+        for n in article.layer("numbers"):
+            a = n.attrs
+            if a["measure"] in READINGS and not a["ordinal"]:
+                values[a["measure"]].add(a["value"])
+        told = {(m, p, q) for m, vs in values.items() for p in vs for q in vs if p != q}
+        if told:
+            for ev in events_of[aid]:
+                out[ev] |= told
+    return {ev: frozenset(t) for ev, t in out.items()}
+
+
+def _both_read(v: Version, a: Figure, b: Figure) -> bool:
+    """Are two figures of a reading ones that an article of v's event gives side by side?"""
+    m = a.measure or b.measure
+    return m in READINGS and (m, a.value, b.value) in v.readings
+
 
 def _hedged(v: Version) -> bool:
     """Does the version hedge what it states ("diperkirakan", "potential", "may have")?"""
@@ -2091,6 +2176,9 @@ def find_discrepancies(corpus, infos: list[ClaimInfo]) -> list[Discrepancy]:
     settings = corpus.settings
     indexes = {a.id: SlotIndex(a) for a in corpus.articles}
     versions = {i.id: make_version(i, indexes.get(i.article.id)) for i in infos}
+    told = readings_told(infos)
+    for v in versions.values():
+        v.readings = told.get(v.info.claim.event, frozenset())
     findings: list[Finding] = []
     out: list[Discrepancy] = []
     for key, members, checks in comparisons(corpus, versions, settings):

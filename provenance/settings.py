@@ -278,6 +278,13 @@ class Settings:
     # least the second many key tokens ("Trump", "dilantik").
     relation_anchor_words: int = 6
     relation_anchor_shared: int = 2
+    # The days two articles of an event lead with are the day of one happening when the two
+    # claims name a person in common or share at least this many key words (a place's name
+    # counts, the words of dates do not). Fewer: one word in common ("kawasan" in "the quake
+    # shook the coastal region on Monday" and "rescuers struggled to reach isolated regions on
+    # Tuesday") holds a later development's day against the happening's; more: one happening's
+    # days told in few words ("quake hits Sulawesi on Monday") are not held against each other.
+    lead_date_shared_words: int = 2
     # An article's lead is its first this many body claims (for figures that
     # contradict the lead further down).
     lead_claims: int = 2

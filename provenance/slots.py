@@ -536,8 +536,15 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
         n.attrs["place"] = ""
     if not nums:
         return
-    stops = [m.start() for m in _clause_stops(code).finditer(text, start, end)]
+    found = list(_clause_stops(code).finditer(text, start, end))
+    stops = [m.start() for m in found]
     clause = lambda pos: bisect_left(stops, pos)  # noqa: E731 - how many stops stand before pos
+    # a clause a coordinating word opens that holds no count of its own is a phrase joined to
+    # the one before ("ratusan rumah dan bangunan di Kota Wajima", "284 people in Turkey and
+    # Syria"): a place it names is where the count before was counted
+    counted = {clause(n.start) for n in nums}
+    joined = lambda k: k not in counted and k > 0 and found[k - 1].group(0)[:1].isspace() \
+        and k - 1 in counted  # noqa: E731
     word = re.compile(r"\w+")
     # a country inside a figure is its unit's ("miliar dolar AS"), not where it was counted
     in_figures = Intervals([(n.start, n.end) for n in nums])
@@ -563,6 +570,8 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
         here = clause(s)
         if _fronted(text, start, s, e, code):
             here = clause(e + 1)  # "Di kota Wajima, 15 orang tewas": the place of the clause after the comma
+        elif joined(here):
+            here -= 1
         near: list[tuple[int, int]] = []
         split = bisect_left(starts, s)
         for j in range(split - 1, -1, -1):  # counts that start before the name, nearest first

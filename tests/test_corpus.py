@@ -1,4 +1,6 @@
 """Corpus stages: events, discrepancies, lineage, on texts written for the tests."""
+import pytest
+
 from provenance import analyze_texts
 
 A = """Kompas - 6 Maret 2025
@@ -96,3 +98,53 @@ def test_derived_from_edges_say_how_much_aligns():
     c = analyze_texts({"a.txt": A, "b.txt": B})
     (d,) = [d for _u, _v, d in build_graph(c).edges(data=True) if d["kind"] == "derived_from"]
     assert d["aligned"] >= 4 and 0 < d["coverage"] <= 1 and 0 < d["mean_match"] <= 1
+
+
+A_EN = """Reuters - 6 March 2025
+JAKARTA (Reuters) - Indonesian Foreign Minister Sugiono met Japanese Foreign Minister Takeshi Iwaya in Jakarta on Wednesday (March 5, 2025).
+The two ministers signed 12 memorandums of understanding on energy and trade.
+They agreed to widen cooperation in all fields, including defence.
+"Relations between our countries are at their highest point in history," Sugiono said.
+The meeting lasted three hours at the Pancasila Building.
+"""
+B_EN = """AP - 7 March 2025
+JAKARTA (AP) - Indonesian Foreign Minister Sugiono met Japanese Foreign Minister Takeshi Iwaya in Jakarta on Wednesday.
+The two ministers signed 15 memorandums of understanding on energy and trade.
+The two agreed to widen cooperation in various sectors, including defence.
+"Relations between our countries are at their best point in history," Sugiono said.
+The meeting lasted three hours at the Pancasila Building.
+"""
+OLDER = {"id": """Tempo - 7 Januari 2025
+TOKYO - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo pada Senin (6/1/2025).
+Kedua menteri membahas rencana latihan maritim bersama di Laut Natuna.
+Keduanya juga sepakat menggelar pertemuan lanjutan di Jakarta pada bulan Maret.
+""", "en": """Kyodo - 7 January 2025
+TOKYO (Kyodo) - Indonesian Foreign Minister Sugiono met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday (Jan. 6, 2025).
+The two ministers discussed plans for joint maritime drills in the Natuna Sea.
+They also agreed to hold a follow-up meeting in Jakarta in March.
+"""}
+
+
+def _recycled_caption_corpus(lang: str, caption: str):
+    a, b, head = (A, B, "Detik - 7 Maret 2025\n") if lang == "id" else (A_EN, B_EN, "AP - 7 March 2025\n")
+    return analyze_texts({"a.txt": a, "b.txt": b.replace(head, head + caption), "older.txt": OLDER[lang]})
+
+
+PLAIN = {"id": "Dua menteri berjabat tangan saat bertemu di Tokyo pada Senin 6 Januari lalu ((Antara))\n",
+         "en": "The two ministers shake hands as they meet in Tokyo on Monday, Jan. 6, 2025. (AP Photo/Jane Doe)\n"}
+FILE_CAPTIONS = [
+    ("id", "ARSIP - " + PLAIN["id"]),
+    ("id", PLAIN["id"].replace(" lalu", " lalu, foto arsip")),
+    ("en", "FILE - " + PLAIN["en"]),
+    ("en", PLAIN["en"].replace("Doe)", "Doe, File)")),
+    ("en", PLAIN["en"].replace("(AP Photo/Jane Doe)", "REUTERS/Jane Doe/File Photo")),
+]
+
+
+@pytest.mark.parametrize("lang,caption", FILE_CAPTIONS)
+def test_a_caption_that_says_it_is_a_file_photo_is_not_flagged_as_recycled(lang, caption):
+    # the caption tells the reader its picture is from before the story: no context flag;
+    # the same caption without its mark is one
+    flagged = lambda c: [d for d in c.discrepancies if d.type == "context"]  # noqa: E731
+    assert not flagged(_recycled_caption_corpus(lang, caption))
+    assert flagged(_recycled_caption_corpus(lang, PLAIN[lang]))

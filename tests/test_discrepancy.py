@@ -1165,3 +1165,127 @@ def test_a_change_in_percent_against_one_in_points(a, b, differ):
 def test_a_level_word_inside_a_longer_name_is_no_level(lang, text, levels):
     x, _y = pair(lang, text, lang, text)
     assert [level for _w, level, _s in D._place_levels(x)] == levels
+
+
+# ------------------------------------------------------------------ two agencies' readings
+
+QUAKE_A = {"id": "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Gempa bermagnitudo 7,4 mengguncang Provinsi Malatya, Turki, "
+                 "pada Rabu (5/3/2025) pagi.\nWarga berhamburan keluar rumah.\n",
+           "en": "Reuters - 6 March 2025\nANKARA (Reuters) - A magnitude 7.4 earthquake struck Malatya province in Turkey "
+                 "on Wednesday morning.\nResidents ran out of their homes.\n"}
+QUAKE_B = {"id": "Detik - 6 Maret 2025\nJakarta - Gempa bermagnitudo 7,8 mengguncang Provinsi Malatya, Turki, pada Rabu "
+                 "(5/3/2025) pagi.\nBanyak bangunan runtuh.\n",
+           "en": "AP - 6 March 2025\nANKARA (AP) - A magnitude 7.8 earthquake struck Malatya province in Turkey on Wednesday "
+                 "morning.\nMany buildings collapsed.\n"}
+QUAKE_BOTH = {"id": "Tempo - 6 Maret 2025\nJakarta - Gempa mengguncang Provinsi Malatya, Turki, pada Rabu (5/3/2025) pagi. "
+                    "Badan bencana Turki mencatat magnitudo 7,4, sedangkan USGS mencatat magnitudo 7,8.\n",
+              "en": "AFP - 6 March 2025\nANKARA (AFP) - An earthquake struck Malatya province in Turkey on Wednesday morning. "
+                    "Turkey's disaster agency reported a magnitude of 7.4, while USGS reported a magnitude of 7.8.\n"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_two_readings_the_event_gives_side_by_side_do_not_disagree(lang):
+    # alone, 7.4 against 7.8 is a discrepancy; once a report of the event gives both as two
+    # agencies' readings, an outlet giving one does not disagree with one giving the other
+    numbers = lambda texts: [d for d in analyze_texts(texts).discrepancies if d.type == "number"]  # noqa: E731
+    assert numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang]})
+    assert not numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_BOTH[lang]})
+
+
+def test_a_count_two_reports_give_side_by_side_still_disagrees():
+    # a toll is updated, not read by two agencies: an article giving 9 and 10 does not explain them
+    a = "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Banjir bandang di Garut menewaskan 9 orang pada Rabu (5/3/2025).\n"
+    b = "Detik - 6 Maret 2025\nGarut - Banjir bandang di Garut menewaskan 10 orang pada Rabu (5/3/2025).\n"
+    c = ("Tempo - 6 Maret 2025\nGarut - Banjir bandang melanda Garut pada Rabu (5/3/2025). Polisi menyebut 9 orang tewas, "
+         "sedangkan BPBD menyebut 10 orang tewas.\n")
+    assert [d for d in analyze_texts({"a.txt": a, "b.txt": b, "c.txt": c}).discrepancies
+            if d.type == "number" and {d.a, d.b} == {"claim:a#c000", "claim:b#c000"}]
+
+
+# ------------------------------------------------------------------ a claim that is its quotation
+
+RATING = {
+    "id": ('Menteri Luar Negeri Sugiono memuji pertemuan itu. "Saya beri nilai sembilan dari sepuluh," ujar Sugiono '
+           'dengan nada puas.\n',
+           'Menteri Luar Negeri Sugiono memuji pertemuan itu.\n“Kalau skalanya satu sampai sepuluh, dengan sepuluh yang '
+           'terbaik, pertemuan ini bernilai sembilan.”\n'),
+    "en": ('Foreign Minister Sugiono praised the meeting. "I give it nine out of ten," Sugiono said with a smile.\n',
+           'Foreign Minister Sugiono praised the meeting.\n“On a scale from one to ten, with ten the best, I would say the '
+           'meeting was a nine.”\n'),
+}
+
+
+def _quoting(lang: str, a: str, b: str):
+    _, vs = versions(HEAD[lang] + a, OTHER[lang] + b)
+    return [next(v for v in vs if v.article.name == name and v.slots.quotes) for name in ("a.txt", "b.txt")]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_claim_that_is_nothing_but_its_quotation_reworded_is_a_changed_quote(lang):
+    # the matcher holds the two as one claim; one is only the quotation, the other gives it to
+    # the same speaker: other words quoted are the quotation changed, shared words or not
+    x, y = _quoting(lang, *RATING[lang])
+    d = D.QuoteCheck().compare(x, y, DEFAULT)
+    assert d is not None and d.type == "quote"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_two_speakers_quoted_in_other_words_are_two_quotations(lang):
+    a, b = RATING[lang]
+    x, y = _quoting(lang, a, b.replace("Sugiono", "Retno"))
+    assert x.info.speaker != y.info.speaker
+    assert D.QuoteCheck().compare(x, y, DEFAULT) is None
+
+
+# ------------------------------------------------------------------ a plan against a photo of it done
+
+PLAN_AND_PHOTO = {
+    "id": ("Presiden Prabowo Subianto akan bertemu dengan Perdana Menteri Anthony Albanese di Canberra.\n",
+           "Keduanya membahas kerja sama pertahanan.\n",
+           "Presiden Prabowo Subianto dan Perdana Menteri Anthony Albanese berjabat tangan di Canberra, Australia, "
+           "12 November 2024 ((Antara))\n", "ARSIP - "),
+    "en": ("President Prabowo Subianto will meet Prime Minister Anthony Albanese in Canberra.\n",
+           "The two discussed defence cooperation.\n",
+           "President Prabowo Subianto and Prime Minister Anthony Albanese shake hands in Canberra, Australia, "
+           "November 12, 2024. (AP Photo/Jane Doe)\n", "FILE - "),
+}
+
+
+def _plan_and_caption(lang: str, file_mark: bool):
+    plan, body, caption, mark = PLAN_AND_PHOTO[lang]
+    _, vs = versions(HEAD[lang] + plan, OTHER[lang] + body + (mark if file_mark else "") + caption)
+    x = next(v for v in vs if v.article.name == "a.txt")
+    y = next(v for v in vs if v.article.name == "b.txt" and v.info.claim.claim_type == "caption")
+    return x, y
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_plan_against_a_photo_of_its_people_together_is_a_plan_reported_done(lang):
+    # the caption shows the two shaking hands where the other version says they will meet
+    d = D.TemporalCheck().compare(*_plan_and_caption(lang, False), DEFAULT)
+    assert d is not None and d.slot == "tense" and "caption" in d.detail
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_photo_of_the_people_does_not_show_the_plan_done(lang):
+    assert D.TemporalCheck().compare(*_plan_and_caption(lang, True), DEFAULT) is None
+
+
+# ------------------------------------------------------------------ the day an article leads with
+
+@pytest.mark.parametrize("la,a,lb,b,differ", [
+    # one word in common ("kawasan", "region"): the quake's day and the rescue's are two happenings'
+    ("id", "Gempa bermagnitudo 6,2 mengguncang kawasan pesisir Sulawesi pada Senin.",
+     "id", "Tim penyelamat kesulitan menjangkau kawasan terpencil pada Selasa.", False),
+    ("en", "A magnitude 6.2 quake shook the coastal region of Sulawesi on Monday.",
+     "en", "Rescue teams struggled to reach isolated regions on Tuesday.", False),
+    # the same people, or more of the happening in common: one happening on two days
+    ("id", "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing pada Sabtu.",
+     "en", "Prabowo Subianto and Xi Jinping held talks in Beijing on Sunday.", True),
+    ("id", "Banjir bandang menerjang Kota Garut pada Senin.", "en", "Flash floods hit the town of Garut on Tuesday.", True),
+    # a place's name is a word in common
+    ("id", "Gempa mengguncang Sulawesi pada Senin.", "en", "An earthquake struck Sulawesi on Tuesday.", True),
+])
+def test_the_days_two_articles_lead_with_are_of_one_happening_when_they_share_enough(la, a, lb, b, differ):
+    x, y = pair(la, a, lb, b)
+    assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ

@@ -154,6 +154,17 @@ def test_the_place_of_each_count():
     assert syria.attrs["place"] == "Syria"
 
 
+@pytest.mark.parametrize("code,text,place", [
+    # a phrase a coordinating word joins to the count's, with no count of its own, names where
+    # the count was counted
+    ("id", "Banjir merusak ratusan rumah dan sekolah terutama di Kota Garut.", "Kota Garut"),
+    ("en", "The quake killed 300 people in Turkey and Syria.", "Syria|Turkey"),
+    ("en", "The storm damaged 40 houses and schools in Garut.", "Garut"),
+])
+def test_the_place_of_a_phrase_joined_to_the_counts(code, text, place):
+    assert one_number(text, code).attrs["place"] == place
+
+
 def test_the_figure_as_it_now_stands():
     t = "The death toll has been revised from 174 to 125."
     old, new = numbers(t, "en")

@@ -499,6 +499,7 @@ class PageWords:
     photo_connectors: frozenset[str]
     positions: frozenset[str]
     illustration: tuple[str, ...]
+    archive: tuple[str, ...]  # "FILE - ...", "(AP Photo/..., File)", "foto arsip": a picture from before the story
     published_labels: tuple[str, ...]
     updated_labels: tuple[str, ...]
     zones: tuple[str, ...]
@@ -533,6 +534,7 @@ def page_words(code: str | None = None) -> PageWords:
         put("photo_connectors", photo.get("connectors", ()))
         put("positions", photo.get("positions", ()))
         put("illustration", photo.get("illustration", ()))
+        put("archive", photo.get("archive", ()))
         put("published_labels", stamp.get("published", ()))
         put("updated_labels", stamp.get("updated", ()))
         put("zones", stamp.get("zones", ()))
@@ -557,6 +559,7 @@ def page_words(code: str | None = None) -> PageWords:
         photo_connectors=frozenset(w.casefold() for w in get("photo_connectors")),
         positions=frozenset(w.casefold() for w in get("positions")),
         illustration=_longest_first(get("illustration")),
+        archive=_longest_first(get("archive")),
         published_labels=_longest_first(get("published_labels")),
         updated_labels=_longest_first(get("updated_labels")),
         # zones keep their case: "WIT" is a zone, "wit" a word
