@@ -1131,12 +1131,9 @@ def unify_names(articles: list[Article], evidence: dict[str, str] | None = None,
     count: Counter = Counter()
     uses: dict[str, NameUse] = {}
     for a in articles:
-        names = article_person_names(a)
-        count.update(names)
-        for p in a.layer("persons"):
-            use = uses.setdefault(p.attrs["name"], NameUse())
-            use.articles.add(a.id)
-            use.titles.update(w for w in p.attrs["title"] if w not in _honorifics())
+        for name, use in article_name_uses(a).items():
+            count[name] += 1
+            uses.setdefault(name, NameUse()).update(use)
     return unify_counted_names(count, uses, evidence, settings)
 
 
@@ -1147,16 +1144,26 @@ class NameUse:
     articles: set = field(default_factory=set)
     titles: set = field(default_factory=set)
 
+    def update(self, other: "NameUse") -> None:
+        """Take in what ``other`` says of the name (more articles' uses of it)."""
+        self.articles |= other.articles
+        self.titles |= other.titles
+
+
+def article_name_uses(article: Article) -> dict[str, NameUse]:
+    """What ``unify_names`` takes of one article: each name its ``persons`` layer uses (each
+    counted once an article), with the article and the titles that go with it."""
+    uses: dict[str, NameUse] = {}
+    for p in article.layer("persons"):
+        use = uses.setdefault(p.attrs["name"], NameUse({article.id}))
+        use.titles.update(w for w in p.attrs["title"] if w not in _honorifics())
+    return uses
+
 
 @lru_cache(maxsize=None)
 def _honorifics() -> frozenset[str]:
     """Titles any person may be given ("Pak", "Mr."), of every language: two people share them."""
     return frozenset(w.casefold().rstrip(".") for c in LANGUAGES for w in language(c).honorifics)
-
-
-def article_person_names(article: Article) -> set[str]:
-    """The names an article's ``persons`` layer uses (what ``unify_names`` counts)."""
-    return {p.attrs["name"] for p in article.layer("persons")}
 
 
 def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings = DEFAULT

@@ -9,11 +9,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from provenance import analyze
 from provenance.cli import main
@@ -489,3 +493,111 @@ def test_an_incremental_pass_prepares_and_profiles_each_article_once(tmp_path, m
     ran = [a.id for a in result.corpus.articles]
     assert len(ran) > 1  # stored articles were run again with the new one
     assert sorted(prepared) == sorted(ran) and sorted(profiled) == sorted(ran)
+
+
+# one invented event, four outlets; one of them misspells the regent's family name ("Gunawrman"):
+# the files' graph reads it as the name the others use, on the evidence of the title they share
+FLOOD_DESK = {
+    "a.txt": "Banjir Rendam Ratusan Rumah di Teluk Damar\n\nKabar Pesisir - 6 Maret 2025\n\n"
+             "TELUK DAMAR - Banjir merendam 240 rumah di Kecamatan Sungai Lintang, Teluk Damar, pada Rabu "
+             "(5/3/2025) setelah hujan deras turun sejak malam.\nBupati Teluk Damar Helena Gunawarman mengatakan "
+             "600 warga telah mengungsi ke balai desa dan sekolah terdekat.\n\"Kami sudah membuka dapur umum di tiga "
+             "titik,\" kata Helena Gunawarman di lokasi banjir.\nKetinggian air mencapai satu meter di sejumlah "
+             "permukiman, menurut petugas di lapangan.\n",
+    "b.txt": "Ratusan Warga Teluk Damar Mengungsi Akibat Banjir\n\nSuara Timur - 6 Maret 2025\n\n"
+             "Teluk Damar - Sebanyak 600 warga Kecamatan Sungai Lintang mengungsi setelah banjir merendam 240 rumah "
+             "pada Rabu (5/3/2025).\nBupati Teluk Damar Helena Gunawarman menyebut pemerintah kabupaten telah "
+             "menyalurkan bantuan makanan dan selimut.\nMenurut Helena Gunawarman, air mulai surut pada Kamis pagi.\n",
+    "c.txt": "Banjir Sungai Lintang, Bupati Buka Dapur Umum\n\nWarta Lembah - 6 Maret 2025\n\n"
+             "TELUK DAMAR - Bupati Teluk Damar Helena Gunawrman mengatakan banjir merendam 240 rumah di Kecamatan "
+             "Sungai Lintang pada Rabu (5/3/2025).\nHelena Gunawrman menambahkan dapur umum dibuka di tiga titik "
+             "untuk 600 pengungsi.\nIa meminta warga tetap waspada karena hujan diperkirakan turun hingga akhir "
+             "pekan.\n",
+    "d.txt": "Air Mulai Surut, Pengungsi Banjir Teluk Damar Pulang\n\nKabar Pesisir - 7 Maret 2025\n\n"
+             "TELUK DAMAR - Air yang merendam 240 rumah di Kecamatan Sungai Lintang mulai surut pada Kamis "
+             "(6/3/2025).\nBupati Teluk Damar Helena Gunawarman mengatakan sebagian dari 600 pengungsi sudah kembali "
+             "ke rumah masing-masing.\n\"Kami tetap menyiagakan perahu karet sampai cuaca membaik,\" ujar Helena "
+             "Gunawarman.\n",
+}
+
+
+def write_flood_desk(folder: Path, names=FLOOD_DESK) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text(FLOOD_DESK[name], encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def flood_graph(tmp_path_factory) -> Path:
+    """The graph of the files, written once (its path: hypothesis prints the arguments of a failure)."""
+    folder = tmp_path_factory.mktemp("flood") / "desk"
+    write_flood_desk(folder)
+    corpus = analyze([folder])
+    # the corpus the test is about: the misspelt name read as the one the others use, and why
+    assert corpus.person_names.get("Helena Gunawrman") == "Helena Gunawarman"
+    assert "titled 'bupati'" in corpus.person_name_evidence["Helena Gunawrman"]
+    out = folder.parent / "files.graphml"
+    graph_bytes(corpus, out)
+    return out
+
+
+@hypothesis.settings(max_examples=12, deadline=None)
+@hypothesis.given(order=st.permutations(sorted(FLOOD_DESK)), cuts=st.sets(st.integers(1, len(FLOOD_DESK) - 1)))
+def test_a_misspelt_name_is_read_as_the_corpus_name_whatever_batches_the_store_takes(flood_graph, order, cuts):
+    # the names of people are unified over the whole store with what the files' run has: which
+    # article uses a name and with which title, not the counts alone
+    bounds = [0, *sorted(cuts), len(order)]
+    batches = [order[i:j] for i, j in zip(bounds, bounds[1:])]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "desk"
+        # only the parts each batch touches are run again (never a full pass after the first)
+        with Store(Path(tmp) / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
+            for batch in batches:
+                write_flood_desk(folder, batch)
+                store.add([folder])
+            assert int(store._meta("full_pass_articles")) == len(batches[0])
+            stored = graph_bytes(store.corpus(), Path(tmp) / "store.graphml")
+    assert stored == flood_graph.read_bytes()
+
+
+def test_counts_taken_away_leave_the_name_uses_of_the_other_articles():
+    # a store's total less the articles a pass runs over: what the others say of each name
+    from provenance.persons import NameUse
+    from provenance.store import ArticleCounts
+
+    def counts(aid, titled):
+        return ArticleCounts.of_names(Counter(), 1, Counter(), {name: NameUse({aid}, set(titles))
+                                                                for name, titles in titled.items()})
+
+    a = counts("a", {"Ana Lestari": {"menteri"}, "Budi Santoso": set()})
+    b = counts("b", {"Ana Lestari": {"menteri", "kesehatan"}})
+    c = counts("c", {"Ana Lestary": {"menteri"}})
+    total = ArticleCounts(Counter(), 0, Counter(), Counter(), 0)
+    for x in (a, b, c):
+        total.add(x)
+    kept = total.copy()
+    total.add(b, -1)
+    total.add(c, -1)
+    assert total.name_uses() == a.name_uses()
+    assert +total.persons == Counter({"Ana Lestari": 1, "Budi Santoso": 1})
+    # the copy kept the three articles' uses
+    assert kept.name_uses()["Ana Lestari"] == NameUse({"a", "b"}, {"menteri", "kesehatan"})
+
+
+def test_a_store_of_version_4_passes_again_over_its_articles_to_keep_the_name_uses(tmp_path, flood_graph):
+    folder = tmp_path / "desk"
+    write_flood_desk(folder)
+    db = tmp_path / "old.db"
+    with Store(db, Settings(store_full_pass_growth=1000.0), create=True) as store:
+        store.add([folder])
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 4")
+    con.commit()
+    con.close()
+    with Store(db, Settings(store_full_pass_growth=1000.0)) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM profiles WHERE current = 1").fetchone()[0] == 0
+        # until the next add, the corpus is run from the stored documents
+        assert graph_bytes(store.corpus(), tmp_path / "before.graphml") == flood_graph.read_bytes()
+        result = store.add([folder])
+        assert result.new == 0 and len(result.corpus.articles) == len(FLOOD_DESK)
+        assert graph_bytes(store.corpus(), tmp_path / "after.graphml") == flood_graph.read_bytes()
