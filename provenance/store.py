@@ -1110,10 +1110,16 @@ def split_parts(corpus: Corpus) -> list[Part]:
 
 
 # where a discrepancy or finding stands in the order one pass gives them
-# (``discrepancy.find_discrepancies``): each cluster's comparisons by cluster id, then each
-# event's lead figures, lead dates and distances by event, then the flags within articles
-_EVENT_CHECKS = {"number": 1, "date": 2, "temporal": 3}
-_CONTEXT_FLAG, _WEEKDAY_FLAG, _LEAD_FIGURE_FLAG = 4, 5, 6
+# (``discrepancy.find_discrepancies``, ``discrepancy.comparisons``): each cluster's comparisons by
+# cluster id; then the checks across each event's clusters, one check over every event before the
+# next: the lead figures (by event and measure), the lead day, the headlines' tense, the things
+# counted, the figures revised and the distances in time (by event); then each pair of claims
+# matched but left in two clusters (in the order of the matches); then the flags within articles.
+# A finding's id is "finding:" + the comparison's key + ":" + the slot; the event checks' key is
+# the event and the check ("event:2025-03-04:paris:day"), a lead figure's the measure instead.
+_EVENT_CHECKS = ("", "day", "tense", "counted", "revised", "distance")  # "": a lead figure's measure
+_MATCHED_PAIR = len(_EVENT_CHECKS) + 1
+_CONTEXT_FLAG, _WEEKDAY_FLAG, _LEAD_FIGURE_FLAG = _MATCHED_PAIR + 1, _MATCHED_PAIR + 2, _MATCHED_PAIR + 3
 
 
 class StoredArticles(Sequence):
@@ -1198,14 +1204,23 @@ def join_parts(articles: Sequence[Article], parts: list[Part], settings: Setting
             if c.id in flagged:
                 article_of[c.id] = a.id
 
-    def key(finding: str, type_: str, claim: str) -> tuple:
-        if finding.startswith("finding:event:"):
-            return (_EVENT_CHECKS.get(type_, 1), claim_events[claim][0])
+    def key(finding: str, claim: str, other: str) -> tuple:
+        """The place of the comparison that made ``finding``, one of whose versions is ``claim``
+        (and, when it was a matched pair's, ``other`` the other)."""
+        event = claim_events[claim][0]
+        if event and finding.startswith(f"finding:{event}:"):
+            check = finding[len(f"finding:{event}:"):].split(":", 1)[0]
+            if check in _EVENT_CHECKS[1:]:
+                return (1 + _EVENT_CHECKS.index(check), event)
+            return (1, event, check)
+        for x, y in ((claim, other), (other, claim)):
+            if finding.startswith(f"finding:{x}~{y}:"):
+                return (_MATCHED_PAIR, x, y)
         return (0, corpus.clusters.get(claim, claim))
 
     def flag_key(d) -> tuple:
         if d.finding:
-            return key(d.finding, d.type, d.a)
+            return key(d.finding, d.a, d.b)
         if "caption_event" in d.evidence:
             phase = _CONTEXT_FLAG
         elif d.a == d.b:
@@ -1218,7 +1233,7 @@ def join_parts(articles: Sequence[Article], parts: list[Part], settings: Setting
     corpus.matches = sorted((m for p in parts for m in p.matches), key=lambda m: (m.a, m.b))
     corpus.discrepancies = sorted((d for p in parts for d in p.discrepancies), key=flag_key)
     corpus.findings = sorted((f for p in parts for f in p.findings),
-                             key=lambda f: key(f.id, f.type, f.groups[0].claims[0]))
+                             key=lambda f: key(f.id, f.groups[0].claims[0], f.groups[-1].claims[0]))
     corpus.derivations = sorted((d for p in parts for d in p.derivations), key=lambda d: (d.later, d.earlier))
     return corpus
 

@@ -601,3 +601,34 @@ def test_a_store_of_version_4_passes_again_over_its_articles_to_keep_the_name_us
         result = store.add([folder])
         assert result.new == 0 and len(result.corpus.articles) == len(FLOOD_DESK)
         assert graph_bytes(store.corpus(), tmp_path / "after.graphml") == flood_graph.read_bytes()
+
+
+# a second invented event, whose two reports differ on the toll
+FERRY_DESK = {
+    f"{name}.txt": f"{title}\n\n{outlet} - 14 Agustus 2024\n\nSELAT KARANG - Kapal feri Nusa Indah terbakar di Selat "
+                   f"Karang pada Selasa (13/8/2024) malam dan menewaskan {toll} penumpang.\nKepala Basarnas Selat Karang "
+                   "Yosef Matondang mengatakan 112 penumpang lainnya berhasil dievakuasi ke Pelabuhan Batu Lapis.\n"
+                   "Api diduga berasal dari ruang mesin kapal.\n"
+    for name, title, outlet, toll in (("e", "Kapal Feri Terbakar di Selat Karang, Tujuh Penumpang Tewas", "Berita Bahari",
+                                       "tujuh"),
+                                      ("f", "Feri Nusa Indah Terbakar, Sembilan Penumpang Tewas", "Kabar Laut", "sembilan"))
+}
+
+
+def test_the_parts_of_a_pass_put_together_give_its_discrepancies_and_findings_in_its_order(tmp_path):
+    # each part's flags keep their place among the other parts': the comparisons within clusters
+    # (the ferry's toll) before those of claims matched but left in two clusters (the regent's
+    # name spelt two ways), whatever the ids of the clusters
+    from provenance.store import join_parts, split_parts
+
+    write_flood_desk(tmp_path)
+    for name, text in FERRY_DESK.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = analyze([tmp_path])
+    parts = split_parts(corpus)
+    assert len(parts) == 2
+    flags = [(d.a, d.b, d.type, d.finding) for d in corpus.discrepancies]
+    assert any("~" in f for *_x, f in flags) and any(t == "number" for _a, _b, t, _f in flags)
+    joined = join_parts(corpus.articles, parts, corpus.settings, corpus.person_names)
+    assert [(d.a, d.b, d.type, d.finding) for d in joined.discrepancies] == flags
+    assert [f.id for f in joined.findings] == [f.id for f in corpus.findings]
