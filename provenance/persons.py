@@ -57,6 +57,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -709,14 +710,15 @@ _SPACE_CAPITAL = re.compile(r"[ \u00a0][A-Z]")
 
 def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
-                  settings: Settings = DEFAULT, place_runs: set[str] | frozenset[str] = frozenset()
-                  ) -> tuple[list[Token], list[Mention]]:
+                  settings: Settings = DEFAULT, place_runs: AbstractSet[str] = frozenset()
+                  ) -> tuple[list[Token], list[Mention], set[str]]:
     """Person mentions in ``text[start:end]`` from the shape of the text alone; ``lower``:
     the words the article writes in lower case; ``places``: the words it uses as places;
-    ``place_runs``: the names of two words or more it gives places (a set is told those of
-    the lists of places read here)."""
+    ``place_runs``: the names of two words or more it gives places. Also returns the names of
+    two words or more read here as items of a list of places (places too, from there on)."""
     tokens = tokenize(text, start, end, lang, settings)
     out: list[Mention] = []
+    listed: set[str] = set()
     persons_end = 0
     cores = _cores(tokens)
     core_at = {i: j for i, j in cores}
@@ -772,11 +774,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         # Sukamaju, Cibodas dan Mekar Sari"); a name the article gives a place after its head
         if prev is not None and prev.text.casefold() in lang.place_linkers and i >= 2 and tokens[i - 2].mark == "place":
             continue
-        if not titled and len(words) > 1 and " ".join(words) in place_runs:
+        if not titled and len(words) > 1 and (" ".join(words) in place_runs or " ".join(words) in listed):
             continue
         if not titled and _in_place_list(tokens, i, j, lang, settings):
-            if isinstance(place_runs, set) and len(words) > 1:
-                place_runs.add(" ".join(words))
+            if len(words) > 1:
+                listed.add(" ".join(words))
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)):
@@ -820,7 +822,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         out.append(Mention(i, j, name, evidence == "title", title, chain_words, evidence, first, opens))
         persons_end = j + 1
-    return tokens, out
+    return tokens, out, listed
 
 
 def _nicknames(tokens: list[Token], mentions: list[Mention]) -> dict[str, str]:
@@ -889,9 +891,10 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
     roles = []
     lower = _lowercase_words(text, spans)
     places = _place_names(text, spans, lang)
-    place_runs = set(_place_runs(text, spans, lang))  # (with the lists of places read on the way)
+    place_runs = set(_place_runs(text, spans, lang))
     for s0, e0 in spans:
-        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings, place_runs)
+        tokens, mentions, listed = find_mentions(text, s0, e0, lang, lower, places, settings, place_runs)
+        place_runs |= listed  # the lists of places read on the way
         nick.update(_nicknames(tokens, mentions))
         for m in mentions:
             s, e = tokens[m.first].start, tokens[m.last].end
