@@ -58,7 +58,7 @@ from functools import lru_cache
 
 from .claims import quote_coverage
 from .dates import find_dates
-from .doc import Article, Claim, Span
+from .doc import Article, ByStart, Claim, Span
 from .lang import Language, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .settings import DEFAULT, Settings
@@ -505,8 +505,8 @@ class _Reader:
         self.paragraphs = article.layer("paragraphs")
         # looked up by binary search: a scan of every sentence, paragraph or quotation for each
         # question made a long article's cost grow with its square
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.sentence_index = ByStart(self.sentences)
+        self.paragraph_index = ByStart(self.paragraphs)
         self.inside_quotes = Intervals((q.start + 1, q.end) for q in self.quotes)  # q.start < pos < q.end
         self.quote_ends = sorted(q.end for q in self.quotes)
         self.focus = ""
@@ -537,16 +537,12 @@ class _Reader:
         return self.focus
 
     def sentence_of(self, pos: int) -> Span:
-        k = bisect_right(self.sentence_starts, pos) - 1  # (sentences do not overlap)
-        if k >= 0 and pos < self.sentences[k].end:
-            return self.sentences[k]
-        return Span(pos, pos)
+        """The sentence that holds the character at ``pos`` (an empty span at ``pos`` if none)."""
+        return self.sentence_index.holding(pos, pos + 1) or Span(pos, pos)
 
     def paragraph_of(self, pos: int) -> int:
-        k = bisect_right(self.paragraph_starts, pos) - 1  # (paragraphs do not overlap)
-        if k >= 0 and pos < self.paragraphs[k].end:
-            return k
-        return -1
+        """The number of the paragraph that holds the character at ``pos``, or -1."""
+        return self.paragraph_index.index_holding(pos, pos + 1)
 
     # -------------------------------------------------------------- quotations
 
