@@ -311,8 +311,8 @@ def find_stamps(text: str, start: int, end: int, first: str = "id", whole_line: 
                 settings: Settings = DEFAULT) -> list[Stamp]:
     """Stamps in text[start:end]: a full date followed by a clock time ("Kamis, 05 September 2024 -
     17:20 WIB", "2024-07-04 11:54:19"), or, when ``whole_line``, a date that stands apart from the
-    line's other words (at the start, or after a separator: "Roel - 6 Februari 2023",
-    "Kompas - 12 Maret 2025"). "Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp."""
+    line's other words (at the start, or after a separator: "Dimas - 6 Februari 2023",
+    "Kompas - 12 Maret 2025"). "Tragedi Kali Jernih 1 Oktober 2022" is a topic, not a stamp."""
     pub, upd = _label_before()
     out = []
     for dm in full_dates(text, start, end, first):

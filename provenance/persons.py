@@ -11,19 +11,19 @@ Found by rules, not from a list of the people in the news:
   ("Misa", "Nomor") or uses as a place ("di Bogor": "Kepala BPBD Bogor X");
 - it is a *person* when a title or rank stands before it, however long the
   chain of offices, countries and connectors between them ("Kepala Pusat
-  Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari", "Kapolda
-  Jatim Irjen Pol Nico Afinta", "East Java police chief Nico Afinta"), when an
+  Data, Informasi dan Komunikasi Kebencanaan BNPB Rahmat Sujatmiko", "Kapolda
+  Jatim Irjen Pol Bayu Pratama", "East Java police chief Bayu Pratama"), when an
   apposition follows it (", Kepala BNPB", ", 51,"), when a country's
   possessive stands before it ("Russia's Vladimir Putin"), or when it has two
   to four words and nothing in it or next to it makes it a place or a body;
 - after a title that names a post in a body ("Kepala", "Direktur Utama", a
   title and "of": "head of"), the first of three or more name words is the
-  body, not a first name ("Kepala Roscosmos Yuri Borisov", "the head of
-  Roscosmos Yuri Borisov"), and goes to the chain (``of``);
+  body, not a first name ("Kepala Roscosmos Anton Sokolov", "the head of
+  Roscosmos Anton Sokolov"), and goes to the chain (``of``);
 - a single word is a person only with a title ("Paus Fransiskus",
-  "Presiden Xi"), in a speaker's place ("kata Muhari", "menurut Xi", ", Putin
-  said"), as the short form of a longer name in the article ("Muhari" for
-  "Abdul Muhari"), or as the nickname in brackets after a name ("Joko Widodo
+  "Presiden Xi"), in a speaker's place ("kata Sujatmiko", "menurut Xi", ", Putin
+  said"), as the short form of a longer name in the article ("Sujatmiko" for
+  "Rahmat Sujatmiko"), or as the nickname in brackets after a name ("Joko Widodo
   (Jokowi)");
 - a title with no name after it ("ujar Kapolda", "Presiden itu", "the
   governor said") is a *role mention* of the person last named with that title;
@@ -44,7 +44,7 @@ place it lies in is no list ("Warga Desa A, Budi Santoso dan Siti Aminah, ...").
 
 Across a corpus, ``unify_names`` gives one name per person: a short form
 takes the longest name the corpus uses at least as often ("Xi" -> "Xi
-Jinping", but a stray "Serika Joe Biden" does not swallow "Joe Biden"), an
+Jinping", but a stray "Serika Tom Walker" does not swallow "Tom Walker"), an
 ambiguous short form the name most articles use, and spellings that differ
 only in transliteration ("Sergey"/"Sergei") or an older spelling
 ("Soekarno"/"Sukarno") are one name; so are two spellings a typo apart
@@ -546,7 +546,7 @@ def _names_a_body(tokens: list[Token], i: int, lang: Language) -> bool:
 
 
 def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
-    """A title or an age after a comma: "Abdul Muhari, Kepala ...", "Caecilia, 51,", "Budi (45)"."""
+    """A title or an age after a comma: "Rahmat Sujatmiko, Kepala ...", "Lestari, 51,", "Budi (45)"."""
     n = len(tokens)
     k = j + 1
     if k < n and tokens[k].text == "(" and k + 2 < n and tokens[k + 1].mark == "number" and tokens[k + 2].text == ")":
@@ -563,7 +563,7 @@ def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
 
 def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
     """A single name word in a speaker's place is a person's: after a verb that credits a
-    quotation ("kata Muhari", "said Xi") or after "menurut", "according to", or before a
+    quotation ("kata Sujatmiko", "said Xi") or after "menurut", "according to", or before a
     speech verb inside a sentence ("..., Putin said"); opening a sentence, a capitalised
     word before a verb is as often a common noun ("Witnesses said"). Countries, places
     and sources in those places are told apart before this."""
@@ -573,7 +573,7 @@ def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) ->
         return True
     if any(" ".join(t.text.casefold() for t in tokens[max(0, i - len(a.split())):i]) == a.casefold()
            for a in lang.according):
-        return True  # "menurut Muhari", "according to Castro"
+        return True  # "menurut Sujatmiko", "according to Castro"
     if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.objects:
         return False  # "pada Seni mengatakan": the object of a preposition is no speaker
     return not opens and nxt is not None and nxt.kind == "word" and nxt.text.casefold() in lang.speech_verbs
@@ -724,7 +724,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
     core_at = {i: j for i, j in cores}
     for i, j in cores:
         # a capitalised function word inside a sentence, before a titled name, is the name's
-        # ("Duta Besar ... untuk Turki Lalu Muhammad Iqbal"), and so is a common word, not a body's
+        # ("Duta Besar ... untuk Turki Lalu Ahmad Fauzan"), and so is a common word, not a body's
         # or a date's, before a titled surname ("NASA Administrator Bill Nelson")
         if i > 1 and tokens[i - 1].mark == "common" and tokens[i - 1].text[0].isupper() \
                 and (j > i or _could_be_a_given_name(tokens[i - 1].text, lang)) \
@@ -750,7 +750,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             if words[0].casefold() in lower or words[0] in places:
                 continue
         # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
-        # Yuri Borisov", "the head of Roscosmos Yuri Borisov"; the body is no first name
+        # Anton Sokolov", "the head of Roscosmos Anton Sokolov"; the body is no first name
         body = ()
         if len(words) >= 3 and words[0] == tokens[i].text and tokens[i].mark == "name" \
                 and _names_a_body(tokens, i, lang):
@@ -784,8 +784,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)):
             continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"
         # one word before a title, or before a comma and a name or an office, is the title's
-        # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Suzu,
-        # Masuhiro Izumiya", "Kepala Pusat Data, Informasi dan ..."
+        # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Asagiri,
+        # Kenta Morimoto", "Kepala Pusat Data, Informasi dan ..."
         if len(words) == 1 and nxt is not None and (
                 nxt.mark == "title" or titled and nxt.text == "," and after is not None
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
@@ -1172,7 +1172,7 @@ def _honorifics() -> frozenset[str]:
 def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings = DEFAULT
                     ) -> dict[str, tuple[str, str]]:
     """Spellings of one person's name that a typo tells apart ("Rina Wulandari" and "Rina
-    Wulandri", "Mohammad Iqbal" and "Muhammad Iqbal"): misspelt name -> (the name most articles
+    Wulandri", "Mohammad Fadil" and "Muhammad Fadil"): misspelt name -> (the name most articles
     use, why). Two names of two words or more are one person when
 
     - every word but one is the same (by transliteration key), and the two spellings of
