@@ -19,7 +19,10 @@ the parts of the stored articles a new article links to as ``events.assign_event
 them (among its ``settings.event_neighbours`` nearest stored articles by profile vector, those
 whose dates can meet its own and whose link probability reaches the threshold), with the names of
 people and the word and name frequencies of the whole store (each article's counts are kept,
-with what the names of people take besides: which article uses a name, with which titles).
+with what the names of people take besides: which article uses a name, with which titles),
+and the parts of stored articles that use a name of a person the store's names now read
+another way (a misspelt name, a short form: their claims' keys and their events' participants
+follow the names).
 The parts left alone keep the frequencies of the pass that made them, so after an incremental
 pass the scores can differ slightly from a from-scratch run (the events, clusters and flags did
 not differ in the tests); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
@@ -539,7 +542,10 @@ class Store:
         """One corpus pass: over every article (``full``), or over ``pending`` and the parts they
         touch. An event it names like a stored event of another part ("event:DATE:PLACE", the
         "~2" of a second) is named as one pass over both would name them, the pass run again with
-        that part; with ``rename``, it takes the next name the store has free instead."""
+        that part; with ``rename``, it takes the next name the store has free instead. A stored
+        part whose articles use a name of a person that the store's names now read another way
+        (the new articles' names weighed in) is run again with the pass (not with ``rename``:
+        chunks leave it as it is)."""
         self._docs, self._keyed, self._looked_up = {}, {}, set()
         self._prepared, self._prepared_names, self._profiled = {}, None, {}
         ids = self._ordered_ids()
@@ -560,12 +566,14 @@ class Store:
             live = {a for a in live if a in position}
             chosen = sorted(live, key=position.__getitem__)
             # an event named like an event of another part ("~2"): both are named in one pass,
-            # so the pass starts again with that part, as soon as the events are known
+            # so the pass starts again with that part, as soon as the events are known; so it does
+            # with the parts whose articles use a name of a person now read another way (a
+            # misspelt name, a short form), as soon as the names are known
             own = None if full else {rows[a][0] for a in live if a in rows}
             context = _StoreContext(self, live, inject=not full, own_parts=own, rename=rename)
             try:
                 corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
-            except _EventClash as clash:
+            except _MoreParts as clash:
                 live |= set().union(*(members[p] for p in clash.parts))
                 continue
             break
@@ -977,7 +985,27 @@ class _StoreContext(CorpusContext):
             for name, use in names.items():
                 count[name] += 1
                 uses.setdefault(name, persons.NameUse()).update(use)
-        return persons.unify_counted_names(count, uses, evidence, settings)
+        mapping = persons.unify_counted_names(count, uses, evidence, settings)
+        if self.own_parts is not None and not self.rename:
+            self._check_names(mapping, base)
+        return mapping
+
+    def _check_names(self, mapping: dict[str, str], base: ArticleCounts) -> None:
+        """Raise ``_MoreParts`` with the stored parts outside the pass whose articles use a name
+        that ``mapping`` reads otherwise than the store's names did when they were passed over
+        (their claims' keys, their events' participants)."""
+        before = json.loads(self.store._meta("person_names", "{}"))
+        changed = [n for n in base.name_articles if mapping.get(n, n) != before.get(n, n)]
+        if not changed:
+            return
+        ids = sorted(set().union(*(base.name_articles[n] for n in changed)))
+        parts = set()
+        for chunk in _chunks(ids):
+            parts.update(p for (p,) in self.store.db.execute(
+                f"SELECT part FROM profiles WHERE current = 1 AND article_id IN ({', '.join('?' * len(chunk))})", chunk))
+        parts -= self.own_parts
+        if parts:
+            raise _MoreParts(parts)
 
     def prepare(self, kept: list[Article], settings: Settings, names: dict[str, str]) -> tuple:
         """``matching.prepare`` with the keys the store holds, and those of this pass, again."""
@@ -1021,11 +1049,12 @@ class _StoreContext(CorpusContext):
             return
         clash = self.store._clashing_parts(found, self.own_parts)
         if clash:
-            raise _EventClash(clash)
+            raise _MoreParts(clash)
 
 
-class _EventClash(Exception):
-    """A pass found an event named like one of the stored ``parts``: to run again with them."""
+class _MoreParts(Exception):
+    """A pass found stored ``parts`` it must run with: one with an event named like one of its
+    own, or whose articles use a name of a person the corpus now reads another way."""
 
     def __init__(self, parts: set[int]):
         super().__init__(parts)

@@ -632,3 +632,43 @@ def test_the_parts_of_a_pass_put_together_give_its_discrepancies_and_findings_in
     joined = join_parts(corpus.articles, parts, corpus.settings, corpus.person_names)
     assert [(d.a, d.b, d.type, d.finding) for d in joined.discrepancies] == flags
     assert [f.id for f in joined.findings] == [f.id for f in corpus.findings]
+
+
+# a later invented event where the regent is named right: alone, the flood report that
+# misspells her name ("c.txt") is an event of its own, in a part of its own
+FIRE_DESK = {
+    "g.txt": "Pasar Induk Teluk Damar Terbakar\n\nKabar Pesisir - 12 April 2025\n\nTELUK DAMAR - Kebakaran "
+             "menghanguskan 85 kios di Pasar Induk Teluk Damar pada Jumat (11/4/2025) dini hari.\nBupati Teluk Damar "
+             "Helena Gunawarman mengatakan pemerintah kabupaten akan membangun kios darurat bagi para pedagang.\n"
+             "\"Kami akan membantu pedagang agar bisa berjualan lagi pekan depan,\" kata Helena Gunawarman.\n",
+    "h.txt": "Kebakaran Pasar Induk, 85 Kios Hangus\n\nSuara Timur - 12 April 2025\n\nTeluk Damar - Sebanyak 85 kios "
+             "di Pasar Induk Teluk Damar hangus terbakar pada Jumat (11/4/2025).\nBupati Teluk Damar Helena "
+             "Gunawarman menyebut kerugian pedagang ditaksir mencapai Rp 4 miliar.\nMenurut Helena Gunawarman, api "
+             "diduga berasal dari korsleting listrik.\n",
+}
+
+
+@pytest.mark.parametrize("batches", [[["c.txt"], ["g.txt", "h.txt"]], [["g.txt", "h.txt"], ["c.txt"]]],
+                         ids=["misspelt-first", "misspelt-later"])
+def test_a_stored_part_whose_people_are_read_another_way_is_run_again(tmp_path, batches):
+    # the fire's reports make the flood report's "Helena Gunawrman" the regent: the flood's
+    # event, passed over before, names her as the files' run does
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    texts = {**FLOOD_DESK, **FIRE_DESK}
+    with Store(tmp_path / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
+        for batch in batches:
+            for name in batch:
+                (folder / name).write_text(texts[name], encoding="utf-8")
+            store.add([folder])
+        stored = store.corpus()
+        stored_bytes = graph_bytes(stored, tmp_path / "store.graphml")
+    scratch = analyze([folder])
+    assert scratch.person_names == {"Helena Gunawrman": "Helena Gunawarman"}
+    assert len(scratch.events) == 2
+    assert structure(stored) == structure(scratch)
+    assert [(e.id, e.label, e.participants) for e in stored.events] == \
+        [(e.id, e.label, e.participants) for e in scratch.events]
+    if batches[0] == ["c.txt"]:
+        # the fire's part, the last passed over, had every article's figures: the same bytes
+        assert stored_bytes == graph_bytes(scratch, tmp_path / "scratch.graphml")
