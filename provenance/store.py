@@ -24,8 +24,9 @@ and the parts of stored articles that use a name of a person the store's names n
 another way (a misspelt name, a short form: their claims' keys and their events' participants
 follow the names).
 The parts left alone keep the frequencies of the pass that made them, so after an incremental
-pass the scores can differ slightly from a from-scratch run (the events, clusters and flags did
-not differ in the tests); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
+pass the scores can differ slightly from a from-scratch run (the events and flags did not differ
+in the tests; over 74 real articles added 60 + 7 + 7, two claims of 1,506 went to other clusters
+and 5 of 959 suggested matches came or went); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
 the last one. A store above ``Settings.store_full_pass_max`` articles takes the new articles
 ``store_chunk`` at a time instead, in corpus order, each chunk's pass run while the worker
 processes extract the next articles; an event a chunk names like a stored event of another part
