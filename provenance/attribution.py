@@ -7,7 +7,7 @@ run of capitalised words holding an organisation word, ``organisations.txt``:
 Each name is then tried against the cue words of its language
 (``data/<lang>/attribution.toml``) before and after it. A person is never a
 source: "menurut Putin" names a speaker. A person who speaks for a body
-("Kapolda Jatim Nico Afinta", "Kremlin spokesperson Dmitry Peskov") makes
+("Kapolda Jatim Bayu Pratama", "Kremlin spokesperson Dmitry Peskov") makes
 that body the source of what they say.
 
 Scope:
@@ -225,7 +225,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                    persons: list[Span]) -> list[tuple[int, int]]:
     """Stretches that read as one organisation's name the registry lacks: capitalised words
     (with connectors and a parenthesised acronym) holding an organisation word, or a
-    lowercase head ("pemerintah prefektur Ishikawa", "kelompok Pertahanan Sipil Suriah")
+    lowercase head ("pemerintah prefektur Asagiri", "kelompok Pertahanan Sipil Suriah")
     before capitalised words."""
     voc = _vocabulary(lang.code)
     if not organisation_words().search(text, start, end):
@@ -265,7 +265,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
         k = j
         while k > i and not (_capitalised(toks[k - 1][2]) or _is_org_word(toks[k - 1][2])):
             k -= 1
-        # a lowercase head must reach a capitalised word ("pejabat prefektur Ishikawa")
+        # a lowercase head must reach a capitalised word ("pejabat prefektur Asagiri")
         if lower_head and not any(_capitalised(t[2]) for t in toks[i:k]):
             i = max(j, i + 1)
             continue
@@ -279,7 +279,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             # ("kantor berita Korut" is where a source published, not a source; a name the
             # text ends on was cut off by the scrape)
             ns, ne = toks[a][0], toks[k - 1][1]
-            # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Dirmanto")
+            # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Yusuf Harahap")
             # (persons is a layer, sorted by start: the first that starts after ns, by binary search)
             for pk in range(bisect_right(persons, ns, key=_start), len(persons)):
                 p = persons[pk]
@@ -560,9 +560,9 @@ def _photo_regexes() -> tuple[re.Pattern, re.Pattern]:
     alt = alternation(lab for c in LANGUAGES for lab in language(c).attribution.photo_labels)
     via = alternation(page_words().photo_via)
     part = r"[A-Za-z\u00c0-\u024f][\w.&'\u2019 -]{0,60}?"
-    # "Foto: BPMI Setpres", "Image: Sergei Guneev/Pool/Sputnik/REUTERS", "Foto/Turkish Hydraulic Works/Anadolu Agency"
+    # "Foto: BPMI Setpres", "Image: Ivan Petrov/Pool/Sputnik/REUTERS", "Foto/Turkish Hydraulic Works/Anadolu Agency"
     labelled = re.compile(rf"(?:{alt})[ \u00a0]*[:/][ \u00a0]*(?P<credit>[^\n()<>|]{{2,120}})")
-    # "Sputnik/Sergei Karpukhin/Pool via REUTERS", "(Xinhua/Ju Peng)", "KCNA via REUTERS", "REUTERS/Leah Millis"
+    # "Sputnik/Oleg Smirnov/Pool via REUTERS", "(Xinhua/Li Wei)", "KCNA via REUTERS", "REUTERS/Jane Porter"
     bare = re.compile(rf"(?P<credit>(?:{part}/)+{part}(?: (?:{via}) [A-Z][\w.&' -]{{1,40}})?|{part} (?:{via}) [A-Z][\w.&'-]{{1,40}})"
                       rf"[ \u00a0]*\)?[ \u00a0]*(?:</\w+>[ \u00a0]*)*$")
     return labelled, bare
@@ -1203,10 +1203,10 @@ _PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.
 
 def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:
     """Person -> the body they speak for, read from a role in the title around a mention of
-    them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Malang, Wiyanto Wijoyo",
-    "Kapolda Jatim Irjen Nico Afinta"), the body before it ("Kremlin spokesperson Dmitry
-    Peskov", "East Java police chief Nico Afinta"), or an apposition after the name ("Abdul
-    Muhari, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
+    them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Sleman, Wahyu Prasetya",
+    "Kapolda Jatim Irjen Bayu Pratama"), the body before it ("Kremlin spokesperson Dmitry
+    Peskov", "East Java police chief Bayu Pratama"), or an apposition after the name ("Rahmat
+    Sujatmiko, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
     no role: its holder does not speak for a body."""
     text = article.text
     voc = _vocabulary(lang.code)
@@ -1253,7 +1253,7 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
     names = [n for n in source_names(text, zs, ze, lang, settings)
              if n.source not in own and not _PLACE_BEFORE.search(text[max(0, n.start - 6):n.start])]
     if person is not None:
-        # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Nico Afinta")
+        # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Bayu Pratama")
         names += [n for n in source_names(text, person.start, person.end, lang, settings) if n.known]
     if not names:
         return None

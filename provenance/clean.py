@@ -34,7 +34,7 @@ How the page is read:
    under a photo credit is a caption. A date line above the headline is the
    site's "today" bar.
 4. The body: captions with their credit, the line before a caption that ends
-   with the photo's date ("... in Astana, Kazakhstan July 3, 2024."), a
+   with the photo's date ("... in Port Alder, Canada May 12, 2025."), a
    sentence naming where people stand ("(kiri)", "(R)"); a teaser or the
    editors' initials ("(int/idr)") scraped onto a paragraph's end are cut off,
    and so is a caption glued to a paragraph's start where the page lost the
@@ -277,7 +277,7 @@ def _words_at_least(n: int) -> re.Pattern:
 
 def _credit_words_ok(rest: str, settings: Settings = DEFAULT) -> bool:
     """Does ``rest`` read as a photo credit: names, agencies and their slashes, no sentence words
-    ("Kristina X/BRICS Host Photo Agency via REUTERS", "Sputnik/Sergei Karpukhin/Pool via REUTERS")?"""
+    ("Maxim Y/Summit Host Photo Agency via REUTERS", "Sputnik/Oleg Smirnov/Pool via REUTERS")?"""
     words = rest.split()
     slashed = any("/" in w and re.search(r"[^\W\d_]", w) for w in words)  # "Sputnik/Pool", not "2/10/2022"
     via = page_words().photo_via
@@ -295,7 +295,7 @@ def _credit_words_ok(rest: str, settings: Settings = DEFAULT) -> bool:
 
 
 def _paren_credit(inner: str) -> bool:
-    """A credit in parentheses: "(Xinhua/Ju Peng)", "(AP Photo/X, File)", "(Foto: X)", "(Istimewa)",
+    """A credit in parentheses: "(Xinhua/Li Wei)", "(AP Photo/X, File)", "(Foto: X)", "(Istimewa)",
     "(dok.arabnews)", "((Antara))"; the editors' initials "(ams/apl)" are not one."""
     s = inner.strip(_SPACES)
     low = s.casefold()
@@ -321,7 +321,7 @@ class CaptionParts:
 
 def caption_parts(line: str, as_caption: bool = False, settings: Settings = DEFAULT) -> CaptionParts | None:
     """A photo caption: its text and its credit ("... 19 Juni 2024. KCNA via REUTERS",
-    "...Image: Sergei Guneev/Pool/Sputnik/REUTERS", "... (Xinhua/Ju Peng)", "... ((Antara))"),
+    "...Image: Ivan Petrov/Pool/Sputnik/REUTERS", "... (Xinhua/Li Wei)", "... ((Antara))"),
     or a caption printed twice. None when the line has no credit and is not doubled, unless
     ``as_caption`` (the line is known to be a caption): then a source in parentheses at its end
     ("... <em>(Antara)</em>") is its credit, and markup around it is cut off."""
@@ -420,7 +420,7 @@ def _doubled(s: str) -> int:
 
 def _caption_claim(text: str, settings: Settings = DEFAULT) -> bool:
     """Does a caption's text say something checkable? A sentence does; a name or a label
-    ("Abdul Muhari, Kepala Pusat Data BNPB", "ilustrasi Gempa") does not."""
+    ("Rahmat Sujatmiko, Kepala Pusat Data BNPB", "ilustrasi Gempa") does not."""
     low = text.strip(_SPACES).casefold()
     if any(low.startswith(w) for w in page_words().illustration):
         return False
@@ -432,7 +432,7 @@ def _caption_claim(text: str, settings: Settings = DEFAULT) -> bool:
 
 
 def _ends_with_date(line: str) -> bool:
-    """Does a sentence end with a date, as photo captions do ("... in Astana, Kazakhstan July 3, 2024.")?"""
+    """Does a sentence end with a date, as photo captions do ("... in Port Alder, Canada May 12, 2025.")?"""
     s = line.rstrip(_SPACES + ".")
     found = pagemeta.full_dates(s, max(0, len(s) - 40), len(s))
     return bool(found) and found[-1].end >= len(s) - 1
@@ -462,8 +462,8 @@ def _names() -> tuple[re.Pattern, re.Pattern]:
 
 
 def read_byline(line: str) -> tuple[str, list[str]] | None:
-    """A byline: (outlet or wire it names, authors). "By Kiyoshi Takenaka and Sakura Murakami",
-    "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Namira Yunia"."""
+    """A byline: (outlet or wire it names, authors). "By Kenji Sato and Yuki Tanaka",
+    "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Rina Kusuma"."""
     s = line.strip(_SPACES)
     m = _byline_opener().match(s)
     if not m:
@@ -606,8 +606,8 @@ def _broken_lines(lines: list[_Line], settings: Settings) -> None:
 
 
 def _list_items(lines: list[_Line], lead: int, settings: Settings) -> None:
-    """In the article's body, a list of facts ("a. Di kota Wajima, 15 orang tewas", "- dua orang
-    di kota Anamizu") is text, not a link list: items that read as sentences, among paragraphs."""
+    """In the article's body, a list of facts ("a. Di kota Asagiri, 15 orang tewas", "- dua orang
+    di kota Watukali") is text, not a link list: items that read as sentences, among paragraphs."""
     for i in range(lead + 1, len(lines)):
         ln = lines[i]
         if ln.label != "furniture" or ln.attrs.get("list") or ln.attrs.get("zone") != "body":
@@ -738,7 +738,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
 
 
 def _stamp_line(ln: _Line, code: str, settings: Settings) -> bool:
-    """A furniture line that is a date stamp ("Kamis, 20 Juni 2024 10:11 WIB", "Roel - 6 Februari 2023")."""
+    """A furniture line that is a date stamp ("Kamis, 20 Juni 2024 10:11 WIB", "Dimas - 6 Februari 2023")."""
     return ln.label in ("furniture", "credit") and bool(
         find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
 

@@ -52,10 +52,15 @@ class ByStart:
         """The span that holds ``start:end``, of spans that do not overlap (sentences,
         paragraphs), or None; ``start:end`` is not empty (at a boundary an empty stretch
         would be held by two)."""
+        k = self.index_holding(start, end)
+        return self.spans[k] if k >= 0 else None
+
+    def index_holding(self, start: int, end: int) -> int:
+        """Where the span ``holding`` gives is in the list given (its paragraph's number), or -1."""
         k = bisect_right(self.starts, start) - 1
         if k >= 0 and end <= self.spans[self.order[k]].end:
-            return self.spans[self.order[k]]
-        return None
+            return self.order[k]
+        return -1
 
     def within(self, start: int, end: int) -> list:
         """The spans with start <= span.start and span.end <= end."""

@@ -135,7 +135,7 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
                tuple(sorted(set(name_spans))))
 
 
-# the possessive an English name may carry ("Noto's airport"): the name is the word before it
+# the possessive an English name may carry ("Asagiri's airport"): the name is the word before it
 _POSSESSIVE = re.compile(r"['’]s$")
 # what may stand right before a word that is capitalised because a sentence, a quotation or a
 # parenthesis opens there, not because it is a name

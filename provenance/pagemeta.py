@@ -311,8 +311,8 @@ def find_stamps(text: str, start: int, end: int, first: str = "id", whole_line: 
                 settings: Settings = DEFAULT) -> list[Stamp]:
     """Stamps in text[start:end]: a full date followed by a clock time ("Kamis, 05 September 2024 -
     17:20 WIB", "2024-07-04 11:54:19"), or, when ``whole_line``, a date that stands apart from the
-    line's other words (at the start, or after a separator: "Roel - 6 Februari 2023",
-    "Kompas - 12 Maret 2025"). "Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp."""
+    line's other words (at the start, or after a separator: "Dimas - 6 Februari 2023",
+    "Kompas - 12 Maret 2025"). "Tragedi Kali Jernih 1 Oktober 2022" is a topic, not a stamp."""
     pub, upd = _label_before()
     out = []
     for dm in full_dates(text, start, end, first):
@@ -787,10 +787,12 @@ def _linked_relative(text: str, paragraphs: list[Span], lang, days: list, settin
     if not days:
         return None
     reach = settings.relative_day_reach
-    sentences = [s for p in paragraphs for s in split_sentences(text, p.start, p.end, lang)]
+    sentences = ByStart(Span(a, b) for p in paragraphs for a, b in split_sentences(text, p.start, p.end, lang))
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        return next((s for s in sentences if s[0] <= pos < s[1] + 1), (pos, pos))
+        """The sentence that holds the character at ``pos``, or (pos, pos)."""
+        s = sentences.holding(pos, pos + 1)
+        return (s.start, s.end) if s is not None else (pos, pos)
 
     for p in paragraphs:
         quoted = find_quotes(text, p.start, p.end)
@@ -806,7 +808,7 @@ def _linked_relative(text: str, paragraphs: list[Span], lang, days: list, settin
             words = _common_words(text, own[0], own[1], lang)
             best = None
             for sent in sorted({sentence_of(dm.start) for dm, _ in days} - {own}):
-                keys = {key for dm, key in days if sent[0] <= dm.start < sent[1] + 1}
+                keys = {key for dm, key in days if sentence_of(dm.start) == sent}
                 if len(keys) != 1:
                     continue  # a sentence of two days does not say which one
                 theirs = _common_words(text, sent[0], sent[1], lang)
@@ -815,7 +817,7 @@ def _linked_relative(text: str, paragraphs: list[Span], lang, days: list, settin
                     continue
                 rank = (len(shared), -abs(sent[0] - own[0]))
                 if best is None or rank > best[0]:
-                    dm = next(dm for dm, _ in days if sent[0] <= dm.start < sent[1] + 1)
+                    dm = next(dm for dm, _ in days if sentence_of(dm.start) == sent)
                     best = (rank, dm, max(shared, key=lambda w: (words[w] and theirs[w], len(w), w)))
             if best is not None:
                 return best[1], rel, rel.pending[1], best[2]

@@ -11,19 +11,19 @@ Found by rules, not from a list of the people in the news:
   ("Misa", "Nomor") or uses as a place ("di Bogor": "Kepala BPBD Bogor X");
 - it is a *person* when a title or rank stands before it, however long the
   chain of offices, countries and connectors between them ("Kepala Pusat
-  Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari", "Kapolda
-  Jatim Irjen Pol Nico Afinta", "East Java police chief Nico Afinta"), when an
+  Data, Informasi dan Komunikasi Kebencanaan BNPB Rahmat Sujatmiko", "Kapolda
+  Jatim Irjen Pol Bayu Pratama", "East Java police chief Bayu Pratama"), when an
   apposition follows it (", Kepala BNPB", ", 51,"), when a country's
   possessive stands before it ("Russia's Vladimir Putin"), or when it has two
   to four words and nothing in it or next to it makes it a place or a body;
 - after a title that names a post in a body ("Kepala", "Direktur Utama", a
   title and "of": "head of"), the first of three or more name words is the
-  body, not a first name ("Kepala Roscosmos Yuri Borisov", "the head of
-  Roscosmos Yuri Borisov"), and goes to the chain (``of``);
+  body, not a first name ("Kepala Roscosmos Anton Sokolov", "the head of
+  Roscosmos Anton Sokolov"), and goes to the chain (``of``);
 - a single word is a person only with a title ("Paus Fransiskus",
-  "Presiden Xi"), in a speaker's place ("kata Muhari", "menurut Xi", ", Putin
-  said"), as the short form of a longer name in the article ("Muhari" for
-  "Abdul Muhari"), or as the nickname in brackets after a name ("Joko Widodo
+  "Presiden Xi"), in a speaker's place ("kata Sujatmiko", "menurut Xi", ", Putin
+  said"), as the short form of a longer name in the article ("Sujatmiko" for
+  "Rahmat Sujatmiko"), or as the nickname in brackets after a name ("Joko Widodo
   (Jokowi)");
 - a title with no name after it ("ujar Kapolda", "Presiden itu", "the
   governor said") is a *role mention* of the person last named with that title;
@@ -44,7 +44,7 @@ place it lies in is no list ("Warga Desa A, Budi Santoso dan Siti Aminah, ...").
 
 Across a corpus, ``unify_names`` gives one name per person: a short form
 takes the longest name the corpus uses at least as often ("Xi" -> "Xi
-Jinping", but a stray "Serika Joe Biden" does not swallow "Joe Biden"), an
+Jinping", but a stray "Serika Tom Walker" does not swallow "Tom Walker"), an
 ambiguous short form the name most articles use, and spellings that differ
 only in transliteration ("Sergey"/"Sergei") or an older spelling
 ("Soekarno"/"Sukarno") are one name; so are two spellings a typo apart
@@ -57,6 +57,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -545,7 +546,7 @@ def _names_a_body(tokens: list[Token], i: int, lang: Language) -> bool:
 
 
 def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
-    """A title or an age after a comma: "Abdul Muhari, Kepala ...", "Caecilia, 51,", "Budi (45)"."""
+    """A title or an age after a comma: "Rahmat Sujatmiko, Kepala ...", "Lestari, 51,", "Budi (45)"."""
     n = len(tokens)
     k = j + 1
     if k < n and tokens[k].text == "(" and k + 2 < n and tokens[k + 1].mark == "number" and tokens[k + 2].text == ")":
@@ -562,7 +563,7 @@ def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
 
 def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
     """A single name word in a speaker's place is a person's: after a verb that credits a
-    quotation ("kata Muhari", "said Xi") or after "menurut", "according to", or before a
+    quotation ("kata Sujatmiko", "said Xi") or after "menurut", "according to", or before a
     speech verb inside a sentence ("..., Putin said"); opening a sentence, a capitalised
     word before a verb is as often a common noun ("Witnesses said"). Countries, places
     and sources in those places are told apart before this."""
@@ -572,7 +573,7 @@ def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) ->
         return True
     if any(" ".join(t.text.casefold() for t in tokens[max(0, i - len(a.split())):i]) == a.casefold()
            for a in lang.according):
-        return True  # "menurut Muhari", "according to Castro"
+        return True  # "menurut Sujatmiko", "according to Castro"
     if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.objects:
         return False  # "pada Seni mengatakan": the object of a preposition is no speaker
     return not opens and nxt is not None and nxt.kind == "word" and nxt.text.casefold() in lang.speech_verbs
@@ -709,20 +710,21 @@ _SPACE_CAPITAL = re.compile(r"[ \u00a0][A-Z]")
 
 def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
-                  settings: Settings = DEFAULT, place_runs: set[str] | frozenset[str] = frozenset()
-                  ) -> tuple[list[Token], list[Mention]]:
+                  settings: Settings = DEFAULT, place_runs: AbstractSet[str] = frozenset()
+                  ) -> tuple[list[Token], list[Mention], set[str]]:
     """Person mentions in ``text[start:end]`` from the shape of the text alone; ``lower``:
     the words the article writes in lower case; ``places``: the words it uses as places;
-    ``place_runs``: the names of two words or more it gives places (a set is told those of
-    the lists of places read here)."""
+    ``place_runs``: the names of two words or more it gives places. Also returns the names of
+    two words or more read here as items of a list of places (places too, from there on)."""
     tokens = tokenize(text, start, end, lang, settings)
     out: list[Mention] = []
+    listed: set[str] = set()
     persons_end = 0
     cores = _cores(tokens)
     core_at = {i: j for i, j in cores}
     for i, j in cores:
         # a capitalised function word inside a sentence, before a titled name, is the name's
-        # ("Duta Besar ... untuk Turki Lalu Muhammad Iqbal"), and so is a common word, not a body's
+        # ("Duta Besar ... untuk Turki Lalu Ahmad Fauzan"), and so is a common word, not a body's
         # or a date's, before a titled surname ("NASA Administrator Bill Nelson")
         if i > 1 and tokens[i - 1].mark == "common" and tokens[i - 1].text[0].isupper() \
                 and (j > i or _could_be_a_given_name(tokens[i - 1].text, lang)) \
@@ -748,7 +750,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             if words[0].casefold() in lower or words[0] in places:
                 continue
         # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
-        # Yuri Borisov", "the head of Roscosmos Yuri Borisov"; the body is no first name
+        # Anton Sokolov", "the head of Roscosmos Anton Sokolov"; the body is no first name
         body = ()
         if len(words) >= 3 and words[0] == tokens[i].text and tokens[i].mark == "name" \
                 and _names_a_body(tokens, i, lang):
@@ -772,18 +774,18 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         # Sukamaju, Cibodas dan Mekar Sari"); a name the article gives a place after its head
         if prev is not None and prev.text.casefold() in lang.place_linkers and i >= 2 and tokens[i - 2].mark == "place":
             continue
-        if not titled and len(words) > 1 and " ".join(words) in place_runs:
+        if not titled and len(words) > 1 and (" ".join(words) in place_runs or " ".join(words) in listed):
             continue
         if not titled and _in_place_list(tokens, i, j, lang, settings):
-            if isinstance(place_runs, set) and len(words) > 1:
-                place_runs.add(" ".join(words))
+            if len(words) > 1:
+                listed.add(" ".join(words))
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)):
             continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"
         # one word before a title, or before a comma and a name or an office, is the title's
-        # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Suzu,
-        # Masuhiro Izumiya", "Kepala Pusat Data, Informasi dan ..."
+        # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Asagiri,
+        # Kenta Morimoto", "Kepala Pusat Data, Informasi dan ..."
         if len(words) == 1 and nxt is not None and (
                 nxt.mark == "title" or titled and nxt.text == "," and after is not None
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
@@ -820,7 +822,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         out.append(Mention(i, j, name, evidence == "title", title, chain_words, evidence, first, opens))
         persons_end = j + 1
-    return tokens, out
+    return tokens, out, listed
 
 
 def _nicknames(tokens: list[Token], mentions: list[Mention]) -> dict[str, str]:
@@ -889,9 +891,10 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
     roles = []
     lower = _lowercase_words(text, spans)
     places = _place_names(text, spans, lang)
-    place_runs = set(_place_runs(text, spans, lang))  # (with the lists of places read on the way)
+    place_runs = set(_place_runs(text, spans, lang))
     for s0, e0 in spans:
-        tokens, mentions = find_mentions(text, s0, e0, lang, lower, places, settings, place_runs)
+        tokens, mentions, listed = find_mentions(text, s0, e0, lang, lower, places, settings, place_runs)
+        place_runs |= listed  # the lists of places read on the way
         nick.update(_nicknames(tokens, mentions))
         for m in mentions:
             s, e = tokens[m.first].start, tokens[m.last].end
@@ -1131,12 +1134,9 @@ def unify_names(articles: list[Article], evidence: dict[str, str] | None = None,
     count: Counter = Counter()
     uses: dict[str, NameUse] = {}
     for a in articles:
-        names = article_person_names(a)
-        count.update(names)
-        for p in a.layer("persons"):
-            use = uses.setdefault(p.attrs["name"], NameUse())
-            use.articles.add(a.id)
-            use.titles.update(w for w in p.attrs["title"] if w not in _honorifics())
+        for name, use in article_name_uses(a).items():
+            count[name] += 1
+            uses.setdefault(name, NameUse()).update(use)
     return unify_counted_names(count, uses, evidence, settings)
 
 
@@ -1147,6 +1147,21 @@ class NameUse:
     articles: set = field(default_factory=set)
     titles: set = field(default_factory=set)
 
+    def update(self, other: "NameUse") -> None:
+        """Take in what ``other`` says of the name (more articles' uses of it)."""
+        self.articles |= other.articles
+        self.titles |= other.titles
+
+
+def article_name_uses(article: Article) -> dict[str, NameUse]:
+    """What ``unify_names`` takes of one article: each name its ``persons`` layer uses (each
+    counted once an article), with the article and the titles that go with it."""
+    uses: dict[str, NameUse] = {}
+    for p in article.layer("persons"):
+        use = uses.setdefault(p.attrs["name"], NameUse({article.id}))
+        use.titles.update(w for w in p.attrs["title"] if w not in _honorifics())
+    return uses
+
 
 @lru_cache(maxsize=None)
 def _honorifics() -> frozenset[str]:
@@ -1154,15 +1169,10 @@ def _honorifics() -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for c in LANGUAGES for w in language(c).honorifics)
 
 
-def article_person_names(article: Article) -> set[str]:
-    """The names an article's ``persons`` layer uses (what ``unify_names`` counts)."""
-    return {p.attrs["name"] for p in article.layer("persons")}
-
-
 def _misspelt_names(count: Counter, uses: dict[str, NameUse], settings: Settings = DEFAULT
                     ) -> dict[str, tuple[str, str]]:
     """Spellings of one person's name that a typo tells apart ("Rina Wulandari" and "Rina
-    Wulandri", "Mohammad Iqbal" and "Muhammad Iqbal"): misspelt name -> (the name most articles
+    Wulandri", "Mohammad Fadil" and "Muhammad Fadil"): misspelt name -> (the name most articles
     use, why). Two names of two words or more are one person when
 
     - every word but one is the same (by transliteration key), and the two spellings of

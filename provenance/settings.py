@@ -239,7 +239,7 @@ class Settings:
     # A quoted term ("'dual containment'") one version has and the other drops is a
     # discrepancy when it is at most this many words (longer ones are quotes).
     quoted_term_max_words: int = 4
-    # Two names are one name spelt differently ("Zhaparov"/"Jafarov") at or above this
+    # Two names are one name spelt differently ("Zhumabekov"/"Jumabekov") at or above this
     # similarity (difflib ratio). Lower: more variants found, and more different
     # names taken for variants.
     name_variant_similarity: float = 0.6
@@ -323,14 +323,14 @@ class Settings:
     # A photo credit runs to at most this many words ("Jane Roe/Pool via REUTERS Image: ...");
     # more, and the slash is in a sentence.
     max_credit_words: int = 16
-    # A credited caption with fewer words, or only names, is a label ("Abdul Muhari (Istimewa)"),
+    # A credited caption with fewer words, or only names, is a label ("Rahmat Sujatmiko (Istimewa)"),
     # not a claim.
     min_caption_words: int = 4
     # A long Title Case line with this many function words is a sentence (a list of names joined
     # by "dan"), not a headline; fewer turns headlines into prose.
     min_function_words: int = 3
     # A date line's other words (an author, a section, the outlet) number at most this; more, and
-    # the date stands in a sentence ("Tragedi Kanjuruhan 1 Oktober 2022" is a topic, not a stamp).
+    # the date stands in a sentence ("Tragedi Kali Jernih 1 Oktober 2022" is a topic, not a stamp).
     max_stamp_line_words: int = 8
     # How far (characters) "kemarin"/"yesterday" may stand from the date it qualifies
     # ("Selasa (22/10) sore kemarin") for the publication date to be inferred from it.
@@ -430,7 +430,7 @@ class Settings:
     # Spanish names, more phrases taken for people.
     max_name_words: int = 4
     # How many words a title chain may have between its title and the name ("Kepala
-    # Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari"); longer:
+    # Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Rahmat Sujatmiko"); longer:
     # long office names kept, more unrelated titles reaching a name.
     max_title_chain: int = 16
     # A word this long after a country's first word may be its misspelt second word
@@ -467,7 +467,7 @@ class Settings:
     # How far a quotation's credit may stand from it, in characters; and how many words
     # may stand between the quotation and its verb ('," Presiden Putin said'), the verb
     # and a quotation after it ('Xi mengatakan kepada Putin: "'), the verb and its
-    # person ('disampaikan langsung oleh Kapolda Jawa Timur, Irjen Nico'), and in a
+    # person ('disampaikan langsung oleh Kapolda Jawa Timur, Irjen Bayu'), and in a
     # description standing for a person ('," the Turkish leader tweeted'). Wider: more
     # credits found, more of them someone else's.
     credit_window: int = 160
@@ -491,7 +491,7 @@ class Settings:
     # A name longer than this many words is a clause, not an organisation's name.
     max_source_name_words: int = 10
     # How far before a person's name (in characters) the title that names the body
-    # they speak for is read ("Kepala Pusat Data ... BNPB Abdul Muhari"). Longer:
+    # they speak for is read ("Kepala Pusat Data ... BNPB Rahmat Sujatmiko"). Longer:
     # longer titles are read, and a body named earlier in the sentence is more often
     # taken for the speaker's.
     title_zone_chars: int = 120

@@ -338,7 +338,7 @@ def _current_before(code: str) -> re.Pattern:
 def _place_after_preposition(code: str) -> re.Pattern:
     """ "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria" """
     preps = _alternation(slot_words(code).place_prepositions)
-    # the preposition in any case ("Di kota Wajima" opens a sentence), the name capitalised
+    # the preposition in any case ("Di kota Asagiri" opens a sentence), the name capitalised
     return re.compile(rf"(?<![\w])(?i:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 
 
@@ -569,7 +569,7 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
     for s, e, name in mentions:
         here = clause(s)
         if _fronted(text, start, s, e, code):
-            here = clause(e + 1)  # "Di kota Wajima, 15 orang tewas": the place of the clause after the comma
+            here = clause(e + 1)  # "Di kota Asagiri, 15 orang tewas": the place of the clause after the comma
         elif joined(here):
             here -= 1
         near: list[tuple[int, int]] = []
@@ -594,7 +594,7 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
 
 
 def _fronted(text: str, start: int, s: int, e: int, code: str) -> bool:
-    """Is the place at ``s:e`` a locative put before its clause ("Di kota Wajima, 15 orang
+    """Is the place at ``s:e`` a locative put before its clause ("Di kota Asagiri, 15 orang
     tewas", "In Syria, 237 people died"): a preposition and at most a few words opening the
     sentence (or the stretch), then the name, then a comma?"""
     if text[e:e + 1] != ",":

@@ -17,7 +17,7 @@ Any other claim is a ``statement``; its speaker, if someone is reported as
 saying it:
 
 - a credit for the whole sentence: "..., kata Xi.", "..., Trump said.",
-  "Menurut Muhari, ...", "... according to its mayor Masuhiro Izumiya",
+  "Menurut Sujatmiko, ...", "... according to its mayor Kenta Morimoto",
   "..., kata Nico, ...";
 - else the subject of a speech verb in the sentence, for the clause with the
   verb and the clauses after it: the person nearest before the verb who is not
@@ -58,7 +58,7 @@ from functools import lru_cache
 
 from .claims import quote_coverage
 from .dates import find_dates
-from .doc import Article, Claim, Span
+from .doc import Article, ByStart, Claim, Span
 from .lang import Language, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .settings import DEFAULT, Settings
@@ -191,7 +191,7 @@ def names_a_body_first(gap: str) -> bool:
     ends at a comma ("menurut Gedung Putih, Presiden Joe Biden ...", "according to the White
     House, President X ..."): the credit is that body's, and the person the subject of what
     follows. A description of the person before the comma ("menurut Kapolda Jawa Timur, Irjen
-    Nico") names no body of the registry nor an organisation."""
+    Bayu") names no body of the registry nor an organisation."""
     if "," not in gap:
         return False
     head = gap.split(",", 1)[0].strip()
@@ -366,7 +366,7 @@ def _last_word_but(text: str, start: int, pos: int, skip: frozenset[str]) -> str
 
 
 def _from(p: Span) -> int:
-    """Where a person's mention begins, title chain included ("Kepala Pusat Data, ... Abdul Muhari")."""
+    """Where a person's mention begins, title chain included ("Kepala Pusat Data, ... Rahmat Sujatmiko")."""
     return min(p.start, p.attrs.get("from", p.start))
 
 
@@ -429,7 +429,7 @@ def first_subject(text: str, persons: list[Span], start: int, pos: int, lang: La
 def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Language,
                  settings: Settings = DEFAULT) -> Span | None:
     """The person named right after ``pos`` ("kata Presiden Putin", "disampaikan oleh
-    Kapolda Jawa Timur, Irjen Nico", "according to its mayor X"): between them only the
+    Kapolda Jawa Timur, Irjen Bayu", "according to its mayor X"): between them only the
     words that mark an agent, determiners, and capitalised words."""
     allowed = lang.agent_markers | lang.determiners | lang.title_connectors
     for p in persons_in(persons, pos, min(end, pos + 90)):
@@ -505,8 +505,8 @@ class _Reader:
         self.paragraphs = article.layer("paragraphs")
         # looked up by binary search: a scan of every sentence, paragraph or quotation for each
         # question made a long article's cost grow with its square
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [p.start for p in self.paragraphs]
+        self.sentence_index = ByStart(self.sentences)
+        self.paragraph_index = ByStart(self.paragraphs)
         self.inside_quotes = Intervals((q.start + 1, q.end) for q in self.quotes)  # q.start < pos < q.end
         self.quote_ends = sorted(q.end for q in self.quotes)
         self.focus = ""
@@ -537,16 +537,12 @@ class _Reader:
         return self.focus
 
     def sentence_of(self, pos: int) -> Span:
-        k = bisect_right(self.sentence_starts, pos) - 1  # (sentences do not overlap)
-        if k >= 0 and pos < self.sentences[k].end:
-            return self.sentences[k]
-        return Span(pos, pos)
+        """The sentence that holds the character at ``pos`` (an empty span at ``pos`` if none)."""
+        return self.sentence_index.holding(pos, pos + 1) or Span(pos, pos)
 
     def paragraph_of(self, pos: int) -> int:
-        k = bisect_right(self.paragraph_starts, pos) - 1  # (paragraphs do not overlap)
-        if k >= 0 and pos < self.paragraphs[k].end:
-            return k
-        return -1
+        """The number of the paragraph that holds the character at ``pos``, or -1."""
+        return self.paragraph_index.index_holding(pos, pos + 1)
 
     # -------------------------------------------------------------- quotations
 
@@ -699,7 +695,7 @@ class _Reader:
         return None
 
     def _according(self, start: int, end: int) -> Said | None:
-        """'menurut Putin', 'according to its mayor Masuhiro Izumiya', 'Menurutnya', 'Menurut dia'."""
+        """'menurut Putin', 'according to its mayor Kenta Morimoto', 'Menurutnya', 'Menurut dia'."""
         text, lang = self.text, self.lang
         for m in _according_regex(lang.code).finditer(text, start, end):
             a0, a1 = m.start(), m.end()

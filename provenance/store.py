@@ -18,10 +18,15 @@ pass put together (``join_parts``) are that pass, byte for byte in the graph.
 the parts of the stored articles a new article links to as ``events.assign_events`` would link
 them (among its ``settings.event_neighbours`` nearest stored articles by profile vector, those
 whose dates can meet its own and whose link probability reaches the threshold), with the names of
-people and the word and name frequencies of the whole store (each article's counts are kept).
+people and the word and name frequencies of the whole store (each article's counts are kept,
+with what the names of people take besides: which article uses a name, with which titles),
+and the parts of stored articles that use a name of a person the store's names now read
+another way (a misspelt name, a short form: their claims' keys and their events' participants
+follow the names).
 The parts left alone keep the frequencies of the pass that made them, so after an incremental
-pass the scores can differ slightly from a from-scratch run (the events, clusters and flags did
-not differ in the tests); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
+pass the scores can differ slightly from a from-scratch run (the events and flags did not differ
+in the tests; over 74 real articles added 60 + 7 + 7, two claims of 1,506 went to other clusters
+and 5 of 959 suggested matches came or went); a full pass runs when the store has grown by ``Settings.store_full_pass_growth`` since
 the last one. A store above ``Settings.store_full_pass_max`` articles takes the new articles
 ``store_chunk`` at a time instead, in corpus order, each chunk's pass run while the worker
 processes extract the next articles; an event a chunk names like a stored event of another part
@@ -36,8 +41,8 @@ to date, each step in the transaction that sets its version):
 
 - ``meta(key, value)``: the fingerprint of the extractor the documents were made with (the
   package's code and data and the settings), ``generation`` (bumped by every committed batch),
-  the settings the parts were made with, the corpus's names of people, and the number of
-  articles at the last full pass.
+  the settings the parts were made with, the corpus's names of people (and why a misspelt one
+  was read as another), and the number of articles at the last full pass.
 - ``articles``: one row per article (``seq``: the order added): the file it was read from
   (resolved), its id and display path as ``load`` gives them, the hash and the text (zlib), a few
   columns to select by, and ``doc``: the analysed ``Article`` without its text, pickled and
@@ -86,7 +91,7 @@ from .matching.info import KeyedClaim, keyed_claim, windows_meet
 from .pipeline import Corpus, CorpusContext, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Articles extracted before each write: a killed run loses at most one batch of extraction work
 # (a few, when chunk passes run beside extraction: the batches queued for the workers); larger
 # batches commit (and sync the disk) less often but hold more documents in memory.
@@ -154,8 +159,17 @@ def _schema_v4(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE profiles ADD COLUMN keys BLOB")
 
 
+def _schema_v5(db: sqlite3.Connection) -> None:
+    # each article's counts (``ArticleCounts``) keep what ``persons.unify_names`` takes of the
+    # names it uses besides their number (which article, which titles: a misspelt name is read
+    # as another on that evidence); the counts of a store of version 4 lack it, so its profiles
+    # are no longer current: the next ``add`` passes over every article again (until then the
+    # corpus is run from the stored documents)
+    db.execute("UPDATE profiles SET current = 0")
+
+
 # version -> the step that brings a store of the version before it to that version
-MIGRATIONS = {1: _schema_v1, 2: _schema_v2, 3: _schema_v3, 4: _schema_v4}
+MIGRATIONS = {1: _schema_v1, 2: _schema_v2, 3: _schema_v3, 4: _schema_v4, 5: _schema_v5}
 
 
 def extractor_fingerprint(settings: Settings = DEFAULT) -> str:
@@ -529,7 +543,10 @@ class Store:
         """One corpus pass: over every article (``full``), or over ``pending`` and the parts they
         touch. An event it names like a stored event of another part ("event:DATE:PLACE", the
         "~2" of a second) is named as one pass over both would name them, the pass run again with
-        that part; with ``rename``, it takes the next name the store has free instead."""
+        that part; with ``rename``, it takes the next name the store has free instead. A stored
+        part whose articles use a name of a person that the store's names now read another way
+        (the new articles' names weighed in) is run again with the pass (not with ``rename``:
+        chunks leave it as it is)."""
         self._docs, self._keyed, self._looked_up = {}, {}, set()
         self._prepared, self._prepared_names, self._profiled = {}, None, {}
         ids = self._ordered_ids()
@@ -550,12 +567,14 @@ class Store:
             live = {a for a in live if a in position}
             chosen = sorted(live, key=position.__getitem__)
             # an event named like an event of another part ("~2"): both are named in one pass,
-            # so the pass starts again with that part, as soon as the events are known
+            # so the pass starts again with that part, as soon as the events are known; so it does
+            # with the parts whose articles use a name of a person now read another way (a
+            # misspelt name, a short form), as soon as the names are known
             own = None if full else {rows[a][0] for a in live if a in rows}
             context = _StoreContext(self, live, inject=not full, own_parts=own, rename=rename)
             try:
                 corpus = corpus_stages(self.articles(chosen, self._docs), [], self.settings, progress, context)
-            except _EventClash as clash:
+            except _MoreParts as clash:
                 live |= set().union(*(members[p] for p in clash.parts))
                 continue
             break
@@ -584,7 +603,7 @@ class Store:
         # the new articles' own profiles: a pass of the first stages over them alone
         new_articles = self.articles(pending, self._docs)
         context = _StoreContext(self, set(pending), inject=True)
-        infos, windows = context.prepare(new_articles, self.settings, context.person_names(new_articles))
+        infos, windows = context.prepare(new_articles, self.settings, context.person_names(new_articles, self.settings))
         vectors, _kind = matching.base_vectors(infos, self.settings)
         context.statistics(infos, vectors, windows)
         P = np.stack([context.profiles[a].vector for a in pending if a in context.profiles])
@@ -608,7 +627,7 @@ class Store:
         both = sorted(set(pending) | candidates, key=position.__getitem__)
         arts = self.articles(both, self._docs)
         context = _StoreContext(self, set(both), inject=True)
-        infos, windows = context.prepare(arts, self.settings, context.person_names(arts))
+        infos, windows = context.prepare(arts, self.settings, context.person_names(arts, self.settings))
         vectors, kind = matching.base_vectors(infos, self.settings)
         token_stats, name_stats = context.statistics(infos, vectors, windows)
         blocks = matching.BlockScorer(infos, vectors, kind, self.settings, token_stats)
@@ -703,6 +722,8 @@ class Store:
                 self.db.executemany("INSERT INTO placements VALUES (?, ?, ?)", placements)
             self._set_meta("parts_settings", _settings_key(self.settings))
             self._set_meta("person_names", json.dumps(corpus.person_names, ensure_ascii=False, sort_keys=True))
+            self._set_meta("person_name_evidence",
+                           json.dumps(corpus.person_name_evidence, ensure_ascii=False, sort_keys=True))
             self._set_meta("events_generation", self._meta("generation", "0"))
             if full:
                 self._set_meta("full_pass_articles", str(len(corpus.articles)))
@@ -776,15 +797,14 @@ class Store:
             self._total = ArticleCounts(Counter(), 0, Counter(), Counter(), 0)
             for (blob,) in self.db.execute("SELECT counts FROM profiles WHERE current = 1"):
                 self._total.add(pickle.loads(zlib.decompress(blob)))
-        t = self._total
-        out = ArticleCounts(Counter(t.tokens), t.n_claims, Counter(t.names), Counter(t.persons), t.n_articles)
+        out = self._total.copy()
         ids = sorted(live)
         for chunk in _chunks(ids):
             for (blob,) in self.db.execute("SELECT counts FROM profiles WHERE current = 1 AND article_id IN "
                                            f"({', '.join('?' * len(chunk))})", chunk):
                 out.add(pickle.loads(zlib.decompress(blob)), -1)
         # a token no other article has is absent, as in a pass over those articles alone
-        out.tokens, out.names, out.persons = +out.tokens, +out.names, +out.persons
+        out.tokens, out.names, out.persons, out.name_titles = +out.tokens, +out.names, +out.persons, +out.name_titles
         return out
 
     def _ordered_ids(self) -> list[str]:
@@ -865,7 +885,8 @@ class Store:
         parts = [pickle.loads(zlib.decompress(blob)) for (blob,) in self.db.execute("SELECT result FROM parts ORDER BY id")]
         claim_events = _claim_events(parts)
         articles = StoredArticles(self, self._ordered_ids(), claim_events) if lazy else self.articles()
-        return join_parts(articles, parts, settings, json.loads(self._meta("person_names", "{}")), claim_events)
+        return join_parts(articles, parts, settings, json.loads(self._meta("person_names", "{}")), claim_events,
+                          json.loads(self._meta("person_name_evidence", "{}")))
 
     def counts(self) -> tuple[int, int]:
         """(articles with claims, events of the last corpus pass)."""
@@ -877,22 +898,55 @@ class Store:
 class ArticleCounts:
     """What one article adds to the corpus-wide frequencies the corpus stages weigh with: the
     claims naming each matching-key token (``TokenWeights``), its claims, the names its profile
-    uses (``events.NameWeights``) and the people it names (``persons.unify_names``)."""
+    uses (``events.NameWeights``) and the people it names (``persons.unify_names``: how many
+    articles use each name, and what it takes besides of each use, ``persons.NameUse``, kept
+    so that an article's can be taken away from a sum again: name -> the articles that use it,
+    and (name, title word) -> how many of them give the name that title)."""
 
     tokens: Counter
     n_claims: int
     names: Counter
     persons: Counter
     n_articles: int = 1
+    name_articles: dict = field(default_factory=dict)
+    name_titles: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def of_names(cls, tokens: Counter, n_claims: int, names: Counter, uses: dict[str, persons.NameUse]
+                 ) -> "ArticleCounts":
+        """One article's counts, its people as ``persons.article_name_uses`` gives them."""
+        return cls(tokens, n_claims, names, Counter(uses.keys()), 1, {n: set(u.articles) for n, u in uses.items()},
+                   Counter((n, t) for n, u in uses.items() for t in u.titles))
+
+    def copy(self) -> "ArticleCounts":
+        return ArticleCounts(Counter(self.tokens), self.n_claims, Counter(self.names), Counter(self.persons),
+                             self.n_articles, {n: set(ids) for n, ids in self.name_articles.items()},
+                             Counter(self.name_titles))
 
     def add(self, other: "ArticleCounts", sign: int = 1) -> None:
-        for mine, theirs in ((self.tokens, other.tokens), (self.names, other.names), (self.persons, other.persons)):
+        for mine, theirs in ((self.tokens, other.tokens), (self.names, other.names), (self.persons, other.persons),
+                             (self.name_titles, other.name_titles)):
             if sign > 0:
                 mine.update(theirs)
             else:
                 mine.subtract(theirs)
+        for name, ids in other.name_articles.items():
+            if sign > 0:
+                self.name_articles.setdefault(name, set()).update(ids)
+            elif self.name_articles.get(name, set()) - ids:
+                self.name_articles[name] = self.name_articles[name] - ids
+            else:
+                self.name_articles.pop(name, None)
         self.n_claims += sign * other.n_claims
         self.n_articles += sign * other.n_articles
+
+    def name_uses(self) -> dict[str, persons.NameUse]:
+        """What ``persons.unify_counted_names`` takes besides the counts: name -> its uses."""
+        uses = {n: persons.NameUse(set(ids)) for n, ids in self.name_articles.items()}
+        for (n, title), k in self.name_titles.items():
+            if k > 0 and n in uses:
+                uses[n].titles.add(title)
+        return uses
 
 
 class _StoreContext(CorpusContext):
@@ -909,7 +963,7 @@ class _StoreContext(CorpusContext):
         self.own_parts = own_parts  # the stored parts the pass replaces (None: every part)
         # an event named like a stored one of another part: renamed (True) or run again with it
         self.rename = rename
-        self.persons: dict[str, set[str]] = {}
+        self.persons: dict[str, dict[str, persons.NameUse]] = {}  # article id -> its names' uses
         self.profiles: dict = {}
         self.counts: dict[str, ArticleCounts] = {}
         self.keyed: dict[str, list] = defaultdict(list)  # article id -> [(claim id, KeyedClaim)]
@@ -922,13 +976,37 @@ class _StoreContext(CorpusContext):
 
     def person_names(self, kept: list[Article], settings: Settings = DEFAULT,
                      evidence: dict[str, str] | None = None) -> dict[str, str]:
-        self.persons = {a.id: persons.article_person_names(a) for a in kept}
+        self.persons = {a.id: persons.article_name_uses(a) for a in kept}
         if not self.inject:
             return persons.unify_names(kept, evidence, settings)
-        count = Counter(self.base().persons)
+        base = self.base()
+        count = Counter(base.persons)
+        uses = base.name_uses()
         for names in self.persons.values():
-            count.update(names)
-        return persons.unify_counted_names(count)
+            for name, use in names.items():
+                count[name] += 1
+                uses.setdefault(name, persons.NameUse()).update(use)
+        mapping = persons.unify_counted_names(count, uses, evidence, settings)
+        if self.own_parts is not None and not self.rename:
+            self._check_names(mapping, base)
+        return mapping
+
+    def _check_names(self, mapping: dict[str, str], base: ArticleCounts) -> None:
+        """Raise ``_MoreParts`` with the stored parts outside the pass whose articles use a name
+        that ``mapping`` reads otherwise than the store's names did when they were passed over
+        (their claims' keys, their events' participants)."""
+        before = json.loads(self.store._meta("person_names", "{}"))
+        changed = [n for n in base.name_articles if mapping.get(n, n) != before.get(n, n)]
+        if not changed:
+            return
+        ids = sorted(set().union(*(base.name_articles[n] for n in changed)))
+        parts = set()
+        for chunk in _chunks(ids):
+            parts.update(p for (p,) in self.store.db.execute(
+                f"SELECT part FROM profiles WHERE current = 1 AND article_id IN ({', '.join('?' * len(chunk))})", chunk))
+        parts -= self.own_parts
+        if parts:
+            raise _MoreParts(parts)
 
     def prepare(self, kept: list[Article], settings: Settings, names: dict[str, str]) -> tuple:
         """``matching.prepare`` with the keys the store holds, and those of this pass, again."""
@@ -948,8 +1026,8 @@ class _StoreContext(CorpusContext):
         profs = self.store._profiles(infos, vectors, windows)
         for p in profs:
             self.profiles[p.article_id] = p
-            self.counts[p.article_id] = ArticleCounts(tokens[p.article_id], n_claims[p.article_id],
-                                                      Counter(set(p.names)), Counter(self.persons.get(p.article_id, ())))
+            self.counts[p.article_id] = ArticleCounts.of_names(tokens[p.article_id], n_claims[p.article_id],
+                                                               Counter(set(p.names)), self.persons.get(p.article_id, {}))
         if not self.inject:
             return None, None
         base = self.base()
@@ -972,11 +1050,12 @@ class _StoreContext(CorpusContext):
             return
         clash = self.store._clashing_parts(found, self.own_parts)
         if clash:
-            raise _EventClash(clash)
+            raise _MoreParts(clash)
 
 
-class _EventClash(Exception):
-    """A pass found an event named like one of the stored ``parts``: to run again with them."""
+class _MoreParts(Exception):
+    """A pass found stored ``parts`` it must run with: one with an event named like one of its
+    own, or whose articles use a name of a person the corpus now reads another way."""
 
     def __init__(self, parts: set[int]):
         super().__init__(parts)
@@ -1061,10 +1140,16 @@ def split_parts(corpus: Corpus) -> list[Part]:
 
 
 # where a discrepancy or finding stands in the order one pass gives them
-# (``discrepancy.find_discrepancies``): each cluster's comparisons by cluster id, then each
-# event's lead figures, lead dates and distances by event, then the flags within articles
-_EVENT_CHECKS = {"number": 1, "date": 2, "temporal": 3}
-_CONTEXT_FLAG, _WEEKDAY_FLAG, _LEAD_FIGURE_FLAG = 4, 5, 6
+# (``discrepancy.find_discrepancies``, ``discrepancy.comparisons``): each cluster's comparisons by
+# cluster id; then the checks across each event's clusters, one check over every event before the
+# next: the lead figures (by event and measure), the lead day, the headlines' tense, the things
+# counted, the figures revised and the distances in time (by event); then each pair of claims
+# matched but left in two clusters (in the order of the matches); then the flags within articles.
+# A finding's id is "finding:" + the comparison's key + ":" + the slot; the event checks' key is
+# the event and the check ("event:2025-03-04:paris:day"), a lead figure's the measure instead.
+_EVENT_CHECKS = ("", "day", "tense", "counted", "revised", "distance")  # "": a lead figure's measure
+_MATCHED_PAIR = len(_EVENT_CHECKS) + 1
+_CONTEXT_FLAG, _WEEKDAY_FLAG, _LEAD_FIGURE_FLAG = _MATCHED_PAIR + 1, _MATCHED_PAIR + 2, _MATCHED_PAIR + 3
 
 
 class StoredArticles(Sequence):
@@ -1120,11 +1205,14 @@ def _claim_events(parts: list[Part]) -> dict:
 
 
 def join_parts(articles: Sequence[Article], parts: list[Part], settings: Settings, person_names: dict,
-               claim_events: dict | None = None) -> Corpus:
+               claim_events: dict | None = None, person_name_evidence: dict | None = None) -> Corpus:
     """One corpus from ``articles`` (in corpus order) and the parts of their corpus pass: what
     one pass over every article gives when each part was computed with the same figures
-    (``claim_events``: the parts' claim events put together, when the caller has them)."""
-    corpus = Corpus(articles, [], settings=settings, person_names=person_names)
+    (``claim_events``: the parts' claim events put together, when the caller has them;
+    ``person_names`` and ``person_name_evidence``: the corpus's names of people, and why a
+    name was read as another)."""
+    corpus = Corpus(articles, [], settings=settings, person_names=person_names,
+                    person_name_evidence=dict(person_name_evidence or {}))
     claim_events = _claim_events(parts) if claim_events is None else claim_events
     for p in parts:
         corpus.clusters.update(p.clusters)
@@ -1146,14 +1234,23 @@ def join_parts(articles: Sequence[Article], parts: list[Part], settings: Setting
             if c.id in flagged:
                 article_of[c.id] = a.id
 
-    def key(finding: str, type_: str, claim: str) -> tuple:
-        if finding.startswith("finding:event:"):
-            return (_EVENT_CHECKS.get(type_, 1), claim_events[claim][0])
+    def key(finding: str, claim: str, other: str) -> tuple:
+        """The place of the comparison that made ``finding``, one of whose versions is ``claim``
+        (and, when it was a matched pair's, ``other`` the other)."""
+        event = claim_events[claim][0]
+        if event and finding.startswith(f"finding:{event}:"):
+            check = finding[len(f"finding:{event}:"):].split(":", 1)[0]
+            if check in _EVENT_CHECKS[1:]:
+                return (1 + _EVENT_CHECKS.index(check), event)
+            return (1, event, check)
+        for x, y in ((claim, other), (other, claim)):
+            if finding.startswith(f"finding:{x}~{y}:"):
+                return (_MATCHED_PAIR, x, y)
         return (0, corpus.clusters.get(claim, claim))
 
     def flag_key(d) -> tuple:
         if d.finding:
-            return key(d.finding, d.type, d.a)
+            return key(d.finding, d.a, d.b)
         if "caption_event" in d.evidence:
             phase = _CONTEXT_FLAG
         elif d.a == d.b:
@@ -1166,7 +1263,7 @@ def join_parts(articles: Sequence[Article], parts: list[Part], settings: Setting
     corpus.matches = sorted((m for p in parts for m in p.matches), key=lambda m: (m.a, m.b))
     corpus.discrepancies = sorted((d for p in parts for d in p.discrepancies), key=flag_key)
     corpus.findings = sorted((f for p in parts for f in p.findings),
-                             key=lambda f: key(f.id, f.type, f.groups[0].claims[0]))
+                             key=lambda f: key(f.id, f.groups[0].claims[0], f.groups[-1].claims[0]))
     corpus.derivations = sorted((d for p in parts for d in p.derivations), key=lambda d: (d.later, d.earlier))
     return corpus
 

@@ -32,7 +32,7 @@ thumbnail-author
 Rina Wulandari
 Penulis
 Bagikan
-JAKARTA, KOMPAS.com - Menteri Luar Negeri Sugiono bertemu para mitra ASEAN pada Selasa (11/3/2025).
+JAKARTA, KOMPAS.com - Menteri Luar Negeri Sudarsono bertemu para mitra ASEAN pada Selasa (11/3/2025).
 Baca Juga: Harga Emas Hari Ini Naik Tipis
 Pertemuan itu membahas kerja sama ekonomi dan keamanan kawasan selama tiga jam.
 TERKINI
@@ -50,7 +50,7 @@ def test_indonesian_page_furniture_and_metadata():
               "Timnas Bersiap Hadapi Laga Penting", "Luar Negeri Senin, 10 Mar 2025 | 07:30 WIB"):
         assert f in furniture
     dl = a.layer("datelines")[0]
-    assert a.text[dl.end:].startswith("Menteri Luar Negeri Sugiono")
+    assert a.text[dl.end:].startswith("Menteri Luar Negeri Sudarsono")
 
 
 EN_PAGE = """Leaders agree to expand trade

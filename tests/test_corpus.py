@@ -4,17 +4,17 @@ import pytest
 from provenance import analyze_texts
 
 A = """Kompas - 6 Maret 2025
-JAKARTA, KOMPAS.com - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Jakarta pada Rabu (5/3/2025).
+JAKARTA, KOMPAS.com - Menteri Luar Negeri Sudarsono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Jakarta pada Rabu (5/3/2025).
 Kedua menteri menandatangani 12 nota kesepahaman di bidang energi dan perdagangan.
 Mereka sepakat memperluas kerja sama di semua bidang, termasuk pertahanan.
-"Hubungan kedua negara berada pada tingkat tertinggi dalam sejarah," kata Sugiono.
+"Hubungan kedua negara berada pada tingkat tertinggi dalam sejarah," kata Sudarsono.
 Pertemuan itu berlangsung selama tiga jam di Gedung Pancasila.
 """
 B = """Detik - 7 Maret 2025
-Jakarta - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Jakarta pada hari Rabu.
+Jakarta - Menteri Luar Negeri Sudarsono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Jakarta pada hari Rabu.
 Kedua menteri meneken 15 nota kesepahaman di bidang energi dan perdagangan.
 Keduanya sepakat memperluas kerja sama di berbagai sektor, termasuk pertahanan.
-"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Sugiono.
+"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Sudarsono.
 Pertemuan tersebut berlangsung selama tiga jam di Gedung Pancasila.
 """
 
@@ -44,7 +44,7 @@ def test_recycled_caption_is_flagged_as_context():
     caption = ("Dua menteri berjabat tangan saat bertemu di Tokyo pada Senin 6 Januari lalu Dua menteri berjabat "
                "tangan saat bertemu di Tokyo pada Senin 6 Januari lalu ((Antara))\n")
     older = """Tempo - 7 Januari 2025
-TOKYO - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo pada Senin (6/1/2025).
+TOKYO - Menteri Luar Negeri Sudarsono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo pada Senin (6/1/2025).
 Kedua menteri membahas rencana latihan maritim bersama di Laut Natuna.
 Keduanya juga sepakat menggelar pertemuan lanjutan di Jakarta pada bulan Maret.
 """

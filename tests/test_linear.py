@@ -119,8 +119,10 @@ def test_the_span_holding_a_stretch_answers_as_the_scan(gaps, start, length):
         ss.append(Span(at, at + gap + 1, str(k)))
         at += gap + 1 + k % 2
     end = start + length
-    scan = next((x for x in ss if x.start <= start and end <= x.end), None)
-    assert ByStart(ss).holding(start, end) == scan
+    scan = next((k for k, x in enumerate(ss) if x.start <= start and end <= x.end), -1)
+    # (a paragraph is asked for by its number: the one before it is the previous paragraph)
+    assert ByStart(ss).index_holding(start, end) == scan
+    assert ByStart(ss).holding(start, end) == (ss[scan] if scan >= 0 else None)
 
 
 @settings(max_examples=300, deadline=None)

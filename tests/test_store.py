@@ -9,11 +9,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from provenance import analyze
 from provenance.cli import main
@@ -489,3 +493,182 @@ def test_an_incremental_pass_prepares_and_profiles_each_article_once(tmp_path, m
     ran = [a.id for a in result.corpus.articles]
     assert len(ran) > 1  # stored articles were run again with the new one
     assert sorted(prepared) == sorted(ran) and sorted(profiled) == sorted(ran)
+
+
+# one invented event, four outlets; one of them misspells the regent's family name ("Gunawrman"):
+# the files' graph reads it as the name the others use, on the evidence of the title they share
+FLOOD_DESK = {
+    "a.txt": "Banjir Rendam Ratusan Rumah di Teluk Damar\n\nKabar Pesisir - 6 Maret 2025\n\n"
+             "TELUK DAMAR - Banjir merendam 240 rumah di Kecamatan Sungai Lintang, Teluk Damar, pada Rabu "
+             "(5/3/2025) setelah hujan deras turun sejak malam.\nBupati Teluk Damar Helena Gunawarman mengatakan "
+             "600 warga telah mengungsi ke balai desa dan sekolah terdekat.\n\"Kami sudah membuka dapur umum di tiga "
+             "titik,\" kata Helena Gunawarman di lokasi banjir.\nKetinggian air mencapai satu meter di sejumlah "
+             "permukiman, menurut petugas di lapangan.\n",
+    "b.txt": "Ratusan Warga Teluk Damar Mengungsi Akibat Banjir\n\nSuara Timur - 6 Maret 2025\n\n"
+             "Teluk Damar - Sebanyak 600 warga Kecamatan Sungai Lintang mengungsi setelah banjir merendam 240 rumah "
+             "pada Rabu (5/3/2025).\nBupati Teluk Damar Helena Gunawarman menyebut pemerintah kabupaten telah "
+             "menyalurkan bantuan makanan dan selimut.\nMenurut Helena Gunawarman, air mulai surut pada Kamis pagi.\n",
+    "c.txt": "Banjir Sungai Lintang, Bupati Buka Dapur Umum\n\nWarta Lembah - 6 Maret 2025\n\n"
+             "TELUK DAMAR - Bupati Teluk Damar Helena Gunawrman mengatakan banjir merendam 240 rumah di Kecamatan "
+             "Sungai Lintang pada Rabu (5/3/2025).\nHelena Gunawrman menambahkan dapur umum dibuka di tiga titik "
+             "untuk 600 pengungsi.\nIa meminta warga tetap waspada karena hujan diperkirakan turun hingga akhir "
+             "pekan.\n",
+    "d.txt": "Air Mulai Surut, Pengungsi Banjir Teluk Damar Pulang\n\nKabar Pesisir - 7 Maret 2025\n\n"
+             "TELUK DAMAR - Air yang merendam 240 rumah di Kecamatan Sungai Lintang mulai surut pada Kamis "
+             "(6/3/2025).\nBupati Teluk Damar Helena Gunawarman mengatakan sebagian dari 600 pengungsi sudah kembali "
+             "ke rumah masing-masing.\n\"Kami tetap menyiagakan perahu karet sampai cuaca membaik,\" ujar Helena "
+             "Gunawarman.\n",
+}
+
+
+def write_flood_desk(folder: Path, names=FLOOD_DESK) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text(FLOOD_DESK[name], encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def flood_graph(tmp_path_factory) -> Path:
+    """The graph of the files, written once (its path: hypothesis prints the arguments of a failure)."""
+    folder = tmp_path_factory.mktemp("flood") / "desk"
+    write_flood_desk(folder)
+    corpus = analyze([folder])
+    # the corpus the test is about: the misspelt name read as the one the others use, and why
+    assert corpus.person_names.get("Helena Gunawrman") == "Helena Gunawarman"
+    assert "titled 'bupati'" in corpus.person_name_evidence["Helena Gunawrman"]
+    out = folder.parent / "files.graphml"
+    graph_bytes(corpus, out)
+    return out
+
+
+@hypothesis.settings(max_examples=12, deadline=None)
+@hypothesis.given(order=st.permutations(sorted(FLOOD_DESK)), cuts=st.sets(st.integers(1, len(FLOOD_DESK) - 1)))
+def test_a_misspelt_name_is_read_as_the_corpus_name_whatever_batches_the_store_takes(flood_graph, order, cuts):
+    # the names of people are unified over the whole store with what the files' run has: which
+    # article uses a name and with which title, not the counts alone
+    bounds = [0, *sorted(cuts), len(order)]
+    batches = [order[i:j] for i, j in zip(bounds, bounds[1:])]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "desk"
+        # only the parts each batch touches are run again (never a full pass after the first)
+        with Store(Path(tmp) / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
+            for batch in batches:
+                write_flood_desk(folder, batch)
+                store.add([folder])
+            assert int(store._meta("full_pass_articles")) == len(batches[0])
+            stored = graph_bytes(store.corpus(), Path(tmp) / "store.graphml")
+    assert stored == flood_graph.read_bytes()
+
+
+def test_counts_taken_away_leave_the_name_uses_of_the_other_articles():
+    # a store's total less the articles a pass runs over: what the others say of each name
+    from provenance.persons import NameUse
+    from provenance.store import ArticleCounts
+
+    def counts(aid, titled):
+        return ArticleCounts.of_names(Counter(), 1, Counter(), {name: NameUse({aid}, set(titles))
+                                                                for name, titles in titled.items()})
+
+    a = counts("a", {"Ana Lestari": {"menteri"}, "Budi Santoso": set()})
+    b = counts("b", {"Ana Lestari": {"menteri", "kesehatan"}})
+    c = counts("c", {"Ana Lestary": {"menteri"}})
+    total = ArticleCounts(Counter(), 0, Counter(), Counter(), 0)
+    for x in (a, b, c):
+        total.add(x)
+    kept = total.copy()
+    total.add(b, -1)
+    total.add(c, -1)
+    assert total.name_uses() == a.name_uses()
+    assert +total.persons == Counter({"Ana Lestari": 1, "Budi Santoso": 1})
+    # the copy kept the three articles' uses
+    assert kept.name_uses()["Ana Lestari"] == NameUse({"a", "b"}, {"menteri", "kesehatan"})
+
+
+def test_a_store_of_version_4_passes_again_over_its_articles_to_keep_the_name_uses(tmp_path, flood_graph):
+    folder = tmp_path / "desk"
+    write_flood_desk(folder)
+    db = tmp_path / "old.db"
+    with Store(db, Settings(store_full_pass_growth=1000.0), create=True) as store:
+        store.add([folder])
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 4")
+    con.commit()
+    con.close()
+    with Store(db, Settings(store_full_pass_growth=1000.0)) as store:
+        assert store.db.execute("SELECT COUNT(*) FROM profiles WHERE current = 1").fetchone()[0] == 0
+        # until the next add, the corpus is run from the stored documents
+        assert graph_bytes(store.corpus(), tmp_path / "before.graphml") == flood_graph.read_bytes()
+        result = store.add([folder])
+        assert result.new == 0 and len(result.corpus.articles) == len(FLOOD_DESK)
+        assert graph_bytes(store.corpus(), tmp_path / "after.graphml") == flood_graph.read_bytes()
+
+
+# a second invented event, whose two reports differ on the toll
+FERRY_DESK = {
+    f"{name}.txt": f"{title}\n\n{outlet} - 14 Agustus 2024\n\nSELAT KARANG - Kapal feri Nusa Indah terbakar di Selat "
+                   f"Karang pada Selasa (13/8/2024) malam dan menewaskan {toll} penumpang.\nKepala Basarnas Selat Karang "
+                   "Yosef Matondang mengatakan 112 penumpang lainnya berhasil dievakuasi ke Pelabuhan Batu Lapis.\n"
+                   "Api diduga berasal dari ruang mesin kapal.\n"
+    for name, title, outlet, toll in (("e", "Kapal Feri Terbakar di Selat Karang, Tujuh Penumpang Tewas", "Berita Bahari",
+                                       "tujuh"),
+                                      ("f", "Feri Nusa Indah Terbakar, Sembilan Penumpang Tewas", "Kabar Laut", "sembilan"))
+}
+
+
+def test_the_parts_of_a_pass_put_together_give_its_discrepancies_and_findings_in_its_order(tmp_path):
+    # each part's flags keep their place among the other parts': the comparisons within clusters
+    # (the ferry's toll) before those of claims matched but left in two clusters (the regent's
+    # name spelt two ways), whatever the ids of the clusters
+    from provenance.store import join_parts, split_parts
+
+    write_flood_desk(tmp_path)
+    for name, text in FERRY_DESK.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = analyze([tmp_path])
+    parts = split_parts(corpus)
+    assert len(parts) == 2
+    flags = [(d.a, d.b, d.type, d.finding) for d in corpus.discrepancies]
+    assert any("~" in f for *_x, f in flags) and any(t == "number" for _a, _b, t, _f in flags)
+    joined = join_parts(corpus.articles, parts, corpus.settings, corpus.person_names)
+    assert [(d.a, d.b, d.type, d.finding) for d in joined.discrepancies] == flags
+    assert [f.id for f in joined.findings] == [f.id for f in corpus.findings]
+
+
+# a later invented event where the regent is named right: alone, the flood report that
+# misspells her name ("c.txt") is an event of its own, in a part of its own
+FIRE_DESK = {
+    "g.txt": "Pasar Induk Teluk Damar Terbakar\n\nKabar Pesisir - 12 April 2025\n\nTELUK DAMAR - Kebakaran "
+             "menghanguskan 85 kios di Pasar Induk Teluk Damar pada Jumat (11/4/2025) dini hari.\nBupati Teluk Damar "
+             "Helena Gunawarman mengatakan pemerintah kabupaten akan membangun kios darurat bagi para pedagang.\n"
+             "\"Kami akan membantu pedagang agar bisa berjualan lagi pekan depan,\" kata Helena Gunawarman.\n",
+    "h.txt": "Kebakaran Pasar Induk, 85 Kios Hangus\n\nSuara Timur - 12 April 2025\n\nTeluk Damar - Sebanyak 85 kios "
+             "di Pasar Induk Teluk Damar hangus terbakar pada Jumat (11/4/2025).\nBupati Teluk Damar Helena "
+             "Gunawarman menyebut kerugian pedagang ditaksir mencapai Rp 4 miliar.\nMenurut Helena Gunawarman, api "
+             "diduga berasal dari korsleting listrik.\n",
+}
+
+
+@pytest.mark.parametrize("batches", [[["c.txt"], ["g.txt", "h.txt"]], [["g.txt", "h.txt"], ["c.txt"]]],
+                         ids=["misspelt-first", "misspelt-later"])
+def test_a_stored_part_whose_people_are_read_another_way_is_run_again(tmp_path, batches):
+    # the fire's reports make the flood report's "Helena Gunawrman" the regent: the flood's
+    # event, passed over before, names her as the files' run does
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    texts = {**FLOOD_DESK, **FIRE_DESK}
+    with Store(tmp_path / "desk.db", Settings(store_full_pass_growth=1000.0), create=True) as store:
+        for batch in batches:
+            for name in batch:
+                (folder / name).write_text(texts[name], encoding="utf-8")
+            store.add([folder])
+        stored = store.corpus()
+        stored_bytes = graph_bytes(stored, tmp_path / "store.graphml")
+    scratch = analyze([folder])
+    assert scratch.person_names == {"Helena Gunawrman": "Helena Gunawarman"}
+    assert len(scratch.events) == 2
+    assert structure(stored) == structure(scratch)
+    assert [(e.id, e.label, e.participants) for e in stored.events] == \
+        [(e.id, e.label, e.participants) for e in scratch.events]
+    if batches[0] == ["c.txt"]:
+        # the fire's part, the last passed over, had every article's figures: the same bytes
+        assert stored_bytes == graph_bytes(scratch, tmp_path / "scratch.graphml")

@@ -69,7 +69,7 @@ class AttributionWords:
     statement_nouns: tuple[str, ...] = ()  # '," tulis keterangan resmi Gedung Putih'
     addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
     mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
-    staff: tuple[str, ...] = ()  # "pejabat prefektur Ishikawa"
+    staff: tuple[str, ...] = ()  # "pejabat prefektur Asagiri"
     continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
     topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
     title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
@@ -165,8 +165,8 @@ class Language:
     name_prefixes: frozenset[str]  # hyphenated lower-case prefixes of a name word ("al-")
     title_connectors: frozenset[str]  # join the parts of a title and its office ("dan", "of")
     # titles naming a post in a body, written with the body before the name ("Kepala
-    # Roscosmos Yuri Borisov"), as case-folded word tuples; and the words that join a title
-    # to its body ("head of Roscosmos Yuri Borisov")
+    # Roscosmos Anton Sokolov"), as case-folded word tuples; and the words that join a title
+    # to its body ("head of Roscosmos Anton Sokolov")
     body_titles: frozenset[tuple[str, ...]]
     body_joiners: frozenset[str]
     honorifics: tuple[str, ...]  # titles any person may be given ("Pak", "Mr."), as titles.txt writes them
