@@ -228,6 +228,9 @@ class Language:
     ranking_markers: tuple[str, ...]  # place a thing among others of its kind ("salah satu", "one of")
     superlatives: frozenset[str]  # words that rank a thing first of its kind ("terburuk", "deadliest", "most")
     copulas: frozenset[str]  # link a subject to what it is ("merupakan", "was")
+    unique_markers: tuple[str, ...]  # single a thing out of its kind ("satu-satunya", "the only")
+    unique_prepositions: frozenset[str]  # govern such a phrase after a clause ("bagi", "for")
+    unique_links: tuple[str, ...]  # open the clause that says what singles it out ("yang", "to")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -422,6 +425,9 @@ def language(code: str) -> Language:
         ranking_markers=tuple(clauses["ranking_markers"]),
         superlatives=frozenset(clauses["superlatives"]),
         copulas=frozenset(clauses["copulas"]),
+        unique_markers=tuple(clauses["unique_markers"]),
+        unique_prepositions=frozenset(clauses["unique_prepositions"]),
+        unique_links=tuple(clauses["unique_links"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
