@@ -1288,6 +1288,20 @@ def _future_words(v: Version) -> set[str]:
     return out
 
 
+@per_version
+def _possible_words(v: Version) -> set[str]:
+    """Key tokens of the words made only possible outside quotations and hedges ("could
+    deepen" -> the token of "deepen"); a hedge ("may have", "mungkin") is the scope check's."""
+    out = set()
+    hedged = [(h.start, h.end) for h in v.slots.hedges]
+    for s in v.slots.modality:
+        g = s.attrs.get("governs")
+        if g and s.label == "possible" and not any(a <= s.start < b for a, b in hedged) \
+                and not any(q.start <= s.start < q.end for q in v.slots.quotes):
+            out |= set(_tokens(v.article.text[g[0]:g[1]], v.lang))
+    return out
+
+
 class TemporalCheck:
     type = "temporal"
     # versions grouped by their distances in time and the words they put in the future;
@@ -1298,7 +1312,8 @@ class TemporalCheck:
     def value(self, v: Version, settings: Settings):
         rel = tuple(sorted((r.attrs["unit"], r.attrs["direction"]) for r in v.slots.relations))
         fut = tuple(sorted(_future_words(v)))
-        return (rel, fut, v.lang) if (rel or fut) else ((), (), v.lang)
+        may = tuple(sorted(_possible_words(v)))
+        return (rel, fut, may, v.lang) if (rel or fut or may) else ((), (), (), v.lang)
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         rx = {(r.attrs["unit"], r.attrs["direction"]) for r in x.slots.relations}
@@ -1323,6 +1338,18 @@ class TemporalCheck:
                     if p is x:
                         return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
                     return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
+        # an act only possible in one version ("could close"), done in the other ("closed")
+        for p, q in ((x, y), (y, x)):
+            said_done = _possible_words(p) & _unquoted_tokens(q, aims=False) if not q.slots.modality else set()
+            if said_done and not _future_words(p):
+                marks = [s for s in p.slots.modality if s.label == "possible" and s.attrs.get("governs")
+                         and set(_tokens(p.article.text[s.attrs["governs"][0]:s.attrs["governs"][1]], p.lang)) & said_done]
+                vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
+                sp = [(s.start, s.attrs["governs"][1]) for s in marks]
+                detail = f"{p.outlet} reports it as possible ({vp!r}); {q.outlet} as done"
+                if p is x:
+                    return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
+                return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
         return None
 
 
@@ -1418,7 +1445,8 @@ def _aim(code: str) -> re.Pattern:
 
 def _quoted_only(v: Version) -> bool:
     """Every future marker of the version stands inside a quotation (a speaker's own plan)."""
-    return all(any(q.start <= s.start < q.end for q in v.slots.quotes) for s in v.slots.modality)
+    return all(any(q.start <= s.start < q.end for q in v.slots.quotes) for s in v.slots.modality
+               if s.label != "possible")
 
 
 # ------------------------------------------------------------------ scope, hedges, negation

@@ -677,6 +677,7 @@ class SlotWords:
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
     future: tuple[str, ...]
     commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
+    possible: tuple[str, ...]  # "could", "dapat": the act they govern is possible, not done nor announced
     infinitive_markers: frozenset[str]  # "to", "untuk": ending a commitment, before a determiner a preposition
     quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some", "salah satu" -> "one"
     hedges: dict[str, str]  # "diduga" -> "alleged"
@@ -746,6 +747,7 @@ def slot_words(code: str) -> SlotWords:
         time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
         future=tuple(w.casefold() for w in sl["modality"]["future"]),
         commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
+        possible=tuple(w.casefold() for w in sl["modality"].get("possible", ())),
         infinitive_markers=frozenset(w.casefold() for w in sl["modality"].get("infinitive_markers", ())),
         quantifiers=quantifiers,
         hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
