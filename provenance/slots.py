@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
@@ -696,6 +696,15 @@ def _a_month(word: str, lang: Language) -> bool:
     return word[:1].isupper() and word.casefold() in lang.months
 
 
+def _no_verb_after(text: str, m: re.Match, end: int, lang: Language, sw: SlotWords) -> bool:
+    """Is a modal word that is also another word ("dapat", also "get") without a verb among the
+    two words after it: "warga dapat bantuan" (got aid), not "dapat segera ditutup"."""
+    if m.group(0).casefold() not in sw.possible_before_verb:
+        return False
+    after = islice(patterns(lang.code).word.finditer(text, m.end(), end), 2)
+    return not any(lang.is_predicate(w.group(0)) for w in after)
+
+
 def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
     """Future and plan markers, quantifiers, hedges and negations, each with what it governs;
     and the kinds of things named among kinds that exclude one another."""
@@ -709,7 +718,8 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
         for m in regex.finditer(text, start, end):
             if label == "commitment" and _before_a_determiner(text, m, end, lang, sw):
                 continue
-            if label == "possible" and (idioms.contains(m.start()) or _a_month(m.group(0), lang)):
+            if label == "possible" and (idioms.contains(m.start()) or _a_month(m.group(0), lang)
+                                        or _no_verb_after(text, m, end, lang, sw)):
                 continue
             out["modality"].append(Span(m.start(), m.end(), label,
                                         {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))

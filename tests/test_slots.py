@@ -249,12 +249,20 @@ def test_a_possible_act_is_read_with_the_word_it_governs(code, text, word):
     assert m.label == "possible" and governed(text, m) == word
 
 
+def test_a_modal_with_another_sense_is_read_before_a_verb_a_word_away():
+    text = "Pelabuhan itu dapat segera ditutup jika badai menguat."
+    assert [m.label for m in read_markers(text, 0, len(text), "id")["modality"]] == ["possible"]
+
+
 @pytest.mark.parametrize("code,text", [
     # "May" capitalised is the month; "secepat mungkin" (as soon as possible) hedges nothing
     ("en", "The bridge reopened in May after a year of repairs."),
     ("id", "Jembatan itu harus dibuka kembali secepat mungkin."),
+    # "dapat" before no verb is "get", "bisa" the venom
+    ("id", "Warga korban banjir dapat bantuan beras dari pemerintah."),
+    ("id", "Bisa ular itu mematikan dalam hitungan jam."),
 ])
-def test_a_month_or_an_idiom_is_no_possible_act(code, text):
+def test_a_month_an_idiom_or_a_modals_other_sense_is_no_possible_act(code, text):
     assert read_markers(text, 0, len(text), code)["modality"] == []
 
 

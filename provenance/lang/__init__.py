@@ -678,6 +678,7 @@ class SlotWords:
     future: tuple[str, ...]
     commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
     possible: tuple[str, ...]  # "could", "dapat": the act they govern is possible, not done nor announced
+    possible_before_verb: frozenset[str]  # "dapat" (also "get"): modal only with a verb right after it
     infinitive_markers: frozenset[str]  # "to", "untuk": ending a commitment, before a determiner a preposition
     quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some", "salah satu" -> "one"
     hedges: dict[str, str]  # "diduga" -> "alleged"
@@ -748,6 +749,7 @@ def slot_words(code: str) -> SlotWords:
         future=tuple(w.casefold() for w in sl["modality"]["future"]),
         commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
         possible=tuple(w.casefold() for w in sl["modality"].get("possible", ())),
+        possible_before_verb=frozenset(w.casefold() for w in sl["modality"].get("possible_before_verb", ())),
         infinitive_markers=frozenset(w.casefold() for w in sl["modality"].get("infinitive_markers", ())),
         quantifiers=quantifiers,
         hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
