@@ -31,7 +31,9 @@ and says what differs in words a fact-checker can act on:
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
   setelah"), or a plan reported as done ("akan bertemu" / "bertemu", or a
   photo caption of its people together), also against another article's
-  headline across the event;
+  headline across the event, or an act only possible reported as done ("could
+  close" / "closed"); one hedge in two translations ("could deepen" / "akan
+  memperdalam", "dapat mengembangkan") is no change;
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
   "the first" against "one of", two kinds that exclude one another ("state
   visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
