@@ -1271,6 +1271,39 @@ def _ranking_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -
     return Cut(toks[i - 1].end, t.start, "circumstance", context=_subject(Run(toks, seg, i), lang))
 
 
+def _unique_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
+    """A preposition at ``toks[i]`` after a whole clause, then a phrase that singles a thing out of
+    its kind with a clause of its own ("... deepen support for the only country to have tested a
+    nuclear weapon this century", "... dukungan bagi satu-satunya negara yang telah menguji ..."):
+    that it is the only one is a fact of its own, cut before the preposition. The marker
+    (``unique_markers``) follows the preposition; the clause's link (``unique_links``) comes
+    within a subject's reach, with a verb right after it (or after "have"/an auxiliary)."""
+    t = toks[i]
+    if t.text != t.word or guards.all.covers(t.start) or toks[i - 1].comma is not None:
+        return None
+    size = _marker_at(toks, i + 1, lang.unique_markers)
+    if not size or i - seg < settings.min_clause_words or not ix.any_pred(seg, i) or ix.speech_frame_only(seg, i):
+        return None
+    head = i + 1 + size
+    for k in range(head, min(ix.n - 1, head + settings.max_subject_words)):
+        w = toks[k]
+        if w.comma is not None or _pred(w, lang):
+            return None
+        if w.folded in lang.unique_links and k > head:
+            nxt = [x for x in toks[k + 1:k + 4]]
+            # the verb after the link, past auxiliaries ("to have tested", "yang telah menguji")
+            for x in nxt:
+                if x.folded in lang.auxiliaries:
+                    continue
+                # (after an infinitive's "to" a bare word is the verb: "to lead")
+                if _pred(x, lang) or (w.folded == "to" and x.word.isalpha() and x.word.islower()
+                                      and x.folded not in lang.stopwords):
+                    return Cut(toks[i - 1].end, t.start, "circumstance")
+                break
+            return None
+    return None
+
+
 def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     """After a quotation closed by a comma: its attribution, when it holds a place or time
     ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
@@ -2069,6 +2102,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             cut = _ranked_event_cut(toks, i, seg, lang, guards, settings, ix)
             if cut:
                 seg = i
+        if not cut and not title_case and t.folded in lang.unique_prepositions:
+            cut = _unique_cut(toks, i, seg, lang, guards, settings, ix)
         if not cut and not title_case and t.folded in lang.role_markers:
             # (the role is no clause: the clause reads on from where it started, and a verb
             # phrase after a comma is still its own: "as the eighth president ..., completing ...")

@@ -31,7 +31,9 @@ and says what differs in words a fact-checker can act on:
 - ``temporal``: a distance in time ("sehari setelah" / "beberapa jam
   setelah"), or a plan reported as done ("akan bertemu" / "bertemu", or a
   photo caption of its people together), also against another article's
-  headline across the event;
+  headline across the event, or an act only possible reported as done ("could
+  close" / "closed"); one hedge in two translations ("could deepen" / "akan
+  memperdalam", "dapat mengembangkan") is no change;
 - ``scope``: all against some or most ("semua bidang" / "berbagai sektor"),
   "the first" against "one of", two kinds that exclude one another ("state
   visit" / "kunjungan kerja"), or a hedge ("diduga", "expected to") only one
@@ -1288,6 +1290,20 @@ def _future_words(v: Version) -> set[str]:
     return out
 
 
+@per_version
+def _possible_words(v: Version) -> set[str]:
+    """Key tokens of the words made only possible outside quotations and hedges ("could
+    deepen" -> the token of "deepen"); a hedge ("may have", "mungkin") is the scope check's."""
+    out = set()
+    hedged = [(h.start, h.end) for h in v.slots.hedges]
+    for s in v.slots.modality:
+        g = s.attrs.get("governs")
+        if g and s.label == "possible" and not any(a <= s.start < b for a, b in hedged) \
+                and not any(q.start <= s.start < q.end for q in v.slots.quotes):
+            out |= set(_tokens(v.article.text[g[0]:g[1]], v.lang))
+    return out
+
+
 class TemporalCheck:
     type = "temporal"
     # versions grouped by their distances in time and the words they put in the future;
@@ -1298,7 +1314,8 @@ class TemporalCheck:
     def value(self, v: Version, settings: Settings):
         rel = tuple(sorted((r.attrs["unit"], r.attrs["direction"]) for r in v.slots.relations))
         fut = tuple(sorted(_future_words(v)))
-        return (rel, fut, v.lang) if (rel or fut) else ((), (), v.lang)
+        may = tuple(sorted(_possible_words(v)))
+        return (rel, fut, may, v.lang) if (rel or fut or may) else ((), (), (), v.lang)
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         rx = {(r.attrs["unit"], r.attrs["direction"]) for r in x.slots.relations}
@@ -1323,6 +1340,18 @@ class TemporalCheck:
                     if p is x:
                         return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
                     return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
+        # an act only possible in one version ("could close"), done in the other ("closed")
+        for p, q in ((x, y), (y, x)):
+            said_done = _possible_words(p) & _unquoted_tokens(q, aims=False) if not q.slots.modality else set()
+            if said_done and not _future_words(p):
+                marks = [s for s in p.slots.modality if s.label == "possible" and s.attrs.get("governs")
+                         and set(_tokens(p.article.text[s.attrs["governs"][0]:s.attrs["governs"][1]], p.lang)) & said_done]
+                vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
+                sp = [(s.start, s.attrs["governs"][1]) for s in marks]
+                detail = f"{p.outlet} reports it as possible ({vp!r}); {q.outlet} as done"
+                if p is x:
+                    return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
+                return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
         return None
 
 
@@ -1418,7 +1447,8 @@ def _aim(code: str) -> re.Pattern:
 
 def _quoted_only(v: Version) -> bool:
     """Every future marker of the version stands inside a quotation (a speaker's own plan)."""
-    return all(any(q.start <= s.start < q.end for q in v.slots.quotes) for s in v.slots.modality)
+    return all(any(q.start <= s.start < q.end for q in v.slots.quotes) for s in v.slots.modality
+               if s.label != "possible")
 
 
 # ------------------------------------------------------------------ scope, hedges, negation

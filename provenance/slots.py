@@ -17,7 +17,8 @@ layer of spans over ``article.text`` with what it means in ``attrs``:
   setelah", "beberapa jam setelah", "a day after");
 - ``modality``: a verb put in the future or made a plan ("akan bertemu",
   "will meet": label ``future``), or committed to ("sepakat memperluas",
-  "agreed to expand": ``commitment``), with the word it governs;
+  "agreed to expand": ``commitment``), or made only possible ("could deepen",
+  "dapat memperdalam": ``possible``), with the word it governs;
 - ``quantifiers`` (all, most, some), ``hedges`` ("diduga", "allegedly",
   "expected to") and ``negations`` (with the word each governs);
 - ``kinds``: a kind of a thing among kinds that exclude one another ("kunjungan
@@ -35,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
@@ -83,6 +84,7 @@ class _Patterns:
     fused: re.Pattern
     future: re.Pattern
     commitment: re.Pattern
+    possible: re.Pattern
     quantifier: re.Pattern
     hedge: re.Pattern
     negation: re.Pattern
@@ -152,6 +154,7 @@ def patterns(code: str) -> _Patterns:
         time=time, relation=relation, fused=fused,
         future=_bounded(sw.future),
         commitment=_bounded(sw.commitment),
+        possible=_bounded(sw.possible),
         quantifier=_bounded(sw.quantifiers),
         hedge=_bounded(sw.hedges),
         negation=_bounded(sw.negations),
@@ -687,6 +690,21 @@ def _before_a_determiner(text: str, m: re.Match, end: int, lang: Language, sw: S
     return bool(nxt) and text[m.end():nxt.start()].isspace() and nxt.group(0).casefold() in lang.determiners
 
 
+def _a_month(word: str, lang: Language) -> bool:
+    """Is a modal word written capitalised a month's name ("in May", "May 5"): the modal
+    "may" stands capitalised only at a sentence's start, the month always."""
+    return word[:1].isupper() and word.casefold() in lang.months
+
+
+def _no_verb_after(text: str, m: re.Match, end: int, lang: Language, sw: SlotWords) -> bool:
+    """Is a modal word that is also another word ("dapat", also "get") without a verb among the
+    two words after it: "warga dapat bantuan" (got aid), not "dapat segera ditutup"."""
+    if m.group(0).casefold() not in sw.possible_before_verb:
+        return False
+    after = islice(patterns(lang.code).word.finditer(text, m.end(), end), 2)
+    return not any(lang.is_predicate(w.group(0)) for w in after)
+
+
 def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
     """Future and plan markers, quantifiers, hedges and negations, each with what it governs;
     and the kinds of things named among kinds that exclude one another."""
@@ -694,16 +712,21 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     lang = language(code)
     sw = p.words
     out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": [], "kinds": []}
-    for label, regex in (("future", p.future), ("commitment", p.commitment)):
+    hedges = [(m, sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]) for m in p.hedge.finditer(text, start, end)]
+    idioms = Intervals((m.start(), m.end()) for m, kind in hedges if kind == "idiom")
+    for label, regex in (("future", p.future), ("commitment", p.commitment), ("possible", p.possible)):
         for m in regex.finditer(text, start, end):
             if label == "commitment" and _before_a_determiner(text, m, end, lang, sw):
+                continue
+            if label == "possible" and (idioms.contains(m.start()) or _a_month(m.group(0), lang)
+                                        or _no_verb_after(text, m, end, lang, sw)):
                 continue
             out["modality"].append(Span(m.start(), m.end(), label,
                                         {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
     for m in p.quantifier.finditer(text, start, end):
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
-    for m in p.hedge.finditer(text, start, end):
-        out["hedges"].append(Span(m.start(), m.end(), sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]))
+    for m, kind in hedges:
+        out["hedges"].append(Span(m.start(), m.end(), kind))
     for m in (p.kind.finditer(text, start, end) if p.kind else ()):
         thing, kind = sw.kinds[re.sub(r"\s+", " ", m.group(0).casefold())]
         out["kinds"].append(Span(m.start(), m.end(), f"{thing}:{kind}"))
@@ -739,12 +762,12 @@ def _readers_patterns(p: _Patterns) -> list[re.Pattern]:
     (``not_negating`` is read only where a negation is, ``measure`` and the rest only around a
     number: neither finds a slot alone.)"""
     return [p.time, p.digits, p.number_word, p.ordinal_word, p.vague, p.relation, p.fused,
-            p.future, p.commitment, p.quantifier, p.hedge, *([p.kind] if p.kind else []), p.negation]
+            p.future, p.commitment, p.possible, p.quantifier, p.hedge, *([p.kind] if p.kind else []), p.negation]
 
 
 def _bounded_words(sw: SlotWords) -> list:
     """The word lists whose patterns are ``_bounded`` ones (``ordinal_word`` is written the same)."""
-    return [sw.ordinal_words, sw.vague, sw.future, sw.commitment, sw.quantifiers, sw.hedges,
+    return [sw.ordinal_words, sw.vague, sw.future, sw.commitment, sw.possible, sw.quantifiers, sw.hedges,
             *([sw.kinds] if sw.kinds else []), sw.negations]
 
 

@@ -951,3 +951,24 @@ def test_an_event_and_its_rank_are_two_claims(text, expected):
 ])
 def test_an_event_with_nothing_of_its_own_or_no_rank_stays_whole(text):
     assert len(article(text).claims) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a whole clause and a preposition, a phrase that singles a thing out of its kind with a
+    # clause of its own: that it is the only one is a fact of its own
+    ("Russia could deepen its support for the only country to have tested a nuclear weapon this century.",
+     ["Russia could deepen its support", "for the only country to have tested a nuclear weapon this century."]),
+    ("Rusia dapat memperdalam dukungan bagi satu-satunya negara yang telah menguji senjata nuklir pada abad ini.",
+     ["Rusia dapat memperdalam dukungan", "bagi satu-satunya negara yang telah menguji senjata nuklir pada abad ini."]),
+])
+def test_the_only_one_of_its_kind_is_a_claim_of_its_own(text, expected):
+    assert sorted(split_texts(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # right after the verb it is the object; with no clause of its own it says nothing apart
+    "Menteri bertemu satu-satunya warga yang selamat dari kecelakaan itu.",
+    "The ministry awarded the prize to the only woman in the race.",
+])
+def test_the_only_one_as_an_object_or_with_no_clause_stays(text):
+    assert len(article(text).claims) == 1

@@ -46,6 +46,8 @@ LANGUAGE_LACKS = {
     ("en", "names.toml", "office_nouns"): "English office nouns are not made with a circumfix ('ke-...-an')",
     ("id", "numbers.toml", "ordinals.suffixes"): "Indonesian ordinals take a prefix ('ke-80'), not a suffix",
     ("en", "numbers.toml", "ordinals.prefixes"): "English ordinals take a suffix ('80th'), not a prefix",
+    ("en", "slots.toml", "modality.possible_before_verb"):
+        "English modals have no other sense a verb after them tells apart (the month 'May' is told by its capital)",
     ("en", "slots.toml", "hedges.idiom"):
         "English 'as soon as possible' holds no hedge word ('possible' is not 'possibly'), unlike 'secepat mungkin'",
     ("en", "numbers.toml", "words.teens"): "English teens are single words ('twelve'), listed with the units",

@@ -25,7 +25,9 @@ FLOORS = {
     # "sebagai" ("as the eighth president"), a phrase that ranks what the clause tells ("in one of
     # the world's worst ..."), an event with its place and a copula and a rank ("Pertemuan ... di
     # Busan merupakan pertemuan pertama ... sejak 2019"): 0.9645 -> 0.9689
-    "claims.atomicity": 0.968,
+    # round modal: atom4's "only country" cut ("support for the only country to have tested ..."
+    # a claim of its own): 0.9689 -> 0.9700
+    "claims.atomicity": 0.969,
     "articles.outlet": 0.90,
     # round reading (pages with no stamp: a page is never older than the latest past day it reports;
     # "hari ini"/"kemarin" said of the happening another sentence dates): 0.886 -> 0.971; a page with no
@@ -63,10 +65,13 @@ FLOORS = {
     # evid and glue together (stop 28): f1 0.6673, precision 0.7742
     # round atom4's splits (see claims.atomicity): f1 0.6673 -> 0.6723, precision 0.7742 -> 0.7800,
     # cross-language recall 0.5614 -> 0.5649 (tp 672 -> 677, false pairs 196 -> 191)
-    "matching.f1": 0.672,
+    # round modal, atom4's "only country" cut landed with "could"/"dapat" read as possible (the
+    # cut claims' translations no longer a false tense finding): f1 0.6723 -> 0.6749, precision
+    # 0.7800 -> 0.7825, cross-language recall 0.5649 -> 0.5702 (tp 677 -> 680)
+    "matching.f1": 0.674,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
-    "matching.precision": 0.779,
-    "matching.crosslingual_recall": 0.564,
+    "matching.precision": 0.782,
+    "matching.crosslingual_recall": 0.570,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an

@@ -335,6 +335,39 @@ def test_would_and_akan_are_both_a_plan(a, b):
     assert "temporal" not in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    # one hedge in two translations: "could" is rendered "akan" as often as "dapat"
+    (("en", "Analysts say Russia could deepen its support for the regime in the coming months."),
+     ("id", "Analis menyebut Rusia akan memperdalam dukungannya bagi rezim itu dalam beberapa bulan mendatang.")),
+    (("en", "The minister said the two firms could develop a new vaccine together."),
+     ("id", "Menteri itu mengatakan kedua perusahaan dapat mengembangkan vaksin baru bersama.")),
+    (("en", "Officials say the fire may spread to the village."),
+     ("id", "Petugas menyebut api bisa menjalar ke desa itu.")),
+])
+def test_a_possible_act_against_a_plan_or_a_possibility_is_no_tense_change(a, b):
+    assert "temporal" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b", [
+    (("en", "The storm could close the port on Friday."), ("en", "The storm closed the port on Friday.")),
+    (("id", "Badai itu bisa menutup pelabuhan pada Jumat."), ("id", "Badai itu menutup pelabuhan pada Jumat.")),
+    (("en", "The storm could close the port on Friday."), ("id", "Badai itu menutup pelabuhan pada Jumat.")),
+])
+def test_an_act_only_possible_in_one_version_and_done_in_the_other_is_a_tense_change(a, b):
+    d = found(*a, *b).get("temporal")
+    assert d is not None and d.slot == "tense" and "possible" in d.detail
+
+
+@pytest.mark.parametrize("a,b", [
+    # a hedge on what happened is the scope check's, not a tense change
+    (("en", "The storm may have closed the port on Friday."), ("en", "The storm closed the port on Friday.")),
+    (("id", "Badai itu mungkin menutup pelabuhan pada Jumat."), ("id", "Badai itu menutup pelabuhan pada Jumat.")),
+])
+def test_a_hedged_act_against_the_act_is_a_hedge_not_a_tense_change(a, b):
+    found_ = found(*a, *b)
+    assert "temporal" not in found_ and found_["scope"].slot == "hedge"
+
+
 @pytest.mark.parametrize("bodies", [
     ["Kedua pemimpin berjabat tangan di Astana.", "Kedua pemimpin bertemu di Astana pada hari Rabu.",
      "Kedua pemimpin akan bertemu di Astana."],

@@ -238,6 +238,34 @@ def test_a_commitment_governs_the_act_it_commits_to(code, text, word):
     assert m.label == "commitment" and governed(text, m) == word
 
 
+@pytest.mark.parametrize("code,text,word", [
+    ("en", "Officials warned the river could flood the lower town.", "flood"),
+    ("en", "The ban may apply to every import from the region.", "apply"),
+    ("id", "Pejabat memperingatkan sungai itu bisa membanjiri kota bawah.", "membanjiri"),
+    ("id", "Larangan itu dapat berlaku untuk semua impor dari kawasan itu.", "berlaku"),
+])
+def test_a_possible_act_is_read_with_the_word_it_governs(code, text, word):
+    (m,) = read_markers(text, 0, len(text), code)["modality"]
+    assert m.label == "possible" and governed(text, m) == word
+
+
+def test_a_modal_with_another_sense_is_read_before_a_verb_a_word_away():
+    text = "Pelabuhan itu dapat segera ditutup jika badai menguat."
+    assert [m.label for m in read_markers(text, 0, len(text), "id")["modality"]] == ["possible"]
+
+
+@pytest.mark.parametrize("code,text", [
+    # "May" capitalised is the month; "secepat mungkin" (as soon as possible) hedges nothing
+    ("en", "The bridge reopened in May after a year of repairs."),
+    ("id", "Jembatan itu harus dibuka kembali secepat mungkin."),
+    # "dapat" before no verb is "get", "bisa" the venom
+    ("id", "Warga korban banjir dapat bantuan beras dari pemerintah."),
+    ("id", "Bisa ular itu mematikan dalam hitungan jam."),
+])
+def test_a_month_an_idiom_or_a_modals_other_sense_is_no_possible_act(code, text):
+    assert read_markers(text, 0, len(text), code)["modality"] == []
+
+
 @pytest.mark.parametrize("code,text", [
     # the marker before a determiner is a preposition: a cause, an act done, a beneficiary
     ("en", "The delay is due to the storm that closed the port."),

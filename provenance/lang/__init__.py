@@ -228,6 +228,9 @@ class Language:
     ranking_markers: tuple[str, ...]  # place a thing among others of its kind ("salah satu", "one of")
     superlatives: frozenset[str]  # words that rank a thing first of its kind ("terburuk", "deadliest", "most")
     copulas: frozenset[str]  # link a subject to what it is ("merupakan", "was")
+    unique_markers: tuple[str, ...]  # single a thing out of its kind ("satu-satunya", "the only")
+    unique_prepositions: frozenset[str]  # govern such a phrase after a clause ("bagi", "for")
+    unique_links: tuple[str, ...]  # open the clause that says what singles it out ("yang", "to")
     result_markers: frozenset[str]  # before a verb, open a clause of result ("hingga memicu")
     cause_prepositions: tuple[str, ...]  # open a phrase of cause ("akibat", "due to")
     personal_pronouns: frozenset[str]
@@ -422,6 +425,9 @@ def language(code: str) -> Language:
         ranking_markers=tuple(clauses["ranking_markers"]),
         superlatives=frozenset(clauses["superlatives"]),
         copulas=frozenset(clauses["copulas"]),
+        unique_markers=tuple(clauses["unique_markers"]),
+        unique_prepositions=frozenset(clauses["unique_prepositions"]),
+        unique_links=tuple(clauses["unique_links"]),
         result_markers=frozenset(clauses.get("result_markers", ())),
         cause_prepositions=tuple(clauses.get("cause_prepositions", ())),
         personal_pronouns=frozenset(clauses.get("personal_pronouns", ())),
@@ -671,6 +677,8 @@ class SlotWords:
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
     future: tuple[str, ...]
     commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
+    possible: tuple[str, ...]  # "could", "dapat": the act they govern is possible, not done nor announced
+    possible_before_verb: frozenset[str]  # "dapat" (also "get"): modal only with a verb right after it
     infinitive_markers: frozenset[str]  # "to", "untuk": ending a commitment, before a determiner a preposition
     quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some", "salah satu" -> "one"
     hedges: dict[str, str]  # "diduga" -> "alleged"
@@ -740,6 +748,8 @@ def slot_words(code: str) -> SlotWords:
         time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
         future=tuple(w.casefold() for w in sl["modality"]["future"]),
         commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
+        possible=tuple(w.casefold() for w in sl["modality"].get("possible", ())),
+        possible_before_verb=frozenset(w.casefold() for w in sl["modality"].get("possible_before_verb", ())),
         infinitive_markers=frozenset(w.casefold() for w in sl["modality"].get("infinitive_markers", ())),
         quantifiers=quantifiers,
         hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
