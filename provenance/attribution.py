@@ -225,7 +225,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                    persons: list[Span]) -> list[tuple[int, int]]:
     """Stretches that read as one organisation's name the registry lacks: capitalised words
     (with connectors and a parenthesised acronym) holding an organisation word, or a
-    lowercase head ("pemerintah prefektur Asagiri", "kelompok Pertahanan Sipil Suriah")
+    lowercase head ("pemerintah prefektur Asagiri", "kelompok Pertahanan Sipil Yaman")
     before capitalised words."""
     voc = _vocabulary(lang.code)
     if not organisation_words().search(text, start, end):
@@ -292,7 +292,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                     ne = cut[-1][1] if cut else ns
                     break
             if not _org_name(text[ns:ne], settings):
-                ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Suriah")
+                ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Yaman")
             if _org_name(text[ns:ne], settings):
                 out.append((ns, ne))
         i = max(j, i + 1)

@@ -336,7 +336,7 @@ def _current_before(code: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _place_after_preposition(code: str) -> re.Pattern:
-    """ "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria" """
+    """ "di Peru", "di wilayah bagian Peru", "in rebel-held parts of Yemen" """
     preps = _alternation(slot_words(code).place_prepositions)
     # the preposition in any case ("Di kota Asagiri" opens a sentence), the name capitalised
     return re.compile(rf"(?<![\w])(?i:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
