@@ -206,7 +206,7 @@ def test_a_body_that_speaks_is_the_source_of_its_claim(text, source):
 @pytest.mark.parametrize("text,body", [
     ("The Peruvian Human Rights Commission will examine the use of force, its commissioner told Reuters.",
      "Peruvian Human Rights Commission"),
-    ("Komnas HAM akan memeriksa penggunaan gas air mata, kata komisionernya kepada wartawan.", "Komnas HAM"),
+    ("Komnas HAM akan memeriksa penggunaan kekerasan, kata komisionernya kepada wartawan.", "Komnas HAM"),
     ("Kementerian Kesehatan Peru mengirim 20 dokter ke lokasi, kata juru bicaranya.", "Kementerian Kesehatan Peru"),
 ])
 def test_a_role_tied_back_to_a_body_makes_the_body_speak(text, body):
