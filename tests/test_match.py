@@ -22,13 +22,13 @@ def same_cluster(corpus, a_words, b_words):
 
 
 KONTAN = """Sumber: Reuters | Editor: Budi
-KONTAN.CO.ID - NAIROBI. Presiden Brasil Luiz Inácio Lula da Silva mengatakan kepada Presiden Kenya William Ruto pada Kamis (8/5/2025) bahwa kedua negara harus menjadi "sahabat baja".
+KONTAN.CO.ID - NAIROBI. Presiden Brasil Luiz Inácio Lula da Silva mengatakan kepada Presiden Kenya William Ruto pada Kamis (8/5/2025) bahwa kedua negara harus menjadi "sahabat sejati".
 Kedua pemimpin tersebut berjanji untuk meningkatkan kerja sama ke tingkat yang baru.
 Dalam pernyataan bersama, mereka mengatakan akan memperdalam hubungan di semua bidang, termasuk hubungan pertanian.
 Namun pembicaraan gagal menghasilkan kesepakatan harga kopi.
 """
 NTV = """NTVNews - Berita - 10 Mei 2025, 09:59
-Ntvnews.id, Nairobi - Presiden Brasil Luiz Inácio Lula da Silva menyampaikan kepada Presiden Kenya William Ruto bahwa kedua negara perlu menjadi "sahabat baja".
+Ntvnews.id, Nairobi - Presiden Brasil Luiz Inácio Lula da Silva menyampaikan kepada Presiden Kenya William Ruto bahwa kedua negara perlu menjadi "sahabat sejati".
 Keduanya berkomitmen untuk mempererat kerja sama ke tingkat yang lebih tinggi.
 Dalam pernyataan bersama, kedua pemimpin sepakat mempererat kemitraan di berbagai sektor, termasuk pertanian.
 Namun, perundingan yang dilakukan tidak berhasil menciptakan kesepakatan harga kopi.
@@ -37,7 +37,7 @@ KOMPAS_2024 = """Kompas - 17 Mei 2024
 BRASILIA, KOMPAS.com - Lula dan Presiden Kenya William Ruto bertemu di Brasilia pada Kamis (16/5/2024).
 Lula dan Ruto berjanji untuk memperdalam hubungan pertanian dan perdagangan negara mereka.
 """
-REUTERS_EN = """NAIROBI, May 8 (Reuters) - Brazilian President Luiz Inacio Lula da Silva told Kenyan President William Ruto on Thursday that the two countries must be "steel friends".
+REUTERS_EN = """NAIROBI, May 8 (Reuters) - Brazilian President Luiz Inacio Lula da Silva told Kenyan President William Ruto on Thursday that the two countries must be "true friends".
 The two leaders pledged to raise cooperation to a new level.
 But the talks failed to produce a deal on coffee prices.
 """
@@ -47,7 +47,7 @@ def test_reworded_wire_rewrites_match():
     c = analyze_texts({"kontan.txt": KONTAN, "ntv.txt": NTV})
     assert same_cluster(c, "meningkatkan kerja sama", "mempererat kerja sama")
     assert same_cluster(c, "gagal menghasilkan", "tidak berhasil")
-    assert same_cluster(c, "sahabat baja", "sahabat baja")
+    assert same_cluster(c, "sahabat sejati", "sahabat sejati")
     # and the rest stay apart: a failed deal is not cooperation
     assert not same_cluster(c, "gagal menghasilkan", "mempererat kerja sama")
 
@@ -61,7 +61,7 @@ def test_look_alike_from_another_event_never_matches():
 
 def test_indonesian_translation_matches_english_original():
     c = analyze_texts({"reuters.txt": REUTERS_EN, "kontan.txt": KONTAN})
-    assert same_cluster(c, "steel friends", "sahabat baja")
+    assert same_cluster(c, "true friends", "sahabat sejati")
     assert same_cluster(c, "failed to produce a deal", "gagal menghasilkan")
     assert len({cl.event for a in c.articles for cl in a.claims}) == 1
 
