@@ -69,11 +69,11 @@ def test_different_figures_are_a_number_discrepancy(a, b):
 
 
 @pytest.mark.parametrize("a,b", [
-    (("en", "The quake killed at least 284 people."), ("id", "Gempa itu menewaskan 313 orang.")),
+    (("en", "The quake killed at least 120 people."), ("id", "Gempa itu menewaskan 131 orang.")),
     (("id", "Pertemuan berlangsung sekitar 90 menit."), ("en", "The meeting lasted 90 minutes.")),
-    (("en", "The Mass drew over 87,000 worshippers."), ("id", "Misa itu dihadiri 89.000 umat.")),
-    (("id", "Lebih dari 2.300 orang terluka."), ("en", "Some 2,323 people were injured.")),
-    (("id", "Sebanyak 2.323 orang terluka."), ("en", "A total of 2,323 people were injured.")),
+    (("en", "The concert drew over 12,000 fans."), ("id", "Konser itu dihadiri 12.300 penonton.")),
+    (("id", "Lebih dari 1.400 orang terluka."), ("en", "Some 1,417 people were injured.")),
+    (("id", "Sebanyak 1.417 orang terluka."), ("en", "A total of 1,417 people were injured.")),
     (("id", "Gempa itu menewaskan 30 orang."), ("id", "Gempa itu melukai 40 orang.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("en", "The talks lasted about four hours.")),
     # one duration in two units is one figure, the same length as the other's
@@ -165,13 +165,13 @@ def test_figures_credited_to_two_sources_name_both(a, b):
 # ------------------------------------------------------------------ dates and times
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Kedua presiden bertemu pada Sabtu (16/11/2024) di Lima."), ("id", "Kedua presiden bertemu pada Minggu (17/11/2024) di Lima.")),
+    (("id", "Kedua presiden bertemu pada Sabtu (4/5/2024) di Lima."), ("id", "Kedua presiden bertemu pada Minggu (5/5/2024) di Lima.")),
     (("en", "The two presidents met on Saturday in Lima."), ("en", "The two presidents met on Sunday in Lima.")),
     (("en", "The two presidents met on Saturday in Lima."), ("id", "Kedua presiden bertemu pada hari Minggu di Lima.")),
-    (("id", "Prabowo dilantik tepat pukul 10.31 WIB."), ("id", "Prabowo dilantik pada pukul 10.26 WIB.")),
-    # a time written to the minute is not a round one, even on the hour ("pukul 3.00")
-    (("id", "Pesawat itu mendarat pukul 3.00 pagi waktu setempat."), ("id", "Pesawat itu mendarat sekitar pukul 02.45 waktu setempat.")),
-    (("en", "The plane landed at 3:00 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
+    (("id", "Bupati dilantik tepat pukul 09.31 WIB."), ("id", "Bupati dilantik pada pukul 09.26 WIB.")),
+    # a time written to the minute is not a round one, even on the hour ("pukul 4.00")
+    (("id", "Pesawat itu mendarat pukul 4.00 pagi waktu setempat."), ("id", "Pesawat itu mendarat sekitar pukul 03.45 waktu setempat.")),
+    (("en", "The plane landed at 4:00 a.m. local time."), ("en", "The plane landed at about 3:45 a.m. local time.")),
 ])
 def test_different_days_or_times_are_a_date_discrepancy(a, b):
     assert "date" in found(*a, *b)
@@ -203,8 +203,8 @@ def test_when_two_different_people_acted_is_not_a_date_discrepancy(a, b):
            '"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Darmawan.'),
     ("en", '"Relations between our countries are at their highest level in history," Darmawan said.',
            '"Relations between our countries are at their best level in history," Darmawan said.'),
-    ("id", '"Kita merayakan ulang tahun yang penting bagi kedua bangsa," kata Biden.',
-           '"Kami merayakan ulang tahun yang penting bagi kedua bangsa," kata Biden.'),
+    ("id", '"Kita merayakan hari jadi yang penting bagi kedua kota," kata Hartono.',
+           '"Kami merayakan hari jadi yang penting bagi kedua kota," kata Hartono.'),
 ])
 def test_changed_words_in_the_same_quote(lang, a, b):
     assert found(lang, a, lang, b)["quote"].severity in ("low", "medium")
@@ -254,8 +254,8 @@ def test_two_statements_each_from_its_own_source_are_not_an_attribution_discrepa
 
 
 def test_the_relay_and_the_origin_of_one_statement_do_not_disagree():
-    d = found("id", "Kedua pemimpin sepakat menjaga kendali manusia atas senjata nuklir, seperti dikutip Reuters.",
-              "en", "Both leaders agreed to keep human control over nuclear weapons, the White House said in a statement.")
+    d = found("id", "Kedua pemimpin sepakat menjaga jalur pelayaran tetap terbuka, seperti dikutip Reuters.",
+              "en", "Both leaders agreed to keep the shipping lanes open, the White House said in a statement.")
     assert "attribution" not in d
 
 
@@ -542,13 +542,13 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     # one count of one thing, told otherwise
     (("id", "Sebanyak 40 orang tewas akibat banjir bandang di Garut."),
      ("en", "The flash flood in Garut killed 52 people."), True),
-    (("en", "About 60,000 worshippers attended the Mass at the stadium."),
-     ("id", "Misa di stadion itu dihadiri sekitar 75.000 umat."), True),
+    (("en", "About 60,000 fans attended the concert at the stadium."),
+     ("id", "Konser di stadion itu dihadiri sekitar 75.000 penonton."), True),
     # a count of people whose measure is named further off in its claim, and no other measure
-    (("en", "The police chief told reporters that the death toll from the fire had reached 125 people."),
-     ("id", "Kebakaran itu menewaskan 140 orang."), True),
-    (("id", "Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran itu mencapai 125 orang."),
-     ("en", "The fire killed at least 140 people."), True),
+    (("en", "The police chief told reporters that the death toll from the fire had reached 48 people."),
+     ("id", "Kebakaran itu menewaskan 55 orang."), True),
+    (("id", "Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran itu mencapai 48 orang."),
+     ("en", "The fire killed at least 55 people."), True),
     # two crowds, each counted where its claim says (places that share nothing keep them apart,
     # not a country the longer claim names beside them)
     (("id", "Sekitar 40.000 penonton di Stadion Manahan menghadiri konser penyanyi Korea Selatan itu, yang pertama di Indonesia."),
@@ -556,9 +556,9 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     (("en", "About 40,000 fans at Manahan Stadium attended the South Korean singer's concert, the first in Indonesia."),
      ("en", "About 55,000 fans from across Indonesia attended the concert."), True),
     # the toll of two countries against the toll of one of them
-    (("id", "Jumlah korban tewas akibat gempa di Turki dan Suriah mencapai 521 orang."),
-     ("id", "Di Suriah, gempa itu menewaskan 237 orang."), False),
-    (("en", "The quake's death toll in Turkey and Syria has reached 521 people."), ("en", "In Syria, the quake killed 237 people."),
+    (("id", "Jumlah korban tewas akibat gempa di Chile dan Peru mencapai 60 orang."),
+     ("id", "Di Peru, gempa itu menewaskan 19 orang."), False),
+    (("en", "The quake's death toll in Chile and Peru has reached 60 people."), ("en", "In Peru, the quake killed 19 people."),
      False),
     # a figure whose measure one side leaves unsaid may count something else
     (("id", "Kedua menteri menandatangani 15 nota kesepahaman."), ("id", "Kedua menteri menandatangani 25 perjanjian."), False),
@@ -571,7 +571,7 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     # a count in a named place against one with none may be the part against the whole
     (("id", "Di Kabupaten Garut, 15 orang dipastikan tewas akibat banjir."), ("en", "At least 48 people were killed in the floods."),
      False),
-    (("id", "Tarif impor diturunkan dari 57 persen menjadi 47 persen."),
+    (("id", "Tarif impor diturunkan dari 35 persen menjadi 25 persen."),
      ("en", "The tariff on fertiliser was cut from 20 percent to 10 percent."), False),
     # a magnitude is no sum over places: the quake's magnitude in a named region is the quake's
     (("en", "The quake had a preliminary magnitude of 6.9, the agency said."),
@@ -921,12 +921,12 @@ def test_a_toll_told_two_ways_is_one_snapshot_and_the_others_are_drawn_against_e
 
 
 @pytest.mark.parametrize("texts", [
-    ['"Kedua negara harus menjaga tujuan awal persahabatan untuk generasi mendatang," kata Xi.',
-     '"Kedua negara harus menjunjung tinggi niat awal persahabatan untuk generasi mendatang," kata Xi.',
-     '"Kedua negara harus memelihara cita-cita awal persahabatan untuk generasi mendatang," kata Xi.'],
-    ['"Both countries must keep the original goal of friendship for future generations," Xi said.',
-     '"Both countries must uphold the original intention of friendship for future generations," Xi said.',
-     '"Both countries must preserve the original aspiration of friendship for future generations," Xi said.'],
+    ['"Kedua kota harus menjaga tujuan awal kerja sama untuk generasi mendatang," kata Hartono.',
+     '"Kedua kota harus menjunjung tinggi niat awal kerja sama untuk generasi mendatang," kata Hartono.',
+     '"Kedua kota harus memelihara cita-cita awal kerja sama untuk generasi mendatang," kata Hartono.'],
+    ['"Both cities must keep the original goal of cooperation for future generations," Hartono said.',
+     '"Both cities must uphold the original intention of cooperation for future generations," Hartono said.',
+     '"Both cities must preserve the original aspiration of cooperation for future generations," Hartono said.'],
 ])
 def test_three_renderings_of_a_quotation_are_each_shown_against_the_others(texts):
     # no rendering is the speaker's own words to be the reference: each differs from each
@@ -1081,18 +1081,18 @@ def test_a_plan_against_another_articles_headline_that_reports_it_done(lang, pla
 
 
 @pytest.mark.parametrize("text", [
-    "Kompas - 17 November 2024\nLIMA, KOMPAS.com - Presiden Joe Biden dan Presiden Xi Jinping bertemu di Lima pada Sabtu (16/11).\n"
-    "Keduanya membahas perdagangan dan senjata nuklir.\nPertemuan kedua pemimpin itu berlangsung di sela KTT APEC pada Sabtu (16/11).\n"
-    "Para pengunjuk rasa berkumpul di pusat kota pada Sabtu (16/11).\n",
-    "Reuters - 17 November 2024\nLIMA (Reuters) - President Joe Biden and President Xi Jinping met in Lima on Saturday.\n"
-    "The two discussed trade and nuclear weapons.\nThe meeting of the two leaders took place on the sidelines of the APEC summit "
+    "Kompas - 5 Mei 2024\nNAIROBI, KOMPAS.com - Presiden Lula da Silva dan Presiden William Ruto bertemu di Nairobi pada Sabtu (4/5).\n"
+    "Keduanya membahas perdagangan dan pertanian.\nPertemuan kedua pemimpin itu berlangsung di sela KTT Uni Afrika pada Sabtu (4/5).\n"
+    "Para pengunjuk rasa berkumpul di pusat kota pada Sabtu (4/5).\n",
+    "Reuters - 5 May 2024\nNAIROBI (Reuters) - President Lula da Silva and President William Ruto met in Nairobi on Saturday.\n"
+    "The two discussed trade and farming.\nThe meeting of the two leaders took place on the sidelines of the African Union summit "
     "on Saturday.\nProtesters gathered in the city centre on Saturday.\n",
 ])
 def test_a_later_claim_restating_the_day_of_the_happening_is_the_articles_version_of_it(text):
     _, vs = versions(text)
     chosen = {cid for ids in D.lead_dates(vs, DEFAULT).values() for cid in ids}
     said = {v.id: v.info.claim.text for v in vs}
-    assert any(said[c].startswith(("Presiden Joe Biden", "President Joe Biden")) for c in chosen)
+    assert any(said[c].startswith(("Presiden Lula da Silva", "President Lula da Silva")) for c in chosen)
     assert any(said[c].startswith(("Pertemuan", "The meeting")) for c in chosen)
     # the same day, another happening
     assert not any(said[c].startswith(("Para pengunjuk", "Protesters")) for c in chosen)
