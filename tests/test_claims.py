@@ -130,9 +130,9 @@ def split_texts(text):
     ("Kenya memperdalam dukungannya terhadap Somalia, satu-satunya negara yang telah menggelar dua pemilu tahun ini.",
      ["Kenya memperdalam dukungannya terhadap Somalia",
       "satu-satunya negara yang telah menggelar dua pemilu tahun ini."]),
-    ("Russia deepened its support for North Korea, the only country which has tested a nuclear weapon this century.",
-     ["Russia deepened its support for North Korea",
-      "the only country which has tested a nuclear weapon this century."]),
+    ("Kenya deepened its support for Somalia, the only country which has held two elections this year.",
+     ["Kenya deepened its support for Somalia",
+      "the only country which has held two elections this year."]),
     # a clause of means or manner that opens with its verb
     ("Menteri Rahmat Hidayat tiba di stadion sekitar pukul 14.20 WIB dengan menumpang mobil terbuka buatan Bandung.",
      ["Menteri Rahmat Hidayat tiba di stadion sekitar pukul 14.20 WIB", "dengan menumpang mobil terbuka buatan Bandung."]),
@@ -344,8 +344,8 @@ def test_a_fronted_adverbial_clause_is_a_claim_with_its_subject_as_context(text,
      '"Kami tidak mencari musuh', 'kami hanya melindungi warga kami," kata Menteri Pertahanan Budi Santoso.'),
     ('"We are not looking for enemies, we are only protecting our citizens," Budi Santoso said.',
      '"We are not looking for enemies', 'we are only protecting our citizens," Budi Santoso said.'),
-    ('"Kerja sama kami tidak merugikan siapa pun, tidak menciptakan blok apa pun," kata Menteri Budi Santoso.',
-     '"Kerja sama kami tidak merugikan siapa pun', 'tidak menciptakan blok apa pun," kata Menteri Budi Santoso.'),
+    ('"Program kami tidak merugikan petani mana pun, tidak menaikkan harga pupuk sedikit pun," kata Menteri Budi Santoso.',
+     '"Program kami tidak merugikan petani mana pun', 'tidak menaikkan harga pupuk sedikit pun," kata Menteri Budi Santoso.'),
 ])
 def test_a_long_quotation_is_cut_at_its_own_clauses_and_keeps_its_speaker(text, first, second):
     a = article(text)
