@@ -85,7 +85,7 @@ def _inside_aside(stop: int, cut: int, opens: list[int], asides: dict[int, int])
 
 def _aside_follows(text: str, pos: int, asides: dict[int, int]) -> bool:
     """Does a parenthesis at ``pos`` belong to the sentence before it? It does when the text
-    goes on after it with a comma or a lower-case word ('Francesco! (Long Live ...!)," roared')."""
+    goes on after it with a comma or a lower-case word ('Oscar! (Long Live ...!)," roared')."""
     while pos < len(text) and text[pos] in " \t\u00a0":
         pos += 1
     close = asides.get(pos)

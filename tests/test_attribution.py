@@ -49,7 +49,7 @@ def test_registry_names_one_source_in_both_languages(written, canonical):
     ("Menurut Dinas Kesehatan Kabupaten Garut, korban bertambah.", "Dinas Kesehatan Kabupaten Garut", False),
     ("Kedutaan Besar Republik Indonesia (KBRI) di Lima menyatakan tidak ada korban.",
      "Kedutaan Besar Republik Indonesia (KBRI) di Lima", False),
-    ("Menurut pejabat prefektur Niigata, jalan ditutup.", "pejabat prefektur Niigata", False),
+    ("Menurut pejabat prefektur Shizuoka, jalan ditutup.", "pejabat prefektur Shizuoka", False),
     ("Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 korban.", "BNPB", True),
     ("Otoritas Manajemen Bencana dan Darurat (AFAD) Turki mencatat 12 korban.", "AFAD", True),
     ("The Peruvian Ministry of Health said 12 people were hurt.", "Peruvian Ministry of Health", False),

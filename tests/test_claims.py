@@ -483,8 +483,8 @@ def test_a_chain_of_phrases_with_values_of_their_own_is_cut(text, expected):
     # a verb of manner with a value of its own after a phrase of place or time
     ("Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT menggunakan pesawat Boeing milik TNI.",
      ["Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT", "menggunakan pesawat Boeing milik TNI."]),
-    ("The governor arrived at Sentani airport at 9:30 a.m. local time riding in a black Toyota Alphard.",
-     ["The governor arrived at Sentani airport at 9:30 a.m. local time", "riding in a black Toyota Alphard."]),
+    ("The governor arrived at Sentani airport at 9:30 a.m. local time riding in a black Nissan Patrol.",
+     ["The governor arrived at Sentani airport at 9:30 a.m. local time", "riding in a black Nissan Patrol."]),
 ])
 def test_a_verb_of_manner_with_a_value_after_a_phrase_of_place_or_time_is_cut(text, expected):
     assert split_texts(text) == expected
