@@ -281,7 +281,7 @@ def _country_like(name: str) -> bool:
 
 def _loosely_same(a: Figure, b: Figure) -> bool:
     """Nothing says two figures count different things ("15 nota kesepahaman" / "25
-    perjanjian"; "87.000 umat" / "dihadiri 89.000 umat"): no other measure, and no unit of a
+    perjanjian"; "12.000 penonton" / "dihadiri 12.300 penonton"): no other measure, and no unit of a
     kind ("kilometer", "orang") on one side only. Only for versions with one figure each."""
     canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
     return bool(_same_thing(a, b)) and canonical(a.unit) == canonical(b.unit)

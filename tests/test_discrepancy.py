@@ -47,7 +47,7 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     (("en", "The flood killed 12 people in the village."), ("id", "Banjir itu menewaskan sembilan orang di desa tersebut.")),
     (("id", "Kedua menteri menandatangani 12 nota kesepahaman."), ("id", "Kedua menteri menandatangani 15 nota kesepahaman.")),
     (("en", "The flood killed at least 30 people."), ("id", "Banjir itu menewaskan sedikitnya 48 orang.")),
-    (("en", "Nearly 80,000 worshippers attended the Mass."), ("id", "Sekitar 87.000 umat menghadiri misa itu.")),
+    (("en", "Nearly 40,000 fans attended the concert."), ("id", "Sekitar 43.500 penonton menghadiri konser itu.")),
     # "more than" and "nearly" each leave the figure itself out: no value is both
     (("en", "The talks lasted more than three hours."), ("en", "The talks lasted nearly three hours.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("id", "Pembicaraan itu berlangsung hampir tiga jam.")),
@@ -178,8 +178,8 @@ def test_different_days_or_times_are_a_date_discrepancy(a, b):
 
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Paus tiba sekitar pukul 16.12 WIB."), ("id", "Paus tiba sekitar pukul 16.15 WIB.")),
-    (("en", "The Pope arrived at 4 p.m. local time."), ("id", "Paus tiba sekitar pukul 16.12 waktu setempat.")),
+    (("id", "Menteri tiba sekitar pukul 14.12 WIB."), ("id", "Menteri tiba sekitar pukul 14.15 WIB.")),
+    (("en", "The minister arrived at 2 p.m. local time."), ("id", "Menteri tiba sekitar pukul 14.12 waktu setempat.")),
     (("en", "The plane landed at 3 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
     (("id", "Menurut dia, perjanjian itu ditandatangani hari ini."), ("id", "Menurut dia, perjanjian itu ditandatangani hari ini.")),
 ])
@@ -309,16 +309,16 @@ def test_another_distance_in_time_or_a_plan_reported_as_done(a, b):
 
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Misa dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Misa dimulai pukul 17.00 WIB.")),
+    (("id", "Konser dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Konser dimulai pukul 17.00 WIB.")),
     # a plan against a schedule: neither reports the act as done
     (("id", "Menteri itu akan pulang ke Jakarta pada Jumat."), ("id", "Menteri itu dijadwalkan kembali ke Jakarta pada Jumat.")),
     (("en", "The minister will fly home to Jakarta on Friday."), ("en", "The minister is scheduled to fly home to Jakarta on Friday.")),
     (("id", '"Kami akan terus bekerja sama," kata Xi.'), ("id", "Xi mengatakan kedua negara terus bekerja sama.")),
     # the act after a word of purpose is an aim, not an act reported as done
-    (("id", "Paus akan memimpin misa di stadion itu pada Kamis."),
-     ("id", "Paus datang ke stadion itu untuk memimpin misa pada Kamis.")),
-    (("en", "The pope will lead Mass at the stadium on Thursday."),
-     ("en", "The pope came to the stadium to lead Mass on Thursday.")),
+    (("id", "Penyanyi itu akan tampil di stadion itu pada Kamis."),
+     ("id", "Penyanyi itu datang ke stadion itu untuk tampil pada Kamis.")),
+    (("en", "The singer will perform at the stadium on Thursday."),
+     ("en", "The singer came to the stadium to perform on Thursday.")),
 ])
 def test_a_schedule_or_a_speakers_own_plan_is_not_a_tense_change(a, b):
     assert "temporal" not in found(*a, *b)
@@ -621,9 +621,9 @@ def test_an_article_that_gives_both_figures_does_not_disagree_with_one_of_them(l
     # the day of a plan against the day of a happening
     (("id", "Menteri itu tiba di Tokyo pada hari Selasa."), ("id", "Menteri itu akan pulang dari Tokyo pada hari Kamis."), False),
     (("en", "The minister arrived in Tokyo on Tuesday."), ("en", "The minister will fly home from Tokyo on Thursday."), False),
-    # two moments of one day: the arrival, then the Mass
-    (("id", "Paus tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Paus memimpin misa di stadion mulai pukul 17.00 WIB."), False),
-    (("en", "The pope arrived at the stadium at about 4 p.m."), ("en", "The pope led Mass at the stadium from 5 p.m."), False),
+    # two moments of one day: the arrival, then the speech
+    (("id", "Menteri tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Menteri berpidato di stadion mulai pukul 17.00 WIB."), False),
+    (("en", "The minister arrived at the stadium at about 4 p.m."), ("en", "The minister spoke at the stadium from 5 p.m."), False),
 ])
 def test_claims_left_apart_hold_one_day_only_when_they_say_the_same(a, b, changed):
     x, y = pair(*a, *b)
