@@ -1776,7 +1776,7 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
         return None  # "Xi mengakui sebelum pertemuan dimulai bahwa ...": what he said is still to come
     close = ix.next_comma[i + 1]  # the first comma after the conjunction, not on the last word
     if close < ix.n - 1 and _pred(toks[close + 1], lang):
-        return None  # "Paus, setelah misa berakhir, berbicara ...": the main verb comes after it
+        return None  # "Menteri, setelah rapat berakhir, berbicara ...": the main verb comes after it
     if not _predicate_soon(right, lang, settings):
         return None
     return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
