@@ -3,11 +3,11 @@
 Sources are found by name first: the registry's names and aliases
 (``data/sources.toml``), and organisation-shaped names the registry lacks (a
 run of capitalised words holding an organisation word, ``organisations.txt``:
-"Kedutaan Besar Republik Indonesia (KBRI) di Ankara", "Polda Jatim").
+"Kedutaan Besar Republik Indonesia (KBRI) di Lima", "Polda Jatim").
 Each name is then tried against the cue words of its language
 (``data/<lang>/attribution.toml``) before and after it. A person is never a
 source: "menurut Putin" names a speaker. A person who speaks for a body
-("Kapolda Jatim Bayu Pratama", "Kremlin spokesperson Dmitry Peskov") makes
+("Kapolda Jatim Bayu Pratama", "Kremlin spokesperson Anton Belov") makes
 that body the source of what they say.
 
 Scope:
@@ -72,12 +72,12 @@ _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9.&-]{1,14}\)|[^\W\d_][\w.&'\u2019-]*|\d[\
 # words that join the capitalised words of one name ("Ministry of Foreign Affairs", "KBRI di Ankara")
 _CONNECTORS = frozenset(w for c in LANGUAGES for w in language(c).attribution.name_connectors) \
     | frozenset(page_words().name_particles)
-# a name after one of these is a place, not a body a role speaks for ("Kepala Dinas ... di Malang")
+# a name after one of these is a place, not a body a role speaks for ("Kepala Dinas ... di Sleman")
 _PLACE_BEFORE = re.compile(rf"(?i)(?:^|\s)(?:{alternation(w for c in LANGUAGES for w in language(c).attribution.place_prepositions)})"
                            r"\s*$")
 # "the" or "a" between a cue and its source ("according to the AP")
 _ARTICLE = alternation(w for c in LANGUAGES for w in language(c).attribution.articles)
-# "Dilansir The Guardian dan Al Jazeera": what joins two names in a list
+# "Dilansir The Times dan Le Monde": what joins two names in a list
 _NAME_LIST_JOIN = re.compile(rf"(?:,|,?\s*(?:{alternation([*page_words().name_joiners, *(w for c in LANGUAGES for w in language(c).list_conjunctions)])}))"
                              r"\s*")
 # a place's name is at most this many words ("Nusa Tenggara Timur", "Papua Barat Daya")
@@ -225,7 +225,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                    persons: list[Span]) -> list[tuple[int, int]]:
     """Stretches that read as one organisation's name the registry lacks: capitalised words
     (with connectors and a parenthesised acronym) holding an organisation word, or a
-    lowercase head ("pemerintah prefektur Asagiri", "kelompok Pertahanan Sipil Suriah")
+    lowercase head ("pemerintah prefektur Asagiri", "kelompok Pertahanan Sipil Yaman")
     before capitalised words."""
     voc = _vocabulary(lang.code)
     if not organisation_words().search(text, start, end):
@@ -292,7 +292,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                     ne = cut[-1][1] if cut else ns
                     break
             if not _org_name(text[ns:ne], settings):
-                ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Suriah")
+                ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Yaman")
             if _org_name(text[ns:ne], settings):
                 out.append((ns, ne))
         i = max(j, i + 1)
@@ -523,7 +523,7 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
                     spans.append((left_start + mb.start(), ma.end()))
             for cs, ce in spans:
                 found.append(Cue(kind, cs, ce, n.source, n.source_type, n.known, text[cs:ce], n.start, n.end))
-    # "Dilansir The Guardian dan Al Jazeera": a name joined to a credited name shares its cue
+    # "Dilansir The Times dan Le Monde": a name joined to a credited name shares its cue
     for i in range(1, len(names)):
         prev, n = names[i - 1], names[i]
         if _NAME_LIST_JOIN.fullmatch(text[prev.end:n.start]) \
@@ -560,7 +560,7 @@ def _photo_regexes() -> tuple[re.Pattern, re.Pattern]:
     alt = alternation(lab for c in LANGUAGES for lab in language(c).attribution.photo_labels)
     via = alternation(page_words().photo_via)
     part = r"[A-Za-z\u00c0-\u024f][\w.&'\u2019 -]{0,60}?"
-    # "Foto: BPMI Setpres", "Image: Ivan Petrov/Pool/Sputnik/REUTERS", "Foto/Turkish Hydraulic Works/Anadolu Agency"
+    # "Foto: BPMI Setpres", "Image: Ivan Petrov/Pool/Sputnik/REUTERS", "Foto/Port Authority/Anadolu Agency"
     labelled = re.compile(rf"(?:{alt})[ \u00a0]*[:/][ \u00a0]*(?P<credit>[^\n()<>|]{{2,120}})")
     # "Sputnik/Oleg Smirnov/Pool via REUTERS", "(Xinhua/Li Wei)", "KCNA via REUTERS", "REUTERS/Jane Porter"
     bare = re.compile(rf"(?P<credit>(?:{part}/)+{part}(?: (?:{via}) [A-Z][\w.&' -]{{1,40}})?|{part} (?:{via}) [A-Z][\w.&'-]{{1,40}})"
@@ -574,7 +574,7 @@ def _photo_credit_sources(credit: str) -> list[tuple[str, str, int, int]]:
     out = []
     for m in re.finditer(r"[^/]+", credit):
         for part in re.split(rf"\s+(?:{alternation(page_words().photo_via)})\s+", m.group(0)):
-            # the caption's last sentence may run into the credit: "... 19 Juni 2024. KCNA via REUTERS"
+            # the caption's last sentence may run into the credit: "... 3 Mei 2023. KCNA via REUTERS"
             p = re.split(r"\.\s+", part)[-1].strip(" \u00a0,.")
             p = re.sub(rf"(?i),\s*(?:{alternation(page_words().photo_words)})$", "", p)  # "REUTERS/Name, File"
             e = registry().lookup(p)
@@ -648,7 +648,7 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     unit_at = {c.id: _unit_of(c.start) for c in article.claims}
     _claim_sources(article, units, unit_at, unit_names, unit_cues, lang)
     # a person who speaks for a body: their claims, and the claims split from the same
-    # sentence that name no other speaker ("X said officers fired tear gas | when people ...")
+    # sentence that name no other speaker ("X said officers closed the road | when people ...")
     spoken = {}
     for c in article.claims:
         body = bodies_of.get(c.speaker)
@@ -964,7 +964,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
                 return True
         names = unit_names.get(u.start, [])
         if names:
-            # another body as the subject: "Kementerian luar negeri Tiongkok tidak segera menanggapi"
+            # another body as the subject: "Kementerian luar negeri Chile tidak segera menanggapi"
             n = names[0]
             words = re.findall(r"[^\W\d_]+", text[u.start:n.start])
             if n.source not in {x.source for x in carry} and \
@@ -1204,8 +1204,8 @@ _PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.
 def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:
     """Person -> the body they speak for, read from a role in the title around a mention of
     them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Sleman, Wahyu Prasetya",
-    "Kapolda Jatim Irjen Bayu Pratama"), the body before it ("Kremlin spokesperson Dmitry
-    Peskov", "East Java police chief Bayu Pratama"), or an apposition after the name ("Rahmat
+    "Kapolda Jatim Irjen Bayu Pratama"), the body before it ("Kremlin spokesperson Anton
+    Belov", "East Java police chief Bayu Pratama"), or an apposition after the name ("Rahmat
     Sujatmiko, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
     no role: its holder does not speak for a body."""
     text = article.text

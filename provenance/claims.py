@@ -24,55 +24,55 @@ own clause boundaries. It cuts:
   (", satu-satunya negara yang ...") or that names who the clause ends on
   with a count of its own (", Rudi Hartono, 44, putra sulung ..."),
   or after a fronted adverbial clause
-  ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., Trump ...").
+  ("Setelah gempa mengguncang ..., warga ...", "Calling it ..., the mayor ...").
   A condition ("Jika ...", "If ...") and a credit ("Dikutip dari Antara,
   ...") are never split off, and a comma after a speech verb ("Trump
   menjelaskan, tarif ...") introduces what was said, not a clause;
 - after a quotation whose attribution names the place or time of speaking
-  ('," kata Trump kepada wartawan di pesawat Air Force One setelah ...'), and
+  ('," kata menteri itu kepada wartawan di bandara setelah ...'), and
   before a complementizer after a verb of agreeing (not of saying) and such a
   phrase ("agreed in Lima on Sunday | that ...", "sepakat di Nairobi pada
   Jumat | bahwa ...");
 - before a clause of means or manner that opens with its verb ("dengan
   disambut oleh ...", "by halving ..."), and before a subordinate clause
   with a subject of its own ("beberapa jam setelah Donald Trump dilantik",
-  "after a powerful earthquake hit Japan", "ketika letusan meluas");
+  "after a powerful storm hit the coast", "ketika banjir meluas");
 - at a dash that sets off an appositive ("... 'akar penyebabnya' — istilah
   yang ..."), or around a pair of dashes (not a range, "2024 – 2029");
 - between the people of a list that ends a clause ("hadir antara lain A, B,
   dan C"): each is a claim made of the clause's head and that person, the
   people before it a hole. A list of places or things stays one claim.
-- between the items of a list after a word of inclusion ("including a 10% cut
-  in tariffs, a resumption of soybean purchases and ...") when each item is a
+- between the items of a list after a word of inclusion ("including a cut
+  in port fees, a resumption of wheat purchases and ...") when each item is a
   phrase: one claim per item, as for people;
 - around an appositive with a figure between the subject and its verb
   ("Talks in Lima, their first since 2019, ended ..."): a claim and a hole;
 - before a clause of result that opens with its verb ("hingga memicu ...")
-  and before a phrase of cause with a figure ("akibat gempa magnitudo 7,4");
+  and before a phrase of cause with a figure ("akibat gempa magnitudo 5,9");
 - in a chain of phrases of place, time and measure after the verb, before
-  each phrase after the first that holds a value of its own ("struck at 4:17
-  a.m. local time at a depth of 18 km near the city of X"); a phrase that only
+  each phrase after the first that holds a value of its own ("struck at 3:05
+  a.m. local time at a depth of 12 km near the town of X"); a phrase that only
   says when stays with its verb;
 - where a second fact has no verb of its own: a total's breakdown after a
   comma (", dengan rincian ...", ", of whom ..."), a plan with a count after what was done ("mengucurkan
   Rp 2 triliun untuk membangun 3 bendungan"; never after a verb that governs
   it: "sepakat untuk"), a phrase of time that names an event by a count
   ("tewas setelah gempa 6,2 SR"; not a date, a span of time or a phrase that
-  points back: "setelah pemangkasan 10 poin tersebut"), and in a title-case
-  headline a segment with a count ("Putin Disambut Kim, Kunjungan Pertama
-  setelah 24 Tahun");
+  points back: "setelah kenaikan 5 poin tersebut"), and in a title-case
+  headline a segment with a count ("Menlu Disambut Raja, Kunjungan Pertama
+  setelah 15 Tahun");
 - around a relative clause of occurrence inside the subject that says when or
   where the event was ("Banjir yang melanda Garut pada Rabu merusak 200
   rumah"): a claim and a hole;
-- at a comma set inside a closing quotation mark ('Menyebut Putin sebagai
-  “teman lama,” Xi ...'), as at one outside it: the left claim keeps the mark;
+- at a comma set inside a closing quotation mark ('Menyebut Lula sebagai
+  “sahabat karib,” Ruto ...'), as at one outside it: the left claim keeps the mark;
 - before a second speech verb after a quotation's attribution, with no comma
   ('"...," katanya menambahkan bahwa ...'), as before ", adding that ...";
 - after a comma, before what happened at the same time ("..., bersamaan
   dengan hujan deras", "..., amid heavy rain"), and before the members of a
   set the clause counts ("20 orang tewas, termasuk lima anak-anak");
 - before "tempat" after a noun and before a subject and its verb ("di hotel
-  | tempat Xi menginap"), as before "where" with no comma;
+  | tempat delegasi menginap"), as before "where" with no comma;
 - before "in/on/at/during which" as before "where" ("di mana"), with or
   without a comma (without one, not inside a subject with no verb before it:
   "The issue on which they disagreed was ..."); and "with"/"dengan" with a
@@ -146,7 +146,7 @@ class Token:
     end: int
     text: str
     # May this word be a verb? Not when it is capitalised inside running text
-    # ("Diyarbakir", "Beijing" are names); at a sentence's start or in a title-case line it may.
+    # ("Valdoria", "Beijing" are names); at a sentence's start or in a title-case line it may.
     verbish: bool = True
     # Is it a verb by its place in the clause, though its shape does not say so (an English
     # present tense after its subject: "as the conflict widens"; see _read_present_tense)?
@@ -367,7 +367,7 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, h
                 a = k + 1
         elif k == a or any(_pred(x, lang) for x in toks[a:k]):
             # a subordinator or a complementizer opens a clause at the stretch's start or after a
-            # whole clause; after a bare noun it is a preposition ("talks in Busan, their first since 2019")
+            # whole clause; after a bare noun it is a preposition ("talks in Lima, their first since 2017")
             spans.append((a, k))
             a, fronted = k + 1, t.folded in lang.subordinators or t.folded in lang.conditionals
     spans.append((a, n))
@@ -398,7 +398,7 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, h
                                and prev.folded not in lang.stopwords or prev.folded in lang.personal_pronouns)
                               and not any(ch.isdigit() for ch in prev.word)
                               and not prev.folded.endswith(lang.present_non_endings))
-                # "a series of volcanic eruptions widens": the link's noun, then the verb
+                # "a series of small tremors widens": the link's noun, then the verb
                 link_noun = (linked and t.text == t.word and k + 1 < b and _present_shape(toks[k + 1], lang))
                 # a noun before a verb the shapes cannot see ("the states face ..."), not a verb before
                 # its object: a lower-case content word right after it
@@ -469,7 +469,7 @@ def _predicate_soon(toks: list[Token], lang: Language, settings: Settings, from_
         if w in lang.coordinators and 0 < k < len(toks) - 1 and _names_either_side(toks, k):
             if last:
                 break
-            continue  # "Biden dan Xi berjabat tangan": two names make one subject
+            continue  # "Lula dan Ruto berjabat tangan": two names make one subject
         if (w in lang.relatives or w in lang.complementizers or w in lang.coordinators or w in lang.purposes
                 or w in lang.conditionals or w in lang.subordinators):
             return False
@@ -505,7 +505,7 @@ def _opens_clause(toks: list[Token], lang: Language, settings: Settings, partici
     # a quoted or adverbial opening: '"secara tegas" menentang ...', 'dengan tegas melawan ...'
     if first.text[:1] in _OPEN_QUOTES or w in lang.adverb_openers:
         return any(_pred(t, lang) for t in toks[1:3])
-    # a subject, then its predicate: "lebih dari 2.300 orang terluka", "President Biden has said"
+    # a subject, then its predicate: "lebih dari 1.400 orang terluka", "President Biden has said"
     return _predicate_soon(toks, lang, settings)
 
 
@@ -536,8 +536,8 @@ def _speech_frame_only(toks: list[Token], lang: Language) -> bool:
 
 def _fronted_circumstance(left: list[Token], right: list[Token], lang: Language, settings: Settings) -> bool:
     """A phrase of occasion put before the main clause that states a fact of its own by a date
-    or figure ("Pada kunjungan pertamanya ke Pyongyang sejak Juli 2000, Putin ...", "During
-    the three-day visit to Jakarta in 2024, the pope ..."): at least
+    or figure ("Pada kunjungan pertamanya ke Hanoi sejak Mei 2009, sang menteri ...", "During
+    the three-day visit to Manila in 2019, the minister ..."): at least
     ``settings.min_fronted_phrase_words`` words, no verb, and a clause after it. A short one
     ("Pada Senin (1/1), ...", "In 2023, ...") only dates the clause."""
     return (len(left) >= settings.min_fronted_phrase_words and left[0].folded in lang.circumstance_words
@@ -748,7 +748,7 @@ def _split_enumeration(piece: Piece, words: Words, lang: Language, guards: Guard
 
 def _split_inclusion(piece: Piece, words: Words, lang: Language, guards: Guards, settings: Settings) -> list[Piece]:
     """A list of things that ends a clause after a word of inclusion ("announced a set of
-    agreements, including a 10% cut in tariffs, a resumption of soybean purchases and an end
+    agreements, including a cut in port fees, a resumption of wheat purchases and an end
     to export curbs", "menyepakati ..., termasuk penurunan tarif 10 persen, ..."): each item
     is a fact of its own, a claim made of the clause's head and that item, the items before it
     a hole. Each item must be a phrase of ``min_inclusion_item_words`` words with no verb that
@@ -910,10 +910,10 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             # disagreed was ...", "Isu di mana ... adalah ..."): it says which thing, and stays
             continue
         body_first = i + n
-        # Where does the clause end? After a whole clause ("Kremlin mengatakan Putin mengadakan
-        # pertemuan di sela KTT, yang berlangsung di Astana, ibu kota Kazakhstan, dan berakhir ...")
+        # Where does the clause end? After a whole clause ("Kantor presiden mengatakan ia mengadakan
+        # pertemuan di sela forum, yang berlangsung di Tashkent, ibu kota Uzbekistan, dan berakhir ...")
         # it runs to the sentence's end, less a closing attribution (", kata Kim"). After a subject
-        # alone ("Kunjungan Xi ke Moskow, yang ..., memberikan ...") the main clause goes on after
+        # alone ("Kunjungan menteri ke Wina, yang ..., memberikan ...") the main clause goes on after
         # the next comma, unless all that follows is the clause's own list ("..., Jepang, dan ASEAN").
         stop = stops.after_clause(body_first) if stops.ix.between(0, i) else stops.after_subject(body_first)
         last = stop if stop is not None else len(toks) - 1
@@ -949,7 +949,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
 
 def _relative_with_subject(toks: list[Token], i: int, lang: Language, settings: Settings) -> bool:
     """Does the marker ``toks[i]`` ("tempat") open a relative clause of place with no comma before
-    it ("di hotel tempat Xi menginap", "rumah tempat pelaku bersembunyi")? Only after a common noun
+    it ("di hotel tempat delegasi menginap", "rumah tempat pelaku bersembunyi")? Only after a common noun
     (not a preposition: "di tempat kejadian") and before a subject and then its verb: right before a
     verb it names a place for doing ("tempat menginap"), and before a noun alone a kind of place
     ("tempat ibadah")."""
@@ -1146,8 +1146,8 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     prev, nxt = toks[i - 1], right[0]
     verb_first = _pred(nxt, lang) or _is_participle(nxt, lang, title_case)
     if title_case:
-        # in a title-case line capitals say nothing ("China dan Rusia Tetap Bersahabat" is one
-        # subject) and verbs lose their prefixes ("Peluk", "Temui"): a clause follows only a
+        # in a title-case line capitals say nothing ("Chile dan Peru Tetap Bersahabat" is one
+        # subject) and verbs lose their prefixes ("Resmikan", "Sambangi"): a clause follows only a
         # coordinator with a verb right after it, or one after a comma (", Tapi Persahabatan ... Berlanjut")
         if not verb_first and prev.comma is None:
             return None
@@ -1169,7 +1169,7 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         if toks[i].folded not in lang.clause_coordinators:
             return None
         # a contrast joins two clauses only, the second one's verb left out when it is the first's
-        # ("menyebut Xi 'diktator' sedangkan Putin 'pembunuh'"): the first clause to its verb frames it
+        # ("menyebut sang menteri 'pembohong' sedangkan gubernur 'pengecut'"): the first clause to its verb frames it
         verb = next((k for k in range(len(left)) if _pred(left[k], lang)), None)
         if verb is None:
             return None
@@ -1189,8 +1189,8 @@ def _is_ordinal(t: Token, code: str) -> bool:
 
 def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A role marker at ``toks[i]`` ("as", "sebagai") after a whole clause, with an ordinal in the
-    role's first ``max_rank_words`` words ("was inaugurated on Sunday as the eighth president of
-    ...", "dilantik sebagai Presiden ke-8 RI"): the rank is a fact of its own, checked apart from
+    role's first ``max_rank_words`` words ("was sworn in on Friday as the fifth governor of
+    ...", "dilantik sebagai Gubernur ke-5 provinsi itu"): the rank is a fact of its own, checked apart from
     the act (another outlet may report the act without it, or the rank without the act). Read with
     the clause's subject as context. A role with no ordinal ("as president") completes the act."""
     if toks[i].text != toks[i].word or guards.all.covers(toks[i].start):
@@ -1213,12 +1213,12 @@ def _rank_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> C
 def _ranked_event_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A copula at ``toks[i]`` after a subject that names an event (``event_nouns``, in its first
     words) with a place, date or name of its own, and a rank right after it (an ordinal or a
-    superlative within ``max_rank_words``): "Pertemuan Trump dan Xi di Busan, Korea Selatan,
-    merupakan pertemuan tatap muka pertama mereka sejak 2019", "The talks in Busan were their
-    first meeting since 2019". That the event took place there and then is a fact; its rank
+    superlative within ``max_rank_words``): "Pertemuan kedua menteri di Nairobi, Kenya,
+    merupakan pertemuan tatap muka pertama mereka sejak 2017", "The talks in Nairobi were their
+    first meeting since 2017". That the event took place there and then is a fact; its rank
     another: cut before the copula, the subject the context. The subject opens the piece and has
     no verb, and a place or a name of its own: an event with none ("Pertemuan itu merupakan ...") or
-    with a date alone ("Gempa pada Senin adalah gempa terkuat sejak 2011") says which one only."""
+    with a date alone ("Banjir pada Senin adalah banjir terbesar sejak 2013") says which one only."""
     if seg != 0 or i < settings.min_clause_words or guards.all.covers(toks[i].start) or ix.any_pred(0, i):
         return None
     if not any(t.folded in lang.event_nouns for t in toks[:3]) or toks[0].text[:1] in _OPEN_QUOTES:
@@ -1227,7 +1227,7 @@ def _ranked_event_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceInd
     time_words, time_leads = _time_words(lang.code)
     if not any(_is_value(toks[k]) and not _is_time(toks[k], toks[k - 1], time_words, time_leads)
                and not _is_year(toks[k]) for k in range(event + 1, i)):
-        return None  # a date alone says which event it is ("Gempa pada Senin adalah gempa terkuat ...")
+        return None  # a date alone says which event it is ("Banjir pada Senin adalah banjir terbesar ...")
     for t in toks[i + 1:min(ix.n, i + 1 + settings.max_rank_words)]:
         if _is_ordinal(t, lang.code) or t.folded in lang.superlatives:
             break
@@ -1242,8 +1242,8 @@ def _ranked_event_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceInd
 def _ranking_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A phrase after a whole clause that ranks what the clause tells among others of its kind: a
     ranking marker, alone after a comma or after a preposition of place or occasion, with a
-    superlative in its next ``max_subject_words`` words ("... put the toll at 174 in one of the
-    world's worst stadium disasters", "..., salah satu gempa terkuat sejak 2011"): cut before it,
+    superlative in its next ``max_subject_words`` words ("... put the toll at 61 in one of the
+    world's worst ferry disasters", "..., salah satu banjir terbesar sejak 2013"): cut before it,
     a claim of its own with the clause's subject as context. A ranking of a person inside the clause
     ("met one of the richest men") is its object, not after a whole clause: the left must hold a
     predicate and the clause's words."""
@@ -1306,7 +1306,7 @@ def _unique_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) ->
 
 def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     """After a quotation closed by a comma: its attribution, when it holds a place or time
-    ('," kata Xi di Kazan, Rusia, Rabu'), is a claim of its own."""
+    ('," kata menteri itu di Porto, Portugal, Rabu'), is a claim of its own."""
     right = Run(toks, i)
     # the speech verb first ('," kata X'), or after the speaker's name ('," Governor X told')
     verb_at = next((k for k, t in enumerate(right) if t.folded in lang.quote_verbs or t.verbish), None)
@@ -1315,8 +1315,8 @@ def _frame_cut(text, toks, i, lang, settings, ix: PieceIndex) -> Cut | None:
     rest = i + verb_at + 1  # where the words after the speech verb start
     if ix.complementizer_from(rest):
         return None  # '," katanya menambahkan bahwa ...' reports more than who spoke
-    # the place or time of the speaking, before any comma: in '," kata Kyle Rodda, analis di
-    # Capital.com' the place is the speaker's, not the occasion's
+    # the place or time of the speaking, before any comma: in '," kata Maya Lindqvist, analis di
+    # Northgate Capital' the place is the speaker's, not the occasion's
     if not ix.count(ix.circumstances, rest, ix.next_comma[min(rest, ix.n)] + 1):
         return None
     return Cut(toks[i - 1].end, right[0].start, "frame")
@@ -1406,7 +1406,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return None  # "..., yakni ...", "..., namely ...": an explanation of what came before
     if title_case:
         # a comma joins two clauses of a headline only when a verb shows on both sides: a topic
-        # before it ("Tragedi Stadion Kanjuruhan, 127 Orang Meninggal") is no claim of its own
+        # before it ("Tragedi Pasar Sentosa, 43 Orang Meninggal") is no claim of its own
         if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
                 and ix.any_pred(seg, i) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
             return Cut(comma, first.start, "coordinate")
@@ -1451,7 +1451,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return Cut(comma, first.start, "", left_kind="adverbial")
     # after a fronted adverbial clause ("Setelah banjir surut, ..."), the main clause follows
     adv = seg + 1 if len(left) > 1 and left[0].comma is not None and left[0].folded in lang.coordinators \
-        else seg  # "Namun, usai wasit meniup peluit, ...": the adverbial clause is toks[adv:i]
+        else seg  # "Namun, usai hujan reda, ...": the adverbial clause is toks[adv:i]
     if (seg == 0 and ix.next_comma[adv] >= i - 1 and _fronted_adverbial(adverbial := Run(toks, adv, i), lang)
             and not ix.count(ix.sourcing, adv, i)):
         # an adverbial clause stands before the main clause at the piece's start (one in the middle
@@ -1478,7 +1478,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
 
 def _closes_quote(comma: int, guards: Guards) -> bool:
     """Is this comma the last character inside a quotation, right before its closing mark
-    ('sebagai “teman lama,” Xi ...', 'called it "historic," the minister ...')? Such a comma
+    ('sebagai “sahabat karib,” Ruto ...', 'called it "historic," the minister ...')? Such a comma
     is the sentence's punctuation set inside the marks, not the quotation's own: it may end a
     clause as it would outside them."""
     return comma + 2 in guards.quote_opens
@@ -1549,9 +1549,9 @@ def _breakdown_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex)
 
 
 def _concurrent_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
-    """After a whole clause and a comma, what happened at the same time ("rumah itu roboh
-    dihantam batu, bersamaan dengan hujan deras dan petir", "the roof collapsed, amid heavy rain
-    and lightning"): a fact of its own beside the act it accompanies. Cut before the marker
+    """After a whole clause and a comma, what happened at the same time ("jembatan itu ambruk
+    diterjang arus, bersamaan dengan hujan lebat dan angin kencang", "the bridge collapsed, amid heavy
+    rain and strong winds"): a fact of its own beside the act it accompanies. Cut before the marker
     (``concurrent_markers``) when the clause before has its verb and the phrase after it
     ``min_clause_words`` words."""
     at = _marker_at(toks, i, lang.concurrent_markers)
@@ -1568,7 +1568,7 @@ def _concurrent_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex
 def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A plan with a figure of its own after a whole clause, opened by a word of purpose and a
     verb ("mengucurkan dana Rp 2 triliun untuk membangun 3 bendungan", "signed a deal with
-    Lee, to cut tariffs on cars 15%"): what was done and what it is for are checked apart. The
+    the union, to raise wages 8%"): what was done and what it is for are checked apart. The
     clause before must have its verb and a value (figure or name) after it; a verb right
     before the purpose word governs it ("sepakat untuk memangkas", "agreed to cut": one
     commitment, never cut); the plan must open with a verb (or, after a comma, a lower-case
@@ -1594,7 +1594,7 @@ def _purpose_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -
         return None
     end = min(ix.next_comma[i] + 1, ix.n)
     if not any(_counts(Run(toks, i + n, end), lang)):
-        return None  # a date or a rank ("untuk menghadiri KTT ke-16") only says which plan
+        return None  # a date or a rank ("untuk menghadiri forum ke-9") only says which plan
     first_pred = next((k for k in range(seg, i) if _pred(toks[k], lang)), None)
     if first_pred is None or not ix.between(seg, i) or ix.speech_frame_only(seg, i):
         return None
@@ -1649,10 +1649,10 @@ def _event_subject_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIn
       subject opens the piece (no subordinator, preposition or quotation first: "Pada Senin, ..."
       is a fronted phrase); the phrase opens after the event's noun with a preposition, a head of
       time or an approximator ("on", "pada", "just after"), with no comma before it, and holds a
-      date or a time of day; a verb of its own follows the auxiliaries, not a copula ("Gempa pada
-      Senin adalah gempa terkuat sejak 2011" says which quake).
+      date or a time of day; a verb of its own follows the auxiliaries, not a copula ("Banjir pada
+      Senin adalah banjir terbesar sejak 2013" says which flood).
     - A measure in the subject, then a verb of occurrence and only when it happened ("The quake
-      with a magnitude of 7.4 struck on Monday afternoon"): how strong the event was and when are
+      with a magnitude of 6.8 struck on Monday afternoon"): how strong the event was and when are
       two facts (a version may give the one without the other). The subject runs back to the
       clause's start or the last subordinator, relative marker or comma; its figure is a count,
       not a date, after its first word ("Two quakes hit ..." counts the events: one fact); the
@@ -1711,27 +1711,27 @@ def _event_subject_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIn
 
 
 def _headline_figure_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
-    """In a title-case headline, a comma before a segment that holds a figure ("Putin Disambut
-    Kim di Pyongyang, Kunjungan Pertama setelah 24 Tahun", "Paus Pimpin Misa di GBK, Dihadiri
-    89.000 Umat"): the figure is a fact of its own beside what comes before. The segment (to
+    """In a title-case headline, a comma before a segment that holds a figure ("Menlu Disambut
+    Raja di Amman, Kunjungan Pertama setelah 15 Tahun", "Uskup Pimpin Misa di Stadion Kota, Dihadiri
+    12.000 Umat"): the figure is a fact of its own beside what comes before. The segment (to
     the next comma) has ``min_clause_words`` words and the part before is more than a topic:
     it has a verb, a figure, or more words than a subject (``max_subject_words``); "Tragedi
-    Stadion Kanjuruhan, 127 Orang Meninggal" names a topic, then the fact."""
+    Pasar Sentosa, 43 Orang Meninggal" names a topic, then the fact."""
     left = Run(toks, seg, i)
     end = min(ix.next_comma[i] + 1, ix.n)
     segment = Run(toks, i, end)
     if len(left) < settings.min_clause_words or len(segment) < settings.min_clause_words:
         return None
     if not any(any(ch.isdigit() for ch in t.word) and c for t, c in zip(segment, _counts(segment, lang))):
-        return None  # a date ("Astana, Kazakhstan, 3 Juli 2024") only says when
+        return None  # a date ("Tashkent, Uzbekistan, 3 Mei 2023") only says when
     if not (ix.any_pred(seg, i) or any(_counts(left, lang)) or len(left) > settings.max_subject_words):
         return None
     return Cut(toks[i - 1].comma, toks[i].start, "coordinate")
 
 
 def _appositive_cut(text, toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
-    """A closing appositive with a relative clause of its own: "... dukungannya terhadap Korea Utara,
-    satu-satunya negara yang telah melakukan uji coba nuklir", "..., a club which was founded in 2001",
+    """A closing appositive with a relative clause of its own: "... dukungannya terhadap klub itu,
+    satu-satunya tim yang telah menjuarai liga tiga kali", "..., a club which was formed in 1987",
     "..., one of the largest concessions in a decade that analysts said ...". The marker (a relative
     or a restrictive one: "that") stands within ``settings.max_appositive_words`` of its start."""
     if not ix.between(seg, i):
@@ -1780,8 +1780,8 @@ def _named_appositive(left: Run, right: Run, lang: Language, settings: Settings,
 
 def _manner_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) -> Cut | None:
     """A clause of means or manner that opens with its verb: "tiba ... dengan disambut oleh
-    Presiden", "would be cut to 47% by halving the rate ..."; or one of result ("mengguncang
-    Jepang ... hingga memicu tsunami", ``result_markers``): the effect is a fact of its own."""
+    Presiden", "would be cut to 20% by halving the rate ..."; or one of result ("mengguncang
+    pesisir ... hingga memicu longsor", ``result_markers``): the effect is a fact of its own."""
     left, right = Run(toks, seg, i), Run(toks, i + 1)
     if (len(left) < settings.min_participial_left or len(right) < settings.min_clause_words - 1
             or guards.all.covers(toks[i].start) or not ix.between(seg, i)):
@@ -1797,8 +1797,8 @@ def _manner_cut(toks, i, seg, lang, guards: Guards, settings, ix: PieceIndex) ->
 
 
 def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
-    """A subordinating conjunction with a clause of its own: "... killed after a powerful earthquake
-    hit Japan", "... tewas ketika letusan meluas". Without a subject of its own ("setelah bertemu
+    """A subordinating conjunction with a clause of its own: "... killed after a powerful storm
+    hit the coast", "... tewas ketika banjir meluas". Without a subject of its own ("setelah bertemu
     dengan ...") the clause stays with the one it depends on."""
     left, right = Run(toks, seg, i), Run(toks, i + 1)
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words + 1:
@@ -1809,7 +1809,7 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
         return None  # "Xi mengakui sebelum pertemuan dimulai bahwa ...": what he said is still to come
     close = ix.next_comma[i + 1]  # the first comma after the conjunction, not on the last word
     if close < ix.n - 1 and _pred(toks[close + 1], lang):
-        return None  # "Paus, setelah misa berakhir, berbicara ...": the main verb comes after it
+        return None  # "Menteri, setelah rapat berakhir, berbicara ...": the main verb comes after it
     if not _predicate_soon(right, lang, settings):
         return None
     return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
@@ -1822,7 +1822,7 @@ def _is_year(t: Token) -> bool:
 
 def _is_value(t: Token) -> bool:
     """Does a word carry a checkable value: a figure or date ("17,9", "(19/6)", "2019"), or a
-    name (capitalised inside running text: "Gaziantep", "Rabu", "WIB")?"""
+    name (capitalised inside running text: "Valdoria", "Rabu", "WIB")?"""
     return any(ch.isdigit() for ch in t.word) or (t.word[:1].isupper() and not t.verbish)
 
 
@@ -1847,8 +1847,8 @@ def _is_time(t: Token, prev: Token | None, time_words: frozenset[str], time_lead
 def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Settings,
                        ix: PieceIndex) -> list[Cut]:
     """A chain of phrases of place, time or measure after the verb, each with a value of its own
-    ("The quake struck at 4 a.m. local time at a depth of 10 km near the city of X", "tiba di
-    Pyongyang pada Rabu (19/6) untuk kunjungan pertamanya dalam 24 tahun"): the first phrase
+    ("The quake struck at 3 a.m. local time at a depth of 12 km near the town of X", "tiba di
+    Hanoi pada Selasa (14/5) untuk kunjungan pertamanya dalam 10 tahun"): the first phrase
     stays with its clause, each later one is a claim of its own, with the clause's subject as
     its context. A phrase is cut off only right after another phrase that opens with such a
     preposition and holds a value, and only when it holds a value the words before it do not
@@ -1858,10 +1858,10 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
     act stays with it), a phrase of purpose or occasion without a figure (``occasion
     prepositions``: "met in Lima for a summit of APEC"), a place inside the place before it
     ("di Distrik X di Provinsi Y": the same preposition, no figure in either), a phrase in a
-    list ("di Turki 76 orang dan di Suriah 237 orang"). After an object ("a 10% cut in tariffs
+    list ("di Chile 41 orang dan di Peru 19 orang"). After an object ("a 5% cut in fees
     on goods") a preposition completes a noun and follows no phrase of place or time. A verb
-    of manner with a value of its own after such a phrase ("tiba di GBK pukul 15.50 WIB
-    menggunakan mobil Toyota Alphard") is cut the same way, as a participial clause."""
+    of manner with a value of its own after such a phrase ("tiba di stadion pukul 14.20 WIB
+    menggunakan helikopter Puma") is cut the same way, as a participial clause."""
     n = len(toks)
     qualifiers = [tuple(q.split()) for q in (*lang.figure_qualifiers, *lang.bound_prepositions)]
     approximator_ends = {a.split()[-1] for a in lang.approximators}
@@ -1883,10 +1883,10 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
                              for k, (v, t) in enumerate(zip(value, toks))), initial=0))
     figures = list(accumulate(digit, initial=0))
     joins = list(accumulate((w in joiners for w in folded), initial=0))
-    # relative markers: a verb after one is the relative clause's ("hotel tempat Xi menginap")
+    # relative markers: a verb after one is the relative clause's ("hotel tempat delegasi menginap")
     relatives = list(accumulate((w in lang.relatives for w in folded), initial=0))
     said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
-    # a verb of manner may open a phrase too ("tiba ... pukul 15.50 WIB menggunakan mobil X")
+    # a verb of manner may open a phrase too ("tiba ... pukul 14.20 WIB menggunakan helikopter X")
     # (not after a function word: "the outgoing president", "son of outgoing ...")
     verbs = {k for k in range(1, n) if toks[k].verbish and _is_participle(toks[k], lang, False)
              and folded[k] not in lang.auxiliaries and folded[k] not in said and folded[k - 1] not in lang.stopwords}
@@ -1941,13 +1941,13 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
 
 def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Settings,
                 ix: PieceIndex) -> list[Cut]:
-    """A phrase of cause with a figure of its own after a whole clause ("440 orang terluka
-    akibat gempa magnitudo 7,4", "flights were cancelled due to a 6.1 magnitude aftershock"):
+    """A phrase of cause with a figure of its own after a whole clause ("210 orang terluka
+    akibat gempa magnitudo 5,9", "flights were cancelled due to a 6.1 magnitude aftershock"):
     the effect and its cause are two facts. Without a figure ("tewas akibat tertimbun longsor")
     the cause only says how, and stays; a clause of cause with its own subject ("karena ...")
     is cut as a subordinate clause. The phrase runs to the next comma, has
     ``min_cause_phrase_words`` words at least and no verb: with one it sits in a subject
-    ("Jumlah korban meninggal akibat gempa 6/2 mencapai 521 orang")."""
+    ("Jumlah korban meninggal akibat banjir 4/3 mencapai 38 orang")."""
     markers = [tuple(m.split()) for m in lang.cause_prepositions]
     temporal = [(h,) for h in lang.temporal_heads]
     heads = {m[0] for m in markers + temporal}
@@ -1973,11 +1973,11 @@ def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Set
         if figures[end] - figures[k + len(m)] == 0 or ix.any_pred(k + len(m), end):
             continue  # no figure; or a verb after it: a clause, or the main verb of a subject it sits in
         if m in temporal:
-            # a phrase of time after a whole clause ("tewas setelah gempa 7,6 SR", "after a 6.1
+            # a phrase of time after a whole clause ("tewas setelah gempa 6,1 SR", "after a 6.1
             # magnitude aftershock") states the event it is timed by when it holds a count of its
             # own: not a date or an hour ("setelah Senin (1/1)"), not a span of time ("after 10
             # minutes", "setelah 3 hari"), not opening with its figure, and with no demonstrative
-            # ("setelah pemangkasan 10 poin tersebut" points back to a fact told already)
+            # ("setelah kenaikan 5 poin tersebut" points back to a fact told already)
             if counts is None:
                 counts = _counts(toks, lang)
             after = toks[k + 1]

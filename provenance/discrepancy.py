@@ -7,18 +7,18 @@ and says what differs in words a fact-checker can act on:
 
 - ``number``: a count, amount, ordinal or percentage of the same thing (same
   unit, same measure: the dead, the injured) that no reading of both texts
-  makes agree: "at least 284" agrees with 313, "sekitar 90 menit" with "90
-  minutes", "over 87,000" with 89,000; 9 and 10 do not, nor "more than two
+  makes agree: "at least 41" agrees with 52, "sekitar 90 menit" with "90
+  minutes", "over 12,000" with 12,400; 9 and 10 do not, nor "more than two
   hours" and "nearly two hours", nor a floor far below the other figure
-  ("sedikitnya 76" against 284). When the texts say when a figure was given,
+  ("sedikitnya 8" against 41). When the texts say when a figure was given,
   both times are in the detail, and the sources each credits when they differ.
-  Also: the figure a count was revised from ("revised from 174 to 125" /
-  "dari awal sebelumnya 129 orang ... 125"), a change in percent against one
-  in points ("a 10% reduction" / "pemangkasan 10 poin"), a length in days
-  against a range of dates ("12-day journey" / "3-11 September"), and the same
-  thing counted by name across an event ("732 anggota MPR" / "731 anggota MPR").
+  Also: the figure a count was revised from ("revised from 61 to 48" /
+  "dari awal sebelumnya 55 orang ... 48"), a change in percent against one
+  in points ("a 5% increase" / "kenaikan 5 poin"), a length in days
+  against a range of dates ("10-day tour" / "3-7 Mei"), and the same
+  thing counted by name across an event ("451 anggota DPRD" / "450 anggota DPRD").
   Not two readings of an instrument's measure (a quake's magnitude or depth) that
-  a report of the event gives side by side as two agencies' (AFAD 7.4, USGS 7.8);
+  a report of the event gives side by side as two agencies' (AFAD 6.6, USGS 6.9);
 - ``date``: the day, the weekday or the clock time of the happening (clock
   times a few minutes apart, both approximate, agree);
 - ``quote``: the same quotation in other words (same language: a word swapped,
@@ -256,12 +256,12 @@ def _same_thing(a: Figure, b: Figure) -> int:
 
 def _places_differ(a: str, b: str) -> bool:
     """Do two figures say they were counted in places that have nothing in common ("1.000
-    rumah di Suzu" / "ratusan rumah di Kota Wajima"; the dead in Turkey against those in
-    Syria)? One place among two (trade "between China and South Africa" against trade
+    rumah di Valdoria" / "ratusan rumah di Kota Karsova"; the dead in Chile against those in
+    Peru)? One place among two (trade "between China and South Africa" against trade
     "with China") may be the same count told from one side, so only disjoint places differ.
     Places are the names joined with "|" (``slots._places``); a name matches another whose
-    words hold all of its words ("Wajima" / "Kota Wajima"), and a country matches any place
-    that is not a country (a city may lie in it: "di Korea" / "in Busan"). Where either
+    words hold all of its words ("Karsova" / "Kota Karsova"), and a country matches any place
+    that is not a country (a city may lie in it: "di Kenya" / "in Mombasa"). Where either
     figure names no place, nothing says they differ."""
     if not a or not b:
         return False
@@ -283,7 +283,7 @@ def _country_like(name: str) -> bool:
 
 def _loosely_same(a: Figure, b: Figure) -> bool:
     """Nothing says two figures count different things ("15 nota kesepahaman" / "25
-    perjanjian"; "87.000 umat" / "dihadiri 89.000 umat"): no other measure, and no unit of a
+    perjanjian"; "12.000 penonton" / "dihadiri 12.300 penonton"): no other measure, and no unit of a
     kind ("kilometer", "orang") on one side only. Only for versions with one figure each."""
     canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
     return bool(_same_thing(a, b)) and canonical(a.unit) == canonical(b.unit)
@@ -323,7 +323,7 @@ def _made_exact(fs: list[Figure]) -> list[Figure]:
 def figure_conflicts(fx: list[Figure], fy: list[Figure], settings: Settings = DEFAULT) -> list[tuple[Figure, Figure]]:
     """Figures of the same thing that no reading of both texts makes agree, after every
     figure that has an agreeing partner is set aside. A round figure that its own claim makes
-    exact ("sekitar dua jam, tepatnya 1 jam 40 menit") is read as the exact one."""
+    exact ("sekitar tiga jam, tepatnya 2 jam 50 menit") is read as the exact one."""
     fx, fy = _made_exact(fx), _made_exact(fy)
     left_x, left_y = list(fx), list(fy)
     for test in (lambda a, b: a.value == b.value and a.bound == b.bound, lambda a, b: _agree(a, b, settings)):
@@ -399,8 +399,8 @@ def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], 
 
 def _credited(x: Version, y: Version) -> str:
     """Who each version credits its figure to, when both say and they differ: two agencies'
-    counts disagree for a reason a fact-checker needs to see ("; credited to AFAD in ..., to
-    Fuat Oktay in ...")."""
+    counts disagree for a reason a fact-checker needs to see ("; credited to BNPB in ..., to
+    Rahmat Hidayat in ...")."""
     cx, cy = _credits(x), _credits(y)
     nx_, ny_ = cx["origin"] or cx["relay"], cy["origin"] or cy["relay"]
     if not nx_ or not ny_ or set(nx_) == set(ny_):
@@ -430,7 +430,7 @@ class PointCheck:
                 if a.unit != "percent" or a.ordinal or a.current:
                     continue  # a level a figure was brought to ("menjadi 10 persen") is no change
                 if any(abs(abs(u - w) - a.value) < 1e-9 for u in levels for w in levels if u != a.value and w != a.value):
-                    continue  # "by 10%, from 57% to 47%": the version shows the change in points itself
+                    continue  # "by 10%, from 30% to 20%": the version shows the change in points itself
                 for b in fq:
                     if b.unit not in POINT_UNITS or b.value != a.value or _places_differ(a.place, b.place):
                         continue
@@ -474,7 +474,7 @@ def lead_figures(versions: list[Version], settings: Settings) -> dict[tuple[str,
     as it now stands), and every other of those claims that restates the same figure: the
     headline "30 tewas" and the lead "sedikitnya 30 orang tewas" are both the article's
     version of the toll, and a reader may hold either against another outlet's. A claim that
-    gives a figure and the figure it replaced ("revised from 174 to 125") is the article's version only where no
+    gives a figure and the figure it replaced ("revised from 61 to 48") is the article's version only where no
     other of those claims gives the figure: it reports the change, and the claim that states
     the figure is the one to hold against another outlet's."""
     by_article: dict[str, list[Version]] = defaultdict(list)
@@ -527,8 +527,8 @@ def _revises(v: Version) -> bool:
 @per_version
 def revision(v: Version) -> tuple[Figure, Figure] | None:
     """(the figure replaced, the figure as it now stands) of a claim that says a figure changed
-    ("revised from 174 to 125", "dari awal sebelumnya 129 orang, saat ini ... 125", "127 orang
-    (sebelum akhirnya diralat jadi 125)"): in a claim with a word of change, the figure marked
+    ("revised from 61 to 48", "dari awal sebelumnya 55 orang, saat ini ... 48", "50 orang
+    (sebelum akhirnya diralat jadi 48)"): in a claim with a word of change, the figure marked
     as it now stands (else its last figure), and the nearest figure before it that may count
     the same thing with another value."""
     if not _changes(v):
@@ -564,7 +564,7 @@ def _no_counted_thing(code: str) -> frozenset[str]:
 @per_version
 def counted_things(v: Version) -> dict[tuple[str, str], Figure]:
     """The figure of each thing the claim counts by name: its unit and the proper noun that
-    names what is counted, after the unit word ("732 anggota MPR": (member, mpr)) or between
+    names what is counted, after the unit word ("451 anggota DPRD": (member, dprd)) or between
     the figure and it ("575 Congress members": (member, congress)); a thing counted twice in the
     claim is left out. None in a headline, where every word is capitalised."""
     if v.info.claim.claim_type == "headline":
@@ -596,8 +596,8 @@ def counted_things(v: Version) -> dict[tuple[str, str], Figure]:
 
 
 class CountedThingCheck:
-    """The same thing counted by name with two figures across an event ("732 anggota MPR" /
-    "731 anggota MPR")."""
+    """The same thing counted by name with two figures across an event ("451 anggota DPRD" /
+    "450 anggota DPRD")."""
 
     type = "number"
 
@@ -613,8 +613,8 @@ class CountedThingCheck:
 
 class RevisionCheck:
     """The figure a count was revised from, across an event's claims that give the same
-    figure now: "revised from 174 to 125" against "dari awal sebelumnya 129 orang, saat ini
-    125". Both agree on the count as it stands, and disagree on what it was before."""
+    figure now: "revised from 61 to 48" against "dari awal sebelumnya 55 orang, saat ini
+    48". Both agree on the count as it stands, and disagree on what it was before."""
 
     type = "number"
 
@@ -639,8 +639,8 @@ class RevisionCheck:
 
 @lru_cache(maxsize=None)
 def _range_start() -> re.Pattern:
-    """The first day of a range of days, before the date that ends it: "3–11 September 2024",
-    "3 hingga 6 September 2024", "3 to 6 September" (the range words of every language)."""
+    """The first day of a range of days, before the date that ends it: "3–7 Mei 2023",
+    "3 hingga 6 Mei 2023", "3 to 6 May" (the range words of every language)."""
     words = alternation(page_words().range_words)
     return re.compile(rf"(?i)(?<![\d.,/])(\d{{1,2}})[ \u00a0]*(?:[-–—]|(?:{words})(?!\w))[ \u00a0]*$")
 
@@ -665,8 +665,8 @@ def _lengths_in_days(v: Version) -> list[Figure]:
 
 
 class SpanCheck:
-    """A length in days against a range of dates: "his 12-day apostolic journey" against "pada
-    3–11 September 2024" (nine days); "a three-day visit" against "3 hingga 6 September" (four)."""
+    """A length in days against a range of dates: "his 10-day regional tour" against "pada
+    3–7 Mei 2023" (five days); "a three-day visit" against "3 hingga 6 Mei" (four)."""
 
     type = "number"
 
@@ -819,8 +819,8 @@ def lead_dates(versions: list[Version], settings: Settings) -> dict[str, set[str
             if days or weekdays:
                 out[v.info.claim.event].add(v.id)
                 # further claims restating the day of the same happening: the same day, and a word
-                # of the happening in common, more than a name ("bertemu ... Sabtu (16/11)" and
-                # "Pertemuan Xi dengan Biden ... Sabtu (16/11)")
+                # of the happening in common, more than a name ("bertemu ... Sabtu (4/5)" and
+                # "Pertemuan Lula dengan Ruto ... Sabtu (4/5)")
                 words = _happening_words(v)
                 for w in every[aid]:
                     if w.id != v.id and w.info.claim.event == v.info.claim.event and _days(w)[:2] == (days, weekdays) \
@@ -1080,7 +1080,7 @@ class AttributionCheck:
 
 def _fold(word: str) -> str:
     """A word folded for comparing spellings: case and accents ("António" = "Antonio",
-    "Şanlıurfa" = "Sanliurfa", "Łódź" = "Lodz")."""
+    "Gdańsk" = "Gdansk", "Łódź" = "Lodz")."""
     return "".join(_base_letter(ch) for ch in unicodedata.normalize("NFKD", word.casefold())
                    if not unicodedata.combining(ch))
 
@@ -1136,8 +1136,8 @@ def _title_words(code: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """A place's name with the word of its level before it ("Kabupaten Malang", "the state of
-    Washington") or after it ("Washington DC", "Malang regency"): the level word in any case,
+    """A place's name with the word of its level before it ("Kabupaten Sleman", "the state of
+    Washington") or after it ("Washington DC", "Sleman regency"): the level word in any case,
     the name capitalised (slots.toml, ``places.levels_*``)."""
     sw = slot_words(code)
     name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -1178,8 +1178,8 @@ def _part_of_longer_name(text: str, end: int, sw, code: str) -> bool:
 
 
 def _place_level_differs(x: Version, y: Version) -> Difference | None:
-    """One place put at two levels ("Negara Bagian Washington" / "Washington DC", "Kota Malang"
-    / "Malang regency"): the same name, another level, and neither version names the place at
+    """One place put at two levels ("Negara Bagian Washington" / "Washington DC", "Kota Sleman"
+    / "Sleman regency"): the same name, another level, and neither version names the place at
     the other's level too (an article may name both the city and the regency)."""
     lx, ly = _place_levels(x), _place_levels(y)
     same = lambda a, b: a <= b or b <= a  # noqa: E731 - one name's words all in the other's
@@ -1358,7 +1358,7 @@ class TemporalCheck:
 def _pictured(q: Version, p: Version, settings: Settings) -> bool:
     """Is q a photo caption (not of a file photo) showing at least ``Settings.tense_shared_persons``
     of the people p names: a picture of them together shows the meeting p puts in the future
-    happened ("Putin akan bertemu dengan Xi di Astana" / "Putin and Xi shake hands in Astana")."""
+    happened ("Lula akan bertemu dengan Ruto di Nairobi" / "Lula and Ruto shake hands in Nairobi")."""
     c = q.info.claim
     shared = q.info.key.persons & p.info.key.persons
     return c.claim_type == "caption" and len(shared) >= settings.tense_shared_persons \
@@ -1366,8 +1366,8 @@ def _pictured(q: Version, p: Version, settings: Settings) -> bool:
 
 
 class HeadlineTenseCheck(TemporalCheck):
-    """A plan one article reports ("Putin akan bertemu dengan Xi di Astana") that another
-    article's headline reports as done ("Putin dan Xi bertemu di KTT Asia Tengah"), across an
+    """A plan one article reports ("Lula akan bertemu dengan Ruto di Nairobi") that another
+    article's headline reports as done ("Lula dan Ruto bertemu di KTT Afrika Timur"), across an
     event's clusters: a headline states the article's news, and a claim naming the same people
     (at least two) with the same act put in the future says the news had not happened."""
 
@@ -1386,7 +1386,7 @@ class HeadlineTenseCheck(TemporalCheck):
 
 def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozenset[str]]]:
     """Each distance in time of a version with what it is measured from: the key tokens of the
-    words after it, dates left out ("sehari setelah Trump dilantik" -> @donald_trump, ~inaugurate)."""
+    words after it, dates left out ("sehari setelah Gubernur Budi Santoso dilantik" -> @budi_santoso, ~inaugurate)."""
     out = []
     word = patterns(v.lang).word
     dated = Intervals([(d.start, d.end) for d in v.slots.dates] + [(t.start, t.end) for t in v.slots.times])
@@ -1400,7 +1400,7 @@ def relation_anchors(v: Version, settings: Settings) -> list[tuple[Span, frozens
 
 class RelationCheck:
     """Distances in time measured from the same happening, across an event's clusters:
-    "sehari setelah Trump dilantik" against "beberapa jam setelah Donald Trump dilantik"."""
+    "sehari setelah Budi Santoso dilantik" against "beberapa jam setelah Gubernur Budi Santoso dilantik"."""
 
     type = "temporal"
 
@@ -1890,7 +1890,7 @@ def _archive_marks() -> re.Pattern:
 
 def archive_caption(text: str, start: int, end: int) -> bool:
     """Does the caption at text[start:end] say, on its line, that its picture is a file photo
-    ("FILE - Mount X spews ash ..., Sunday, Jan. 14, 2024. (AP Photo/Jane Doe, File)")? It then
+    ("FILE - Mount X spews ash ..., Friday, May 3, 2019. (AP Photo/Jane Doe, File)")? It then
     tells the reader it shows an earlier happening: not a photo recycled as the story's."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
@@ -1898,7 +1898,7 @@ def archive_caption(text: str, start: int, end: int) -> bool:
 
 
 def weekday_flags(infos: list[ClaimInfo]) -> list[Discrepancy]:
-    """A date whose weekday is not the weekday the text names ("Sabtu (2/10/2022)", a Sunday):
+    """A date whose weekday is not the weekday the text names ("Sabtu (5/5/2024)", a Sunday):
     the claim disagrees with itself, so the edge is a loop on it."""
     out = []
     for i in infos:
@@ -2013,7 +2013,7 @@ class CloseQuoteCheck(QuoteCheck):
     """A quotation changed, where the two renderings share most of the shorter one's words
     (``Settings.unmatched_quote_min_shared_share``): between two claims that matching left
     apart, two quotations sharing only some words are two passages of one speaker ("Ini
-    bukan jumlah pengungsi ..." / "Sebagian besar dari jumlah warga ini ..."), not one reworded."""
+    bukan angka akhir ..." / "Sebagian besar dari warga desa ini ..."), not one reworded."""
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         d = super().compare(x, y, settings)
@@ -2053,7 +2053,7 @@ class CloseNumberCheck(NumberCheck):
 
 def _article_gives(v: Version, f: Figure) -> bool:
     """Does v's article give the figure f elsewhere, as a figure of the same unit and measure
-    (AFAD's magnitude 7.4 beside USGS's 7.8)? An article that reports both figures tells the
+    (AFAD's magnitude 6.6 beside USGS's 6.9)? An article that reports both figures tells the
     reader they differ: it does not disagree with an outlet that gives one of them."""
     canonical = bool(f.unit) and not f.unit.startswith("word:")
     for n in v.article.layer("numbers"):
@@ -2093,9 +2093,9 @@ def _claim_measures(v: Version) -> set[str]:
 def _part_of_whole(a: Figure, x: Version, b: Figure, y: Version) -> bool:
     """May one figure count a part of what the other counts: one names a place where it was
     counted and the other none ("15 tewas di Garut" / "at least 48 killed"), or both name the
-    same place and one claim names every place the other does and more (the toll "di Turki dan
-    Suriah" / the toll "di Suriah"). A magnitude, a level or a share is no sum over places: the
-    quake's magnitude "di Prefektur Ishikawa" is the magnitude of the quake."""
+    same place and one claim names every place the other does and more (the toll "di Chile dan
+    Peru" / the toll "di Peru"). A magnitude, a level or a share is no sum over places: the
+    quake's magnitude "di Provinsi Valdoria" is the magnitude of the quake."""
     if {a.unit, b.unit, a.measure, b.measure} & NOT_SUMMED:
         return False
     if bool(a.place) != bool(b.place):
@@ -2118,7 +2118,7 @@ READINGS = frozenset({"magnitude", "depth"})
 
 def readings_told(infos: list[ClaimInfo]) -> dict[str, frozenset]:
     """event -> (measure, value, value) for each two readings of one measure that an article of
-    the event gives side by side ("AFAD put the magnitude at 7.4 ... USGS 7.8"): the event's
+    the event gives side by side ("AFAD put the magnitude at 6.6 ... USGS 6.9"): the event's
     reports then tell the reader that two agencies read it differently, and an outlet that gives
     one reading does not disagree with one that gives the other."""
     events_of: dict[str, set[str]] = defaultdict(set)
@@ -2154,10 +2154,10 @@ class CloseDateCheck(DateCheck):
     """The day changed, between two claims matching found alike but left apart, where the two
     share most of the shorter one's words (``Settings.unmatched_date_min_overlap``), and more
     than names and the words of dates, and neither alone puts its act in the future: "tiba di
-    Pyongyang pada Selasa malam" against "tiba di Pyongyang pada Rabu". Two claims sharing fewer may tell two happenings of one
+    Hanoi pada Selasa malam" against "tiba di Hanoi pada Rabu". Two claims sharing fewer may tell two happenings of one
     story, each on its own day (the arrival, the talks the next morning). Days only: two clock
     times an hour apart in claims left apart are as often two moments of one day (the arrival
-    at the stadium at four, the Mass at five) as one moment told twice."""
+    at the stadium at four, the concert at five) as one moment told twice."""
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         if _overlap(x, y) < settings.unmatched_date_min_overlap:

@@ -16,7 +16,7 @@ they state rules it out. The evidence, per pair of articles:
   same frames with another leader are another meeting; one report naming
   only one of two leaders is not a difference; a disaster's reports may
   quote different officials, so it is weighed, not a veto);
-- ``places_differ``: both leads name where it happened ("di Busan", "in the city
+- ``places_differ``: both leads name where it happened ("di Mombasa", "in the city
   of Lima"; a capital named for its government, "talks with Beijing", is not a
   place), and no place in common (the same leaders meeting in another city on
   the same day is another meeting);
@@ -24,7 +24,7 @@ they state rules it out. The evidence, per pair of articles:
   allowed for time zones and next-day reports, but it counts against: the
   same people's ceremony the next day is another event), unless the clock
   explains it (``clock_explains``: one lead puts the happening at the turn of
-  the day, "Sunday night", "just after midnight on Monday", "pukul 23.50
+  the day, "Sunday night", "just after midnight on Friday", "pukul 23.40
   WITA"; or a time given in one zone is on the other's date in another);
 
 weighed by the ``event_link`` model (``data/models.toml``), and vetoed only
@@ -149,7 +149,7 @@ def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFA
     ``settings.event_clock_reach_words`` words from it: ``late`` (a clock time at most
     ``settings.event_clock_edge_minutes`` before midnight, a word of the night: "Minggu
     malam", "late on Sunday"), ``early`` (as soon after midnight, the early hours: "Senin dini
-    hari", "just after midnight on Monday"), both ("midnight") or neither; and the clock
+    hari", "just after midnight on Friday"), both ("midnight") or neither; and the clock
     times it gives beside that date in a named zone, as (minutes, hours from UTC). Neither
     unless ``settings.event_clock_reasons``."""
     if not (settings.event_clock_reasons and window.explicit):
@@ -273,8 +273,8 @@ def _place_fillers(code: str) -> frozenset[str]:
 
 
 def named_as_location(text: str, start: int, code: str, settings: Settings = DEFAULT) -> bool:
-    """Whether the place name at ``text[start:]`` stands where something is ("bertemu di Busan",
-    "in the South Korean city of Busan", "di Busan, Korea Selatan"), not for its government
+    """Whether the place name at ``text[start:]`` stands where something is ("bertemu di Mombasa",
+    "in the Kenyan city of Mombasa", "di Mombasa, Kenya"), not for its government
     ("a truce with Beijing", "Moscow and Beijing see it as …"): a locative before it, with only
     determiners, place heads, linkers, commas and capitalised words between, at most
     ``settings.place_locative_words`` of them."""
@@ -286,7 +286,7 @@ def named_as_location(text: str, start: int, code: str, settings: Settings = DEF
         if m is None:
             return False
         word = m.group(1)
-        # a locative in lower case, or opening the claim ("In Busan, …"); "Di" inside a name is none
+        # a locative in lower case, or opening the claim ("In Mombasa, …"); "Di" inside a name is none
         if word.casefold() in lang.locatives and (word[0].islower() or not text[:m.start()].strip()):
             return True
         if not (word == "," or word[0].isupper() or word.casefold() in fillers):

@@ -79,7 +79,7 @@ class Alignment:
 
 def told(info: ClaimInfo) -> bool:
     """A claim that counts in lineage: a body claim, not a relative clause split off its noun
-    ("... gempa 7,6 | yang mengguncang Jepang pada Senin"). How finely a sentence is cut is the
+    ("... gempa 6,1 | yang mengguncang Chile pada Senin"). How finely a sentence is cut is the
     tool's doing, not the outlet's: counting clauses that hang on a noun would make a rewrite
     look longer or shorter by how its sentences happen to be split."""
     return info.body and info.claim.split != "relative"

@@ -7,7 +7,7 @@ and discrepancy detection compare:
   the US government -> @united_states), from ``data/entities.toml`` and the
   people the article names;
 - other proper names by their spelling, among the entities (not the tokens):
-  a word capitalised inside running text ("Lewotobi", "Gaziantep", "BNPB") is
+  a word capitalised inside running text ("Valdoria", "Karsova", "BNPB") is
   a name in Indonesian and English alike, written the same in both, whether
   or not a list knows it (``proper_names``);
 - paraphrases by their concept ("berjanji"/"berkomitmen"/"pledged" ->
@@ -180,7 +180,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def title_case(text: str) -> bool:
-    """Is a line written in title case ("Putin Peluk Erat Kim Jong Un dan Berjanji ...")? Then
+    """Is a line written in title case ("Gubernur Peluk Erat Korban Banjir dan Berjanji ...")? Then
     its capitals say nothing about names: four words in five of more than three letters
     capitalised."""
     words = [w for w in _TITLE_WORD.findall(text) if len(w) > 3]
@@ -264,7 +264,7 @@ def _after_number(word: str) -> list[str]:
 
 def _joined_names(word: str) -> bool:
     """Two or more capitalised words joined by hyphens, none repeating the one before
-    ("Prabowo-Gibran", "Presiden-Wapres", "Jakarta-Bandung"): a pair of names or titles
+    ("Rahmat-Sari", "Presiden-Wapres", "Jakarta-Bandung"): a pair of names or titles
     written as one (the ticket, the route), each of which is compared on its own. Not a
     reduplication ("Laki-Laki") nor a lower-case compound ("pasca-gempa")."""
     parts = word.split("-")

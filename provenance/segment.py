@@ -5,14 +5,14 @@ mark (with any closing quote) followed by space and a capital, a digit or an
 opening quote, unless the word before the stop is an abbreviation from the
 language's list, a single initial ("J. Smith", "U.S."), or the stop sits
 inside a number. Scraped pages also glue sentences without the space
-("meninggal dunia.Dari jumlah tersebut", 'pertandingan."Sebelum'): a stop
+("luka-luka.Dari jumlah itu", 'rapat."Sebelum'): a stop
 after a lower-case word and before a capitalised word is a boundary too, and
 a straight quote mark between them opens the next sentence when an even
 number of marks stand before it in the paragraph. A stop inside parentheses
-is not a boundary ("(Long Live the Pope! Long Live Pope Francis!)" is one
+is not a boundary ("(Long Live the King! Long Live King Oscar!)" is one
 aside), nor is the stop before a parenthesis that the sentence goes on after
-('Viva Papa Francesco! (Long Live ...)," roared the crowd'). A block glued to
-the one before with neither stop nor space ("... di stadionMenurut polisi, ...")
+('Viva Re Oscar! (Long Live ...)," roared the crowd'). A block glued to
+the one before with neither stop nor space ("... di pasarMenurut polisi, ...")
 is cut where a word that opens sentences (``sentence_openers`` in clauses.toml, "Menurut",
 "However") stands capitalised straight after a lower-case letter: camel-case brands and
 names ("iPhone", "PetroChina", "YouTube") end in no such word. Quotes with
@@ -85,7 +85,7 @@ def _inside_aside(stop: int, cut: int, opens: list[int], asides: dict[int, int])
 
 def _aside_follows(text: str, pos: int, asides: dict[int, int]) -> bool:
     """Does a parenthesis at ``pos`` belong to the sentence before it? It does when the text
-    goes on after it with a comma or a lower-case word ('Francesco! (Long Live ...!)," roared')."""
+    goes on after it with a comma or a lower-case word ('Oscar! (Long Live ...!)," roared')."""
     while pos < len(text) and text[pos] in " \t\u00a0":
         pos += 1
     close = asides.get(pos)

@@ -110,7 +110,7 @@ class Settings:
     # reports (dev corpus: a stadium disaster's reports joined at 3, 4 or 6; apart with no limit).
     principal_lead_window: int = 4
     # A lead's place counts as where the happening was when a locative stands at most
-    # this many words before it ("in the South Korean city of Busan": 6), with only
+    # this many words before it ("in the Kenyan port city of Mombasa": 6), with only
     # determiners, place heads and capitalised words between. More: a capital named for
     # its government may pass as a place ("in a new round of talks with Beijing"); fewer:
     # "in the port city of X" is not read as a place.
@@ -179,7 +179,7 @@ class Settings:
     prefetch_blocks: int = 2_000
     # --- slots
     # "sekitar 90", "about 90" allows this share of a rounding step either side of 90 (the
-    # step is how the figure is written: tens for 90, thousands for 87.000; "nearly 90"
+    # step is how the figure is written: tens for 90, thousands for 12.000; "nearly 90"
     # allows it below only). Wider: fewer approximate figures reported as disagreeing,
     # and more real differences missed ("about 3 hours" against "about 4 hours" at 0.5).
     approx_rounding_steps: float = 0.4
@@ -191,13 +191,13 @@ class Settings:
     slot_governs_reach: int = 3
     # --- discrepancies
     # Two figures of the same thing that differ by at least this share of the larger
-    # are a high-severity discrepancy (174 against 125 dead), by at least the second a
+    # are a high-severity discrepancy (61 against 48 dead), by at least the second a
     # medium one; closer ones (7.6 against 7.5) are low. Severity only orders the report.
     number_high_difference: float = 0.2
     number_medium_difference: float = 0.05
-    # "At least 284" agrees with a figure up to this share above 284 (313 agrees); a figure
-    # further above is a count from another time or another counter ("sedikitnya 76"
-    # against 284, "at least 30" against 48), shown as a discrepancy. Higher: more such
+    # "At least 120" agrees with a figure up to this share above 120 (131 agrees); a figure
+    # further above is a count from another time or another counter ("sedikitnya 8"
+    # against 41, "at least 30" against 48), shown as a discrepancy. Higher: more such
     # updated counts pass as compatible; lower: a floor and a later, somewhat higher count
     # are reported (on the dev corpus 0.3 finds one more than 0.5; 0.2 finds no more and
     # flags two more pairs that gold does not).
@@ -262,7 +262,7 @@ class Settings:
     # Higher: more pairs shown, more edges.
     discrepancy_edges_per_version: float = 1.5
     # Up to this many values of a count that moves (at least 119, 237, 245 dead: three
-    # snapshots of a toll; values that agree, 125 and "at least 125", are one snapshot),
+    # snapshots of a toll; values that agree, 48 and "at least 48", are one snapshot),
     # or renderings of one quotation (each outlet's own translation),
     # every two that disagree are linked; with more, and for any other
     # slot, each value is linked to the reference only (the value most articles agree with),
@@ -275,7 +275,7 @@ class Settings:
     discrepancy_witness_pairs: int = 4
     # A distance in time ("sehari setelah") is measured from what the next this many
     # words name; two distances are from the same happening when those words share at
-    # least the second many key tokens ("Trump", "dilantik").
+    # least the second many key tokens ("Budi", "dilantik").
     relation_anchor_words: int = 6
     relation_anchor_shared: int = 2
     # The days two articles of an event lead with are the day of one happening when the two
@@ -368,15 +368,15 @@ class Settings:
     # shows ...") is defined by the clause and means nothing without it. Lower: more facts
     # told apart, more claims left empty.
     min_restrictive_head_words: int = 3
-    # A phrase of occasion before the main clause ("Pada kunjungan pertamanya ke Pyongyang
-    # sejak Juli 2000, Putin ...") is a claim of its own from this many words, when it holds
+    # A phrase of occasion before the main clause ("Pada kunjungan pertamanya ke Hanoi
+    # sejak Mei 2009, sang menteri ...") is a claim of its own from this many words, when it holds
     # a date or figure. Lower: a bare date phrase ("Pada Senin (1/1/2024), ...") would stand
     # alone, saying nothing; higher: more occasions left inside the claim they open.
     min_fronted_phrase_words: int = 5
     # In a chain of phrases of place, time or measure after the verb ("struck at 4 a.m. at a
     # depth of 10 km near the city of X"), a phrase after the first, with a figure, date or
     # name of its own, is a claim of its own from this many words. Lower: a bare date or place
-    # ("pada Rabu (19/6)", "in Kazan") stands alone, saying nothing; higher: more facts left
+    # ("pada Rabu (19/6)", "in Porto") stands alone, saying nothing; higher: more facts left
     # joined in one claim.
     min_circumstance_phrase_words: int = 4
     # A noun phrase with a figure between commas after the subject ("Talks in Lima, their first
@@ -406,7 +406,7 @@ class Settings:
     # long). Longer: more noun phrases with a fact of their own told apart; more clauses read as an
     # appositive. (It was 7, a subject's reach; at 12 dev matching P went 0.7670 -> 0.7701.)
     max_appositive_words: int = 12
-    # The attribution after a quotation ('," kata X di Kazan, Selasa') is a claim
+    # The attribution after a quotation ('," kata X di Porto, Selasa') is a claim
     # of its own when it has this many words and names a place, time or occasion;
     # shorter ones ('," kata Xi') only say who spoke.
     min_frame_words: int = 6

@@ -11,7 +11,7 @@ layer of spans over ``article.text`` with what it means in ``attrs``:
   -> over; "hampir", "nearly"; "sekitar", "about"; "hingga", "up to"), the
   range of values the text allows (``lo``, ``hi``) and what is counted
   (``measure``: the dead, the injured, a magnitude...);
-- ``times``: clock times ("pukul 16.10 WIB", "4:17 a.m. local time", "0717
+- ``times``: clock times ("pukul 13.25 WIB", "3:05 a.m. local time", "0905
   GMT"), as minutes after midnight in their zone;
 - ``relations``: a distance in time between two happenings ("sehari
   setelah", "beberapa jam setelah", "a day after");
@@ -339,7 +339,7 @@ def _current_before(code: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _place_after_preposition(code: str) -> re.Pattern:
-    """ "di Suriah", "di wilayah bagian Suriah", "in government-held parts of Syria" """
+    """ "di Peru", "di wilayah bagian Peru", "in rebel-held parts of Yemen" """
     preps = _alternation(slot_words(code).place_prepositions)
     # the preposition in any case ("Di kota Asagiri" opens a sentence), the name capitalised
     return re.compile(rf"(?<![\w])(?i:{preps})\s+(?:[a-z][\w-]*\s+){{0,3}}((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
@@ -347,7 +347,7 @@ def _place_after_preposition(code: str) -> re.Pattern:
 
 def _current(text: str, nums: list[Span], start: int, code: str) -> None:
     """A figure right after "menjadi", "to" in a clause that says a figure changed is the figure
-    as it now stands ("revised from 174 to 125": 125); ``current`` is set on it."""
+    as it now stands ("revised from 61 to 48": 48); ``current`` is set on it."""
     p = patterns(code)
     cur = _current_before(code)
     # where each sentence ends, found once: looking back from every figure re-read the sentence
@@ -462,7 +462,7 @@ def _partitive_units(text: str, nums: list[Span], code: str) -> None:
     second counts (``part_of`` is set: it is not the same figure as the whole)."""
     p = patterns(code)
     for a, b in zip(nums, nums[1:]):
-        # "menjadi 47 dari 57 persen" is a change (to 47 from 57), not a part
+        # "menjadi 20 dari 30 persen" is a change (to 20 from 30), not a part
         lead = text[max(0, a.start - 30):a.start]
         changed = any(m.end() >= len(lead.rstrip()) - 1 for m in p.change.finditer(lead.rstrip()))
         if not a.attrs["unit"] and b.attrs["unit"] and p.partitive.fullmatch(text[a.end:b.start] + " ") and not changed:
@@ -511,7 +511,7 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
         if options:
             _d, _side, found, used = min(options)
         elif k and nums[k - 1].attrs["unit"] == n.attrs["unit"] and n.attrs["unit"]:
-            # "284 orang di Turki dan 237 orang di Suriah meninggal": one measure for both
+            # "41 orang di Chile dan 19 orang di Peru meninggal": one measure for both
             gap = text[nums[k - 1].end:n.start]
             if ". " not in gap and len(p.word.findall(gap)) <= 2 * window:
                 found = nums[k - 1].attrs["measure"]
@@ -532,8 +532,8 @@ def _clause_stops(code: str) -> re.Pattern:
 
 def _places(text: str, nums: list[Span], start: int, end: int, code: str, settings: Settings) -> None:
     """Where each count was counted: the places and countries named in its clause (known
-    entities, or a capitalised name after "di", "in"), each given to the nearest count ("284
-    orang di Turki dan 237 orang di Suriah"); ``place`` is the names joined with "|", or ""
+    entities, or a capitalised name after "di", "in"), each given to the nearest count ("41
+    orang di Chile dan 19 orang di Peru"); ``place`` is the names joined with "|", or ""
     when the clause names none."""
     for n in nums:
         n.attrs["place"] = ""
@@ -543,8 +543,8 @@ def _places(text: str, nums: list[Span], start: int, end: int, code: str, settin
     stops = [m.start() for m in found]
     clause = lambda pos: bisect_left(stops, pos)  # noqa: E731 - how many stops stand before pos
     # a clause a coordinating word opens that holds no count of its own is a phrase joined to
-    # the one before ("ratusan rumah dan bangunan di Kota Wajima", "284 people in Turkey and
-    # Syria"): a place it names is where the count before was counted
+    # the one before ("puluhan rumah dan toko di Kota Valdoria", "41 people in Chile and
+    # Peru"): a place it names is where the count before was counted
     counted = {clause(n.start) for n in nums}
     joined = lambda k: k not in counted and k > 0 and found[k - 1].group(0)[:1].isspace() \
         and k - 1 in counted  # noqa: E731
@@ -613,7 +613,7 @@ def _fronted(text: str, start: int, s: int, e: int, code: str) -> bool:
 
 
 def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
-    """Clock times: "pukul 16.10 WIB", "sekitar pukul 02.45 waktu setempat", "4:17 a.m.", "0717 GMT"."""
+    """Clock times: "pukul 13.25 WIB", "sekitar pukul 01.30 waktu setempat", "3:05 a.m.", "0905 GMT"."""
     p = patterns(code)
     sw = p.words
     out = []

@@ -73,7 +73,7 @@ def test_headline_and_caption_types():
 
 
 def test_claim_text_is_the_span_less_its_holes():
-    a = article("Rusia, yang melancarkan perang melawan Ukraina sejak 2022, semakin dekat dengan Tiongkok.")
+    a = article("Chile, yang menandatangani perjanjian dagang dengan Peru sejak 2016, semakin dekat dengan Brasil.")
     for c in a.claims:
         assert c.text.replace(" ", "") in a.text[c.start:c.end].replace(" ", "") or c.holes
 
@@ -127,22 +127,22 @@ def split_texts(text):
     ("The tsunami warning, which was later lifted, caused panic along the coast.",
      ["The tsunami warning caused panic along the coast.", "which was later lifted"]),
     # a closing appositive with a relative clause of its own
-    ("Rusia memperdalam dukungannya terhadap Korea Utara, satu-satunya negara yang telah menguji senjata nuklir abad ini.",
-     ["Rusia memperdalam dukungannya terhadap Korea Utara",
-      "satu-satunya negara yang telah menguji senjata nuklir abad ini."]),
-    ("Russia deepened its support for North Korea, the only country which has tested a nuclear weapon this century.",
-     ["Russia deepened its support for North Korea",
-      "the only country which has tested a nuclear weapon this century."]),
+    ("Kenya memperdalam dukungannya terhadap Somalia, satu-satunya negara yang telah menggelar dua pemilu tahun ini.",
+     ["Kenya memperdalam dukungannya terhadap Somalia",
+      "satu-satunya negara yang telah menggelar dua pemilu tahun ini."]),
+    ("Kenya deepened its support for Somalia, the only country which has held two elections this year.",
+     ["Kenya deepened its support for Somalia",
+      "the only country which has held two elections this year."]),
     # a clause of means or manner that opens with its verb
-    ("Paus Fransiskus tiba di stadion sekitar pukul 16.15 WIB dengan menumpang mobil terbuka buatan Bandung.",
-     ["Paus Fransiskus tiba di stadion sekitar pukul 16.15 WIB", "dengan menumpang mobil terbuka buatan Bandung."]),
-    ("Tariffs on imports would be cut to 47% from 57% by halving the rate on chemicals to 10%.",
-     ["Tariffs on imports would be cut to 47% from 57%", "by halving the rate on chemicals to 10%."]),
+    ("Menteri Rahmat Hidayat tiba di stadion sekitar pukul 14.20 WIB dengan menumpang mobil terbuka buatan Bandung.",
+     ["Menteri Rahmat Hidayat tiba di stadion sekitar pukul 14.20 WIB", "dengan menumpang mobil terbuka buatan Bandung."]),
+    ("Tariffs on imports would be cut to 20% from 30% by halving the rate on steel to 5%.",
+     ["Tariffs on imports would be cut to 20% from 30%", "by halving the rate on steel to 5%."]),
     # a subordinate clause in the middle of the sentence, with its own subject
     ("Sedikitnya sembilan orang tewas ketika letusan gunung berapi meluas ke desa-desa di lereng.",
      ["Sedikitnya sembilan orang tewas", "ketika letusan gunung berapi meluas ke desa-desa di lereng."]),
-    ("Thousands of worshippers cheered as the pontiff appeared on giant screens above the pitch.",
-     ["Thousands of worshippers cheered", "as the pontiff appeared on giant screens above the pitch."]),
+    ("Thousands of fans cheered as the singer appeared on giant screens above the stage.",
+     ["Thousands of fans cheered", "as the singer appeared on giant screens above the stage."]),
     # a speech verb after a comma with what was said is a report, not a trailing attribution
     ('Presiden menyebut Perdana Menteri itu "sahabat lama", mengatakan kemitraan kedua negara merupakan pilar stabilitas.',
      ['Presiden menyebut Perdana Menteri itu "sahabat lama"',
@@ -239,7 +239,7 @@ def test_a_list_after_including_with_no_count_before_it_stays(text):
 @pytest.mark.parametrize("text", [
     # "with"/"dengan" right after the verb's object completes the act: it is no phrase of a chain
     "Prabowo won the election with 58 percent of the vote.",
-    "Warga menyambut Paus dengan 3 lagu daerah.",
+    "Warga menyambut Gubernur dengan 3 lagu daerah.",
 ])
 def test_with_right_after_the_object_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
@@ -277,11 +277,11 @@ def test_an_accompanying_phrase_without_a_clause_before_it_or_a_comma_stays(text
     "Heavy rain will fall all week across the region, said the weather agency.",
     # "dengan" + a verb says how, not a second fact
     "Bupati menyapa para pedagang di pasar, dengan mengatakan ia akan kembali pekan depan.",
-    # capitalised names are not verbs, however they begin ("Diyarbakir", "Beijing")
-    "Korban tewas tercatat di Kahramanmaras, Gaziantep, Diyarbakir, Adana, dan Malatya.",
+    # capitalised names are not verbs, however they begin ("Dimarosa", "Beijing")
+    "Korban tewas tercatat di Teralva, Pelasgo, Dimarosa, Asuna, dan Melvika.",
     "Delegates flew in from Tokyo, Seoul, Beijing, Nanjing and Manila on Sunday.",
     # a purpose clause is not the subject of a new clause
-    "Petugas berupaya melakukan pencegahan dan pengalihan agar suporter tidak masuk ke lapangan.",
+    "Petugas berupaya melakukan penjagaan dan pengaturan agar pengunjung tidak masuk ke panggung.",
     # a quotation is not cut inside one thought
     # inside a quotation a noun after a comma is as often the second half of one thought
     '"Harga pangan sedang naik di seluruh dunia, situasi ekonomi penuh ketidakpastian," kata Budi Santoso.',
@@ -294,22 +294,22 @@ def test_an_accompanying_phrase_without_a_clause_before_it_or_a_comma_stays(text
     '"Kami akan membangun kembali sekolah ini," kata Gubernur Budi Santoso.',
     '"We will rebuild this school," Budi Santoso said.',
     # a phrase of time made of a subordinator and a demonstrative is no clause
-    "Jumlah korban meninggal yang tercatat saat ini menjadi 174 orang di seluruh kabupaten.",
-    "The number of people who died since then has risen to 174 across the province.",
+    "Jumlah korban meninggal yang tercatat saat ini menjadi 61 orang di seluruh kabupaten.",
+    "The number of people who died since then has risen to 61 across the province.",
     # a nominalised ber-/ter- verb ("berakhirnya") is a noun, not the verb of a new clause
-    "Situasi di stadion aman sejak awal hingga berakhirnya pertandingan antara kedua tim.",
+    "Suasana di gedung tenang sejak awal hingga berakhirnya rapat antara kedua pihak.",
     # a credit that opens the sentence is not a fact of its own
     "Dikutip dari kantor berita Antara, gempa itu merusak ratusan rumah di pesisir selatan.",
     "Gempa itu merusak ratusan rumah di pesisir selatan, dikutip dari kantor berita Antara.",
     # "saying" after "dengan": how the speaker put it, one speech act with the clause before
     "Menteri menyapa para nelayan di dermaga, dengan mengatakan pemerintah akan membantu mereka.",
     # a dash between two numbers is a range, not an appositive
-    "Prabowo dan Gibran dilantik sebagai Presiden dan Wakil Presiden masa bakti 2024 – 2029 di Gedung Nusantara.",
+    "Rahmat dan Sari dilantik sebagai Bupati dan Wakil Bupati masa bakti 2021 – 2026 di Gedung Serbaguna.",
     # an explanation after "yakni"/"namely" belongs to what it explains
-    "Kedua negara menemukan cara yang tepat bagi negara bertetangga, yakni tidak bersekutu dan tidak berkonfrontasi.",
+    "Kedua desa menemukan cara yang adil bagi warga di perbatasan, yakni tidak bersaing dan tidak berselisih.",
     # a list of places or countries is one fact
-    "Korban tewas tercatat di Kahramanmaras, Gaziantep, Sanliurfa, dan Malatya.",  # places
-    "Trump touted trade deals with South Korea, Japan and Southeast Asian nations.",  # countries
+    "Korban tewas tercatat di Teralva, Pelasgo, Asuna, dan Melvika.",  # places
+    "The minister touted trade deals with Kenya, Chile and Nordic nations.",  # countries
 ])
 def test_one_fact_stays_one_claim(text):
     assert len(article(text).claims) == 1, split_texts(text)
@@ -344,8 +344,8 @@ def test_a_fronted_adverbial_clause_is_a_claim_with_its_subject_as_context(text,
      '"Kami tidak mencari musuh', 'kami hanya melindungi warga kami," kata Menteri Pertahanan Budi Santoso.'),
     ('"We are not looking for enemies, we are only protecting our citizens," Budi Santoso said.',
      '"We are not looking for enemies', 'we are only protecting our citizens," Budi Santoso said.'),
-    ('"Kerja sama kami tidak merugikan siapa pun, tidak menciptakan blok apa pun," kata Menteri Budi Santoso.',
-     '"Kerja sama kami tidak merugikan siapa pun', 'tidak menciptakan blok apa pun," kata Menteri Budi Santoso.'),
+    ('"Program kami tidak merugikan petani mana pun, tidak menaikkan harga pupuk sedikit pun," kata Menteri Budi Santoso.',
+     '"Program kami tidak merugikan petani mana pun', 'tidak menaikkan harga pupuk sedikit pun," kata Menteri Budi Santoso.'),
 ])
 def test_a_long_quotation_is_cut_at_its_own_clauses_and_keeps_its_speaker(text, first, second):
     a = article(text)
@@ -367,14 +367,14 @@ def test_an_attribution_that_names_place_and_time_is_a_claim_of_its_own(text, fr
 
 
 def test_a_split_off_verb_phrase_keeps_its_subject_as_context():
-    a = article("Paus Fransiskus tiba di stadion sekitar pukul 16.00 WIB dan disambut oleh Presiden Joko Widodo.")
+    a = article("Menteri Rahmat Hidayat tiba di stadion sekitar pukul 14.00 WIB dan disambut oleh Gubernur Budi Santoso.")
     greeted = claim_with(a, "disambut")
-    assert greeted.text == "disambut oleh Presiden Joko Widodo."
-    assert greeted.context == "Paus Fransiskus"
+    assert greeted.text == "disambut oleh Gubernur Budi Santoso."
+    assert greeted.context == "Menteri Rahmat Hidayat"
 
 
 @pytest.mark.parametrize("title,n", [
-    ("Putin Peluk Kim Jong Un dan Berjanji Melawan Sanksi Barat", 2),  # a verb right after the coordinator
+    ("Gubernur Peluk Korban Banjir dan Berjanji Membangun Tanggul", 2),  # a verb right after the coordinator
     ("Bupati Tinjau Lokasi Banjir, Tapi Warga Masih Menunggu Bantuan", 2),  # a coordinator after a comma
     ("Mayor Visited the Flood Zone, But Residents Were Still Waiting", 2),
     ("Jokowi Sebut Indonesia dan Malaysia Tetap Bersahabat", 1),  # capitals say nothing in a title
@@ -387,7 +387,7 @@ def test_title_case_headlines_are_cut_only_where_a_clause_surely_starts(title, n
 
 
 def test_a_sentence_in_parentheses_is_cut_like_any_other():
-    a = article("(Update: The death toll was revised to 125 after officials found that some victims were counted twice.)")
+    a = article("(Update: The death toll was revised to 48 after officials found that two victims had been listed twice.)")
     assert len(a.claims) == 2
 
 
@@ -423,19 +423,19 @@ def test_guard_covers_a_position_strictly_inside_some_span(points, pos):
 
 
 def test_a_subordinate_clause_set_off_in_the_middle_keeps_the_main_verb_with_its_subject():
-    a = article("Paus kemudian berbicara di luar naskah setelah misa berakhir, berbicara tentang serangan buaya di negara itu.")
-    assert [c.text for c in a.claims] == ["Paus kemudian berbicara di luar naskah setelah misa berakhir",
-                                          "berbicara tentang serangan buaya di negara itu."]
+    a = article("Menteri kemudian berbicara di luar naskah setelah rapat berakhir, berbicara tentang serangan hama di desa itu.")
+    assert [c.text for c in a.claims] == ["Menteri kemudian berbicara di luar naskah setelah rapat berakhir",
+                                          "berbicara tentang serangan hama di desa itu."]
 
 
 def test_a_relative_clause_after_a_whole_clause_runs_to_the_end_less_its_attribution():
-    a = article("Kremlin mengatakan Putin mengadakan pertemuan di sela KTT, yang berlangsung di Astana, ibu kota "
-                "Kazakhstan, dan berakhir pada hari Kamis, kata juru bicara Dmitry Peskov.")
+    a = article("Kantor presiden mengatakan Ruto mengadakan pertemuan di sela KTT, yang berlangsung di Tashkent, ibu kota "
+                "Uzbekistan, dan berakhir pada hari Kamis, kata juru bicara Anton Belov.")
     texts = [c.text for c in a.claims]
-    assert "yang berlangsung di Astana, ibu kota Kazakhstan" in texts
+    assert "yang berlangsung di Tashkent, ibu kota Uzbekistan" in texts
     assert "berakhir pada hari Kamis" in texts
-    main = claim_with(a, "Kremlin mengatakan")
-    assert main.text == "Kremlin mengatakan Putin mengadakan pertemuan di sela KTT kata juru bicara Dmitry Peskov."
+    main = claim_with(a, "Kantor presiden mengatakan")
+    assert main.text == "Kantor presiden mengatakan Ruto mengadakan pertemuan di sela KTT kata juru bicara Anton Belov."
 
 
 @pytest.mark.parametrize("text,head,people", [
@@ -483,8 +483,8 @@ def test_a_chain_of_phrases_with_values_of_their_own_is_cut(text, expected):
     # a verb of manner with a value of its own after a phrase of place or time
     ("Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT menggunakan pesawat Boeing milik TNI.",
      ["Gubernur tiba di Bandara Sentani sekitar pukul 09.30 WIT", "menggunakan pesawat Boeing milik TNI."]),
-    ("The governor arrived at Sentani airport at 9:30 a.m. local time riding in a black Toyota Alphard.",
-     ["The governor arrived at Sentani airport at 9:30 a.m. local time", "riding in a black Toyota Alphard."]),
+    ("The governor arrived at Sentani airport at 9:30 a.m. local time riding in a black Nissan Patrol.",
+     ["The governor arrived at Sentani airport at 9:30 a.m. local time", "riding in a black Nissan Patrol."]),
 ])
 def test_a_verb_of_manner_with_a_value_after_a_phrase_of_place_or_time_is_cut(text, expected):
     assert split_texts(text) == expected
@@ -524,7 +524,7 @@ def test_a_phrase_cut_off_keeps_the_subject_and_slices_the_text():
     "The plane landed at Sentani airport on Tuesday evening.",
     # a place inside the place before it is one place
     "Gempa berpusat di Kecamatan Cugenang di Kabupaten Cianjur.",
-    "Fans invaded the pitch in Malang in the province of East Java.",
+    "Fans invaded the pitch in Sleman in the province of Central Java.",
     # after an object a preposition completes a noun
     "The United States announced a 10% cut in tariffs on Chinese goods.",
     # a purpose or occasion with a name but no figure says what the act was for
@@ -558,7 +558,7 @@ def test_an_appositive_with_a_figure_between_subject_and_verb_is_a_claim_and_a_h
     "Gubernur itu, mantan jenderal angkatan darat, mengundurkan diri pada Senin.",
     "The minister, 54, resigned on Monday.",  # an age is a label, too short to stand alone
     "Warga Jakarta, Bandung 2, dan Surabaya merayakan 17 Agustus.",  # a list, not an appositive
-    "Xi, in Kazan on 22 October, praised the partnership.",  # a phrase of place and time, not a noun
+    "Ruto, in Mombasa on 14 May, praised the partnership.",  # a phrase of place and time, not a noun
 ])
 def test_a_description_or_list_between_commas_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
@@ -610,7 +610,7 @@ def test_cause_and_effect_are_two_claims(text, expected):
     "Banjir merendam ratusan rumah hingga Senin pagi.",  # "hingga" before a noun: until
     "Dua warga tewas akibat tertimbun tanah longsor di Kabupaten Bogor.",  # no figure: how they died
     "Two residents died due to a landslide that buried their house.",
-    "Jumlah korban meninggal akibat gempa 6/2 kini mencapai 521 orang.",  # inside the subject
+    "Jumlah korban meninggal akibat banjir 4/3 kini mencapai 38 orang.",  # inside the subject
 ])
 def test_a_cause_without_a_figure_or_inside_a_subject_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
@@ -668,7 +668,7 @@ def test_a_second_fact_with_no_verb_of_its_own_is_split(text, expected):
     "Kedua negara sepakat untuk memangkas tarif 10 persen.",
     "The two countries want to cut tariffs by 10 percent in 2025.",
     # a rank or a date says which plan, it is no count of its own
-    "Xi berkunjung ke Astana untuk menghadiri KTT ke-16 SCO.",
+    "Ruto berkunjung ke Tashkent untuk menghadiri KTT ke-9 forum itu.",
     # a clause with nothing checkable of its own before the plan
     "Pemerintah memiliki rencana untuk membangun 3 bendungan.",
     # a relative clause that defines what the main clause counts, or says which thing it is
@@ -676,7 +676,7 @@ def test_a_second_fact_with_no_verb_of_its_own_is_split(text, expected):
     "Gempa yang terjadi pada Senin adalah gempa terkuat sejak 2011.",
     "Gempa pada Senin adalah gempa terkuat sejak 2011.",
     # a person or a body dated before its verb: the date is the act's, no event of its own
-    "Polisi pada Senin (2/10) menangkap tiga orang di Malang.",
+    "Polisi pada Senin (2/10) menangkap tiga orang di Sleman.",
     "The agency on Monday raised the toll from the floods to 30.",
     # a place alone says which event
     "Banjir di Kabupaten Garut merusak 200 rumah warga.",
@@ -687,7 +687,7 @@ def test_a_second_fact_with_no_verb_of_its_own_is_split(text, expected):
     "Two earthquakes hit the region on Monday.",
     # "with" and no participle ending its subject, or a gerund after a possessive: a phrase of the clause
     "The plane landed at the airport with 200 passengers aboard.",
-    "North Korea was founded in 1948 with the Soviet Union's backing.",
+    "The club was founded in 1948 with the city council's backing.",
     # Indonesian "dengan" + noun + verb with no comma: the verb's object, then what the meeting was for
     "Menteri bertemu dengan Presiden Jokowi membahas kerja sama perdagangan kedua negara.",
     # with no comma and no verb before it, "on which" / "di mana" opens a relative inside the subject
@@ -714,13 +714,13 @@ def test_a_comma_inside_a_closing_quotation_mark_ends_the_clause_and_the_claim_k
 
 @pytest.mark.parametrize("title,expected", [
     # a segment with a count beside a clause: two facts
-    ("Putin Disambut Kim Jong Un di Pyongyang, Kunjungan Pertama setelah 24 Tahun",
-     ["Putin Disambut Kim Jong Un di Pyongyang", "Kunjungan Pertama setelah 24 Tahun"]),
+    ("Menlu Disambut Raja Abdullah di Amman, Kunjungan Pertama setelah 15 Tahun",
+     ["Menlu Disambut Raja Abdullah di Amman", "Kunjungan Pertama setelah 15 Tahun"]),
     ("Gempa M 7,4 Guncang Jepang, 30 Orang Tewas", ["Gempa M 7,4 Guncang Jepang", "30 Orang Tewas"]),
     # a topic, then the fact; and a date, which only says when
-    ("Tragedi Stadion Kanjuruhan, 127 Orang Meninggal", ["Tragedi Stadion Kanjuruhan, 127 Orang Meninggal"]),
-    ("Putin Bertemu Xi Jinping di Astana pada Peringatan 75 Tahun, 3 Juli 2024",
-     ["Putin Bertemu Xi Jinping di Astana pada Peringatan 75 Tahun, 3 Juli 2024"]),
+    ("Tragedi Pasar Sentosa, 43 Orang Meninggal", ["Tragedi Pasar Sentosa, 43 Orang Meninggal"]),
+    ("Menlu Bertemu Raja Abdullah di Amman pada Peringatan 60 Tahun, 3 Mei 2023",
+     ["Menlu Bertemu Raja Abdullah di Amman pada Peringatan 60 Tahun, 3 Mei 2023"]),
 ])
 def test_a_title_case_headline_segment_with_a_count_is_a_claim_of_its_own(title, expected):
     a = article(title + "\n" + "Presiden tiba di ibu kota pada Rabu dini hari untuk kunjungan dua hari.\n")
@@ -844,7 +844,7 @@ def test_a_closing_appositive_that_names_with_a_count_of_its_own_is_a_claim(text
 
 @pytest.mark.parametrize("text", [
     # a name alone only says who; a place with a date only places the act
-    "Prabowo tiba di Istana bersama wakilnya, Gibran Rakabuming Raka.",
+    "Gubernur tiba di kantornya bersama wakilnya, Sari Wulandari.",
     "The minister arrived in the capital, Nairobi, on 3 March.",
 ])
 def test_a_closing_appositive_with_a_name_alone_or_a_place_and_date_stays(text):
@@ -929,8 +929,8 @@ def test_a_ranking_that_is_the_object_or_ranks_nothing_stays(text):
 @pytest.mark.parametrize("text,expected", [
     # an event named with its place or date, then a copula and a rank: where and when it took
     # place is a fact, its rank another, read with the event as context
-    ("Pertemuan kedua menteri di Nairobi, Kenya, merupakan pertemuan tatap muka pertama mereka sejak 2019.",
-     ["Pertemuan kedua menteri di Nairobi, Kenya", "merupakan pertemuan tatap muka pertama mereka sejak 2019."]),
+    ("Pertemuan kedua menteri di Nairobi, Kenya, merupakan pertemuan tatap muka pertama mereka sejak 2017.",
+     ["Pertemuan kedua menteri di Nairobi, Kenya", "merupakan pertemuan tatap muka pertama mereka sejak 2017."]),
     ("The talks between the two ministers in Nairobi on Friday were their first face-to-face meeting since 2019.",
      ["The talks between the two ministers in Nairobi on Friday",
       "were their first face-to-face meeting since 2019."]),
@@ -944,7 +944,7 @@ def test_an_event_and_its_rank_are_two_claims(text, expected):
 @pytest.mark.parametrize("text", [
     # an event with no place, date or name of its own only says which one; a copula with no rank
     # after it says what the event was
-    "Pertemuan itu merupakan pertemuan tatap muka pertama mereka sejak 2019.",
+    "Pertemuan itu merupakan pertemuan tatap muka pertama mereka sejak 2017.",
     "The talks in Nairobi were a chance to settle the dispute over grazing land.",
     # a date alone says which event it is
     "The quake on Monday was the strongest since 2011.",

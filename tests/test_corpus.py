@@ -101,25 +101,25 @@ def test_derived_from_edges_say_how_much_aligns():
 
 
 A_EN = """Reuters - 6 March 2025
-JAKARTA (Reuters) - Indonesian Foreign Minister Sugiono met Japanese Foreign Minister Takeshi Iwaya in Jakarta on Wednesday (March 5, 2025).
+JAKARTA (Reuters) - Indonesian Foreign Minister Sudarsono met Japanese Foreign Minister Takeshi Iwaya in Jakarta on Wednesday (March 5, 2025).
 The two ministers signed 12 memorandums of understanding on energy and trade.
 They agreed to widen cooperation in all fields, including defence.
-"Relations between our countries are at their highest point in history," Sugiono said.
+"Relations between our countries are at their highest point in history," Sudarsono said.
 The meeting lasted three hours at the Pancasila Building.
 """
 B_EN = """AP - 7 March 2025
-JAKARTA (AP) - Indonesian Foreign Minister Sugiono met Japanese Foreign Minister Takeshi Iwaya in Jakarta on Wednesday.
+JAKARTA (AP) - Indonesian Foreign Minister Sudarsono met Japanese Foreign Minister Takeshi Iwaya in Jakarta on Wednesday.
 The two ministers signed 15 memorandums of understanding on energy and trade.
 The two agreed to widen cooperation in various sectors, including defence.
-"Relations between our countries are at their best point in history," Sugiono said.
+"Relations between our countries are at their best point in history," Sudarsono said.
 The meeting lasted three hours at the Pancasila Building.
 """
 OLDER = {"id": """Tempo - 7 Januari 2025
-TOKYO - Menteri Luar Negeri Sugiono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo pada Senin (6/1/2025).
+TOKYO - Menteri Luar Negeri Sudarsono bertemu Menteri Luar Negeri Jepang Takeshi Iwaya di Tokyo pada Senin (6/1/2025).
 Kedua menteri membahas rencana latihan maritim bersama di Laut Natuna.
 Keduanya juga sepakat menggelar pertemuan lanjutan di Jakarta pada bulan Maret.
 """, "en": """Kyodo - 7 January 2025
-TOKYO (Kyodo) - Indonesian Foreign Minister Sugiono met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday (Jan. 6, 2025).
+TOKYO (Kyodo) - Indonesian Foreign Minister Sudarsono met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday (Jan. 6, 2025).
 The two ministers discussed plans for joint maritime drills in the Natuna Sea.
 They also agreed to hold a follow-up meeting in Jakarta in March.
 """}

@@ -47,7 +47,7 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     (("en", "The flood killed 12 people in the village."), ("id", "Banjir itu menewaskan sembilan orang di desa tersebut.")),
     (("id", "Kedua menteri menandatangani 12 nota kesepahaman."), ("id", "Kedua menteri menandatangani 15 nota kesepahaman.")),
     (("en", "The flood killed at least 30 people."), ("id", "Banjir itu menewaskan sedikitnya 48 orang.")),
-    (("en", "Nearly 80,000 worshippers attended the Mass."), ("id", "Sekitar 87.000 umat menghadiri misa itu.")),
+    (("en", "Nearly 40,000 fans attended the concert."), ("id", "Sekitar 43.500 penonton menghadiri konser itu.")),
     # "more than" and "nearly" each leave the figure itself out: no value is both
     (("en", "The talks lasted more than three hours."), ("en", "The talks lasted nearly three hours.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("id", "Pembicaraan itu berlangsung hampir tiga jam.")),
@@ -69,11 +69,11 @@ def test_different_figures_are_a_number_discrepancy(a, b):
 
 
 @pytest.mark.parametrize("a,b", [
-    (("en", "The quake killed at least 284 people."), ("id", "Gempa itu menewaskan 313 orang.")),
+    (("en", "The quake killed at least 120 people."), ("id", "Gempa itu menewaskan 131 orang.")),
     (("id", "Pertemuan berlangsung sekitar 90 menit."), ("en", "The meeting lasted 90 minutes.")),
-    (("en", "The Mass drew over 87,000 worshippers."), ("id", "Misa itu dihadiri 89.000 umat.")),
-    (("id", "Lebih dari 2.300 orang terluka."), ("en", "Some 2,323 people were injured.")),
-    (("id", "Sebanyak 2.323 orang terluka."), ("en", "A total of 2,323 people were injured.")),
+    (("en", "The concert drew over 12,000 fans."), ("id", "Konser itu dihadiri 12.300 penonton.")),
+    (("id", "Lebih dari 1.400 orang terluka."), ("en", "Some 1,417 people were injured.")),
+    (("id", "Sebanyak 1.417 orang terluka."), ("en", "A total of 1,417 people were injured.")),
     (("id", "Gempa itu menewaskan 30 orang."), ("id", "Gempa itu melukai 40 orang.")),
     (("id", "Pembicaraan itu berlangsung lebih dari tiga jam."), ("en", "The talks lasted about four hours.")),
     # one duration in two units is one figure, the same length as the other's
@@ -110,7 +110,7 @@ def test_an_increment_a_count_elsewhere_or_a_distance_is_not_a_number_discrepanc
 
 @pytest.mark.parametrize("a,b", [
     # a country and a city in it may be the same place: the figures are still compared
-    (("id", "Kedua pemimpin bertemu selama 1 jam 40 menit di Korea."), ("en", "The leaders met for three hours in Busan.")),
+    (("id", "Kedua pemimpin bertemu selama 2 jam 50 menit di Kenya."), ("en", "The leaders met for four hours in Mombasa.")),
     (("en", "The flood killed 9 people in Brazil."), ("en", "The flood killed 12 people in Porto Alegre.")),
     # the country of a currency is the figure's unit, not where it was counted
     (("id", "Nilai perdagangan China dan Afrika Selatan mencapai 43 miliar dolar AS."),
@@ -165,21 +165,21 @@ def test_figures_credited_to_two_sources_name_both(a, b):
 # ------------------------------------------------------------------ dates and times
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Kedua presiden bertemu pada Sabtu (16/11/2024) di Lima."), ("id", "Kedua presiden bertemu pada Minggu (17/11/2024) di Lima.")),
+    (("id", "Kedua presiden bertemu pada Sabtu (4/5/2024) di Lima."), ("id", "Kedua presiden bertemu pada Minggu (5/5/2024) di Lima.")),
     (("en", "The two presidents met on Saturday in Lima."), ("en", "The two presidents met on Sunday in Lima.")),
     (("en", "The two presidents met on Saturday in Lima."), ("id", "Kedua presiden bertemu pada hari Minggu di Lima.")),
-    (("id", "Prabowo dilantik tepat pukul 10.31 WIB."), ("id", "Prabowo dilantik pada pukul 10.26 WIB.")),
-    # a time written to the minute is not a round one, even on the hour ("pukul 3.00")
-    (("id", "Pesawat itu mendarat pukul 3.00 pagi waktu setempat."), ("id", "Pesawat itu mendarat sekitar pukul 02.45 waktu setempat.")),
-    (("en", "The plane landed at 3:00 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
+    (("id", "Bupati dilantik tepat pukul 09.31 WIB."), ("id", "Bupati dilantik pada pukul 09.26 WIB.")),
+    # a time written to the minute is not a round one, even on the hour ("pukul 4.00")
+    (("id", "Pesawat itu mendarat pukul 4.00 pagi waktu setempat."), ("id", "Pesawat itu mendarat sekitar pukul 03.45 waktu setempat.")),
+    (("en", "The plane landed at 4:00 a.m. local time."), ("en", "The plane landed at about 3:45 a.m. local time.")),
 ])
 def test_different_days_or_times_are_a_date_discrepancy(a, b):
     assert "date" in found(*a, *b)
 
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Paus tiba sekitar pukul 16.12 WIB."), ("id", "Paus tiba sekitar pukul 16.15 WIB.")),
-    (("en", "The Pope arrived at 4 p.m. local time."), ("id", "Paus tiba sekitar pukul 16.12 waktu setempat.")),
+    (("id", "Menteri tiba sekitar pukul 14.12 WIB."), ("id", "Menteri tiba sekitar pukul 14.15 WIB.")),
+    (("en", "The minister arrived at 2 p.m. local time."), ("id", "Menteri tiba sekitar pukul 14.12 waktu setempat.")),
     (("en", "The plane landed at 3 a.m. local time."), ("en", "The plane landed at about 2:45 a.m. local time.")),
     (("id", "Menurut dia, perjanjian itu ditandatangani hari ini."), ("id", "Menurut dia, perjanjian itu ditandatangani hari ini.")),
 ])
@@ -188,8 +188,8 @@ def test_approximate_times_and_today_are_not_a_discrepancy(a, b):
 
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Presiden Joko Widodo tiba di stadion sekitar pukul 15.50 WIB."),
-     ("id", "Paus Fransiskus tiba di stadion sekitar pukul 16.30 WIB.")),
+    (("id", "Gubernur Budi Santoso tiba di stadion sekitar pukul 13.50 WIB."),
+     ("id", "Menteri Rahmat Hidayat tiba di stadion sekitar pukul 14.30 WIB.")),
     (("en", "Prime Minister Anthony Albanese arrived on Monday."), ("en", "President Emmanuel Macron arrived on Tuesday.")),
 ])
 def test_when_two_different_people_acted_is_not_a_date_discrepancy(a, b):
@@ -199,12 +199,12 @@ def test_when_two_different_people_acted_is_not_a_date_discrepancy(a, b):
 # ------------------------------------------------------------------ quotes
 
 @pytest.mark.parametrize("lang,a,b", [
-    ("id", '"Hubungan kedua negara berada pada tingkat tertinggi dalam sejarah," kata Sugiono.',
-           '"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Sugiono.'),
-    ("en", '"Relations between our countries are at their highest level in history," Sugiono said.',
-           '"Relations between our countries are at their best level in history," Sugiono said.'),
-    ("id", '"Kita merayakan ulang tahun yang penting bagi kedua bangsa," kata Biden.',
-           '"Kami merayakan ulang tahun yang penting bagi kedua bangsa," kata Biden.'),
+    ("id", '"Hubungan kedua negara berada pada tingkat tertinggi dalam sejarah," kata Darmawan.',
+           '"Hubungan kedua negara berada pada tingkat terbaik dalam sejarah," kata Darmawan.'),
+    ("en", '"Relations between our countries are at their highest level in history," Darmawan said.',
+           '"Relations between our countries are at their best level in history," Darmawan said.'),
+    ("id", '"Kita merayakan hari jadi yang penting bagi kedua kota," kata Hartono.',
+           '"Kami merayakan hari jadi yang penting bagi kedua kota," kata Hartono.'),
 ])
 def test_changed_words_in_the_same_quote(lang, a, b):
     assert found(lang, a, lang, b)["quote"].severity in ("low", "medium")
@@ -254,27 +254,27 @@ def test_two_statements_each_from_its_own_source_are_not_an_attribution_discrepa
 
 
 def test_the_relay_and_the_origin_of_one_statement_do_not_disagree():
-    d = found("id", "Kedua pemimpin sepakat menjaga kendali manusia atas senjata nuklir, seperti dikutip Reuters.",
-              "en", "Both leaders agreed to keep human control over nuclear weapons, the White House said in a statement.")
+    d = found("id", "Kedua pemimpin sepakat menjaga jalur pelayaran tetap terbuka, seperti dikutip Reuters.",
+              "en", "Both leaders agreed to keep the shipping lanes open, the White House said in a statement.")
     assert "attribution" not in d
 
 
 # ------------------------------------------------------------------ entities
 
 @pytest.mark.parametrize("lang,a,b", [
-    ("id", "Turut hadir Presiden Kyrgyzstan Sadyr Zhaparov dan Presiden Belarus.",
-           "Turut hadir Presiden Kyrgyzstan Sadir Jafarov dan Presiden Belarus."),
-    ("en", "Also present were Kyrgyz President Sadyr Zhaparov and the Belarusian leader.",
-           "Also present were Kyrgyz President Sadir Jafarov and the Belarusian leader."),
+    ("id", "Turut hadir Presiden Kyrgyzstan Temir Zhakenov dan Presiden Belarus.",
+           "Turut hadir Presiden Kyrgyzstan Timur Jakenov dan Presiden Belarus."),
+    ("en", "Also present were Kyrgyz President Temir Zhakenov and the Belarusian leader.",
+           "Also present were Kyrgyz President Timur Jakenov and the Belarusian leader."),
 ])
 def test_a_name_spelt_differently_is_an_entity_discrepancy(lang, a, b):
     assert found(lang, a, lang, b)["entity"].severity == "low"
 
 
 @pytest.mark.parametrize("lang,a,b", [
-    ("id", "Turut hadir Sekjen PBB António Guterres di Astana.", "Turut hadir Sekjen PBB Antonio Guterres di Astana."),
+    ("id", "Turut hadir Sekjen PBB António Guterres di Jenewa.", "Turut hadir Sekjen PBB Antonio Guterres di Jenewa."),
     # letters Unicode does not split into letter and accent: the dotless i, the l and o with a stroke
-    ("id", "Gempa itu juga terasa di Provinsi Şanlıurfa dan Gaziantep.", "Gempa itu juga terasa di Provinsi Sanliurfa dan Gaziantep."),
+    ("id", "Gempa itu juga terasa di Provinsi Şırvalı dan Karsova.", "Gempa itu juga terasa di Provinsi Sirvali dan Karsova."),
     ("en", "The quake was also felt in the Polish city of Łódź on Monday.", "The quake was also felt in the Polish city of Lodz on Monday."),
     ("en", "The talks were held in Nusa Dua, officials said.", "The talks were held at the Pusat conference hall."),
 ])
@@ -289,8 +289,8 @@ def test_accents_and_unrelated_names_are_not_variants(lang, a, b):
     ("en", "On Monday, Chancellor Scholz said the talks would go on.",
            "On Monday, Chandler Scholz said the talks would go on."),
     # nor a word of an office's name ("Pusat Data") a spelling of another
-    ("id", "Kepala Pusat Data BNPB Abdul Muhari menyebut sembilan orang tewas.",
-           "Kepala Pusat Dana BNPB Abdul Muhari menyebut sembilan orang tewas."),
+    ("id", "Kepala Pusat Data BNPB Rahmat Hidayat menyebut sembilan orang tewas.",
+           "Kepala Pusat Dana BNPB Rahmat Hidayat menyebut sembilan orang tewas."),
 ])
 def test_a_title_or_an_office_is_not_a_name(lang, a, b):
     assert "entity" not in found(lang, a, lang, b)
@@ -301,24 +301,24 @@ def test_a_title_or_an_office_is_not_a_name(lang, a, b):
 @pytest.mark.parametrize("a,b", [
     (("id", "Keduanya bertelepon sehari setelah pelantikan Trump."), ("id", "Keduanya bertelepon beberapa jam setelah pelantikan Trump.")),
     (("en", "The two spoke a day after Trump's inauguration."), ("en", "The two spoke hours after Trump's inauguration.")),
-    (("id", "Putin dikabarkan akan bertemu Xi di Astana."), ("id", "Putin bertemu Xi di Astana.")),
-    (("en", "Putin will meet Xi in Astana."), ("en", "Putin met Xi in Astana, where they meet every year.")),
+    (("id", "Putin dikabarkan akan bertemu Xi di Nairobi."), ("id", "Putin bertemu Xi di Nairobi.")),
+    (("en", "Putin will meet Xi in Nairobi."), ("en", "Putin met Xi in Nairobi, where they meet every year.")),
 ])
 def test_another_distance_in_time_or_a_plan_reported_as_done(a, b):
     assert "temporal" in found(*a, *b)
 
 
 @pytest.mark.parametrize("a,b", [
-    (("id", "Misa dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Misa dimulai pukul 17.00 WIB.")),
+    (("id", "Konser dijadwalkan dimulai pukul 17.00 WIB."), ("id", "Konser dimulai pukul 17.00 WIB.")),
     # a plan against a schedule: neither reports the act as done
     (("id", "Menteri itu akan pulang ke Jakarta pada Jumat."), ("id", "Menteri itu dijadwalkan kembali ke Jakarta pada Jumat.")),
     (("en", "The minister will fly home to Jakarta on Friday."), ("en", "The minister is scheduled to fly home to Jakarta on Friday.")),
     (("id", '"Kami akan terus bekerja sama," kata Xi.'), ("id", "Xi mengatakan kedua negara terus bekerja sama.")),
     # the act after a word of purpose is an aim, not an act reported as done
-    (("id", "Paus akan memimpin misa di stadion itu pada Kamis."),
-     ("id", "Paus datang ke stadion itu untuk memimpin misa pada Kamis.")),
-    (("en", "The pope will lead Mass at the stadium on Thursday."),
-     ("en", "The pope came to the stadium to lead Mass on Thursday.")),
+    (("id", "Penyanyi itu akan tampil di stadion itu pada Kamis."),
+     ("id", "Penyanyi itu datang ke stadion itu untuk tampil pada Kamis.")),
+    (("en", "The singer will perform at the stadium on Thursday."),
+     ("en", "The singer came to the stadium to perform on Thursday.")),
 ])
 def test_a_schedule_or_a_speakers_own_plan_is_not_a_tense_change(a, b):
     assert "temporal" not in found(*a, *b)
@@ -369,17 +369,17 @@ def test_a_hedged_act_against_the_act_is_a_hedge_not_a_tense_change(a, b):
 
 
 @pytest.mark.parametrize("bodies", [
-    ["Kedua pemimpin berjabat tangan di Astana.", "Kedua pemimpin bertemu di Astana pada hari Rabu.",
-     "Kedua pemimpin akan bertemu di Astana."],
-    ["The two leaders shook hands in Astana.", "The two leaders met in Astana on Wednesday.",
-     "The two leaders will meet in Astana."],
+    ["Kedua pemimpin berjabat tangan di Nairobi.", "Kedua pemimpin bertemu di Nairobi pada hari Rabu.",
+     "Kedua pemimpin akan bertemu di Nairobi."],
+    ["The two leaders shook hands in Nairobi.", "The two leaders met in Nairobi on Wednesday.",
+     "The two leaders will meet in Nairobi."],
 ])
 def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodies):
     vs = _copies(bodies)
     findings, edges = D.compare_versions(vs, "test", DEFAULT, (D.TemporalCheck(),))
     assert [f.slot for f in findings] == ["tense"]
     plan = next(v.id for v in vs if "akan" in v.info.claim.text or "will" in v.info.claim.text)
-    done = next(v.id for v in vs if "bertemu di Astana pada" in v.info.claim.text or "met" in v.info.claim.text)
+    done = next(v.id for v in vs if "bertemu di Nairobi pada" in v.info.claim.text or "met" in v.info.claim.text)
     assert {frozenset((e.a, e.b)) for e in edges} == {frozenset((plan, done))}
 
 
@@ -390,7 +390,7 @@ def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodi
     (("en", "They agreed to expand cooperation in all areas."), ("en", "They agreed to expand cooperation in several areas.")),
     (("id", "Pejabat itu diduga menerima suap dari kontraktor."), ("id", "Pejabat itu menerima suap dari kontraktor.")),
     (("en", "The official allegedly took bribes from the contractor."), ("en", "The official took bribes from the contractor.")),
-    (("id", "Korban sebagian besar berasal dari Desa Klatanlo."), ("id", "Korban berasal dari Desa Klatanlo.")),
+    (("id", "Korban sebagian besar berasal dari Desa Sukamaju."), ("id", "Korban berasal dari Desa Sukamaju.")),
 ])
 def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
@@ -575,13 +575,13 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     # one count of one thing, told otherwise
     (("id", "Sebanyak 40 orang tewas akibat banjir bandang di Garut."),
      ("en", "The flash flood in Garut killed 52 people."), True),
-    (("en", "About 60,000 worshippers attended the Mass at the stadium."),
-     ("id", "Misa di stadion itu dihadiri sekitar 75.000 umat."), True),
+    (("en", "About 60,000 fans attended the concert at the stadium."),
+     ("id", "Konser di stadion itu dihadiri sekitar 75.000 penonton."), True),
     # a count of people whose measure is named further off in its claim, and no other measure
-    (("en", "The police chief told reporters that the death toll from the fire had reached 125 people."),
-     ("id", "Kebakaran itu menewaskan 140 orang."), True),
-    (("id", "Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran itu mencapai 125 orang."),
-     ("en", "The fire killed at least 140 people."), True),
+    (("en", "The police chief told reporters that the death toll from the fire had reached 48 people."),
+     ("id", "Kebakaran itu menewaskan 55 orang."), True),
+    (("id", "Kapolda menyatakan bahwa jumlah korban meninggal dunia dalam kebakaran itu mencapai 48 orang."),
+     ("en", "The fire killed at least 55 people."), True),
     # two crowds, each counted where its claim says (places that share nothing keep them apart,
     # not a country the longer claim names beside them)
     (("id", "Sekitar 40.000 penonton di Stadion Manahan menghadiri konser penyanyi Korea Selatan itu, yang pertama di Indonesia."),
@@ -589,9 +589,9 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     (("en", "About 40,000 fans at Manahan Stadium attended the South Korean singer's concert, the first in Indonesia."),
      ("en", "About 55,000 fans from across Indonesia attended the concert."), True),
     # the toll of two countries against the toll of one of them
-    (("id", "Jumlah korban tewas akibat gempa di Turki dan Suriah mencapai 521 orang."),
-     ("id", "Di Suriah, gempa itu menewaskan 237 orang."), False),
-    (("en", "The quake's death toll in Turkey and Syria has reached 521 people."), ("en", "In Syria, the quake killed 237 people."),
+    (("id", "Jumlah korban tewas akibat gempa di Chile dan Peru mencapai 60 orang."),
+     ("id", "Di Peru, gempa itu menewaskan 19 orang."), False),
+    (("en", "The quake's death toll in Chile and Peru has reached 60 people."), ("en", "In Peru, the quake killed 19 people."),
      False),
     # a figure whose measure one side leaves unsaid may count something else
     (("id", "Kedua menteri menandatangani 15 nota kesepahaman."), ("id", "Kedua menteri menandatangani 25 perjanjian."), False),
@@ -604,7 +604,7 @@ def test_claims_left_apart_hold_one_quote_only_when_it_shares_most_words(lang, a
     # a count in a named place against one with none may be the part against the whole
     (("id", "Di Kabupaten Garut, 15 orang dipastikan tewas akibat banjir."), ("en", "At least 48 people were killed in the floods."),
      False),
-    (("id", "Tarif impor diturunkan dari 57 persen menjadi 47 persen."),
+    (("id", "Tarif impor diturunkan dari 35 persen menjadi 25 persen."),
      ("en", "The tariff on fertiliser was cut from 20 percent to 10 percent."), False),
     # a magnitude is no sum over places: the quake's magnitude in a named region is the quake's
     (("en", "The quake had a preliminary magnitude of 6.9, the agency said."),
@@ -654,9 +654,9 @@ def test_an_article_that_gives_both_figures_does_not_disagree_with_one_of_them(l
     # the day of a plan against the day of a happening
     (("id", "Menteri itu tiba di Tokyo pada hari Selasa."), ("id", "Menteri itu akan pulang dari Tokyo pada hari Kamis."), False),
     (("en", "The minister arrived in Tokyo on Tuesday."), ("en", "The minister will fly home from Tokyo on Thursday."), False),
-    # two moments of one day: the arrival, then the Mass
-    (("id", "Paus tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Paus memimpin misa di stadion mulai pukul 17.00 WIB."), False),
-    (("en", "The pope arrived at the stadium at about 4 p.m."), ("en", "The pope led Mass at the stadium from 5 p.m."), False),
+    # two moments of one day: the arrival, then the speech
+    (("id", "Menteri tiba di stadion sekitar pukul 16.00 WIB."), ("id", "Menteri berpidato di stadion mulai pukul 17.00 WIB."), False),
+    (("en", "The minister arrived at the stadium at about 4 p.m."), ("en", "The minister spoke at the stadium from 5 p.m."), False),
 ])
 def test_claims_left_apart_hold_one_day_only_when_they_say_the_same(a, b, changed):
     x, y = pair(*a, *b)
@@ -855,8 +855,8 @@ def test_a_claim_that_revises_the_figure_is_not_the_articles_version_beside_one_
 
 
 def test_a_weekday_that_is_not_its_dates_weekday_is_flagged_on_the_claim():
-    c, _ = versions("Kompas - 3 Oktober 2022\nMALANG, KOMPAS.com - Kerusuhan terjadi seusai laga pada Sabtu (2/10/2022) "
-                    "malam di Stadion Kanjuruhan.\n")
+    c, _ = versions("Kompas - 6 Mei 2024\nSLEMAN, KOMPAS.com - Kebakaran terjadi di pasar pada Sabtu (5/5/2024) "
+                    "malam di Pasar Sentosa.\n")
     (d,) = [d for d in c.discrepancies if d.type == "date"]
     assert d.a == d.b and "Sunday" in d.detail
 
@@ -954,12 +954,12 @@ def test_a_toll_told_two_ways_is_one_snapshot_and_the_others_are_drawn_against_e
 
 
 @pytest.mark.parametrize("texts", [
-    ['"Kedua negara harus menjaga tujuan awal persahabatan untuk generasi mendatang," kata Xi.',
-     '"Kedua negara harus menjunjung tinggi niat awal persahabatan untuk generasi mendatang," kata Xi.',
-     '"Kedua negara harus memelihara cita-cita awal persahabatan untuk generasi mendatang," kata Xi.'],
-    ['"Both countries must keep the original goal of friendship for future generations," Xi said.',
-     '"Both countries must uphold the original intention of friendship for future generations," Xi said.',
-     '"Both countries must preserve the original aspiration of friendship for future generations," Xi said.'],
+    ['"Kedua kota harus menjaga tujuan awal kerja sama untuk generasi mendatang," kata Hartono.',
+     '"Kedua kota harus menjunjung tinggi niat awal kerja sama untuk generasi mendatang," kata Hartono.',
+     '"Kedua kota harus memelihara cita-cita awal kerja sama untuk generasi mendatang," kata Hartono.'],
+    ['"Both cities must keep the original goal of cooperation for future generations," Hartono said.',
+     '"Both cities must uphold the original intention of cooperation for future generations," Hartono said.',
+     '"Both cities must preserve the original aspiration of cooperation for future generations," Hartono said.'],
 ])
 def test_three_renderings_of_a_quotation_are_each_shown_against_the_others(texts):
     # no rendering is the speaker's own words to be the reference: each differs from each
@@ -1013,12 +1013,12 @@ def test_a_changed_quote_is_found_through_the_member_worded_like_it(first, alike
 
 
 @pytest.mark.parametrize("a,b,differ", [
-    (("en", "Joe Biden and Xi Jinping met on Saturday in Lima."), ("id", "Joe Biden dan Xi Jinping bertemu pada Minggu di Lima."), True),
-    (("id", "Joe Biden dan Xi Jinping bertemu pada Sabtu di Lima."), ("id", "Joe Biden dan Xi Jinping bertemu pada Minggu di Lima."), True),
+    (("en", "Lula da Silva and William Ruto met on Saturday in Nairobi."), ("id", "Lula da Silva dan William Ruto bertemu pada Minggu di Nairobi."), True),
+    (("id", "Lula da Silva dan William Ruto bertemu pada Sabtu di Nairobi."), ("id", "Lula da Silva dan William Ruto bertemu pada Minggu di Nairobi."), True),
     # the quake on Monday, the rescue on Tuesday: two happenings of one event
-    (("id", "Gempa berkekuatan magnitudo 7,5 mengguncang pesisir barat Jepang pada Senin."),
+    (("id", "Gempa berkekuatan magnitudo 6,8 mengguncang pesisir barat Chile pada Senin."),
      ("en", "Rescue teams struggled on Tuesday to reach isolated villages."), False),
-    (("en", "A magnitude 7.5 quake struck the west coast of Japan on Monday."),
+    (("en", "A magnitude 6.8 quake struck the west coast of Chile on Monday."),
      ("en", "Rescue teams struggled on Tuesday to reach isolated villages."), False),
 ])
 def test_the_day_articles_lead_with_is_compared_when_they_report_one_happening(a, b, differ):
@@ -1114,18 +1114,18 @@ def test_a_plan_against_another_articles_headline_that_reports_it_done(lang, pla
 
 
 @pytest.mark.parametrize("text", [
-    "Kompas - 17 November 2024\nLIMA, KOMPAS.com - Presiden Joe Biden dan Presiden Xi Jinping bertemu di Lima pada Sabtu (16/11).\n"
-    "Keduanya membahas perdagangan dan senjata nuklir.\nPertemuan kedua pemimpin itu berlangsung di sela KTT APEC pada Sabtu (16/11).\n"
-    "Para pengunjuk rasa berkumpul di pusat kota pada Sabtu (16/11).\n",
-    "Reuters - 17 November 2024\nLIMA (Reuters) - President Joe Biden and President Xi Jinping met in Lima on Saturday.\n"
-    "The two discussed trade and nuclear weapons.\nThe meeting of the two leaders took place on the sidelines of the APEC summit "
+    "Kompas - 5 Mei 2024\nNAIROBI, KOMPAS.com - Presiden Lula da Silva dan Presiden William Ruto bertemu di Nairobi pada Sabtu (4/5).\n"
+    "Keduanya membahas perdagangan dan pertanian.\nPertemuan kedua pemimpin itu berlangsung di sela KTT Uni Afrika pada Sabtu (4/5).\n"
+    "Para pengunjuk rasa berkumpul di pusat kota pada Sabtu (4/5).\n",
+    "Reuters - 5 May 2024\nNAIROBI (Reuters) - President Lula da Silva and President William Ruto met in Nairobi on Saturday.\n"
+    "The two discussed trade and farming.\nThe meeting of the two leaders took place on the sidelines of the African Union summit "
     "on Saturday.\nProtesters gathered in the city centre on Saturday.\n",
 ])
 def test_a_later_claim_restating_the_day_of_the_happening_is_the_articles_version_of_it(text):
     _, vs = versions(text)
     chosen = {cid for ids in D.lead_dates(vs, DEFAULT).values() for cid in ids}
     said = {v.id: v.info.claim.text for v in vs}
-    assert any(said[c].startswith(("Presiden Joe Biden", "President Joe Biden")) for c in chosen)
+    assert any(said[c].startswith(("Presiden Lula da Silva", "President Lula da Silva")) for c in chosen)
     assert any(said[c].startswith(("Pertemuan", "The meeting")) for c in chosen)
     # the same day, another happening
     assert not any(said[c].startswith(("Para pengunjuk", "Protesters")) for c in chosen)
@@ -1202,23 +1202,23 @@ def test_a_level_word_inside_a_longer_name_is_no_level(lang, text, levels):
 
 # ------------------------------------------------------------------ two agencies' readings
 
-QUAKE_A = {"id": "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Gempa bermagnitudo 7,4 mengguncang Provinsi Malatya, Turki, "
+QUAKE_A = {"id": "Kompas - 6 Maret 2025\nJAKARTA, KOMPAS.com - Gempa bermagnitudo 6,6 mengguncang Provinsi Karsova, Turki, "
                  "pada Rabu (5/3/2025) pagi.\nWarga berhamburan keluar rumah.\n",
-           "en": "Reuters - 6 March 2025\nANKARA (Reuters) - A magnitude 7.4 earthquake struck Malatya province in Turkey "
+           "en": "Reuters - 6 March 2025\nANKARA (Reuters) - A magnitude 6.6 earthquake struck Karsova province in Turkey "
                  "on Wednesday morning.\nResidents ran out of their homes.\n"}
-QUAKE_B = {"id": "Detik - 6 Maret 2025\nJakarta - Gempa bermagnitudo 7,8 mengguncang Provinsi Malatya, Turki, pada Rabu "
+QUAKE_B = {"id": "Detik - 6 Maret 2025\nJakarta - Gempa bermagnitudo 6,9 mengguncang Provinsi Karsova, Turki, pada Rabu "
                  "(5/3/2025) pagi.\nBanyak bangunan runtuh.\n",
-           "en": "AP - 6 March 2025\nANKARA (AP) - A magnitude 7.8 earthquake struck Malatya province in Turkey on Wednesday "
+           "en": "AP - 6 March 2025\nANKARA (AP) - A magnitude 6.9 earthquake struck Karsova province in Turkey on Wednesday "
                  "morning.\nMany buildings collapsed.\n"}
-QUAKE_BOTH = {"id": "Tempo - 6 Maret 2025\nJakarta - Gempa mengguncang Provinsi Malatya, Turki, pada Rabu (5/3/2025) pagi. "
-                    "Badan bencana Turki mencatat magnitudo 7,4, sedangkan USGS mencatat magnitudo 7,8.\n",
-              "en": "AFP - 6 March 2025\nANKARA (AFP) - An earthquake struck Malatya province in Turkey on Wednesday morning. "
-                    "Turkey's disaster agency reported a magnitude of 7.4, while USGS reported a magnitude of 7.8.\n"}
+QUAKE_BOTH = {"id": "Tempo - 6 Maret 2025\nJakarta - Gempa mengguncang Provinsi Karsova, Turki, pada Rabu (5/3/2025) pagi. "
+                    "Badan bencana Turki mencatat magnitudo 6,6, sedangkan USGS mencatat magnitudo 6,9.\n",
+              "en": "AFP - 6 March 2025\nANKARA (AFP) - An earthquake struck Karsova province in Turkey on Wednesday morning. "
+                    "Turkey's disaster agency reported a magnitude of 6.6, while USGS reported a magnitude of 6.9.\n"}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_two_readings_the_event_gives_side_by_side_do_not_disagree(lang):
-    # alone, 7.4 against 7.8 is a discrepancy; once a report of the event gives both as two
+    # alone, 6.6 against 6.9 is a discrepancy; once a report of the event gives both as two
     # agencies' readings, an outlet giving one does not disagree with one giving the other
     numbers = lambda texts: [d for d in analyze_texts(texts).discrepancies if d.type == "number"]  # noqa: E731
     assert numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang]})
@@ -1238,12 +1238,12 @@ def test_a_count_two_reports_give_side_by_side_still_disagrees():
 # ------------------------------------------------------------------ a claim that is its quotation
 
 RATING = {
-    "id": ('Menteri Luar Negeri Sugiono memuji pertemuan itu. "Saya beri nilai sembilan dari sepuluh," ujar Sugiono '
+    "id": ('Menteri Luar Negeri Darmawan memuji pertemuan itu. "Saya beri nilai sembilan dari sepuluh," ujar Darmawan '
            'dengan nada puas.\n',
-           'Menteri Luar Negeri Sugiono memuji pertemuan itu.\n“Kalau skalanya satu sampai sepuluh, dengan sepuluh yang '
+           'Menteri Luar Negeri Darmawan memuji pertemuan itu.\n“Kalau skalanya satu sampai sepuluh, dengan sepuluh yang '
            'terbaik, pertemuan ini bernilai sembilan.”\n'),
-    "en": ('Foreign Minister Sugiono praised the meeting. "I give it nine out of ten," Sugiono said with a smile.\n',
-           'Foreign Minister Sugiono praised the meeting.\n“On a scale from one to ten, with ten the best, I would say the '
+    "en": ('Foreign Minister Darmawan praised the meeting. "I give it nine out of ten," Darmawan said with a smile.\n',
+           'Foreign Minister Darmawan praised the meeting.\n“On a scale from one to ten, with ten the best, I would say the '
            'meeting was a nine.”\n'),
 }
 
@@ -1265,7 +1265,7 @@ def test_a_claim_that_is_nothing_but_its_quotation_reworded_is_a_changed_quote(l
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_two_speakers_quoted_in_other_words_are_two_quotations(lang):
     a, b = RATING[lang]
-    x, y = _quoting(lang, a, b.replace("Sugiono", "Retno"))
+    x, y = _quoting(lang, a, b.replace("Darmawan", "Kusuma"))
     assert x.info.speaker != y.info.speaker
     assert D.QuoteCheck().compare(x, y, DEFAULT) is None
 

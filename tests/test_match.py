@@ -22,24 +22,24 @@ def same_cluster(corpus, a_words, b_words):
 
 
 KONTAN = """Sumber: Reuters | Editor: Budi
-KONTAN.CO.ID - MOSKOW. Presiden Tiongkok Xi Jinping mengatakan kepada Presiden Rusia Vladimir Putin pada Kamis (8/5/2025) bahwa kedua negara harus menjadi "sahabat baja".
+KONTAN.CO.ID - NAIROBI. Presiden Brasil Luiz Inácio Lula da Silva mengatakan kepada Presiden Kenya William Ruto pada Kamis (8/5/2025) bahwa kedua negara harus menjadi "sahabat sejati".
 Kedua pemimpin tersebut berjanji untuk meningkatkan kerja sama ke tingkat yang baru.
-Dalam pernyataan bersama, mereka mengatakan akan memperdalam hubungan di semua bidang, termasuk hubungan militer.
-Namun pembicaraan gagal menghasilkan gencatan senjata di Ukraina.
+Dalam pernyataan bersama, mereka mengatakan akan memperdalam hubungan di semua bidang, termasuk hubungan pertanian.
+Namun pembicaraan gagal menghasilkan kesepakatan harga kopi.
 """
 NTV = """NTVNews - Berita - 10 Mei 2025, 09:59
-Ntvnews.id, Moskow - Presiden China Xi Jinping menyampaikan kepada Presiden Rusia Vladimir Putin bahwa kedua negara perlu menjadi "sahabat baja".
+Ntvnews.id, Nairobi - Presiden Brasil Luiz Inácio Lula da Silva menyampaikan kepada Presiden Kenya William Ruto bahwa kedua negara perlu menjadi "sahabat sejati".
 Keduanya berkomitmen untuk mempererat kerja sama ke tingkat yang lebih tinggi.
-Dalam pernyataan bersama, kedua pemimpin sepakat mempererat kemitraan di berbagai sektor, termasuk pertahanan.
-Namun, perundingan yang dilakukan tidak berhasil menciptakan gencatan senjata di Ukraina.
+Dalam pernyataan bersama, kedua pemimpin sepakat mempererat kemitraan di berbagai sektor, termasuk pertanian.
+Namun, perundingan yang dilakukan tidak berhasil menciptakan kesepakatan harga kopi.
 """
 KOMPAS_2024 = """Kompas - 17 Mei 2024
-BEIJING, KOMPAS.com - Xi Jinping dan Presiden Rusia Vladimir Putin bertemu di Beijing pada Kamis (16/5/2024).
-Xi Jinping dan Putin berjanji untuk memperdalam hubungan pertahanan dan militer negara mereka.
+BRASILIA, KOMPAS.com - Lula dan Presiden Kenya William Ruto bertemu di Brasilia pada Kamis (16/5/2024).
+Lula dan Ruto berjanji untuk memperdalam hubungan pertanian dan perdagangan negara mereka.
 """
-REUTERS_EN = """MOSCOW, May 8 (Reuters) - Chinese President Xi Jinping told Russian President Vladimir Putin on Thursday that the two countries must be "steel friends".
+REUTERS_EN = """NAIROBI, May 8 (Reuters) - Brazilian President Luiz Inacio Lula da Silva told Kenyan President William Ruto on Thursday that the two countries must be "true friends".
 The two leaders pledged to raise cooperation to a new level.
-But the talks failed to produce a ceasefire in Ukraine.
+But the talks failed to produce a deal on coffee prices.
 """
 
 
@@ -47,22 +47,22 @@ def test_reworded_wire_rewrites_match():
     c = analyze_texts({"kontan.txt": KONTAN, "ntv.txt": NTV})
     assert same_cluster(c, "meningkatkan kerja sama", "mempererat kerja sama")
     assert same_cluster(c, "gagal menghasilkan", "tidak berhasil")
-    assert same_cluster(c, "sahabat baja", "sahabat baja")
-    # and the rest stay apart: a ceasefire is not cooperation
+    assert same_cluster(c, "sahabat sejati", "sahabat sejati")
+    # and the rest stay apart: a failed deal is not cooperation
     assert not same_cluster(c, "gagal menghasilkan", "mempererat kerja sama")
 
 
 def test_look_alike_from_another_event_never_matches():
     c = analyze_texts({"kontan.txt": KONTAN, "kompas.txt": KOMPAS_2024})
-    assert not same_cluster(c, "memperdalam hubungan di semua bidang", "memperdalam hubungan pertahanan")
+    assert not same_cluster(c, "memperdalam hubungan di semua bidang", "memperdalam hubungan pertanian")
     events = {cl.event for a in c.articles for cl in a.claims if cl.claim_type == "statement"}
     assert len(events) == 2
 
 
 def test_indonesian_translation_matches_english_original():
     c = analyze_texts({"reuters.txt": REUTERS_EN, "kontan.txt": KONTAN})
-    assert same_cluster(c, "steel friends", "sahabat baja")
-    assert same_cluster(c, "failed to produce a ceasefire", "gagal menghasilkan")
+    assert same_cluster(c, "true friends", "sahabat sejati")
+    assert same_cluster(c, "failed to produce a deal", "gagal menghasilkan")
     assert len({cl.event for a in c.articles for cl in a.claims}) == 1
 
 
@@ -491,8 +491,8 @@ def test_the_reasons_name_the_speaker_both_are_credited_to_or_the_two():
 
 
 @pytest.mark.parametrize("first, second, agree", [
-    ("Kapal itu tenggelam di Busan pada Senin (9/3/2026).", "On March 9, 2026, the ship sank in Busan.", True),
-    ("Kapal itu tenggelam di Busan pada Senin (9/3/2026).", "On March 2, 2026, the ship sank in Lima.", False),
+    ("Kapal itu tenggelam di Hamburg pada Senin (9/3/2026).", "On March 9, 2026, the ship sank in Hamburg.", True),
+    ("Kapal itu tenggelam di Hamburg pada Senin (9/3/2026).", "On March 2, 2026, the ship sank in Lima.", False),
 ])
 def test_places_and_days_two_claims_state_agree_or_differ(first, second, agree):
     s, infos = _scorer({"a": f"Kapal\n\n{first}\n", "b": f"Ship\n\n{second}\n"})

@@ -72,13 +72,13 @@ def test_glued_stops_that_are_not_sentence_ends(code, text):
 
 @pytest.mark.parametrize("code,text,expected", [
     # a stop inside parentheses ends no sentence
-    ("en", "The crowd chanted (Long live the Pope! Long live Francis!) for an hour. He waved.",
-     ["The crowd chanted (Long live the Pope! Long live Francis!) for an hour.", "He waved."]),
-    ("id", "Warga berteriak (Hidup Paus! Hidup Fransiskus!) selama satu jam. Ia melambai.",
-     ["Warga berteriak (Hidup Paus! Hidup Fransiskus!) selama satu jam.", "Ia melambai."]),
+    ("en", "The crowd chanted (Long live the King! Long live Oscar!) for an hour. He waved.",
+     ["The crowd chanted (Long live the King! Long live Oscar!) for an hour.", "He waved."]),
+    ("id", "Warga berteriak (Hidup Raja! Hidup Oscar!) selama satu jam. Ia melambai.",
+     ["Warga berteriak (Hidup Raja! Hidup Oscar!) selama satu jam.", "Ia melambai."]),
     # an aside the sentence goes on after belongs to the sentence before it
-    ("en", '"Viva Francesco! (Long live Francis!)," the crowd roared. He waved.',
-     ['"Viva Francesco! (Long live Francis!)," the crowd roared.', "He waved."]),
+    ("en", '"Viva Oscar! (Long live Oscar!)," the crowd roared. He waved.',
+     ['"Viva Oscar! (Long live Oscar!)," the crowd roared.', "He waved."]),
     # a parenthesis that stands alone after a full stop is a sentence of its own
     ("id", "Ia pulang ke Jakarta. (Laporan tambahan oleh Budi.) Besok ia kembali.",
      ["Ia pulang ke Jakarta.", "(Laporan tambahan oleh Budi.)", "Besok ia kembali."]),
@@ -121,7 +121,7 @@ def test_camel_case_names_and_abbreviations_are_not_split(code, text):
 
 
 _WORD = st.sampled_from(["Budi", "tiba", "di", "Jakarta", "U.S.", "Jl.", "(Antara)", '"Kami', 'pulang,"',
-                         "kata", "3.000", "orang.", "selesai.Lalu", "(Hidup!", "Paus!)", "—", "pagi!", "Ia"])
+                         "kata", "3.000", "orang.", "selesai.Lalu", "(Hidup!", "Raja!)", "—", "pagi!", "Ia"])
 
 
 @given(st.lists(_WORD, min_size=1, max_size=40), st.sampled_from(["id", "en"]))

@@ -65,12 +65,12 @@ def test_a_count_before_a_duration_stays_apart(code, text):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("id", "Ini adalah KTT BRICS ke-16 di Rusia."),
-    ("en", "It was the 16th BRICS summit in Russia."),
+    ("id", "Ini adalah KTT ASEAN ke-9 di Filipina."),
+    ("en", "It was the 9th ASEAN summit in the Philippines."),
 ])
 def test_ordinals_are_marked(code, text):
     n = one_number(text, code)
-    assert n.attrs["value"] == 16 and n.attrs["ordinal"]
+    assert n.attrs["value"] == 9 and n.attrs["ordinal"]
 
 
 @pytest.mark.parametrize("code,text,unit", [
@@ -98,8 +98,8 @@ def test_units_are_canonical_across_languages(code, text, unit):
     ("id", "Lebih dari 300 rumah terendam.", "over"),
     ("en", "More than 300 houses were flooded.", "over"),
     ("en", "Over 300 houses were flooded.", "over"),
-    ("id", "Hampir 80.000 umat hadir.", "nearly"),
-    ("en", "Nearly 80,000 worshippers attended.", "nearly"),
+    ("id", "Hampir 80.000 penonton hadir.", "nearly"),
+    ("en", "Nearly 80,000 fans attended.", "nearly"),
     ("id", "Sekitar 90 menit kemudian hujan reda.", "approx"),
     ("en", "About 90 minutes later the rain stopped.", "approx"),
     ("id", "Gelombang setinggi hingga 3 meter menghantam pantai.", "max"),
@@ -147,18 +147,18 @@ def test_two_counts_in_one_sentence_count_different_things():
 
 
 def test_the_place_of_each_count():
-    t = "Korban meninggal mencapai 521 orang, terdiri dari 284 orang di Turki dan 237 orang di Suriah."
-    total, turkey, syria = numbers(t, "id")
+    t = "Korban meninggal mencapai 60 orang, terdiri dari 41 orang di Chile dan 19 orang di Peru."
+    total, chile, peru = numbers(t, "id")
     assert total.attrs["place"] == ""
-    assert turkey.attrs["place"] == "Turkey"
-    assert syria.attrs["place"] == "Syria"
+    assert chile.attrs["place"] == "Chile"
+    assert peru.attrs["place"] == "Peru"
 
 
 @pytest.mark.parametrize("code,text,place", [
     # a phrase a coordinating word joins to the count's, with no count of its own, names where
     # the count was counted
     ("id", "Banjir merusak ratusan rumah dan sekolah terutama di Kota Garut.", "Kota Garut"),
-    ("en", "The quake killed 300 people in Turkey and Syria.", "Syria|Turkey"),
+    ("en", "The quake killed 300 people in Chile and Peru.", "Chile|Peru"),
     ("en", "The storm damaged 40 houses and schools in Garut.", "Garut"),
 ])
 def test_the_place_of_a_phrase_joined_to_the_counts(code, text, place):
@@ -166,25 +166,25 @@ def test_the_place_of_a_phrase_joined_to_the_counts(code, text, place):
 
 
 def test_the_figure_as_it_now_stands():
-    t = "The death toll has been revised from 174 to 125."
+    t = "The death toll has been revised from 61 to 48."
     old, new = numbers(t, "en")
     assert not old.attrs["current"] and new.attrs["current"]
 
 
 def test_a_part_of_a_whole_is_not_the_whole():
-    t = "Sebanyak 709 dari 731 anggota MPR hadir."
+    t = "Sebanyak 412 dari 450 anggota DPRD hadir."
     part, whole = numbers(t, "id")
     assert part.attrs["part_of"] and not whole.attrs["part_of"]
 
 
 @pytest.mark.parametrize("code,text,minutes,zone", [
-    ("id", "Gempa terjadi pukul 16.10 WIB.", 16 * 60 + 10, "WIB"),
+    ("id", "Gempa terjadi pukul 13.25 WIB.", 13 * 60 + 25, "WIB"),
     ("id", "Letusan terjadi pukul 23.57 WITA.", 23 * 60 + 57, "WITA"),
     ("id", "Pesawat mendarat pukul 3.00 pagi waktu setempat.", 180, "local"),
     ("id", "Acara dimulai pukul 17.00 sore.", 17 * 60, ""),
-    ("en", "The quake struck at 4:17 a.m. local time.", 4 * 60 + 17, "local"),
-    ("en", "Mass began at 5 p.m. local time.", 17 * 60, "local"),
-    ("en", "The blast was heard at 0717 GMT.", 7 * 60 + 17, "GMT"),
+    ("en", "The quake struck at 3:05 a.m. local time.", 3 * 60 + 5, "local"),
+    ("en", "The concert began at 5 p.m. local time.", 17 * 60, "local"),
+    ("en", "The blast was heard at 0905 GMT.", 9 * 60 + 5, "GMT"),
 ])
 def test_clock_times_and_zones(code, text, minutes, zone):
     (t,) = read_times(text, 0, len(text), code)
@@ -192,8 +192,8 @@ def test_clock_times_and_zones(code, text, minutes, zone):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("id", "Sekitar pukul 16.15 WIB Paus tiba."),
-    ("en", "The Pope arrived at about 4:15 p.m. local time."),
+    ("id", "Sekitar pukul 14.20 WIB Menteri tiba."),
+    ("en", "The minister arrived at about 2:20 p.m. local time."),
 ])
 def test_an_approximate_time(code, text):
     (t,) = read_times(text, 0, len(text), code)
@@ -421,10 +421,10 @@ def test_or_more_after_a_figure_makes_it_a_floor(code, text):
 
 @pytest.mark.parametrize("code,text", [
     # headlines put the verb in the present
-    ("en", "87K Catholics join Pope for Mass in Jakarta"),
+    ("en", "12K Fans join Singer for Concert in Bandung"),
     ("en", "About 5,000 people gather at the square."),
     ("id", "Sekitar 5.000 warga berkumpul di alun-alun."),
-    ("id", "Misa itu dihadiri 87.000 umat."),
+    ("id", "Konser itu dihadiri 12.000 penonton."),
 ])
 def test_a_crowd_is_counted_as_attending(code, text):
     assert one_number(text, code).attrs["measure"] == "attended"

@@ -27,7 +27,7 @@ articles at once (a matrix each); the ``claim_match`` model weighs them. Per pai
 - ``same_speaker``, ``speakers_differ``: both credited to one person or body
   (``ClaimInfo.speaker``, by the corpus-wide name), or to two (one outlet's
   quotation of X against another's of Y is not one claim however alike);
-- ``places_agree``, ``places_differ``: both name where something is ("di Busan",
+- ``places_agree``, ``places_differ``: both name where something is ("di Hamburg",
   ``claim_places``), a place in common or none;
 - ``dates_agree``, ``dates_differ``: both state a day (``claim_days``), a day in
   common or none within ``Settings.exact_date_tolerance_days``;
@@ -119,7 +119,7 @@ class TokenWeights:
 
 def claim_places(info: ClaimInfo, settings: Settings = DEFAULT) -> frozenset[str]:
     """The places (data/places.toml, entities.toml) the claim names as where something is ("di
-    Busan", "in the city of Lima"; not "talks with Beijing", a capital for its government),
+    Hamburg", "in the city of Lima"; not "talks with Beijing", a capital for its government),
     by their canonical names: two claims placing what they say in different places state two
     facts, whatever else they share."""
     return _places(info.claim.text, info.language, settings)

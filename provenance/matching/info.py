@@ -72,7 +72,7 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
     """The dates the article's main happening can have, and why.
 
     The first day-precise date in the article's first body paragraphs that is not
-    the date of a report ("Dilansir dari Reuters, Sabtu, 10 Mei 2025") and not
+    the date of a report ("Dilansir dari Reuters, Jumat, 3 Mei 2024") and not
     after publication; else the days before publication; else unknown. A
     weekday the lead names without a date is kept: it still rules out a
     happening on another day of the week.

@@ -1,9 +1,9 @@
 """What a claim says of the names it uses: its vector with the names left out.
 
 Claims of one happening name the same people, places and bodies, and a
-sentence vector is dominated by them: "Putin signed a treaty with Kim" and
-"Putin arrived to a welcome from Kim" lie close, while "the two leaders
-signed a pact" and "Putin and Kim signed a treaty" lie apart on their
+sentence vector is dominated by them: "Lula signed a treaty with Ruto" and
+"Lula arrived to a welcome from Ruto" lie close, while "the two leaders
+signed a pact" and "Lula and Ruto signed a treaty" lie apart on their
 names. What sets one fact apart from the next is what is said of the names
 ("signed a treaty", "arrived", "greeted"). The predicate vector is the same
 representation of the claim (the static table) with every
