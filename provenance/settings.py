@@ -26,6 +26,12 @@ class Settings:
     # same from 0.20 to 0.22 (0.24: half of it); 0.18 joined look-alikes (precision 0.735), 0.1
     # more (0.726). Lower: more translations joined as groups, and more look-alikes across languages.
     cluster_threshold_across: float = 0.21
+    # Pairs of "no match" (verdict 0) counted in the mean of every join beside the scored pairs:
+    # a prior that shrinks the mean of two small clusters, so two singletons need a verdict of
+    # at least cluster_threshold * (1 + this) and a growing cluster more than one link. Matters
+    # most in small folders (two or three outlets a story), where no other report of either
+    # claim can refuse a false pair. 0: the plain mean.
+    cluster_prior: float = 0.0
     # Two claims of one article may share a cluster (the article states the fact twice:
     # a quotation and the lead that paraphrases it) when the verdict on the pair is at
     # least this. Lower: an article's neighbouring facts merge into one cluster.

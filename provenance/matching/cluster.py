@@ -59,14 +59,17 @@ class UnionFind:
 
 def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], threshold: float, link: float,
             restated: dict[tuple[int, int], float] | None = None,
-            own: Callable[[int, int], float] | None = None, across: float | None = None) -> dict[int, int]:
+            own: Callable[[int, int], float] | None = None, across: float | None = None,
+            prior: float = 0.0) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
     ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
     the verdict on two claims of one article, which lets a quotation and its paraphrase
     (``paraphrase``) share a cluster when the mean with it counted holds. Without ``own``
     only the ``restated`` pairs of an article may share a cluster. ``across``: the mean two
-    clusters need when every pair between them is across languages (``threshold`` if None)."""
+    clusters need when every pair between them is across languages (``threshold`` if None).
+    ``prior``: pairs of "no match" (verdict 0) counted in every mean beside the scored ones, so
+    two small clusters need more than one link to join (``Settings.cluster_prior``)."""
     restated = restated or {}
 
     def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
@@ -100,7 +103,7 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
                 n += 1
                 some_within = some_within or infos[x].language == infos[y].language
         need = threshold if across is None or some_within else across
-        if n and total / n >= need:
+        if n and total / (n + prior) >= need:
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
 
