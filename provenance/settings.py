@@ -38,7 +38,8 @@ class Settings:
     # 0.5445. In every story (reports unbounded) the whole dev corpus loses recall: f1 0.6723 ->
     # 0.6673 (0.5), 0.6540 (1.0). Higher: fewer false pairs in small folders, fewer facts that
     # only two outlets report joined.
-    cluster_prior: float = 0.5
+    cluster_prior: float = 0.0  # 0.5 measured (above); off: a claim store adding articles in batches then clusters
+    # differently from one pass (tests/test_store.py, batches "reversed"), not yet found why
     # ... the most articles a story may have for cluster_prior to count (0: every story). The dev
     # corpus's stories all have more, so its figures do not move.
     cluster_prior_reports: int = 4
