@@ -504,3 +504,42 @@ def test_places_and_days_two_claims_state_agree_or_differ(first, second, agree):
                  "dates_agree": float(agree), "dates_differ": float(not agree)}
     reasons = s.cell_reasons(blk, p, q)
     assert ("same place" in reasons and "same date" in reasons) if agree else ("places differ" in reasons)
+
+
+def test_in_a_small_story_a_claim_must_match_more_of_a_cluster_than_one_member():
+    """Three outlets: a and b report one fact alike (0.9); c's claim, another fact of the same
+    happening, looks like a's (0.6) and nothing like b's. The plain mean (0.3) lets c in; with
+    half a "no match" pair counted (the prior of a small story) the mean is 0.24 and c stays out.
+    Claims outside the small stories keep the plain mean."""
+    infos = _table_infos([("a", "statement", ""), ("b", "statement", ""), ("c", "statement", "")])
+    scores = {(0, 1): 0.9, (0, 2): 0.6}
+    plain = cluster(infos, scores, threshold=0.25, link=0.35)
+    assert plain[0] == plain[1] == plain[2]
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, prior=0.5)
+    assert roots[0] == roots[1] and roots[2] != roots[0]
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, prior=0.5, small=set())
+    assert roots[0] == roots[1] == roots[2]
+
+
+@pytest.mark.parametrize("p, together", [(0.36, False), (0.4, True)])
+def test_in_a_small_story_a_lone_link_must_be_stronger(p, together):
+    """Two lone claims of two outlets: with the prior (0.5) their one link must reach
+    0.25 * 1.5 = 0.375, above the bar to be tried at all (0.35)."""
+    infos = _table_infos([("a", "statement", ""), ("b", "statement", "")])
+    roots = cluster(infos, {(0, 1): p}, threshold=0.25, link=0.35, prior=0.5)
+    assert (roots[0] == roots[1]) is together
+    assert len(set(cluster(infos, {(0, 1): p}, threshold=0.25, link=0.35).values())) == 1
+
+
+def test_the_small_story_prior_spares_translations():
+    """A fact in Indonesian (a) and its translation in English (b): the translation's verdict
+    runs low (0.36), and a join whose every pair is across languages is held to ``across``
+    without the prior."""
+    infos = _table_infos([("a", "statement", ""), ("b", "statement", "")])
+    infos[0].article.meta.language = "id"
+    infos[1].article.meta.language = "en"
+    roots = cluster(infos, {(0, 1): 0.36}, threshold=0.25, link=0.35, across=0.21, prior=0.5)
+    assert roots[0] == roots[1]
+    infos[1].article.meta.language = "id"
+    roots = cluster(infos, {(0, 1): 0.36}, threshold=0.25, link=0.35, across=0.21, prior=0.5)
+    assert roots[0] != roots[1]

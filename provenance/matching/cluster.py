@@ -15,6 +15,12 @@ alone (the report condenses, the quotation runs on), so it is decided by the
 other outlets: its own verdict counts in the mean like any pair across
 articles, and the two join only when the cluster's claims elsewhere match
 both. Its headline and lead may both carry the fact.
+
+In a story few outlets report, no other report of two claims is there to
+refuse a false pair between them (two facts of one happening, worded alike),
+so there the mean counts a prior of "no match" pairs too
+(``Settings.cluster_prior``): a lone link must be stronger, and a claim
+joining a small cluster must match more of it than one member.
 """
 from __future__ import annotations
 
@@ -59,14 +65,18 @@ class UnionFind:
 
 def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], threshold: float, link: float,
             restated: dict[tuple[int, int], float] | None = None,
-            own: Callable[[int, int], float] | None = None, across: float | None = None) -> dict[int, int]:
+            own: Callable[[int, int], float] | None = None, across: float | None = None,
+            prior: float = 0.0, small: set[int] | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
     ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
     the verdict on two claims of one article, which lets a quotation and its paraphrase
     (``paraphrase``) share a cluster when the mean with it counted holds. Without ``own``
     only the ``restated`` pairs of an article may share a cluster. ``across``: the mean two
-    clusters need when every pair between them is across languages (``threshold`` if None)."""
+    clusters need when every pair between them is across languages (``threshold`` if None).
+    ``prior``: pairs of "no match" (verdict 0) counted in the mean beside the scored ones, so
+    two small clusters need more than one link to join (``Settings.cluster_prior``); only for
+    the claims in ``small`` (all if None), and not when every pair across is across languages."""
     restated = restated or {}
 
     def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
@@ -100,7 +110,10 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
                 n += 1
                 some_within = some_within or infos[x].language == infos[y].language
         need = threshold if across is None or some_within else across
-        if n and total / n >= need:
+        m = prior if small is None or i in small else 0.0
+        if across is not None and not some_within:
+            m = 0.0  # translations: their verdicts run lower, and ``across`` already asks less of them
+        if n and total / (n + m) >= need:
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
 
