@@ -523,12 +523,25 @@ def test_in_a_small_story_a_claim_must_match_more_of_a_cluster_than_one_member()
 
 @pytest.mark.parametrize("p, together", [(0.36, False), (0.4, True)])
 def test_in_a_small_story_a_lone_link_must_be_stronger(p, together):
-    """Two lone claims of two outlets: with the prior (0.5) their one link must reach
+    """Two lone claims of two outlets: with a prior of 0.5 their one link must reach
     0.25 * 1.5 = 0.375, above the bar to be tried at all (0.35)."""
     infos = _table_infos([("a", "statement", ""), ("b", "statement", "")])
     roots = cluster(infos, {(0, 1): p}, threshold=0.25, link=0.35, prior=0.5)
     assert (roots[0] == roots[1]) is together
     assert len(set(cluster(infos, {(0, 1): p}, threshold=0.25, link=0.35).values())) == 1
+
+
+@pytest.mark.parametrize("p, together", [(0.34, False), (0.351, True), (0.36, True)])
+def test_the_shipped_prior_adds_no_bar_of_its_own_to_two_lone_claims(p, together):
+    """With the shipped settings two lone claims join exactly when their link is asserted: a bar
+    of the prior's own (0.375 at 0.5) would sit where a claim store's part passed alone, with
+    its own word weights, may score a pair a little apart from one pass, and cluster unlike it."""
+    from provenance.settings import DEFAULT as s
+    assert s.cluster_prior > 0
+    infos = _table_infos([("a", "statement", ""), ("b", "statement", "")])
+    roots = cluster(infos, {(0, 1): p}, threshold=s.cluster_threshold, link=s.assert_threshold,
+                    prior=s.cluster_prior)
+    assert (roots[0] == roots[1]) is together
 
 
 def test_the_small_story_prior_spares_translations():
