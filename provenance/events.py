@@ -330,7 +330,12 @@ def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window
             "shared_claims": shared,
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
-            "places_differ": float(bool(la and lb and not la & lb))}
+            "places_differ": float(places_differ(la, lb))}
+
+
+def places_differ(la: frozenset, lb: frozenset) -> bool:
+    """Do two leads both place the happening, and in no place in common?"""
+    return bool(la and lb and not la & lb)
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -521,8 +526,7 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
 def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
     """Do an article of A and one of B both lead with where it happened, and no place in
     common (``places_differ``)?"""
-    return any(profs[x].places and profs[y].places and not profs[x].places & profs[y].places
-               for x in A for y in B)
+    return any(places_differ(profs[x].places, profs[y].places) for x in A for y in B)
 
 
 def _meet(a: Window, b: Window) -> Window:
