@@ -115,11 +115,12 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
         if len(articles_of[ev]) > 1:
             for a in sorted(articles_of[ev]):
                 restated.update(blocks.restatements(a, settings.restatement_threshold))
+    # the claims of stories few outlets report, where the mean counts ``cluster_prior`` (None: all)
+    small = ({k for k, info in enumerate(infos) if len(articles_of[claim_event[info.id]]) <= settings.cluster_prior_reports}
+             if settings.cluster_prior_reports else None)
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
                     settings.assert_threshold, restated, blocks.own_verdict,
-                    settings.cluster_threshold_across, settings.cluster_prior,
-                    {k for k, info in enumerate(infos) if len(articles_of[claim_event[info.id]]) <= settings.cluster_prior_reports}
-                    if settings.cluster_prior_reports else None)
+                    settings.cluster_threshold_across, settings.cluster_prior, small)
     roots, headline_matches = attach_headlines(
         infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
         settings.headline_containment)
