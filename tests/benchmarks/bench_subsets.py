@@ -3,11 +3,7 @@
     python tests/benchmarks/bench_subsets.py [--fractions 0.3 0.6] [--seeds 1 2 3]
                                              [--corpus DIR --gold GOLD] [--keep DIR]
 
-A fact-checker's folder seldom holds seventy articles: a desk may get two or
-three outlets' versions of each story. Much of what the pipeline does leans
-on the other outlets (a claim joins a cluster because it matches its core;
-an undated report joins its event through the dated ones), so the figures
-measured on the whole dev corpus can flatter what a small folder gets.
+Why small folders: see ``tests/dev_subsets.py``, which also draws them.
 
 For each fraction and seed the benchmark draws, from every gold event, that
 share of its articles (at least two), at random (seeded, so the draw is the
@@ -23,15 +19,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 from common import ROOT, machine
+
+sys.path.insert(0, str(ROOT / "tests"))
+from dev_subsets import write_subset  # noqa: E402  (tests/ holds the draw, shared with test_dev_subsets)
 
 SHARED = ROOT.parent / "shared"
 SCORE = SHARED / "eval" / "score.py"
@@ -39,35 +36,6 @@ FIGURES = (("matching f1", ("matching", "f1")), ("precision", ("matching", "prec
            ("recall", ("matching", "recall")), ("cross-lang", ("matching.crosslingual_recall",)),
            ("hard neg", ("matching.hard_negatives_violated",)), ("events f1", ("events", "f1")),
            ("disc P", ("discrepancies", "precision")), ("disc R", ("discrepancies", "recall")))
-
-
-def draw(gold: dict, fraction: float, seed: int) -> set[str]:
-    """The articles drawn: ``fraction`` of each gold event's (at least two, or all it has)."""
-    event_of: dict[str, str] = {}
-    for c in gold["claims"]:
-        event_of.setdefault(c["article"], c["event"])
-    by_event: dict[str, list[str]] = defaultdict(list)
-    for a in sorted(gold["articles"]):
-        by_event[event_of.get(a, "")].append(a)
-    rng = random.Random(seed)
-    kept: set[str] = set()
-    for _event, articles in sorted(by_event.items()):
-        k = min(len(articles), max(2, round(len(articles) * fraction)))
-        kept |= set(rng.sample(articles, k))
-    return kept
-
-
-def restrict(gold: dict, kept: set[str]) -> dict:
-    """The gold of the articles ``kept``: what it says of them alone."""
-    claims = [c for c in gold["claims"] if c["article"] in kept]
-    ids = {c["id"] for c in claims}
-    return {**gold,
-            "articles": {a: v for a, v in gold["articles"].items() if a in kept},
-            "claims": claims,
-            "non_matches": [p for p in gold.get("non_matches", []) if p[0] in ids and p[1] in ids],
-            "discrepancies": [d for d in gold.get("discrepancies", []) if all(x in ids for x in d["claims"])],
-            "derivations": [d for d in gold.get("derivations", []) if d["from"] in kept and d["to"] in kept],
-            "boilerplate": [b for b in gold.get("boilerplate", []) if b["article"] in kept]}
 
 
 def graph(folder: Path, out: Path) -> None:
@@ -107,16 +75,11 @@ def main() -> None:
     sums: dict[str, list[list[float]]] = {"subset": [], "whole": []}
     for fraction in args.fractions:
         for seed in args.seeds:
-            kept = draw(gold, fraction, seed)
             here = work / f"f{fraction}-s{seed}"
-            (here / "corpus").mkdir(parents=True, exist_ok=True)
-            for a in sorted(kept):
-                shutil.copy(args.corpus / a, here / "corpus" / a)
-            gold_path = here / "gold.json"
-            gold_path.write_text(json.dumps(restrict(gold, kept), ensure_ascii=False), encoding="utf-8")
-            graph(here / "corpus", here / "graph.graphml")
+            folder, gold_path = write_subset(args.corpus, gold, fraction, seed, here)
+            graph(folder, here / "graph.graphml")
             for label, g in (("subset", here / "graph.graphml"), ("whole", whole)):
-                row = scored(g, gold_path, here / "corpus")
+                row = scored(g, gold_path, folder)
                 sums[label].append(row)
                 print(f"{f'{fraction:.0%} seed {seed}':<14} {label:<7} " + " ".join(f"{x:>11.3f}" for x in row))
     for label, rows in sums.items():
