@@ -705,6 +705,18 @@ def _no_verb_after(text: str, m: re.Match, end: int, lang: Language, sw: SlotWor
     return not any(lang.is_predicate(w.group(0)) for w in after)
 
 
+def _not_hedged(text: str, m: re.Match, negations: list[re.Match], lang: Language, sw: SlotWords) -> bool:
+    """Is a modal word's act told as done or as not done, not as possible: a negation beside it
+    ("tidak bisa hadir", "could not reach": the act did not happen, the negation check's to
+    compare) or a word of realisation right before it ("akhirnya bisa", "finally could")."""
+    for n in negations:
+        if text[n.end():m.start()].isspace() or text[m.end():n.start()].isspace():
+            return True
+    before = list(patterns(lang.code).word.finditer(text, max(0, m.start() - 40), m.start()))
+    return bool(before) and text[before[-1].end():m.start()].isspace() \
+        and before[-1].group(0).casefold() in sw.realised_possible
+
+
 def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
     """Future and plan markers, quantifiers, hedges and negations, each with what it governs;
     and the kinds of things named among kinds that exclude one another."""
@@ -714,12 +726,17 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     out: dict[str, list[Span]] = {"modality": [], "quantifiers": [], "hedges": [], "negations": [], "kinds": []}
     hedges = [(m, sw.hedges[re.sub(r"\s+", " ", m.group(0).casefold())]) for m in p.hedge.finditer(text, start, end)]
     idioms = Intervals((m.start(), m.end()) for m, kind in hedges if kind == "idiom")
+    negations = list(p.negation.finditer(text, start, end))
+    # (the phrases that void a negation are read only where there is a negation)
+    void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)) if negations else None
+    negations = [m for m in negations if not void.contains(m.start())]
     for label, regex in (("future", p.future), ("commitment", p.commitment), ("possible", p.possible)):
         for m in regex.finditer(text, start, end):
             if label == "commitment" and _before_a_determiner(text, m, end, lang, sw):
                 continue
             if label == "possible" and (idioms.contains(m.start()) or _a_month(m.group(0), lang)
-                                        or _no_verb_after(text, m, end, lang, sw)):
+                                        or _no_verb_after(text, m, end, lang, sw)
+                                        or _not_hedged(text, m, negations, lang, sw)):
                 continue
             out["modality"].append(Span(m.start(), m.end(), label,
                                         {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
@@ -730,12 +747,7 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     for m in (p.kind.finditer(text, start, end) if p.kind else ()):
         thing, kind = sw.kinds[re.sub(r"\s+", " ", m.group(0).casefold())]
         out["kinds"].append(Span(m.start(), m.end(), f"{thing}:{kind}"))
-    negations = list(p.negation.finditer(text, start, end))
-    # (the phrases that void a negation are read only where there is a negation)
-    void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)) if negations else None
     for m in negations:
-        if void.contains(m.start()):
-            continue
         out["negations"].append(Span(m.start(), m.end(), "negation",
                                      {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
     return out

@@ -359,6 +359,20 @@ def test_an_act_only_possible_in_one_version_and_done_in_the_other_is_a_tense_ch
 
 
 @pytest.mark.parametrize("a,b", [
+    # "could not reach" is no hedge of reaching: it says the village was not reached
+    (("en", "Rescuers could not reach the flooded village on Friday."),
+     ("en", "Rescuers did not reach the flooded village on Friday.")),
+    (("id", "Tim SAR tidak bisa menjangkau desa yang terendam pada Jumat."),
+     ("id", "Tim SAR belum menjangkau desa yang terendam pada Jumat.")),
+    # "akhirnya bisa" (finally managed to) reports the act done
+    (("id", "Tim SAR akhirnya bisa menjangkau desa yang terendam pada Jumat."),
+     ("id", "Tim SAR menjangkau desa yang terendam pada Jumat.")),
+])
+def test_a_negated_or_realised_ability_against_the_act_is_no_tense_change(a, b):
+    assert "temporal" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b", [
     # a hedge on what happened is the scope check's, not a tense change
     (("en", "The storm may have closed the port on Friday."), ("en", "The storm closed the port on Friday.")),
     (("id", "Badai itu mungkin menutup pelabuhan pada Jumat."), ("id", "Badai itu menutup pelabuhan pada Jumat.")),

@@ -267,6 +267,19 @@ def test_a_month_an_idiom_or_a_modals_other_sense_is_no_possible_act(code, text)
 
 
 @pytest.mark.parametrize("code,text", [
+    # a negated ability tells what did not or cannot happen; a realised one what did
+    ("en", "Rescue teams could not reach the flooded village until Sunday."),
+    ("en", "The mayor said residents can not return before the water recedes."),
+    ("id", "Tim penyelamat tidak bisa menjangkau desa yang terendam hingga Minggu."),
+    ("id", "Pejabat itu tak dapat dihubungi untuk dimintai komentar."),
+    ("id", "Setelah tiga hari, tim penyelamat akhirnya bisa menjangkau desa itu."),
+    ("en", "After three days the rescue teams finally could reach the village."),
+])
+def test_a_negated_or_realised_ability_is_no_possible_act(code, text):
+    assert [m for m in read_markers(text, 0, len(text), code)["modality"] if m.label == "possible"] == []
+
+
+@pytest.mark.parametrize("code,text", [
     # the marker before a determiner is a preposition: a cause, an act done, a beneficiary
     ("en", "The delay is due to the storm that closed the port."),
     ("en", "The council agreed to the plan on Monday."),

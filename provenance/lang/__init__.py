@@ -679,6 +679,7 @@ class SlotWords:
     commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
     possible: tuple[str, ...]  # "could", "dapat": the act they govern is possible, not done nor announced
     possible_before_verb: frozenset[str]  # "dapat" (also "get"): modal only with a verb right after it
+    realised_possible: frozenset[str]  # "akhirnya" before "bisa": the ability was realised, the act done
     infinitive_markers: frozenset[str]  # "to", "untuk": ending a commitment, before a determiner a preposition
     quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some", "salah satu" -> "one"
     hedges: dict[str, str]  # "diduga" -> "alleged"
@@ -750,6 +751,7 @@ def slot_words(code: str) -> SlotWords:
         commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
         possible=tuple(w.casefold() for w in sl["modality"].get("possible", ())),
         possible_before_verb=frozenset(w.casefold() for w in sl["modality"].get("possible_before_verb", ())),
+        realised_possible=frozenset(w.casefold() for w in sl["modality"].get("realised_possible", ())),
         infinitive_markers=frozenset(w.casefold() for w in sl["modality"].get("infinitive_markers", ())),
         quantifiers=quantifiers,
         hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
