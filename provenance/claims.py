@@ -1388,6 +1388,22 @@ def _reports_content(toks: list[Token], lang: Language) -> bool:
     return False
 
 
+def _semicolon_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
+    """A semicolon between two clauses ("The storm killed three people; dozens were injured",
+    a wire headline's "Floods swamp homes in Java; 3 missing"): it joins two statements of
+    fact, each a claim. The left side is a clause (``min_clause_words`` words and a verb); the
+    right one too, or a count with a word about it (the headline's "3 missing"). A list set
+    off by semicolons ("delegates from Chile; Peru; and Mexico") has no verb on its right."""
+    left, right = Run(toks, seg, i), Run(toks, i)
+    if len(left) < settings.min_clause_words or not ix.any_pred(seg, i):
+        return None
+    clause = len(right) >= settings.min_clause_words and _predicate_soon(right, lang, settings, from_index=0)
+    count = len(right) >= 2 and any(_counts(Run(toks, i, min(i + 2, ix.n)), lang))
+    if not (clause or count):
+        return None
+    return Cut(toks[i - 1].end - 1, toks[i].start, "coordinate")
+
+
 def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial,
                ix: PieceIndex) -> Cut | None:
     """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring)."""
@@ -2055,6 +2071,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if cut:
                 seg = i + 1
+        elif toks[i - 1].text.endswith(";") and not guards.all.covers(toks[i - 1].end - 1):
+            cut = _semicolon_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
         elif toks[i - 1].comma is not None:
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
