@@ -1431,8 +1431,6 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return None
     in_quote = _in_long_quote(comma, guards)
     w = first.folded
-    # a trailing attribution (", kata BMKG", ", said the agency") is no clause; a speech verb
-    # with a complementizer after it (", menambahkan bahwa ...", ", adding that ...") reports one
     # a trailing attribution (", kata BMKG", ", said the agency") or credit (", melansir Reuters") is no
     # clause; a speech verb before what was said (", menambahkan bahwa ...", ", mengatakan kemitraan
     # ... merupakan ...", ", adding that ...") reports one
@@ -1487,7 +1485,9 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if in_quote and w not in lang.personal_pronouns:
         # inside a quotation a noun after a bare comma is as often the second half of one thought
         return None
-    if ix.between(seg, i) and not ix.speech_frame_only(seg, i):
+    # (a clause whose only verbs are of speech, at the end: the subject-first trailing attribution
+    # of English wire copy, ", the ministry said.", ", officials told reporters on Monday.")
+    if ix.between(seg, i) and not ix.speech_frame_only(seg, i) and not ix.speech_frame_only(i, ix.n):
         return Cut(comma, first.start, "coordinate")
     return None
 
