@@ -1485,11 +1485,19 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if in_quote and w not in lang.personal_pronouns:
         # inside a quotation a noun after a bare comma is as often the second half of one thought
         return None
-    # (a clause whose only verbs are of speech, at the end: the subject-first trailing attribution
-    # of English wire copy, ", the ministry said.", ", officials told reporters on Monday.")
-    if ix.between(seg, i) and not ix.speech_frame_only(seg, i) and not ix.speech_frame_only(i, ix.n):
+    if ix.between(seg, i) and not ix.speech_frame_only(seg, i) and not _trailing_attribution(right, in_quote, lang, ix, i):
         return Cut(comma, first.start, "coordinate")
     return None
+
+
+def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix: PieceIndex, i: int) -> bool:
+    """Is the clause after a comma, to the piece's end, only who said it: the subject-first
+    attribution of English wire copy (", the ministry said.", ", officials told reporters on
+    Monday.", ", seperti dikutip dari Antara.")? Its only verbs are of speech or sourcing, it is
+    no subordinate clause (", as they stressed ...") and says nothing after a complementizer; a
+    quotation holds none (an attribution stands outside the marks)."""
+    return (not in_quote and right[0].folded not in lang.subordinators and right[0].folded not in lang.relatives
+            and ix.speech_frame_only(i, ix.n) and not ix.complementizer_from(i))
 
 
 def _closes_quote(comma: int, guards: Guards) -> bool:
