@@ -1388,6 +1388,22 @@ def _reports_content(toks: list[Token], lang: Language) -> bool:
     return False
 
 
+def _semicolon_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
+    """A semicolon between two clauses ("The storm killed three people; dozens were injured",
+    a wire headline's "Floods swamp homes in Java; 3 missing"): it joins two statements of
+    fact, each a claim. The left side is a clause (``min_clause_words`` words and a verb); the
+    right one too, or a count with a word about it (the headline's "3 missing"). A list set
+    off by semicolons ("delegates from Chile; Peru; and Mexico") has no verb on its right."""
+    left, right = Run(toks, seg, i), Run(toks, i)
+    if len(left) < settings.min_clause_words or not ix.any_pred(seg, i):
+        return None
+    clause = len(right) >= settings.min_clause_words and _predicate_soon(right, lang, settings, from_index=0)
+    count = len(right) >= 2 and any(_counts(Run(toks, i, min(i + 2, ix.n)), lang))
+    if not (clause or count):
+        return None
+    return Cut(toks[i - 1].end - 1, toks[i].start, "coordinate")
+
+
 def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial,
                ix: PieceIndex) -> Cut | None:
     """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring)."""
@@ -1415,8 +1431,6 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return None
     in_quote = _in_long_quote(comma, guards)
     w = first.folded
-    # a trailing attribution (", kata BMKG", ", said the agency") is no clause; a speech verb
-    # with a complementizer after it (", menambahkan bahwa ...", ", adding that ...") reports one
     # a trailing attribution (", kata BMKG", ", said the agency") or credit (", melansir Reuters") is no
     # clause; a speech verb before what was said (", menambahkan bahwa ...", ", mengatakan kemitraan
     # ... merupakan ...", ", adding that ...") reports one
@@ -1471,9 +1485,19 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if in_quote and w not in lang.personal_pronouns:
         # inside a quotation a noun after a bare comma is as often the second half of one thought
         return None
-    if ix.between(seg, i) and not ix.speech_frame_only(seg, i):
+    if ix.between(seg, i) and not ix.speech_frame_only(seg, i) and not _trailing_attribution(right, in_quote, lang, ix, i):
         return Cut(comma, first.start, "coordinate")
     return None
+
+
+def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix: PieceIndex, i: int) -> bool:
+    """Is the clause after a comma, to the piece's end, only who said it: the subject-first
+    attribution of English wire copy (", the ministry said.", ", officials told reporters on
+    Monday.", ", seperti dikutip dari Antara.")? Its only verbs are of speech or sourcing, it is
+    no subordinate clause (", as they stressed ...") and says nothing after a complementizer; a
+    quotation holds none (an attribution stands outside the marks)."""
+    return (not in_quote and right[0].folded not in lang.subordinators and right[0].folded not in lang.relatives
+            and ix.speech_frame_only(i, ix.n) and not ix.complementizer_from(i))
 
 
 def _closes_quote(comma: int, guards: Guards) -> bool:
@@ -2055,6 +2079,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
                 cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if cut:
                 seg = i + 1
+        elif toks[i - 1].text.endswith(";") and not guards.all.covers(toks[i - 1].end - 1):
+            cut = _semicolon_cut(toks, i, seg, lang, settings, ix)
+            if cut:
+                seg = i
         elif toks[i - 1].comma is not None:
             cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:

@@ -1007,8 +1007,17 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _names_in(v: Version, name: str) -> bool:
-    """Does the version's text name this person (in full or by one of the name's words)?"""
-    text = v.info.claim.text.casefold()
+    """Does the version's text name this person (in full or by one of the name's words), outside
+    its own credits' cue words: "..., seperti dikutip Harian Pagi" names its relay, not the
+    other version's "Harian Sore" by their shared word."""
+    c = v.info.claim
+    text, parts, at = v.article.text, [], c.start
+    for a, b in sorted([*c.holes, *((s.cue_start, s.cue_end) for s in c.sources if s.cue_start >= 0)]):
+        a, b = min(max(a, c.start), c.end), min(max(b, c.start), c.end)  # (a cue may stand outside the claim)
+        parts.append(text[at:max(at, a)])
+        at = max(at, b)
+    parts.append(text[at:c.end])
+    text = " ".join(parts).casefold()
     return any(len(part) > 1 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) for part in name.casefold().split())
 
 

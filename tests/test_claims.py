@@ -63,6 +63,13 @@ def test_english_clauses():
     assert any(c.text.startswith("which have sunk") for c in a.claims)
 
 
+def test_a_wire_headline_cut_at_its_semicolon_keeps_the_count_after_it():
+    a = article("Floods swamp homes in central Java; 3 missing\n\nJAKARTA (Reuters) - Floods swamped hundreds "
+                "of homes in Central Java on Wednesday.")
+    assert [c.text for c in a.claims if c.claim_type == "headline"] == ["Floods swamp homes in central Java",
+                                                                        "3 missing"]
+
+
 def test_headline_and_caption_types():
     a = article("Menteri Tinjau Pelabuhan Baru\n"
                 "Menteri meninjau pelabuhan baru di Makassar pada Senin Menteri meninjau pelabuhan baru di "
@@ -91,6 +98,14 @@ def split_texts(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a semicolon joins two clauses: two facts
+    ("The storm killed three people in the city; dozens more were injured.",
+     ["The storm killed three people in the city", "dozens more were injured."]),
+    ("Sekolah-sekolah ditutup selama sepekan; pemerintah meminta warga tetap di rumah.",
+     ["Sekolah-sekolah ditutup selama sepekan", "pemerintah meminta warga tetap di rumah."]),
+    # a clause after a comma that only names its verb's speaker is no trailing attribution
+    ("The storm injured dozens of people on Monday, the governor closed the roads.",
+     ["The storm injured dozens of people on Monday", "the governor closed the roads."]),
     # coordinated clauses whose second half opens with its subject, not its verb
     ("Gempa itu menewaskan 40 orang dan lebih dari 200 orang terluka.",
      ["Gempa itu menewaskan 40 orang", "lebih dari 200 orang terluka."]),
@@ -272,9 +287,14 @@ def test_an_accompanying_phrase_without_a_clause_before_it_or_a_comma_stays(text
     "If the rain returns, residents will be moved to the nearest schools.",
     # a speech verb and a comma introduce what was said
     "Menteri Keuangan menjelaskan, tarif impor akan dinaikkan tahun depan.",
-    # a trailing attribution is not a clause
+    # a trailing attribution is not a clause, verb first or subject first (English wire copy)
     "Hujan lebat akan turun sepanjang pekan di Jawa Barat, kata BMKG.",
     "Heavy rain will fall all week across the region, said the weather agency.",
+    "Heavy rain will fall all week across the region, the weather agency said.",
+    "Two bridges collapsed in the flood on Monday, officials told reporters.",
+    "Dua jembatan ambruk diterjang banjir pada Senin, seperti dikutip dari kantor berita Antara.",
+    # a list set off by semicolons is no clause after each
+    "Delegates came from Chile; Peru; and Mexico to attend the forum.",
     # "dengan" + a verb says how, not a second fact
     "Bupati menyapa para pedagang di pasar, dengan mengatakan ia akan kembali pekan depan.",
     # capitalised names are not verbs, however they begin ("Dimarosa", "Beijing")
