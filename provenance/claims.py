@@ -1491,13 +1491,15 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
 
 
 def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix: PieceIndex, i: int) -> bool:
-    """Is the clause after a comma, to the piece's end, only who said it: the subject-first
-    attribution of English wire copy (", the ministry said.", ", officials told reporters on
-    Monday.", ", seperti dikutip dari Antara.")? Its only verbs are of speech or sourcing, it is
-    no subordinate clause (", as they stressed ...") and says nothing after a complementizer; a
-    quotation holds none (an attribution stands outside the marks)."""
+    """Is the clause after a comma, to the piece's end or its next comma, only who said it: the
+    subject-first attribution of English wire copy (", the ministry said.", ", officials told
+    reporters on Monday.", ", seperti dikutip dari Antara.", ", authorities said, as winds
+    ...": the clause after its comma is cut there)? Its only verbs are of speech or sourcing,
+    it is no subordinate clause (", as they stressed ...") and says nothing after a
+    complementizer; a quotation holds none (an attribution stands outside the marks)."""
+    end = min(ix.next_comma[i] + 1, ix.n)
     return (not in_quote and right[0].folded not in lang.subordinators and right[0].folded not in lang.relatives
-            and ix.speech_frame_only(i, ix.n) and not ix.complementizer_from(i))
+            and ix.speech_frame_only(i, end) and ix.last_comp[end] < i)
 
 
 def _closes_quote(comma: int, guards: Guards) -> bool:

@@ -103,6 +103,12 @@ def split_texts(text):
      ["The storm killed three people in the city", "dozens more were injured."]),
     ("Sekolah-sekolah ditutup selama sepekan; pemerintah meminta warga tetap di rumah.",
      ["Sekolah-sekolah ditutup selama sepekan", "pemerintah meminta warga tetap di rumah."]),
+    # a trailing attribution set between commas stays with the clause before it; what follows
+    # its comma is cut there ("..., authorities said, as winds pushed ...")
+    ("A wildfire forced 3,000 people to leave their homes on Tuesday, authorities said, as strong winds "
+     "pushed the flames toward the villages.",
+     ["A wildfire forced 3,000 people to leave their homes on Tuesday, authorities said",
+      "as strong winds pushed the flames toward the villages."]),
     # a clause after a comma that only names its verb's speaker is no trailing attribution
     ("The storm injured dozens of people on Monday, the governor closed the roads.",
      ["The storm injured dozens of people on Monday", "the governor closed the roads."]),
