@@ -477,6 +477,14 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
         rest = "" if registry().lookup(rest) else rest[len(first):].strip(_SPACES)
     elif _DOMAIN_LINE.match(first):
         outlet, rest = first, rest[len(first):].strip(_SPACES)
+    if not outlet:
+        # the outlet after the names: "By Jane Roe Associated Press", "Oleh Budi Santoso - Antara"
+        words = rest.split()
+        for k in range(min(4, len(words) - 1), 0, -1):
+            e = registry().lookup(" ".join(words[-k:]))
+            if e is not None and e.type in ("outlet", "wire"):
+                outlet, rest = e.name, " ".join(words[:-k]).strip(_SPACES + ",-–—|")
+                break
     if rest and not _names()[0].match(rest):
         return None
     if len(content_words(rest)) > 12:

@@ -232,6 +232,9 @@ def test_the_headline_repeated_and_its_site_suffix_are_furniture():
     ("By Jane Roe and John Smith", ["Jane Roe (byline)", "John Smith (byline)"]),
     ("Oleh: Budi Santoso", ["Budi Santoso (byline)"]),
     ("Video Production: Siti Aminah", ["Siti Aminah (Video Production)"]),
+    # the outlet after the names is the outlet, not a part of the last name
+    ("By JANE ROE Associated Press", ["JANE ROE (byline)"]),
+    ("Oleh Budi Santoso - Antara", ["Budi Santoso (byline)"]),
 ])
 def test_bylines_are_furniture_and_authors(line, authors):
     a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\n" + line +
