@@ -209,7 +209,31 @@ def test_dev_corpus_report_lists_every_discrepancy_edge_of_the_graph():
     listed = sorted((i["type"], i["a"]["evidence"], i["b"]["evidence"]) for i in data["items"])
     assert listed == edges and data["total"] == len(edges) and not data["more"]
     out = rendered(corpus, width=80, sections=("discrepancies",))
-    assert f"Discrepancies ({len(edges)})" in out and f"{len(edges)}. " in out
+    # each finding once, numbered, its other pairs a line each: every pair's two places shown
+    findings = len({i["finding"] or (i["type"], i["a"]["evidence"], i["b"]["evidence"]) for i in data["items"]})
+    assert findings < len(edges) and data["findings"] == findings
+    assert f"Discrepancies ({findings} findings between {len(edges)} pairs of versions)" in out
+    assert f"\n{findings}. " in out and f"\n{findings + 1}. " not in out
     for _, a, b in edges:
         assert a in out and b in out
     assert (EVAL / "score.py").exists()
+
+
+def test_a_disagreement_stated_by_two_claims_of_each_outlet_is_shown_once_a_finding():
+    from provenance import analyze_texts
+
+    corpus = analyze_texts({
+        "a.txt": "Banjir Rendam Desa di Kabupaten Sumber, 3 Warga Hilang\n\nSUMBER (ANTARA) - Banjir merendam "
+                 "ratusan rumah di Kabupaten Sumber pada Rabu (13/3/2024) malam. Kepala BPBD Kabupaten Sumber, "
+                 "Agus Santoso, mengatakan tiga warga dilaporkan hilang terseret arus.\n",
+        "b.txt": "Floods swamp homes in Sumber regency; four missing\n\nSUMBER, Indonesia, March 14 (Reuters) - "
+                 "Floods swamped hundreds of homes in Sumber regency on Wednesday night. Four residents were swept "
+                 "away and remain missing, the head of the local disaster agency, Agus Santoso, said.\n"})
+    data = report_data(corpus, ReportOptions(sections=("discrepancies",)))["discrepancies"]
+    counts = [i for i in data["items"] if i["type"] == "number"]
+    findings = {i["finding"] for i in counts}
+    assert len(counts) == 4 and len(findings) < len(counts)
+    out = rendered(corpus, width=120, sections=("discrepancies",))
+    assert out.count("HIGH number") == len(findings) and "the same disagreement between" in out
+    for i in counts:
+        assert i["a"]["evidence"] in out and i["b"]["evidence"] in out

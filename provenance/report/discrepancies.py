@@ -1,6 +1,13 @@
 """Discrepancies, highest severity first: both versions side by side with the words
 that differ highlighted, what differs, where each version stands (file and offsets,
-never cut) and whom each credits."""
+never cut) and whom each credits.
+
+One finding (one slot of one cluster whose value groups disagree: "3 missing" in two
+claims of one outlet, "four" in two of another) is drawn between every pair of versions
+that disagree, and the graph keeps every pair. The terminal shows each finding once,
+with its first pair side by side and the other pairs a line each, so the same
+disagreement does not fill the screen four times; ``--format json`` keeps one item a
+pair, each with its ``finding``."""
 from __future__ import annotations
 
 from rich.console import Group
@@ -19,7 +26,7 @@ def collect(scope: Scope, limit: int) -> dict:
     kept = [d for d in corpus.discrepancies
             if scope.severity_ok(d.severity) and (scope.claim_ok(d.a) or scope.claim_ok(d.b))]
     kept.sort(key=lambda d: (SEVERITIES.index(d.severity) if d.severity in SEVERITIES else len(SEVERITIES),
-                             d.type, d.a, d.b))
+                             d.type, d.finding, d.a, d.b))  # (a finding's pairs together)
     shown, more = limited(kept, limit)
     items = []
     for d in shown:
@@ -30,9 +37,11 @@ def collect(scope: Scope, limit: int) -> dict:
             ha, hb = [], []
         else:
             ha, hb = differing_spans(corpus, d.a, d.b)
-        items.append({"type": d.type, "severity": d.severity, "detail": d.detail,
+        items.append({"type": d.type, "severity": d.severity, "detail": d.detail, "finding": d.finding,
+                      "value_a": d.value_a, "value_b": d.value_b,
                       "event": corpus.claim(d.a).event, "a": side(corpus, d.a, ha), "b": side(corpus, d.b, hb)})
-    return {"total": len(kept), "items": items, "more": more}
+    findings = len({d.finding or (d.a, d.b, d.type) for d in kept})
+    return {"total": len(kept), "findings": findings, "items": items, "more": more}
 
 
 def sources_line(s: dict) -> Text:
@@ -78,12 +87,39 @@ def _where(label: str, s: dict) -> Table:
     return t
 
 
+def _by_finding(items: list[dict]) -> list[list[dict]]:
+    """The items gathered by finding, in the order the first of each comes (highest severity
+    first: a finding's pairs may differ in severity); an item with no finding stands alone."""
+    runs: dict = {}
+    for k, item in enumerate(items):
+        runs.setdefault(item["finding"] or k, []).append(item)
+    return list(runs.values())
+
+
+def _pair_line(item: dict) -> Text:
+    """One more pair of a finding: 'Antara a.txt:337-435 'tiga warga' ↔ Reuters b.txt:48-60 'four''."""
+    t = Text()
+    for k, (s, value) in enumerate(((item["a"], item["value_a"]), (item["b"], item["value_b"]))):
+        if k:
+            t.append(" ↔ ", style="muted")
+        t.append(s["outlet"], style="outlet")
+        t.append(f" {s['type']} ", style="muted")
+        t.append(s["evidence"], style="evidence")
+        if value:
+            t.append(f" {value!r}")
+    return t
+
+
 def render(data: dict, ctx) -> Group | None:
     if not data["items"]:
         return None
     n = data["total"]
-    parts = [Text(f"Discrepancies ({n}), highest severity first", style="title")]
-    for i, item in enumerate(data["items"], 1):
+    runs = _by_finding(data["items"])
+    m = data["findings"]
+    counted = f"{m} findings between {n} pairs of versions" if m < n else f"{n}"
+    parts = [Text(f"Discrepancies ({counted}), highest severity first", style="title")]
+    for i, run in enumerate(runs, 1):
+        item = run[0]
         head = Text(f"{i}. ", style="muted")
         head.append(item["severity"].upper(), style=item["severity"])
         head.append(f" {item['type']}", style="title")
@@ -108,6 +144,12 @@ def render(data: dict, ctx) -> Group | None:
         parts.append(Padding(versions, (0, 0, 0, 3)))
         parts.append(Padding(_where("A", a), (0, 0, 0, 3)))
         parts.append(Padding(_where("B", b), (0, 0, 0, 3)))
+        if len(run) > 1:
+            more = len(run) - 1
+            parts.append(Padding(Text(f"the same disagreement between {more} more pair{'s' if more > 1 else ''} "
+                                      "of versions:", style="muted"), (0, 0, 0, 3)))
+            for other in run[1:]:
+                parts.append(Padding(_pair_line(other), (0, 0, 0, 5)))
     if data["more"]:
         parts.append(Text(f"\n... and {data['more']} more (--limit 0 shows all)", style="muted"))
     return Group(*parts)
