@@ -62,7 +62,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import alternation, language, place_names, place_words, slot_words
+from .lang import alternation, entities, language, place_names, place_words, slot_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -100,6 +100,7 @@ class ArticleProfile:
     people: frozenset[str] = frozenset()  # the entity tokens of the people it names
     clock: frozenset[str] = frozenset()  # "late", "early": its lead dates the happening at the turn of the day
     zoned: tuple[tuple[int, int], ...] = ()  # (minutes, hours from UTC): the times its lead gives it in a zone
+    occasions: frozenset[str] = frozenset()  # the named occasions its lead sets it at ("BRICS", "G20")
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -138,7 +139,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         first = infos[ks[0]]
         clock, zoned = lead_clock([infos[k] for k in ks], windows[aid], settings)
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
-                                  lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned))
+                                  lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned,
+                                  lead_occasions([infos[k] for k in ks], settings)))
     return out
 
 
@@ -262,6 +264,75 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
     return frozenset(found)
 
 
+def lead_occasions(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The named occasions (``occasions_named``: "the BRICS summit", "KTT APEC") an article's
+    headlines and the body claims of its first ``settings.occasion_lead_paragraphs`` paragraphs
+    set its happening at;
+    not a claim framed as earlier ("At a previous summit in July, …", "KTT sebelumnya"):
+    background names another happening's occasion."""
+    if settings.occasion_lead_paragraphs <= 0:
+        return frozenset()
+    lead = [i for i in infos if i.claim.claim_type == "headline"
+            or (i.body and i.claim.paragraph < settings.occasion_lead_paragraphs)]
+    found: set[str] = set()
+    for info in lead:
+        text = info.claim.text
+        if not _earlier_regex(info.language).search(text):
+            found |= occasions_named(text, info.language, settings)
+    return frozenset(found)
+
+
+# an acronym: capitals and digits, a capital first ("BRICS", "G20", "COP29")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _occasion_regex(code: str) -> re.Pattern:
+    words = alternation(language(code).occasions, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _earlier_regex(code: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(language(code).earlier_frames)})(?!\w)", re.IGNORECASE)
+
+
+def occasions_named(text: str, code: str, settings: Settings = DEFAULT) -> set[str]:
+    """The occasions ``text`` names: a name at most ``settings.occasion_name_reach_words``
+    words from a word of a gathering (data: names.toml ``occasions``) on either side, with no
+    sentence stop between ("the BRICS Leaders' Summit", "KTT ke-16 BRICS", "a summit of the
+    Shanghai Cooperation Organisation"). A name is a body or happening of data/entities.toml
+    (its canonical name: "SCO" and "Organisasi Kerja Sama Shanghai" are one) or an acronym no
+    country, place or person goes by, nor a time zone, nor the gathering's own word ("KTT")."""
+    heads = [(m.start(), m.end()) for m in _occasion_regex(code).finditer(text)]
+    if not heads:
+        return set()
+    ents = entities()
+    names: list[tuple[int, int, str]] = [(s, e, name) for s, e, kind, name in ents.find(text) if kind == "thing"]
+    zones = slot_words(code).time_zones
+    own = {w.casefold() for w in language(code).occasions}
+    for m in _ACRONYM.finditer(text):
+        a = m.group(0)
+        kind, name = ents.canonical.get(a, ("", a))
+        if kind in ("country", "place", "person") or a in zones or a.casefold() in own:
+            continue
+        if not any(s <= m.start() < e for s, e, _n in names):
+            names.append((m.start(), m.end(), name))
+    reach = settings.occasion_name_reach_words
+    out: set[str] = set()
+    for s, e, name in names:
+        for hs, he in heads:
+            if s < he and hs < e:
+                continue
+            gap = text[e:hs] if e <= hs else text[he:s]
+            if len(_A_WORD.findall(gap)) <= reach and not _STOP.search(gap):
+                out.add(name)
+    return out
+
+
+_STOP = re.compile(r"[.;:!?]\s|[,\"“”]")
+
+
 _WORD_BEFORE = re.compile(r"([\w’'-]+|,)\s*$")
 
 
@@ -324,18 +395,27 @@ def _dot(x: dict, y: dict) -> float:
 
 def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
                   pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
-                  clock: bool = False) -> dict[str, float]:
-    """``clock``: the clock explains the stated dates' day apart (``clock_explains``)."""
+                  clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset()) -> dict[str, float]:
+    """``clock``: the clock explains the stated dates' day apart (``clock_explains``); ``la``,
+    ``lb``: the leads' places, ``oa``, ``ob``: their named occasions (``set_apart``)."""
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared,
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
-            "places_differ": float(places_differ(la, lb))}
+            "places_differ": float(set_apart(la, lb, oa, ob))}
 
 
 def places_differ(la: frozenset, lb: frozenset) -> bool:
     """Do two leads both place the happening, and in no place in common?"""
     return bool(la and lb and not la & lb)
+
+
+def set_apart(la: frozenset, lb: frozenset, oa: frozenset = frozenset(), ob: frozenset = frozenset()) -> bool:
+    """Do two leads set the happening apart: in different places (``places_differ``), or at
+    different named occasions (both name one, none in common: "the BRICS summit" and "the SCO
+    summit" are two gatherings; the same leaders meet at both and say the same things).
+    One named occasion in common is no evidence of one happening: a summit has many meetings."""
+    return places_differ(la, lb) or places_differ(oa, ob)
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -384,7 +464,7 @@ class ArticleLinks:
             shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
-                             clock_explains(a, b))
+                             clock_explains(a, b), a.occasions, b.occasions)
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -525,8 +605,9 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
 
 def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
     """Do an article of A and one of B both lead with where it happened, and no place in
-    common (``places_differ``)?"""
-    return any(places_differ(profs[x].places, profs[y].places) for x in A for y in B)
+    common, or at what occasion, and none in common (``set_apart``)?"""
+    return any(set_apart(profs[x].places, profs[y].places, profs[x].occasions, profs[y].occasions)
+               for x in A for y in B)
 
 
 def _meet(a: Window, b: Window) -> Window:

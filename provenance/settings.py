@@ -128,6 +128,18 @@ class Settings:
     # (the officials a disaster report quotes) count as principals and split one happening's
     # reports (dev corpus: a stadium disaster's reports joined at 3, 4 or 6; apart with no limit).
     principal_lead_window: int = 4
+    # An article's headlines and the body claims of its first this many paragraphs name the
+    # occasion its happening was at ("the BRICS summit", "KTT APEC": events.lead_occasions); two leads naming
+    # different occasions weigh as leads naming different places (the same leaders met at
+    # two summits months apart, and an undated report of the later one joins the earlier).
+    # More: an occasion named in background ("ahead of next month's G20 summit") sets a
+    # report apart from its own happening's; fewer: a report naming its occasion only in its
+    # third paragraph is not read; 0: occasions are not read.
+    occasion_lead_paragraphs: int = 3
+    # ... a name at most this many words from the occasion's word ("KTT ke-16 BRICS": 1,
+    # "summit of the Shanghai Cooperation Organisation": 2). More: a name of the same
+    # sentence that is no occasion's (the leader's country's body) is read as one.
+    occasion_name_reach_words: int = 3
     # A lead's place counts as where the happening was when a locative stands at most
     # this many words before it ("in the Kenyan port city of Mombasa": 6), with only
     # determiners, place heads and capitalised words between. More: a capital named for
