@@ -537,6 +537,7 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
         merged = _meet(window[gi], window[gj])
         window[uf.union(i, j)] = merged
     _join_on_own_name(profs, links, uf, window, settings)
+    _join_orphans(profs, links, uf, window, settings)
     return sorted((sorted(ms) for ms in uf.members.values()), key=lambda ms: ms[0])
 
 
@@ -593,6 +594,45 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
             continue
         merged = _meet(window[gi], window[gj])
         window[uf.union(A[0], B[0])] = merged
+
+
+def _join_orphans(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFind, window: dict,
+                  settings: Settings) -> None:
+    """An article that states no date and is alone in its group joins the group it links to
+    best (its strongest link to one of the group's articles) when that link is at least
+    ``settings.event_orphan_link`` and at least ``settings.event_orphan_margin`` times its
+    best link to any other group, unless it is set apart from one of the group's articles
+    (vetoed, or placed elsewhere or at another occasion: ``set_apart``). In a small folder a
+    report alone has no other report to make the mean link hold; its best link, far ahead of
+    the rest, is the evidence there is."""
+    if settings.event_orphan_link <= 0:
+        return
+    n = len(profs)
+    floor = settings.event_orphan_link / max(settings.event_orphan_margin, 1.0)
+    for i in range(n):
+        gi = uf.find(i)
+        if len(uf.members[gi]) != 1 or profs[i].window.explicit:
+            continue
+        # a link below floor cannot be the best nor keep the best from its margin
+        near = [j for j in range(n) if uf.find(j) != gi and windows_meet(window[gi], window[uf.find(j)], settings)
+                and links.could_reach(i, j, floor)]
+        links.prefetch([(i, j) for j in near])
+        best: dict[int, float] = {}
+        for j in near:
+            g = uf.find(j)
+            best[g] = max(best.get(g, 0.0), links.probability(i, j))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < settings.event_orphan_link:
+            continue
+        if len(ranked) > 1 and ranked[0][1] < settings.event_orphan_margin * ranked[1][1]:
+            continue
+        g = ranked[0][0]
+        a = profs[i]
+        if any(_vetoed(links.features(i, y, 0.0))
+               or set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions) for y in uf.members[g]):
+            continue
+        merged = _meet(window[gi], window[g])
+        window[uf.union(i, g)] = merged
 
 
 def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:

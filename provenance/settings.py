@@ -82,6 +82,14 @@ class Settings:
     # reports it kept apart: matching precision 0.7593 -> 0.7549 (round atom2's splits; 0.7474 ->
     # 0.7423 before them); synthetic 2,000 unchanged.
     event_own_name_min_idf: float = 0.0
+    # An undated article alone in its group joins the group it links to best when that link
+    # is at least this (events._join_orphans) ... Lower: a report alone joins a look-alike
+    # happening it merely resembles; higher: in a small folder a happening's one undated
+    # report stays an event of its own; 0: never.
+    event_orphan_link: float = 0.0
+    # ... and at least this many times its best link to any other group. Lower: a report
+    # between two look-alike happenings joins one of them; higher: the rule rarely applies.
+    event_orphan_margin: float = 2.0
     # Two articles that share this many claims (mutual best matches the verdict
     # asserts) have shown all the shared-claim evidence there is; more adds nothing.
     event_shared_claims_cap: int = 5
