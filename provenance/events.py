@@ -628,8 +628,7 @@ def _join_orphans(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFin
             continue
         g = ranked[0][0]
         a = profs[i]
-        if any(_vetoed(links.features(i, y, 0.0))
-               or set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions) for y in uf.members[g]):
+        if any(set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions) for y in uf.members[g]):
             continue
         merged = _meet(window[gi], window[g])
         window[uf.union(i, g)] = merged
@@ -691,9 +690,29 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     event_of: dict[int, Event] = {}
     notes: dict[str, str] = {}
     tol = settings.event_tolerance_days
+    earlier: dict[tuple[int, date], Event] = {}  # (its article's event, month) -> the earlier happening's event
     for k, info in enumerate(infos):
         ev = event_of_article[info.article.id]
         c = info.claim
+        when = (earlier_month(c.text, info.language, ev.date)
+                if settings.event_earlier_frames and info.body and not info.own_date and ev.date else None)
+        if when is not None:
+            lo, hi = when
+            others = [(float(vectors[k] @ centroid[id(e)]), e.id, e) for e in events
+                      if e is not ev and e.lo is not None and id(e) in centroid and compatible(lo, hi, e.lo, e.hi, tol)]
+            others = [o for o in others if o[0] >= settings.caption_event_min_cosine]
+            if others:
+                ev = max(others, key=lambda o: (o[0], o[1]))[2]
+            else:
+                key = (id(ev), lo)
+                if key not in earlier:
+                    earlier[key] = Event("", None, "", "", [], [], f"an earlier happening, of {lo.isoformat()[:7]}, "
+                                         f"that reports of another set their background at", lo, hi)
+                    events.append(earlier[key])
+                ev = earlier[key]
+            notes[c.id] = f"framed as an earlier happening ({lo.isoformat()[:7]}), not its article's event"
+            event_of[k] = ev
+            continue
         if info.own_date and c.claim_type == "caption" and not compatible(info.lo, info.hi, ev.lo, ev.hi, tol):
             others = [(float(vectors[k] @ centroid[id(e)]), e.id, e) for e in events
                       if e is not ev and e.lo is not None and id(e) in centroid
@@ -709,6 +728,34 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     _name_events(events, infos, event_of)
     claim_event = {info.id: event_of[k].id for k, info in enumerate(infos)}
     return sorted(events, key=lambda e: e.id), claim_event, notes
+
+
+def earlier_month(text: str, code: str, anchor: date) -> tuple[date, date] | None:
+    """The month of an earlier happening a claim is framed at: a word of an earlier time
+    (names.toml ``earlier_frames``: "At a previous meeting in Kazakhstan in July", "pertemuan
+    sebelumnya pada Juli") and a month named, capitalised, that is not the month of its
+    event's date ``anchor``: the last such month before it, as (first day, last day). None
+    when the claim names no month, or only its event's (the frame is then another thing's:
+    "the previous record"), or more than one."""
+    if not _earlier_regex(code).search(text):
+        return None
+    months = {n for m in _month_regex(code).finditer(text)
+              if m.start() > 0 and m.group(0)[0].isupper() for n in [language(code).months[m.group(0).casefold()]]}
+    if len(months) != 1:
+        return None
+    m = months.pop()
+    if m == anchor.month:
+        return None
+    y = anchor.year if m < anchor.month else anchor.year - 1
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return date(y, m, 1), nxt - timedelta(days=1)
+
+
+@lru_cache(maxsize=None)
+def _month_regex(code: str) -> re.Pattern:
+    """The language's month names of at least three letters, whole words (not "Jan."'s dot)."""
+    words = [w for w in language(code).months if len(w) >= 3]
+    return re.compile(rf"(?<![\w.])(?:{alternation(words)})(?![\w.])", re.IGNORECASE)
 
 
 def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, frozenset[str]]) -> Event:

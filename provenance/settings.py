@@ -166,6 +166,13 @@ class Settings:
     # An article with no event date of its own reports something within this
     # many days before its publication date.
     report_lag_days: int = 7
+    # A body claim framed as an earlier happening ("At a previous meeting in July, ...",
+    # "Juli lalu"; events.earlier_month) belongs to that happening's event: another event of
+    # that month it resembles as much as a recycled caption must (caption_event_min_cosine),
+    # else one event for the earlier happening its article's event's reports recall. On: a
+    # background restatement is not matched with the day's own claims; off: it stays in its
+    # article's event.
+    event_earlier_frames: bool = True
     # A caption dated another day than its article joins another event of that
     # day only if it resembles it this much (cosine to the event's centroid);
     # otherwise it is an event of its own. Lower: recycled photos are placed in
