@@ -697,19 +697,17 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
         when = (earlier_month(c.text, info.language, ev.date)
                 if settings.event_earlier_frames and info.body and not info.own_date and ev.date else None)
         if when is not None:
+            # its own event, one for each earlier month its event's reports recall (so two
+            # outlets' like background can still match), never another event of that month:
+            # the claim would bring its article into that event's folder, and the matcher then
+            # weighs the folder's reports as more than they are
             lo, hi = when
-            others = [(float(vectors[k] @ centroid[id(e)]), e.id, e) for e in events
-                      if e is not ev and e.lo is not None and id(e) in centroid and compatible(lo, hi, e.lo, e.hi, tol)]
-            others = [o for o in others if o[0] >= settings.caption_event_min_cosine]
-            if others:
-                ev = max(others, key=lambda o: (o[0], o[1]))[2]
-            else:
-                key = (id(ev), lo)
-                if key not in earlier:
-                    earlier[key] = Event("", None, "", "", [], [], f"an earlier happening, of {lo.isoformat()[:7]}, "
-                                         f"that reports of another set their background at", lo, hi)
-                    events.append(earlier[key])
-                ev = earlier[key]
+            key = (id(ev), lo)
+            if key not in earlier:
+                earlier[key] = Event("", None, "", "", [], [], f"an earlier happening, of {lo.isoformat()[:7]}, "
+                                     f"that reports of another set their background at", lo, hi)
+                events.append(earlier[key])
+            ev = earlier[key]
             notes[c.id] = f"framed as an earlier happening ({lo.isoformat()[:7]}), not its article's event"
             event_of[k] = ev
             continue

@@ -583,16 +583,29 @@ def test_a_claim_framed_at_an_earlier_month_is_placed_there(text, code, anchor, 
     assert earlier_month(text, code, anchor) == month
 
 
+_BACKGROUND = ("Leaders meet in Hanoi\n\nPresident Budi Santoso met Prime Minister Anna Lind in Hanoi on Tuesday, "
+               "October 22, 2024, and the two signed a fisheries pact.\n\nAt a previous meeting in Bangkok in July, "
+               "the two leaders agreed to cut tariffs on rice.\n")
+
+
 def test_a_background_claim_belongs_to_the_earlier_happening_not_its_article_event():
+    from dataclasses import replace
     from provenance import analyze_texts
-    corpus = analyze_texts({
-        "a.txt": "Leaders meet in Hanoi\n\nPresident Budi Santoso met Prime Minister Anna Lind in Hanoi on "
-                 "Tuesday, October 22, 2024, and the two signed a fisheries pact.\n\nAt a previous meeting in "
-                 "Bangkok in July, the two leaders agreed to cut tariffs on rice.\n",
-    })
-    claims = corpus.articles[0].claims
-    background = [c for c in claims if "previous meeting" in c.text]
-    own = [c for c in claims if "fisheries" in c.text]
-    assert background and own
+    from provenance.settings import DEFAULT
+
+    def events_of(texts, on):
+        corpus = analyze_texts(texts, replace(DEFAULT, event_earlier_frames=on))
+        claims = [c for a in corpus.articles for c in a.claims]
+        background = [c for c in claims if "previous meeting" in c.text]
+        own = [c for c in claims if "fisheries" in c.text]
+        assert background and own
+        return background, own
+
+    background, own = events_of({"a.txt": _BACKGROUND}, True)
     assert background[0].event != own[0].event
     assert "earlier happening" in background[0].event_note
+    # two reports recalling the same earlier month share its event (their background can match)
+    background, own = events_of({"a.txt": _BACKGROUND, "b.txt": _BACKGROUND.replace("Leaders meet", "Talks")}, True)
+    assert len({c.event for c in background}) == 1 and background[0].event != own[0].event
+    background, own = events_of({"a.txt": _BACKGROUND}, False)  # off: its article's event
+    assert background[0].event == own[0].event
