@@ -282,10 +282,6 @@ def lead_occasions(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> froz
     return frozenset(found)
 
 
-# an acronym: capitals and digits, a capital first ("BRICS", "G20", "COP29")
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,7}(?![\w-])")
-
-
 @lru_cache(maxsize=None)
 def _occasion_regex(code: str) -> re.Pattern:
     words = alternation(language(code).occasions, space=r"\s+")
@@ -298,29 +294,22 @@ def _earlier_regex(code: str) -> re.Pattern:
 
 
 def occasions_named(text: str, code: str, settings: Settings = DEFAULT) -> set[str]:
-    """The occasions ``text`` names: a name at most ``settings.occasion_name_reach_words``
-    words from a word of a gathering (data: names.toml ``occasions``) on either side, with no
-    sentence stop between ("the BRICS Leaders' Summit", "KTT ke-16 BRICS", "a summit of the
-    Shanghai Cooperation Organisation"). A name is a body or happening of data/entities.toml
-    (its canonical name: "SCO" and "Organisasi Kerja Sama Shanghai" are one) or an acronym no
-    country, place or person goes by, nor a time zone, nor the gathering's own word ("KTT")."""
+    """The occasions ``text`` names: a body or gathering of data/entities.toml (``[[thing]]``,
+    by its canonical name: "SCO" and "Organisasi Kerja Sama Shanghai" are one) at most
+    ``settings.occasion_name_reach_words`` words from a word of a gathering (data: names.toml
+    ``occasions``), on either side, with no comma or sentence stop between ("the BRICS
+    Leaders' Summit", "KTT ke-16 BRICS", "a summit of the Shanghai Cooperation
+    Organisation"). Only the registry's names: one summit goes by other acronyms in other
+    languages and mouths ("KTT Iklim PBB", "the UN climate summit", "COP29"), and two names
+    the registry does not know to be one would set its reports apart."""
     heads = [(m.start(), m.end()) for m in _occasion_regex(code).finditer(text)]
     if not heads:
         return set()
-    ents = entities()
-    names: list[tuple[int, int, str]] = [(s, e, name) for s, e, kind, name in ents.find(text) if kind == "thing"]
-    zones = slot_words(code).time_zones
-    own = {w.casefold() for w in language(code).occasions}
-    for m in _ACRONYM.finditer(text):
-        a = m.group(0)
-        kind, name = ents.canonical.get(a, ("", a))
-        if kind in ("country", "place", "person") or a in zones or a.casefold() in own:
-            continue
-        if not any(s <= m.start() < e for s, e, _n in names):
-            names.append((m.start(), m.end(), name))
     reach = settings.occasion_name_reach_words
     out: set[str] = set()
-    for s, e, name in names:
+    for s, e, kind, name in entities().find(text):
+        if kind != "thing":
+            continue
         for hs, he in heads:
             if s < he and hs < e:
                 continue
