@@ -62,7 +62,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import alternation, language, place_names, place_words, slot_words
+from .lang import alternation, entities, language, place_names, place_words, slot_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -100,6 +100,7 @@ class ArticleProfile:
     people: frozenset[str] = frozenset()  # the entity tokens of the people it names
     clock: frozenset[str] = frozenset()  # "late", "early": its lead dates the happening at the turn of the day
     zoned: tuple[tuple[int, int], ...] = ()  # (minutes, hours from UTC): the times its lead gives it in a zone
+    occasions: frozenset[str] = frozenset()  # the named occasions its lead sets it at ("BRICS", "G20")
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -138,7 +139,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         first = infos[ks[0]]
         clock, zoned = lead_clock([infos[k] for k in ks], windows[aid], settings)
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
-                                  lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned))
+                                  lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned,
+                                  lead_occasions([infos[k] for k in ks], settings)))
     return out
 
 
@@ -262,6 +264,64 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
     return frozenset(found)
 
 
+def lead_occasions(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The named occasions (``occasions_named``: "the BRICS summit", "KTT APEC") an article's
+    headlines and the body claims of its first ``settings.occasion_lead_paragraphs`` paragraphs
+    set its happening at;
+    not a claim framed as earlier ("At a previous summit in July, …", "KTT sebelumnya"):
+    background names another happening's occasion."""
+    if settings.occasion_lead_paragraphs <= 0:
+        return frozenset()
+    lead = [i for i in infos if i.claim.claim_type == "headline"
+            or (i.body and i.claim.paragraph < settings.occasion_lead_paragraphs)]
+    found: set[str] = set()
+    for info in lead:
+        text = info.claim.text
+        if not _earlier_regex(info.language).search(text):
+            found |= occasions_named(text, info.language, settings)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _occasion_regex(code: str) -> re.Pattern:
+    words = alternation(language(code).occasions, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _earlier_regex(code: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(language(code).earlier_frames)})(?!\w)", re.IGNORECASE)
+
+
+def occasions_named(text: str, code: str, settings: Settings = DEFAULT) -> set[str]:
+    """The occasions ``text`` names: a body or gathering of data/entities.toml (``[[thing]]``,
+    by its canonical name: "SCO" and "Organisasi Kerja Sama Shanghai" are one) at most
+    ``settings.occasion_name_reach_words`` words from a word of a gathering (data: names.toml
+    ``occasions``), on either side, with no comma or sentence stop between ("the BRICS
+    Leaders' Summit", "KTT ke-16 BRICS", "a summit of the Shanghai Cooperation
+    Organisation"). Only the registry's names: one summit goes by other acronyms in other
+    languages and mouths ("KTT Iklim PBB", "the UN climate summit", "COP29"), and two names
+    the registry does not know to be one would set its reports apart."""
+    heads = [(m.start(), m.end()) for m in _occasion_regex(code).finditer(text)]
+    if not heads:
+        return set()
+    reach = settings.occasion_name_reach_words
+    out: set[str] = set()
+    for s, e, kind, name in entities().find(text):
+        if kind != "thing":
+            continue
+        for hs, he in heads:
+            if s < he and hs < e:
+                continue
+            gap = text[e:hs] if e <= hs else text[he:s]
+            if len(_A_WORD.findall(gap)) <= reach and not _STOP.search(gap):
+                out.add(name)
+    return out
+
+
+_STOP = re.compile(r"[.;:!?]\s|[,\"“”]")
+
+
 _WORD_BEFORE = re.compile(r"([\w’'-]+|,)\s*$")
 
 
@@ -324,18 +384,27 @@ def _dot(x: dict, y: dict) -> float:
 
 def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
                   pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
-                  clock: bool = False) -> dict[str, float]:
-    """``clock``: the clock explains the stated dates' day apart (``clock_explains``)."""
+                  clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset()) -> dict[str, float]:
+    """``clock``: the clock explains the stated dates' day apart (``clock_explains``); ``la``,
+    ``lb``: the leads' places, ``oa``, ``ob``: their named occasions (``set_apart``)."""
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared,
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
-            "places_differ": float(places_differ(la, lb))}
+            "places_differ": float(set_apart(la, lb, oa, ob))}
 
 
 def places_differ(la: frozenset, lb: frozenset) -> bool:
     """Do two leads both place the happening, and in no place in common?"""
     return bool(la and lb and not la & lb)
+
+
+def set_apart(la: frozenset, lb: frozenset, oa: frozenset = frozenset(), ob: frozenset = frozenset()) -> bool:
+    """Do two leads set the happening apart: in different places (``places_differ``), or at
+    different named occasions (both name one, none in common: "the BRICS summit" and "the SCO
+    summit" are two gatherings; the same leaders meet at both and say the same things).
+    One named occasion in common is no evidence of one happening: a summit has many meetings."""
+    return places_differ(la, lb) or places_differ(oa, ob)
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -384,7 +453,7 @@ class ArticleLinks:
             shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
-                             clock_explains(a, b))
+                             clock_explains(a, b), a.occasions, b.occasions)
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -457,6 +526,7 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
         merged = _meet(window[gi], window[gj])
         window[uf.union(i, j)] = merged
     _join_on_own_name(profs, links, uf, window, settings)
+    _join_orphans(profs, links, uf, window, settings)
     return sorted((sorted(ms) for ms in uf.members.values()), key=lambda ms: ms[0])
 
 
@@ -515,6 +585,44 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
         window[uf.union(A[0], B[0])] = merged
 
 
+def _join_orphans(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFind, window: dict,
+                  settings: Settings) -> None:
+    """An article that states no date and is alone in its group joins the group it links to
+    best (its strongest link to one of the group's articles) when that link is at least
+    ``settings.event_orphan_link`` and at least ``settings.event_orphan_margin`` times its
+    best link to any other group, unless it is set apart from one of the group's articles
+    (vetoed, or placed elsewhere or at another occasion: ``set_apart``). In a small folder a
+    report alone has no other report to make the mean link hold; its best link, far ahead of
+    the rest, is the evidence there is."""
+    if settings.event_orphan_link <= 0:
+        return
+    n = len(profs)
+    floor = settings.event_orphan_link / max(settings.event_orphan_margin, 1.0)
+    for i in range(n):
+        gi = uf.find(i)
+        if len(uf.members[gi]) != 1 or profs[i].window.explicit:
+            continue
+        # a link below floor cannot be the best nor keep the best from its margin
+        near = [j for j in range(n) if uf.find(j) != gi and windows_meet(window[gi], window[uf.find(j)], settings)
+                and links.could_reach(i, j, floor)]
+        links.prefetch([(i, j) for j in near])
+        best: dict[int, float] = {}
+        for j in near:
+            g = uf.find(j)
+            best[g] = max(best.get(g, 0.0), links.probability(i, j))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < settings.event_orphan_link:
+            continue
+        if len(ranked) > 1 and ranked[0][1] < settings.event_orphan_margin * ranked[1][1]:
+            continue
+        g = ranked[0][0]
+        a = profs[i]
+        if any(set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions) for y in uf.members[g]):
+            continue
+        merged = _meet(window[gi], window[g])
+        window[uf.union(i, g)] = merged
+
+
 def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
     """Do an article of A and one of B both state the happening's date, and different dates
     the clock does not explain (``clock_explains``)?"""
@@ -525,8 +633,9 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
 
 def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
     """Do an article of A and one of B both lead with where it happened, and no place in
-    common (``places_differ``)?"""
-    return any(places_differ(profs[x].places, profs[y].places) for x in A for y in B)
+    common, or at what occasion, and none in common (``set_apart``)?"""
+    return any(set_apart(profs[x].places, profs[y].places, profs[x].occasions, profs[y].occasions)
+               for x in A for y in B)
 
 
 def _meet(a: Window, b: Window) -> Window:
@@ -570,9 +679,27 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     event_of: dict[int, Event] = {}
     notes: dict[str, str] = {}
     tol = settings.event_tolerance_days
+    earlier: dict[tuple[int, date], Event] = {}  # (its article's event, month) -> the earlier happening's event
     for k, info in enumerate(infos):
         ev = event_of_article[info.article.id]
         c = info.claim
+        when = (earlier_month(c.text, info.language, ev.date)
+                if settings.event_earlier_frames and info.body and not info.own_date and ev.date else None)
+        if when is not None:
+            # its own event, one for each earlier month its event's reports recall (so two
+            # outlets' like background can still match), never another event of that month:
+            # the claim would bring its article into that event's folder, and the matcher then
+            # weighs the folder's reports as more than they are
+            lo, hi = when
+            key = (id(ev), lo)
+            if key not in earlier:
+                earlier[key] = Event("", None, "", "", [], [], f"an earlier happening, of {lo.isoformat()[:7]}, "
+                                     f"that reports of another set their background at", lo, hi)
+                events.append(earlier[key])
+            ev = earlier[key]
+            notes[c.id] = f"framed as an earlier happening ({lo.isoformat()[:7]}), not its article's event"
+            event_of[k] = ev
+            continue
         if info.own_date and c.claim_type == "caption" and not compatible(info.lo, info.hi, ev.lo, ev.hi, tol):
             others = [(float(vectors[k] @ centroid[id(e)]), e.id, e) for e in events
                       if e is not ev and e.lo is not None and id(e) in centroid
@@ -588,6 +715,34 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     _name_events(events, infos, event_of)
     claim_event = {info.id: event_of[k].id for k, info in enumerate(infos)}
     return sorted(events, key=lambda e: e.id), claim_event, notes
+
+
+def earlier_month(text: str, code: str, anchor: date) -> tuple[date, date] | None:
+    """The month of an earlier happening a claim is framed at: a word of an earlier time
+    (names.toml ``earlier_frames``: "At a previous meeting in Kazakhstan in July", "pertemuan
+    sebelumnya pada Juli") and a month named, capitalised, that is not the month of its
+    event's date ``anchor``: the last such month before it, as (first day, last day). None
+    when the claim names no month, or only its event's (the frame is then another thing's:
+    "the previous record"), or more than one."""
+    if not _earlier_regex(code).search(text):
+        return None
+    months = {n for m in _month_regex(code).finditer(text)
+              if m.start() > 0 and m.group(0)[0].isupper() for n in [language(code).months[m.group(0).casefold()]]}
+    if len(months) != 1:
+        return None
+    m = months.pop()
+    if m == anchor.month:
+        return None
+    y = anchor.year if m < anchor.month else anchor.year - 1
+    nxt = date(y + (m == 12), m % 12 + 1, 1)
+    return date(y, m, 1), nxt - timedelta(days=1)
+
+
+@lru_cache(maxsize=None)
+def _month_regex(code: str) -> re.Pattern:
+    """The language's month names of at least three letters, whole words (not "Jan."'s dot)."""
+    words = [w for w in language(code).months if len(w) >= 3]
+    return re.compile(rf"(?<![\w.])(?:{alternation(words)})(?![\w.])", re.IGNORECASE)
 
 
 def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, frozenset[str]]) -> Event:

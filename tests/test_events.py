@@ -476,3 +476,135 @@ def test_an_event_is_placed_where_a_report_was_filed_from_the_scene_not_in_a_new
     })
     [ev] = [e for e in corpus.events if len(e.articles) == 3]
     assert ev.place == "Kupang"
+
+
+# --- occasions: the named gathering a lead sets its happening at
+
+@pytest.mark.parametrize("text,code,named", [
+    ("The two leaders met on the sidelines of the G20 summit in Rome.", "en", {"G20"}),
+    ("They met before the opening of the APEC Leaders' Summit.", "en", {"APEC"}),
+    ("The leaders met at a summit of the Shanghai Cooperation Organisation.", "en", {"Shanghai Cooperation Organisation"}),
+    ("Kedua pemimpin bertemu di sela-sela KTT ke-20 APEC di Lima.", "id", {"APEC"}),
+    ("Presiden hadir dalam sesi tahunan Organisasi Kerja Sama Shanghai (SCO) di Bishkek.", "id",
+     {"Shanghai Cooperation Organisation"}),
+    # a press conference, a country, a name the registry does not know as one body: none named
+    ("The minister told a press conference that NATO troops had been sent.", "en", set()),
+    ("Dia bertemu Presiden AS di KTT itu.", "id", set()),
+    ("Menteri berbicara di KTT Iklim PBB di Baku.", "id", set()),
+    ("Hasil KTT dibahas lagi pekan depan.", "id", set()),
+    # a name past a clause's comma is not the summit's
+    ("At the summit, the NATO chief said talks would go on.", "en", set()),
+])
+def test_an_occasion_is_a_name_beside_a_word_of_a_gathering(text, code, named):
+    from provenance.events import occasions_named
+    assert occasions_named(text, code) == named
+
+
+def _occasions(text: str) -> frozenset[str]:
+    from provenance import analyze_texts, matching
+    from provenance.events import lead_occasions
+    corpus = analyze_texts({"a.txt": text})
+    infos, _ = matching.prepare(corpus.articles)
+    return lead_occasions(infos)
+
+
+def test_a_lead_names_its_occasion_not_an_earlier_one_it_recalls():
+    assert _occasions("Pertemuan\n\nPresiden Budi Santoso bertemu Perdana Menteri Anna Lind di sela-sela KTT APEC "
+                      "di Lima pada Senin (3/3/2025).\n\nPada KTT G20 sebelumnya, keduanya membahas perdagangan.\n"
+                      ) == {"APEC"}
+    assert _occasions("Talks\n\nPresident Budi Santoso met Prime Minister Anna Lind on Monday. At the previous G20 "
+                      "summit they had agreed on a trade pact.\n") == frozenset()
+    # a headline counts; an occasion only a late paragraph names does not
+    assert _occasions("Leaders meet at ASEAN summit\n\nPresident Budi Santoso met Prime Minister Anna Lind on "
+                      "Monday.\n\nThe two signed a pact on fishing rights in the northern sea.\n\nThe pact cuts tariffs on rice by "
+                      "half from June.\n\nOfficials said a new road link would open next year.\n\n"
+                      "Both will attend the G20 summit next month.\n") == {"ASEAN"}
+
+
+@pytest.mark.parametrize("occ_a,occ_b,differ", [
+    ({"BRICS"}, {"BRICS"}, False),                # the same summit (many meetings: still only weak)
+    ({"BRICS"}, {"Shanghai Cooperation Organisation"}, True),  # the same leaders at another summit
+    ({"APEC"}, {"APEC", "G20"}, False),           # one lead names the next summit too
+    (set(), {"G20"}, False),                      # a lead naming no occasion says nothing
+])
+def test_two_leads_naming_different_occasions_count_as_set_apart(occ_a, occ_b, differ):
+    f = link_features(0.5, 0.5, False, 0.0, _window(), _window(), frozenset(), frozenset(),
+                      oa=frozenset(occ_a), ob=frozenset(occ_b))
+    assert f["places_differ"] == float(differ)
+
+
+def test_groups_whose_leads_name_two_summits_join_only_on_the_mean_link():
+    # the same two leaders at two summits months apart, undated reports in like words
+    profs = _profiles([None] * 4)
+    for p, occ in zip(profs, [{"BRICS"}, set(), {"SCO"}, set()]):
+        p.occasions = frozenset(occ)
+    from provenance.events import group_articles
+    assert group_articles(profs, _Links(_TWO_GROUPS)) == [[0, 1], [2, 3]]
+    for p in profs:
+        p.occasions = frozenset({"BRICS"}) if p.occasions else p.occasions
+    assert group_articles(profs, _Links(_TWO_GROUPS)) == [[0, 1, 2, 3]]
+
+
+# --- an undated report alone in its group
+
+def test_a_lone_undated_report_joins_the_group_it_links_to_far_best_when_asked():
+    # 0-1 one happening, 2-3 another; 4 undated, alone, linked 0.45 to 0 and 0.1 to 2
+    table = {(0, 1): 0.9, (2, 3): 0.9, (0, 4): 0.45, (2, 4): 0.1}
+    assert _groups([5, 5, 9, 9, None], table) == [[0, 1], [2, 3], [4]]  # off by default
+    assert _groups([5, 5, 9, 9, None], table, event_orphan_link=0.4) == [[0, 1, 4], [2, 3]]
+    # not far ahead of its next best: left alone
+    close = {**table, (2, 4): 0.3}
+    assert _groups([5, 5, 9, 9, None], close, event_orphan_link=0.4) == [[0, 1], [2, 3], [4]]
+    # a lead placing it elsewhere than the group's: left alone
+    elsewhere = [{"Sochi"}, set(), set(), set(), {"Tashkent"}]
+    assert _groups([5, 5, 9, 9, None], table, elsewhere, event_orphan_link=0.4) == [[0, 1], [2, 3], [4]]
+
+
+# --- a claim framed as an earlier happening
+
+@pytest.mark.parametrize("text,code,anchor,month", [
+    ("At a previous meeting in Hanoi in July, the two leaders agreed to cut tariffs.", "en", date(2024, 10, 22),
+     (date(2024, 7, 1), date(2024, 7, 31))),
+    ("Pada pertemuan sebelumnya di Hanoi pada Desember, keduanya sepakat memangkas tarif.", "id", date(2025, 3, 4),
+     (date(2024, 12, 1), date(2024, 12, 31))),
+    ("Pada Juli lalu, keduanya sepakat memangkas tarif.", "id", date(2024, 10, 22),
+     (date(2024, 7, 1), date(2024, 7, 31))),
+    # the frame names no month, or its event's own month: not placed at another time
+    ("At a previous meeting, the two leaders agreed to cut tariffs.", "en", date(2024, 10, 22), None),
+    ("The previous record was set in October.", "en", date(2024, 10, 22), None),
+    # a month but no earlier frame: the happening's own account
+    ("The leaders agreed in July to cut tariffs.", "en", date(2024, 10, 22), None),
+    # "may" is no month
+    ("Earlier talks may resume.", "en", date(2024, 10, 22), None),
+])
+def test_a_claim_framed_at_an_earlier_month_is_placed_there(text, code, anchor, month):
+    from provenance.events import earlier_month
+    assert earlier_month(text, code, anchor) == month
+
+
+_BACKGROUND = ("Leaders meet in Hanoi\n\nPresident Budi Santoso met Prime Minister Anna Lind in Hanoi on Tuesday, "
+               "October 22, 2024, and the two signed a fisheries pact.\n\nAt a previous meeting in Bangkok in July, "
+               "the two leaders agreed to cut tariffs on rice.\n")
+
+
+def test_a_background_claim_belongs_to_the_earlier_happening_not_its_article_event():
+    from dataclasses import replace
+    from provenance import analyze_texts
+    from provenance.settings import DEFAULT
+
+    def events_of(texts, on):
+        corpus = analyze_texts(texts, replace(DEFAULT, event_earlier_frames=on))
+        claims = [c for a in corpus.articles for c in a.claims]
+        background = [c for c in claims if "previous meeting" in c.text]
+        own = [c for c in claims if "fisheries" in c.text]
+        assert background and own
+        return background, own
+
+    background, own = events_of({"a.txt": _BACKGROUND}, True)
+    assert background[0].event != own[0].event
+    assert "earlier happening" in background[0].event_note
+    # two reports recalling the same earlier month share its event (their background can match)
+    background, own = events_of({"a.txt": _BACKGROUND, "b.txt": _BACKGROUND.replace("Leaders meet", "Talks")}, True)
+    assert len({c.event for c in background}) == 1 and background[0].event != own[0].event
+    background, own = events_of({"a.txt": _BACKGROUND}, False)  # off: its article's event
+    assert background[0].event == own[0].event

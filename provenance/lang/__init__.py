@@ -177,6 +177,8 @@ class Language:
     definites_after: frozenset[str]  # ... or before these ("itu", "tersebut")
     locatives: frozenset[str]  # a capitalised run after these is a place ("di", "in")
     place_linkers: frozenset[str]  # words between a locative and its place ("city of")
+    occasions: tuple[str, ...]  # name a gathering a name beside them names ("summit", "KTT"), case-folded
+    earlier_frames: frozenset[str]  # set a sentence at an earlier happening ("previous", "sebelumnya"), case-folded
     ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
     office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
     office_noun_min: int  # the shortest such noun
@@ -375,6 +377,8 @@ def language(code: str) -> Language:
         definites_after=frozenset(names.get("definite_after", ())),
         locatives=frozenset(names.get("locatives", ())),
         place_linkers=frozenset(names.get("place_linkers", ())),
+        occasions=tuple(w.casefold() for w in names.get("occasions", ())),
+        earlier_frames=frozenset(w.casefold() for w in names.get("earlier_frames", ())),
         ordinals=tuple(names.get("ordinals", ())),
         office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
         office_noun_min=int(names.get("office_noun_min", 0)),
