@@ -882,6 +882,12 @@ def _bylines(lines: list[_Line]) -> None:
             who = m.group("who").strip(_SPACES + ".;)")
             if who and len(who.split()) <= MAX_NAME_WORDS:
                 ln.attrs.setdefault("authors", []).append((who, m.group("role").strip().rstrip(":")))
+        if "|" in ln.text and not ln.attrs.get("authors"):
+            # a row of roles with no colons: "Penulis Dian Sari | Editor Agus Riyadi"
+            parts = [_bare_role(p, labels) for p in ln.text.split("|")]
+            if all(parts):
+                ln.label, ln.why = "furniture", "role line"
+                ln.attrs["authors"] = [(who, role) for role, who in parts]
         role = re.match(r"^(?P<role>[^:]{2,30}):[ \u00a0]*(?P<who>\S.*)$", ln.text)
         if (role and _key(role.group("role")) in labels and not ln.attrs.get("authors")
                 and len(content_words(role.group("who"))) <= MAX_NAME_WORDS):
@@ -896,6 +902,17 @@ def _bylines(lines: list[_Line]) -> None:
 
 
 @lru_cache(maxsize=None)
+def _bare_role(part: str, labels) -> tuple[str, str] | None:
+    """(role, name) of one cell of a row of roles, "Penulis Dian Sari": a label from the data,
+    then a capitalised name of at most ``MAX_NAME_WORDS`` words."""
+    words = part.strip(_SPACES).split()
+    for k in (2, 1):
+        role, name = " ".join(words[:k]), words[k:]
+        if _key(role) in labels and 1 <= len(name) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in name):
+            return role, " ".join(name)
+    return None
+
+
 def _author_roles() -> re.Pattern:
     """"Pewarta: Budi Santoso", "Editor: Siti | ...", "Reporting by Jane Doe; Editing by John Smith":
     a role from the data (``byline_labels`` with a colon, ``credit_roles`` with "by"), then a name."""

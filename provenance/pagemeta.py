@@ -413,6 +413,8 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
     meta.authors.extend(src.authors)
     for b in blocks:
         for who, role in b.attrs.get("authors", ()):
+            if f"{who} ({role})" in meta.authors:
+                continue  # (a row of roles split into its cells carries the row's authors in each)
             meta.authors.append(f"{who} ({role})")
             note("author", _Found(who, b.start, b.end, role))
     article.add("metadata", evidence_spans)

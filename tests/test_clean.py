@@ -235,6 +235,8 @@ def test_the_headline_repeated_and_its_site_suffix_are_furniture():
     # the outlet after the names is the outlet, not a part of the last name
     ("By JANE ROE Associated Press", ["JANE ROE (byline)"]),
     ("Oleh Budi Santoso - Antara", ["Budi Santoso (byline)"]),
+    # a row of roles with no colons
+    ("Penulis Dian Sari | Editor Agus Riyadi", ["Dian Sari (Penulis)", "Agus Riyadi (Editor)"]),
 ])
 def test_bylines_are_furniture_and_authors(line, authors):
     a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\n" + line +
