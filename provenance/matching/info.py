@@ -16,6 +16,7 @@ from ..normalize import Key, cognates, make_key
 from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
 from ..slots import SlotIndex, inside
+from .frame import content
 
 BODY_TYPES = ("statement", "quote")
 
@@ -40,10 +41,18 @@ class ClaimInfo:
     # its longer words spelled as Indonesian borrows them (normalize.cognates): what it shares
     # with a translation through borrowed words ("teknologi", "technology")
     cognates: frozenset[str] = frozenset()
+    # the claim's text less the frame that reports who says it ("X said that ...": ``frame.py``):
+    # what its key and vectors are made of
+    said: str = ""
 
     @property
     def id(self) -> str:
         return self.claim.id
+
+    @property
+    def content(self) -> str:
+        """What the claim says, its frame left out (``said``; its text when none was read)."""
+        return self.said or self.claim.text
 
     @property
     def body(self) -> bool:
@@ -207,19 +216,20 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
         slot_index = None
         for c in a.claims:
             persons = persons_in_claim(a, c, names)
+            said = content(c.text, lang.code, c.claim_type)
             keyed = known.get(c.id)
             if keyed is None or keyed.persons != persons:
                 slot_index = slot_index or SlotIndex(a)
-                same = keys.get((lang.code, c.text, persons))
+                same = keys.get((lang.code, said, persons))
                 if same is None:
-                    key = make_key(c.text, lang, persons)
-                    same = keys[(lang.code, c.text, persons)] = (key, cognates(
+                    key = make_key(said, lang, persons)
+                    same = keys[(lang.code, said, persons)] = (key, cognates(
                         key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
                 keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1])
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates))
+                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates, said))
             if body:
                 order += 1
     return infos, windows
