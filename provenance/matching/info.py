@@ -41,18 +41,23 @@ class ClaimInfo:
     # its longer words spelled as Indonesian borrows them (normalize.cognates): what it shares
     # with a translation through borrowed words ("teknologi", "technology")
     cognates: frozenset[str] = frozenset()
-    # the claim's text less the frame that reports who says it ("X said that ...": ``frame.py``):
-    # what its key and vectors are made of
-    said: str = ""
+    # a quotation's key without its credit ('," kata X, menurut Reuters': ``frame.py``), when it
+    # has one: what the verdicts compare (``match_key``); ``key`` keeps the whole text's
+    said_key: Key | None = None
 
     @property
     def id(self) -> str:
         return self.claim.id
 
     @property
-    def content(self) -> str:
-        """What the claim says, its frame left out (``said``; its text when none was read)."""
-        return self.said or self.claim.text
+    def match_key(self) -> Key:
+        """The key the verdicts compare: the claim's words less a quotation's credit."""
+        return self.said_key or self.key
+
+    @property
+    def said(self) -> str:
+        """The text ``match_key`` is made of."""
+        return content(self.claim.text, self.language, self.claim.claim_type) if self.said_key else self.claim.text
 
     @property
     def body(self) -> bool:
@@ -216,20 +221,27 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
         slot_index = None
         for c in a.claims:
             persons = persons_in_claim(a, c, names)
-            said = content(c.text, lang.code, c.claim_type)
             keyed = known.get(c.id)
             if keyed is None or keyed.persons != persons:
                 slot_index = slot_index or SlotIndex(a)
-                same = keys.get((lang.code, said, persons))
+                same = keys.get((lang.code, c.text, persons))
                 if same is None:
-                    key = make_key(said, lang, persons)
-                    same = keys[(lang.code, said, persons)] = (key, cognates(
+                    key = make_key(c.text, lang, persons)
+                    same = keys[(lang.code, c.text, persons)] = (key, cognates(
                         key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
                 keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1])
+            said = content(c.text, lang.code, c.claim_type)
+            said_key = None
+            if said != c.text:
+                said_key = keys.get((lang.code, said, persons), (None,))[0]
+                if said_key is None:
+                    said_key = make_key(said, lang, persons)
+                    keys[(lang.code, said, persons)] = (said_key, cognates(
+                        said_key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates, said))
+                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates, said_key))
             if body:
                 order += 1
     return infos, windows
