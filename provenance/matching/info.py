@@ -197,6 +197,9 @@ class KeyedClaim(NamedTuple):
     key: Key
     units: frozenset[str]
     cognates: frozenset[str]
+    # a quotation's key without its credit (``ClaimInfo.said_key``); None when it has none (and
+    # in a store written before it was kept: then it is made again)
+    said_key: Key | None = None
 
 
 def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None,
@@ -212,6 +215,7 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
     # (language, text, people) -> (key, cognates): copies of a wire report repeat claims word for
     # word, and a key depends on nothing else, so each distinct claim is keyed once
     keys: dict[tuple, tuple[Key, frozenset[str]]] = {}
+    said_keys: dict[tuple, Key] = {}  # the same for quotations' words without their credit
     for a in articles:
         lang = language(a.meta.language)
         window = article_interval(a, settings)
@@ -229,15 +233,11 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
                     key = make_key(c.text, lang, persons)
                     same = keys[(lang.code, c.text, persons)] = (key, cognates(
                         key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
-                keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1])
-            said = content(c.text, lang.code, c.claim_type)
-            said_key = None
-            if said != c.text:
-                said_key = keys.get((lang.code, said, persons), (None,))[0]
-                if said_key is None:
-                    said_key = make_key(said, lang, persons)
-                    keys[(lang.code, said, persons)] = (said_key, cognates(
-                        said_key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
+                keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1], _said_key(
+                    c, lang, persons, said_keys))
+            elif keyed.said_key is None:
+                keyed = keyed._replace(said_key=_said_key(c, lang, persons, said_keys))
+            said_key = keyed.said_key
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,
@@ -247,6 +247,18 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
     return infos, windows
 
 
+def _said_key(c: Claim, lang, persons: tuple[str, ...], made: dict) -> Key | None:
+    """The key of a quotation's words without its credit (``frame.content``), None when it has
+    none; ``made``: (language, text, people) -> key, those made in this pass."""
+    said = content(c.text, lang.code, c.claim_type)
+    if said == c.text:
+        return None
+    key = made.get((lang.code, said, persons))
+    if key is None:
+        key = made[(lang.code, said, persons)] = make_key(said, lang, persons)
+    return key
+
+
 def keyed_claim(info: ClaimInfo) -> KeyedClaim:
     """What ``prepare`` derived from the claim alone (to give it back as ``known``)."""
-    return KeyedClaim(info.persons, info.key, info.units, info.cognates)
+    return KeyedClaim(info.persons, info.key, info.units, info.cognates, info.said_key)
