@@ -1021,7 +1021,7 @@ class _StoreContext(CorpusContext):
         n_claims: Counter = Counter()
         for info in infos:
             self.keyed[info.article.id].append((info.id, keyed_claim(info)))
-            tokens[info.article.id].update(set(info.key.tokens))
+            tokens[info.article.id].update(set(info.match_key.tokens))
             n_claims[info.article.id] += 1
         profs = self.store._profiles(infos, vectors, windows)
         for p in profs:

@@ -92,7 +92,7 @@ class TokenWeights:
             df, n = stats
         else:
             for i in infos:
-                for t in set(i.key.tokens):
+                for t in set(i.match_key.tokens):
                     df[t] += 1
             n = len(infos)
         n = max(1, n)
@@ -110,7 +110,7 @@ class TokenWeights:
         """token -> weight for claim ``k``, and their sum (in sorted order: stable bytes)."""
         b = self._bags.get(k)
         if b is None:
-            toks = sorted(set(info.key.tokens))
+            toks = sorted(set(info.match_key.tokens))
             weights = {t: self.weight(t) for t in toks}
             b = (weights, sum(weights[t] for t in toks))
             self._bags[k] = b

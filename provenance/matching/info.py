@@ -16,6 +16,7 @@ from ..normalize import Key, cognates, make_key
 from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
 from ..slots import SlotIndex, inside
+from .frame import content
 
 BODY_TYPES = ("statement", "quote")
 
@@ -40,10 +41,23 @@ class ClaimInfo:
     # its longer words spelled as Indonesian borrows them (normalize.cognates): what it shares
     # with a translation through borrowed words ("teknologi", "technology")
     cognates: frozenset[str] = frozenset()
+    # a quotation's key without its credit ('," kata X, menurut Reuters': ``frame.py``), when it
+    # has one: what the verdicts compare (``match_key``); ``key`` keeps the whole text's
+    said_key: Key | None = None
 
     @property
     def id(self) -> str:
         return self.claim.id
+
+    @property
+    def match_key(self) -> Key:
+        """The key the verdicts compare: the claim's words less a quotation's credit."""
+        return self.said_key or self.key
+
+    @property
+    def said(self) -> str:
+        """The text ``match_key`` is made of."""
+        return content(self.claim.text, self.language, self.claim.claim_type) if self.said_key else self.claim.text
 
     @property
     def body(self) -> bool:
@@ -183,6 +197,9 @@ class KeyedClaim(NamedTuple):
     key: Key
     units: frozenset[str]
     cognates: frozenset[str]
+    # a quotation's key without its credit (``ClaimInfo.said_key``); None when it has none (and
+    # in a store written before it was kept: then it is made again)
+    said_key: Key | None = None
 
 
 def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[str, str] | None = None,
@@ -198,6 +215,7 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
     # (language, text, people) -> (key, cognates): copies of a wire report repeat claims word for
     # word, and a key depends on nothing else, so each distinct claim is keyed once
     keys: dict[tuple, tuple[Key, frozenset[str]]] = {}
+    said_keys: dict[tuple, Key] = {}  # the same for quotations' words without their credit
     for a in articles:
         lang = language(a.meta.language)
         window = article_interval(a, settings)
@@ -215,16 +233,32 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
                     key = make_key(c.text, lang, persons)
                     same = keys[(lang.code, c.text, persons)] = (key, cognates(
                         key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
-                keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1])
+                keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1], _said_key(
+                    c, lang, persons, said_keys))
+            elif keyed.said_key is None:
+                keyed = keyed._replace(said_key=_said_key(c, lang, persons, said_keys))
+            said_key = keyed.said_key
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates))
+                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates, said_key))
             if body:
                 order += 1
     return infos, windows
 
 
+def _said_key(c: Claim, lang, persons: tuple[str, ...], made: dict) -> Key | None:
+    """The key of a quotation's words without its credit (``frame.content``), None when it has
+    none; ``made``: (language, text, people) -> key, those made in this pass."""
+    said = content(c.text, lang.code, c.claim_type)
+    if said == c.text:
+        return None
+    key = made.get((lang.code, said, persons))
+    if key is None:
+        key = made[(lang.code, said, persons)] = make_key(said, lang, persons)
+    return key
+
+
 def keyed_claim(info: ClaimInfo) -> KeyedClaim:
     """What ``prepare`` derived from the claim alone (to give it back as ``known``)."""
-    return KeyedClaim(info.persons, info.key, info.units, info.cognates)
+    return KeyedClaim(info.persons, info.key, info.units, info.cognates, info.said_key)

@@ -127,9 +127,9 @@ class BlockScorer:
             ks = self.by_article[aid]
             bags = [self.weights.bag(k, self.infos[k]) for k in ks]
             tokens = [bag for bag, _total in bags]
-            entities = [self.infos[k].key.entities for k in ks]
-            persons = [self.infos[k].key.persons for k in ks]
-            numbers = [self.infos[k].key.numbers for k in ks]
+            entities = [self.infos[k].match_key.entities for k in ks]
+            persons = [self.infos[k].match_key.persons for k in ks]
+            numbers = [self.infos[k].match_key.numbers for k in ks]
             units = [self.infos[k].units for k in ks]
             cognates = [self.infos[k].cognates for k in ks]
             order = np.array([self.infos[k].order for k in ks])

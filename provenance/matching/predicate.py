@@ -43,7 +43,7 @@ def predicate_vectors(infos: list[ClaimInfo]) -> np.ndarray:
     out = np.zeros((len(infos), vectors.table().dims), dtype=np.float32)
     for code in sorted(set(langs)):
         rows = [k for k, c in enumerate(langs) if c == code]
-        out[rows] = vectors.embed([blank_names(infos[k].claim.text, infos[k].key.name_spans) for k in rows], code)
+        out[rows] = vectors.embed([blank_names(infos[k].said, infos[k].match_key.name_spans) for k in rows], code)
     empty = ~out.any(axis=1)  # nothing but names: no predicate, rather than the language's centre
     out = centre(out, langs, language_centroids("static"))
     out[empty] = 0.0
