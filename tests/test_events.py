@@ -608,3 +608,23 @@ def test_a_background_claim_belongs_to_the_earlier_happening_not_its_article_eve
     assert len({c.event for c in background}) == 1 and background[0].event != own[0].event
     background, own = events_of({"a.txt": _BACKGROUND}, False)  # off: its article's event
     assert background[0].event == own[0].event
+
+
+_RESTATED = ("Leaders meet in Hanoi\n\nHANOI, Oct 22, 2024 (Reuters) - President Budi Santoso and Prime Minister "
+             "Anna Lind agreed on Tuesday to cut tariffs on rice.\n\nAt a previous meeting in Bangkok in July, "
+             "President Budi Santoso and Prime Minister Anna Lind agreed to cut tariffs on rice.\n")
+
+
+def test_a_background_claim_is_never_one_fact_with_the_claim_it_resembles_in_its_article():
+    # matching never joins claims of two events: nor as an article restating itself
+    from dataclasses import replace
+    from provenance import analyze_texts
+    from provenance.settings import DEFAULT
+
+    corpus = analyze_texts({"a.txt": _RESTATED, "b.txt": _RESTATED.replace("Leaders meet", "Talks held")},
+                           replace(DEFAULT, event_earlier_frames=True))
+    for a in corpus.articles:
+        background = [c for c in a.claims if "previous meeting" in c.text]
+        today = [c for c in a.claims if "tariffs" in c.text and c not in background]
+        assert background and today and all(background[0].event != c.event for c in today)
+        assert all(corpus.clusters.get(background[0].id) != corpus.clusters.get(c.id) for c in today)

@@ -114,7 +114,11 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
     for ev in sorted(articles_of):
         if len(articles_of[ev]) > 1:
             for a in sorted(articles_of[ev]):
-                restated.update(blocks.restatements(a, settings.restatement_threshold))
+                for (i, j), p in blocks.restatements(a, settings.restatement_threshold).items():
+                    # (as the verdicts above: claims of two events are never one fact, though one
+                    # article tells both, a background "at a previous meeting in July" beside today's)
+                    if claim_event[infos[i].id] == claim_event[infos[j].id]:
+                        restated[(i, j)] = p
     # the claims of stories few outlets report, where the mean counts ``cluster_prior`` (None: all)
     small = ({k for k, info in enumerate(infos) if len(articles_of[claim_event[info.id]]) <= settings.cluster_prior_reports}
              if settings.cluster_prior_reports else None)
