@@ -267,6 +267,14 @@ class Settings:
     # some real ones missed.
     clock_tolerance_minutes: int = 15
     exact_clock_tolerance_minutes: int = 2
+    # A quotation's credit (the words outside its marks: '," kata Kepala Dinas X, menurut Reuters')
+    # is left out of what matching compares when it holds at most this many words and a speech
+    # verb or "according to" (matching/frame.py). More: a sentence of its own after the
+    # quotation is taken for its credit; fewer: a long title and a relaying wire keep the credit in.
+    quote_credit_max_words: int = 12
+    # ... and when the quotation keeps at least this many words without it. Fewer: a quoted
+    # phrase of a word or two is compared on its own, with nothing of what it says around it.
+    quote_min_said_words: int = 3
     # Two quotations are the same quotation when they share at least this many words
     # and this share of the shorter one; below that they quote different passages.
     quote_min_shared_words: int = 3

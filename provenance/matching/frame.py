@@ -13,7 +13,8 @@ other does not share.
 ``content`` gives a quotation's words inside its marks when what stands
 outside them, before or after, is a credit of a few words (a speech verb,
 "according to", speech.toml); otherwise the text unchanged. The claims'
-matching evidence is made from it (``info.prepare``: ``ClaimInfo.said_key``).
+matching evidence is made from it (``info.prepare``: ``ClaimInfo.said`` and
+``said_key``).
 
 Only quotations: leaving the frame out of a report ("X said that ...",
 "Menurut X, ...") too was measured on the development corpus, and cost
@@ -27,15 +28,12 @@ import re
 from functools import lru_cache
 
 from ..lang import language
+from ..settings import DEFAULT, Settings
 
 # the marks that open and close a quotation
 _OPEN = "\"“«„‘"
 _CLOSE = "\"”»’"
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-# the most words a credit may hold ('," kata Kepala Dinas Kesehatan Kabupaten X, menurut Reuters')
-CREDIT_WORDS = 12
-# the fewest words a quotation must keep once its credit is left out (else the text is kept whole)
-MIN_CONTENT_WORDS = 3
 
 
 @lru_cache(maxsize=None)
@@ -58,21 +56,22 @@ def _credits(words: list[str], code: str) -> bool:
     return any(tuple(folded[k:k + len(a)]) == a for a in according for k in range(len(folded)))
 
 
-def content(text: str, code: str, claim_type: str = "statement") -> str:
-    """A quotation's words less the credit before or after its marks; any other claim's text,
-    or a quotation with no such credit, unchanged."""
+def content(text: str, code: str, claim_type: str = "statement", settings: Settings = DEFAULT) -> str:
+    """A quotation's words less the credit before or after its marks (at most
+    ``settings.quote_credit_max_words`` words, leaving at least ``settings.quote_min_said_words``);
+    any other claim's text, or a quotation with no such credit, unchanged."""
     if claim_type != "quote":
         return text
     start, end = 0, len(text)
     opening = next((k for k, ch in enumerate(text) if ch in _OPEN), -1)
     if opening > 0:
         before = _WORD.findall(text[:opening])
-        if before and len(before) <= CREDIT_WORDS and _credits(before, code):
+        if before and len(before) <= settings.quote_credit_max_words and _credits(before, code):
             start = opening
     closing = max((k for k, ch in enumerate(text) if ch in _CLOSE), default=-1)
     if closing > start:
         after = _WORD.findall(text[closing + 1:])
-        if after and len(after) <= CREDIT_WORDS and _credits(after, code):
+        if after and len(after) <= settings.quote_credit_max_words and _credits(after, code):
             end = closing + 1
     said = text[start:end]
-    return said if said != text and len(_WORD.findall(said)) >= MIN_CONTENT_WORDS else text
+    return said if said != text and len(_WORD.findall(said)) >= settings.quote_min_said_words else text

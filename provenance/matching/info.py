@@ -44,6 +44,8 @@ class ClaimInfo:
     # a quotation's key without its credit ('," kata X, menurut Reuters': ``frame.py``), when it
     # has one: what the verdicts compare (``match_key``); ``key`` keeps the whole text's
     said_key: Key | None = None
+    # the text said_key is made of (``frame.content``), when there is one
+    said_text: str | None = None
 
     @property
     def id(self) -> str:
@@ -57,7 +59,7 @@ class ClaimInfo:
     @property
     def said(self) -> str:
         """The text ``match_key`` is made of."""
-        return content(self.claim.text, self.language, self.claim.claim_type) if self.said_key else self.claim.text
+        return self.said_text if self.said_key is not None and self.said_text is not None else self.claim.text
 
     @property
     def body(self) -> bool:
@@ -225,6 +227,7 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
         slot_index = None
         for c in a.claims:
             persons = persons_in_claim(a, c, names)
+            said = content(c.text, lang.code, c.claim_type, settings)  # (a quotation's words less its credit)
             keyed = known.get(c.id)
             if keyed is None or keyed.persons != persons:
                 slot_index = slot_index or SlotIndex(a)
@@ -234,23 +237,22 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
                     same = keys[(lang.code, c.text, persons)] = (key, cognates(
                         key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
                 keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1], _said_key(
-                    c, lang, persons, said_keys))
+                    said, c, lang, persons, said_keys))
             elif keyed.said_key is None:
-                keyed = keyed._replace(said_key=_said_key(c, lang, persons, said_keys))
-            said_key = keyed.said_key
+                keyed = keyed._replace(said_key=_said_key(said, c, lang, persons, said_keys))
             clo, chi, own = claim_interval(c, lo, hi)
             body = c.claim_type in BODY_TYPES
             infos.append(ClaimInfo(c, a, keyed.key, clo, chi, own, order if body else -1, persons,
-                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates, said_key))
+                                   names.get(c.speaker, c.speaker), keyed.units, keyed.cognates, keyed.said_key,
+                                   said if keyed.said_key is not None else None))
             if body:
                 order += 1
     return infos, windows
 
 
-def _said_key(c: Claim, lang, persons: tuple[str, ...], made: dict) -> Key | None:
-    """The key of a quotation's words without its credit (``frame.content``), None when it has
-    none; ``made``: (language, text, people) -> key, those made in this pass."""
-    said = content(c.text, lang.code, c.claim_type)
+def _said_key(said: str, c: Claim, lang, persons: tuple[str, ...], made: dict) -> Key | None:
+    """The key of a quotation's words without its credit (``said``: ``frame.content``), None when
+    it has none; ``made``: (language, text, people) -> key, those made in this pass."""
     if said == c.text:
         return None
     key = made.get((lang.code, said, persons))
