@@ -1485,7 +1485,8 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if in_quote and w not in lang.personal_pronouns:
         # inside a quotation a noun after a bare comma is as often the second half of one thought
         return None
-    if ix.between(seg, i) and not ix.speech_frame_only(seg, i) and not _trailing_attribution(right, in_quote, lang, ix, i):
+    if (ix.between(seg, i) and not ix.speech_frame_only(seg, i)
+            and not _trailing_attribution(right, in_quote, lang, ix, i)):
         return Cut(comma, first.start, "coordinate")
     return None
 

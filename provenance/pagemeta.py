@@ -413,8 +413,10 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
     meta.authors.extend(src.authors)
     for b in blocks:
         for who, role in b.attrs.get("authors", ()):
+            # (named twice: a byline at the top and at the foot; a line cut in parts, each
+            # carrying the line's attributes)
             if f"{who} ({role})" in meta.authors:
-                continue  # (a row of roles split into its cells carries the row's authors in each)
+                continue
             meta.authors.append(f"{who} ({role})")
             note("author", _Found(who, b.start, b.end, role))
     article.add("metadata", evidence_spans)
