@@ -719,7 +719,7 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
 
 def earlier_month(text: str, code: str, anchor: date) -> tuple[date, date] | None:
     """The month of an earlier happening a claim is framed at: a word of an earlier time
-    (names.toml ``earlier_frames``: "At a previous meeting in Kazakhstan in July", "pertemuan
+    (names.toml ``earlier_frames``: "At a previous meeting in Bangkok in July", "pertemuan
     sebelumnya pada Juli") and a month named, capitalised, that is not the month of its
     event's date ``anchor``: the last such month before it, as (first day, last day). None
     when the claim names no month, or only its event's (the frame is then another thing's:

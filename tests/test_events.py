@@ -484,7 +484,7 @@ def test_an_event_is_placed_where_a_report_was_filed_from_the_scene_not_in_a_new
     ("The two leaders met on the sidelines of the G20 summit in Rome.", "en", {"G20"}),
     ("They met before the opening of the APEC Leaders' Summit.", "en", {"APEC"}),
     ("The leaders met at a summit of the Shanghai Cooperation Organisation.", "en", {"Shanghai Cooperation Organisation"}),
-    ("Kedua pemimpin bertemu di sela-sela KTT ke-20 APEC di Lima.", "id", {"APEC"}),
+    ("Kedua pemimpin bertemu di sela-sela KTT ke-20 APEC di Manila.", "id", {"APEC"}),
     ("Presiden hadir dalam sesi tahunan Organisasi Kerja Sama Shanghai (SCO) di Bishkek.", "id",
      {"Shanghai Cooperation Organisation"}),
     # a press conference, a country, a name the registry does not know as one body: none named
@@ -510,7 +510,7 @@ def _occasions(text: str) -> frozenset[str]:
 
 def test_a_lead_names_its_occasion_not_an_earlier_one_it_recalls():
     assert _occasions("Pertemuan\n\nPresiden Budi Santoso bertemu Perdana Menteri Anna Lind di sela-sela KTT APEC "
-                      "di Lima pada Senin (3/3/2025).\n\nPada KTT G20 sebelumnya, keduanya membahas perdagangan.\n"
+                      "di Manila pada Senin (3/3/2025).\n\nPada KTT G20 sebelumnya, keduanya membahas perdagangan.\n"
                       ) == {"APEC"}
     assert _occasions("Talks\n\nPresident Budi Santoso met Prime Minister Anna Lind on Monday. At the previous G20 "
                       "summit they had agreed on a trade pact.\n") == frozenset()

@@ -1,7 +1,7 @@
 """What a quotation says, without the words that credit it.
 
 A quotation claim often carries its credit: '"The deal provides for mutual
-aid," Putin said, according to the agency', 'Putin mengatakan, "..."',
+aid," the minister said, according to the agency', 'Budi mengatakan, "..."',
 '"...," demikian dilansir kantor berita itu'. Another outlet quotes the same
 words with the credit in a sentence of its own, or with another wire in it.
 The credit (the speaker's name, the speech verb, the wire that relays it) is
@@ -46,7 +46,7 @@ def _vocab(code: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], tupl
 
 
 def _credits(words: list[str], code: str) -> bool:
-    """Do these few words credit a quotation ("kata Putin", "Putin said", "according to the
+    """Do these few words credit a quotation ("kata Budi", "the minister said", "according to the
     agency", "demikian dilansir Tass", "katanya")?"""
     verbs, according, suffixes = _vocab(code)
     folded = [w.casefold() for w in words]
