@@ -322,7 +322,8 @@ def occasions_named(text: str, code: str, settings: Settings = DEFAULT) -> set[s
 _STOP = re.compile(r"[.;:!?]\s|[,\"“”]")
 
 
-_WORD_BEFORE = re.compile(r"([\w’'-]+|,)\s*$")
+# a word, a comma, or a parenthesised abbreviation ("Stadion Utama (SUGBK)", "the Palace of Nations (UNOG)")
+_WORD_BEFORE = re.compile(r"([\w’'-]+|,|\(\s*[A-Z][\w.&-]*\s*\))\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -334,23 +335,34 @@ def _place_fillers(code: str) -> frozenset[str]:
 
 def named_as_location(text: str, start: int, code: str, settings: Settings = DEFAULT) -> bool:
     """Whether the place name at ``text[start:]`` stands where something is ("bertemu di Mombasa",
-    "in the Kenyan city of Mombasa", "di Mombasa, Kenya"), not for its government
-    ("a truce with Beijing", "Moscow and Beijing see it as …"): a locative before it, with only
-    determiners, place heads, linkers, commas and capitalised words between, at most
-    ``settings.place_locative_words`` of them."""
+    "in the Kenyan city of Mombasa", "di Mombasa, Kenya", "di Stadion Utama Kusuma Bangsa (SUKB),
+    Mombasa"), not for its government ("a truce with Beijing", "Moscow and Beijing see it as …"):
+    a locative before it, with only determiners, place heads, linkers, commas, capitalised
+    words and parenthesised abbreviations between. At most ``settings.place_locative_words``
+    of those are lower-case words; a venue's name before its city ("di Gedung Serbaguna
+    Sumber Rejeki, Mombasa") counts as one, however many words it has, and the whole run
+    stays within ``settings.place_locative_chars``."""
     lang = language(code)
     fillers = _place_fillers(code)
     end = start
-    for _ in range(settings.place_locative_words + 1):
-        m = _WORD_BEFORE.search(text, max(0, end - settings.place_locative_chars), end)
+    words = 0
+    in_name = False  # the word read last (to the right) was a capitalised one
+    while words <= settings.place_locative_words:
+        m = _WORD_BEFORE.search(text, max(0, start - settings.place_locative_chars), end)
         if m is None:
             return False
         word = m.group(1)
         # a locative in lower case, or opening the claim ("In Mombasa, …"); "Di" inside a name is none
         if word.casefold() in lang.locatives and (word[0].islower() or not text[:m.start()].strip()):
             return True
-        if not (word == "," or word[0].isupper() or word.casefold() in fillers):
+        capitalised = word[0].isupper()
+        if capitalised:
+            words += not in_name  # a name's words count once
+        elif word.casefold() in fillers:
+            words += 1
+        elif not (word == "," or word[0] == "("):
             return False
+        in_name = capitalised
         end = m.start()
     return False
 

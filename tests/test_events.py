@@ -120,6 +120,10 @@ def test_a_lead_names_the_places_it_happened_in():
     ("Hanoi menilai kesepakatan itu adil.", "Hanoi", "id", False),
     ("Menteri itu berbicara dengan Hanoi soal tarif.", "Hanoi", "id", False),
     ("in a long round of trade talks with Hanoi", "Hanoi", "en", False),               # "in" too far, words between
+    # a venue's long name (and its abbreviation) before the city: one name, however many words
+    ("Misa digelar di Stadion Utama Kusuma Bangsa Raya (SUKBR), Hanoi, pada Minggu.", "Hanoi", "id", True),
+    ("The vigil was held at the Hall of the National Teachers Union (NTU), Hanoi.", "Hanoi", "en", True),
+    ("Warga berkumpul di luar Hanoi sejak pagi.", "Hanoi", "id", False),                # outside it: not where
 ])
 def test_a_place_counts_where_something_is_not_for_its_government(text, place, code, where):
     from provenance.events import named_as_location
