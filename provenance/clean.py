@@ -683,6 +683,7 @@ def _is_candidate(ln: _Line, code: str, settings: Settings) -> bool:
     """Could the line be the headline?"""
     return (ln.label in ("furniture", "body") and not ln.attrs.get("list") and headline_shaped(ln.text)
             and not is_furniture_line(ln.text) and not is_promotion(ln.text, settings) and not read_byline(ln.text)
+            and not role_row(ln.text)
             and not other_language(ln.text, code) and not _masthead_name(ln.text)
             and not _stamp_line(ln, code, settings)
             and ln.why not in ("photo credit", "photo label with its credit", "date or time line"))
@@ -882,12 +883,11 @@ def _bylines(lines: list[_Line]) -> None:
             who = m.group("who").strip(_SPACES + ".;)")
             if who and len(who.split()) <= MAX_NAME_WORDS:
                 ln.attrs.setdefault("authors", []).append((who, m.group("role").strip().rstrip(":")))
-        if "|" in ln.text and not ln.attrs.get("authors"):
-            # a row of roles with no colons: "Penulis Dian Sari | Editor Agus Riyadi"
-            parts = [_bare_role(p, labels) for p in ln.text.split("|")]
-            if all(parts):
+        if not ln.attrs.get("authors"):
+            row = role_row(ln.text)
+            if row:
                 ln.label, ln.why = "furniture", "role line"
-                ln.attrs["authors"] = [(who, role) for role, who in parts]
+                ln.attrs["authors"] = row
         role = re.match(r"^(?P<role>[^:]{2,30}):[ \u00a0]*(?P<who>\S.*)$", ln.text)
         if (role and _key(role.group("role")) in labels and not ln.attrs.get("authors")
                 and len(content_words(role.group("who"))) <= MAX_NAME_WORDS):
@@ -899,6 +899,15 @@ def _bylines(lines: list[_Line]) -> None:
             if outlet:
                 ln.attrs["byline_outlet"] = outlet
             ln.attrs.setdefault("authors", []).extend((n, "byline") for n in names)
+
+
+def role_row(line: str) -> list[tuple[str, str]] | None:
+    """A row of roles with no colons, "Penulis Dian Sari | Editor Agus Riyadi": its (name, role)
+    pairs, each cell a label from the data and a name (``_bare_role``); None if it is not one."""
+    if "|" not in line:
+        return None
+    parts = [_bare_role(p, page_words().byline_labels) for p in line.split("|")]
+    return [(who, role) for role, who in parts] if all(parts) else None
 
 
 @lru_cache(maxsize=None)

@@ -245,6 +245,16 @@ def test_bylines_are_furniture_and_authors(line, authors):
     assert a.meta.authors == authors
 
 
+def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
+    # the row of roles is no candidate headline: with it as one, the short line above it read as
+    # a topic label over a longer headline, and the page's title became "Penulis Dian Sari"
+    a = cleaned("Banjir di Sumber\nPenulis Dian Sari | Editor Agus Riyadi\n"
+                "SUMBER - Banjir merendam 200 rumah di Kecamatan Hilir pada Senin pagi.\n")
+    assert a.meta.title == "Banjir di Sumber"
+    assert label_of(a, "Penulis Dian Sari") == "furniture"
+    assert a.meta.authors == ["Dian Sari (Penulis)", "Agus Riyadi (Editor)"]
+
+
 @pytest.mark.parametrize("line", [
     "Penulis Associated Press Jane Roe dan John Smith berkontribusi pada laporan ini.",
     "Associated Press writers Jane Roe and John Smith contributed to this report.",
