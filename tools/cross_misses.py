@@ -25,6 +25,11 @@ claims are of one language, and the two languages differ; that is what evidence
 across languages can mend) or not ("granularity": the system keeps one fact in two
 clusters that each hold both languages already, a quotation and a report of it, or a
 claim that holds two facts; the figure counts it as a miss across languages too).
+Then the same pairs by what the two claims are ("kinds"): a quotation and a report of
+one speaker ("quotation/report, one speaker"), of a speaker the other does not name,
+two quotations, two reports, or a headline or caption in the pair; with the gold
+clusters they come from (a pair count grows with the square of a cluster's size: a
+few split clusters make most of the granularity count).
 With ``--samples``, prints that many missed pairs of each cause with their texts.
 """
 from __future__ import annotations
@@ -65,6 +70,38 @@ def place(c: dict, by_name: dict, texts: dict, infos: list):
     return best if best is not None and 2 * overlap >= span[1] - span[0] else None
 
 
+def kinds_of(a, b) -> str:
+    """What two claims are: quotations, reports (a body claim that is not a quotation),
+    or a headline or caption among them; and for a quotation and a report, whether both are
+    credited to one speaker, one of them to nobody, or to two."""
+    types = sorted(x.claim.claim_type for x in (a, b))
+    if any(t not in ("statement", "quote") for t in types):
+        return "a headline or caption"
+    if types == ["quote", "quote"]:
+        return "two quotations"
+    if types == ["statement", "statement"]:
+        return "two reports"
+    if a.speaker and a.speaker == b.speaker:
+        return "quotation/report, one speaker"
+    if a.speaker and b.speaker:
+        return "quotation/report, two speakers"
+    return "quotation/report, one or none credited"
+
+
+def cluster_kinds(infos, cluster: dict) -> dict[str, str]:
+    """System cluster id -> what its body claims are: "quotations" (more than half),
+    "reports" (none), "mixed"; "headlines/captions" when it has no body claim."""
+    body, quotes = Counter(), Counter()
+    for info in infos:
+        c = cluster[info.id]
+        body[c] += 0
+        if info.claim.claim_type in ("statement", "quote"):
+            body[c] += 1
+            quotes[c] += info.claim.claim_type == "quote"
+    return {c: "headlines/captions" if not n else "quotations" if 2 * quotes[c] > n else "reports" if not quotes[c]
+            else "mixed" for c, n in body.items()}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus")
@@ -100,6 +137,9 @@ def main() -> int:
             langs_in[(claims[cid]["cluster"], cluster[infos[k].id])].add(infos[k].language)
     cause = Counter({"(a) two events": 0, "(b) not refined": 0, "(d) verdict high, not clustered": 0})
     split, samples = Counter(), defaultdict(list)
+    kinds, kind_clusters = Counter(), defaultdict(set)
+    clusters_split, clusters_split_gold = Counter(), defaultdict(set)
+    quoting = cluster_kinds(infos, cluster)
     total = 0
     for x, y in combinations(sorted(claims), 2):
         cx, cy = claims[x], claims[y]
@@ -129,7 +169,15 @@ def main() -> int:
                     why = f"(c) verdict < {band:g}"
             one = lambda c, n: langs_in[(c["cluster"], cluster[infos[n].id])]
             lx, ly = one(cx, i), one(cy, k)
-            split["language split" if len(lx) == 1 and len(ly) == 1 and lx != ly else "granularity"] += 1
+            how = "language split" if len(lx) == 1 and len(ly) == 1 and lx != ly else "granularity"
+            split[how] += 1
+            kind = f"{how}: {kinds_of(infos[i], infos[k])}"
+            if how == "granularity":
+                sides = sorted(quoting[cluster[infos[n].id]] for n in (i, k))
+                clusters_split[f"{sides[0]} / {sides[1]}"] += 1
+                clusters_split_gold[f"{sides[0]} / {sides[1]}"].add(cx["cluster"])
+            kinds[kind] += 1
+            kind_clusters[kind].add(cx["cluster"])
         cause[why] += 1
         if i is not None and k is not None:
             samples[why].append((cx["cluster"], infos[i], infos[k]))
@@ -140,6 +188,12 @@ def main() -> int:
     print("the missed pairs within one event, by how the system splits their gold cluster:")
     for why, n in sorted(split.items()):
         print(f"  {why:34s} {n}")
+    print("the same, by what the two claims are (pairs, gold clusters):")
+    for kind, n in sorted(kinds.items()):
+        print(f"  {kind:60s} {n:4d} {len(kind_clusters[kind]):3d}")
+    print("the granularity pairs, by what their two system clusters hold (pairs, gold clusters):")
+    for kind, n in sorted(clusters_split.items()):
+        print(f"  {kind:60s} {n:4d} {len(clusters_split_gold[kind]):3d}")
     rng = random.Random(1)
     for why in sorted(samples) if a.samples else ():
         print(f"== {why}")
