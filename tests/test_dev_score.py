@@ -70,10 +70,13 @@ FLOORS = {
     # 0.7800 -> 0.7825, cross-language recall 0.5649 -> 0.5702 (tp 677 -> 680)
     # round quo (a quotation's credit left out of what matching compares, matching/frame.py):
     # f1 0.6749 -> 0.6773, precision 0.7825 -> 0.7873 (tp 680 -> 681, false pairs 189 -> 184)
-    "matching.f1": 0.677,
+    # round fp (a pair of body claims in one language starts a cluster only at 0.68,
+    # Settings.cluster_link_within): f1 0.6770 -> 0.6812, precision 0.7895 -> 0.8091
+    "matching.f1": 0.681,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
     # round quo (see matching.f1): 0.7825 -> 0.7873
-    "matching.precision": 0.787,
+    # round fp (see matching.f1): 0.7895 -> 0.8091
+    "matching.precision": 0.808,
     "matching.crosslingual_recall": 0.570,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall

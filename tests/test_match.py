@@ -113,6 +113,57 @@ def _table_infos(rows):
                       None, None, False, k, speaker=who) for k, (a, kind, who) in enumerate(rows)]
 
 
+def _lang_infos(rows):
+    """ClaimInfos for a table of (article, language, claim type, speaker)."""
+    from provenance.doc import ArticleMeta, Claim
+    from provenance.matching.info import ClaimInfo
+
+    arts = {a: Article(f"article:{a}", f"{a}.txt", "", ArticleMeta(language=lang)) for a, lang, _, _ in rows}
+    return [ClaimInfo(Claim(f"claim:{a}#c{k:03d}", f"article:{a}", 0, 0, "", claim_type=kind), arts[a], None,
+                      None, None, False, k, speaker=who) for k, (a, _lang, kind, who) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("rows, together", [
+    # two outlets in one language: "Governor Oda Lind arrived in Varnholm on Monday" against "Oda Lind
+    # and Mayor Piet Saro signed a water pact in Varnholm on Monday" share names, place and day, and
+    # a verdict of 0.55 is no proof they state one fact
+    ((("a", "en", "statement", ""), ("b", "en", "statement", "")), False),
+    ((("a", "id", "statement", ""), ("b", "id", "statement", "")), False),
+    # a translation earns its verdict on meaning alone (it shares no words): 0.55 is a match
+    ((("a", "id", "statement", ""), ("b", "en", "statement", "")), True),
+    # a headline condenses the fact in a few words: its verdict against the body runs lower
+    ((("a", "id", "headline", ""), ("b", "id", "statement", "")), True),
+    # two outlets' renderings of what one person said
+    ((("a", "id", "quote", "Oda Lind"), ("b", "id", "quote", "Oda Lind")), True),
+    ((("a", "en", "statement", "Oda Lind"), ("b", "en", "statement", "Piet Saro")), False),
+])
+def test_a_pair_of_body_claims_in_one_language_needs_a_strong_verdict_to_start_a_cluster(rows, together):
+    """Within a language two facts of one happening share their names, numbers and words, and
+    the verdict gives them 0.4-0.7: such a pair joins only at ``Settings.cluster_link_within``."""
+    from provenance.settings import DEFAULT
+
+    infos = _lang_infos(rows)
+    roots = cluster(infos, {(0, 1): 0.55}, threshold=0.25, link=0.35, link_within=DEFAULT.cluster_link_within)
+    assert (roots[0] == roots[1]) is together
+    # at the link of a translation (the behaviour before the setting) the pair always joined
+    assert len(set(cluster(infos, {(0, 1): 0.55}, threshold=0.25, link=0.35).values())) == 1
+    roots = cluster(infos, {(0, 1): 0.75}, threshold=0.25, link=0.35, link_within=DEFAULT.cluster_link_within)
+    assert roots[0] == roots[1]
+
+
+def test_a_third_report_joins_a_weak_pair_in_one_language_through_the_mean():
+    """Outlets a and b (one language) state one fact at 0.55, too weak alone; outlet c, a
+    translation, matches both (0.8, 0.6): the three join on the mean."""
+    from provenance.settings import DEFAULT
+
+    infos = _lang_infos([("a", "id", "statement", ""), ("b", "id", "statement", ""), ("c", "en", "statement", "")])
+    scores = {(0, 1): 0.55, (0, 2): 0.8, (1, 2): 0.6}
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, link_within=DEFAULT.cluster_link_within)
+    assert roots[0] == roots[1] == roots[2]
+    roots = cluster(infos, {(0, 1): 0.55}, threshold=0.25, link=0.35, link_within=DEFAULT.cluster_link_within)
+    assert roots[0] != roots[1]
+
+
 @pytest.mark.parametrize("kinds, speakers, together", [
     (("quote", "statement"), ("Rina Wibowo", ""), True),  # a quotation and the report of it
     (("quote", "statement"), ("Rina Wibowo", "Rina Wibowo"), True),

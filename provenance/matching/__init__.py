@@ -124,7 +124,7 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
              if settings.cluster_prior_reports else None)
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
                     settings.assert_threshold, restated, blocks.own_verdict,
-                    settings.cluster_threshold_across, settings.cluster_prior, small)
+                    settings.cluster_threshold_across, settings.cluster_prior, small, settings.cluster_link_within)
     roots, headline_matches = attach_headlines(
         infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
         settings.headline_containment)

@@ -16,6 +16,14 @@ other outlets: its own verdict counts in the mean like any pair across
 articles, and the two join only when the cluster's claims elsewhere match
 both. Its headline and lead may both carry the fact.
 
+Within one language, two body claims of one happening share their names,
+numbers and words, and the verdict gives two facts 0.4-0.7; so such a pair
+starts a join only at ``Settings.cluster_link_within`` (a translation, a
+headline against a body claim, or two claims credited to one person, at
+``assert_threshold``): below it, the two
+join only when a join another pair starts holds with them in the mean (a
+third report that matches both).
+
 In a story few outlets report, no other report of two claims is there to
 refuse a false pair between them (two facts of one happening, worded alike),
 so there the mean counts a prior of "no match" pairs too
@@ -66,7 +74,7 @@ class UnionFind:
 def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], threshold: float, link: float,
             restated: dict[tuple[int, int], float] | None = None,
             own: Callable[[int, int], float] | None = None, across: float | None = None,
-            prior: float = 0.0, small: set[int] | None = None) -> dict[int, int]:
+            prior: float = 0.0, small: set[int] | None = None, link_within: float | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
     ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
@@ -76,14 +84,28 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     clusters need when every pair between them is across languages (``threshold`` if None).
     ``prior``: pairs of "no match" (verdict 0) counted in the mean beside the scored ones, so
     two small clusters need more than one link to join (``Settings.cluster_prior``); only for
-    the claims in ``small`` (all if None), and not when every pair across is across languages."""
+    the claims in ``small`` (all if None), and not when every pair across is across languages.
+    ``link_within``: the verdict a pair of body claims in one language needs to be tried
+    (``link`` if None; ``Settings.cluster_link_within``), unless both are credited to one
+    person (two renderings of what one person said); below it such a pair still counts in
+    the mean of a join another pair starts."""
     restated = restated or {}
 
     def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
         return (x, y) in restated or (own is not None and paraphrase(infos[x], infos[y]))
 
     uf = UnionFind(range(len(infos)))
-    links = {**scores, **restated}
+    floor = link if link_within is None else max(link, link_within)
+
+    def tried(x: int, y: int, p: float) -> bool:
+        if p < link:
+            return False
+        a, b = infos[x], infos[y]
+        return (p >= floor or a.language != b.language or not (a.body and b.body)
+                or bool(a.speaker and a.speaker == b.speaker))
+
+    links = {k: p for k, p in scores.items() if tried(*k, p)}
+    links.update(restated)
     for (i, j), p in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
         if p < link:
             break
