@@ -551,10 +551,12 @@ def test_groups_whose_leads_name_two_summits_join_only_on_the_mean_link():
 
 # --- an undated report alone in its group
 
-def test_a_lone_undated_report_joins_the_group_it_links_to_far_best_when_asked():
+def test_a_lone_undated_report_joins_the_group_it_links_to_far_best():
     # 0-1 one happening, 2-3 another; 4 undated, alone, linked 0.45 to 0 and 0.1 to 2
     table = {(0, 1): 0.9, (2, 3): 0.9, (0, 4): 0.45, (2, 4): 0.1}
-    assert _groups([5, 5, 9, 9, None], table) == [[0, 1], [2, 3], [4]]  # off by default
+    assert _groups([5, 5, 9, 9, None], table) == [[0, 1, 4], [2, 3]]  # on by default (0.4)
+    assert _groups([5, 5, 9, 9, None], table, event_orphan_link=0) == [[0, 1], [2, 3], [4]]  # 0: off
+    assert _groups([5, 5, 9, 9, None], table, event_orphan_link=0.5) == [[0, 1], [2, 3], [4]]  # link too weak
     assert _groups([5, 5, 9, 9, None], table, event_orphan_link=0.4) == [[0, 1, 4], [2, 3]]
     # not far ahead of its next best: left alone
     close = {**table, (2, 4): 0.3}
