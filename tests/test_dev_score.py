@@ -80,7 +80,11 @@ FLOORS = {
     # 0 -> 0.4: an undated report alone joins its happening, events 0.9687 -> 0.9786, cross-language
     # recall 0.5649 -> 0.5702, f1 0.6812 -> 0.6814): 0.8033
     "matching.precision": 0.803,
-    "matching.crosslingual_recall": 0.570,
+    # The same code (afc06ea) measured 0.5702 on an AMD EPYC machine and 0.5667 on an Intel Xeon one
+    # (2026-12-05): the embedding engine's vectors are not bit-identical across machines, and a few
+    # translated pairs sit at a threshold. Round fp with the orphan join: 0.5702 on the Xeon. The
+    # floor leaves that machine-to-machine swing (0.004) below today's figure.
+    "matching.crosslingual_recall": 0.566,
     # issue 10 (discrepancies): precision (0.60) and typed recall (0.50) met, recall below target (0.60).
     # Round disc5 (same matching and events as the round before): precision 0.567 -> 0.651, recall
     # 0.425 -> 0.495, typed recall 0.405 -> 0.465. Counts that are not the figure compared (an
