@@ -404,6 +404,8 @@ def test_a_split_off_verb_phrase_keeps_its_subject_as_context():
     ("Bupati Tinjau Lokasi Banjir, Tapi Warga Masih Menunggu Bantuan", 2),  # a coordinator after a comma
     ("Mayor Visited the Flood Zone, But Residents Were Still Waiting", 2),
     ("Jokowi Sebut Indonesia dan Malaysia Tetap Bersahabat", 1),  # capitals say nothing in a title
+    ("Gunung Api Meletus di Pulau Hilir, Menewaskan Sembilan Warga", 2),  # a participle after a whole clause
+    ("Banjir Bandang di Pulau Hilir, Menyisakan Duka Mendalam", 1),  # after a topic with no verb: one claim
 ])
 def test_title_case_headlines_are_cut_only_where_a_clause_surely_starts(title, n):
     body = ("The mayor visited the zone on Monday and said that help was on its way." if "Mayor" in title
