@@ -102,26 +102,40 @@ def cluster_kinds(infos, cluster: dict) -> dict[str, str]:
             else "mixed" for c, n in body.items()}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_keeping_matching(description: str, spies: dict | None = None):
+    """The tools' shared opening: read CORPUS GOLD [--samples N] from the command line, run the
+    pipeline on CORPUS, and keep what matching compared (``seen``: infos, blocks, event). ``spies``:
+    other ``matching`` functions to wrap while it runs, name -> (function, real) -> wrapper.
+    Returns (arguments, gold, corpus, seen)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("corpus")
     ap.add_argument("gold")
     ap.add_argument("--samples", type=int, default=0)
     a = ap.parse_args()
     gold = json.loads(Path(a.gold).read_text(encoding="utf-8"))
-    seen = {}
-    real = matching.match_claims
+    seen: dict = {}
+    real = {"match_claims": matching.match_claims}
+    real.update({name: getattr(matching, name) for name in spies or {}})
 
     def spy(infos, blocks, claim_event, settings, progress=None):
         seen.update(infos=infos, blocks=blocks, event=claim_event)
-        return real(infos, blocks, claim_event, settings, progress)
+        return real["match_claims"](infos, blocks, claim_event, settings, progress)
 
-    matching.match_claims = spy  # the pipeline calls it through the package: what it matched with is kept
+    # the pipeline calls them through the package: what it matched with is kept
+    matching.match_claims = spy
+    for name, wrap in (spies or {}).items():
+        setattr(matching, name, wrap(real[name], seen))
     try:
         paths = sorted(p for p in Path(a.corpus).iterdir() if p.suffix in (".txt", ".html", ".htm"))
         corpus = pipeline.analyze(paths, DEFAULT)
     finally:
-        matching.match_claims = real
+        for name, fn in real.items():
+            setattr(matching, name, fn)
+    return a, gold, corpus, seen
+
+
+def main() -> int:
+    a, gold, corpus, seen = run_keeping_matching(__doc__.splitlines()[0])
     infos, blocks, event = seen["infos"], seen["blocks"], seen["event"]
     by_name = defaultdict(list)
     for k, info in enumerate(infos):

@@ -26,8 +26,6 @@ With ``--samples``, prints that many pairs of each cause with their texts.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 from collections import Counter, defaultdict
@@ -38,38 +36,23 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from cross_misses import place  # noqa: E402
-from provenance import matching, pipeline  # noqa: E402
+from cross_misses import place, run_keeping_matching  # noqa: E402
 from provenance.settings import DEFAULT  # noqa: E402
 
 KINDS = ("headline", "caption")
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus")
-    ap.add_argument("gold")
-    ap.add_argument("--samples", type=int, default=0)
-    a = ap.parse_args()
-    gold = json.loads(Path(a.gold).read_text(encoding="utf-8"))
-    seen = {}
-    real_match, real_attach = matching.match_claims, matching.attach_headlines
-
-    def spy_match(infos, blocks, claim_event, settings, progress=None):
-        seen.update(infos=infos, blocks=blocks, event=claim_event)
-        return real_match(infos, blocks, claim_event, settings, progress)
-
+def _keep_attaching(real_attach, seen: dict):
+    """Wraps ``matching.attach_headlines``: the clusters before and after it, and the articles it ran on."""
     def spy_attach(infos, blocks, roots, articles, *args, **kw):
         out, found = real_attach(infos, blocks, roots, articles, *args, **kw)
         seen.update(before=dict(roots), after=dict(out), attaching=set(articles))
         return out, found
+    return spy_attach
 
-    matching.match_claims, matching.attach_headlines = spy_match, spy_attach
-    try:
-        paths = sorted(p for p in Path(a.corpus).iterdir() if p.suffix in (".txt", ".html", ".htm"))
-        corpus = pipeline.analyze(paths, DEFAULT)
-    finally:
-        matching.match_claims, matching.attach_headlines = real_match, real_attach
+
+def main() -> int:
+    a, gold, corpus, seen = run_keeping_matching(__doc__.splitlines()[0], {"attach_headlines": _keep_attaching})
     infos, blocks, event = seen["infos"], seen["blocks"], seen["event"]
     before, after = seen["before"], seen["after"]
     by_name = defaultdict(list)
