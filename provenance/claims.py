@@ -1424,13 +1424,13 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         # a comma joins two clauses of a headline only when a verb shows on both sides: a topic
         # before it ("Tragedi Pasar Sentosa, 43 Orang Meninggal") is no claim of its own
         if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
-                and ix.any_pred(seg, i) and not _pred(first, lang) and _predicate_soon(right, lang, settings)):
-            return Cut(comma, first.start, "coordinate")
-        # a participle after a whole clause tells a second fact ("Volcano Erupts in Flores,
-        # Killing At Least 9"), as in running text
-        if (len(left) >= settings.min_clause_words and len(right) >= settings.min_clause_words
-                and ix.any_pred(seg, i) and _is_participle(first, lang, True)):
-            return Cut(comma, first.start, "participial", context=_subject(left, lang))
+                and ix.any_pred(seg, i)):
+            if not _pred(first, lang) and _predicate_soon(right, lang, settings):
+                return Cut(comma, first.start, "coordinate")
+            # a participle after a whole clause tells a second fact, as in running text
+            # ("Gunung Api Meletus di Pulau Hilir, Menewaskan Sembilan Warga")
+            if _is_participle(first, lang, True):
+                return Cut(comma, first.start, "participial", context=_subject(left, lang))
         return _headline_figure_cut(toks, i, seg, lang, settings, ix)
     if left and left[0].folded in lang.conditionals:
         return None

@@ -322,7 +322,7 @@ def occasions_named(text: str, code: str, settings: Settings = DEFAULT) -> set[s
 _STOP = re.compile(r"[.;:!?]\s|[,\"“”]")
 
 
-# a word, a comma, or a parenthesised abbreviation ("Stadion Utama (SUGBK)", "the Palace of Nations (UNOG)")
+# a word, a comma, or a parenthesised abbreviation ("Stadion Utama Kusuma Bangsa (SUKB)", "the Hall of the Teachers Union (NTU)")
 _WORD_BEFORE = re.compile(r"([\w’'-]+|,|\(\s*[A-Z][\w.&-]*\s*\))\s*$")
 
 

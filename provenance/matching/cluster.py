@@ -20,9 +20,8 @@ Within one language, two body claims of one happening share their names,
 numbers and words, and the verdict gives two facts 0.4-0.7; so such a pair
 starts a join only at ``Settings.cluster_link_within`` (a translation, a
 headline against a body claim, or two claims credited to one person, at
-``assert_threshold``): below it, the two
-join only when a join another pair starts holds with them in the mean (a
-third report that matches both).
+``assert_threshold``). Below it the two join only when a join another pair
+starts holds with them in the mean (a third report that matches both).
 
 In a story few outlets report, no other report of two claims is there to
 refuse a false pair between them (two facts of one happening, worded alike),
