@@ -13,6 +13,9 @@ that applies:
 - ``cut``: a system claim of the pair holds more than one gold fact (a headline that bundles
   two, or the body claim it is held against);
 - ``two events``: the events stage put the claims in different events;
+- ``gold cluster split elsewhere``: a headline or caption of the pair sits in a cluster that holds
+  another outlet's claim of the pair's gold cluster, and the partner is in another piece of it: the
+  body claims themselves are not joined (the clusters' work, not the headline's);
 - ``headline attached elsewhere``: ``attach_headlines`` moved a headline of the pair to its own
   article's claim, and that claim's cluster is not the partner's;
 - ``verdict high, not clustered``: the refined verdict reaches ``assert_threshold``, linkage refused;
@@ -20,7 +23,7 @@ that applies:
   outlets' body claims (``attach_headlines`` leaves those where they are);
 - ``headline not attached``: a headline alone (or with headlines only) whose own article's best
   body claim holds less than ``headline_containment`` of its words, or is matched nowhere;
-- ``low verdict``: the rest (captions, and headlines of one-article stories).
+- ``low verdict``: the rest (captions alone, and headlines of one-article stories).
 
 With ``--samples``, prints that many pairs of each cause with their texts.
 """
@@ -71,6 +74,9 @@ def main() -> int:
         if infos[k].body:
             with_body.add(r)
     cluster = corpus.clusters
+    members = defaultdict(list)  # system cluster id -> its claims' indices
+    for n, info in enumerate(infos):
+        members[cluster[info.id]].append(n)
     cause, by_pair, samples = Counter(), Counter(), defaultdict(list)
     total = 0
     for x, y in combinations(sorted(claims), 2):
@@ -90,6 +96,10 @@ def main() -> int:
             why = "cut"
         elif event[infos[i].id] != event[infos[k].id]:
             why = "two events"
+        elif any(cx["cluster"] in held[j] and infos[j].article.id != infos[n].article.id
+                 for n in (i, k) if infos[n].claim.claim_type in KINDS
+                 for j in members[cluster[infos[n].id]] if j != n):
+            why = "gold cluster split elsewhere"
         elif any(before[n] != after[n] for n in heads):
             why = "headline attached elsewhere"
         else:
