@@ -46,6 +46,18 @@ class Settings:
     # person's quotations lost. 0.6: f1 0.677; 0.8: precision 0.817, f1 0.673. Higher: fewer
     # false pairs, facts two outlets of one language alone report apart.
     cluster_link_within: float = 0.68
+    # ... or, below it (at assert_threshold), when the two share at least this many words that no
+    # other claim of their happening uses (matching/features.py HappeningWords; 0: never): what
+    # two claims alone say ("the lowest point since the Cold War") is the fact they state, where
+    # two facts of one happening share the words its other claims use too (its names, place, day,
+    # "quake"). Dev corpus, scored in-language body pairs of annotated claims with a verdict in
+    # [0.35, 0.68): none of those words 27 one fact / 72 two, one word 4 / 3, two 3 / 1 (at 0.68
+    # and above: 109 / 29 against 60 / 2 with one or more). 0 -> 2: matching f1 0.6814 -> 0.6824,
+    # precision 0.8033 -> 0.8045 (one true pair more, one false pair traded for two); seeds
+    # matching f1 0.833 -> 0.857 (the paraphrase two outlets alone give, at 0.47). 1: precision
+    # 0.8007 (four false pairs: one shared name or word is often a coincidence). Lower: more
+    # facts two outlets alone report joined, and two facts that share a rare name.
+    cluster_link_own_words: int = 2
     # Pairs of "no match" (verdict 0) counted in the mean of a join beside the scored pairs, in
     # stories of at most cluster_prior_reports articles: a prior that shrinks the mean of two small
     # clusters, so a small cluster needs more than one link to join another. In a story many

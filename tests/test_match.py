@@ -622,3 +622,72 @@ def test_the_small_story_prior_spares_translations():
     infos[1].article.meta.language = "id"
     roots = cluster(infos, {(0, 1): 0.36}, threshold=0.25, link=0.35, across=0.21, prior=0.5)
     assert roots[0] != roots[1]
+
+
+# One happening told by two outlets in one language: the governor's arrival and the market he
+# opened are stated by both, in like words; the low rice stocks are stated by both in other
+# words (a verdict of 0.4-0.6), and with words no other claim of the visit uses
+_VISIT = {
+    "id": ({"satu.txt": """Koran Satu - 4 Maret 2025
+BARAMUDA, KORANSATU - Gubernur Rasmi Kandar tiba di Kota Baramuda pada Senin (3/3/2025) untuk kunjungan kerja dua hari.
+Rasmi Kandar meresmikan pasar induk baru di Kota Baramuda yang dibangun dengan dana provinsi.
+Dalam kunjungan itu, Rasmi Kandar menyebut pasokan beras ke Kota Baramuda merosot ke tingkat terendah sejak musim kemarau panjang.
+Rasmi Kandar juga bertemu para pedagang di Kota Baramuda dan meninjau gudang pangan.
+Wali Kota Baramuda Tiro Lesmana mendampingi gubernur selama kunjungan.
+""", "dua.txt": """Harian Dua - 4 Maret 2025
+BARAMUDA - Gubernur Rasmi Kandar mengunjungi Kota Baramuda pada Senin (3/3/2025).
+Di Kota Baramuda, Rasmi Kandar membuka pasar induk yang baru dibangun pemerintah provinsi.
+Kunjungan itu berlangsung ketika stok beras kota berada pada titik terendah pasca-kemarau panjang.
+Gubernur kemudian berdialog dengan pedagang dan petani di Kota Baramuda.
+"""}, "pasokan beras", "stok beras"),
+    "en": ({"one.txt": """The Daily One - March 4, 2025
+BARAMUDA - Governor Rasmi Kandar arrived in Baramuda on Monday for a two-day working visit.
+Rasmi Kandar opened a new central market in Baramuda that the province paid for.
+During the visit, Rasmi Kandar said rice supplies to Baramuda had fallen to their lowest level since the long dry season.
+Rasmi Kandar also met traders in Baramuda and inspected a food warehouse.
+Baramuda mayor Tiro Lesmana accompanied the governor throughout the visit.
+""", "two.txt": """Second Herald - March 4, 2025
+BARAMUDA - Governor Rasmi Kandar visited Baramuda on Monday.
+In Baramuda, Rasmi Kandar inaugurated a central market newly built by the provincial government.
+The visit came as rice stocks in the city sank to a low unseen since the long dry season.
+The governor then held talks with traders and farmers in Baramuda.
+"""}, "rice supplies", "rice stocks"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_VISIT))
+def test_two_reports_in_one_language_join_on_words_no_other_claim_of_the_happening_uses(code):
+    """Below ``cluster_link_within`` a pair of body claims in one language joins when the two
+    share words the rest of their happening never uses (``cluster_link_own_words``): the low
+    rice stocks, which the two outlets alone report; and the match says which words."""
+    import dataclasses
+
+    from provenance.settings import DEFAULT
+
+    texts, a_words, b_words = _VISIT[code]
+    c = analyze_texts(texts)
+    assert same_cluster(c, a_words, b_words)
+    ids = {cl.id for a in c.articles for cl in a.claims if a_words in cl.text or b_words in cl.text}
+    m = next(m for m in c.matches if {m.a, m.b} == ids)
+    assert DEFAULT.assert_threshold <= m.score < DEFAULT.cluster_link_within  # the rule decided, not the verdict
+    assert m.status == "asserted" and "~rice" in m.reasons["own words"]
+    # without the rule the pair stays apart, as two facts worded alike would
+    c = analyze_texts(texts, dataclasses.replace(DEFAULT, cluster_link_own_words=0))
+    assert not same_cluster(c, a_words, b_words)
+
+
+def test_words_two_claims_share_are_theirs_alone_only_if_no_other_claim_of_the_happening_uses_them():
+    """A word a third claim of the happening uses (its place, its people, its topic) is no
+    evidence of one fact; nor are the words of two claims of two happenings."""
+    from provenance.matching.features import HappeningWords
+
+    texts = {"a": "Harga beras di Kota Baramuda merosot ke tingkat terendah sejak kemarau panjang.",
+             "b": "Stok beras di Kota Baramuda berada pada titik terendah pasca-kemarau panjang.",
+             "c": "Gubernur Rasmi Kandar meresmikan pasar induk di Kota Baramuda."}
+    arts = [process_article(Article(f"article:{n}", f"{n}.txt", t)) for n, t in texts.items()]
+    infos, _ = prepare(arts)
+    one = {i.id: "e1" for i in infos}
+    alone = HappeningWords(infos, one).told_alone(0, 1)
+    assert "~rice" in alone and not any("baramuda" in t for t in alone)  # the city is the third claim's too
+    two = {**one, infos[1].id: "e2"}
+    assert HappeningWords(infos, two).told_alone(0, 1) == []

@@ -8,8 +8,10 @@ FLOORS = {
     "claims.recall": 0.97,
     "claims.atomicity": 0.90,
     # 0.868 until the paraphrase lexicon lost the entries written for these five articles
-    # (issue 8: no seed-fitted knowledge); the general matcher that replaced it scores 0.83
-    "matching.f1": 0.83,
+    # (issue 8: no seed-fitted knowledge); the general matcher that replaced it scores 0.83;
+    # 0.857 since a pair in one language may start a cluster on words no other claim of its
+    # happening uses (Settings.cluster_link_own_words), as issue 9 asks (0.85)
+    "matching.f1": 0.85,
     "matching.precision": 0.90,
     "events.f1": 0.90,
     "sources.claims.f1": 0.90,

@@ -23,7 +23,8 @@ import numpy as np
 from ..embeddings import DIM, Progress, centre, embedder
 from ..lang import read_data_toml
 from ..settings import DEFAULT, Settings
-from .cluster import UnionFind, cluster
+from .cluster import UnionFind, cluster, needs_link_within
+from .features import HappeningWords
 from .headlines import attach_headlines
 from .info import ClaimInfo, compatible, prepare
 from .order import longest_in_order
@@ -122,9 +123,11 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
     # the claims of stories few outlets report, where the mean counts ``cluster_prior`` (None: all)
     small = ({k for k, info in enumerate(infos) if len(articles_of[claim_event[info.id]]) <= settings.cluster_prior_reports}
              if settings.cluster_prior_reports else None)
+    told_alone = _told_alone(infos, verdicts, claim_event, settings)
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
                     settings.assert_threshold, restated, blocks.own_verdict,
-                    settings.cluster_threshold_across, settings.cluster_prior, small, settings.cluster_link_within)
+                    settings.cluster_threshold_across, settings.cluster_prior, small, settings.cluster_link_within,
+                    set(told_alone))
     roots, headline_matches = attach_headlines(
         infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
         settings.headline_containment)
@@ -146,8 +149,30 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
     for (i, j), (p, why) in sorted(verdicts.items()):
         together = roots[i] == roots[j]
         status = "asserted" if together and p >= settings.assert_threshold else "suggested"
+        if together and (i, j) in told_alone:
+            why = {**why, "own words": f"{', '.join(told_alone[(i, j)])}: no other claim of the happening uses them"}
         if not together and p >= settings.assert_threshold:
             why = {**why, "not clustered": "the rest of the cluster does not match it as well"}
         a, b = sorted((infos[i].id, infos[j].id))
         matches.append(Match(a, b, p, status, why))
     return sorted(matches + headline_matches, key=lambda m: (m.a, m.b)), cluster_id
+
+
+def _told_alone(infos: list[ClaimInfo], verdicts: dict, claim_event: dict[str, str],
+                settings: Settings) -> dict[tuple[int, int], list[str]]:
+    """The pairs below ``settings.cluster_link_within`` that may start a join all the same
+    (``cluster``'s ``told_alone``): two body claims in one language, at ``assert_threshold`` or
+    more, that share at least ``settings.cluster_link_own_words`` words no other claim of their
+    happening uses; with those words."""
+    if settings.cluster_link_own_words <= 0:
+        return {}
+    words = None
+    out = {}
+    for (i, j), (p, _why) in sorted(verdicts.items()):
+        if not (settings.assert_threshold <= p < settings.cluster_link_within) or not needs_link_within(infos[i], infos[j]):
+            continue
+        words = words or HappeningWords(infos, claim_event)
+        alone = words.told_alone(i, j)
+        if len(alone) >= settings.cluster_link_own_words:
+            out[(i, j)] = alone
+    return out

@@ -21,7 +21,13 @@ numbers and words, and the verdict gives two facts 0.4-0.7; so such a pair
 starts a join only at ``Settings.cluster_link_within`` (a translation, a
 headline against a body claim, or two claims credited to one person, at
 ``assert_threshold``). Below it the two join only when a join another pair
-starts holds with them in the mean (a third report that matches both).
+starts holds with them in the mean (a third report that matches both), or
+when they share words no other claim of their happening uses
+(``Settings.cluster_link_own_words``): the names, place, day and topic words
+of a happening recur across its claims, and what two claims alone say ("the
+lowest point since the Cold War") is the fact they state. That is the case
+of a fact two outlets alone report: a third report would confirm it through
+the mean, and its words would no longer be the pair's alone.
 
 In a story few outlets report, no other report of two claims is there to
 refuse a false pair between them (two facts of one happening, worded alike),
@@ -73,7 +79,8 @@ class UnionFind:
 def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], threshold: float, link: float,
             restated: dict[tuple[int, int], float] | None = None,
             own: Callable[[int, int], float] | None = None, across: float | None = None,
-            prior: float = 0.0, small: set[int] | None = None, link_within: float | None = None) -> dict[int, int]:
+            prior: float = 0.0, small: set[int] | None = None, link_within: float | None = None,
+            told_alone: set[tuple[int, int]] | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
     ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
@@ -86,8 +93,9 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     the claims in ``small`` (all if None), and not when every pair across is across languages.
     ``link_within``: the verdict a pair of body claims in one language needs to be tried
     (``link`` if None; ``Settings.cluster_link_within``), unless both are credited to one
-    person (two renderings of what one person said); below it such a pair still counts in
-    the mean of a join another pair starts."""
+    person (two renderings of what one person said), or it is in ``told_alone`` (i < j: the
+    two share words no other claim of their happening uses, ``features.HappeningWords``);
+    below it such a pair still counts in the mean of a join another pair starts."""
     restated = restated or {}
 
     def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
@@ -99,9 +107,8 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     def tried(x: int, y: int, p: float) -> bool:
         if p < link:
             return False
-        a, b = infos[x], infos[y]
-        return (p >= floor or a.language != b.language or not (a.body and b.body)
-                or bool(a.speaker and a.speaker == b.speaker))
+        return (p >= floor or not needs_link_within(infos[x], infos[y])
+                or (told_alone is not None and (x, y) in told_alone))
 
     links = {k: p for k, p in scores.items() if tried(*k, p)}
     links.update(restated)
@@ -137,6 +144,13 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         if n and total / (n + m) >= need:
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
+
+
+def needs_link_within(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Does the pair start a join only at ``Settings.cluster_link_within`` (or on words the two
+    alone share)? Two body claims in one language, not both credited to one person."""
+    return (a.language == b.language and a.body and b.body
+            and not (a.speaker and a.speaker == b.speaker))
 
 
 def paraphrase(a: ClaimInfo, b: ClaimInfo) -> bool:

@@ -41,7 +41,7 @@ articles at once (a matrix each); the ``claim_match`` model weighs them. Per pai
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from functools import lru_cache
 
@@ -115,6 +115,38 @@ class TokenWeights:
             b = (weights, sum(weights[t] for t in toks))
             self._bags[k] = b
         return b
+
+
+class HappeningWords:
+    """Which key tokens each happening's claims use, and how many of its claims use each: the
+    words two claims share that no other claim of their happening uses are what those two
+    alone say. A happening's names, place, day and topic words ("quake", "summit") recur across
+    its claims, so two facts of it share them; a word the rest of the story never uses ("the
+    lowest point since the Cold War", "a cart built by a local firm") marks the one fact the
+    two state. Counted within the happening (its claims of every kind, headlines and captions
+    too), not across the corpus: a word rare in the corpus may be every claim's word in one
+    story."""
+
+    def __init__(self, infos: list[ClaimInfo], claim_event: dict[str, str]):
+        self.infos = infos
+        self.event = claim_event
+        self.counts: dict[str, Counter] = defaultdict(Counter)
+        for info in infos:
+            ev = claim_event.get(info.id)
+            if ev is not None:
+                self.counts[ev].update(set(info.match_key.tokens))
+
+    def told_alone(self, i: int, j: int) -> list[str]:
+        """The key tokens claims ``i`` and ``j`` share that no other claim of their happening
+        uses (none when the two are of two happenings), sorted; not the weightless ones
+        ("said", ``WEIGHTLESS``)."""
+        a, b = self.infos[i], self.infos[j]
+        ev = self.event.get(a.id)
+        if ev is None or self.event.get(b.id) != ev:
+            return []
+        counts = self.counts[ev]
+        shared = set(a.match_key.tokens) & set(b.match_key.tokens)
+        return sorted(t for t in shared if counts[t] == 2 and t not in WEIGHTLESS)
 
 
 def claim_places(info: ClaimInfo, settings: Settings = DEFAULT) -> frozenset[str]:
