@@ -872,6 +872,12 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
             changed_a += ta[a0 + i1:a0 + i2]
             changed_b += tb[b0 + j1:b0 + j2]
     lang = language(code)
+    # a word written longer or shorter on the other side ("antara"/"antar") is the same word,
+    # whether or not its one form is a function word the filter below drops
+    short_a = [w for w in changed_a if any(_written_longer(w, o) for o in changed_b)]
+    short_b = [w for w in changed_b if any(_written_longer(w, o) for o in changed_a)]
+    changed_a = [w for w in changed_a if w not in short_a]
+    changed_b = [w for w in changed_b if w not in short_b]
     # in a quoted term ("secara tegas") every word is what is quoted
     term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
     keep = lambda w: term or w not in lang.stopwords or w in _pronouns(code)  # noqa: E731
@@ -887,6 +893,12 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
     if not only_a and not only_b:
         return (changed_a, changed_b) if changed_a and changed_b else None  # the same words, moved
     return only_a, only_b
+
+
+def _written_longer(a: str, b: str) -> bool:
+    """Is one word the other written a letter or two longer ("antar"/"antara")?"""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short)
 
 
 @lru_cache(maxsize=None)

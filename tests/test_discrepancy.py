@@ -217,6 +217,14 @@ def test_changed_words_in_the_same_quote(lang, a, b):
     # a conjunction swapped for its synonym
     (("id", '"Tetapi saya yakin persahabatan kedua negara akan terus berlanjut," kata Xi.'),
      ("id", '"Namun saya yakin persahabatan kedua negara akan terus berlanjut," kata Xi.')),
+    # a word written shorter where its longer form is a function word ("antar"/"antara")
+    (("id", '"Hubungan antara Pulau Hilir dan Tanjung Batu akan berlanjut," kata Wibisono.'),
+     ("id", '"Hubungan antar Pulau Hilir dan Tanjung Batu akan berlanjut," kata Wibisono.')),
+    # an aspect adverb added, a connective phrase for another
+    (("id", '"Kerja sama kedua kota akan berkembang pesat," kata Wibisono.'),
+     ("id", '"Kerja sama kedua kota akan terus berkembang pesat," kata Wibisono.')),
+    (("id", '"Sehubungan dengan hal ini, kami tidak menutup kemungkinan kerja sama baru," kata Wibisono.'),
+     ("id", '"Dalam hal ini, kami tidak menutup kemungkinan kerja sama baru," kata Wibisono.')),
     # a translation that keeps the meaning
     (("en", '"Relations are at their best in history," Putin said.'),
      ("id", '"Hubungan berada pada masa terbaik dalam sejarah," kata Putin.')),
