@@ -1478,6 +1478,9 @@ def _quoted_only(v: Version) -> bool:
 # Hedge labels that leave a claim as sure as without them: a reporting verb ("dilaporkan
 # meninggal" is how tolls are written) and an idiom holding a hedge word ("secepat mungkin").
 UNHEDGED = ("reported", "idiom")
+# ... and one that makes a thing the claim names possible, not what the claim states ("peringatan
+# potensi tsunami" asserts the warning): it tells a figure warned of (``_hedged``), not a hedged claim.
+UNHEDGED_CLAIM = (*UNHEDGED, "potential")
 
 
 class ScopeCheck:
@@ -1488,7 +1491,7 @@ class ScopeCheck:
 
     def value(self, v: Version, settings: Settings):
         qs = tuple(sorted({q.label for q in v.slots.quantifiers}))
-        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label not in UNHEDGED}))
+        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label not in UNHEDGED_CLAIM}))
         ks = tuple(sorted({k.label for k in v.slots.kinds}))
         return (qs, hs, ks)
 
@@ -1507,8 +1510,8 @@ class ScopeCheck:
         kind = _kinds_differ(x, y) or _first_or_one_of(x, y)
         if kind is not None:
             return kind
-        hx = [h for h in x.slots.hedges if h.label not in UNHEDGED]
-        hy = [h for h in y.slots.hedges if h.label not in UNHEDGED]
+        hx = [h for h in x.slots.hedges if h.label not in UNHEDGED_CLAIM]
+        hy = [h for h in y.slots.hedges if h.label not in UNHEDGED_CLAIM]
         if x.lang == y.lang:
             # a hedge on words the other version does not have hedges something it does not say
             hx = [h for h in hx if _hedges_shared(x, h, y)]

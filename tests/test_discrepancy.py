@@ -488,6 +488,17 @@ def test_as_soon_as_possible_is_not_a_hedge(a, b):
     assert "scope" not in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", "Badan Cuaca Tanjung Batu mengeluarkan peringatan potensi banjir di pesisir Pulau Hilir."),
+     ("id", "Badan Cuaca Tanjung Batu mengeluarkan peringatan banjir di pesisir Pulau Hilir.")),
+    (("en", "The Tanjung Batu weather agency issued a warning of a potential flood on the Pulau Hilir coast."),
+     ("en", "The Tanjung Batu weather agency issued a flood warning on the Pulau Hilir coast.")),
+])
+def test_a_thing_named_as_potential_does_not_hedge_the_act(a, b):
+    """A warning of a potential flood is still a warning issued: only the flood is possible."""
+    assert "scope" not in found(*a, *b)
+
+
 def test_a_reporting_verb_is_not_a_hedge():
     assert "scope" not in found("id", "Sembilan orang dilaporkan meninggal dalam letusan itu.",
                                 "id", "Sembilan orang meninggal dalam letusan itu.")
