@@ -880,7 +880,8 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
     changed_b = [w for w in changed_b if w not in short_b]
     # in a quoted term ("secara tegas") every word is what is quoted
     term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
-    keep = lambda w: term or w not in lang.stopwords or w in _pronouns(code)  # noqa: E731
+    neutral = slot_words(code).quote_function_words
+    keep = lambda w: term or (w not in lang.stopwords and w not in neutral) or w in _pronouns(code)  # noqa: E731
     changed_a = [w for w in changed_a if keep(w)]
     changed_b = [w for w in changed_b if keep(w)]
     if not changed_a and not changed_b:

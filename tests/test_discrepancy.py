@@ -223,6 +223,8 @@ def test_changed_words_in_the_same_quote(lang, a, b):
     # an aspect adverb added, a connective phrase for another
     (("id", '"Kerja sama kedua kota akan berkembang pesat," kata Wibisono.'),
      ("id", '"Kerja sama kedua kota akan terus berkembang pesat," kata Wibisono.')),
+    (("en", '"Ties between the two towns will further grow," Wibisono said.'),
+     ("en", '"Ties between the two towns will grow," Wibisono said.')),
     (("id", '"Sehubungan dengan hal ini, kami tidak menutup kemungkinan kerja sama baru," kata Wibisono.'),
      ("id", '"Dalam hal ini, kami tidak menutup kemungkinan kerja sama baru," kata Wibisono.')),
     # a translation that keeps the meaning
