@@ -848,7 +848,8 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
     """(words only in a, words only in b) where two renderings of the same quotation differ,
     or None when the two are not the same quotation or say the same words. A shorter excerpt
     of the same words is no change (one side has nothing more at an end), nor a change of
-    function words alone ("tetapi"/"namun"; pronouns do count: "kita"/"kami", and so does
+    function words alone (the stop words and slots.toml's ``[quotes]`` ones: "tetapi"/"namun",
+    "terus"; pronouns do count: "kita"/"kami", and so does
     every word of a quoted term: "secara tegas"/"dengan tegas"), nor a word
     written longer or shorter ("antar"/"antara"). Words moved count as a change. ``cut``: one of
     the two runs to the end of a text cut off mid-way, so its end says nothing."""
