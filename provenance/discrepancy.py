@@ -848,7 +848,8 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
     """(words only in a, words only in b) where two renderings of the same quotation differ,
     or None when the two are not the same quotation or say the same words. A shorter excerpt
     of the same words is no change (one side has nothing more at an end), nor a change of
-    function words alone ("tetapi"/"namun"; pronouns do count: "kita"/"kami", and so does
+    function words alone (the stop words and slots.toml's ``[quotes]`` ones: "tetapi"/"namun",
+    "terus"; pronouns do count: "kita"/"kami", and so does
     every word of a quoted term: "secara tegas"/"dengan tegas"), nor a word
     written longer or shorter ("antar"/"antara"). Words moved count as a change. ``cut``: one of
     the two runs to the end of a text cut off mid-way, so its end says nothing."""
@@ -872,9 +873,16 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
             changed_a += ta[a0 + i1:a0 + i2]
             changed_b += tb[b0 + j1:b0 + j2]
     lang = language(code)
+    # a word written longer or shorter on the other side ("antara"/"antar") is the same word,
+    # whether or not its one form is a function word the filter below drops
+    short_a = [w for w in changed_a if any(_written_longer(w, o) for o in changed_b)]
+    short_b = [w for w in changed_b if any(_written_longer(w, o) for o in changed_a)]
+    changed_a = [w for w in changed_a if w not in short_a]
+    changed_b = [w for w in changed_b if w not in short_b]
     # in a quoted term ("secara tegas") every word is what is quoted
     term = min(len(ta), len(tb)) <= settings.quoted_term_max_words
-    keep = lambda w: term or w not in lang.stopwords or w in _pronouns(code)  # noqa: E731
+    neutral = slot_words(code).quote_function_words
+    keep = lambda w: term or (w not in lang.stopwords and w not in neutral) or w in _pronouns(code)  # noqa: E731
     changed_a = [w for w in changed_a if keep(w)]
     changed_b = [w for w in changed_b if keep(w)]
     if not changed_a and not changed_b:
@@ -887,6 +895,12 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
     if not only_a and not only_b:
         return (changed_a, changed_b) if changed_a and changed_b else None  # the same words, moved
     return only_a, only_b
+
+
+def _written_longer(a: str, b: str) -> bool:
+    """Is one word the other written a letter or two longer ("antar"/"antara")?"""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short)
 
 
 @lru_cache(maxsize=None)
@@ -1466,6 +1480,9 @@ def _quoted_only(v: Version) -> bool:
 # Hedge labels that leave a claim as sure as without them: a reporting verb ("dilaporkan
 # meninggal" is how tolls are written) and an idiom holding a hedge word ("secepat mungkin").
 UNHEDGED = ("reported", "idiom")
+# ... and one that makes a thing the claim names possible, not what the claim states ("peringatan
+# potensi tsunami" asserts the warning): it tells a figure warned of (``_hedged``), not a hedged claim.
+UNHEDGED_CLAIM = (*UNHEDGED, "potential")
 
 
 class ScopeCheck:
@@ -1476,7 +1493,7 @@ class ScopeCheck:
 
     def value(self, v: Version, settings: Settings):
         qs = tuple(sorted({q.label for q in v.slots.quantifiers}))
-        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label not in UNHEDGED}))
+        hs = tuple(sorted({h.label for h in v.slots.hedges if h.label not in UNHEDGED_CLAIM}))
         ks = tuple(sorted({k.label for k in v.slots.kinds}))
         return (qs, hs, ks)
 
@@ -1495,8 +1512,8 @@ class ScopeCheck:
         kind = _kinds_differ(x, y) or _first_or_one_of(x, y)
         if kind is not None:
             return kind
-        hx = [h for h in x.slots.hedges if h.label not in UNHEDGED]
-        hy = [h for h in y.slots.hedges if h.label not in UNHEDGED]
+        hx = [h for h in x.slots.hedges if h.label not in UNHEDGED_CLAIM]
+        hy = [h for h in y.slots.hedges if h.label not in UNHEDGED_CLAIM]
         if x.lang == y.lang:
             # a hedge on words the other version does not have hedges something it does not say
             hx = [h for h in hx if _hedges_shared(x, h, y)]

@@ -711,6 +711,9 @@ class SlotWords:
     time_late: tuple[str, ...] = ()
     time_early: tuple[str, ...] = ()
     time_edge_after_date: bool = False  # those words count only after the date ("Minggu malam", not "malam Minggu")
+    # words a quotation's renderings swap or drop without changing what was said, beyond the
+    # stop words ("terus", "sehubungan"): kept apart so that matching keys do not change
+    quote_function_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -780,6 +783,7 @@ def slot_words(code: str) -> SlotWords:
         time_late=tuple(w.casefold() for w in sl["times"].get("late", ())),
         time_early=tuple(w.casefold() for w in sl["times"].get("early", ())),
         time_edge_after_date=bool(sl["times"].get("edge_after_date", False)),
+        quote_function_words=frozenset(w.casefold() for w in sl.get("quotes", {}).get("function_words", ())),
     )
 
 
