@@ -258,7 +258,7 @@ def _said_key(said: str, c: Claim, lang, persons: tuple[str, ...], made: dict) -
         return None
     key = made.get((lang.code, said, persons))
     if key is None:
-        key = made[(lang.code, said, persons)] = make_key(said, lang, persons, True)  # (a quotation: running text)
+        key = made[(lang.code, said, persons)] = make_key(said, lang, persons, running=True)
     return key
 
 
