@@ -83,10 +83,8 @@ def entity_token(name: str) -> str:
     return "@" + re.sub(r"\W+", "_", name.casefold()).strip("_")
 
 
-def make_key(text: str, lang: Language, persons: tuple[str, ...] = (), running: bool = False) -> Key:
-    """The matching key of a text (a claim, with its holes already removed). ``running``: the
-    text is running prose (a body claim), whose capitals mark names however many there are;
-    otherwise a text in title case (a headline) has none (``proper_names``)."""
+def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
+    """The matching key of a text (a claim, with its holes already removed)."""
     ents = entities()
     lex = lexicon()
     # 1. entities, on the text as written (aliases are case-sensitive)
@@ -112,7 +110,7 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = (), running: 
     # other names count among the claim's entities; their words stay ordinary tokens, so a word
     # gives the same token whether or not its place in the text shows it as a name
     name_spans = [(s, e) for s, e, _ in pieces]
-    for s, e, tok in proper_names(text, lang, running):
+    for s, e, tok in proper_names(text, lang):
         name_spans.append((s, e))
         if not any(ps < e and s < pe for ps, pe, _ in pieces):
             ent_names.add(tok)
@@ -144,7 +142,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _OPENERS = tuple(".!?:;\"“‘'«([{—–-•")
 
 
-def proper_names(text: str, lang: Language, running: bool = False) -> list[tuple[int, int, str]]:
+def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
     """(start, end, token) of the words of ``text`` that are names by their capital letter.
 
     A capital inside running text marks a name in both languages (EYD and English
@@ -152,11 +150,10 @@ def proper_names(text: str, lang: Language, running: bool = False) -> list[tuple
     a name. Not a name: the text's first word and a word opening a sentence, quotation or
     parenthesis; stop words, month and weekday names, number words and the titles before a
     name ("Presiden", "Minister"); and every word of a text written in title case (a
-    headline capitalises its words whatever they are), unless ``running``: a sentence of running
-    text that names many ("Mount Kelud in East Java erupted") is no headline. A name written twice
-    in a row is one reduplicated name ("Laki Laki" is "Laki-laki")."""
+    headline capitalises its words whatever they are). A name written twice in a row is one
+    reduplicated name ("Laki Laki" is "Laki-laki")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    if len(words) < 2 or not running and title_case(text):
+    if len(words) < 2 or title_case(text):
         return []
     skip = _not_names(lang.code)
     out = []

@@ -231,11 +231,10 @@ def prepare(articles: list[Article], settings: Settings = DEFAULT, names: dict[s
             keyed = known.get(c.id)
             if keyed is None or keyed.persons != persons:
                 slot_index = slot_index or SlotIndex(a)
-                running = c.claim_type in BODY_TYPES  # (a headline's or a caption's capitals may be its style)
-                same = keys.get((lang.code, c.text, persons, running))
+                same = keys.get((lang.code, c.text, persons))
                 if same is None:
-                    key = make_key(c.text, lang, persons, running)
-                    same = keys[(lang.code, c.text, persons, running)] = (key, cognates(
+                    key = make_key(c.text, lang, persons)
+                    same = keys[(lang.code, c.text, persons)] = (key, cognates(
                         key, lang.code, settings.cognate_min_letters, settings.cognate_skeleton_letters))
                 keyed = KeyedClaim(persons, same[0], claim_units(c, slot_index), same[1], _said_key(
                     said, c, lang, persons, said_keys))
@@ -258,7 +257,7 @@ def _said_key(said: str, c: Claim, lang, persons: tuple[str, ...], made: dict) -
         return None
     key = made.get((lang.code, said, persons))
     if key is None:
-        key = made[(lang.code, said, persons)] = make_key(said, lang, persons, running=True)
+        key = made[(lang.code, said, persons)] = make_key(said, lang, persons)
     return key
 
 
