@@ -70,6 +70,15 @@ def place(c: dict, by_name: dict, texts: dict, infos: list):
     return best if best is not None and 2 * overlap >= span[1] - span[0] else None
 
 
+def place_gold(gold: dict, corpus, infos: list) -> dict:
+    """Gold claim id -> the index of the system claim it is on (``place``), or None."""
+    by_name = defaultdict(list)
+    for k, info in enumerate(infos):
+        by_name[info.article.name].append(k)
+    texts = {art.name: art.text for art in corpus.articles}
+    return {c["id"]: place(c, by_name, texts, infos) for c in gold["claims"]}
+
+
 def kinds_of(a, b) -> str:
     """What two claims are: quotations, reports (a body claim that is not a quotation),
     or a headline or caption among them; and for a quotation and a report, whether both are
@@ -137,12 +146,8 @@ def run_keeping_matching(description: str, spies: dict | None = None):
 def main() -> int:
     a, gold, corpus, seen = run_keeping_matching(__doc__.splitlines()[0])
     infos, blocks, event = seen["infos"], seen["blocks"], seen["event"]
-    by_name = defaultdict(list)
-    for k, info in enumerate(infos):
-        by_name[info.article.name].append(k)
-    texts = {art.name: art.text for art in corpus.articles}
     claims = {c["id"]: c for c in gold["claims"]}
-    at = {cid: place(c, by_name, texts, infos) for cid, c in claims.items()}  # gold claim id -> claim index
+    at = place_gold(gold, corpus, infos)  # gold claim id -> claim index
     cluster = corpus.clusters
     lang = lambda cid: gold["articles"][claims[cid]["article"]].get("language")
     langs_in = defaultdict(set)  # (gold cluster, system cluster) -> languages of its gold claims there

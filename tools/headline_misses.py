@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from cross_misses import place, run_keeping_matching  # noqa: E402
+from cross_misses import place_gold, run_keeping_matching  # noqa: E402
 from provenance.settings import DEFAULT  # noqa: E402
 
 KINDS = ("headline", "caption")
@@ -58,12 +58,8 @@ def main() -> int:
     a, gold, corpus, seen = run_keeping_matching(__doc__.splitlines()[0], {"attach_headlines": _keep_attaching})
     infos, blocks, event = seen["infos"], seen["blocks"], seen["event"]
     before, after = seen["before"], seen["after"]
-    by_name = defaultdict(list)
-    for k, info in enumerate(infos):
-        by_name[info.article.name].append(k)
-    texts = {art.name: art.text for art in corpus.articles}
     claims = {c["id"]: c for c in gold["claims"]}
-    at = {cid: place(c, by_name, texts, infos) for cid, c in claims.items()}
+    at = place_gold(gold, corpus, infos)
     held = defaultdict(set)  # system claim -> the gold clusters of the gold claims on it
     for cid, k in at.items():
         if k is not None:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from cross_misses import place, run_keeping_matching  # noqa: E402
+from cross_misses import place_gold, run_keeping_matching  # noqa: E402
 from provenance.matching.cluster import needs_link_within  # noqa: E402
 from provenance.matching.features import HappeningWords  # noqa: E402
 from provenance.settings import DEFAULT  # noqa: E402
@@ -33,15 +33,11 @@ from provenance.settings import DEFAULT  # noqa: E402
 def main() -> int:
     a, gold, corpus, seen = run_keeping_matching(__doc__.splitlines()[0])
     infos, blocks, event = seen["infos"], seen["blocks"], seen["event"]
-    by_name = defaultdict(list)
-    for k, info in enumerate(infos):
-        by_name[info.article.name].append(k)
-    texts = {art.name: art.text for art in corpus.articles}
     on = defaultdict(set)  # system claim index -> the gold clusters of the gold claims on it
-    for c in gold["claims"]:
-        k = place(c, by_name, texts, infos)
+    clusters = {c["id"]: c["cluster"] for c in gold["claims"]}
+    for cid, k in place_gold(gold, corpus, infos).items():
         if k is not None:
-            on[k].add(c["cluster"])
+            on[k].add(clusters[cid])
     words = HappeningWords(infos, event)
     lo, hi = DEFAULT.assert_threshold, DEFAULT.cluster_link_within
     table, samples = Counter(), defaultdict(list)
