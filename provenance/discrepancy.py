@@ -889,7 +889,7 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
         return None
     only_a = [w for w in changed_a if w not in tb]
     only_b = [w for w in changed_b if w not in ta]
-    if len(only_a) == len(only_b) and all(a.startswith(b) or b.startswith(a) for a, b in zip(only_a, only_b)) \
+    if len(only_a) == len(only_b) and all(_written_longer(a, b) for a, b in zip(only_a, only_b)) \
             and (only_a or only_b):
         return None
     if not only_a and not only_b:
@@ -898,9 +898,10 @@ def _quote_changes(ta: tuple[str, ...], tb: tuple[str, ...], code: str, settings
 
 
 def _written_longer(a: str, b: str) -> bool:
-    """Is one word the other written a letter or two longer ("antar"/"antara")?"""
+    """Is one word the other written longer ("antar"/"antara", "kerja"/"kerjanya")? Not a word
+    of three letters or fewer, which begins too many others ("di"/"dia")."""
     short, long_ = sorted((a, b), key=len)
-    return short != long_ and len(short) >= 4 and len(long_) - len(short) <= 2 and long_.startswith(short)
+    return short != long_ and len(short) >= 4 and long_.startswith(short)
 
 
 @lru_cache(maxsize=None)
