@@ -139,14 +139,14 @@ def corpus_weights(groups: np.ndarray) -> np.ndarray:
     return out
 
 
-def cross_validate(X, y, groups, names, corpus=None, fixed=None):
+def cross_validate(X, y, groups, names, corpus=None, fixed=None, bias=None):
     """Leave-one-event-out probabilities, and the figures at several thresholds (on the rows
     of ``corpus`` only, when given); ``fixed`` as ``fit_logistic``'s."""
     p = np.zeros(len(y))
     weight = corpus_weights(groups)
     for g in sorted(set(groups)):
         tr = groups != g
-        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr], against=against_only(names), fixed=fixed)
+        w, b = fit_logistic(X[tr], y[tr], weight=weight[tr], against=against_only(names), fixed=fixed, bias=bias)
         p[~tr] = predict(X[~tr], w, b)
     keep = np.array([gg.startswith(f"{corpus}:") for gg in groups]) if corpus is not None else np.ones(len(y), bool)
     p, y = p[keep], y[keep]
@@ -160,22 +160,24 @@ def cross_validate(X, y, groups, names, corpus=None, fixed=None):
     return p, rows
 
 
-def fit(name, rows, y, groups, keep: dict[str, float] | None = None):
-    """``keep``: feature -> a weight to hold (the shipped model's), the others and the bias fitted."""
+def fit(name, rows, y, groups, keep: dict[str, float] | None = None, bias: float | None = None):
+    """``keep``: feature -> a weight to hold (the shipped model's), the others and the bias fitted;
+    ``bias``: a bias to hold too."""
     feats = list(rows[0])
     X = np.array([[r[f] for f in feats] for r in rows], dtype=float)
     y = np.array(y, dtype=bool)
     groups = np.array(groups)
     fixed = np.array([keep.get(f, np.nan) for f in feats]) if keep else None
-    _p, table = cross_validate(X, y, groups, feats, fixed=fixed)
-    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups), against=against_only(feats), fixed=fixed)
+    _p, table = cross_validate(X, y, groups, feats, fixed=fixed, bias=bias)
+    w, b = fit_logistic(X, y.astype(float), weight=corpus_weights(groups), against=against_only(feats), fixed=fixed,
+                        bias=bias)
     print(f"{name}: {len(y)} pairs, {int(y.sum())} positive, {len(set(groups))} events")
     for th, P, R, F1 in table:
         print(f"  leave-one-event-out at {th:.1f}: precision {P:.3f} recall {R:.3f} f1 {F1:.3f}")
     corpora = sorted({g.split(":", 1)[0] for g in groups})
     if len(corpora) > 1:
         for c in corpora:
-            _p, t = cross_validate(X, y, groups, feats, corpus=c, fixed=fixed)
+            _p, t = cross_validate(X, y, groups, feats, corpus=c, fixed=fixed, bias=bias)
             best = max(t, key=lambda r: r[3])
             print(f"  corpus {c}: best leave-one-event-out f1 {best[3]:.3f} at {best[0]:.1f}")
     print("  weights:", {f: round(float(x), 3) for f, x in zip(feats, w)}, "bias", round(b, 3))
@@ -254,6 +256,9 @@ def main() -> int:
     ap.add_argument("--add-only", action="store_true",
                     help="hold the weights of the features a shipped model already weighs; fit only the features it "
                          "lacks (new evidence) and the bias")
+    ap.add_argument("--hold-bias", action="store_true",
+                    help="with --add-only, hold the shipped bias too: the new evidence is fitted on top of the "
+                         "shipped verdict as it is, so a pair it says nothing of keeps its verdict")
     a = ap.parse_args()
     if a.write and not a.note:
         # the header of the files written is where the next person learns how to rebuild the corpora
@@ -268,6 +273,14 @@ def main() -> int:
         except KeyError:
             return None
         return dict(zip(shipped.features, shipped.weights))
+
+    def held_bias(name):
+        if not (a.add_only and a.hold_bias):
+            return None
+        try:
+            return linear.read_model(name).bias
+        except KeyError:
+            return None
     loaded = [load_corpus(Path(d), Path(g), a.cache) for d, g in a.corpus]
 
     # 1. centroids
@@ -334,7 +347,8 @@ def main() -> int:
                                 ys.append(label[i]["cluster"] == label[j]["cluster"])
                                 groups.append(f"{n}:{ev}")
         if feats is not None:
-            out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups, keep("claim_match" + suffix))
+            out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups, keep("claim_match" + suffix),
+                                              held_bias("claim_match" + suffix))
             install(out["claim_match" + suffix], "claim_match" + suffix)
         if kind == "model":
             continue  # events are found on the static table (or words): the full model only decides claims
