@@ -4,9 +4,9 @@
     python tools/refusals.py CORPUS GOLD [--samples N]
 
 Runs the pipeline on CORPUS, keeps the arguments ``matching.cluster`` was called with, and
-replays its greedy average linkage step by step (``trace``: the same loop, checked to end in the
-same clusters), noting what became of every link: joined, already in one cluster, never tried
-(an in-language body pair below ``Settings.cluster_link_within``), or refused, and by which rule:
+calls it again with a judge (``trace``) that notes what became of every link: joined, already
+in one cluster, never tried (an in-language body pair below ``Settings.cluster_link_within``),
+or refused, and by which rule:
 
 - ``one article``: a body claim of one side's article is in the other cluster, and the two are
   neither restatements nor a quotation and its paraphrase (``_same_article_allowed``);
@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from cross_misses import place_gold, run_keeping_matching  # noqa: E402
 from provenance import matching  # noqa: E402
-from provenance.matching.cluster import UnionFind, _same_article_allowed, needs_link_within, paraphrase  # noqa: E402
+from provenance.matching.cluster import cluster, paraphrase  # noqa: E402
 from provenance.settings import DEFAULT  # noqa: E402
 
 # The order of ``cluster``'s parameters, to read the spied call whichever way it was made.
@@ -54,80 +54,36 @@ PARAMS = ("infos", "scores", "threshold", "link", "restated", "own", "across", "
 
 def trace(infos, scores, threshold, link, restated=None, own=None, across=None, prior=0.0, small=None,
           link_within=None, told_alone=None, decide=None):
-    """``cluster.cluster``'s loop, noting each decision. Returns (claim index -> root, log): log
-    maps each scored pair (i, j), i < j, at or above ``link`` to (outcome, detail): "joined",
-    "together" (already one cluster), "not tried" (an in-language body pair below
-    ``link_within``), "one article" (detail: the two claims of one article that block it) or
-    "mean" (detail: mean, need, and the two clusters' members then). ``decide(rule, A, B)``, if
-    given, is asked about each refusal (rule "not tried" with A = [i], B = [j], before the loop;
-    "one article"; "mean") and the join is made when it says so: what a better judge of that
-    rule's cases would change (the log then says "joined by decide")."""
+    """``cluster.cluster`` run with a judge that notes each decision. Returns (claim index ->
+    root, log): log maps each scored pair (i, j), i < j, at or above ``link`` to (outcome,
+    detail): "joined", "together" (already one cluster), "not tried" (an in-language body pair
+    below ``link_within``), "one article" (detail: the two claims of one article that block it)
+    or "mean" (detail: mean, need, and the two clusters' members then). ``decide(rule, A, B)``,
+    if given, is asked about each refusal (rule "not tried" with A = [i], B = [j], before the
+    loop; "one article"; "mean") and the join is made when it says so: what a better judge of
+    that rule's cases would change (the log then says "joined by decide")."""
     restated = restated or {}
+    log = {}
 
     def allowed(x, y):
         return (x, y) in restated or (own is not None and paraphrase(infos[x], infos[y]))
 
-    uf = UnionFind(range(len(infos)))
-    floor = link if link_within is None else max(link, link_within)
-    log = {}
+    def judge(outcome, i, j, detail):
+        if outcome in ("joined", "together"):
+            log[(i, j)] = (outcome, None)
+            return False
+        A, B = detail if outcome != "mean" else detail[2:]
+        if decide is not None and decide(outcome, A, B):
+            if outcome != "not tried":  # a pair let through is logged when the loop decides it
+                log[(i, j)] = ("joined by decide", outcome)
+            return True
+        log[(i, j)] = (outcome, {"not tried": None, "one article": _blocking(A, B, infos, allowed),
+                                 "mean": detail}[outcome])
+        return False
 
-    def tried(x, y, p):
-        return (p >= floor or not needs_link_within(infos[x], infos[y])
-                or (told_alone is not None and (x, y) in told_alone))
-
-    links = {}
-    for k, p in scores.items():
-        if p < link:
-            continue
-        if tried(*k, p) or (decide is not None and decide("not tried", [k[0]], [k[1]])):
-            links[k] = p
-        else:
-            log[k] = ("not tried", None)
-    links.update(restated)
-    for (i, j), p in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
-        if p < link:
-            break
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            log[(i, j)] = ("together", None)
-            continue
-        A, B = list(uf.members[ri]), list(uf.members[rj])
-        if not _same_article_allowed(A, B, infos, allowed):
-            if decide is not None and decide("one article", A, B):
-                uf.union(i, j)
-                log[(i, j)] = ("joined by decide", "one article")
-                continue
-            log[(i, j)] = ("one article", _blocking(A, B, infos, allowed))
-            continue
-        total, n, some_within = 0.0, 0, False
-        for x in A:
-            ax = infos[x].article.id
-            for y in B:
-                key = (x, y) if x < y else (y, x)
-                if infos[y].article.id == ax:
-                    if key in restated:
-                        total += restated[key]
-                        n += 1
-                    elif own is not None and infos[x].body and infos[y].body:
-                        total += own(*key)
-                        n += 1
-                    continue
-                total += scores.get(key, 0.0)
-                n += 1
-                some_within = some_within or infos[x].language == infos[y].language
-        need = threshold if across is None or some_within else across
-        m = prior if small is None or i in small else 0.0
-        if across is not None and not some_within:
-            m = 0.0
-        if n and total / (n + m) >= need:
-            uf.union(i, j)
-            log[(i, j)] = ("joined", None)
-        elif decide is not None and decide("mean", A, B):
-            uf.union(i, j)
-            log[(i, j)] = ("joined by decide", "mean")
-        else:
-            log[(i, j)] = ("mean", (total / (n + m) if n else 0.0, need, A, B))
-    return {k: uf.find(k) for k in range(len(infos))}, log
+    roots = cluster(infos, scores, threshold, link, restated, own, across, prior, small, link_within, told_alone,
+                    judge=judge)
+    return roots, log
 
 
 def _blocking(A, B, infos, allowed):
@@ -147,7 +103,7 @@ def main() -> int:
     infos, event, blocks = seen["infos"], seen["event"], seen["blocks"]
     args, result = seen["cluster_call"]
     roots, log = trace(**args)
-    assert roots == result, "the replay ends in other clusters than cluster() did"
+    assert roots == result, "cluster() with a judge that declines ends in other clusters than it did"
     final = corpus.clusters
     claims = {c["id"]: c for c in gold["claims"]}
     at = place_gold(gold, corpus, infos)

@@ -80,7 +80,8 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
             restated: dict[tuple[int, int], float] | None = None,
             own: Callable[[int, int], float] | None = None, across: float | None = None,
             prior: float = 0.0, small: set[int] | None = None, link_within: float | None = None,
-            told_alone: set[tuple[int, int]] | None = None) -> dict[int, int]:
+            told_alone: set[tuple[int, int]] | None = None,
+            judge: Callable[[str, int, int, tuple | None], bool] | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
     ``restated``: pairs of claims of one article that state the same fact; ``own(i, j)``, i < j:
@@ -95,7 +96,14 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     (``link`` if None; ``Settings.cluster_link_within``), unless both are credited to one
     person (two renderings of what one person said), or it is in ``told_alone`` (i < j: the
     two share words no other claim of their happening uses, ``features.HappeningWords``);
-    below it such a pair still counts in the mean of a join another pair starts."""
+    below it such a pair still counts in the mean of a join another pair starts.
+
+    ``judge(outcome, i, j, detail)``, for tools that study clustering (``tools/refusals.py``),
+    is told each decision on a pair at or above ``link``: "joined", "together" (already one
+    cluster), and the refusals "not tried" (below ``link_within``; detail ([i], [j])), "one
+    article" (detail: the two clusters' members) and "mean" (detail: the mean, the mean
+    needed and the two clusters' members); when it answers True to a refusal, the pair is
+    tried (or joined) all the same."""
     restated = restated or {}
 
     def allowed(x: int, y: int) -> bool:  # two body claims of one article, x < y
@@ -110,16 +118,21 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         return (p >= floor or not needs_link_within(infos[x], infos[y])
                 or (told_alone is not None and (x, y) in told_alone))
 
-    links = {k: p for k, p in scores.items() if tried(*k, p)}
+    links = {k: p for k, p in scores.items()
+             if tried(*k, p) or (judge is not None and p >= link and judge("not tried", *k, ([k[0]], [k[1]])))}
     links.update(restated)
     for (i, j), p in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
         if p < link:
             break
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
+            if judge is not None:
+                judge("together", i, j, None)
             continue
         A, B = uf.members[ri], uf.members[rj]
         if not _same_article_allowed(A, B, infos, allowed):
+            if judge is not None and judge("one article", i, j, (list(A), list(B))):
+                uf.union(i, j)
             continue
         total, n, some_within = 0.0, 0, False  # some pair across them within one language
         for x in A:
@@ -142,6 +155,10 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         if across is not None and not some_within:
             m = 0.0  # translations: their verdicts run lower, and ``across`` already asks less of them
         if n and total / (n + m) >= need:
+            uf.union(i, j)
+            if judge is not None:
+                judge("joined", i, j, None)
+        elif judge is not None and judge("mean", i, j, (total / (n + m) if n else 0.0, need, list(A), list(B))):
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
 
