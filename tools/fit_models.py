@@ -265,22 +265,19 @@ def main() -> int:
         ap.error("--write needs --note TEXT: how to rebuild the corpora fitted on (it heads the files written)")
     refit = set(a.models.split(",")) if a.models else None
 
-    def keep(name):
+    if a.hold_bias and not a.add_only:
+        ap.error("--hold-bias holds the shipped bias beside the shipped weights: it needs --add-only")
+
+    def held(name):
+        """(feature -> shipped weight, shipped bias or None) to hold in a refit of ``name``; (None,
+        None) when all is fitted (no --add-only, or no shipped model of that name)."""
         if not a.add_only:
-            return None
+            return None, None
         try:
             shipped = linear.read_model(name)
         except KeyError:
-            return None
-        return dict(zip(shipped.features, shipped.weights))
-
-    def held_bias(name):
-        if not (a.add_only and a.hold_bias):
-            return None
-        try:
-            return linear.read_model(name).bias
-        except KeyError:
-            return None
+            return None, None
+        return dict(zip(shipped.features, shipped.weights)), (shipped.bias if a.hold_bias else None)
     loaded = [load_corpus(Path(d), Path(g), a.cache) for d, g in a.corpus]
 
     # 1. centroids
@@ -347,8 +344,7 @@ def main() -> int:
                                 ys.append(label[i]["cluster"] == label[j]["cluster"])
                                 groups.append(f"{n}:{ev}")
         if feats is not None:
-            out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups, keep("claim_match" + suffix),
-                                              held_bias("claim_match" + suffix))
+            out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups, *held("claim_match" + suffix))
             install(out["claim_match" + suffix], "claim_match" + suffix)
         if kind == "model":
             continue  # events are found on the static table (or words): the full model only decides claims
@@ -372,7 +368,7 @@ def main() -> int:
                 rows.append(links.features(x, y))
                 ys.append(ea == eb)
                 groups.append(f"{n}:{ea}")
-        out["event_link" + suffix] = fit("event_link" + suffix, rows, ys, groups, keep("event_link" + suffix))
+        out["event_link" + suffix] = fit("event_link" + suffix, rows, ys, groups, *held("event_link" + suffix))
         install(out["event_link" + suffix], "event_link" + suffix)
 
     if a.write:
