@@ -235,6 +235,38 @@ def load_corpus(folder: Path, gold_path: Path, cache: str):
     return gold, infos, windows, raw, label, art_event
 
 
+def claim_pairs(loaded: list, vecs: dict, kind: str, settings: Settings = DEFAULT) -> tuple[list, list, list]:
+    """The pairs a ``claim_match`` verdict on vectors of ``kind`` learns from: every pair of annotated
+    claims of two articles of one gold event, in each corpus of ``loaded`` (``load_corpus``'s);
+    (rows: feature -> value, labels: one gold cluster, groups: "corpus index:event"). ``vecs``:
+    kind -> one vector matrix a corpus. The features do not depend on the verdict's weights."""
+    feats = features_for(kind)
+    # the full model decides on the static blocks (see matching.refine)
+    base = "static" if kind == "model" else kind
+    rows, ys, groups = [], [], []
+    for n, (_gold, infos, _windows, _raw, label, art_event) in enumerate(loaded):
+        blocks = BlockScorer(infos, vecs[base][n], base, settings)
+        by_art = defaultdict(set)
+        for i in infos:
+            by_art[art_event.get(i.article.name)].add(i.article.id)
+        for ev in sorted(e for e in by_art if e is not None):
+            for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
+                blk = blocks.block(a_id, b_id)
+                if kind == "model":
+                    # at run time the full model scores pairs of articles across languages
+                    # (matching.refine), but its verdict learns from every pair: fitted on the
+                    # cross-language pairs alone (a fifth of them) it matched less on the dev
+                    # corpus (f1 0.593 against 0.607)
+                    blk = blocks._compute(a_id, b_id, vectors=vecs["model"][n])
+                for r, i in enumerate(blk.rows):
+                    for c, j in enumerate(blk.cols):
+                        if i in label and j in label:
+                            rows.append({f: float(blk.features[f][r, c]) for f in feats})
+                            ys.append(label[i]["cluster"] == label[j]["cluster"])
+                            groups.append(f"{n}:{ev}")
+    return rows, ys, groups
+
+
 def _shipped_blocks(path: Path) -> dict[str, str]:
     """Each model's block of a models.toml as written (its figures' comment lines, its weights), by name."""
     text = path.read_text(encoding="utf-8")
@@ -315,35 +347,13 @@ def main() -> int:
             feats = None  # kept as shipped
         else:
             install((list(feats), np.zeros(len(feats)), 0.0), "claim_match" + suffix)
-        rows, ys, groups = [], [], []
-        for n, (gold, infos, windows, raw, label, art_event) in enumerate(loaded):
-            # the full model decides on the static blocks (see matching.refine)
-            base = "static" if kind == "model" else kind
-            if feats is None:
-                break
+        if feats is not None:
             if kind == "model" and (refit is None or "claim_match_static" in refit):
+                # the blocks are scored with the static verdict: a placeholder, so that a shipped
+                # model naming a feature no longer computed cannot stop the fit that replaces it
                 static = features_for("static")
                 install((list(static), np.zeros(len(static)), 0.0), "claim_match_static")
-            blocks = BlockScorer(infos, vecs[base][n], base, settings)
-            by_art = defaultdict(set)
-            for i in infos:
-                by_art[art_event.get(i.article.name)].add(i.article.id)
-            for ev in sorted(e for e in by_art if e is not None):
-                for a_id, b_id in itertools.combinations(sorted(by_art[ev]), 2):
-                    blk = blocks.block(a_id, b_id)
-                    if kind == "model":
-                        # at run time the full model scores pairs of articles across languages
-                        # (matching.refine), but its verdict learns from every pair: fitted on the
-                        # cross-language pairs alone (a fifth of them) it matched less on the dev
-                        # corpus (f1 0.593 against 0.607)
-                        blk = blocks._compute(a_id, b_id, vectors=vecs["model"][n])
-                    for r, i in enumerate(blk.rows):
-                        for c, j in enumerate(blk.cols):
-                            if i in label and j in label:
-                                rows.append({f: float(blk.features[f][r, c]) for f in feats})
-                                ys.append(label[i]["cluster"] == label[j]["cluster"])
-                                groups.append(f"{n}:{ev}")
-        if feats is not None:
+            rows, ys, groups = claim_pairs(loaded, vecs, kind, settings)
             out["claim_match" + suffix] = fit("claim_match" + suffix, rows, ys, groups, *held("claim_match" + suffix))
             install(out["claim_match" + suffix], "claim_match" + suffix)
         if kind == "model":
