@@ -48,7 +48,8 @@ from functools import lru_cache
 
 from . import pagemeta
 from .doc import Article, Span
-from .lang import LANGUAGES, alternation, language, page_words, registry, trie_alternation
+from .lang import LANGUAGES, alternation, language, lexicon, page_words, registry, trie_alternation
+from .normalize import stem
 from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
 from .settings import DEFAULT, Settings
@@ -461,13 +462,53 @@ def _names() -> tuple[re.Pattern, re.Pattern]:
 
 
 
+# names, then the outlet after a dash or a bar, or in brackets: "Rina Kusuma - detikJateng",
+# "News Desk (The Jakarta Post)"
+_NAMES_THEN_OUTLET = re.compile(r"^(?P<names>[^()\-–—|]+?)[ \u00a0]*(?:[-–—|][ \u00a0]*(?P<after>[^()\-–—|]+)"
+                                r"|\((?P<inside>[^()]+)\))$")
+
+
+def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
+    """A byline with no opening word: names, then the outlet or wire they write for, which the
+    registry must know ("Rina Kusuma - detikJateng", "News Desk (The Jakarta Post)"). A known
+    outlet is what tells this line from a headline with a dash in it."""
+    m = _NAMES_THEN_OUTLET.match(s)
+    if not m:
+        return None
+    e = registry().lookup((m.group("after") or m.group("inside") or "").strip(_SPACES))
+    if e is None or e.type not in ("outlet", "wire"):
+        return None
+    names = m.group("names").strip(_SPACES)
+    if names.casefold() in page_words().desks:
+        return e.name, [names]
+    if not _names()[0].match(names):
+        return None
+    found = [n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)]
+    # a page title with the site's name after it ("Gempa Guncang Cianjur - Reuters") is no byline:
+    # its words are the language's own, where a byline's are names
+    if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found):
+        return None
+    return e.name, found
+
+
+@lru_cache(maxsize=65536)
+def _common_word(word: str) -> bool:
+    """A word some language uses as a common word: a stop or function word, or a word of the
+    paraphrase lexicon, as written or by its stem ("gempa", "price", "meets"); names are none of these."""
+    f = word.casefold().strip(".,'’")
+    return f in lexicon().concept or any(
+        f in language(c).stopwords or f in language(c).function_words or stem(f, c) in lexicon().concept
+        for c in LANGUAGES)
+
+
 def read_byline(line: str) -> tuple[str, list[str]] | None:
     """A byline: (outlet or wire it names, authors). "By Kenji Sato and Yuki Tanaka",
-    "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Rina Kusuma"."""
+    "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Rina Kusuma",
+    "Rina Kusuma - detikJateng"."""
     s = line.strip(_SPACES)
     m = _byline_opener().match(s)
     if not m:
-        return None
+        return _names_then_outlet(s)
     rest = s[m.end():]
     outlet = ""
     first = rest.split()[0] if rest.split() else ""

@@ -237,12 +237,33 @@ def test_the_headline_repeated_and_its_site_suffix_are_furniture():
     ("Oleh Budi Santoso - Antara", ["Budi Santoso (byline)"]),
     # a row of roles with no colons
     ("Penulis Dian Sari | Editor Agus Riyadi", ["Dian Sari (Penulis)", "Agus Riyadi (Editor)"]),
+    # no opening word: names, then a known outlet's desk after a dash, or the outlet in brackets
+    ("Rina Kusuma - detikJateng", ["Rina Kusuma (byline)"]),
+    ("Jane Roe | Reuters", ["Jane Roe (byline)"]),
+    ("News Desk (The Jakarta Post)", ["News Desk (byline)"]),
 ])
 def test_bylines_are_furniture_and_authors(line, authors):
     a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\n" + line +
                 "\nBEKASI - Pemerintah Kota Bekasi menyiapkan dua puluh pompa air tambahan menjelang musim hujan.\n")
     assert label_of(a, line) == "furniture"
     assert a.meta.authors == authors
+
+
+@pytest.mark.parametrize("title", ["Gempa Guncang Kota Hilir - Reuters", "Quake Hits Hilir Town | Reuters"])
+def test_a_title_with_the_sites_name_after_it_is_no_byline(title):
+    # its words are the language's own ("gempa", "hits"), where a byline's are names
+    a = cleaned(title + "\nHILIR - Gempa bermagnitudo 5,2 mengguncang Kota Hilir pada Senin pagi.\n")
+    assert a.meta.title == title.split(" - ")[0].split(" | ")[0]
+    assert a.meta.authors == []
+
+
+def test_a_short_headline_above_a_desk_byline_stays_the_headline():
+    # with the byline read as a candidate headline, the short line above it read as a topic
+    # label over a longer headline, and "News Desk (The Jakarta Post)" became the page's title
+    a = cleaned("Quake rattles Hilir town\nNews Desk (The Jakarta Post)\nJakarta ● Mon, April 21, 2025\n"
+                "A magnitude 5.2 earthquake struck Hilir town on Monday afternoon, the agency reported.\n")
+    assert a.meta.title == "Quake rattles Hilir town"
+    assert a.meta.outlet == "The Jakarta Post"
 
 
 def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
@@ -261,6 +282,9 @@ def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
     "Ayo berlangganan newsletter harian kami dan dapatkan ringkasan berita setiap pagi.",
     "Nyaman tanpa iklan. Langganan Premium",
     "Sign up for our morning newsletter to get the news in your inbox.",
+    # the "read it on our site" footer, with the headline in it: as a claim it would match the
+    # headline of every outlet that carries the story
+    'Baca artikel detiknews, "Pemerintah Naikkan Subsidi Pupuk" selengkapnya https://news.detik.com/berita/d-1/subsidi',
 ])
 def test_contributor_lines_and_promotions_are_furniture(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")

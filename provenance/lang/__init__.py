@@ -516,6 +516,7 @@ class PageWords:
     clock_words: tuple[str, ...]
     range_words: tuple[str, ...]
     source_labels: tuple[str, ...]  # "Sumber: Antara", "Source: Reuters"
+    desks: frozenset[str]  # a byline that names a desk, not a person ("News Desk", "Tim Redaksi")
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -533,7 +534,7 @@ def page_words(code: str | None = None) -> PageWords:
     for c in codes:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
-                    "credit_roles", "name_joiners", "name_particles", "source_labels"):
+                    "credit_roles", "name_joiners", "name_particles", "source_labels", "desks"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
         put("promo_openers", promo.get("openers", ()))
@@ -577,6 +578,7 @@ def page_words(code: str | None = None) -> PageWords:
         clock_words=_longest_first(get("clock_words")),
         range_words=_longest_first(get("range_words")),
         source_labels=_longest_first(get("source_labels")),
+        desks=frozenset(w.casefold() for w in get("desks")),
     )
 
 
