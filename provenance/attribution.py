@@ -771,7 +771,10 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
         else:
             found = _longest_apart(_whole_matches(text, u.start, u.end, known[id(kinds)], pats))
         found = [c for c in found
-                 if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())]
+                 if c.source not in own and (c.kind != "headline" or not text[u.start:c.start].strip())
+                 # a kicker before the colon labels the story ("BREAKING NEWS: ...", "UPDATE: ..."),
+                 # it credits no one
+                 and not (c.kind == "headline" and c.source.casefold() in page_words().kickers)]
         # (with no name in the sentence no possessive has a body to go back to, and with no
         # body named so far no anaphor has one: neither is searched for)
         if names and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):

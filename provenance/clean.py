@@ -793,6 +793,13 @@ def _stamp_line(ln: _Line, code: str, settings: Settings) -> bool:
         find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
 
 
+def _labelled_stamp(ln: _Line, code: str, settings: Settings) -> bool:
+    """A furniture line that is a date stamp with its label ("Published On 21 Apr 2025",
+    "Diperbarui 21 Apr 2025, 14:35 WIB")."""
+    return ln.label in ("furniture", "credit") and any(
+        s.kind for s in find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
+
+
 def _has_clock(line: str, code: str, settings: Settings) -> bool:
     return any(s.timed for s in find_stamps(line, 0, len(line), code, settings=settings))
 
@@ -902,6 +909,10 @@ def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
         elif ln.label != "body" and ln.attrs.get("zone") == "footer" and not ln.attrs.get("list"):
             if _stamp_line(ln, code, settings):
                 ln.label, ln.why = "meta", "date stamp"
+        elif ln.label != "body" and not ln.attrs.get("list") and _labelled_stamp(ln, code, settings):
+            # "Published On 21 Apr 2025" under a standfirst that was read as the lead: a stamp
+            # its label names is the page's wherever it stands
+            ln.label, ln.why = "meta", "date stamp"
     _caption_pairs(lines, lead, len(lines))
 
 

@@ -516,9 +516,15 @@ def _stamp(article: Article, settings: Settings) -> _Found | None:
         if b.label not in ("meta", "furniture", "credit") or b.attrs.get("list") or b.attrs.get("topbar"):
             continue
         zone = b.attrs.get("zone")
+        whole = b.label == "meta"
+        if zone == "body" and whole:
+            # a stamp line among the first paragraphs ("Published On 21 Apr 2025" under a
+            # standfirst read as the lead) is the page's when its label says so
+            header.extend(st for st in find_stamps(text, b.start, b.end, code, whole_line=True, settings=settings)
+                          if st.kind)
+            continue
         if zone not in ("header", "footer"):
             continue
-        whole = b.label == "meta"
         if zone == "footer" and not whole:
             continue  # a teaser's time in the footer dates another article
         for st in find_stamps(text, b.start, b.end, code, whole_line=whole, settings=settings):

@@ -269,6 +269,12 @@ def test_headline_that_opens_with_its_source():
     assert ("BNPB", "claim") in sources(head)
 
 
+@pytest.mark.parametrize("head", ["BREAKING NEWS: 14 Orang Tewas Akibat Banjir", "UPDATE: Flood Kills 14 in Garut"])
+def test_a_kicker_before_a_headlines_colon_credits_no_one(head):
+    a = article(head + "\nBanjir bandang melanda Kabupaten Garut pada Minggu dini hari.\nSebanyak 200 rumah rusak berat.")
+    assert sources([c for c in a.claims if c.claim_type == "headline"][0]) == set()
+
+
 # ---------------------------------------------------------------- how far a cue carries
 
 

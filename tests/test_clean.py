@@ -285,6 +285,9 @@ def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
     # the "read it on our site" footer, with the headline in it: as a claim it would match the
     # headline of every outlet that carries the story
     'Baca artikel detiknews, "Pemerintah Naikkan Subsidi Pupuk" selengkapnya https://news.detik.com/berita/d-1/subsidi',
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin"
+    " tertulis dari Kantor Berita ANTARA.",
+    "Save articles to read later and create your own reading list.",
 ])
 def test_contributor_lines_and_promotions_are_furniture(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")

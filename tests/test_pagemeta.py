@@ -182,6 +182,15 @@ def test_the_date_bar_above_the_headline_and_link_list_stamps_are_not_the_public
     assert a.meta.published_inferred and "kemarin" in a.meta.published_evidence
 
 
+def test_a_labelled_stamp_under_a_standfirst_is_the_publication_date():
+    # the standfirst ends like a sentence and is read as the lead, so the stamp under it stands in
+    # the body; its label says whose date it is (a bare date there may be anything's)
+    a = page("Flood waters rise in river town\nThe regional agency says two villages were cut off by the water.\n"
+             "Published On 7 Mar 2025\nFlood waters rose in the river town of Hilir on Friday, officials said.\n"
+             "Two villages were cut off.\n")
+    assert a.meta.published == date(2025, 3, 7) and not a.meta.published_inferred
+
+
 def test_the_footer_stamp_when_the_header_has_none():
     a = page("Jakarta (ANTARA) - Pemerintah meresmikan jalan tol baru di Jawa Tengah pada Senin.\n"
              "Jalan tol itu memangkas waktu tempuh hingga dua jam.\n"

@@ -46,6 +46,16 @@ def test_a_quotation_is_its_credited_speakers(text, words, speaker):
     assert said(text, words) == (speaker, "quote")
 
 
+def test_an_office_named_in_full_before_a_one_word_name_is_no_name():
+    # "Gempa Bumi" and "Tsunami" name the office (data/id/offices.txt); read as a name, "Bumi" took
+    # the title and the speech, and the official was nobody's speaker
+    text = ('Gempa bermagnitudo 5,2 mengguncang Kota Hilir pada Senin.\n'
+            'Kepala Pusat Gempa Bumi dan Tsunami BMKG Sutrisno mengatakan gempa itu tidak berpotensi tsunami.\n'
+            '"Warga diimbau tetap tenang," ujarnya.')
+    assert said(text, "tidak berpotensi")[0] == "Sutrisno"
+    assert said(text, "tetap tenang") == ("Sutrisno", "quote")
+
+
 def test_a_quotation_over_several_sentences_takes_its_credit_at_the_end():
     a = article('"Terima kasih atas sambutannya. Kami datang sebagai sahabat. Kerja sama ini akan berlanjut," '
                 "kata Perdana Menteri Rafael Ortiz.")
