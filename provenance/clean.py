@@ -611,7 +611,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
     title = _header(lines, lead, code, settings)
     _body(lines, lead, code, settings)
     _bylines(lines)
-    _mastheads(lines, lead, title)
+    _mastheads(lines, lead, title, code, settings)
     datelines = []
     if dateline is not None:
         ln = lines[dateline_line]
@@ -991,13 +991,21 @@ def _name_line(ln: _Line) -> bool:
             and ln.label not in ("title", "caption") and not re.search(r"\d", s))
 
 
-def _mastheads(lines: list[_Line], lead: int, title: int | None) -> None:
+def _mastheads(lines: list[_Line], lead: int, title: int | None, code: str, settings: Settings) -> None:
     """Mastheads in the header (a web address, a line that opens with an outlet's name) and the
     page's own chrome (menus above the headline, promotions in the footer)."""
     for i, ln in enumerate(lines):
         zone = ln.attrs.get("zone")
         if zone == "header":
             name = _masthead_name(ln.text)
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if (name and title is not None and i > title + 1 and _wire_alone(ln.text) and nxt is not None
+                    and nxt.label in ("furniture", "caption") and not _stamp_line(nxt, code, settings)):
+                # a wire's name alone over a caption, below the headline and the byline, credits the
+                # photo (a broadcaster's page: "Reuters", then what the picture shows); right under
+                # the headline, or over the date, it is the story's byline
+                ln.why = "photo credit"
+                name = ""
             if name and ln.label in ("meta", "furniture"):
                 ln.attrs["masthead"] = name
                 if ln.label == "furniture":
@@ -1009,6 +1017,12 @@ def _mastheads(lines: list[_Line], lead: int, title: int | None) -> None:
         elif zone == "footer" and ln.label == "furniture" and not ln.attrs.get("list"):
             if not is_syndication(ln.text) and (starts_with_invitation(ln.text) or is_promotion(ln.text)):
                 ln.attrs["own_chrome"] = True
+
+
+def _wire_alone(line: str) -> bool:
+    """Is the line a wire or agency's name and nothing else ("Reuters", "AFP", "Getty Images")?"""
+    e = registry().lookup(line.strip(_SPACES))
+    return e is not None and e.type == "wire"
 
 
 def _masthead_name(line: str) -> str:

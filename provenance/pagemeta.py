@@ -102,6 +102,8 @@ def function_word_counts(text: str) -> dict[str, int]:
 
 _DASH = re.compile(r"(?:[ \u00a0]+|(?<=\)))(?:--|[-–—―])(?:[ \u00a0]+|$|(?=[\"“‘'(A-Z0-9À-Ý]))")
 _STOP_FORM = re.compile(r"^(?P<head>[^.:,\n]{2,40}?)(?P<sep>[.:])[ \u00a0]+(?=[A-Z\"“‘'0-9])")
+# the outlet between slashes after the place and the day: "MOSCOW, June 19. /TASS/. "
+_SLASH_FORM = re.compile(r"^(?P<head>[^/\n]{2,60}?)\.?[ \u00a0]+/(?P<outlet>[^/\n]{2,30})/\.?[ \u00a0]+(?=[A-Z\"“‘'0-9])")
 _AFTER_OUTLET_PLACE = re.compile(r"^(?P<place>[A-Z][A-Z '-]{2,30})\.[ \u00a0]+")
 _NAME_PIECE = re.compile(r"^[^\W\d_][\w.&'’-]*(?:[ \u00a0]+[^\W\d_][\w.&'’-]*){0,3}$")
 MAX_DATELINE_HEAD = 80  # characters before the dash; longer, and it is a sentence
@@ -152,6 +154,7 @@ def read_dateline(line: str, text: str | None = None, offset: int = 0) -> dict |
 
     Forms news uses: "KONTAN.CO.ID - MOSKOW. ", "Ntvnews.id, Moskow - ", "BEIJING, - ",
     "MOSCOW, May 8 (Reuters) - ", "WAJIMA, Japan (Reuters) -At", "Jakarta (ANTARA) - ",
+    "MOSCOW, June 19. /TASS/. ",
     "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia --" alone on its line, and with a
     stop or a colon after a known outlet or place ("Reuters. ", "Jakarta: "). Every piece
     before the dash must be an outlet, a place, a country or a date; a name the registry
@@ -169,6 +172,12 @@ def read_dateline(line: str, text: str | None = None, offset: int = 0) -> dict |
         found = _read_pieces(head, text, offset)
         if found is not None:
             return _finish(found, line, body_start, place_after=True)
+    m = _SLASH_FORM.match(line)
+    if m:
+        outlet, known = _outlet_of(m.group("outlet").strip(SPACES))
+        found = _read_pieces(m.group("head"), text, offset) if outlet and known else None
+        if found is not None and not found["outlet"]:
+            return _finish({**found, "outlet": outlet, "known": known}, line, m.end(), place_after=False)
     m = _STOP_FORM.match(line)
     if m:
         head = m.group("head").strip(SPACES)

@@ -257,6 +257,22 @@ def test_a_title_with_the_sites_name_after_it_is_no_byline(title):
     assert a.meta.authors == []
 
 
+def test_a_wire_named_alone_under_the_headline_credits_the_photo_not_the_page():
+    # a broadcaster's page puts the photo agency's name over the caption, under the byline
+    a = cleaned("Ferry sinks off Hilir coast\nJane Roe\nReuters\nRescuers search the water off Hilir on Monday\n"
+                "A ferry carrying 40 passengers sank off the coast of Hilir on Monday, officials said.\n"
+                "Twelve people were rescued.\n")
+    assert a.meta.outlet == ""
+    # above the headline the same line is the page's masthead
+    b = cleaned("Reuters\nFerry sinks off Hilir coast\n"
+                "A ferry carrying 40 passengers sank off the coast of Hilir on Monday, officials said.\n")
+    assert b.meta.outlet == "Reuters"
+    # and right under the headline, over the date, the story's byline
+    c = cleaned("Ferry sinks off Hilir coast\nAssociated Press\nMarch 4, 2025 | 10:28 am\n"
+                "A ferry carrying 40 passengers sank off the coast of Hilir on Monday, officials said.\n")
+    assert c.meta.outlet == "Associated Press"
+
+
 def test_a_short_headline_above_a_desk_byline_stays_the_headline():
     # with the byline read as a candidate headline, the short line above it read as a topic
     # label over a longer headline, and "News Desk (The Jakarta Post)" became the page's title

@@ -35,6 +35,8 @@ def page(text):
     ("RADARBOGOR.ID - Pemerintah Kota Bogor", "Radar Bogor", ""),
     ("Reuters. The central bank raised rates", "Reuters", ""),
     ("Surabaya: Ribuan warga memadati", "", "Surabaya"),
+    # the outlet between slashes after the place and the day
+    ("MOSCOW, June 19. /TASS/. The two presidents signed", "TASS", "Moscow"),
     # an outlet the registry lacks, read as the page writes it
     ("WARTAKITA.COM - Harga cabai naik", "WARTAKITA.COM", ""),
     ("Bandung, KABARKU - Hujan deras", "KABARKU", "Bandung"),
