@@ -1004,9 +1004,50 @@ class _ReportTrail:
             self.named_in = para
 
 
+# A transcript's speaker label: a short run of words, maybe a bracketed note ("(retranslated)",
+# "(via interpreter)"), a colon, then the words spoken ("President of Russia Vladimir Putin: ...",
+# "Mao Ning: ...", "Q: ...").
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\n\"“”]{0,78}?)(?P<note>[ \u00a0]*\([^()\n]{1,30}\))?:[ \u00a0]+(?=\S)")
+_LABEL_WORDS = 8  # more words before the colon, and it is a sentence that announces what follows
+
+
+def transcript_labels(r: "_Reader") -> list[tuple[int, Said | None]]:
+    """(where a turn starts, who speaks in it), in order, for the lines of a transcript (a
+    readout, a press conference) that open with a speaker label: the person the label names
+    (``Said``), or None for a label that names nobody the article knows as a person ("Q:",
+    "Reuters:", a journalist's outlet), which ends the turn before. A label counts only where the
+    person's name closes it (after a title: "President of Indonesia Prabowo Subianto:"), so
+    reported speech that ends in a colon ('Putin mengatakan: "..."') is no label. Lines of the
+    body and short ones alike: a label line may hold only a greeting ("Vladimir Putin: Mr
+    President, friends,"), which the page reader leaves out as no sentence."""
+    out: list[tuple[int, Said | None]] = []
+    # the names the article gives its people, longest first: a short line is not read for persons
+    forms = sorted({(p.attrs.get("surface") or r.name(p), r.name(p)) for p in r.persons}, key=lambda f: (-len(f[0]), f))
+    for b in r.article.layer("blocks"):
+        if b.label not in ("body", "furniture"):
+            continue
+        m = _LABEL.match(r.text, b.start, b.end)
+        if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+            continue
+        end = m.end("label")
+        person = next((p for p in r.persons if m.start() <= p.start and p.end == end), None)
+        label = m.group("label")
+        name = r.name(person) if person is not None else next(
+            (n for f, n in forms if label.endswith(f) and (len(label) == len(f) or not label[-len(f) - 1].isalnum())), "")
+        if name:
+            out.append((b.start, Said(name, f"{r.text[m.start():m.end()].strip()} (a transcript's speaker label)")))
+        elif out and not any(w.casefold() in r.lang.stopwords for w in m.group("label").split()):
+            out.append((b.start, None))  # another speaker's turn (a question) once the page is a transcript
+    return out
+
+
 def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     r = _Reader(article, settings)
     text, quotes = r.text, r.quotes
+    labels = transcript_labels(r)
+    turn: Said | None = None  # the transcript speaker whose turn a paragraph is in
+    turn_para = -1
+    next_label = 0
     by_sentence: dict[int, list[Claim]] = {}
     others: list[Claim] = []
     for c in article.claims:
@@ -1018,6 +1059,12 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     for si, sent in enumerate(r.sentences):
         claims = by_sentence.get(si, [])
         para = r.paragraph_of(sent.start)
+        if labels and para != turn_para:
+            # a labelled line starts a turn; the paragraphs after it go on with it
+            turn_para = para
+            while next_label < len(labels) and labels[next_label][0] <= sent.start:
+                turn = labels[next_label][1]
+                next_label += 1
         back = r.credits_the_sentence_before(sent)
         if back is not None:
             for c in by_sentence.get(si - 1, []):
@@ -1069,6 +1116,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                     said = Said(before[-1][1].name, before[-1][1].evidence + " … (a quoted phrase after it)")
             if said is not None and said.name:
                 credited = True
+            if said is None and turn is not None:
+                said = turn
             if said is None and alone and trail.speaker and para - trail.paragraph <= 1 and r.focus == trail.speaker:
                 said = Said(trail.speaker, "continues the speech reported before")
             if said is None and going_on and c.split in INHERITING_SPLITS:
@@ -1083,7 +1132,8 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             before_said = said if said is not None and said.name else None
             c.speaker = said.name if said else ""
             c.speaker_evidence = said.evidence if said and said.name else ""
-            c.claim_type = "quote" if direct else "statement"
+            # a transcript's words are the speaker's own, as a quotation's are
+            c.claim_type = "quote" if direct or (turn is not None and said is turn) else "statement"
             if c.speaker:
                 spoke = c.speaker
         if claims:

@@ -432,3 +432,45 @@ def test_a_credit_glued_to_the_sentence_before_names_the_speaker(text, words, sp
     # and the name before the glue does not swallow the credit's word
     names = {p.attrs["surface"] for p in article(text).layer("persons")}
     assert not any("Menurut" in n or "According" in n for n in names)
+
+
+# ------------------------------------------------------------------ transcripts
+
+
+READOUT = ("Talks with the Prime Minister of Valdoria\n"
+           "President Anton Berg held talks with Prime Minister Lena Holm of Valdoria in the capital on Monday.\n"
+           "The talks were held in a restricted format.\n"
+           "President Anton Berg: Madam Prime Minister, friends,\n"
+           "I am glad to welcome you here again.\n"
+           "Trade between our countries grew by nine percent last year.\n"
+           "Prime Minister of Valdoria Lena Holm (retranslated): Thank you for the warm welcome.\n"
+           "Valdoria values this friendship and wants to expand trade with your country.\n")
+
+
+def test_a_transcripts_speaker_labels_give_each_turn_its_speaker():
+    # a readout or a press conference names each speaker once, before the turn; a label line may
+    # hold only a greeting, which is no claim of its own
+    a = article(READOUT)
+    assert (claim_with(a, "glad to welcome").speaker, claim_with(a, "nine percent").speaker) == ("Anton Berg",) * 2
+    assert claim_with(a, "nine percent").claim_type == "quote"  # the words are the speaker's own
+    assert claim_with(a, "warm welcome").speaker == claim_with(a, "values this friendship").speaker == "Lena Holm"
+    # the narration before the transcript is nobody's speech
+    assert claim_with(a, "restricted format").speaker == ""
+
+
+def test_a_label_that_names_no_person_ends_the_turn_before():
+    a = article("Regular Press Conference of the Foreign Ministry\n"
+                "Foreign Ministry Spokesperson Lin Wei held a regular press conference on Monday.\n"
+                "Lin Wei: The two ministers will meet in Hilir next week.\n"
+                "Reuters: Will the ministers sign a trade agreement?\n"
+                "Lin Wei: I have no information to offer at the moment.\n")
+    assert claim_with(a, "will meet in Hilir").speaker == "Lin Wei"
+    assert claim_with(a, "sign a trade agreement").speaker != "Lin Wei"
+    assert claim_with(a, "no information").speaker == "Lin Wei"
+
+
+def test_reported_speech_before_a_colon_is_no_label():
+    a = article('Menteri Perdagangan Rina Kusuma tiba di Tokyo pada Senin.\n'
+                'Rina Kusuma mengatakan: "Ekspor kita akan naik tahun depan."\n'
+                'Harga beras di pasar Hilir naik sepuluh persen pekan lalu.\n')
+    assert claim_with(a, "Harga beras").speaker == ""
