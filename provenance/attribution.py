@@ -77,8 +77,8 @@ _PLACE_BEFORE = re.compile(rf"(?i)(?:^|\s)(?:{alternation(w for c in LANGUAGES f
                            r"\s*$")
 # "the" or "a" between a cue and its source ("according to the AP")
 _ARTICLE = alternation(w for c in LANGUAGES for w in language(c).attribution.articles)
-# "Dilansir The Times dan Le Monde": what joins two names in a list
-_NAME_LIST_JOIN = re.compile(rf"(?:,|,?\s*(?:{alternation([*page_words().name_joiners, *(w for c in LANGUAGES for w in language(c).list_conjunctions)])}))"
+# "Dilansir The Times dan Le Monde", "Source: Reuters/AFP": what joins two names in a list
+_NAME_LIST_JOIN = re.compile(rf"(?:,|[ \u00a0]*/[ \u00a0]*|,?\s*(?:{alternation([*page_words().name_joiners, *(w for c in LANGUAGES for w in language(c).list_conjunctions)])}))"
                              r"\s*")
 # a place's name is at most this many words ("Nusa Tenggara Timur", "Papua Barat Daya")
 _PLACE_WORDS = 3

@@ -94,6 +94,14 @@ def test_header_and_footer_credits():
     assert all(s.scope == "article" for s in c.sources)
 
 
+@pytest.mark.parametrize("footer", ["Source: Reuters/AFP/ga", "Sumber: AFP / Reuters"])
+def test_a_credit_line_of_wires_joined_by_slashes_credits_each(footer):
+    # a regional broadcaster's footer names every wire its text comes from, then the editor's initials
+    a = article("The ministers met in Paris and agreed on a new aid package for the region.\n"
+                "The package will be paid out over three years.\n" + footer)
+    assert {s.source for s in a.claims[0].sources} == {"AFP", "Reuters"}
+
+
 @pytest.mark.parametrize("footer,source", [
     ("Artikel ini telah tayang di Tribunnews.com dengan judul Harga Beras Naik", "Tribunnews"),
     ("Penulis Associated Press Jane Doe berkontribusi pada laporan ini.", "Associated Press"),
