@@ -133,6 +133,35 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text)) and bool(_HTML_TAG.search(text, 0, 65536))
 
 
+def _captions_as_paragraphs(html: str) -> str:
+    """The page with each photo's caption (``<figcaption>``) as a paragraph where its figure
+    stood. trafilatura drops figures whole, and with them the captions: a caption is a claim of
+    its own, and a photo recycled from another event shows in its caption. A page lxml cannot
+    read, or one with no caption, is given back as it is."""
+    if "<figcaption" not in html.lower():
+        return html
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for figure in tree.iter("figure"):
+        caption = figure.find(".//figcaption")
+        if caption is None:
+            continue
+        text = " ".join(caption.text_content().split())
+        if not text or figure.find(".//table") is not None:
+            continue  # a table's caption stays with the table
+        p = lxml.html.Element("p")
+        p.text = text
+        p.tail = figure.tail
+        figure.getparent().replace(figure, p)
+        changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else html
+
+
 def extract_html(html: str) -> tuple[str | None, SourceMeta]:
     """The article text of a page, extracted with trafilatura, and the page's metadata.
 
@@ -142,8 +171,8 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
     import trafilatura
 
     meta = SourceMeta(format="html")
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
-                                      date_extraction_params=dict(_DATE_PARAMS))
+    doc = trafilatura.bare_extraction(_captions_as_paragraphs(html), with_metadata=True, include_comments=False,
+                                      include_tables=True, date_extraction_params=dict(_DATE_PARAMS))
     if doc is None or not (doc.text or "").strip():
         return None, meta
     body = doc.text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")

@@ -225,6 +225,20 @@ def test_the_page_metadata_gives_outlet_date_and_authors_with_evidence(tmp_path)
         assert a.text[c.start:c.end].strip()
 
 
+def test_a_photos_caption_on_an_html_page_is_a_caption_claim(tmp_path):
+    # a recycled photo shows in its caption; the extractor drops figures whole, captions with them
+    page = PAGE.replace("<article>\n<h1>Menteri Keuangan Umumkan Tarif Baru Cukai Rokok</h1>",
+                        "<article>\n<h1>Menteri Keuangan Umumkan Tarif Baru Cukai Rokok</h1>\n"
+                        '<figure><img src="rokok.jpg"><figcaption>Pedagang menata rokok di sebuah warung di Jakarta, '
+                        "Senin (4/3/2024). (Foto: Warta Contoh/Budi)</figcaption></figure>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    a = analyze([tmp_path]).articles[0]
+    caption = [c for c in a.claims if c.claim_type == "caption"]
+    assert len(caption) == 1 and caption[0].text.startswith("Pedagang menata rokok")
+    assert a.text[caption[0].start:caption[0].end].startswith("Pedagang menata rokok")
+    assert "rokok.jpg" not in a.text
+
+
 def test_the_page_address_names_the_outlet_when_the_site_name_is_missing(tmp_path):
     page = PAGE.replace('<meta property="og:site_name" content="Warta Contoh">', "")
     page = page.replace("Warta Contoh", "").replace("JAKARTA,  -", "JAKARTA -")
