@@ -1129,6 +1129,10 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                 # a speech verb split off the claim before it ('"...," katanya menambahkan bahwa ...',
                 # '"...," he said, adding that ...'): its subject is that claim's speaker
                 said = Said(before_said.name, "adds to the claim before, in the same sentence")
+            if said is None and before_said is not None and c.split == "frame":
+                # the credit cut off a quotation, with where and when it was said ('," kata Xi di
+                # Kazan, Rabu'): who speaks in it is who the quotation is credited to
+                said = Said(before_said.name, before_said.evidence + " … (the credit of the quotation before it)")
             before_said = said if said is not None and said.name else None
             c.speaker = said.name if said else ""
             c.speaker_evidence = said.evidence if said and said.name else ""

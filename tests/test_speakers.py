@@ -56,6 +56,20 @@ def test_an_office_named_in_full_before_a_one_word_name_is_no_name():
     assert said(text, "tetap tenang") == ("Sutrisno", "quote")
 
 
+@pytest.mark.parametrize("text,frame,speaker", [
+    ('Menteri Perdagangan Rina Kusuma tiba di Tokyo pada Senin.\n'
+     '"Ekspor kita akan naik tahun depan," kata Rina Kusuma kepada wartawan di Tokyo, Jepang, Senin (3/3/2025).',
+     "kepada wartawan di Tokyo", "Rina Kusuma"),
+    ('Trade Minister Rina Kusuma arrived in Tokyo on Monday.\n'
+     '"Our exports will grow next year," Rina Kusuma told reporters in Tokyo on Monday, March 3.',
+     "told reporters in Tokyo", "Rina Kusuma"),
+])
+def test_a_credit_cut_off_its_quotation_is_the_quoted_speakers(text, frame, speaker):
+    # where and when it was said is a claim of its own; who says it is who the quotation is credited to
+    c = claim_with(article(text), frame)
+    assert c.split == "frame" and c.speaker == speaker
+
+
 def test_a_quotation_over_several_sentences_takes_its_credit_at_the_end():
     a = article('"Terima kasih atas sambutannya. Kami datang sebagai sahabat. Kerja sama ini akan berlanjut," '
                 "kata Perdana Menteri Rafael Ortiz.")
