@@ -611,6 +611,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
     title = _header(lines, lead, code, settings)
     _body(lines, lead, code, settings)
     _bylines(lines)
+    _author_notes(lines, lead)
     _mastheads(lines, lead, title, code, settings)
     datelines = []
     if dateline is not None:
@@ -909,9 +910,12 @@ def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
         elif ln.label != "body" and ln.attrs.get("zone") == "footer" and not ln.attrs.get("list"):
             if _stamp_line(ln, code, settings):
                 ln.label, ln.why = "meta", "date stamp"
-        elif ln.label != "body" and not ln.attrs.get("list") and _labelled_stamp(ln, code, settings):
-            # "Published On 21 Apr 2025" under a standfirst that was read as the lead: a stamp
-            # its label names is the page's wherever it stands
+        elif ln.label != "body" and not ln.attrs.get("list") and (
+                _labelled_stamp(ln, code, settings)
+                or not any(lines[k].label == "body" for k in range(lead + 1, i)) and _stamp_line(ln, code, settings)):
+            # under a standfirst that was read as the lead: a stamp its label names is the
+            # page's wherever it stands ("Published On 21 Apr 2025"), and so is a bare one
+            # before the story's next paragraph
             ln.label, ln.why = "meta", "date stamp"
     _caption_pairs(lines, lead, len(lines))
 
@@ -951,6 +955,27 @@ def _bylines(lines: list[_Line]) -> None:
             if outlet:
                 ln.attrs["byline_outlet"] = outlet
             ln.attrs.setdefault("authors", []).extend((n, "byline") for n in names)
+
+
+# what an author's note says of its author after the name ("Hannah Roe is the Asia correspondent
+# for The Times", "... covers energy", "... adalah wartawan ...")
+_NOTE_VERBS = re.compile(r"[ \u00a0]+(?:is|was|covers|reports|writes|has|adalah|merupakan)[ \u00a0]")
+_NOTE_LINES = 3  # an author's note closes the story: it is looked for among its last body lines
+
+
+def _author_notes(lines: list[_Line], lead: int) -> None:
+    """A note on the byline's author at the story's end ("Jane Roe is the Asia correspondent for
+    The Times."): furniture, like the byline it goes with, not a claim of the story."""
+    names = {who for ln in lines for who, _role in ln.attrs.get("authors", ()) if len(who.split()) >= 2}
+    if not names:
+        return
+    body = [i for i in range(lead + 1, len(lines)) if lines[i].label == "body"]
+    for i in body[-_NOTE_LINES:]:
+        text = lines[i].text.strip(_SPACES)
+        for name in names:
+            if text.casefold().startswith(name.casefold()) and _NOTE_VERBS.match(text, len(name)):
+                lines[i].label, lines[i].why = "furniture", f"a note on the author ({name})"
+                break
 
 
 def role_row(line: str) -> list[tuple[str, str]] | None:

@@ -213,6 +213,13 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
         if _is_date(p):
             saw_date = True
             continue
+        split = _place_then_outlet(p)
+        if split is not None:
+            # "Jakarta, Indonesia CNN —", "Hong Kong CNN —": the country or place, then the
+            # outlet with no bracket between
+            (country if split[0] == "country" else places).append(split[1])
+            outlets.append(split[2])
+            continue
         if _NAME_PIECE.match(p) and _name_like(p):
             names.append(p)
             continue
@@ -234,6 +241,24 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
     # the country beside a place ("KUMAMOTO, Japan (Reuters) -"): a dateline written from the field
     return {"outlet": outlet, "known": known, "place": place or (country[0] if country and not outlets else ""),
             "country": country[0] if country and place else ""}
+
+
+def _place_then_outlet(piece: str) -> tuple[str, str, tuple[str, bool]] | None:
+    """("country" or "place", its name, (outlet, known)) of a piece that is a country or a place
+    then a known outlet ("Indonesia CNN", "Hong Kong CNN"), else None."""
+    words = piece.split()
+    for k in range(1, len(words)):
+        o, known = _outlet_of(" ".join(words[k:]))
+        if not (o and known):
+            continue
+        head = " ".join(words[:k])
+        c = countries().get(head.casefold())
+        if c:
+            return "country", c, (o, known)
+        pl = place_name(head)
+        if pl:
+            return "place", pl, (o, known)
+    return None
 
 
 def _plain_word(word: str) -> bool:
@@ -326,16 +351,27 @@ def find_stamps(text: str, start: int, end: int, first: str = "id", whole_line: 
     out = []
     for dm in full_dates(text, start, end, first):
         after = _after_date().match(text, dm.end, end)
-        timed = after is not None
-        before = text[start:dm.start].rstrip(SPACES)
+        # or the clock first, as American pages print it: "Updated 2:15 AM EDT, Mon April 21, 2025"
+        clock_first = _clock_before().search(text, max(start, dm.start - 40), dm.start) if after is None else None
+        timed = after is not None or clock_first is not None
+        at = clock_first.start() if clock_first is not None else dm.start
+        before = text[start:at].rstrip(SPACES)
         apart = (not before or before[-1] in _SEPARATORS or bool(pub.search(before)) or bool(upd.search(before))
                  or _only_weekday(before))
         if not (timed or (whole_line and apart and _few_other_words(text, start, end, dm, settings))):
             continue
-        lead = text[max(start, dm.start - 40):dm.start]
+        lead = text[max(start, at - 40):at]
         kind = "updated" if upd.search(lead) else "published" if pub.search(lead) else ""
-        out.append(Stamp(dm.start, after.end() if after else dm.end, dm.value, timed, kind))
+        out.append(Stamp(at, after.end() if after else dm.end, dm.value, timed, kind))
     return out
+
+
+@lru_cache(maxsize=None)
+def _clock_before() -> re.Pattern:
+    """A clock time, its zone and a weekday, right before a date ("2:15 AM EDT, Mon ")."""
+    zones = alternation(page_words().zones)
+    return re.compile(rf"(?<![\d:.])(?:{_CLOCK})(?:[ \u00a0]*(?:{zones})(?!\w))*[ \u00a0,]*(?:[^\W\d_]{{2,9}}\.?[ \u00a0,]*)?$",
+                      re.I)
 
 
 def _few_other_words(text: str, start: int, end: int, dm: DateMention, settings: Settings) -> bool:
@@ -527,10 +563,9 @@ def _stamp(article: Article, settings: Settings) -> _Found | None:
         zone = b.attrs.get("zone")
         whole = b.label == "meta"
         if zone == "body" and whole:
-            # a stamp line among the first paragraphs ("Published On 21 Apr 2025" under a
-            # standfirst read as the lead) is the page's when its label says so
-            header.extend(st for st in find_stamps(text, b.start, b.end, code, whole_line=True, settings=settings)
-                          if st.kind)
+            # a stamp line under a standfirst read as the lead ("Published On 21 Apr 2025"), which
+            # the page reader kept as the page's (clean._body)
+            header.extend(find_stamps(text, b.start, b.end, code, whole_line=True, settings=settings))
             continue
         if zone not in ("header", "footer"):
             continue

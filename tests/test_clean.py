@@ -273,6 +273,17 @@ def test_a_wire_named_alone_under_the_headline_credits_the_photo_not_the_page():
     assert c.meta.outlet == "Associated Press"
 
 
+def test_a_note_on_the_author_and_the_print_edition_are_no_claims():
+    a = cleaned("Flood waters rise in river town\nBy Jane Roe\n"
+                "Flood waters rose in the river town of Hilir on Friday, officials said.\n"
+                "Two villages were cut off and 300 people were moved to a school.\n"
+                "Jane Roe is the regional correspondent for The Daily Ledger, based in Hilir.\n"
+                "A version of this article appears in print on March 8, 2025, Section A, Page 6 of the edition.\n")
+    assert label_of(a, "Jane Roe is the regional") == "furniture"
+    assert label_of(a, "A version of this article") == "furniture"
+    assert label_of(a, "Two villages were cut off") == "body"
+
+
 def test_a_short_headline_above_a_desk_byline_stays_the_headline():
     # with the byline read as a candidate headline, the short line above it read as a topic
     # label over a longer headline, and "News Desk (The Jakarta Post)" became the page's title

@@ -37,6 +37,8 @@ def page(text):
     ("Surabaya: Ribuan warga memadati", "", "Surabaya"),
     # the outlet between slashes after the place and the day
     ("MOSCOW, June 19. /TASS/. The two presidents signed", "TASS", "Moscow"),
+    # the country and the outlet with no bracket between
+    ("Seoul, South Korea CNN — North Korea fired a missile", "CNN", "Seoul"),
     # an outlet the registry lacks, read as the page writes it
     ("WARTAKITA.COM - Harga cabai naik", "WARTAKITA.COM", ""),
     ("Bandung, KABARKU - Hujan deras", "KABARKU", "Bandung"),
@@ -191,6 +193,20 @@ def test_a_labelled_stamp_under_a_standfirst_is_the_publication_date():
              "Published On 7 Mar 2025\nFlood waters rose in the river town of Hilir on Friday, officials said.\n"
              "Two villages were cut off.\n")
     assert a.meta.published == date(2025, 3, 7) and not a.meta.published_inferred
+
+
+def test_a_bare_stamp_under_a_standfirst_before_the_next_paragraph_is_the_publication_date():
+    a = page("Flood waters rise in river town\nThe regional agency says two villages were cut off by the water.\n"
+             "By Jane Roe\nMarch 7, 2025\nFlood waters rose in the river town of Hilir on Friday, officials said.\n"
+             "Two villages were cut off.\n")
+    assert a.meta.published == date(2025, 3, 7) and not a.meta.published_inferred
+
+
+@pytest.mark.parametrize("line", ["Updated 2:15 AM EDT, Mon March 10, 2025", "Published 9:03 PM EST, Sun March 9, 2025"])
+def test_a_clock_before_the_date_is_a_timed_stamp(line):
+    # American pages print the time first
+    (st,) = find_stamps(line, 0, len(line), "en", whole_line=True)
+    assert st.timed and st.kind == line.split()[0].lower()
 
 
 def test_the_footer_stamp_when_the_header_has_none():
