@@ -228,12 +228,17 @@ def other_language(line: str, code: str) -> bool:
     return counts.get(code, 0) == 0 and others >= 2
 
 
+# a label in brackets before a headline: a fact-check's verdict ("[HOAKS]", "[SALAH]", "[FALSE]")
+# or a section's ("[VIDEO]")
+_BRACKET_LABEL = re.compile(r"^[\[【]([^\]】\n]{1,30})[\]】][ \u00a0]*")
+
+
 def headline_shaped(line: str) -> bool:
     """3 to 30 words, opening with a capital, a digit or a quote, ending without a full stop
     (a question or an exclamation may end it), and not a "Key: value" row."""
-    s = line.strip(_SPACES)
+    s = _BRACKET_LABEL.sub("", line.strip(_SPACES), count=1)  # "[HOAKS] Video ...": the label is no word of it
     n = len(content_words(s))
-    if not MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS:
+    if not s or not MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS:
         return False
     if re.search(r"[.;,:|…]\s*$", s) or not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘"):
         return False
@@ -608,6 +613,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
         ln.attrs["zone"] = "header" if i < lead else "footer" if i > last_body and i > lead else "body"
     _link_lists(lines, lead)
     _list_items(lines, lead, settings)
+    _embedded_posts(lines)
     title = _header(lines, lead, code, settings)
     _body(lines, lead, code, settings)
     _bylines(lines)
@@ -653,6 +659,36 @@ def _broken_lines(lines: list[_Line], settings: Settings) -> None:
                 and nxt.label == "body" and nxt.text[:1].islower()
                 and len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)):
             ln.label, ln.why = "body", "a paragraph broken across lines"
+
+
+# The signature under a social-media post embedded in a page, as a scrape keeps it: "— Dina Ayu
+# (@dinaayu_) April 21, 2025" (X/Twitter); "A post shared by Dina Ayu (@dinaayu_)" (Instagram).
+_POST_SIGNATURE = re.compile(r"^[ \u00a0]*(?:[—–-]{1,2}[ \u00a0]*|(?:a post shared by|sebuah kiriman dibagikan oleh)"
+                             r"[ \u00a0]+)(?P<who>[^()\n@]{1,60}?)[ \u00a0]*\((?P<handle>@\w{1,30})\)[^\n]{0,40}$",
+                             re.I)
+# a post's picture or link at the end of its text ("... pic.twitter.com/abc123", "https://t.co/x")
+_POST_LINK = re.compile(r"[ \u00a0]*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)[ \u00a0]*$")
+
+
+def _embedded_posts(lines: list[_Line]) -> None:
+    """A post embedded from a social network: its signature line is furniture, and the line above
+    it is the post, said by the account ("post_by", for the speakers stage), less the picture's
+    link at its end."""
+    for i, ln in enumerate(lines):
+        m = _POST_SIGNATURE.match(ln.text)
+        if not m or i == 0:
+            continue
+        who = m.group("who").strip(_SPACES) or m.group("handle")
+        ln.label, ln.why = "furniture", "an embedded post's signature"
+        post = lines[i - 1]
+        if post.label != "body":
+            continue
+        post.attrs["post_by"] = who
+        link = _POST_LINK.search(post.text)
+        if link and link.start() > 0:
+            cut = post.start + link.start()
+            post.parts = [(post.start, cut, "body", {"why": "an embedded post", "post_by": who}),
+                          (cut, post.end, "furniture", {"why": "an embedded post's picture or link"})]
 
 
 def _list_items(lines: list[_Line], lead: int, settings: Settings) -> None:
@@ -756,6 +792,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
         ln.label, ln.why = "title", "the first headline-shaped line"
         ln.attrs["role"] = "headline"
         _title_suffix(ln)
+        _title_label(ln)
     title_text = _norm(_title_text(lines[title])) if title is not None else ""
     for i in header:
         ln = lines[i]
@@ -819,6 +856,22 @@ def _copies(line: str, title_norm: str) -> bool:
     if n == title_norm or n.startswith(title_norm + " ") and len(title_norm) > 20:
         return True
     return line.rstrip(_SPACES).endswith(("...", "…")) and len(n) > 10 and title_norm.startswith(n)
+
+
+def _title_label(ln: _Line) -> None:
+    """Split a bracketed label off the front of the headline ("[HOAKS] Video ...", "[SALAH] ..."):
+    a fact-check's verdict or a section's name, not words of the claim the headline states. The
+    label is kept on the title (``label``) for the report."""
+    m = _BRACKET_LABEL.match(ln.text)
+    if not m:
+        return
+    cut = ln.start + m.end()
+    title = [p for p in ln.parts if p[2] == "title"]
+    end = title[0][1] if title else ln.end
+    rest = [p for p in ln.parts if p[2] != "title"]
+    ln.attrs["label"] = m.group(1).strip(_SPACES)
+    ln.parts = [(ln.start, cut, "furniture", {"why": "a label before the headline", "label": ln.attrs["label"]}),
+                (cut, end, "title", {"why": ln.why, "role": "headline"}), *rest]
 
 
 def _title_suffix(ln: _Line) -> None:

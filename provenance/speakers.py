@@ -1045,6 +1045,9 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
     r = _Reader(article, settings)
     text, quotes = r.text, r.quotes
     labels = transcript_labels(r)
+    # posts embedded from a social network (clean._embedded_posts): the account says them
+    posts = [(b.start, b.end, b.attrs["post_by"]) for b in article.layer("blocks")
+             if b.label == "body" and b.attrs.get("post_by")]
     turn: Said | None = None  # the transcript speaker whose turn a paragraph is in
     turn_para = -1
     next_label = 0
@@ -1116,6 +1119,9 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
                     said = Said(before[-1][1].name, before[-1][1].evidence + " … (a quoted phrase after it)")
             if said is not None and said.name:
                 credited = True
+            post = next((who for ps, pe, who in posts if ps <= c.start < pe), None) if posts else None
+            if post is not None:
+                said = Said(post, f"an embedded post signed by {post}")
             if said is None and turn is not None:
                 said = turn
             if said is None and alone and trail.speaker and para - trail.paragraph <= 1 and r.focus == trail.speaker:
@@ -1137,7 +1143,7 @@ def assign_speakers(article: Article, settings: Settings = DEFAULT) -> None:
             c.speaker = said.name if said else ""
             c.speaker_evidence = said.evidence if said and said.name else ""
             # a transcript's words are the speaker's own, as a quotation's are
-            c.claim_type = "quote" if direct or (turn is not None and said is turn) else "statement"
+            c.claim_type = "quote" if direct or (turn is not None and said is turn) or post is not None else "statement"
             if c.speaker:
                 spoke = c.speaker
         if claims:

@@ -284,6 +284,27 @@ def test_a_note_on_the_author_and_the_print_edition_are_no_claims():
     assert label_of(a, "Two villages were cut off") == "body"
 
 
+@pytest.mark.parametrize("label", ["[HOAKS]", "[SALAH]", "[FALSE]"])
+def test_a_verdict_label_before_a_headline_is_no_word_of_it(label):
+    # fact-check pages open their headline with the verdict; the headline's claim is what was checked
+    a = cleaned(label + " Foto Banjir Bandang di Kota Hilir pada Maret 2025\nKompas.com - 22/03/2025, 10:00 WIB\n"
+                "HILIR, KOMPAS.com - Beredar foto yang diklaim menunjukkan banjir bandang di Kota Hilir pekan ini.\n")
+    assert a.meta.title == "Foto Banjir Bandang di Kota Hilir pada Maret 2025"
+    assert label_of(a, label) == "furniture"
+
+
+@pytest.mark.parametrize("signature", ["— Dina Ayu (@dinaayu_) March 3, 2025",
+                                       "A post shared by Dina Ayu (@dinaayu_)"])
+def test_an_embedded_posts_signature_and_picture_link_are_furniture(signature):
+    a = cleaned("Banjir Rendam Kota Hilir\nHILIR - Banjir merendam ratusan rumah di Kota Hilir pada Senin.\n"
+                "Warganet membagikan video banjir itu di media sosial.\n"
+                "Air sudah masuk rumah, semua barang kami pindahkan ke lantai dua pic.twitter.com/abc123\n"
+                + signature + "\nBPBD mencatat 300 rumah terendam hingga Senin malam.\n")
+    assert label_of(a, signature[:12]) == "furniture"
+    assert label_of(a, "pic.twitter.com") == "furniture"
+    assert label_of(a, "Air sudah masuk rumah") == "body"
+
+
 def test_a_short_headline_above_a_desk_byline_stays_the_headline():
     # with the byline read as a candidate headline, the short line above it read as a topic
     # label over a longer headline, and "News Desk (The Jakarta Post)" became the page's title

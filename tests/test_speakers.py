@@ -488,3 +488,14 @@ def test_reported_speech_before_a_colon_is_no_label():
                 'Rina Kusuma mengatakan: "Ekspor kita akan naik tahun depan."\n'
                 'Harga beras di pasar Hilir naik sepuluh persen pekan lalu.\n')
     assert claim_with(a, "Harga beras").speaker == ""
+
+
+def test_an_embedded_post_is_a_quotation_of_its_account():
+    a = article("Banjir Rendam Kota Hilir\nHILIR - Banjir merendam ratusan rumah di Kota Hilir pada Senin.\n"
+                "Warganet membagikan video banjir itu di media sosial.\n"
+                "Air sudah masuk rumah, semua barang kami pindahkan ke lantai dua pic.twitter.com/abc123\n"
+                "— Dina Ayu (@dinaayu_) March 3, 2025\nBPBD mencatat 300 rumah terendam hingga Senin malam.\n")
+    c = claim_with(a, "Air sudah masuk rumah")
+    assert (c.speaker, c.claim_type) == ("Dina Ayu", "quote")
+    assert "pic.twitter" not in c.text
+    assert claim_with(a, "BPBD mencatat").speaker == ""
