@@ -1156,7 +1156,11 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
         return Cut(prev.end, nxt.start, "coordinate")
     np_coordination = (not title_case and prev.word[:1].isupper() and prev.comma is None
                        and (nxt.word[:1].isupper() or nxt.folded in lang.subjects) and not verb_first)
-    if np_coordination:
+    # the last item of a serial list of capitalised words ("the Meteorology, Climatology, and
+    # Geophysics Agency", "Jakarta, Bandung, and Surabaya"): a name's words, not a new clause
+    serial = (not title_case and prev.comma is not None and prev.word[:1].isupper() and nxt.word[:1].isupper()
+              and not verb_first and i >= 2 and toks[i - 2].comma is not None and toks[i - 2].word[:1].isupper())
+    if np_coordination or serial:
         return None
     if verb_first and _in_long_quote(toks[i].start, guards):
         # a speaker's "consider the risks and develop AI responsibly" is one quoted thought

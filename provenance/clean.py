@@ -1076,6 +1076,11 @@ def _mastheads(lines: list[_Line], lead: int, title: int | None, code: str, sett
         zone = ln.attrs.get("zone")
         if zone == "header":
             name = _masthead_name(ln.text)
+            if name and i > 0 and re.match(r"^\W{0,2}\w[\w ]{0,24}\W{0,2}:", lines[i - 1].text.strip(_SPACES)) and (
+                    _URL.match(ln.text.strip(_SPACES)) or _DOMAIN_LINE.match(ln.text.strip(_SPACES))):
+                # a link under a labelled line names what the label says ("[SUMBER]: Facebook",
+                # "Source:": where a checked post was found), not the page's own site
+                name = ""
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if (name and title is not None and i > title + 1 and _wire_alone(ln.text) and nxt is not None
                     and nxt.label in ("furniture", "caption") and not _stamp_line(nxt, code, settings)):

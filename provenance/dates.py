@@ -33,13 +33,13 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
     wd = alternation(lang.weekdays)
     mon = alternation(lang.months)
     past = alternation(lang.past_markers)
-    day_suffix = alternation(slot_words(lang.code).ordinal_suffixes)  # "June 12th"
+    day_suffix = alternation(slot_words(lang.code).ordinal_suffixes)  # "June 12th", "21st April"
     year_lead = "|".join(rf"(?<=\b{re.escape(w)} )" for w in lang.year_lead) or NEVER
     pats = [
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("numeric", rf"(?:(?P<wd>{wd})\s*,?\s*)?\(?(?<![/\d])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}}|\d{{2}})(?![\d/])\)?"),
         ("numeric_yearless", rf"(?:(?P<wd>{wd})\s*,?\s*)?\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)"),
-        ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
+        ("day_month", rf"(?:(?P<wd>{wd})\s*[,(]?\s*)?(?<!\d)(?P<d>\d{{1,2}})(?:{day_suffix})?\s+(?P<mon>{mon})\.?(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?(?:\s+(?P<past>{past}))?(?!\w)"),
         ("month_day", rf"(?:(?P<wd>{wd})\s*,?\s*)?(?P<mon>{mon})\.?\s+(?P<d>\d{{1,2}})(?:{day_suffix})?(?!\d)(?:\s*,?\s*(?P<y>(?:19|20)\d{{2}}))?"),
         ("month_year", rf"(?P<mon>{mon})\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"),
         ("weekday", rf"(?:(?P<pastpre>{past})\s+)?(?P<wd>{wd})(?:\s+(?P<past>{past}))?(?!\w)"),

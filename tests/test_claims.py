@@ -23,6 +23,15 @@ def test_coordinated_names_are_not_split():
     assert len(a.claims) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "A strong earthquake hit the coast on Monday, the Water, Forestry, and Fisheries Agency reported.",
+    "Heavy rain flooded the towns of Hilir, Kampung Baru, and Sungai Dua on Sunday, officials said.",
+])
+def test_the_last_item_of_a_serial_list_of_names_is_no_clause(text):
+    # the serial comma before "and" inside an agency's name or a list of places cut it in two
+    assert len(article(text).claims) == 1
+
+
 def test_coordinated_nouns_are_not_split():
     a = article("Kedua pemimpin berjanji untuk memperdalam hubungan pertahanan dan militer negara mereka.")
     assert len(a.claims) == 1

@@ -150,6 +150,9 @@ def test_the_registry_reads_outlets_and_sources_alike():
     ("2025-01-14 08:30:00", date(2025, 1, 14), True),
     ("Budi Santoso - 6 Februari 2023", date(2023, 2, 6), False),
     ("Nasional Senin, 10 Mar 2025 | 07:30 WIB", date(2025, 3, 10), True),
+    # an English ordinal day before the month
+    ("21st April 2025", date(2025, 4, 21), False),
+    ("Monday, 3rd March 2025 10:15", date(2025, 3, 3), True),
 ])
 def test_stamps(line, value, timed):
     stamps = find_stamps(line, 0, len(line), whole_line=True)
@@ -207,6 +210,13 @@ def test_a_clock_before_the_date_is_a_timed_stamp(line):
     # American pages print the time first
     (st,) = find_stamps(line, 0, len(line), "en", whole_line=True)
     assert st.timed and st.kind == line.split()[0].lower()
+
+
+def test_a_link_under_a_labelled_line_is_not_the_pages_site():
+    # a fact-check names where the post it checks was found: that site is not the page's outlet
+    a = page("[SALAH] Video Banjir di Kota Hilir\n=====\n[SUMBER]: Facebook\nhttps://www.facebook.com/share/v/abc/\n"
+             "=====\nBeredar sebuah video yang diklaim menunjukkan banjir di Kota Hilir pada Maret 2025.\n")
+    assert a.meta.outlet != "facebook.com"
 
 
 def test_the_footer_stamp_when_the_header_has_none():
