@@ -576,6 +576,9 @@ def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) ->
         return True  # "menurut Sujatmiko", "according to Castro"
     if prev is not None and prev.kind == "word" and prev.text.casefold() in lang.objects:
         return False  # "pada Seni mengatakan": the object of a preposition is no speaker
+    if (not opens and prev is not None and prev.text == "," and nxt is not None and nxt.text == ","
+            and j + 2 < len(tokens) and tokens[j + 2].kind == "word" and tokens[j + 2].text.casefold() in lang.speech_verbs):
+        return True  # set off by commas before a speech verb: "the head of the centre, Sutrisno, said"
     return not opens and nxt is not None and nxt.kind == "word" and nxt.text.casefold() in lang.speech_verbs
 
 

@@ -499,3 +499,14 @@ def test_an_embedded_post_is_a_quotation_of_its_account():
     assert (c.speaker, c.claim_type) == ("Dina Ayu", "quote")
     assert "pic.twitter" not in c.text
     assert claim_with(a, "BPBD mencatat").speaker == ""
+
+
+@pytest.mark.parametrize("text,words", [
+    ('A strong quake hit Hilir on Monday.\n"The quake did not trigger a tsunami," the head of the agency\'s '
+     'earthquake centre, Sutrisno, said in a statement.', "did not trigger"),
+    ('Gempa kuat mengguncang Hilir pada Senin.\nSementara itu, kepala pusat gempa badan itu, Sutrisno, '
+     'mengatakan gempa ini tidak berpotensi tsunami.', "tidak berpotensi"),
+])
+def test_a_one_word_name_set_off_by_commas_before_a_speech_verb_speaks(text, words):
+    # many Indonesian officials go by one name; after a description in lower case it is the speaker
+    assert claim_with(article(text), words).speaker == "Sutrisno"
