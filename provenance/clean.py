@@ -128,8 +128,13 @@ def ends_like_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
 
+# a count after a section's name ("Komentar (3)", "Comments 12")
+_HEADER_COUNT = re.compile(r"[ \u00a0]*\(?\d{1,5}\)?$")
+
+
 def is_section_header(line: str) -> bool:
-    return _key(line) in _markers()[0]
+    k = _key(line)
+    return k in _markers()[0] or _HEADER_COUNT.sub("", k) in _markers()[0]
 
 
 def is_furniture_line(line: str) -> str:

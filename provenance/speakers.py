@@ -445,8 +445,12 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
 def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT) -> bool:
     """Whether the words between a verb and a titled person qualify the title ("said fire chief
     X", "said senior police official X"): a few content words in lower case, none of them a
-    function word ("said that chief X …" reports what X did)."""
-    return bool(p.attrs.get("titled")) and 0 < len(words) <= settings.max_title_qualifier_words and all(
+    function word ("said that chief X …" reports what X did). A full name needs no title: before
+    it one or two such words say who the person is ("said trader Rudi Hartono", "kata pedagang
+    Rudi Hartono")."""
+    most = settings.max_title_qualifier_words if p.attrs.get("titled") else (
+        2 if len(p.attrs.get("name", "").split()) >= 2 else 0)
+    return 0 < len(words) <= most and all(
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
 
 

@@ -305,6 +305,14 @@ def test_an_embedded_posts_signature_and_picture_link_are_furniture(signature):
     assert label_of(a, "Air sudah masuk rumah") == "body"
 
 
+@pytest.mark.parametrize("header", ["Komentar (3)", "Comments 12", "Join the conversation"])
+def test_readers_comments_under_the_story_are_furniture(header):
+    a = cleaned("Harga Beras Naik\nHILIR - Harga beras di Pasar Hilir naik 15 persen dalam sepekan terakhir.\n"
+                "Pedagang menyebut pasokan dari desa-desa sekitar berkurang sejak awal bulan.\n"
+                + header + "\nAndi: harga naik terus, pemerintah kemana saja selama ini?\n")
+    assert label_of(a, "Andi: harga naik") == "furniture"
+
+
 def test_a_short_headline_above_a_desk_byline_stays_the_headline():
     # with the byline read as a candidate headline, the short line above it read as a topic
     # label over a longer headline, and "News Desk (The Jakarta Post)" became the page's title
@@ -336,6 +344,13 @@ def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
     "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin"
     " tertulis dari Kantor Berita ANTARA.",
     "Save articles to read later and create your own reading list.",
+    # consent banners, paywalls, and notes on the story's own editing
+    "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+    "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.",
+    "Konten ini khusus untuk pelanggan. Berlangganan sekarang untuk membaca artikel selengkapnya.",
+    "Subscribe to continue reading. Already a subscriber? Sign in",
+    "Correction: An earlier version of this story misspelled the trader's name.",
+    "Catatan redaksi: Artikel ini telah diperbarui untuk memperbaiki nama pedagang.",
 ])
 def test_contributor_lines_and_promotions_are_furniture(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")

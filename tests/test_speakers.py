@@ -510,3 +510,16 @@ def test_an_embedded_post_is_a_quotation_of_its_account():
 def test_a_one_word_name_set_off_by_commas_before_a_speech_verb_speaks(text, words):
     # many Indonesian officials go by one name; after a description in lower case it is the speaker
     assert claim_with(article(text), words).speaker == "Sutrisno"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('Rice prices rose in Hilir on Monday.\n"Prices are now 15,000 rupiah a kilogram," said trader Rudi Hartono.',
+     "Prices are now", "Rudi Hartono"),
+    ('Harga beras naik di Hilir pada Senin.\n"Harga sekarang Rp 15.000 per kilogram," kata pedagang Rudi Hartono.',
+     "Harga sekarang", "Rudi Hartono"),
+    # a function word between them: the words report what the person did, they credit no one
+    ('Rice prices rose in Hilir on Monday.\n"Prices are high," said that shopkeeper Rudi Hartono on Monday.',
+     "Prices are high", ""),
+])
+def test_a_full_name_after_a_role_in_lower_case_is_the_credited_speaker(text, words, speaker):
+    assert claim_with(article(text), words).speaker == speaker
