@@ -523,3 +523,16 @@ def test_a_one_word_name_set_off_by_commas_before_a_speech_verb_speaks(text, wor
 ])
 def test_a_full_name_after_a_role_in_lower_case_is_the_credited_speaker(text, words, speaker):
     assert claim_with(article(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["beber", "tukas", "sambung", "urai", "bebernya"])
+def test_short_speech_verbs_after_a_quotation_credit_it(verb):
+    credit = verb if verb.endswith("nya") else verb + " Rina Kusuma"
+    a = article("Menteri Rina Kusuma meninjau gudang beras di Hilir pada Senin.\n"
+                f'"Stok beras aman sampai Lebaran," {credit}.')
+    assert said_by(a, "Stok beras") == ("Rina Kusuma", "quote")
+
+
+def said_by(a, words):
+    c = claim_with(a, words)
+    return c.speaker, c.claim_type
