@@ -133,6 +133,9 @@ class Claim:
     sources: list[Attribution] = field(default_factory=list)
     event: str = ""  # event id, set by the events stage
     event_note: str = ""  # why the claim's event is not its article's (a recycled caption)
+    # the label under which a fact-check quotes the claim to check it ("Narasi yang beredar:"): the
+    # article does not assert it (factcheck.py); "" for the article's own claims
+    checked: str = ""
     entities: list[tuple[str, str]] = field(default_factory=list)  # (kind, canonical)
 
     @property

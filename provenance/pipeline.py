@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import attribution, claims, clean, dates, pagemeta, persons, quotes, segment, slots, speakers
+from . import attribution, claims, clean, dates, factcheck, pagemeta, persons, quotes, segment, slots, speakers
 from .doc import Article
 from .embeddings import Progress
 from .errors import Messages, Skipped
@@ -50,6 +50,7 @@ ARTICLE_STAGES = (
     Stage("persons", persons.persons, ("blocks", "paragraphs"), ("persons",)),
     Stage("claims", claims.claims, ("sentences", "quotes"), ("claims",)),
     Stage("speakers", speakers.assign_speakers, ("claims", "persons", "quotes"), ("speakers",)),
+    Stage("factcheck", factcheck.mark_checked, ("claims", "blocks"), ("checked",)),
     Stage("dates", dates.annotate_dates, ("claims",), ("dates",)),
     Stage("attribution", attribution.attribute, ("claims", "dates", "speakers"), ("cues",)),
     Stage("slots", slots.annotate_slots, ("claims", "dates", "quotes"), slots.LAYERS),

@@ -517,6 +517,9 @@ class PageWords:
     range_words: tuple[str, ...]
     source_labels: tuple[str, ...]  # "Sumber: Antara", "Source: Reuters"
     desks: frozenset[str]  # a byline that names a desk, not a person ("News Desk", "Tim Redaksi")
+    checked_labels: frozenset[str]  # a fact-check's label over the claim it checks ("Narasi yang beredar")
+    finding_labels: frozenset[str]  # ... and over what it found ("Penjelasan", "Kesimpulan")
+    verdict_labels: frozenset[str]  # a fact-check's verdict in brackets before its headline ("HOAKS")
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -534,7 +537,8 @@ def page_words(code: str | None = None) -> PageWords:
     for c in codes:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
-                    "credit_roles", "name_joiners", "name_particles", "source_labels", "desks"):
+                    "credit_roles", "name_joiners", "name_particles", "source_labels", "desks",
+                    "checked_labels", "finding_labels", "verdict_labels"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
         put("promo_openers", promo.get("openers", ()))
@@ -579,6 +583,9 @@ def page_words(code: str | None = None) -> PageWords:
         range_words=_longest_first(get("range_words")),
         source_labels=_longest_first(get("source_labels")),
         desks=frozenset(w.casefold() for w in get("desks")),
+        checked_labels=frozenset(w.casefold() for w in get("checked_labels")),
+        finding_labels=frozenset(w.casefold() for w in get("finding_labels")),
+        verdict_labels=frozenset(w.casefold() for w in get("verdict_labels")),
     )
 
 

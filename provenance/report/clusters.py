@@ -64,6 +64,9 @@ def _versions(claims: list[dict], ctx, reasons: bool) -> Group:
         if s["speaker"]:
             head.append(" · ", style="muted")
             head.append(s["speaker"], style="speaker")
+        if s.get("checked"):
+            # a fact-check quotes it to check it: this outlet does not carry the claim, it disputes it
+            head.append(f" · quoted to be checked ({s['checked']})", style="muted")
         where = Text(s["evidence"], style="evidence")
         if s["sources"]:
             where.append(" · via " + ", ".join(x["source"] for x in s["sources"]), style="muted")

@@ -142,7 +142,7 @@ def side(corpus: Corpus, claim_id: str, highlights: list | None = None) -> dict:
     out = {"claim": c.id, "outlet": outlet_of(a), "article": a.path, "published": published(a),
            "language": a.meta.language, "type": c.claim_type, "speaker": corpus.person_name(c.speaker),
            "start": c.start, "end": c.end, "holes": [list(h) for h in c.holes], "text": c.text,
-           "evidence": f"{a.path}:{c.start}-{c.end}", "sources": claim_sources(corpus, claim_id)}
+           "evidence": f"{a.path}:{c.start}-{c.end}", "sources": claim_sources(corpus, claim_id), "checked": c.checked}
     if highlights is not None:
         out["highlights"] = [list(h) for h in highlights]
     return out
