@@ -137,12 +137,25 @@ def is_section_header(line: str) -> bool:
     return k in _markers()[0] or _HEADER_COUNT.sub("", k) in _markers()[0]
 
 
+# a breadcrumb: short steps of the site's sections, each of a few words ("Beranda > Nasional >
+# Peristiwa", "Home / World / Asia", "News » Politics")
+_CRUMB_SEPARATOR = re.compile(r"[ \u00a0]+(?:>|»|›|/|\\)[ \u00a0]+")
+_CRUMB_WORDS = 3
+
+
+def is_breadcrumb(line: str) -> bool:
+    steps = _CRUMB_SEPARATOR.split(line.strip(_SPACES))
+    return len(steps) >= 3 and all(0 < len(st.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(st) for st in steps)
+
+
 def is_furniture_line(line: str) -> str:
     """Why a line is furniture by its words alone ('' when it is not)."""
     headers, prefixes, exact, labels = _markers()
     k = _key(line)
     if k in exact or k in labels:
         return "menu or byline label"
+    if is_breadcrumb(line):
+        return "the site's breadcrumb"
     low = line.strip(_SPACES).casefold()
     for p in prefixes:
         if low.startswith(p):
@@ -466,7 +479,8 @@ def _names() -> tuple[re.Pattern, re.Pattern]:
     """Names as bylines list them ("Jane Roe, John Smith and Ana de Souza"), and what joins them."""
     pw = page_words()
     name = rf"[A-Z][\w.'’-]*(?:[ \u00a0]+(?:[A-Z][\w.'’-]*|(?:{alternation(pw.name_particles)})(?!\w)))*"
-    joiner = rf"(?:,|(?<!\w)(?:{alternation(pw.name_joiners)})(?!\w))"
+    # "and" with or without the serial comma before it ("Jane Roe, John Smith, and Ana Lee")
+    joiner = rf"(?:(?:,[ \u00a0]*)?(?<!\w)(?:{alternation(pw.name_joiners)})(?!\w)|,)"
     return re.compile(rf"^{name}(?:[ \u00a0]*{joiner}[ \u00a0]*{name})*[ \u00a0]*$"), re.compile(joiner)
 
 
@@ -493,7 +507,7 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
         return e.name, [names]
     if not _names()[0].match(names):
         return None
-    found = [n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)]
+    found = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)])
     # a page title with the site's name after it ("Gempa Guncang Cianjur - Reuters") is no byline:
     # its words are the language's own, where a byline's are names
     if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found):
@@ -509,6 +523,13 @@ def _common_word(word: str) -> bool:
     return f in lexicon().concept or any(
         f in language(c).stopwords or f in language(c).function_words or stem(f, c) in lexicon().concept
         for c in LANGUAGES)
+
+
+def _without_degrees(names: list[str]) -> list[str]:
+    """The names of a byline less the academic degrees after a comma ("Rina Kusuma, M.T.", "Jane
+    Roe, PhD"): a degree is the name's, not another author."""
+    degrees = page_words().name_suffixes
+    return [n for n in names if n.casefold().replace(" ", "") not in degrees]
 
 
 def read_byline(line: str) -> tuple[str, list[str]] | None:
@@ -540,7 +561,7 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
         return None
     if len(content_words(rest)) > 12:
         return None
-    names = [n.strip(_SPACES) for n in _names()[1].split(rest) if n and n.strip(_SPACES)]
+    names = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(rest) if n and n.strip(_SPACES)])
     if not outlet and not names:
         return None
     return outlet, names

@@ -237,6 +237,9 @@ def test_the_headline_repeated_and_its_site_suffix_are_furniture():
     ("Oleh Budi Santoso - Antara", ["Budi Santoso (byline)"]),
     # a row of roles with no colons
     ("Penulis Dian Sari | Editor Agus Riyadi", ["Dian Sari (Penulis)", "Agus Riyadi (Editor)"]),
+    # a degree after a comma is the name's, not another author
+    ("Oleh: Dr. Rina Kusuma, M.T.", ["Dr. Rina Kusuma (byline)"]),
+    ("By Jane Roe, PhD, and John Smith", ["Jane Roe (byline)", "John Smith (byline)"]),
     # no opening word: names, then a known outlet's desk after a dash, or the outlet in brackets
     ("Rina Kusuma - detikJateng", ["Rina Kusuma (byline)"]),
     ("Jane Roe | Reuters", ["Jane Roe (byline)"]),
@@ -313,6 +316,14 @@ def test_readers_comments_under_the_story_are_furniture(header):
     assert label_of(a, "Andi: harga naik") == "furniture"
 
 
+@pytest.mark.parametrize("crumb", ["Beranda > Nasional > Peristiwa", "Home / World / Asia", "News » Politics » Asia"])
+def test_a_breadcrumb_above_the_headline_is_no_headline(crumb):
+    a = cleaned(crumb + "\nJembatan Gantung di Hilir Putus, Dua Warga Luka-luka\nSelasa, 4 Maret 2025 | 10:15 WIB\n"
+                "HILIR - Jembatan gantung yang menghubungkan dua desa di Kecamatan Hilir putus pada Senin sore.\n")
+    assert a.meta.title == "Jembatan Gantung di Hilir Putus, Dua Warga Luka-luka"
+    assert label_of(a, crumb) == "furniture"
+
+
 def test_a_short_headline_above_a_desk_byline_stays_the_headline():
     # with the byline read as a candidate headline, the short line above it read as a topic
     # label over a longer headline, and "News Desk (The Jakarta Post)" became the page's title
@@ -351,6 +362,9 @@ def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
     "Subscribe to continue reading. Already a subscriber? Sign in",
     "Correction: An earlier version of this story misspelled the trader's name.",
     "Catatan redaksi: Artikel ini telah diperbarui untuk memperbaiki nama pedagang.",
+    # an opinion piece's disclaimer
+    "*Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
+    "The views expressed in this article are the author's own and do not reflect the editorial stance.",
 ])
 def test_contributor_lines_and_promotions_are_furniture(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")

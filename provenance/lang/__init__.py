@@ -520,6 +520,7 @@ class PageWords:
     checked_labels: frozenset[str]  # a fact-check's label over the claim it checks ("Narasi yang beredar")
     finding_labels: frozenset[str]  # ... and over what it found ("Penjelasan", "Kesimpulan")
     verdict_labels: frozenset[str]  # a fact-check's verdict in brackets before its headline ("HOAKS")
+    name_suffixes: frozenset[str]  # degrees after a name and a comma ("M.T.", "PhD"), spaces left out
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -538,7 +539,7 @@ def page_words(code: str | None = None) -> PageWords:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
                     "credit_roles", "name_joiners", "name_particles", "source_labels", "desks",
-                    "checked_labels", "finding_labels", "verdict_labels"):
+                    "checked_labels", "finding_labels", "verdict_labels", "name_suffixes"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
         put("promo_openers", promo.get("openers", ()))
@@ -586,6 +587,7 @@ def page_words(code: str | None = None) -> PageWords:
         checked_labels=frozenset(w.casefold() for w in get("checked_labels")),
         finding_labels=frozenset(w.casefold() for w in get("finding_labels")),
         verdict_labels=frozenset(w.casefold() for w in get("verdict_labels")),
+        name_suffixes=frozenset(w.casefold().replace(" ", "") for w in get("name_suffixes")),
     )
 
 
