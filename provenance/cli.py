@@ -380,7 +380,7 @@ def _claims_json(a) -> None:
             "speaker": c.speaker, "speaker_evidence": c.speaker_evidence,
             "dates": [{"text": d.text, "value": d.iso(), "reporting": d.reporting} for d in c.dates],
             "sources": [{"source": s.source, "scope": s.scope, "evidence": s.evidence} for s in c.sources],
-            "holes": [list(h) for h in c.holes], "context": c.context,
+            "holes": [list(h) for h in c.holes], "context": c.context, "checked": c.checked,
         }, ensure_ascii=False))
 
 
@@ -413,7 +413,9 @@ def _claims_table(a, console) -> None:
     t.add_column("sources", style="source", ratio=1, overflow="fold")
     t.add_column("dates", ratio=1, overflow="fold")
     for i, c in enumerate(a.claims):
-        t.add_row(str(i), f"{c.start}-{c.end}", c.claim_type, c.text, c.speaker,
+        # a claim a fact-check quotes to check it says so beside its type, with the label
+        kind = f"{c.claim_type}\nchecked ({c.checked})" if c.checked else c.claim_type
+        t.add_row(str(i), f"{c.start}-{c.end}", kind, c.text, c.speaker,
                   ", ".join(f"{s.source} ({s.scope})" for s in c.sources),
                   ", ".join(f"{d.text} = {d.iso() or '?'}" + (" (report)" if d.reporting else "") for d in c.dates))
     console.print(t)

@@ -61,3 +61,17 @@ def test_the_graph_and_the_report_say_a_fact_check_quotes_the_claim_it_shares():
     buf = io.StringIO()
     render(corpus, make_console(width=120, color=False, file=buf))
     assert "quoted to be checked (Narasi yang beredar:)" in buf.getvalue()
+
+
+def test_the_claims_command_shows_which_claims_are_checked(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    (tmp_path / "check.txt").write_text(KOMPAS_STYLE, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "provenance", "claims", str(tmp_path / "check.txt"), "--json"],
+                       cwd=ROOT, capture_output=True, text=True, check=True)
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert {row["checked"] for row in rows if "Ratusan rumah hanyut" in row["text"]} == {"Narasi yang beredar:"}
+    assert all(row["checked"] == "" for row in rows if "rekaman banjir di kota lain" in row["text"])
