@@ -53,7 +53,8 @@ from itertools import islice
 
 from . import dates
 from .doc import Article, ByStart, DateMention, Span
-from .lang import LANGUAGES, alternation, countries, dateline_places, domain_suffixes, language, page_words, registry
+from .lang import (LANGUAGES, alternation, countries, dateline_places, domain_suffixes, language, page_words, place_words,
+                   registry)
 from .normalize import calendar_words
 from .segment import split_sentences
 from .settings import DEFAULT, Settings
@@ -140,6 +141,27 @@ def _is_date(piece: str) -> bool:
             if len(dm.text) >= len(piece.strip()) - 2:
                 return True
     return False
+
+
+def _named_again_as_place(name: str, text: str, after: int) -> bool:
+    """Does the story name ``name`` again after ``after`` as a place, behind a place's head word
+    ("Kabupaten Sintang", "di Sintang", "in Sintang")? A town the gazetteer does not know opens
+    some outlets' leads bare ("Sintang - ..."); a person or a thing there is not named so."""
+    heads = _place_heads()
+    rx = re.compile(rf"(?<!\w)(?P<head>[^\W\d_]+)[ \u00a0]+{re.escape(name)}(?!\w)")
+    return any(m.group("head").casefold() in heads for m in rx.finditer(text, after))
+
+
+@lru_cache(maxsize=None)
+def _place_heads() -> frozenset[str]:
+    """The words that stand before a place's name: locatives ("di", "in") and a place's kind
+    ("Kabupaten", "Kecamatan", "Kota", "district")."""
+    out = set()
+    for code in LANGUAGES:
+        lang = language(code)
+        out |= {w.casefold() for w in lang.locatives}
+    out |= {w.casefold() for w in place_words()}
+    return frozenset(out)
 
 
 def _elsewhere(word: str, text: str, start: int, end: int) -> bool:
@@ -234,6 +256,9 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
         elif (len(names) == 1 and len(n.split()) == 1 and not _plain_word(n) and text is not None
               and not _elsewhere(n, text, offset, offset + len(head) + 4)):
             outlet = n  # "WARTAKU - ...": one word, not a known place, not repeated in the story
+        elif (len(names) == 1 and len(n.split()) <= 2 and all(_plain_word(w) for w in n.split())
+              and text is not None and _named_again_as_place(n, text, offset + len(head) + 4)):
+            place = _as_place(n)  # "Sintang - Banjir ... di Kabupaten Sintang": a town the gazetteer lacks
         else:
             return None
     if not (outlet or place or country or saw_date):

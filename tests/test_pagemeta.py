@@ -59,6 +59,16 @@ def test_a_lone_unknown_word_is_the_outlet_unless_the_story_names_it_again_or_it
     assert read_dateline(line, line, 0) is None
 
 
+@pytest.mark.parametrize("again", ["Pedagang di Cikalong mengatakan pasokan berkurang.",
+                                   "Pasar induk Kecamatan Cikalong sepi pembeli."])
+def test_a_town_the_gazetteer_lacks_is_the_place_when_the_story_names_it_again_as_a_place(again):
+    # some outlets open the lead with the town alone ("Cikalong - ..."); a person named so is not a place
+    line = "Cikalong - Harga beras naik di pasar tradisional."
+    assert read_dateline(line, line + "\n" + again, 0)["place"] == "Cikalong"
+    person = "Rina Kusuma - Menteri Rina Kusuma meninjau pasar itu."
+    assert read_dateline(person, person + "\nMenurut Rina Kusuma, harga akan turun.", 0) is None
+
+
 @pytest.mark.parametrize("line", [
     "Partisipasi Xi - dan pernyataan bersama itu memberi dorongan",
     "Presiden Xi Jinping mengatakan - tanpa rincian - bahwa",
