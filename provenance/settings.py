@@ -579,6 +579,10 @@ class Settings:
     # fire chief X", "kata juru bicara X"). Higher: a longer description still finds its
     # person; a clause's subject is more often taken for the speaker.
     max_title_qualifier_words: int = 2
+    # ... and words of a role before a full name with no title ("said trader Rudi Hartono", "kata
+    # pedagang Rudi Hartono"). Higher: a longer description credits the name after it; a verb's
+    # object before a name ("said rice prices Rudi ...") is more often taken for a role; 0: never.
+    max_role_words_before_name: int = 2
     max_description_words: int = 4
     # Words between a subject and its speech verb ("Xi, yang ..., mengatakan"), and
     # between a pronoun and its verb ("Dia pun juga menegaskan"); wider: more subjects

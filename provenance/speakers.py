@@ -449,7 +449,7 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
     it one or two such words say who the person is ("said trader Rudi Hartono", "kata pedagang
     Rudi Hartono")."""
     most = settings.max_title_qualifier_words if p.attrs.get("titled") else (
-        2 if len(p.attrs.get("name", "").split()) >= 2 else 0)
+        settings.max_role_words_before_name if len(p.attrs.get("name", "").split()) >= 2 else 0)
     return 0 < len(words) <= most and all(
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
 
