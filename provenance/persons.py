@@ -558,7 +558,33 @@ def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
         return re.fullmatch(r"\d{1,3}", tokens[k].text) is not None
     if k < n and tokens[k].text.casefold() in lang.determiners:
         k += 1
+    # the body the title serves, or words that qualify it, may come first: "Peskov, the Kremlin
+    # spokesman,", "Sutrisno, the regional police chief,"
+    for _ in range(_APPOSITION_BODY_WORDS):
+        t = tokens[k] if k < n else None
+        if t is not None and t.mark != "title" and t.kind == "word" and (
+                t.text[:1].isupper() or t.text.isalpha() and t.text.casefold() not in lang.function_words):
+            k += 1
     return k < n and tokens[k].mark == "title"
+
+
+_APPOSITION_BODY_WORDS = 2  # words before the title in an apposition ("the White House press secretary")
+
+
+def _titled_apposition(tokens: list[Token], j: int) -> bool:
+    """Is the apposition after the name a title's, not an age ("Peskov, the Kremlin spokesman,"
+    against "Lestari, 51,")? A word opening a sentence is then a name too: a common noun there has
+    no title set off after it."""
+    n = len(tokens)
+    k = j + 2
+    if not (k < n and tokens[j + 1].text == "," and tokens[k].mark != "number"):
+        return False
+    # the title, then the comma that closes the apposition ("the mayor said" is a clause, no apposition)
+    while k < n and tokens[k].mark != "title" and tokens[k].kind == "word" and k - j <= 2 + _APPOSITION_BODY_WORDS:
+        k += 1
+    while k < n and tokens[k].mark == "title":
+        k += 1
+    return k < n and tokens[k].text == ","
 
 
 def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
@@ -811,7 +837,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             evidence = ""
         elif any(w.casefold() in lower for w in words):
             evidence = ""
-        elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens):
+        elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or _titled_apposition(tokens, j)):
             evidence = "apposition"
         elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"

@@ -536,3 +536,14 @@ def test_short_speech_verbs_after_a_quotation_credit_it(verb):
 def said_by(a, words):
     c = claim_with(a, words)
     return c.speaker, c.claim_type
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Putin met Prabowo in Moscow on Thursday.\nPeskov, the Kremlin spokesman, said the talks were constructive.",
+     "Peskov"),
+    ("Floods hit Hilir on Monday.\nSutrisno, the regional police chief, said two people were missing.", "Sutrisno"),
+    # a clause between commas is no apposition: "the mayor said" reports, it does not describe
+    ("Floods hit Hilir on Monday.\nResidents, the mayor said, had been warned.", ""),
+])
+def test_a_one_word_name_opening_a_sentence_before_a_titled_apposition_speaks(text, speaker):
+    assert article(text).claims[-1].speaker == speaker
