@@ -579,12 +579,18 @@ def _titled_apposition(tokens: list[Token], j: int) -> bool:
     k = j + 2
     if not (k < n and tokens[j + 1].text == "," and tokens[k].mark != "number"):
         return False
-    # the title, then the comma that closes the apposition ("the mayor said" is a clause, no apposition)
+    # the title, then the comma that closes the apposition ("the mayor said" is a clause, no
+    # apposition); in Indonesian the body and its place follow the title ("Kepala BPBD Hilir,")
     while k < n and tokens[k].mark != "title" and tokens[k].kind == "word" and k - j <= 2 + _APPOSITION_BODY_WORDS:
         k += 1
     while k < n and tokens[k].mark == "title":
         k += 1
-    return k < n and tokens[k].text == ","
+    for _ in range(_APPOSITION_BODY_WORDS + 1):
+        if k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            k += 1
+    # ... and the sentence goes on with its verb after it, not with the name the title was for
+    # ("Sebelumnya, Kepala Dinas ..., Wiyanto mengatakan": the title is Wiyanto's)
+    return k + 1 < n and tokens[k].text == "," and not tokens[k + 1].text[:1].isupper()
 
 
 def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
@@ -826,6 +832,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 tokens[first - 1].mark == "place" or organisation_words().fullmatch(tokens[first - 1].text)
                 and not tokens[first - 1].text.islower()):
             continue
+        # a title set off after a name, up to a comma ("Sutrisno, Kepala BPBD Hilir, mengatakan"):
+        # it is that name's title, and the word closing it is its jurisdiction, not a person
+        if (titled and len(words) == 1 and first >= 2 and tokens[first - 1].text == "," and out
+                and out[-1].last == first - 2 and nxt is not None and nxt.text == ","):
+            continue  # (a full name there is the next item of a list of titled people)
         name = " ".join(words)
         title = tuple(t.text.casefold().rstrip(".") for t in chain if t.mark == "title")
         chain_words = body + tuple(t.text.casefold() for t in chain if t.mark in ("entity", "region", "acronym"))
@@ -837,7 +848,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             evidence = ""
         elif any(w.casefold() in lower for w in words):
             evidence = ""
-        elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or _titled_apposition(tokens, j)):
+        elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or (
+                _titled_apposition(tokens, j) and not _common_word(words[0], lang.code))):
             evidence = "apposition"
         elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"

@@ -544,6 +544,11 @@ def said_by(a, words):
     ("Floods hit Hilir on Monday.\nSutrisno, the regional police chief, said two people were missing.", "Sutrisno"),
     # a clause between commas is no apposition: "the mayor said" reports, it does not describe
     ("Floods hit Hilir on Monday.\nResidents, the mayor said, had been warned.", ""),
+    # the title after the name, with its body and place: the place closing it is no person
+    ("Banjir melanda Hilir pada Senin.\nSutrisno, Kepala BPBD Hilir, mengatakan dua orang hilang.", "Sutrisno"),
+    # a title before a name after an opening word is that name's
+    ("Banjir melanda Hilir pada Senin.\nSebelumnya, Kepala Dinas Kesehatan Kota Hilir, Wiyanto Wijoyo mengatakan "
+     "korban meninggal ada 13 orang.", "Wiyanto Wijoyo"),
 ])
 def test_a_one_word_name_opening_a_sentence_before_a_titled_apposition_speaks(text, speaker):
     assert article(text).claims[-1].speaker == speaker
