@@ -64,7 +64,8 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
-from .lang import (LANGUAGES, Language, alternation, entities, language, lexicon, organisation_words, place_words,
+from .lang import (LANGUAGES, Language, alternation, dateline_places, entities, language, lexicon, organisation_words,
+                   place_words,
                    region_words, registry, trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
@@ -779,7 +780,10 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             words = [tokens[k].text for k in kept]
         # capitalised common words and places: dropped before a title's name, fatal to a name by shape
         if titled:
-            while words and (words[0].casefold() in lower or words[0] in places) and len(words) > 1:
+            # (a town the gazetteer knows is a place there too, named or not after a locative: the
+            # jurisdiction of "Kepala BPBD Surabaya Agus Hebi")
+            while words and (words[0].casefold() in lower or words[0] in places
+                             or words[0].casefold() in dateline_places()) and len(words) > 1:
                 words = words[1:]
                 i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
             if words[0].casefold() in lower or words[0] in places:

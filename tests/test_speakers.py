@@ -552,3 +552,10 @@ def said_by(a, words):
 ])
 def test_a_one_word_name_opening_a_sentence_before_a_titled_apposition_speaks(text, speaker):
     assert article(text).claims[-1].speaker == speaker
+
+
+def test_a_known_towns_name_between_a_title_and_a_name_is_the_jurisdiction():
+    # "Surabaya" after "Kepala BPBD" though the article never writes "di Surabaya"
+    a = article("Banjir rob merendam permukiman di pesisir utara Surabaya sejak Senin malam.\n"
+                "Kepala BPBD Surabaya Agus Hebi mengungkapkan, rob dipicu pasang air laut yang tinggi.")
+    assert claim_with(a, "rob dipicu").speaker == "Agus Hebi"
