@@ -851,17 +851,11 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     return title
 
 
-def _stamp_line(ln: _Line, code: str, settings: Settings) -> bool:
-    """A furniture line that is a date stamp ("Kamis, 20 Juni 2024 10:11 WIB", "Dimas - 6 Februari 2023")."""
-    return ln.label in ("furniture", "credit") and bool(
-        find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
-
-
-def _labelled_stamp(ln: _Line, code: str, settings: Settings) -> bool:
-    """A furniture line that is a date stamp with its label ("Published On 21 Apr 2025",
-    "Diperbarui 21 Apr 2025, 14:35 WIB")."""
+def _stamp_line(ln: _Line, code: str, settings: Settings, labelled: bool = False) -> bool:
+    """A furniture line that is a date stamp ("Kamis, 20 Juni 2024 10:11 WIB", "Dimas - 6 Februari 2023");
+    ``labelled``: one its label names ("Published On 21 Apr 2025", "Diperbarui 21 Apr 2025, 14:35 WIB")."""
     return ln.label in ("furniture", "credit") and any(
-        s.kind for s in find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
+        s.kind or not labelled for s in find_stamps(ln.text, 0, len(ln.text), code, whole_line=True, settings=settings))
 
 
 def _has_clock(line: str, code: str, settings: Settings) -> bool:
@@ -990,7 +984,7 @@ def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
             if _stamp_line(ln, code, settings):
                 ln.label, ln.why = "meta", "date stamp"
         elif ln.label != "body" and not ln.attrs.get("list") and (
-                _labelled_stamp(ln, code, settings)
+                _stamp_line(ln, code, settings, labelled=True)
                 or not any(lines[k].label == "body" for k in range(lead + 1, i)) and _stamp_line(ln, code, settings)):
             # under a standfirst that was read as the lead: a stamp its label names is the
             # page's wherever it stands ("Published On 21 Apr 2025"), and so is a bare one
@@ -1102,7 +1096,7 @@ def _mastheads(lines: list[_Line], lead: int, title: int | None, code: str, sett
         zone = ln.attrs.get("zone")
         if zone == "header":
             name = _masthead_name(ln.text)
-            if name and i > 0 and re.match(r"^\W{0,2}\w[\w ]{0,24}\W{0,2}:", lines[i - 1].text.strip(_SPACES)) and (
+            if name and i > 0 and line_label(lines[i - 1].text) is not None and (
                     _URL.match(ln.text.strip(_SPACES)) or _DOMAIN_LINE.match(ln.text.strip(_SPACES))):
                 # a link under a labelled line names what the label says ("[SUMBER]: Facebook",
                 # "Source:": where a checked post was found), not the page's own site
@@ -1126,6 +1120,16 @@ def _mastheads(lines: list[_Line], lead: int, title: int | None, code: str, sett
         elif zone == "footer" and ln.label == "furniture" and not ln.attrs.get("list"):
             if not is_syndication(ln.text) and (starts_with_invitation(ln.text) or is_promotion(ln.text)):
                 ln.attrs["own_chrome"] = True
+
+
+# a label and its colon opening a line, bracketed or not: "[SUMBER]:", "Narasi yang beredar:", "Klaim:"
+_LINE_LABEL = re.compile(r"[ \u00a0]*[\[【(]?(?P<label>[^\W\d_][^:\]\n】)]{0,40}?)[\]】)]?[ \u00a0]*:[ \u00a0]*")
+
+
+def line_label(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The label opening ``text[start:end]`` ("label" group; the match ends where the line's own
+    words start), or None."""
+    return _LINE_LABEL.match(text, start, len(text) if end is None else end)
 
 
 def _wire_alone(line: str) -> bool:

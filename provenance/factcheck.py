@@ -15,21 +15,18 @@ label or the first paragraph in the fact-check's own words. The labels are page 
 """
 from __future__ import annotations
 
-import re
-
+from .clean import line_label
 from .doc import Article, Span
 from .lang import page_words
 from .settings import DEFAULT, Settings
 
-# a label and its colon at a line's start, bracketed or not: "[NARASI]:", "Narasi yang beredar:"
-_LABEL = re.compile(r"[ \u00a0]*[\[【(]?(?P<label>[^\W\d_][^:\]\n】)]{0,40}?)[\]】)]?[ \u00a0]*:[ \u00a0]*")
 _OPENING_MARKS = "\"“‘'«"
 
 
 def _label(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """(kind "checked" or "finding", the label as written, where the line's own words start) of a
     line that opens with a fact-check's label; None for any other line."""
-    m = _LABEL.match(text, start, end)
+    m = line_label(text, start, end)
     if m is None:
         return None
     key = " ".join(m.group("label").split()).casefold()

@@ -552,45 +552,50 @@ def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     k = j + 1
     if k < n and tokens[k].text == "(" and k + 2 < n and tokens[k + 1].mark == "number" and tokens[k + 2].text == ")":
         return True
+    if k + 1 < n and tokens[k].text == "," and tokens[k + 1].mark == "number" and k + 2 < n \
+            and tokens[k + 2].text in (",", ".", "\n"):
+        return re.fullmatch(r"\d{1,3}", tokens[k + 1].text) is not None
+    return _apposition_title(tokens, j, lang) >= 0
+
+
+def _apposition_title(tokens: list[Token], j: int, lang: Language) -> int:
+    """Where the title of an apposition after the name ending at ``j`` stands ("Kepala" of
+    "Rahmat Sujatmiko, Kepala ..."), or -1. The body the title serves, or words that qualify it,
+    may come first: "Peskov, the Kremlin spokesman,", "Sutrisno, the regional police chief,"."""
+    n = len(tokens)
+    k = j + 1
     if not (k < n and tokens[k].text == ","):
-        return False
+        return -1
     k += 1
-    if k < n and tokens[k].mark == "number" and k + 1 < n and tokens[k + 1].text in (",", ".", "\n"):
-        return re.fullmatch(r"\d{1,3}", tokens[k].text) is not None
     if k < n and tokens[k].text.casefold() in lang.determiners:
         k += 1
-    # the body the title serves, or words that qualify it, may come first: "Peskov, the Kremlin
-    # spokesman,", "Sutrisno, the regional police chief,"
     for _ in range(_APPOSITION_BODY_WORDS):
         t = tokens[k] if k < n else None
         if t is not None and t.mark != "title" and t.kind == "word" and (
                 t.text[:1].isupper() or t.text.isalpha() and t.text.casefold() not in lang.function_words):
             k += 1
-    return k < n and tokens[k].mark == "title"
+    return k if k < n and tokens[k].mark == "title" else -1
 
 
 _APPOSITION_BODY_WORDS = 2  # words before the title in an apposition ("the White House press secretary")
 
 
-def _titled_apposition(tokens: list[Token], j: int) -> bool:
-    """Is the apposition after the name a title's, not an age ("Peskov, the Kremlin spokesman,"
-    against "Lestari, 51,")? A word opening a sentence is then a name too: a common noun there has
-    no title set off after it."""
+def _titled_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
+    """Is there a title's apposition after the name, closed by its comma, the sentence going on
+    with its verb after it ("Peskov, the Kremlin spokesman, said")? A word opening a sentence is
+    then a name too: a common noun there has no title set off after it. "the mayor said" between
+    commas is a clause, no apposition; "Sebelumnya, Kepala Dinas ..., Wiyanto mengatakan": the
+    title is Wiyanto's."""
     n = len(tokens)
-    k = j + 2
-    if not (k < n and tokens[j + 1].text == "," and tokens[k].mark != "number"):
+    k = _apposition_title(tokens, j, lang)
+    if k < 0:
         return False
-    # the title, then the comma that closes the apposition ("the mayor said" is a clause, no
-    # apposition); in Indonesian the body and its place follow the title ("Kepala BPBD Hilir,")
-    while k < n and tokens[k].mark != "title" and tokens[k].kind == "word" and k - j <= 2 + _APPOSITION_BODY_WORDS:
-        k += 1
     while k < n and tokens[k].mark == "title":
         k += 1
+    # in Indonesian the body and its place follow the title ("Kepala BPBD Hilir,")
     for _ in range(_APPOSITION_BODY_WORDS + 1):
         if k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
             k += 1
-    # ... and the sentence goes on with its verb after it, not with the name the title was for
-    # ("Sebelumnya, Kepala Dinas ..., Wiyanto mengatakan": the title is Wiyanto's)
     return k + 1 < n and tokens[k].text == "," and not tokens[k + 1].text[:1].isupper()
 
 
@@ -853,7 +858,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         elif any(w.casefold() in lower for w in words):
             evidence = ""
         elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or (
-                _titled_apposition(tokens, j) and not _common_word(words[0], lang.code))):
+                _titled_apposition(tokens, j, lang) and not _common_word(words[0], lang.code))):
             evidence = "apposition"
         elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"

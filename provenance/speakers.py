@@ -1025,8 +1025,7 @@ def transcript_labels(r: "_Reader") -> list[tuple[int, Said | None]]:
     body and short ones alike: a label line may hold only a greeting ("Vladimir Putin: Mr
     President, friends,"), which the page reader leaves out as no sentence."""
     out: list[tuple[int, Said | None]] = []
-    # the names the article gives its people, longest first: a short line is not read for persons
-    forms = sorted({(p.attrs.get("surface") or r.name(p), r.name(p)) for p in r.persons}, key=lambda f: (-len(f[0]), f))
+    forms = None  # the names the article gives its people, longest first, for a label on a short line
     for b in r.article.layer("blocks"):
         if b.label not in ("body", "furniture"):
             continue
@@ -1036,6 +1035,10 @@ def transcript_labels(r: "_Reader") -> list[tuple[int, Said | None]]:
         end = m.end("label")
         person = next((p for p in r.persons if m.start() <= p.start and p.end == end), None)
         label = m.group("label")
+        if person is None and forms is None:
+            # (a short line is not read for persons: its name is looked up among the article's)
+            forms = sorted({(p.attrs.get("surface") or r.name(p), r.name(p)) for p in r.persons},
+                           key=lambda f: (-len(f[0]), f))
         name = r.name(person) if person is not None else next(
             (n for f, n in forms if label.endswith(f) and (len(label) == len(f) or not label[-len(f) - 1].isalnum())), "")
         if name:
