@@ -215,6 +215,7 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
     pieces = [p.strip(SPACES) for p in re.split(r"[,()]", head)]
     outlets, places, country, names = [], [], [], []
     saw_date = False
+    filed_from = ""  # the country a dateline names before its outlet ("Hong Kong CNN —")
     for p in pieces:
         if not p:
             continue
@@ -241,13 +242,15 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
             # outlet with no bracket between
             (country if split[0] == "country" else places).append(split[1])
             outlets.append(split[2])
+            if split[0] == "country":
+                filed_from = filed_from or split[1]
             continue
         if _NAME_PIECE.match(p) and _name_like(p):
             names.append(p)
             continue
         return None
     outlet, known = outlets[0] if outlets else ("", False)
-    place = places[0] if places else ""
+    place = places[0] if places else filed_from
     for n in names:
         if outlets or country:
             place = place or _as_place(n)  # "WAJIMA, Japan (Reuters) -", "Brussel (ANTARA) -"
@@ -265,7 +268,7 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
         return None
     # the country beside a place ("KUMAMOTO, Japan (Reuters) -"): a dateline written from the field
     return {"outlet": outlet, "known": known, "place": place or (country[0] if country and not outlets else ""),
-            "country": country[0] if country and place else ""}
+            "country": country[0] if country and place and place != filed_from else ""}
 
 
 def _place_then_outlet(piece: str) -> tuple[str, str, tuple[str, bool]] | None:
@@ -278,9 +281,11 @@ def _place_then_outlet(piece: str) -> tuple[str, str, tuple[str, bool]] | None:
             continue
         head = " ".join(words[:k])
         c = countries().get(head.casefold())
-        if c:
-            return "country", c, (o, known)
         pl = place_name(head)
+        # a city the country table knows for its government ("Tokyo" for Japan) is, in a
+        # dateline, the city the report was filed from
+        if c and not (pl and pl.casefold() != c.casefold()):
+            return "country", c, (o, known)
         if pl:
             return "place", pl, (o, known)
     return None

@@ -39,6 +39,10 @@ def page(text):
     ("MOSCOW, June 19. /TASS/. The two presidents signed", "TASS", "Moscow"),
     # the country and the outlet with no bracket between
     ("Seoul, South Korea CNN — North Korea fired a missile", "CNN", "Seoul"),
+    # the place alone before the outlet: a city the country table knows for its government
+    # ("Tokyo"), or a territory that is both ("Hong Kong")
+    ("Tokyo CNN — A powerful earthquake struck", "CNN", "Tokyo"),
+    ("Hong Kong CNN — A typhoon made landfall", "CNN", "Hong Kong"),
     # an outlet the registry lacks, read as the page writes it
     ("WARTAKITA.COM - Harga cabai naik", "WARTAKITA.COM", ""),
     ("Bandung, KABARKU - Hujan deras", "KABARKU", "Bandung"),
