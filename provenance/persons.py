@@ -650,8 +650,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’./-])[a-z]{2,}(?![\w'’/-])")
 def _place_regex(code: str) -> re.Pattern:
     """A capitalised word right after a locative or a place head ("di Bogor", "Kabupaten Sleman")."""
     heads = sorted(language(code).locatives | {w for w in place_words() if " " not in w}, key=len, reverse=True)
-    return re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)}))[ \u00a0]+([A-Z][\w-]+)"
-                      r"(?!['’]s)(?![\w'’-])")
+    # (the name in a lookahead: matches must not consume it, for it may be a place head itself
+    # with the name after it, "di Kabupaten Sigi")
+    return re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)}))[ \u00a0]+(?=([A-Z][\w-]+)"
+                      r"(?!['’]s)(?![\w'’-]))")
 
 
 def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:

@@ -559,3 +559,13 @@ def test_a_known_towns_name_between_a_title_and_a_name_is_the_jurisdiction():
     a = article("Banjir rob merendam permukiman di pesisir utara Surabaya sejak Senin malam.\n"
                 "Kepala BPBD Surabaya Agus Hebi mengungkapkan, rob dipicu pasang air laut yang tinggi.")
     assert claim_with(a, "rob dipicu").speaker == "Agus Hebi"
+
+
+@pytest.mark.parametrize("lead", [
+    "Banjir bandang menerjang tiga desa di Kabupaten Karangmulya pada Rabu malam.",
+    "Hujan deras sejak Selasa membuat sungai meluap di Kota Karangmulya.",
+])
+def test_a_place_named_after_a_locative_and_a_place_head_is_a_jurisdiction(lead):
+    # "di Kabupaten X": the place head after the locative must not hide the name after it
+    a = article(lead + "\nKepala BPBD Karangmulya Andi Rahman mengatakan sedikitnya 120 rumah terendam.")
+    assert claim_with(a, "120 rumah").speaker == "Andi Rahman"
