@@ -148,13 +148,26 @@ def is_breadcrumb(line: str) -> bool:
     return len(steps) >= 3 and all(0 < len(st.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(st) for st in steps)
 
 
+# the site's sections joined by bars ("News|Climate Crisis", "Berita | Nasional"): two steps are
+# enough, each a few capitalised words without digits or a colon (a stamp "Senin, 16 Jun 2025 |
+# 07:30 WIB" has digits; a byline "Reporter: X | Editor: Y" has colons)
+_SECTION_BAR = re.compile(r"[ \u00a0]*\|[ \u00a0]*")
+
+
+def is_section_path(line: str) -> bool:
+    steps = _SECTION_BAR.split(line.strip(_SPACES))
+    return len(steps) >= 2 and all(
+        0 < len(st.split()) <= _CRUMB_WORDS and all(w[:1].isupper() or w == "&" for w in st.split())
+        and not re.search(r"[\d:]", st) and not _SENTENCE_END.search(st) for st in steps)
+
+
 def is_furniture_line(line: str) -> str:
     """Why a line is furniture by its words alone ('' when it is not)."""
     headers, prefixes, exact, labels = _markers()
     k = _key(line)
     if k in exact or k in labels:
         return "menu or byline label"
-    if is_breadcrumb(line):
+    if is_breadcrumb(line) or is_section_path(line):
         return "the site's breadcrumb"
     low = line.strip(_SPACES).casefold()
     for p in prefixes:
@@ -1079,7 +1092,7 @@ def _author_roles() -> re.Pattern:
     labels = alternation(w.capitalize() for w in pw.byline_labels)
     roles = alternation(w.capitalize() for w in pw.credit_roles)
     return re.compile(rf"(?P<role>(?:{labels})[ \u00a0]*:|(?:{roles}))[ \u00a0]*(?P<who>[A-Z][\w.'’ -]{{1,60}}?)"
-                      rf"(?=[ \u00a0]*(?:[|;)]|$|\n|(?:{labels}|{roles})\b))", re.M)
+                      rf"(?=[ \u00a0]*(?:[|;)/]|$|\n|(?:{labels}|{roles})\b))", re.M)
 
 
 def _name_line(ln: _Line) -> bool:

@@ -316,7 +316,8 @@ def test_readers_comments_under_the_story_are_furniture(header):
     assert label_of(a, "Andi: harga naik") == "furniture"
 
 
-@pytest.mark.parametrize("crumb", ["Beranda > Nasional > Peristiwa", "Home / World / Asia", "News » Politics » Asia"])
+@pytest.mark.parametrize("crumb", ["Beranda > Nasional > Peristiwa", "Home / World / Asia", "News » Politics » Asia",
+                                   "News|Climate Crisis"])
 def test_a_breadcrumb_above_the_headline_is_no_headline(crumb):
     a = cleaned(crumb + "\nJembatan Gantung di Hilir Putus, Dua Warga Luka-luka\nSelasa, 4 Maret 2025 | 10:15 WIB\n"
                 "HILIR - Jembatan gantung yang menghubungkan dua desa di Kecamatan Hilir putus pada Senin sore.\n")
@@ -509,3 +510,27 @@ def test_blocks_cover_each_line_once_and_never_overlap(lines, final_newline):
         for k in range(s, e):
             if not text[k].isspace():
                 assert k in covered, (text[s:e], k)
+
+
+@pytest.mark.parametrize("line", ["Senin, 3 Maret 2025 | 10:15 WIB", "Reporter: Andi Wijaya | Editor: Budi Santoso"])
+def test_a_stamp_or_a_byline_with_bars_is_no_section_path(line):
+    from provenance.clean import is_section_path
+
+    assert not is_section_path(line)
+
+
+def test_short_role_labels_joined_by_a_slash_name_the_authors():
+    a = cleaned("Jembatan Gantung di Hilir Putus\nRep: Dedi Kurniawan/ Red: Fitri Zamzami\n"
+                "HILIR - Jembatan gantung yang menghubungkan dua desa di Kecamatan Hilir putus pada Senin sore.\n")
+    assert a.meta.authors == ["Dedi Kurniawan (Rep)", "Fitri Zamzami (Red)"]
+    assert label_of(a, "Rep: Dedi") == "furniture"
+
+
+@pytest.mark.parametrize("path", ["News|Climate Crisis", "Berita | Daerah"])
+def test_the_sites_sections_joined_by_bars_over_a_headline_and_standfirst_are_no_title(path):
+    # two sections are enough; as the title, the page's headline became a second headline
+    a = cleaned(path + "\nFloods kill dozens in the north as rivers burst banks\n"
+                "Rescue teams are searching for missing people after days of heavy rain.\nPublished On 12 Jun 2025\n"
+                "Hilir – Floods and landslides have killed at least 34 people in the north, officials said on Thursday.\n")
+    assert a.meta.title == "Floods kill dozens in the north as rivers burst banks"
+    assert label_of(a, path) == "furniture"
