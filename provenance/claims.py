@@ -1144,6 +1144,8 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
         return None
     prev, nxt = toks[i - 1], right[0]
+    if toks[i].folded in lang.comma_coordinators and prev.comma is None:
+        return None  # "jembatan sementara agar ...": an adjective after its noun
     verb_first = _pred(nxt, lang) or _is_participle(nxt, lang, title_case)
     if title_case:
         # in a title-case line capitals say nothing ("Chile dan Peru Tetap Bersahabat" is one

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from . import pagemeta
 from .doc import Article, Span
-from .lang import LANGUAGES, alternation, language, lexicon, page_words, registry, trie_alternation
+from .lang import LANGUAGES, alternation, countries, language, lexicon, organisation_words, page_words, registry, trie_alternation
 from .normalize import stem
 from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
@@ -607,7 +607,7 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
     if re.fullmatch(r"\(\s*[A-Z][\w .&-]{1,40}\)", stripped) and registry().lookup(stripped.strip("() ")):
         return "credit", "source credit line"
     cap = caption_parts(line, settings=settings)
-    if cap is not None and _INITIALS.search(line) is None:
+    if cap is not None and _INITIALS.search(line) is None and _desk_initials(line, 0, len(line)) is None:
         text = line[cap.start:cap.end]
         if not text.strip(_SPACES):
             return "furniture", "photo credit"
@@ -1160,6 +1160,9 @@ def _masthead_name(line: str) -> str:
         return e.name if e is not None else host
     if len(content_words(s)) > 16 or ends_like_sentence(s):
         return ""
+    body = publisher_body(s)
+    if body:
+        return body
     head = re.split(r"[ \u00a0]+[-–—|][ \u00a0]+|[ \u00a0]{2,}", s, maxsplit=1)[0]
     for cand in (head, " ".join(head.split()[:3]), " ".join(head.split()[:2]), head.split()[0] if head.split() else ""):
         if not cand:
@@ -1168,6 +1171,39 @@ def _masthead_name(line: str) -> str:
         if e is not None and e.type in ("outlet", "wire") and s.startswith(cand):
             return e.name
     return ""
+
+
+# a public body's formal name: capitalised words and the short words that join them ("of",
+# "the", "dan"), at most this many
+_BODY_NAME_WORDS = 10
+
+
+def publisher_body(line: str) -> str:
+    """The public body a line names and nothing else, as its own site prints it over a press
+    release ("KEMENTERIAN PERDAGANGAN REPUBLIK INDONESIA", "Ministry of Foreign Affairs of the
+    Republic of Indonesia"): a government body of the registry, by its canonical name, or a
+    formal name (an organisation's word first, a marker of a state's or a region's body from
+    ``body_name_markers``, every longer word capitalised), as written; '' otherwise. A headline
+    says what a body did ("Kemlu Kecam Serangan"); this line says only who publishes."""
+    s = line.strip(_SPACES)
+    e = registry().lookup(s)
+    if e is not None and e.type == "government":
+        return e.name
+    words = s.split()
+    low = s.casefold()
+    marker = next((m for m in page_words().body_name_markers if m in low), None)
+    if not (2 <= len(words) <= _BODY_NAME_WORDS) or marker is None:
+        return ""
+    # the name ends at its marker or with the state's or region's name after it ("... Republic
+    # of Indonesia", "Pemerintah Kota Surabaya"); words after that say what the body did
+    # ("Pemerintah Kota Surabaya Larang Mudik")
+    rest = s[low.index(marker) + len(marker):].strip(_SPACES)
+    if rest and not (pagemeta.place_name(rest) or countries().get(rest.casefold())):
+        return ""
+    first = organisation_words().match(words[0])
+    if first is None or first.end() != len(words[0]) or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return ""
+    return s.title() if s.isupper() else s
 
 
 # ------------------------------------------------------------------ spans
@@ -1267,4 +1303,20 @@ def _kicker_regex() -> re.Pattern:
 
 
 def _editor_tag(text: str, start: int, end: int):
-    return _editor_tag_regex().search(text, start, end)
+    return _editor_tag_regex().search(text, start, end) or _desk_initials(text, start, end)
+
+
+# a desk's credit and the editor's initials closing a paragraph after its sentence ("... Kepala
+# BNPB. (BPMI Setpres/UN)", "(Humas/AGS)")
+_DESK_INITIALS = re.compile(r"(?<=[.!?\"”'’])[ \u00a0]*\((?P<desk>[A-Z][^()/\n]{1,40})/(?P<initials>[A-Z]{2,3})\)[ \u00a0]*$")
+
+
+def _desk_initials(text: str, start: int, end: int) -> re.Match | None:
+    """The desk's credit and the editor's initials at a paragraph's end, not a photo credit: the
+    initials are no photo code (``photo.credit_words``: "STR", "HO") and no outlet or wire ("AP":
+    "(Reuters/AP)" credits two wires)."""
+    m = _DESK_INITIALS.search(text, start, end)
+    if m is None or m.group("initials").casefold() in page_words().photo_words:
+        return None
+    e = registry().lookup(m.group("initials"))
+    return None if e is not None and e.type in ("wire", "outlet") else m

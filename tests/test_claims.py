@@ -1009,3 +1009,17 @@ def test_the_only_one_of_its_kind_is_a_claim_of_its_own(text, expected):
 ])
 def test_the_only_one_as_an_object_or_with_no_clause_stays(text):
     assert len(article(text).claims) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # with no comma before it, "sementara" is "temporary" after its noun, not "while"
+    ("Pemerintah membangun jembatan sementara agar warga tidak terisolasi.",
+     ["Pemerintah membangun jembatan sementara agar warga tidak terisolasi."]),
+    ("Data sementara menunjukkan 120 rumah rusak berat akibat gempa itu.",
+     ["Data sementara menunjukkan 120 rumah rusak berat akibat gempa itu."]),
+    # after a comma it joins two clauses
+    ("Tiga warga meninggal dunia, sementara dua orang lainnya masih dicari tim SAR.",
+     ["Tiga warga meninggal dunia", "dua orang lainnya masih dicari tim SAR."]),
+])
+def test_sementara_joins_two_clauses_only_after_a_comma(text, expected):
+    assert split_texts(text) == expected

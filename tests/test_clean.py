@@ -534,3 +534,37 @@ def test_the_sites_sections_joined_by_bars_over_a_headline_and_standfirst_are_no
                 "Hilir – Floods and landslides have killed at least 34 people in the north, officials said on Thursday.\n")
     assert a.meta.title == "Floods kill dozens in the north as rivers burst banks"
     assert label_of(a, path) == "furniture"
+
+
+@pytest.mark.parametrize("masthead,outlet", [
+    ("KEMENTERIAN PERDAGANGAN REPUBLIK INDONESIA", "Indonesian Ministry of Trade"),
+    ("Sekretariat Kabinet Republik Indonesia", "Sekretariat Kabinet Republik Indonesia"),
+    ("Pemerintah Kota Surabaya", "Pemerintah Kota Surabaya"),
+])
+def test_a_public_bodys_name_over_its_press_release_is_the_publisher_not_the_headline(masthead, outlet):
+    # as the title, the body's name became a headline claim and the release's headline was lost
+    a = cleaned(masthead + "\nBeranda / Berita / Siaran Pers\nMenteri Lepas Ekspor Kopi ke Jepang\n"
+                "Surabaya, 14 Juni 2025 – Menteri Perdagangan melepas ekspor 300 ton kopi ke Jepang pada Sabtu.\n"
+                "Menteri meminta eksportir menjaga mutu produk.\n")
+    assert a.meta.title == "Menteri Lepas Ekspor Kopi ke Jepang"
+    assert a.meta.outlet == outlet
+
+
+@pytest.mark.parametrize("line", ["Kemlu Kecam Serangan terhadap Konvoi Bantuan",
+                                  "Pemerintah Kota Surabaya Larang Warga Mudik",
+                                  "Kementerian Keuangan Naikkan Cukai Rokok"])
+def test_a_headline_on_what_a_body_did_is_no_masthead(line):
+    from provenance.clean import publisher_body
+
+    assert publisher_body(line) == ""
+
+
+def test_a_desks_credit_and_the_editors_initials_close_a_paragraph_not_a_caption():
+    a = cleaned("Presiden Tinjau Jembatan di Hilir\nPresiden meninjau jembatan yang putus di Hilir pada Sabtu pagi.\n"
+                "Turut mendampingi Presiden dalam kunjungan itu Kepala BNPB dan Gubernur. (Humas Setpres/UN)\n")
+    assert label_of(a, "Turut mendampingi") == "body"
+    assert label_of(a, "(Humas Setpres/UN)") == "furniture"
+    # a wire's photo code is a photo credit still
+    b = cleaned("Banjir di Hilir\nBanjir merendam 300 rumah di Hilir pada Senin.\n"
+                "Warga mengungsi di Kecamatan Hilir, Senin (2/6/2025). (AFP/STR)\n")
+    assert label_of(b, "Warga mengungsi") == "caption"

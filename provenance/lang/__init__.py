@@ -187,6 +187,7 @@ class Language:
     offices: tuple[str, ...]
     coordinators: tuple[str, ...]
     clause_coordinators: frozenset[str]  # of those, the ones that join clauses only ("sedangkan", "whereas")
+    comma_coordinators: frozenset[str]  # of those, the ones that join clauses only after a comma ("sementara")
     relatives: tuple[str, ...]
     auxiliaries: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -387,6 +388,7 @@ def language(code: str) -> Language:
         offices=tuple(offices),
         coordinators=tuple(clauses["coordinators"]),
         clause_coordinators=frozenset(clauses["clause_coordinators"]),
+        comma_coordinators=frozenset(clauses.get("comma_coordinators", ())),
         relatives=tuple(clauses["relatives"]),
         auxiliaries=frozenset(clauses["auxiliaries"]),
         verb_prefixes=tuple(sorted(clauses.get("verb_prefixes", ()), key=len, reverse=True)),
@@ -521,6 +523,9 @@ class PageWords:
     finding_labels: frozenset[str]  # ... and over what it found ("Penjelasan", "Kesimpulan")
     verdict_labels: frozenset[str]  # a fact-check's verdict in brackets before its headline ("HOAKS")
     name_suffixes: frozenset[str]  # degrees after a name and a comma ("M.T.", "PhD"), spaces left out
+    # words of a public body's formal name as its own site prints it over the page ("Republik
+    # Indonesia", "Republic of"): such a line is the publisher's masthead, not a headline
+    body_name_markers: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -539,7 +544,7 @@ def page_words(code: str | None = None) -> PageWords:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
                     "credit_roles", "name_joiners", "name_particles", "source_labels", "desks",
-                    "checked_labels", "finding_labels", "verdict_labels", "name_suffixes"):
+                    "checked_labels", "finding_labels", "verdict_labels", "name_suffixes", "body_name_markers"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
         put("promo_openers", promo.get("openers", ()))
@@ -588,6 +593,7 @@ def page_words(code: str | None = None) -> PageWords:
         finding_labels=frozenset(w.casefold() for w in get("finding_labels")),
         verdict_labels=frozenset(w.casefold() for w in get("verdict_labels")),
         name_suffixes=frozenset(w.casefold().replace(" ", "") for w in get("name_suffixes")),
+        body_name_markers=_longest_first(w.casefold() for w in get("body_name_markers")),
     )
 
 
