@@ -1023,3 +1023,14 @@ def test_the_only_one_as_an_object_or_with_no_clause_stays(text):
 ])
 def test_sementara_joins_two_clauses_only_after_a_comma(text, expected):
     assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "yet" and "so" with no comma before them are adverbs
+    ("The ministry has not yet decided whether the operator will lose its licence.",
+     ["The ministry has not yet decided whether the operator will lose its licence."]),
+    ("Police named two suspects, yet the families say more people are to blame.",
+     ["Police named two suspects", "the families say more people are to blame."]),
+])
+def test_yet_joins_two_clauses_only_after_a_comma(text, expected):
+    assert split_texts(text) == expected
