@@ -144,21 +144,41 @@ _CRUMB_WORDS = 3
 
 
 def is_breadcrumb(line: str) -> bool:
-    steps = _CRUMB_SEPARATOR.split(line.strip(_SPACES))
-    return len(steps) >= 3 and all(0 < len(st.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(st) for st in steps)
+    s = line.strip(_SPACES)
+    steps = _CRUMB_SEPARATOR.split(s)
+    # two steps are enough with an arrow no headline uses ("Asia › SE Asia", "Business > Economy");
+    # a slash joins two words in headlines too ("AS/China")
+    least = 2 if re.search(r"[ \u00a0](?:>|»|›)[ \u00a0]", s) else 3
+    return len(steps) >= least and all(0 < len(st.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(st) for st in steps)
 
 
 # the site's sections joined by bars ("News|Climate Crisis", "Berita | Nasional"): two steps are
 # enough, each a few capitalised words without digits or a colon (a stamp "Senin, 16 Jun 2025 |
-# 07:30 WIB" has digits; a byline "Reporter: X | Editor: Y" has colons)
+# 07:30 WIB" has digits; a byline "Reporter: X | Editor: Y" has colons); joined by dots or by
+# the wide gaps a flattened menu leaves ("Beranda  Nasional  Daerah", "Share · Tweet · Email"),
+# three (two such words may be one name a page spaced out)
 _SECTION_BAR = re.compile(r"[ \u00a0]*\|[ \u00a0]*")
+_MENU_GAP = re.compile(r"[ \u00a0]*[·•][ \u00a0]*|[ \u00a0]{2,}|[ \u00a0]*\|[ \u00a0]*|[ \u00a0]+[—–][ \u00a0]+")
 
 
 def is_section_path(line: str) -> bool:
-    steps = _SECTION_BAR.split(line.strip(_SPACES))
-    return len(steps) >= 2 and all(
-        0 < len(st.split()) <= _CRUMB_WORDS and all(w[:1].isupper() or w == "&" for w in st.split())
-        and not re.search(r"[\d:]", st) and not _SENTENCE_END.search(st) for st in steps)
+    s = line.strip(_SPACES)
+    if role_row(s):
+        return False  # "Penulis Dian Sari | Editor Agus Riyadi": the story's byline
+    for sep, least in ((_SECTION_BAR, 2), (_MENU_GAP, 3)):
+        steps = sep.split(s)
+        if len(steps) >= least and all(_menu_step(st) for st in steps):
+            return True
+    return False
+
+
+def _menu_step(step: str) -> bool:
+    """A menu's item: a few capitalised words, no digit, colon or sentence end."""
+    words = step.split()
+    # (a short lower-case word after the first: "Sign in", "Log in")
+    return (0 < len(words) <= _CRUMB_WORDS and words[0][:1].isupper()
+            and all(w[:1].isupper() or w == "&" or len(w) <= 3 for w in words[1:])
+            and not re.search(r"[\d:]", step) and not _SENTENCE_END.search(step))
 
 
 def is_furniture_line(line: str) -> str:
@@ -271,11 +291,19 @@ def headline_shaped(line: str) -> bool:
     n = len(content_words(s))
     if not s or not MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS:
         return False
-    if re.search(r"[.;,:|…]\s*$", s) or not (s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘"):
+    if (re.search(r"[.;,:|…]\s*$", s) and not _ends_with_abbreviation(s)) or not (
+            s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘"):
         return False
     if _LIST_ITEM.match(s) or _URL.match(s) or _DOMAIN_LINE.match(s):
         return False
     return not (n <= 4 and _KEY_VALUE.match(s))
+
+
+def _ends_with_abbreviation(s: str) -> bool:
+    """Does the line end with an abbreviation's full stop ("... firms pledge $11.4 bil."), not a
+    sentence's? Its word is one of a language's abbreviations (data/<code>/abbreviations.txt)."""
+    m = re.search(r"(\w+)\.\s*$", s)
+    return m is not None and any(m.group(1).casefold() in language(c).abbreviations for c in LANGUAGES)
 
 
 def _norm(s: str) -> str:
@@ -811,6 +839,11 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     header = range(min(lead, len(lines)))
     _caption_pairs(lines, 0, min(lead, len(lines)))
     cands = [i for i in header if _is_candidate(lines[i], code, settings)]
+    if cands and _site_name_over_menu(lines, cands[0], settings):
+        ln = lines[cands.pop(0)]
+        ln.label, ln.why = "furniture", "masthead"
+        name = ln.text.strip(_SPACES)
+        ln.attrs["masthead"] = name.title() if name.isupper() else name
     title = None
     for k, i in enumerate(cands):
         nxt = cands[k + 1] if k + 1 < len(cands) else None
@@ -862,6 +895,14 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
             ln.attrs["role"] = "subhead"
     _caption_pairs(lines, 0, min(lead, len(lines)))
     return title
+
+
+def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool:
+    """Is line ``i`` the site's name over its menu ("THE STRAITS OBSERVER" / "Singapore | Asia |
+    World")? The page's first line, short, with the site's menu or breadcrumb right under it: a
+    story's headline stands under the site's chrome, not over it."""
+    return (i == 0 and i + 1 < len(lines) and len(content_words(lines[i].text)) <= settings.kicker_max_words
+            and (is_section_path(lines[i + 1].text) or is_breadcrumb(lines[i + 1].text)))
 
 
 def _stamp_line(ln: _Line, code: str, settings: Settings, labelled: bool = False) -> bool:

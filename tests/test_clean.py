@@ -568,3 +568,30 @@ def test_a_desks_credit_and_the_editors_initials_close_a_paragraph_not_a_caption
     b = cleaned("Banjir di Hilir\nBanjir merendam 300 rumah di Hilir pada Senin.\n"
                 "Warga mengungsi di Kecamatan Hilir, Senin (2/6/2025). (AFP/STR)\n")
     assert label_of(b, "Warga mengungsi") == "caption"
+
+
+@pytest.mark.parametrize("menu", ["Beranda  Terkini  Nasional  Daerah  Ekonomi", "Share  ·  Tweet  ·  Email",
+                                  "Singapore | Asia | World | Business", "Subscribe | Sign in",
+                                  "Hilir.id — Terkini | Nasional | Ekonomi", "Asia › SE Asia", "Business > Economy"])
+def test_a_menu_over_the_headline_is_no_title(menu):
+    # a flattened menu (items in wide gaps, dots or bars) had become the page's title, and the
+    # story's headline was dropped as another story's
+    a = cleaned(menu + "\n\nFerry capsizes off Hilir island, 11 dead\n\n"
+                "HILIR – A wooden ferry capsized off Hilir island late on Sunday, killing 11 people, police said.\n")
+    assert a.meta.title == "Ferry capsizes off Hilir island, 11 dead"
+    assert label_of(a, menu) == "furniture"
+
+
+def test_the_sites_name_over_its_menu_is_the_masthead_and_the_outlet():
+    a = cleaned("THE HILIR HERALD\nHome  National  Business  World  Opinion\n\n"
+                "Ferry capsizes off Hilir island, 11 dead\n\n"
+                "HILIR – A wooden ferry capsized off Hilir island late on Sunday, killing 11 people, police said.\n")
+    assert a.meta.title == "Ferry capsizes off Hilir island, 11 dead"
+    assert a.meta.outlet == "The Hilir Herald"
+
+
+def test_a_headline_ending_with_an_abbreviations_full_stop_is_a_headline():
+    a = cleaned("Home > Business\n\nJapan, Indonesia sign trade pact, firms pledge $11.4 bil.\n\n"
+                "Tokyo and Jakarta signed a trade pact on Tuesday, as Japanese firms pledged $11.4 billion in "
+                "investment. (Kyodo)\n\nTOKYO - Japan and Indonesia on Tuesday signed a trade pact in Tokyo.\n")
+    assert a.meta.title == "Japan, Indonesia sign trade pact, firms pledge $11.4 bil."
