@@ -507,6 +507,9 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
         elif t.mark == "name":
             if left is None or left.mark not in ("title", "office"):
                 break
+        elif t.mark == "common" and t.text[:1].isupper() and organisation_words().fullmatch(t.text) \
+                and left is not None and left.mark == "title":
+            pass  # the body a title heads, named by its kind: "Kepala Kantor SAR", "Kepala Dinas Sosial"
         elif t.text.casefold() in lang.determiners:
             chain.append(t)
             break

@@ -569,3 +569,11 @@ def test_a_place_named_after_a_locative_and_a_place_head_is_a_jurisdiction(lead)
     # "di Kabupaten X": the place head after the locative must not hide the name after it
     a = article(lead + "\nKepala BPBD Karangmulya Andi Rahman mengatakan sedikitnya 120 rumah terendam.")
     assert claim_with(a, "120 rumah").speaker == "Andi Rahman"
+
+
+def test_a_title_heading_a_body_named_by_its_kind_keeps_the_jurisdiction_out_of_the_name():
+    # "Kantor" (an office) between "Kepala" and the body's acronym broke the title chain, and the
+    # town after it became the speaker's first name
+    a = article("Kapal terbalik di perairan Pulau Muna pada Minggu malam.\n"
+                "Kepala Kantor SAR Kendari Aswin Ramadhan mengatakan area pencarian diperluas hingga 20 mil laut.")
+    assert claim_with(a, "area pencarian").speaker == "Aswin Ramadhan"
