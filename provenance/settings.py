@@ -145,6 +145,13 @@ class Settings:
     # taken for the event's; fewer: leads that give the date in the third
     # paragraph are left undated.
     event_date_lead_paragraphs: int = 4
+    # A lead stating several days dates its happening anywhere from the earliest to the latest
+    # of those within this many days of its first one (a follow-up: "police on Tuesday named the
+    # captain of a ferry that capsized late Sunday"): reports of one happening pegged to
+    # different days of it still meet, where the first day alone set them apart. More: an earlier
+    # happening a lead recalls ("after their talks last week") widens the window, and meetings of
+    # the same people a few days apart may meet; 0: the first stated day alone.
+    event_lead_span_days: int = 3
     # Whether the clock may explain two reports' stated dates a day apart (the next two
     # settings; events.lead_clock, clock_explains): off, every such pair counts against one
     # happening and keeps two groups from joining on strong links alone. Off for now: on, the

@@ -634,3 +634,40 @@ def test_a_background_claim_is_never_one_fact_with_the_claim_it_resembles_in_its
         today = [c for c in a.claims if "tariffs" in c.text and c not in background]
         assert background and today and all(background[0].event != c.event for c in today)
         assert all(corpus.clusters.get(background[0].id) != corpus.clusters.get(c.id) for c in today)
+
+
+def test_a_leads_stated_days_near_its_first_widen_its_happenings_window():
+    # a follow-up gives the day of its news first and the happening's day after it; a day a
+    # week off is background, not this happening
+    from provenance import analyze_texts
+    from provenance.matching.info import article_interval
+    text = ("Nakhoda Jadi Tersangka\n\nPolisi menetapkan nakhoda kapal motor yang terbalik di perairan Hilir "
+            "sebagai tersangka pada Selasa (16/9/2025).\n\nKapal itu terbalik pada Minggu (14/9/2025) malam "
+            "karena ombak tinggi.\n\nKapal yang sama pernah mogok di tengah laut pada Minggu (7/9/2025).\n")
+    w = article_interval(analyze_texts({"a.txt": text}).articles[0])
+    assert (w.lo, w.hi) == (date(2025, 9, 14), date(2025, 9, 16))
+    assert "Minggu (14/9/2025)" in w.why
+
+
+FERRY = {
+    "capsized": ("Kapal Terbalik di Hilir, 11 Tewas\n\nHILIR - Kapal motor Bahari Jaya terbalik di perairan Pulau "
+                 "Hilir pada Minggu (14/9/2025) malam karena ombak tinggi.\n\nSebanyak 11 penumpang meninggal "
+                 "dunia dan 20 orang masih dicari tim SAR.\n\nKapal itu mengangkut hampir dua kali lipat jumlah "
+                 "penumpang yang diizinkan.\n"),
+    "suspects": ("Police name captain of capsized ferry as suspect\n\nHILIR (Reuters) - Police on Tuesday, "
+                 "September 16, 2025, named the captain of the Bahari Jaya ferry as a suspect.\n\nThe ferry "
+                 "capsized off Hilir island late on Sunday, September 14, 2025, in high waves, killing 11 "
+                 "people.\n\nTwenty people are still missing, and the boat carried nearly twice the number of "
+                 "passengers it was allowed.\n"),
+    "earlier": ("Kapal Terbalik di Hilir, Empat Tewas\n\nHILIR - Kapal motor Sinar Laut terbalik di perairan "
+                      "Pulau Hilir pada Minggu (15/9/2024) malam karena ombak tinggi.\n\nSebanyak empat penumpang "
+                      "meninggal dunia dan dua orang masih dicari tim SAR.\n"),
+}
+
+
+def test_follow_up_reports_pegged_to_different_days_of_one_happening_share_its_event():
+    from provenance import analyze_texts
+    corpus = analyze_texts({f"{k}.txt": v for k, v in FERRY.items()})
+    event = {a.id.split(":")[-1]: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    assert event["capsized"] == event["suspects"]
+    assert event["earlier"].isdisjoint(event["capsized"])

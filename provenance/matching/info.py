@@ -89,10 +89,49 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
 
     The first day-precise date in the article's first body paragraphs that is not
     the date of a report ("Dilansir dari Reuters, Jumat, 3 Mei 2024") and not
-    after publication; else the days before publication; else unknown. A
-    weekday the lead names without a date is kept: it still rules out a
-    happening on another day of the week.
+    after publication, widened to the other such dates there within
+    ``settings.event_lead_span_days`` of it (``_lead_span``); else the days before
+    publication; else unknown. A weekday the lead names without a date is kept: it
+    still rules out a happening on another day of the week.
     """
+    first = _first_lead_window(article, settings)
+    if first.lo is None or first.lo != first.hi or not settings.event_lead_span_days:
+        return first
+    return _lead_span(article, first, settings)
+
+
+def _lead_days(article: Article, settings: Settings):
+    """The lead's stated days that can date its happening: (date mention, day), in order."""
+    published = article.meta.published
+    for c in article.claims:
+        if c.claim_type not in BODY_TYPES:
+            continue
+        if c.paragraph >= settings.event_date_lead_paragraphs:
+            break
+        for d in c.dates:
+            if (d.reporting or d.value is None or d.precision != "day" or d.weekday_conflict
+                    or (published is not None and d.value > published)):
+                continue
+            yield d, d.value
+
+
+def _lead_span(article: Article, first: Window, settings: Settings) -> Window:
+    """``first`` (one stated day) widened to the lead's other stated days near it: a follow-up's
+    lead gives the day of its news and the day of the happening it follows ("named on Tuesday"
+    ... "capsized late Sunday"), and another outlet's lead may give either."""
+    near = [(d, day) for d, day in _lead_days(article, settings)
+            if abs((day - first.lo).days) <= settings.event_lead_span_days]
+    lo = min([first.lo] + [day for _d, day in near])
+    hi = max([first.hi] + [day for _d, day in near])
+    if lo == first.lo and hi == first.hi:
+        return first
+    others = [d.text for d, day in near if day != first.lo]
+    why = first.why + "; " + ", ".join(f"{t!r}" for t in dict.fromkeys(others)) + " in the lead too"
+    return Window(lo, hi, why, first.weekday)
+
+
+def _first_lead_window(article: Article, settings: Settings) -> Window:
+    """``article_interval`` before its span: the first stated day alone."""
     published = article.meta.published
     weekday = None
     for c in article.claims:
