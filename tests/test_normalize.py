@@ -90,6 +90,8 @@ def test_paraphrases_share_a_key(code, a, b):
     ("Pemerintah memangkas harga pangan", "The government cut food prices", {"~cut", "~price", "~food"}),
     ("Polisi menangkap tersangka di perbatasan", "Police arrested a suspect at the border",
      {"~arrest", "~suspect", "~border"}),
+    ("Kapal feri terbalik dan nakhoda serta awak kapal selamat", "The ferry capsized and the captain and crew survived",
+     {"~ship", "~capsize", "~captain", "~crew", "~survivor"}),
 ])
 def test_a_translation_shares_the_concepts_of_general_news_words(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
