@@ -319,7 +319,8 @@ def _credit_patterns() -> tuple[re.Pattern, re.Pattern]:
     # "Foto: X", "Foto/X", "ANTARA FOTO/X", "Image: X", "(AP Photo/X)": a label, then ':' or '/'
     # (the labels as a tree of shared beginnings, the same matches: a flat list tried each
     # label at every character of a long line)
-    label = re.compile(rf"(?i){trie_alternation(pw.photo_labels, ignorecase=True)}[ \u00a0]*[:/]")
+    # (a label that is an abbreviation needs no colon: "Dok. Biro Humas")
+    label = re.compile(rf"(?i){trie_alternation(pw.photo_labels, ignorecase=True)}(?:[ \u00a0]*[:/]|(?<=\.)[ \u00a0]+(?=[A-Z]))")
     position = re.compile(rf"(?i)\((?:{alternation(pw.positions)})\)")
     return label, position
 
@@ -556,6 +557,34 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     return e.name, found
 
 
+def _names_for_site(line: str, sites: set[str]) -> list[str]:
+    """The names of a byline that names its site after them (``_NAMES_THEN_OUTLET``), when that
+    site is one of ``sites`` (case-folded); [] otherwise."""
+    m = _NAMES_THEN_OUTLET.match(line.strip(_SPACES)) if sites else None
+    if m is None or (m.group("after") or m.group("inside") or "").strip(_SPACES).casefold() not in sites:
+        return []
+    names = m.group("names").strip(_SPACES)
+    if not _names()[0].match(names):
+        return []
+    found = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)])
+    return [] if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found) else found
+
+
+def _desk_then_site(s: str) -> tuple[str, list[str]] | None:
+    """A desk's byline with the site's name after it and nothing between ("Tim Redaksi WartaKu",
+    "Staff Hilir Post"): (the site, as written, [the desk]); the site's name is one to three
+    capitalised words."""
+    m = _desk_site_regex().match(s)
+    return (m.group("site"), [m.group("desk")]) if m else None
+
+
+@lru_cache(maxsize=None)
+def _desk_site_regex() -> re.Pattern:
+    # desks of two words or more: "Tim" alone opens a body's name too ("Tim SAR Gabungan Temukan ...")
+    desks = alternation(d for d in page_words().desks if " " in d)
+    return re.compile(rf"^(?P<desk>(?i:{desks}))[ \u00a0]+(?P<site>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){{0,2}})$")
+
+
 @lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
     """A word some language uses as a common word: a stop or function word, or a word of the
@@ -580,7 +609,7 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
     s = line.strip(_SPACES)
     m = _byline_opener().match(s)
     if not m:
-        return _names_then_outlet(s)
+        return _names_then_outlet(s) or _desk_then_site(s)
     rest = s[m.end():]
     outlet = ""
     first = rest.split()[0] if rest.split() else ""
@@ -1052,7 +1081,15 @@ def _bylines(lines: list[_Line]) -> None:
     byline lines ("By X and Y", "Laporan Wartawan Tribunnews.com X")."""
     labels = page_words().byline_labels
     used: set[int] = set()
+    sites = {ln.attrs["masthead"].casefold() for ln in lines if ln.attrs.get("masthead")}
     for i, ln in enumerate(lines):
+        site_byline = _names_for_site(ln.text, sites)
+        if site_byline:
+            # names, then the site the page's masthead names ("Desi Kartika (The Hilir Courier)"):
+            # a byline even where the registry does not know the site
+            ln.label, ln.why = "furniture", "byline"
+            ln.attrs.setdefault("authors", []).extend((n, "byline") for n in site_byline)
+            continue
         k = _key(ln.text)
         if k in labels:
             for j in (i - 1, i + 1):

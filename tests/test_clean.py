@@ -595,3 +595,35 @@ def test_a_headline_ending_with_an_abbreviations_full_stop_is_a_headline():
                 "Tokyo and Jakarta signed a trade pact on Tuesday, as Japanese firms pledged $11.4 billion in "
                 "investment. (Kyodo)\n\nTOKYO - Japan and Indonesia on Tuesday signed a trade pact in Tokyo.\n")
     assert a.meta.title == "Japan, Indonesia sign trade pact, firms pledge $11.4 bil."
+
+
+def test_a_caption_credited_by_an_abbreviated_label_is_a_caption():
+    # "Dok." needs no colon: the caption and its credit had become a body claim
+    line = ("Menteri Perdagangan (kiri) berjabat tangan dengan Menteri Industri Jepang usai penandatanganan "
+            "di Tokyo, Selasa (15/7/2025). Dok. Biro Humas Kementerian")
+    cap = caption_parts(line)
+    assert cap is not None and cap.credit == "Dok. Biro Humas Kementerian"
+
+
+@pytest.mark.parametrize("line,site,desk", [("Tim Redaksi HilirTV", "HilirTV", "Tim Redaksi"),
+                                            ("News Desk Hilir Times", "Hilir Times", "News Desk")])
+def test_a_desk_then_its_sites_name_is_a_byline(line, site, desk):
+    from provenance.clean import read_byline
+
+    assert read_byline(line) == (site, [desk])
+    # one word of a desk opens a body's name too: "Tim SAR Gabungan" is no byline
+    assert read_byline("Tim SAR Gabungan") is None
+
+
+def test_names_then_the_site_the_masthead_names_are_a_byline():
+    a = cleaned("THE HILIR COURIER\nHome  National  Business  World\n\nFerry capsizes off Hilir island, 11 dead\n"
+                "Desi Kartika (The Hilir Courier)\nJakarta | Fri, November 14, 2025 | 10:05 am\n\n"
+                "HILIR – A wooden ferry capsized off Hilir island late on Sunday, killing 11 people, police said.\n")
+    assert label_of(a, "Desi Kartika") == "furniture"
+    assert a.meta.authors == ["Desi Kartika (byline)"]
+
+
+def test_a_broadcasters_programme_promotion_is_furniture():
+    from provenance.clean import is_promotion
+
+    assert is_promotion("Saksikan Hilir News setiap hari pukul 16.30 WIB hanya di HilirTV.")
