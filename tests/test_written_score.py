@@ -1,0 +1,29 @@
+"""The written corpus's figures against its gold (tests/written/README.md): a ratchet, never
+lowered. Pages in outlets' styles the dev corpus lacks, written apart from the code; several
+reading defects were found on them and mended, so they are no longer unseen, but a fall here is
+a fall on pages like them.
+
+Skips in a clone without ../shared (a user's checkout); CI always has it.
+"""
+from conftest import EVAL, ROOT, figure_tests
+
+WRITTEN = ROOT / "tests" / "written"
+FLOORS = {
+    "claims.recall": 0.98,
+    "claims.atomicity": 0.97,
+    "matching.f1": 0.78,  # 0.790 when it was added (0.636 before this corpus's defects were mended)
+    "matching.precision": 0.88,
+    "matching.crosslingual_recall": 0.68,
+    "events.f1": 0.98,  # 0.834 before: a follow-up's lead dated by its news day alone split a story
+    "speakers.accuracy": 0.92,
+    "claim_types.accuracy": 0.98,
+    "articles.published": 1.0,
+    "articles.language": 1.0,
+}
+# The ferry story's survivor saying the waves were "maybe three metres" high is matched with the
+# weather agency's warning of waves up to 3 metres (two claims, one wording): known, not yet mended.
+CEILINGS = {"boilerplate.leaked": 0, "matching.hard_negatives_violated": 2}
+
+
+figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
+    WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
