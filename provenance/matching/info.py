@@ -100,18 +100,23 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
     return _lead_span(article, first, settings)
 
 
-def _lead_days(article: Article, settings: Settings):
-    """The lead's stated days that can date its happening: (date mention, day), in order."""
-    published = article.meta.published
+def _lead_mentions(article: Article, settings: Settings):
+    """The date mentions of the article's first ``settings.event_date_lead_paragraphs`` body
+    paragraphs that are not the date of a report, in order."""
     for c in article.claims:
         if c.claim_type not in BODY_TYPES:
             continue
         if c.paragraph >= settings.event_date_lead_paragraphs:
             break
-        for d in c.dates:
-            if (d.reporting or d.value is None or d.precision != "day" or d.weekday_conflict
-                    or (published is not None and d.value > published)):
-                continue
+        yield from (d for d in c.dates if not d.reporting)
+
+
+def _lead_days(article: Article, settings: Settings):
+    """The lead's stated days that can date its happening: (date mention, day), in order."""
+    published = article.meta.published
+    for d in _lead_mentions(article, settings):
+        if (d.value is not None and d.precision == "day" and not d.weekday_conflict
+                and (published is None or d.value <= published)):
             yield d, d.value
 
 
@@ -134,29 +139,22 @@ def _first_lead_window(article: Article, settings: Settings) -> Window:
     """``article_interval`` before its span: the first stated day alone."""
     published = article.meta.published
     weekday = None
-    for c in article.claims:
-        if c.claim_type not in BODY_TYPES:
+    for d in _lead_mentions(article, settings):
+        if d.value is None:
+            if weekday is None and d.weekday is not None:
+                weekday = d.weekday
             continue
-        if c.paragraph >= settings.event_date_lead_paragraphs:
-            break
-        for d in c.dates:
-            if d.reporting:
-                continue
-            if d.value is None:
-                if weekday is None and d.weekday is not None:
-                    weekday = d.weekday
-                continue
-            if d.precision != "day":
-                continue
-            if published is not None and d.value > published:
-                continue  # a plan or a deadline, not what happened
-            if d.weekday_conflict:
-                # the weekday and the date disagree ("Sabtu (2/10)" when the 2nd is a Sunday):
-                # either may be the slip, so the happening is on one of the two days
-                other = weekday_nearest(d.value, d.weekday)
-                lo, hi = min(d.value, other), max(d.value, other)
-                return Window(lo, hi, f"{d.text!r} in the text (its weekday is {other.isoformat()})")
-            return Window(d.value, d.value, f"{d.text!r} in the text")
+        if d.precision != "day":
+            continue
+        if published is not None and d.value > published:
+            continue  # a plan or a deadline, not what happened
+        if d.weekday_conflict:
+            # the weekday and the date disagree ("Sabtu (2/10)" when the 2nd is a Sunday):
+            # either may be the slip, so the happening is on one of the two days
+            other = weekday_nearest(d.value, d.weekday)
+            lo, hi = min(d.value, other), max(d.value, other)
+            return Window(lo, hi, f"{d.text!r} in the text (its weekday is {other.isoformat()})")
+        return Window(d.value, d.value, f"{d.text!r} in the text")
     if published is not None:
         return Window(published - timedelta(days=settings.report_lag_days), published, "the days before publication",
                       weekday)
