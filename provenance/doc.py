@@ -187,6 +187,9 @@ class SourceMeta:
     published: date | None = None
     published_evidence: str = ""
     authors: list[str] = field(default_factory=list)
+    # for html: where each character of ``Article.text`` starts and ends in the file as Python
+    # reads it (htmlspans.file_offsets), so that exported spans index the file; None for text
+    file_offsets: tuple | None = None
 
 
 _START_END = attrgetter("start", "end")  # a layer's order: (start, end), read in C
@@ -214,6 +217,22 @@ class Article:
             if not (0 <= s.start <= s.end <= n):
                 raise ValueError(f"span {s.start}:{s.end} outside {self.path} ({n} chars)")
         self.layers[name] = sorted(spans, key=_START_END)
+
+    def file_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span ``text[start:end]`` as offsets into the file as Python reads it: the same for
+        a text file; for an HTML page, where the extracted text stands in the page's source."""
+        offsets = self.source_meta.file_offsets
+        if offsets is None or not self.text:
+            return start, end
+        starts, ends = offsets
+        if end <= start:
+            at = starts[start] if start < len(starts) else (ends[-1] if len(ends) else 0)
+            return at, at
+        return starts[start], max(ends[end - 1], starts[start])
+
+    def file_holes(self, holes) -> list[tuple[int, int]]:
+        """A claim's holes (``Claim.holes``) as ``file_span``s."""
+        return [self.file_span(s, e) for s, e in holes]
 
     def span_text(self, span: Span | tuple[int, int]) -> str:
         if isinstance(span, tuple):

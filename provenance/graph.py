@@ -183,10 +183,11 @@ def emit_graph(corpus: Corpus, sink) -> None:
              reference_date=meta.reference_date.isoformat() if meta.reference_date else "",
              reference_evidence=meta.reference_evidence)
         for c in a.claims:
-            node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=gid(a.id), start=c.start,
-                 end=c.end, text=c.text, claim_type=c.claim_type, speaker=corpus.person_name(c.speaker),
+            fs, fe = a.file_span(c.start, c.end)  # offsets into the file (an HTML page's source)
+            node(c.id, "claim", f"claim:{c.claim_type}", label=_short(c.text), article=gid(a.id), start=fs,
+                 end=fe, text=c.text, claim_type=c.claim_type, speaker=corpus.person_name(c.speaker),
                  speaker_evidence=_speaker_evidence(corpus, c), event=gid(c.event) if c.event else "", context=c.context,
-                 holes="|".join(f"{s}-{e}" for s, e in c.holes), checked=c.checked,
+                 holes="|".join(f"{s}-{e}" for s, e in a.file_holes(c.holes)), checked=c.checked,
                  dates="|".join(d.iso() for d in c.dates if d.value),
                  sources="|".join(sorted({s.source for s in c.sources})),
                  cluster=gid(cluster_node_id(corpus.clusters.get(c.id, c.id))))

@@ -16,7 +16,8 @@ What the offsets index (``Article.text``, which never changes afterwards):
   from the page (navigation, scripts, JSON-LD and link lists left out), one
   paragraph a line, with the page's title as the first line when the
   extracted text does not begin with it. ``read_article(path).text`` gives
-  that text. The page's metadata (title, date, author, site name, address)
+  that text, and the claims' offsets index it; the claim graph's offsets index the file
+  as Python reads it (``Article.file_span``, htmlspans.py). The page's metadata (title, date, author, site name, address)
   goes to ``article.source_meta`` with its evidence; the clean stage prefers
   it to what the text says.
 
@@ -35,6 +36,7 @@ from pathlib import Path
 
 from .doc import Article, SourceMeta
 from .errors import Messages, Skipped
+from .htmlspans import file_offsets
 from .settings import DEFAULT, Settings
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -215,9 +217,11 @@ def read_article(path: str | Path, settings: Settings = DEFAULT) -> tuple[str | 
     # as Path.read_text does: universal newlines
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        text, meta = extract_html(text)
+        page = text
+        text, meta = extract_html(page)
         if text is None:
             return None, Skipped(str(path), "P015", Messages.P015)
+        meta.file_offsets = file_offsets(text, page)
     else:
         meta = SourceMeta()
     meta.encoding, meta.encoding_evidence = enc, evidence

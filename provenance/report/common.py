@@ -139,10 +139,13 @@ def side(corpus: Corpus, claim_id: str, highlights: list | None = None) -> dict:
     """One claim as the report shows it: where it stands, what it says, who it credits."""
     c = corpus.claim(claim_id)
     a = corpus.article_of(claim_id)
+    # start, end and holes index the text the tool read (drawn from it); the evidence points into
+    # the file as Python reads it, an HTML page's source (Article.file_span)
+    fs, fe = a.file_span(c.start, c.end)
     out = {"claim": c.id, "outlet": outlet_of(a), "article": a.path, "published": published(a),
            "language": a.meta.language, "type": c.claim_type, "speaker": corpus.person_name(c.speaker),
            "start": c.start, "end": c.end, "holes": [list(h) for h in c.holes], "text": c.text,
-           "evidence": f"{a.path}:{c.start}-{c.end}", "sources": claim_sources(corpus, claim_id), "checked": c.checked}
+           "evidence": f"{a.path}:{fs}-{fe}", "sources": claim_sources(corpus, claim_id), "checked": c.checked}
     if highlights is not None:
         out["highlights"] = [list(h) for h in highlights]
     return out
