@@ -193,10 +193,33 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
             pass
     if doc.author:
         meta.authors = [f"{a.strip()} (page metadata)" for a in doc.author.split(";") if a.strip()]
+    # the headline the page shows over its story (its <h1>) when the extractor left it out: a
+    # page's title for search engines and sharing often words it otherwise
+    lead = _page_headline(html) or title
     first_line = body.split("\n", 1)[0]
-    if title and " ".join(first_line.split()).casefold() != title.casefold():
-        body = f"{title}\n{body}"
+    if lead and " ".join(first_line.split()).casefold() != lead.casefold():
+        body = f"{lead}\n{body}"
     return body, meta
+
+
+_HEADLINE_MIN_WORDS = 3  # a site's logo in an <h1> has a word or two
+
+
+def _page_headline(html: str) -> str:
+    """The story's headline as the page shows it: the first <h1> of its <article> or <main>, else
+    of the page, of ``_HEADLINE_MIN_WORDS`` words or more; '' when there is none."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for path in ("//article//h1 | //main//h1", "//h1"):
+        for h in tree.xpath(path):
+            text = " ".join(h.text_content().split())
+            if len(text.split()) >= _HEADLINE_MIN_WORDS:
+                return text
+    return ""
 
 
 def read_article(path: str | Path, settings: Settings = DEFAULT) -> tuple[str | None, SourceMeta | Skipped]:

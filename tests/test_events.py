@@ -671,3 +671,17 @@ def test_follow_up_reports_pegged_to_different_days_of_one_happening_share_its_e
     event = {a.id.split(":")[-1]: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
     assert event["capsized"] == event["suspects"]
     assert event["earlier"].isdisjoint(event["capsized"])
+
+
+@pytest.mark.parametrize("text", [
+    "Wabah Campak\n\nKementerian Kesehatan mencatat 367 kasus campak di Kabupaten Hilir hingga Jumat (12/9/2025).\n\n"
+    "Pemerintah Kabupaten Hilir menetapkan wabah itu sebagai kejadian luar biasa pada Selasa (16/9/2025).\n",
+    "Measles\n\nThe ministry recorded 367 measles cases in Hilir regency as of Friday, Sept. 12, 2025.\n\n"
+    "Hilir regency declared the outbreak an extraordinary event on Tuesday, Sept. 16, 2025.\n",
+])
+def test_a_counts_cut_off_date_does_not_date_the_happening(text):
+    # "hingga Jumat", "as of Friday": the day the count stood, four days before the declaration
+    from provenance import analyze_texts
+    from provenance.matching.info import article_interval
+    w = article_interval(analyze_texts({"a.txt": text}).articles[0])
+    assert (w.lo, w.hi) == (date(2025, 9, 16), date(2025, 9, 16))

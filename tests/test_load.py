@@ -303,3 +303,14 @@ def test_an_internal_error_in_one_article_leaves_out_that_article_only(tmp_path,
     assert [a.name for a in corpus.articles] == ["b.txt"]
     assert [(s.path, s.code) for s in corpus.skipped] == [("a.txt", "P016")]
     assert "RuntimeError: boom" in corpus.skipped[0].line()
+
+
+def test_the_headline_the_page_shows_leads_the_text_where_its_title_words_it_otherwise(tmp_path):
+    # the page's <title> and og:title were written for search engines; the headline over the story
+    # (its <h1>) is what the outlet says, and the extractor leaves it out
+    page = PAGE.replace("<h1>Menteri Keuangan Umumkan Tarif Baru Cukai Rokok</h1>",
+                        "<h1>Cukai Rokok Naik 10 Persen Mulai Tahun Depan</h1>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    a = load([tmp_path])[0][0]
+    assert a.text.splitlines()[0] == "Cukai Rokok Naik 10 Persen Mulai Tahun Depan"
+    assert "Menteri Keuangan Umumkan Tarif Baru Cukai Rokok" not in a.text.splitlines()[0]

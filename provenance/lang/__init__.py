@@ -129,6 +129,7 @@ class Language:
     months: dict[str, int]
     weekdays: dict[str, int]
     past_markers: tuple[str, ...]
+    as_of: tuple[str, ...]  # before a date, a count's cut-off ("hingga", "as of"): no happening's date
     future_markers: tuple[str, ...]
     weekday_lead: tuple[str, ...]  # before a bare weekday that names a day ("pada hari", "on")
     year_lead: tuple[str, ...]  # before a bare year that names a date ("tahun", "in")
@@ -333,6 +334,7 @@ def language(code: str) -> Language:
         months={k.casefold(): int(v) for k, v in cal["months"].items()},
         weekdays={k.casefold(): int(v) for k, v in cal["weekdays"].items()},
         past_markers=tuple(rel.get("past_markers", ())),
+        as_of=tuple(cal.get("as_of", ())),
         future_markers=tuple(rel.get("future_markers", ())),
         weekday_lead=tuple(rel["weekday_lead"]),
         year_lead=tuple(cal["year_lead"]),

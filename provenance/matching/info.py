@@ -6,7 +6,9 @@ refers to claims by their index in that list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -102,13 +104,26 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
 
 def _lead_mentions(article: Article, settings: Settings):
     """The date mentions of the article's first ``settings.event_date_lead_paragraphs`` body
-    paragraphs that are not the date of a report, in order."""
+    paragraphs that are not the date of a report, nor a count's cut-off ("367 kasus ... hingga
+    Jumat (12/9)": the day the count stood, days before the outbreak was declared), in order."""
+    as_of = _as_of_regex(article.meta.language or "id")
     for c in article.claims:
         if c.claim_type not in BODY_TYPES:
             continue
         if c.paragraph >= settings.event_date_lead_paragraphs:
             break
-        yield from (d for d in c.dates if not d.reporting)
+        yield from (d for d in c.dates
+                    if not d.reporting and not as_of.search(article.text, max(0, d.start - 24), d.start))
+
+
+@lru_cache(maxsize=None)
+def _as_of_regex(code: str) -> re.Pattern:
+    """A language's cut-off word (``Language.as_of``) right before a date, "hari" allowed between."""
+    words = language(code).as_of
+    if not words:
+        return re.compile(r"(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alt})[ \u00a0]+(?:hari[ \u00a0]+)?\Z")
 
 
 def _lead_days(article: Article, settings: Settings):
