@@ -169,16 +169,20 @@ def is_section_path(line: str) -> bool:
         steps = sep.split(s)
         if len(steps) >= least and all(_menu_step(st) for st in steps):
             return True
-    return False
+    # two items in a wide gap, a word or two each ("Sign In  Register")
+    steps = _MENU_GAP.split(s)
+    return len(steps) == 2 and all(_menu_step(st) and len(st.split()) <= 2 for st in steps)
 
 
 def _menu_step(step: str) -> bool:
-    """A menu's item: a few capitalised words, no digit, colon or sentence end."""
+    """A menu's item: a few capitalised words, no colon or sentence end; a number only after its
+    first word ("Liga 1"), so a date is none."""
     words = step.split()
     # (a short lower-case word after the first: "Sign in", "Log in")
-    return (0 < len(words) <= _CRUMB_WORDS and words[0][:1].isupper()
-            and all(w[:1].isupper() or w == "&" or len(w) <= 3 for w in words[1:])
-            and not re.search(r"[\d:]", step) and not _SENTENCE_END.search(step))
+    return (0 < len(words) <= _CRUMB_WORDS and words[0][:1].isupper() and not re.search(r"\d", words[0])
+            and all(w[:1].isupper() or w == "&" or len(w) <= 3 or w.isdigit() for w in words[1:])
+            and not any(re.search(r"\d", w) and not w.isdigit() for w in words[1:])
+            and ":" not in step and not _SENTENCE_END.search(step))
 
 
 def is_furniture_line(line: str) -> str:
@@ -371,6 +375,11 @@ def _paren_credit(inner: str) -> bool:
         return True
     if _credit_patterns()[0].match(s) or re.split(r"[.\s]", low, maxsplit=1)[0] in page_words().photo_words:
         return True  # "(Foto: X)", "(dok.arabnews)", "(Dok. Humas)"
+    agency, colon, who = s.partition(":")
+    if colon and who.strip(_SPACES)[:1].isupper():
+        e = registry().lookup(agency.strip(_SPACES))
+        if e is not None and e.type in ("wire", "outlet"):
+            return True  # "(Reuters: Willy Kurniadi)": the agency, then its photographer
     return "/" in s and any(c.isupper() for c in s)
 
 
@@ -401,6 +410,9 @@ def caption_parts(line: str, as_caption: bool = False, settings: Settings = DEFA
     m = re.match(r"(?:<[^<>\n]{1,60}>\s*)+(?:[A-Z][A-Z .'-]{1,40}\.\s*(?:<[^<>\n]{1,60}>\s*)*)?", line)
     if m:
         start = m.end()  # "<p><strong>HOLY MASS.</strong> "
+    m = _gallery_counter().match(line, start)
+    if m:
+        start = m.end()  # "Item 1 of 2 Students protest ...": the gallery's counter is no caption's word
     credit_at = _credit_start(line, start, end, settings)
     if credit_at is None and as_caption:
         m = re.search(r"(?:<[^<>\n]{1,60}>)?\((?P<inner>[^()\n]{2,40})\)\s*$", line[:end])
@@ -438,6 +450,13 @@ class MatchesAt:
             m = self.regex.search(self.text, pos, self.end)
             self.next = m.start() if m else self.end + 1
         return self.next == pos
+
+
+@lru_cache(maxsize=None)
+def _gallery_counter() -> re.Pattern:
+    pw = page_words()
+    return re.compile(rf"(?i)(?:{alternation(pw.photo_counters)})[ \u00a0]+\d{{1,3}}[ \u00a0]+"
+                      rf"(?:{alternation(pw.photo_counter_of)})[ \u00a0]+\d{{1,3}}[ \u00a0]+")
 
 
 def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT) -> tuple[int, str] | None:
@@ -871,7 +890,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     if cands and _site_name_over_menu(lines, cands[0], settings):
         ln = lines[cands.pop(0)]
         ln.label, ln.why = "furniture", "masthead"
-        name = ln.text.strip(_SPACES)
+        name = _site_name(ln.text)
         ln.attrs["masthead"] = name.title() if name.isupper() else name
     title = None
     for k, i in enumerate(cands):
@@ -930,8 +949,13 @@ def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool
     """Is line ``i`` the site's name over its menu ("THE STRAITS OBSERVER" / "Singapore | Asia |
     World")? The page's first line, short, with the site's menu or breadcrumb right under it: a
     story's headline stands under the site's chrome, not over it."""
-    return (i == 0 and i + 1 < len(lines) and len(content_words(lines[i].text)) <= settings.kicker_max_words
+    return (i == 0 and i + 1 < len(lines) and len(content_words(_site_name(lines[i].text))) <= settings.kicker_max_words
             and (is_section_path(lines[i + 1].text) or is_breadcrumb(lines[i + 1].text)))
+
+
+def _site_name(line: str) -> str:
+    """A site's name less the tagline a bar sets after it ("Arena Bola | Berita Sepak Bola")."""
+    return re.split(r"[ \u00a0]+[|–—][ \u00a0]+", line.strip(_SPACES), maxsplit=1)[0]
 
 
 def _stamp_line(ln: _Line, code: str, settings: Settings, labelled: bool = False) -> bool:

@@ -572,7 +572,9 @@ def test_a_desks_credit_and_the_editors_initials_close_a_paragraph_not_a_caption
 
 @pytest.mark.parametrize("menu", ["Beranda  Terkini  Nasional  Daerah  Ekonomi", "Share  ·  Tweet  ·  Email",
                                   "Singapore | Asia | World | Business", "Subscribe | Sign in",
-                                  "Hilir.id — Terkini | Nasional | Ekonomi", "Asia › SE Asia", "Business > Economy"])
+                                  "Hilir.id — Terkini | Nasional | Ekonomi", "Asia › SE Asia", "Business > Economy",
+                                  # a number after an item's first word; two items of a word or two
+                                  "Beranda  Timnas  Liga 1  Liga Inggris  Video", "Sign In  Register"])
 def test_a_menu_over_the_headline_is_no_title(menu):
     # a flattened menu (items in wide gaps, dots or bars) had become the page's title, and the
     # story's headline was dropped as another story's
@@ -627,3 +629,33 @@ def test_a_broadcasters_programme_promotion_is_furniture():
     from provenance.clean import is_promotion
 
     assert is_promotion("Saksikan Hilir News setiap hari pukul 16.30 WIB hanya di HilirTV.")
+
+
+def test_the_sites_name_with_its_tagline_over_its_menu_is_the_masthead():
+    a = cleaned("Hilir Bola | Berita Sepak Bola Indonesia & Dunia\nBeranda  Timnas  Liga 1  Liga Inggris  Video\n\n"
+                "Timnas Menang 2-1 di Hilir\n\nHILIR - Timnas Indonesia menang 2-1 atas tuan rumah di Stadion Hilir "
+                "pada Selasa malam.\n")
+    assert a.meta.title == "Timnas Menang 2-1 di Hilir"
+    assert a.meta.outlet == "Hilir Bola"
+
+
+@pytest.mark.parametrize("line,credit", [
+    # a gallery's counter before the caption is no word of it
+    ("Item 1 of 2 Students protest outside the parliament building in Hilir, October 16, 2025. REUTERS/Jane Roe",
+     "REUTERS/Jane Roe"),
+    # the agency, a colon, its photographer, in brackets
+    ("Students protest outside the parliament building in Hilir on Thursday. (Reuters: Jane Roe)", "(Reuters: Jane Roe)"),
+])
+def test_a_wire_photos_caption_and_credit_are_read_apart(line, credit):
+    cap = caption_parts(line)
+    assert cap is not None and cap.credit == credit
+    assert line[cap.start:cap.end].startswith("Students protest")
+
+
+@pytest.mark.parametrize("line", ["Purchase Licensing Rights, opens new tab",
+                                  "Halaman ini diperbarui secara berkala. Muat ulang untuk pembaruan terbaru.",
+                                  "Kirim ke WhatsApp Hotline CekHilir."])
+def test_a_wire_photos_licensing_link_and_a_live_blogs_notes_are_furniture(line):
+    a = cleaned("Banjir di Hilir\nBanjir merendam 300 rumah di Kecamatan Hilir pada Senin pagi.\n" + line
+                + "\nWarga mengungsi ke balai desa sejak Senin malam karena air terus naik.\n")
+    assert label_of(a, line[:20]) == "furniture"

@@ -528,6 +528,8 @@ class PageWords:
     # words of a public body's formal name as its own site prints it over the page ("Republik
     # Indonesia", "Republic of"): such a line is the publisher's masthead, not a headline
     body_name_markers: tuple[str, ...] = ()
+    photo_counters: tuple[str, ...] = ()  # a gallery's counter before a caption: "Item" 1 "of" 2
+    photo_counter_of: tuple[str, ...] = ()
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -555,6 +557,8 @@ def page_words(code: str | None = None) -> PageWords:
         put("photo_words", photo.get("credit_words", ()))
         put("photo_via", photo.get("via", ()))
         put("photo_connectors", photo.get("connectors", ()))
+        put("photo_counters", photo.get("counters", ()))
+        put("photo_counter_of", photo.get("counter_of", ()))
         put("positions", photo.get("positions", ()))
         put("illustration", photo.get("illustration", ()))
         put("archive", photo.get("archive", ()))
@@ -596,6 +600,8 @@ def page_words(code: str | None = None) -> PageWords:
         verdict_labels=frozenset(w.casefold() for w in get("verdict_labels")),
         name_suffixes=frozenset(w.casefold().replace(" ", "") for w in get("name_suffixes")),
         body_name_markers=_longest_first(w.casefold() for w in get("body_name_markers")),
+        photo_counters=_longest_first(get("photo_counters")),
+        photo_counter_of=_longest_first(get("photo_counter_of")),
     )
 
 
