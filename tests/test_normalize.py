@@ -92,6 +92,8 @@ def test_paraphrases_share_a_key(code, a, b):
      {"~arrest", "~suspect", "~border"}),
     ("Kapal feri terbalik dan nakhoda serta awak kapal selamat", "The ferry capsized and the captain and crew survived",
      {"~ship", "~capsize", "~captain", "~crew", "~survivor"}),
+    ("DPR mengesahkan revisi undang-undang ormas", "The House of Representatives passed amendments to the mass organisations law",
+     {"~parliament", "~pass_law", "~amend", "~mass_organisation"}),
 ])
 def test_a_translation_shares_the_concepts_of_general_news_words(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
