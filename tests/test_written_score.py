@@ -11,9 +11,9 @@ WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
     "claims.recall": 0.98,  # 0.841 before: HTML pages' offsets indexed the extracted text
     "claims.atomicity": 0.97,
-    "matching.f1": 0.76,  # 0.771 when the six stories were in (0.612 before their defects were mended)
+    "matching.f1": 0.77,  # 0.785 with six stories in (0.612 before their defects were mended)
     "matching.precision": 0.88,
-    "matching.crosslingual_recall": 0.63,
+    "matching.crosslingual_recall": 0.66,
     "events.f1": 0.98,  # 0.792 before: a follow-up's lead dated by its news day alone split a story
     "speakers.accuracy": 0.92,
     "claim_types.accuracy": 0.98,
