@@ -146,9 +146,10 @@ _CRUMB_WORDS = 3
 def is_breadcrumb(line: str) -> bool:
     s = line.strip(_SPACES)
     steps = _CRUMB_SEPARATOR.split(s)
-    # two steps are enough with an arrow no headline uses ("Asia › SE Asia", "Business > Economy");
-    # a slash joins two words in headlines too ("AS/China")
-    least = 2 if re.search(r"[ \u00a0](?:>|»|›)[ \u00a0]", s) else 3
+    # two steps (of a word or two each: "Asia Pacific / Indonesia") are enough with an arrow no headline uses ("Asia › SE Asia", "Business > Economy"),
+    # or in capitals ("SOUTHEAST ASIA / INDONESIA"); a slash joins two words in headlines too ("AS/China")
+    least = 2 if (re.search(r"[ \u00a0](?:>|»|›)[ \u00a0]", s) or s.isupper()
+                  or (len(steps) == 2 and all(_menu_step(st) and len(st.split()) <= 2 for st in steps))) else 3
     return len(steps) >= least and all(0 < len(st.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(st) for st in steps)
 
 
@@ -185,6 +186,22 @@ def _menu_step(step: str) -> bool:
             and ":" not in step and not _SENTENCE_END.search(step))
 
 
+# a market ticker: a symbol, a level, a change ("IHSG 7.123,45 +0,4%", "USD/IDR 16.748 +0,03%",
+# "JCI 7,123.45 +0.4%"): two on a line, with nothing but separators and a label between, are the
+# site's ticker, not a headline
+_TICKER_ITEM = re.compile(r"(?<![\w/])[A-Z][A-Za-z0-9/&.]{0,11}[ \u00a0]+\d[\d.,]*(?:[ \u00a0]+[+\-−–]?\d[\d.,]*%)?")
+
+
+def is_ticker_line(line: str) -> bool:
+    s = line.strip(_SPACES)
+    items = list(_TICKER_ITEM.finditer(s))
+    if len(items) < 2:
+        return False
+    covered = sum(m.end() - m.start() for m in items)
+    # (what is left: separators, and a label such as "Markets Live:")
+    return covered >= 0.6 * len(s) and any("%" in m.group(0) for m in items)
+
+
 def is_furniture_line(line: str) -> str:
     """Why a line is furniture by its words alone ('' when it is not)."""
     headers, prefixes, exact, labels = _markers()
@@ -193,6 +210,8 @@ def is_furniture_line(line: str) -> str:
         return "menu or byline label"
     if is_breadcrumb(line) or is_section_path(line):
         return "the site's breadcrumb"
+    if is_ticker_line(line):
+        return "a market ticker"
     low = line.strip(_SPACES).casefold()
     for p in prefixes:
         if low.startswith(p):
@@ -589,6 +608,23 @@ def _names_for_site(line: str, sites: set[str]) -> list[str]:
     return [] if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found) else found
 
 
+def _site_then_desk(s: str) -> tuple[str, list[str]] | None:
+    """A site's name then its desk, maybe opened by "By" and joined to a wire ("By SEA Current
+    staff", "Ledger Staff, with Meridian"): (the site as written, [the desk])."""
+    m = _site_desk_regex().match(s)
+    return (m.group("site"), [m.group("desk")]) if m else None
+
+
+@lru_cache(maxsize=None)
+def _site_desk_regex() -> re.Pattern:
+    pw = page_words()
+    joiners = alternation(pw.desk_joiners)
+    return re.compile(rf"^(?:(?i:{alternation(pw.byline_openers)})[ \u00a0:]+)?"
+                      rf"(?P<site>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){{0,3}}?)[ \u00a0]+"
+                      rf"(?P<desk>(?i:{alternation(pw.desks)}))"
+                      rf"(?:,?[ \u00a0]+(?i:{joiners})[ \u00a0]+[A-Z][\w.'’ -]{{1,40}})?$")
+
+
 def _desk_then_site(s: str) -> tuple[str, list[str]] | None:
     """A desk's byline with the site's name after it and nothing between ("Tim Redaksi WartaKu",
     "Staff Hilir Post"): (the site, as written, [the desk]); the site's name is one to three
@@ -626,10 +662,17 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
     "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Rina Kusuma",
     "Rina Kusuma - detikJateng"."""
     s = line.strip(_SPACES)
+    site_desk = _site_then_desk(s)
+    if site_desk is not None:
+        return site_desk
     m = _byline_opener().match(s)
     if not m:
         return _names_then_outlet(s) or _desk_then_site(s)
+    # (a row of roles after the names: "Oleh: Maria Lalang | Editor: Stefanus Hadi")
     rest = s[m.end():]
+    head, bar, tail = rest.partition("|")
+    if bar and ":" in tail:
+        rest = head.strip(_SPACES)
     outlet = ""
     first = rest.split()[0] if rest.split() else ""
     e = registry().lookup(rest) or (registry().lookup(first) if first else None)
@@ -887,8 +930,11 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     header = range(min(lead, len(lines)))
     _caption_pairs(lines, 0, min(lead, len(lines)))
     cands = [i for i in header if _is_candidate(lines[i], code, settings)]
-    if cands and _site_name_over_menu(lines, cands[0], settings):
-        ln = lines[cands.pop(0)]
+    if lines and lines[0].label in ("furniture", "body") and _site_name_over_menu(lines, 0, settings):
+        # (a name of one or two words is no candidate headline, and is the masthead all the same)
+        if cands and cands[0] == 0:
+            cands.pop(0)
+        ln = lines[0]
         ln.label, ln.why = "furniture", "masthead"
         name = _site_name(ln.text)
         ln.attrs["masthead"] = name.title() if name.isupper() else name

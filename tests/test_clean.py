@@ -659,3 +659,42 @@ def test_a_wire_photos_licensing_link_and_a_live_blogs_notes_are_furniture(line)
     a = cleaned("Banjir di Hilir\nBanjir merendam 300 rumah di Kecamatan Hilir pada Senin pagi.\n" + line
                 + "\nWarga mengungsi ke balai desa sejak Senin malam karena air terus naik.\n")
     assert label_of(a, line[:20]) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["IHSG 7.123,45 +0,4%  |  LQ45 912,07 +0,6%  |  USD/IDR 16.748 +0,03%",
+                                  "Markets Live: JCI 7,123.45 +0.4% | IDR 16,742 | Brent 63.10 -0.8%",
+                                  "Asia Pacific / Indonesia", "SOUTHEAST ASIA / INDONESIA"])
+def test_a_market_ticker_or_a_two_step_section_over_the_headline_is_no_title(line):
+    a = cleaned(line + "\n\nBank Sentral Tahan Suku Bunga di 5,75 Persen\n\n"
+                "JAKARTA - Bank sentral mempertahankan suku bunga acuan di level 5,75 persen pada Rabu.\n")
+    assert a.meta.title == "Bank Sentral Tahan Suku Bunga di 5,75 Persen"
+    assert label_of(a, line[:15]) == "furniture"
+
+
+@pytest.mark.parametrize("line", ["Rupiah Ditutup Melemah ke 16.742 per Dolar AS, IHSG Naik 0,4%",
+                                  "Inflasi November 2,41 Persen, Rupiah 16.742"])
+def test_a_headline_with_market_figures_is_no_ticker(line):
+    from provenance.clean import is_ticker_line
+
+    assert not is_ticker_line(line)
+
+
+@pytest.mark.parametrize("line,site,desk", [("Ledger Staff, with Meridian", "Ledger", "Staff"),
+                                            ("By Hilir Current staff", "Hilir Current", "staff")])
+def test_a_sites_desk_is_a_byline(line, site, desk):
+    from provenance.clean import read_byline
+
+    assert read_byline(line) == (site, [desk])
+
+
+def test_a_byline_label_before_a_row_of_roles_names_the_author():
+    from provenance.clean import read_byline
+
+    assert read_byline("Oleh: Maria Lalang | Editor: Stefanus Hadi") == ("", ["Maria Lalang"])
+    assert read_byline("By Jane Roe | Reuters") == ("Reuters", ["Jane Roe"])
+
+
+def test_a_market_pages_disclaimer_is_furniture():
+    a = cleaned("Saham Bank Naik\nSaham perbankan memimpin penguatan indeks pada perdagangan Rabu.\n"
+                "Disclaimer: Berita ini tidak bertujuan mengajak membeli atau menjual saham.\n")
+    assert label_of(a, "Disclaimer:") == "furniture"

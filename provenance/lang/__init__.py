@@ -528,6 +528,7 @@ class PageWords:
     # words of a public body's formal name as its own site prints it over the page ("Republik
     # Indonesia", "Republic of"): such a line is the publisher's masthead, not a headline
     body_name_markers: tuple[str, ...] = ()
+    desk_joiners: tuple[str, ...] = ()  # a desk's byline to the wire it drew on: "Ledger Staff, with Reuters"
     photo_counters: tuple[str, ...] = ()  # a gallery's counter before a caption: "Item" 1 "of" 2
     photo_counter_of: tuple[str, ...] = ()
 
@@ -557,6 +558,7 @@ def page_words(code: str | None = None) -> PageWords:
         put("photo_words", photo.get("credit_words", ()))
         put("photo_via", photo.get("via", ()))
         put("photo_connectors", photo.get("connectors", ()))
+        put("desk_joiners", bp.get("desk_joiners", ()))
         put("photo_counters", photo.get("counters", ()))
         put("photo_counter_of", photo.get("counter_of", ()))
         put("positions", photo.get("positions", ()))
@@ -600,6 +602,7 @@ def page_words(code: str | None = None) -> PageWords:
         verdict_labels=frozenset(w.casefold() for w in get("verdict_labels")),
         name_suffixes=frozenset(w.casefold().replace(" ", "") for w in get("name_suffixes")),
         body_name_markers=_longest_first(w.casefold() for w in get("body_name_markers")),
+        desk_joiners=_longest_first(get("desk_joiners")),
         photo_counters=_longest_first(get("photo_counters")),
         photo_counter_of=_longest_first(get("photo_counter_of")),
     )
