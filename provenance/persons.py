@@ -1084,6 +1084,7 @@ def longest_names(names) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for n in ordered:
         toks = n.split()
+        middle = []  # longer names holding a one-word name inside ("Lula" in "Luiz Inácio Lula da Silva")
         for m in ordered:
             if len(m) <= len(n):
                 break
@@ -1091,6 +1092,13 @@ def longest_names(names) -> dict[str, str]:
             if set(toks) <= set(mt) and (toks[-1] == mt[-1] or toks[0] == mt[0]):
                 mapping[n] = mapping.get(m, m)
                 break
+            if len(toks) == 1 and toks[0] in mt[1:-1] and toks[0][:1].isupper():
+                middle.append(m)
+        # a name some people go by is the middle word of their full name: it stands for that name
+        # when one longer name alone holds it (of two, it is nobody's to give)
+        fulls = {mapping.get(m, m) for m in middle}
+        if n not in mapping and len(fulls) == 1:
+            mapping[n] = fulls.pop()
     return mapping
 
 

@@ -350,3 +350,11 @@ def test_the_graph_tells_why_a_speaker_spelt_another_way_is_one_person():
             if d.get("kind") == "claim" and d.get("speaker") == "Rudi Hartawan"}
     assert any("Rudi Hartanawan read as Rudi Hartawan" in e for e in said)
     assert any("read as" not in e for e in said)  # the articles that spell it as the corpus does
+
+
+def test_a_name_people_go_by_inside_a_full_name_stands_for_it_unless_two_hold_it():
+    from provenance.persons import longest_names
+
+    names = longest_names(["Luiz Inácio Lula da Silva", "Lula", "Ahmad Dani Rahman", "Budi Dani Santoso", "Dani"])
+    assert names["Lula"] == "Luiz Inácio Lula da Silva"
+    assert "Dani" not in names  # two full names hold it: nobody's
