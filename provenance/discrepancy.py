@@ -1017,8 +1017,15 @@ def _overlap(x: Version, y: Version) -> float:
 
 
 def _same_person(a: str, b: str) -> bool:
-    fa, fb = a.casefold(), b.casefold()
+    """One person or body under two writings: one name holds the other, once the acronym a page
+    sets in brackets inside a body's name is left out ("Dinas Kesehatan (Dinkes) Pandeglang" is
+    "Dinas Kesehatan Pandeglang")."""
+    fa, fb = _without_acronym(a).casefold(), _without_acronym(b).casefold()
     return fa == fb or fa in fb or fb in fa
+
+
+def _without_acronym(name: str) -> str:
+    return " ".join(re.sub(r"\([^()]{1,15}\)", " ", name).split()) or name
 
 
 def _names_in(v: Version, name: str) -> bool:

@@ -263,6 +263,12 @@ def test_two_statements_each_from_its_own_source_are_not_an_attribution_discrepa
     assert "attribution" not in found(lang, a, lang, b)
 
 
+def test_one_body_written_with_and_without_its_acronym_is_no_attribution_discrepancy():
+    d = found("id", "Dinas Kesehatan (Dinkes) Kota Hilir mencatat 412 kasus campak sejak awal Agustus.",
+              "id", "Dinas Kesehatan Kota Hilir mencatat 412 kasus campak sejak awal Agustus.")
+    assert "attribution" not in d
+
+
 def test_the_relay_and_the_origin_of_one_statement_do_not_disagree():
     d = found("id", "Kedua pemimpin sepakat menjaga jalur pelayaran tetap terbuka, seperti dikutip Reuters.",
               "en", "Both leaders agreed to keep the shipping lanes open, the White House said in a statement.")
@@ -418,6 +424,13 @@ def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodi
 ])
 def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
+
+
+def test_a_suspected_case_is_hedged_in_both_languages():
+    # "kasus suspek" is how Indonesian health agencies write "suspected cases"
+    d = found("id", "Dinas Kesehatan Kota Hilir mencatat 412 kasus suspek campak sejak awal Agustus.",
+              "en", "The Hilir city health office recorded 412 suspected measles cases since early August.")
+    assert "scope" not in d
 
 
 @pytest.mark.parametrize("plain,worded_alike,hedged", [
