@@ -612,7 +612,13 @@ def _site_then_desk(s: str) -> tuple[str, list[str]] | None:
     """A site's name then its desk, maybe opened by "By" and joined to a wire ("By SEA Current
     staff", "Ledger Staff, with Meridian"): (the site as written, [the desk])."""
     m = _site_desk_regex().match(s)
-    return (m.group("site"), [m.group("desk")]) if m else None
+    if m is None:
+        return None
+    desks = page_words().desks
+    # "Tim Redaksi" is a desk's name whole, not the site "Tim" and its desk
+    if s.casefold() in desks or any(d.split()[0] == m.group("site").casefold() for d in desks):
+        return None
+    return m.group("site"), [m.group("desk")]
 
 
 @lru_cache(maxsize=None)

@@ -685,6 +685,8 @@ def test_a_sites_desk_is_a_byline(line, site, desk):
     from provenance.clean import read_byline
 
     assert read_byline(line) == (site, [desk])
+    # a desk's name whole is no site and its desk
+    assert read_byline("Tim Redaksi") != ("Tim", ["Redaksi"])
 
 
 def test_a_byline_label_before_a_row_of_roles_names_the_author():
