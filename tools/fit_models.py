@@ -223,6 +223,8 @@ def load_corpus(folder: Path, gold_path: Path, cache: str):
         if c["article"] not in texts:
             continue
         sp = find_span(texts[c["article"]], c["anchor"], c.get("occurrence", 0))
+        if sp is None:  # an anchor in a saved page's markup, not in the text extracted from it
+            continue
         cov = [k for k in by_name[c["article"]] if infos[k].claim.start <= sp[0] and sp[1] <= infos[k].claim.end]
         if cov:
             k = min(cov, key=lambda k: infos[k].claim.end - infos[k].claim.start)
