@@ -1510,6 +1510,9 @@ def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix
     it is no subordinate clause (", as they stressed ...") and says nothing after a
     complementizer; a quotation holds none (an attribution stands outside the marks)."""
     end = min(ix.next_comma[i] + 1, ix.n)
+    if not in_quote and right[0].folded in lang.as_markers and any(
+            t.folded in lang.passive_speech or t.folded in lang.sourcing_verbs for t in right[1:3]):
+        return True  # ", sebagaimana disampaikan Kementerian ...", ", as reported by Reuters"
     return (not in_quote and right[0].folded not in lang.subordinators and right[0].folded not in lang.relatives
             and ix.speech_frame_only(i, end) and ix.last_comp[end] < i)
 

@@ -513,3 +513,14 @@ def test_attribution_is_deterministic_and_points_into_the_text(lines):
         for s in c.sources:
             assert 0 <= s.cue_start < s.cue_end <= len(text)
             assert s.source and s.source_type in ("wire", "government", "outlet", "person", "other")
+
+
+def test_a_leads_trailing_as_conveyed_by_credit_names_its_source_and_cuts_no_claim():
+    from provenance import analyze_texts
+
+    a = analyze_texts({"a.txt": "Dua Presiden Bertelepon\n\nJAKARTA - Presiden Indonesia dan Presiden Brasil melakukan "
+                                "pembicaraan telepon pada Rabu malam, sebagaimana disampaikan Kementerian Luar Negeri RI.\n"}
+                      ).articles[0]
+    body = [c for c in a.claims if c.claim_type != "headline"]
+    assert len(body) == 1 and body[0].text.endswith("Kementerian Luar Negeri RI.")
+    assert [s.source for s in body[0].sources] == ["Indonesian Ministry of Foreign Affairs"]

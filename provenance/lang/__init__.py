@@ -189,6 +189,7 @@ class Language:
     coordinators: tuple[str, ...]
     clause_coordinators: frozenset[str]  # of those, the ones that join clauses only ("sedangkan", "whereas")
     comma_coordinators: frozenset[str]  # of those, the ones that join clauses only after a comma ("sementara")
+    as_markers: frozenset[str]  # open a credit before a passive speech verb (", sebagaimana disampaikan X")
     relatives: tuple[str, ...]
     auxiliaries: frozenset[str]
     verb_prefixes: tuple[str, ...]
@@ -391,6 +392,7 @@ def language(code: str) -> Language:
         coordinators=tuple(clauses["coordinators"]),
         clause_coordinators=frozenset(clauses["clause_coordinators"]),
         comma_coordinators=frozenset(clauses.get("comma_coordinators", ())),
+        as_markers=frozenset(clauses.get("as_markers", ())),
         relatives=tuple(clauses["relatives"]),
         auxiliaries=frozenset(clauses["auxiliaries"]),
         verb_prefixes=tuple(sorted(clauses.get("verb_prefixes", ()), key=len, reverse=True)),
