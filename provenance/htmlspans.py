@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from bisect import bisect_left
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)\b[^>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -29,9 +30,16 @@ _WHITE = re.compile(r"\s+")
 def visible_text(raw: str) -> tuple[str, list[int], list[int]]:
     """The text a reader sees in an HTML source, and where each of its characters starts and
     ends in the source (an entity's characters span the whole entity; a tag gives one space)."""
+    text, starts, ends, _body = _visible(raw)
+    return text, starts, ends
+
+
+def _visible(raw: str) -> tuple[str, list[int], list[int], int]:
+    """``visible_text``, and where the page's <body> starts in that text (0 when it has none)."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    body = -1
     i, n = 0, len(raw)
     while i < n:
         m = _SPECIAL.search(raw, i)
@@ -53,6 +61,8 @@ def visible_text(raw: str) -> tuple[str, list[int], list[int]]:
                 i += 1
                 continue
             name = t.group(2).lower()
+            if name == "body" and not t.group(1) and body < 0:
+                body = len(starts)
             if name not in _INLINE:
                 chars.append(" "); starts.append(i); ends.append(t.end())
             if not t.group(1) and name in _HIDDEN and not t.group(0).endswith("/>"):
@@ -71,7 +81,7 @@ def visible_text(raw: str) -> tuple[str, list[int], list[int]]:
         starts.extend([i] * len(decoded))
         ends.extend([e.end()] * len(decoded))
         i = e.end()
-    return "".join(chars), starts, ends
+    return "".join(chars), starts, ends, max(body, 0)
 
 
 def _squeezed(s: str) -> tuple[str, list[int]]:
@@ -95,12 +105,14 @@ def _squeezed(s: str) -> tuple[str, list[int]]:
 def file_offsets(text: str, raw: str) -> tuple[array, array]:
     """For each character of ``text`` (extracted from the HTML source ``raw``), where it starts
     and ends in ``raw``: ``starts[k]``, ``ends[k]`` (see the module's docstring)."""
-    vis, vstart, vend = visible_text(raw)
+    vis, vstart, vend, body = _visible(raw)
     sq, sq_index = _squeezed(vis)
     n = len(text)
     starts = array("l", [-1]) * n
     ends = array("l", [-1]) * n
-    cursor = 0
+    # the lines are sought in the page's body first: its <title> and head repeat the headline
+    # the page shows in the body, and a claim spans what a reader sees
+    cursor = body_sq = bisect_left(sq_index, body)
     line_start = 0
     for line in text.split("\n"):
         lsq, l_index = _squeezed(line)
@@ -108,6 +120,8 @@ def file_offsets(text: str, raw: str) -> tuple[array, array]:
         if core:
             lead = len(lsq) - len(lsq.lstrip(" "))
             k = sq.find(core, cursor)
+            if k < 0:
+                k = sq.find(core, body_sq)
             if k < 0:
                 k = sq.find(core)
             if k >= 0:

@@ -74,3 +74,13 @@ def test_offsets_run_in_order_and_stay_inside_the_source(paras):
         if line.strip():
             at = sum(len(x) + 1 for x in text.split("\n")[:line_no])
             assert _seen(raw[starts[at]:ends[at + len(line) - 1]]) == " ".join(line.split())
+
+
+def test_the_headline_spans_the_pages_h1_not_the_title_in_its_head(tmp_path):
+    from provenance import analyze, build_graph
+
+    page = PAGE.replace("<title>Banjir Rendam Hilir</title>", "<title>Banjir Rendam Hilir | Warta Hilir</title>")
+    (tmp_path / "banjir.html").write_text(page, encoding="utf-8")
+    g = build_graph(analyze([tmp_path]))
+    head = next(d for _n, d in g.nodes(data=True) if d.get("kind") == "claim" and d["claim_type"] == "headline")
+    assert head["start"] == page.index("<h1>") + len("<h1>")
