@@ -215,6 +215,8 @@ def is_furniture_line(line: str) -> str:
     low = line.strip(_SPACES).casefold()
     for p in prefixes:
         if low.startswith(p):
+            if p.endswith(":") and p[:-1] in page_words().byline_labels and is_prose(line.strip(_SPACES)[len(p):]):
+                return ""  # a transcript's turn ("Reporter: Sekitar 120 kios hangus terbakar."), not a byline
             return f"starts with {p!r}"
     return ""
 
@@ -700,6 +702,8 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
     if len(content_words(rest)) > 12:
         return None
     names = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(rest) if n and n.strip(_SPACES)])
+    # the town a contributor writes from, before the name ("Kontributor Semarang, Aditya Nugraha")
+    names = [n for n in names if not pagemeta.place_name(n)] or names
     if not outlet and not names:
         return None
     return outlet, names
@@ -921,10 +925,18 @@ def _link_lists(lines: list[_Line], lead: int) -> None:
             i += 1
 
 
+def _kicked_headline(line: str) -> bool:
+    """A headline behind a page-kind kicker and its colon ("VIDEO: Si Jago Merah Lalap Pasar ...",
+    "FOTO: ..."): the kicker (``kickers``) is a line prefix of furniture, the headline after it is not."""
+    head, colon, rest = line.strip(_SPACES).partition(":")
+    return bool(colon) and head.casefold() in page_words().kickers and headline_shaped(rest.strip(_SPACES))
+
+
 def _is_candidate(ln: _Line, code: str, settings: Settings) -> bool:
     """Could the line be the headline?"""
     return (ln.label in ("furniture", "body") and not ln.attrs.get("list") and headline_shaped(ln.text)
-            and not is_furniture_line(ln.text) and not is_promotion(ln.text, settings) and not read_byline(ln.text)
+            and (not is_furniture_line(ln.text) or _kicked_headline(ln.text))
+            and not is_promotion(ln.text, settings) and not read_byline(ln.text)
             and not role_row(ln.text)
             and not other_language(ln.text, code) and not _masthead_name(ln.text)
             and not _stamp_line(ln, code, settings)
@@ -1043,7 +1055,10 @@ def _title_label(ln: _Line) -> None:
     label is kept on the title (``label``) for the report."""
     m = _BRACKET_LABEL.match(ln.text)
     if not m:
-        return
+        if not _kicked_headline(ln.text):
+            return
+        # a page-kind kicker and its colon ("VIDEO: ...", "FOTO: ..."): the page's kind, no word of the claim
+        m = re.match(r"[ \u00a0]*([^:]+):[ \u00a0]*", ln.text)
     cut = ln.start + m.end()
     title = [p for p in ln.parts if p[2] == "title"]
     end = title[0][1] if title else ln.end

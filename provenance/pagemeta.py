@@ -229,6 +229,11 @@ def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
         if pl:
             places.append(pl)
             continue
+        head, _, rest = p.partition(" ")
+        if rest and head.casefold() in place_words() and _NAME_PIECE.match(rest):
+            # a place head and its name ("KABUPATEN SEMARANG", "Kota Hilir"): the place is the name
+            places.append(place_name(rest) or (rest.title() if rest.isupper() else rest))
+            continue
         c = countries().get(p.casefold())
         if c:
             country.append(c)

@@ -700,3 +700,21 @@ def test_a_market_pages_disclaimer_is_furniture():
     a = cleaned("Saham Bank Naik\nSaham perbankan memimpin penguatan indeks pada perdagangan Rabu.\n"
                 "Disclaimer: Berita ini tidak bertujuan mengajak membeli atau menjual saham.\n")
     assert label_of(a, "Disclaimer:") == "furniture"
+
+
+def test_a_video_pages_kicked_headline_and_its_reporters_narration_are_read():
+    a = cleaned("HILIRTV.COM\nHome | Berita | Video\n\nVIDEO: Si Jago Merah Lalap Pasar Hilir, Pedagang Menangis\n\n"
+                "Selasa, 2 September 2025 | 13:05 WIB\n\nHILIR TV, KABUPATEN HILIR - Pasar Hilir ludes terbakar "
+                "pada Selasa dini hari.\n\nReporter: Sekitar 120 kios di pasar tradisional ini hangus terbakar.\n\n"
+                "Reporter: Budi Santoso\nSimak selengkapnya di video berikut.\n")
+    assert a.meta.title == "Si Jago Merah Lalap Pasar Hilir, Pedagang Menangis"
+    assert label_of(a, "Reporter: Sekitar 120") == "body"  # the narration of a video, not a byline
+    assert label_of(a, "Reporter: Budi") == "furniture"
+    assert label_of(a, "Simak selengkapnya") == "furniture"
+    assert a.meta.place == "Hilir"
+
+
+def test_a_contributors_town_is_no_author():
+    from provenance.clean import read_byline
+
+    assert read_byline("Kontributor Semarang, Aditya Nugraha") == ("", ["Aditya Nugraha"])
