@@ -501,6 +501,7 @@ class _Reader:
         self.text = article.text
         self.lang = language(article.meta.language)
         self.persons = [p for p in article.layer("persons")]
+        self.person_starts = [p.start for p in self.persons]  # (the layer is sorted by start)
         self.quotes = article.layer("quotes")
         # built once: the quote a claim overlaps most, and its quoted share, by binary search
         self.quote_index = QuoteIndex(self.quotes)
@@ -682,6 +683,14 @@ class _Reader:
     def _subject_of(self, start: int, vs: int, ve: int, holes) -> Said | None:
         """The subject of the speech verb at [vs, ve): a person, a pronoun, or a title for a person."""
         text = self.text
+        subject = self._described_subject(start, vs)
+        if subject is not None:
+            # ", the election commission said": the subject stands right before the verb, after the
+            # clause it credits; a person named in that clause is what it is about, not its speaker
+            # (a body is nobody: "the Supreme Electoral Tribunal", "the disaster agency")
+            who = "" if organisation_words().search(subject) or registry().alias_regex.search(subject) \
+                else self._described(subject)
+            return Said(who, f"{subject} … {text[vs:ve]} ({who})") if who else None
         p = self.persons_before(start, vs, holes)
         if p is not None:
             return Said(self.name(p), f"{text[p.start:p.end]} … {text[vs:ve]}")
@@ -697,6 +706,21 @@ class _Reader:
             if who:
                 return Said(who, f"{' '.join(words)} … {text[vs:ve]} ({who})")
         return None
+
+    def _described_subject(self, start: int, vs: int) -> str | None:
+        """The words of a description standing between the sentence's last comma and the speech
+        verb at ``vs``, opened by a definite word and naming nobody ("..., the election commission
+        said", "..., the minister told reporters"); None when there is none."""
+        text, lang = self.text, self.lang
+        comma = text.rfind(",", start, vs)
+        if comma < 0 or self._in_quote(comma):
+            return None
+        words = _words(text[comma + 1:vs])
+        if not (1 < len(words) <= self.settings.max_description_words and words[0].casefold() in lang.definites):
+            return None
+        if bisect_left(self.person_starts, vs) > bisect_left(self.person_starts, comma):
+            return None  # a person is named in it ("..., the commission chief Budi Santoso said")
+        return " ".join(words)
 
     def _according(self, start: int, end: int) -> Said | None:
         """'menurut Putin', 'according to its mayor Kenta Morimoto', 'Menurutnya', 'Menurut dia'."""
