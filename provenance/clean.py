@@ -371,6 +371,8 @@ def _credit_words_ok(rest: str, settings: Settings = DEFAULT) -> bool:
     ("Maxim Y/Summit Host Photo Agency via REUTERS", "Sputnik/Oleg Smirnov/Pool via REUTERS")?"""
     words = rest.split()
     slashed = any("/" in w and re.search(r"[^\W\d_]", w) for w in words)  # "Sputnik/Pool", not "2/10/2022"
+    # a slash set apart between names ("Rafael TUN / AFP")
+    slashed = slashed or any(w == "/" and 0 < k < len(words) - 1 for k, w in enumerate(words))
     via = page_words().photo_via
     if not words or len(words) > settings.max_credit_words or not (slashed or any(w.casefold() in via for w in words)):
         return False

@@ -718,3 +718,14 @@ def test_a_contributors_town_is_no_author():
     from provenance.clean import read_byline
 
     assert read_byline("Kontributor Semarang, Aditya Nugraha") == ("", ["Aditya Nugraha"])
+
+
+def test_a_photographers_credit_with_a_slash_set_apart_is_a_credit():
+    cap = caption_parts("Supporters of the candidate celebrate in Hilir City on December 7, 2025. Rafael TUN / AFP")
+    assert cap is not None and cap.credit == "Rafael TUN / AFP"
+
+
+def test_related_coverage_under_the_story_is_a_link_list():
+    a = cleaned("Runoff Won in Hilir\nRina Kusuma won the presidential runoff in Hilir on Sunday, officials said.\n"
+                "RELATED COVERAGE\nHilir heads to a runoff after a first round marked by low turnout\n")
+    assert label_of(a, "Hilir heads to a runoff") == "furniture"
