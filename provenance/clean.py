@@ -589,14 +589,8 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     names = m.group("names").strip(_SPACES)
     if names.casefold() in page_words().desks:
         return e.name, [names]
-    if not _names()[0].match(names):
-        return None
-    found = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)])
-    # a page title with the site's name after it ("Gempa Guncang Cianjur - Reuters") is no byline:
-    # its words are the language's own, where a byline's are names
-    if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found):
-        return None
-    return e.name, found
+    found = _byline_names(names)
+    return (e.name, found) if found else None
 
 
 def _names_for_site(line: str, sites: set[str]) -> list[str]:
@@ -605,11 +599,20 @@ def _names_for_site(line: str, sites: set[str]) -> list[str]:
     m = _NAMES_THEN_OUTLET.match(line.strip(_SPACES)) if sites else None
     if m is None or (m.group("after") or m.group("inside") or "").strip(_SPACES).casefold() not in sites:
         return []
-    names = m.group("names").strip(_SPACES)
+    return _byline_names(m.group("names").strip(_SPACES))
+
+
+def _byline_names(names: str) -> list[str]:
+    """The people a byline's names part lists ("Jane Roe, John Smith and Ana Lee", degrees left
+    out); [] when it is no list of names. A page title with the site's name after it ("Gempa
+    Guncang Cianjur - Reuters") is none: its words are the language's own, where a byline's are
+    names."""
     if not _names()[0].match(names):
         return []
     found = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)])
-    return [] if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found) else found
+    if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found):
+        return []
+    return found
 
 
 def _site_then_desk(s: str) -> tuple[str, list[str]] | None:
