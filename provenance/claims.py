@@ -1510,11 +1510,24 @@ def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix
     it is no subordinate clause (", as they stressed ...") and says nothing after a
     complementizer; a quotation holds none (an attribution stands outside the marks)."""
     end = min(ix.next_comma[i] + 1, ix.n)
-    if not in_quote and right[0].folded in lang.as_markers and any(
-            t.folded in lang.passive_speech or t.folded in lang.sourcing_verbs for t in right[1:3]):
+    if not in_quote and right[0].folded in lang.as_markers and _credit_after_as(right, lang):
         return True  # ", sebagaimana disampaikan Kementerian ...", ", as reported by Reuters"
     return (not in_quote and right[0].folded not in lang.subordinators and right[0].folded not in lang.relatives
             and ix.speech_frame_only(i, end) and ix.last_comp[end] < i)
+
+
+def _credit_after_as(right: list[Token], lang: Language) -> bool:
+    """Does an "as" word open a credit, not a clause of its own: a passive speech or sourcing
+    verb right after it ("sebagaimana disampaikan X", "seperti yang dilansir X"), or a reporting
+    verb and its agent's marker ("as reported by X")? A subject between them ("as they stressed
+    the need ...") makes a clause that says something."""
+    w = [t.folded for t in right[1:4]]
+    if w and w[0] in lang.relatives:
+        w = w[1:]  # "seperti yang disampaikan"
+    if not w:
+        return False
+    return (w[0] in lang.passive_speech or w[0] in lang.sourcing_verbs
+            or (w[0] in lang.quote_verbs and len(w) > 1 and w[1] in lang.agent_markers))
 
 
 def _closes_quote(comma: int, guards: Guards) -> bool:

@@ -524,3 +524,17 @@ def test_a_leads_trailing_as_conveyed_by_credit_names_its_source_and_cuts_no_cla
     body = [c for c in a.claims if c.claim_type != "headline"]
     assert len(body) == 1 and body[0].text.endswith("Kementerian Luar Negeri RI.")
     assert [s.source for s in body[0].sources] == ["Indonesian Ministry of Foreign Affairs"]
+
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("Gempa Hilir\n\nGempa menewaskan 12 orang di Hilir pada Senin, sebagaimana disampaikan BNPB.\n", 1),
+    ("Quake\n\nThe quake killed 12 people in Hilir on Monday, as reported by the disaster agency.\n", 1),
+    # a subject between "as" and its verb makes a clause that says something of its own
+    ("Talks\n\nThe leaders agreed humans should decide on nuclear arms, as they stressed the need for caution.\n", 2),
+])
+def test_an_as_credit_after_a_comma_cuts_no_claim(text, claims):
+    from provenance import analyze_texts
+
+    a = analyze_texts({"a.txt": text}).articles[0]
+    assert len([c for c in a.claims if c.claim_type != "headline"]) == claims
