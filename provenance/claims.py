@@ -884,6 +884,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         last_verb, dash = -1, False
         for i, t in enumerate(toks):
             if (0 < i and folded[i] in lang.restrictive_relatives and toks[i - 1].comma is None
+                    and folded[i - 1] not in lang.as_markers  # "seperti yang disampaikan X": a credit
                     and not guards.all.covers(t.start)
                     and _restrictive_relative(toks, i, lang, settings, ix, last_verb, dash)):
                 markers.append((i, 1, True))

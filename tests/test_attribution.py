@@ -538,3 +538,13 @@ def test_an_as_credit_after_a_comma_cuts_no_claim(text, claims):
 
     a = analyze_texts({"a.txt": text}).articles[0]
     assert len([c for c in a.claims if c.claim_type != "headline"]) == claims
+
+
+def test_an_as_credit_through_a_relative_marker_stays_whole():
+    # "seperti yang dilansir Antara": the relative marker after "seperti" opens no relative clause
+    from provenance import analyze_texts
+
+    a = analyze_texts({"a.txt": "Kerja Sama Dagang\n\nKedua negara akan memperluas kerja sama perdagangan, kata "
+                                "Kementerian Luar Negeri dalam sebuah pernyataan seperti yang dilansir Antara.\n"}).articles[0]
+    assert not any(c.text.startswith("yang") for c in a.claims)
+    assert any(c.text.endswith("seperti yang dilansir Antara.") for c in a.claims)
