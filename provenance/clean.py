@@ -148,8 +148,7 @@ def is_breadcrumb(line: str) -> bool:
     steps = _CRUMB_SEPARATOR.split(s)
     # two steps (of a word or two each: "Asia Pacific / Indonesia") are enough with an arrow no headline uses ("Asia › SE Asia", "Business > Economy"),
     # or in capitals ("SOUTHEAST ASIA / INDONESIA"); a slash joins two words in headlines too ("AS/China")
-    least = 2 if (re.search(r"[ \u00a0](?:>|»|›)[ \u00a0]", s) or s.isupper()
-                  or (len(steps) == 2 and all(_menu_step(st) and len(st.split()) <= 2 for st in steps))) else 3
+    least = 2 if re.search(r"[ \u00a0](?:>|»|›)[ \u00a0]", s) or s.isupper() or _two_short_steps(steps) else 3
     return len(steps) >= least and all(0 < len(st.split()) <= _CRUMB_WORDS and not _SENTENCE_END.search(st) for st in steps)
 
 
@@ -171,7 +170,11 @@ def is_section_path(line: str) -> bool:
         if len(steps) >= least and all(_menu_step(st) for st in steps):
             return True
     # two items in a wide gap, a word or two each ("Sign In  Register")
-    steps = _MENU_GAP.split(s)
+    return _two_short_steps(_MENU_GAP.split(s))
+
+
+def _two_short_steps(steps: list[str]) -> bool:
+    """Two menu items of a word or two each: a menu or section path even with two steps."""
     return len(steps) == 2 and all(_menu_step(st) and len(st.split()) <= 2 for st in steps)
 
 
@@ -933,8 +936,16 @@ def _link_lists(lines: list[_Line], lead: int) -> None:
 def _kicked_headline(line: str) -> bool:
     """A headline behind a page-kind kicker and its colon ("VIDEO: Si Jago Merah Lalap Pasar ...",
     "FOTO: ..."): the kicker (``kickers``) is a line prefix of furniture, the headline after it is not."""
-    head, colon, rest = line.strip(_SPACES).partition(":")
-    return bool(colon) and head.casefold() in page_words().kickers and headline_shaped(rest.strip(_SPACES))
+    return _kicker_end(line) is not None
+
+
+def _kicker_end(line: str) -> int | None:
+    """Where the headline starts after a page-kind kicker and its colon (``_kicked_headline``);
+    None when the line has none."""
+    m = re.match(r"[ \u00a0]*([^:]+):[ \u00a0]*", line)
+    if m is None or m.group(1).strip(_SPACES).casefold() not in page_words().kickers:
+        return None
+    return m.end() if headline_shaped(line[m.end():].strip(_SPACES)) else None
 
 
 def _is_candidate(ln: _Line, code: str, settings: Settings) -> bool:
@@ -1055,20 +1066,21 @@ def _copies(line: str, title_norm: str) -> bool:
 
 
 def _title_label(ln: _Line) -> None:
-    """Split a bracketed label off the front of the headline ("[HOAKS] Video ...", "[SALAH] ..."):
-    a fact-check's verdict or a section's name, not words of the claim the headline states. The
+    """Split a bracketed label ("[HOAKS] Video ...", "[SALAH] ...") or a page-kind kicker ("VIDEO: ...")
+    off the front of the headline: a fact-check's verdict, a section's name or the page's kind, not
+    words of the claim the headline states. The
     label is kept on the title (``label``) for the report."""
     m = _BRACKET_LABEL.match(ln.text)
-    if not m:
-        if not _kicked_headline(ln.text):
-            return
-        # a page-kind kicker and its colon ("VIDEO: ...", "FOTO: ..."): the page's kind, no word of the claim
-        m = re.match(r"[ \u00a0]*([^:]+):[ \u00a0]*", ln.text)
-    cut = ln.start + m.end()
+    # or a page-kind kicker and its colon ("VIDEO: ...", "FOTO: ..."): the page's kind, no word of the claim
+    end = m.end() if m is not None else _kicker_end(ln.text)
+    if end is None:
+        return
+    label = m.group(1) if m is not None else ln.text[:end].strip(_SPACES).rstrip(":")
+    cut = ln.start + end
     title = [p for p in ln.parts if p[2] == "title"]
     end = title[0][1] if title else ln.end
     rest = [p for p in ln.parts if p[2] != "title"]
-    ln.attrs["label"] = m.group(1).strip(_SPACES)
+    ln.attrs["label"] = label.strip(_SPACES)
     ln.parts = [(ln.start, cut, "furniture", {"why": "a label before the headline", "label": ln.attrs["label"]}),
                 (cut, end, "title", {"why": ln.why, "role": "headline"}), *rest]
 

@@ -135,10 +135,10 @@ def file_offsets(text: str, raw: str) -> tuple[array, array]:
                         starts[w], ends[w] = vstart[v], vend[v]
                 cursor = k + len(core)
         line_start += len(line) + 1
-    last_start, last_end = 0, 0
+    last_end = 0
     for c in range(n):  # characters not found: where the last one found stands
         if starts[c] < 0:
             starts[c], ends[c] = last_end, last_end
         else:
-            last_start, last_end = starts[c], max(ends[c], last_end)
+            last_end = max(ends[c], last_end)
     return starts, ends

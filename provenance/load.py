@@ -135,21 +135,28 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text)) and bool(_HTML_TAG.search(text, 0, 65536))
 
 
-def _captions_as_paragraphs(html: str) -> str:
-    """The page with each photo's caption (``<figcaption>``) as a paragraph where its figure
-    stood. trafilatura drops figures whole, and with them the captions: a caption is a claim of
-    its own, and a photo recycled from another event shows in its caption. A page lxml cannot
-    read, or one with no caption, is given back as it is."""
-    if "<figcaption" not in html.lower():
-        return html
+def _page_tree(html: str):
+    """The page as lxml reads it, parsed once for what trafilatura is not asked (its headline, its
+    captions); None when lxml cannot read it."""
     import lxml.html
 
     try:
-        tree = lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _captions_as_paragraphs(html: str, tree) -> str:
+    """The page with each photo's caption (``<figcaption>``) as a paragraph where its figure
+    stood. trafilatura drops figures whole, and with them the captions: a caption is a claim of
+    its own, and a photo recycled from another event shows in its caption. A page lxml cannot
+    read (``tree`` None), or one with no caption, is given back as it is. Changes ``tree``."""
+    if tree is None or "<figcaption" not in html.lower():
         return html
+    import lxml.html
+
     changed = False
-    for figure in tree.iter("figure"):
+    for figure in list(tree.iter("figure")):
         caption = figure.find(".//figcaption")
         if caption is None:
             continue
@@ -173,7 +180,9 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
     import trafilatura
 
     meta = SourceMeta(format="html")
-    doc = trafilatura.bare_extraction(_captions_as_paragraphs(html), with_metadata=True, include_comments=False,
+    tree = _page_tree(html)
+    headline = _page_headline(tree)  # (read before the captions change the tree)
+    doc = trafilatura.bare_extraction(_captions_as_paragraphs(html, tree), with_metadata=True, include_comments=False,
                                       include_tables=True, date_extraction_params=dict(_DATE_PARAMS))
     if doc is None or not (doc.text or "").strip():
         return None, meta
@@ -195,7 +204,7 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
         meta.authors = [f"{a.strip()} (page metadata)" for a in doc.author.split(";") if a.strip()]
     # the headline the page shows over its story (its <h1>) when the extractor left it out: a
     # page's title for search engines and sharing often words it otherwise
-    lead = _page_headline(html) or title
+    lead = headline or title
     first_line = body.split("\n", 1)[0]
     if lead and " ".join(first_line.split()).casefold() != lead.casefold():
         body = f"{lead}\n{body}"
@@ -205,15 +214,17 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
 _HEADLINE_MIN_WORDS = 3  # a site's logo in an <h1> has a word or two
 
 
-def _page_headline(html: str) -> str:
+def _page_headline(tree) -> str:
     """The story's headline as the page shows it: the first <h1> of its <article> or <main>, else
-    of the page, of ``_HEADLINE_MIN_WORDS`` words or more; '' when there is none."""
-    import lxml.html
-
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    of the page, of ``_HEADLINE_MIN_WORDS`` words or more; '' when there is none (or no tree)."""
+    if tree is None:
         return ""
+    for path in ("//article//h1 | //main//h1", "//h1"):
+        for h in tree.xpath(path):
+            text = " ".join(h.text_content().split())
+            if len(text.split()) >= _HEADLINE_MIN_WORDS:
+                return text
+    return ""
     for path in ("//article//h1 | //main//h1", "//h1"):
         for h in tree.xpath(path):
             text = " ".join(h.text_content().split())
