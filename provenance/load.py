@@ -225,12 +225,6 @@ def _page_headline(tree) -> str:
             if len(text.split()) >= _HEADLINE_MIN_WORDS:
                 return text
     return ""
-    for path in ("//article//h1 | //main//h1", "//h1"):
-        for h in tree.xpath(path):
-            text = " ".join(h.text_content().split())
-            if len(text.split()) >= _HEADLINE_MIN_WORDS:
-                return text
-    return ""
 
 
 def read_article(path: str | Path, settings: Settings = DEFAULT) -> tuple[str | None, SourceMeta | Skipped]:
