@@ -28,11 +28,25 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lang import Language, alternation, entities, language, lexicon, loanword_spelling, slot_words
+from .lang import Language, alternation, entities, glued_before, language, lexicon, loanword_spelling, slot_words
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
-# "ke-80" is read as 80 too: the hyphen before the digits is no part of a number.
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
+_THOUSANDS = re.compile(r"\d+k")  # the word "87k": its figure is a number already
+
+
+@lru_cache(maxsize=None)
+def _number_pattern(code: str) -> re.Pattern:
+    """A figure in a case-folded text of the language ``code``. "ke-80" is read as 80 too: the
+    hyphen before the digits is no part of a number. "87k" is 87 thousand (a headline's
+    shorthand for "87,000"); "rp2,5" is read as 2,5 (``glued_before``)."""
+    glued = glued_before(slot_words(code).units_glued)
+    return re.compile(rf"(?:{glued}|(?<![\w.,]))(\d{{1,3}}(?:[.,]\d{{3}})+|\d+(?:[.,]\d+)?)(k?)(?![\w])")
+
+
+@lru_cache(maxsize=None)
+def _glued_unit(code: str) -> re.Pattern:
+    """A word that is a unit written against its figure ("rp2", "rp15"): the unit is its word."""
+    return re.compile(rf"({alternation(slot_words(code).units_glued)})\d+")
 
 
 @lru_cache(maxsize=65536)
@@ -209,11 +223,25 @@ def calendar_words(code: str) -> frozenset[str]:
     return frozenset(lang.months) | frozenset(lang.weekdays)
 
 
+@lru_cache(maxsize=None)
+def _scale_after(code: str) -> re.Pattern:
+    """A scale word right after a figure ("1,3 juta", "2.5 million"), case-folded."""
+    return re.compile(rf"\s+({alternation(slot_words(code).scales)})(?!\w)")
+
+
 def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> list[str]:
     folded = seg.casefold()
-    for m in _NUMBER.finditer(folded):
+    for m in _number_pattern(lang.code).finditer(folded):
         v = parse_number(m.group(1))
         if v is not None:
+            # a figure is compared by its value: "87K", "87 ribu" and "87.000" are one number,
+            # as "1,3 juta" and "1.3 million" are (each outlet writes large figures its own way)
+            if m.group(2):
+                v *= 1000
+            else:
+                sm = _scale_after(lang.code).match(folded, m.end())
+                if sm:  # (rounded: 1.1 * 10**6 is not 1100000.0 in floating point)
+                    v = round(v * slot_words(lang.code).scales[sm.group(1)], 3)
             numbers.add(v)
     # phrases first: replace them with their concept
     out: list[str] = []
@@ -228,11 +256,13 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
                 words.extend(w.split("-"))
             elif "-" in w and w.split("-", 1)[0].isdigit():
                 words.extend(_after_number(w))
+            elif w[-1:].isdigit() and (g := _glued_unit(lang.code).fullmatch(w)):
+                words.append(g.group(1))
             else:
                 words.append(w)
         for w in words:
             surface.append(w)
-            if w.isdigit() or w in lang.stopwords or w in calendar_words(lang.code):
+            if w.isdigit() or _THOUSANDS.fullmatch(w) or w in lang.stopwords or w in calendar_words(lang.code):
                 continue
             if w in _number_words(lang.code):
                 numbers.add(float(_number_words(lang.code)[w]))

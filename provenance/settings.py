@@ -283,6 +283,12 @@ class Settings:
     # allows it below only). Wider: fewer approximate figures reported as disagreeing,
     # and more real differences missed ("about 3 hours" against "about 4 hours" at 0.5).
     approx_rounding_steps: float = 0.4
+    # An exact figure written in its scale ("Rp2,37 miliar", "87K") is another outlet's exact
+    # figure rounded ("Rp2.374.650.000"): it allows half its last digit either side, but at
+    # most this share of its value (so "3 miliar" is not any value from 2.5 to 3.5 billion).
+    # Wider: fewer roundings reported as disagreeing, and more small changes of a large
+    # figure missed ("Rp3 miliar" against "Rp3,1 miliar" at 0.05).
+    scaled_figure_reach: float = 0.01
     # What a count counts ("127 orang meninggal") is the nearest measure word at most
     # this many words from it. Wider: more counts get a measure, some the wrong one.
     slot_measure_window: int = 4

@@ -40,7 +40,7 @@ from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
-from .lang import Language, SlotWords, alternation, entities, language, slot_words, trie_alternation
+from .lang import Language, SlotWords, alternation, entities, glued_before, language, slot_words, trie_alternation
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
@@ -104,9 +104,10 @@ def patterns(code: str) -> _Patterns:
     t, d = re.escape(sw.thousands), re.escape(sw.decimal)
     prefixes = _alternation(sw.ordinal_prefixes)
     suffixes = _alternation(sw.ordinal_suffixes)
-    # digits: "2.323", "7,5", "1,3" (before "juta"), "80th", "ke-80", "87K"
+    # digits: "2.323", "7,5", "1,3" (before "juta"), "80th", "ke-80", "87K", "Rp2,5"
+    glued = glued_before(sw.units_glued)  # "Rp2,5 triliun": the unit against the figure
     digits = re.compile(
-        rf"(?<![\w.,/:-])(?P<pre>(?:{prefixes}))?(?<![\w.,/:])"
+        rf"(?:{glued}|(?<![\w.,/:-]))(?P<pre>(?:{prefixes}))?(?:{glued}|(?<![\w.,/:]))"
         rf"(?P<num>\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?(?!{t}?\d)|\d+(?:{d}\d+)?)"
         rf"(?P<suf>(?:{suffixes})(?![\w]))?(?P<k>[kK](?![\w]))?(?![\w]|[.,]\d)")
     every = [*sw.number_words, *sw.teens, *sw.tens, *sw.hundreds, *sw.scales]
@@ -243,13 +244,14 @@ _DECIMALS = re.compile(r"[.,](\d{1,2})$")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
-def rounding_step(digits: str, value: float) -> float:
+def rounding_step(digits: str, value: float, scale: float = 1.0) -> float:
     """The step a figure is rounded to, from how it is written: "87.000" and "87 ribu" to
-    thousands, "90" to tens, "7,6" to tenths, "125" to ones."""
+    thousands, "90" to tens, "7,6" to tenths, "125" to ones, "2,37 miliar" (``scale`` 10**9)
+    to ten millions."""
     body = _TRAILING_NON_DIGITS.sub("", digits)
     decimals = _DECIMALS.search(body)
     if decimals and not _THOUSANDS.fullmatch(body):
-        return 10.0 ** -len(decimals.group(1))
+        return 10.0 ** -len(decimals.group(1)) * scale
     whole = int(value) if value >= 1 else 0
     step = 1.0
     while whole and whole % 10 == 0:
@@ -279,38 +281,38 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
     """The numbers in ``text[start:end]``, leaving out those inside ``skip`` (dates, clock times)."""
     p = patterns(code)
     sw = p.words
-    found: list[tuple[int, int, float, bool, str]] = []  # start, end, value, ordinal, vague-kind
+    found: list[tuple[int, int, float, bool, str, float]] = []  # start, end, value, ordinal, vague-kind, scale
     for m in p.digits.finditer(text, start, end):
         v = parse_digits(m.group("num"), sw)
         if v is None:
             continue
-        if m.group("k"):
-            v *= 1000
-        found.append((m.start(), m.end(), v, bool(m.group("pre") or m.group("suf")), ""))
+        scale = 1000.0 if m.group("k") else 1.0
+        found.append((m.start(), m.end(), v * scale, bool(m.group("pre") or m.group("suf")), "", scale))
     for m in p.number_word.finditer(text, start, end):
         words = re.split(r"[\s-]+", m.group("seq"))
         if all(w.casefold() in sw.scales for w in words):
             continue  # a scale word alone ("juta") belongs to the digits before it
         v = parse_words(words, sw)
         if v is not None:
-            found.append((m.start(), m.end(), v, bool(m.group("pre")), ""))
+            found.append((m.start(), m.end(), v, bool(m.group("pre")), "", 1.0))
     for m in p.ordinal_word.finditer(text, start, end):
-        found.append((m.start(), m.end(), float(sw.ordinal_words[m.group(0).casefold()]), True, ""))
+        found.append((m.start(), m.end(), float(sw.ordinal_words[m.group(0).casefold()]), True, "", 1.0))
     for m in p.vague.finditer(text, start, end):
-        found.append((m.start(), m.end(), 0.0, False, m.group(0).casefold()))
+        found.append((m.start(), m.end(), 0.0, False, m.group(0).casefold(), 1.0))
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[Span] = []
     last_end = -1
     skipped = Intervals(skip) if found else None  # (built only where there is a number to place)
-    for s, e, v, ordinal, vague in found:
+    for s, e, v, ordinal, vague, scale in found:
         if s < last_end or skipped.touches(s, e):
             continue
         # a scale word after the number: "1,3 juta", "1.3 million", "dua ribu"
         m = _scale_after(code).match(text, e, end)
         if m and not vague:
             v *= sw.scales[m.group(1).casefold()]
+            scale *= sw.scales[m.group(1).casefold()]
             e = m.end()
-        span = _number_span(text, s, e, v, ordinal, vague, start, end, code, settings)
+        span = _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scale)
         if span is None:
             continue
         out.append(span)
@@ -372,7 +374,7 @@ def _current(text: str, nums: list[Span], start: int, code: str) -> None:
             n.attrs["current"] = True
 
 
-def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> Span | None:
+def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scale=1.0) -> Span | None:
     p = patterns(code)
     sw = p.words
     after = text[e:min(end, e + 60)]
@@ -415,8 +417,14 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings) -> S
         lo, hi, value, bound = float(lo), float(hi), float(lo), "vague"
     else:
         value = float(v)
-        step = rounding_step(text[s:e], value)
+        step = rounding_step(text[s:e], value, scale)
         lo, hi = _range(value, bound, min(step, fraction) if fraction else step, settings)
+        if bound == "exact" and scale > 1:
+            # "Rp2,37 miliar", "87K": a large figure written in its scale is the exact one
+            # rounded ("Rp2.374.650.000"), within half its last digit and ``scaled_figure_reach``;
+            # just under half, so two figures rounded alike a step apart (57 and 58 miliar) differ
+            reach = min(0.49 * step, value * settings.scaled_figure_reach)
+            lo, hi = value - reach, value + reach
     return Span(b_start, u_end, "number", {
         "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
         "measure": "", "part_of": False, "current": False, "digits": (s, e), "added": added})

@@ -62,6 +62,11 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     # a floor well below the other count (more than Settings.lower_bound_reach above it)
     (("en", "The stampede left at least 125 people dead."), ("id", "Sebanyak 174 orang tewas dalam desak-desakan itu.")),
     (("id", "Kebakaran itu menewaskan sedikitnya 30 orang."), ("id", "Kebakaran itu menewaskan 45 orang.")),
+    # an amount written against its currency is read ("Rp4,8 miliar"), and a rounding stays near its figure
+    (("id", "Terdakwa wajib membayar uang pengganti Rp4,8 miliar."),
+     ("id", "Terdakwa wajib membayar uang pengganti Rp 4,9 miliar.")),
+    (("id", "Terdakwa wajib membayar uang pengganti Rp4 miliar."),
+     ("id", "Terdakwa wajib membayar uang pengganti Rp4.862.300.000.")),
 ])
 def test_different_figures_are_a_number_discrepancy(a, b):
     d = found(*a, *b)["number"]
@@ -84,6 +89,12 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("en", "The ministers met for 2 hours and 10 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam.")),
     (("id", "Banjir itu menewaskan sedikitnya 100 orang."), ("en", "The flood killed 120 people.")),
     (("en", "The fire killed at least 40 people."), ("id", "Kebakaran itu menewaskan 50 orang.")),
+    # a large figure written in its scale is the exact one rounded, the currency against the figure or not
+    (("id", "Terdakwa wajib membayar uang pengganti Rp4.862.300.000."),
+     ("id", "Terdakwa wajib membayar uang pengganti Rp4,86 miliar.")),
+    (("id", "Terdakwa wajib membayar uang pengganti Rp4.862.300.000."),
+     ("en", "The defendant must repay Rp 4.9 billion.")),
+    (("en", "Some 52,400 fans attended the final."), ("en", "52K fans attended the final.")),
 ])
 def test_compatible_figures_are_not_a_discrepancy(a, b):
     assert "number" not in found(*a, *b)

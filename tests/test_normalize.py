@@ -67,6 +67,22 @@ def test_a_figure_joined_to_its_measure_leaves_the_measure_in_the_key(en_text, i
     assert not any(t[:1].isdigit() for t in ke.content)
 
 
+@pytest.mark.parametrize("a_code,a,b_code,b", [
+    ("en", "40K fans packed the stadium", "id", "Sebanyak 40.000 suporter memadati stadion"),
+    ("id", "Sekitar 40 ribu suporter memadati stadion", "en", "Some 40,000 fans packed the stadium"),
+    ("id", "Nilai investasi mencapai Rp 2,5 triliun", "id", "Nilai investasi mencapai Rp2.500.000.000.000"),
+    ("id", "Harga beras naik menjadi Rp15.000 per kilogram", "en", "Rice rose to Rp 15,000 a kilogram"),
+    ("en", "The deal is worth $1.1 million", "id", "Kesepakatan itu bernilai 1,1 juta dolar AS"),
+])
+def test_a_figure_is_one_number_however_its_scale_is_written(a_code, a, b_code, b):
+    """Outlets write large figures their own way ("40K", "40 ribu", "40.000", "2,5 triliun"): the
+    key compares the value, and neither the shorthand word ("40k") nor a currency written against
+    its figure ("Rp15.000", the house style of many newsrooms) is a token of its own."""
+    ka, kb = make_key(a, language(a_code)), make_key(b, language(b_code))
+    assert ka.numbers == kb.numbers and len(ka.numbers) == 1
+    assert not any(t[:1].isdigit() for t in ka.content | kb.content)
+
+
 def test_number_words_are_read_in_the_text_language():
     """A number word counts in its own language: "five" in an Indonesian sentence is a
     word (a name, a quoted title), not the number 5."""

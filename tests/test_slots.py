@@ -86,6 +86,8 @@ def test_ordinals_are_marked(code, text):
     ("en", "The flood killed 12 people.", "person"),
     ("id", "Bantuan senilai Rp 5 miliar dikirim.", "IDR"),
     ("en", "Aid worth $3 billion was sent.", "USD"),
+    ("id", "Bantuan senilai Rp5 miliar dikirim.", "IDR"),
+    ("en", "Aid worth Rp5 billion was sent.", "IDR"),
 ])
 def test_units_are_canonical_across_languages(code, text, unit):
     assert one_number(text, code).attrs["unit"] == unit

@@ -614,6 +614,14 @@ def page_words(code: str | None = None) -> PageWords:
 NEVER = "(?!x)x"
 
 
+def glued_before(units) -> str:
+    r"""A lookbehind alternation that lets a figure start right after one of ``units`` written
+    against it ("Rp2,5": no space), the unit itself starting a word, in any case; a pattern
+    that never matches when there are none. Each unit is its own lookbehind (fixed width)."""
+    looks = [rf"(?<=(?<![\w])(?i:{re.escape(u)}))" for u in sorted(set(units))]
+    return "|".join(looks) if looks else NEVER
+
+
 def alternation(words, space: str | None = None) -> str:
     r"""A regex alternation of words or phrases, each escaped, longest first (so "pada hari"
     wins over "pada"). ``space``, when given, is what a run of spaces inside a phrase matches
@@ -701,6 +709,7 @@ class SlotWords:
     bounds_after: dict[str, str]  # "lebih" (after the number) -> "min"
     units: dict[str, str]  # "orang" -> "person"
     units_before: dict[str, str]  # "magnitudo" -> "magnitude"
+    units_glued: tuple[str, ...]  # "rp": written against the figure ("Rp2,5 triliun")
     unit_links: tuple[str, ...]  # "of": "hundreds of people", "a magnitude of 7.6"
     partitive: tuple[str, ...]  # "dari": "709 dari 731 anggota"
     measures: dict[str, str]  # "tewas" -> "dead"
@@ -776,6 +785,7 @@ def slot_words(code: str) -> SlotWords:
         bounds_after={w.casefold(): "min" for w in num["bounds"].get("min_after", ())},
         units=fold(num["units"]),
         units_before=fold(num.get("units_before", {})),
+        units_glued=tuple(w.casefold() for w in num.get("glued_before", {}).get("units", ())),
         unit_links=tuple(w.casefold() for w in num.get("links", {}).get("unit", ())),
         partitive=tuple(w.casefold() for w in num.get("links", {}).get("partitive", ())),
         measures={w.casefold(): m for m, ws in num.get("measures", {}).items() for w in ws},
