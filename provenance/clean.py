@@ -788,6 +788,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
     for i, ln in enumerate(lines):
         ln.attrs["zone"] = "header" if i < lead else "footer" if i > last_body and i > lead else "body"
     _link_lists(lines, lead)
+    _repeated_paragraphs(lines)
     _list_items(lines, lead, settings)
     _embedded_posts(lines)
     title = _header(lines, lead, code, settings)
@@ -805,6 +806,26 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
             ln.label, ln.why = "meta", "dateline on a line of its own"
     article.add("blocks", _blocks(lines, text, settings, code))
     article.add("datelines", datelines)
+
+
+# a paragraph given twice this long is a copy, not a refrain ("Hingga kini", "Semoga bermanfaat")
+_REPEAT_MIN_WORDS = 6
+
+
+def _repeated_paragraphs(lines: list[_Line]) -> None:
+    """A paragraph the page has given already, word for word, is no new text: a story scraped
+    twice (the page, then the page again under its own menu), or a paragraph a template prints
+    twice. Its claims would be the first copy's again, matched with each other."""
+    seen = set()
+    for ln in lines:
+        if ln.label != "body":
+            continue
+        key = _norm(ln.text)
+        if len(key.split()) < _REPEAT_MIN_WORDS:
+            continue
+        if key in seen:
+            ln.label, ln.why = "furniture", "a paragraph the page gave already (scraped twice)"
+        seen.add(key)
 
 
 def _cut_short(lines: list[_Line], text: str, settings: Settings) -> None:
@@ -914,7 +935,10 @@ def _find_lead(lines: list[_Line], text: str, settings: Settings) -> tuple[int, 
 
 def _link_lists(lines: list[_Line], lead: int) -> None:
     """Lines under a section header ("Berita Terkait", "Baca Juga") are a link list: above the
-    lead the list ends at the next paragraph, below it at the page's end."""
+    lead the list ends at the next paragraph; below it at the page's end, or where the article
+    goes on: two paragraphs of prose in a row (a "Read more:" line and its teaser title set in the
+    middle of a story, the story's next paragraphs after them). A list's items are titles, or a
+    title and a line of summary each, never two sentences' paragraphs running."""
     i = 0
     while i < len(lines):
         if is_section_header(lines[i].text):
@@ -925,12 +949,29 @@ def _link_lists(lines: list[_Line], lead: int) -> None:
             while j < len(lines) and not (i < lead and lines[j].label == "body"):
                 if i < lead and j >= lead:
                     break
+                if i >= lead and _prose(lines, j) and _prose(lines, j + 1):
+                    break
                 lines[j].label, lines[j].why = "furniture", f"after section header {header!r}"
                 lines[j].attrs["list"] = True
                 j += 1
             i = j
         else:
             i += 1
+
+
+# a paragraph of the story's prose, not a list item: this many words at least, ending a sentence
+_PROSE_MIN_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _prose(lines: list[_Line], j: int) -> bool:
+    """Is line ``j`` a paragraph of running prose (``_PROSE_MIN_WORDS`` words or more, ending a
+    sentence, not headline-shaped, not read as furniture by the line rules)?"""
+    if j >= len(lines) or lines[j].label != "body":
+        return False
+    s = lines[j].text.strip(_SPACES)
+    return (len(s.split()) >= _PROSE_MIN_WORDS and bool(_SENTENCE_END.search(s)) and not headline_shaped(s)
+            and not is_furniture_line(s))
 
 
 def _kicked_headline(line: str) -> bool:

@@ -729,3 +729,39 @@ def test_related_coverage_under_the_story_is_a_link_list():
     a = cleaned("Runoff Won in Hilir\nRina Kusuma won the presidential runoff in Hilir on Sunday, officials said.\n"
                 "RELATED COVERAGE\nHilir heads to a runoff after a first round marked by low turnout\n")
     assert label_of(a, "Hilir heads to a runoff") == "furniture"
+
+
+def test_a_read_more_header_in_the_middle_of_a_story_hides_only_its_teaser():
+    """"Read more:" on a line of its own, its teaser's title under it, and the story going on:
+    the story's next paragraphs are read, the teaser is not."""
+    a = cleaned("Flood Cuts Road to Coastal Town\n\n"
+                "PALU - Floodwater cut the only road to the coastal town of Sabang on Monday, stranding hundreds of residents.\n\n"
+                "Read more:\nRains Expected to Continue Across Central Sulawesi\n\n"
+                "Rescuers used rubber boats to reach villages along the river, the district disaster agency said on Tuesday.\n\n"
+                "Schools in the town were closed until the water recedes, the regional education office said in a statement.\n")
+    assert label_of(a, "Rains Expected to Continue") == "furniture"
+    assert label_of(a, "Rescuers used rubber boats") == "body"
+    assert label_of(a, "Schools in the town were closed") == "body"
+
+
+def test_related_stories_with_a_summary_each_stay_a_link_list():
+    a = cleaned("Flood Cuts Road to Coastal Town\n\n"
+                "PALU - Floodwater cut the only road to the coastal town of Sabang on Monday, stranding hundreds of residents.\n\n"
+                "Berita Terkait\nHujan Deras Diprediksi Berlanjut di Sulawesi Tengah\n"
+                "Badan cuaca memperkirakan hujan deras masih akan turun di sebagian besar wilayah hingga akhir pekan ini.\n"
+                "Jembatan Putus, Warga Seberangi Sungai dengan Rakit\n"
+                "Warga di dua desa terpaksa menyeberangi sungai dengan rakit bambu setelah jembatan gantung putus diterjang arus.\n")
+    assert label_of(a, "Badan cuaca memperkirakan") == "furniture"
+    assert label_of(a, "Warga di dua desa terpaksa") == "furniture"
+
+
+def test_a_story_scraped_twice_is_read_once():
+    """The page, a teaser, then the page again: the second copy's paragraphs run on as prose
+    after the teaser, and are the first copy's again, word for word."""
+    body = ("Floodwater cut the only road to the coastal town of Sabang on Monday, stranding hundreds of residents.\n\n"
+            "Rescuers used rubber boats to reach villages along the river, the district disaster agency said.\n\n"
+            "Ten people were hurt in the flood on Monday.\n\n")
+    a = cleaned("Flood Cuts Road to Coastal Town\n\nPALU - " + body + "Read more:\nRains Expected to Continue\n\n"
+                "Flood Cuts Road to Coastal Town\n\nPALU - " + body)
+    for fragment in ("Rescuers used rubber boats", "Ten people were hurt"):
+        assert [lab for lab, t in labels(a) if fragment in t] == ["body", "furniture"]
