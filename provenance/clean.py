@@ -961,7 +961,6 @@ def _link_lists(lines: list[_Line], lead: int) -> None:
 
 # a paragraph of the story's prose, not a list item: this many words at least, ending a sentence
 _PROSE_MIN_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def _prose(lines: list[_Line], j: int) -> bool:
@@ -970,7 +969,7 @@ def _prose(lines: list[_Line], j: int) -> bool:
     if j >= len(lines) or lines[j].label != "body":
         return False
     s = lines[j].text.strip(_SPACES)
-    return (len(s.split()) >= _PROSE_MIN_WORDS and bool(_SENTENCE_END.search(s)) and not headline_shaped(s)
+    return (len(s.split()) >= _PROSE_MIN_WORDS and ends_like_sentence(s) and not headline_shaped(s)
             and not is_furniture_line(s))
 
 
