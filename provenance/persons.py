@@ -841,10 +841,12 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         first = tokens.index(chain[-1]) if chain and titled else i
         # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya";
-        # a body's word in lower case describes the title ("police spokesman X", "juru bicara polisi")
+        # a body's word in lower case describes the title ("police spokesman X", "juru bicara polisi"),
+        # and so does one a sentence opens with before a title in lower case ("Police spokesman X")
         if titled and first > 0 and tokens[first - 1].kind == "word" and (
                 tokens[first - 1].mark == "place" or organisation_words().fullmatch(tokens[first - 1].text)
-                and not tokens[first - 1].text.islower()):
+                and not tokens[first - 1].text.islower()
+                and not (tokens[first].text.islower() and _sentence_initial(tokens, first - 1))):
             continue
         # a title set off after a name, up to a comma ("Sutrisno, Kepala BPBD Hilir, mengatakan"):
         # it is that name's title, and the word closing it is its jurisdiction, not a person

@@ -535,6 +535,8 @@ def test_a_reporting_verb_is_not_a_hedge():
 @pytest.mark.parametrize("lang,a,b", [
     ("id", "Rusia tidak setuju dengan usulan gencatan senjata itu.", "Rusia setuju dengan usulan gencatan senjata itu."),
     ("en", "Russia did not agree to the ceasefire proposal.", "Russia agreed to the ceasefire proposal."),
+    ("en", "Russia didn't agree to the ceasefire proposal.", "Russia agreed to the ceasefire proposal."),
+    ("en", "Russia didn’t agree to the ceasefire proposal.", "Russia agreed to the ceasefire proposal."),
 ])
 def test_one_version_denies_what_the_other_asserts(lang, a, b):
     assert found(lang, a, lang, b)["negation"].severity == "high"
@@ -558,6 +560,14 @@ def test_a_paraphrase_with_a_negation_word_negates_nothing(lang, a, b):
 def test_unless_is_if_not(lang, a, b):
     # "unless X" and "if not X" say the same: neither version asserts X
     assert "negation" not in found(lang, a, lang, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Residents should not wait for the water to rise before leaving.", "Residents shouldn't wait for the water to rise before leaving."),
+    ("The mayor said people do not need to panic.", "The mayor said people don’t need to panic."),
+])
+def test_a_contraction_denies_what_its_full_form_denies(a, b):
+    assert "negation" not in found("en", a, "en", b)
 
 
 # ------------------------------------------------------------------ omission

@@ -56,6 +56,13 @@ def names(text: str) -> list[str]:
     # a body's word in lower case describes the title, it does not make a building's name
     ("The fire was under control by noon, said police spokesman Rudi Hartanto.", "Rudi Hartanto"),
     ("Seorang juru bicara polisi, Rudi Hartanto, mengatakan api padam pada siang hari.", "Rudi Hartanto"),
+    # ... and so does one capitalised only because it opens the sentence
+    ("Police spokesman Rudi Hartanto said the fire was under control by noon.", "Rudi Hartanto"),
+    ("Ministry spokeswoman Dewi Lestari said the new rules would apply from March.", "Dewi Lestari"),
+    # police ranks as English-language papers in Indonesia abbreviate them; "Muhammad" written short
+    ("Jakarta Police chief Insp. Gen. Budi Santoso said twelve suspects were arrested.", "Budi Santoso"),
+    ("Police spokesman Sr. Comr. Ade Irawan said the suspects were questioned overnight.", "Ade Irawan"),
+    ("Kepala Dinas Pekerjaan Umum Moh. Rizal mengatakan jalan itu rusak sejak pekan lalu.", "Moh. Rizal"),
     # a surname shaped like an Indonesian office noun, closing a name
     ("Pertemuan antara Masoud Pezeshkian dan Rafael Ortiz berlangsung di Tashkent pada Selasa.",
      "Masoud Pezeshkian"),

@@ -17,9 +17,11 @@ def sents(text, code="id"):
     ("PT Bank Central Asia Tbk. (BBCA) naik. Sahamnya menguat.", 2),
     ("The U.S. envoy met Mr. Xi on Jan. 21. He left on Friday.", 2),
     ("Joe Biden Jr. spoke. Then J. Smith replied.", 2),
+    ("Police chief Insp. Gen. Budi Santoso and Adj. Comr. Rina Dewi spoke. Sr. Comr. Ade Irawan did not.", 2),
+    ("Kepala dinas Moh. Rizal dan Muh. Arif hadir. Acara dimulai pukul 09.00 WIB.", 2),
 ])
 def test_abbreviations_and_numbers(text, n):
-    code = "en" if "envoy" in text or "Biden" in text else "id"
+    code = "en" if any(w in text for w in ("envoy", "Biden", "Police")) else "id"
     assert len(sents(text, code)) == n
 
 
