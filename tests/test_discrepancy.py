@@ -437,6 +437,11 @@ def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
 
 
+def test_an_estimated_value_is_hedged_in_both_languages():
+    assert "scope" not in found("id", "Nilai barang bukti itu ditaksir mencapai Rp120 miliar, kata polisi.",
+                                "en", "The seized goods were worth an estimated Rp 120 billion, police said.")
+
+
 def test_a_suspected_case_is_hedged_in_both_languages():
     # "kasus suspek" is how Indonesian health agencies write "suspected cases"
     d = found("id", "Dinas Kesehatan Kota Hilir mencatat 412 kasus suspek campak sejak awal Agustus.",

@@ -291,3 +291,18 @@ def test_hyphen_joined_names_are_compared_one_by_one(code, joined, apart):
 ])
 def test_reduplications_and_lower_case_compounds_stay_whole(code, text, token):
     assert token in make_key(text, language(code)).words
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menangkap dua tersangka berinisial AS (34) dan RI (29) di pelabuhan.",
+    "Officers detained a suspect identified by his initials AS (41) at the port.",
+])
+def test_initials_with_an_age_are_a_person_not_a_country(text):
+    """Crime reports name suspects by their initials and age; "AS" and "RI" are then nobody's
+    country (the short forms of Amerika Serikat and Republik Indonesia elsewhere)."""
+    key = make_key(text, language("id" if "Polisi" in text else "en"))
+    assert not {"@united_states", "@indonesia"} & key.entities
+
+
+def test_a_countrys_short_form_before_a_bracket_is_still_the_country():
+    assert "@united_states" in make_key("Presiden AS (Amerika Serikat) tiba di Jakarta.", language("id")).entities

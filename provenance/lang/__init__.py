@@ -1021,10 +1021,18 @@ class Entities:
     persons: dict[str, str] = field(repr=False)
 
     def find(self, text: str):
-        """Yield (start, end, kind, canonical) for each entity alias in text."""
+        """Yield (start, end, kind, canonical) for each entity alias in text; not an acronym
+        that is someone's initials with their age after them ("AS (34)", "RI (29)": how crime
+        reports name suspects), though it spells a country's short form."""
         for m in self.regex.finditer(text):
+            if _INITIALS_WITH_AGE.match(text, m.end()) and m.group(0).isupper() and len(m.group(0)) <= 3:
+                continue
             kind, name = self.canonical[m.group(0)]
             yield m.start(), m.end(), kind, name
+
+
+# after a person's initials, their age: " (34)", "(34 tahun)", "(34 years)"
+_INITIALS_WITH_AGE = re.compile(r"[ \u00a0]?\(\d{1,2}(?:[ \u00a0]+\w+)?\)")
 
 
 @lru_cache(maxsize=None)
