@@ -769,11 +769,20 @@ def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, fro
         lo, hi = hi, lo
     when = None
     evidence = ""
+    said = [windows[a].said for a in members if windows[a].said is not None and lo is not None
+            and lo <= windows[a].said <= hi]
     if explicit:
         counts = Counter(explicit)
         when = sorted(counts, key=lambda d: (-counts[d], d))[0]
         lo = hi = when
-        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].lo == when)
+        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members
+                             if windows[a].lo == when or windows[a].said == when)
+    elif said:
+        # no report states the happening's day; the day a statement was made, which its window
+        # ends at, names it (the statement is most often the news itself)
+        counts = Counter(said)
+        when = sorted(counts, key=lambda d: (-counts[d], d))[0]
+        evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members if windows[a].said == when)
     elif lo is not None:
         evidence = "; ".join(f"{arts[a].name}: {windows[a].why}" for a in members)
     # where the leads say it happened; else where most of the reports were filed from the scene

@@ -685,3 +685,39 @@ def test_a_counts_cut_off_date_does_not_date_the_happening(text):
     from provenance.matching.info import article_interval
     w = article_interval(analyze_texts({"a.txt": text}).articles[0])
     assert (w.lo, w.hi) == (date(2025, 9, 16), date(2025, 9, 16))
+
+
+@pytest.mark.parametrize("text,lo,hi", [
+    # a press conference's day, and the happening it tells of days before
+    ("Sabu Disita\n\nKapolda Hilir dalam konferensi pers di Hilir, Kamis (12/6/2025), mengatakan kapal itu "
+     "disergap pada Minggu (8/6/2025) dini hari.\n", date(2025, 6, 8), date(2025, 6, 12)),
+    # the day something was said, alone: what was said may be of the week before it
+    ("Drugs Seized\n\nPolice said on Thursday, June 12, 2025, that officers had seized 300 kg of "
+     "methamphetamine from a fishing boat.\n", date(2025, 6, 5), date(2025, 6, 12)),
+    ("Sabu Disita\n\nPolisi menyita 300 kg sabu dari sebuah kapal nelayan, kata Kapolda Hilir di Hilir, "
+     "Kamis (12/6/2025).\n", date(2025, 6, 5), date(2025, 6, 12)),
+    # a day the happening has, not a statement's: the day itself
+    ("Sabu Disita\n\nPolisi menyita 300 kg sabu dari sebuah kapal nelayan di Pelabuhan Hilir pada Kamis "
+     "(12/6/2025) dini hari.\n", date(2025, 6, 12), date(2025, 6, 12)),
+])
+def test_the_day_of_a_statement_bounds_the_happening_it_tells_from_above(text, lo, hi):
+    from provenance import analyze_texts
+    from provenance.matching.info import article_interval
+    w = article_interval(analyze_texts({"a.txt": text}).articles[0])
+    assert (w.lo, w.hi) == (lo, hi), w.why
+
+
+def test_a_press_conference_report_and_a_report_of_the_raid_day_share_their_event():
+    """One outlet leads with the day of the police's press conference, another with the day of the
+    raid it announced, four days before: one happening."""
+    from provenance import analyze_texts
+    corpus = analyze_texts({
+        "presser.txt": "Polisi Sita 50 Kg Sabu\n\nBATAM - Kapolda Kepri dalam konferensi pers di Batam, Kamis "
+                       "(12/6/2025), mengatakan kapal kayu pembawa 50 kilogram sabu itu disergap di Pelabuhan Tanjung "
+                       "Batu.\n\nDua awak kapal ditangkap dalam penggerebekan itu.\n",
+        "raid.txt": "50 Kg Sabu Disita di Tanjung Batu\n\nBATAM - Sebuah kapal kayu yang membawa 50 kilogram sabu "
+                    "disergap polisi di Pelabuhan Tanjung Batu pada Minggu (8/6/2025) dini hari.\n\nDua awak kapal "
+                    "ditangkap dalam penggerebekan itu.\n",
+    })
+    events = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    assert events["presser.txt"] == events["raid.txt"]

@@ -80,6 +80,9 @@ class Window(NamedTuple):
     hi: date | None
     why: str
     weekday: int | None = None
+    # the day the lead says something was said, when that bounds the window from above (the
+    # happening it tells may be earlier): the event's date when no report states one
+    said: date | None = None
 
     @property
     def explicit(self) -> bool:
@@ -138,16 +141,51 @@ def _lead_days(article: Article, settings: Settings):
 def _lead_span(article: Article, first: Window, settings: Settings) -> Window:
     """``first`` (one stated day) widened to the lead's other stated days near it: a follow-up's
     lead gives the day of its news and the day of the happening it follows ("named on Tuesday"
-    ... "capsized late Sunday"), and another outlet's lead may give either."""
-    near = [(d, day) for d, day in _lead_days(article, settings)
-            if abs((day - first.lo).days) <= settings.event_lead_span_days]
+    ... "capsized late Sunday"), and another outlet's lead may give either. When ``first`` is the
+    day something was said ("dalam konferensi pers, Kamis (12/6), mengatakan kapal itu disergap
+    pada Minggu (8/6)", "police said on Thursday"), what was said may be of a happening up to
+    ``settings.report_lag_days`` before it, as a report may be: the lead's days back to then count."""
+    days = list(_lead_days(article, settings))
+    said = next((spoken(article, d) for d, day in days if day == first.lo), False)
+    near = [(d, day) for d, day in days
+            if abs((day - first.lo).days) <= settings.event_lead_span_days
+            or (said and 0 < (first.lo - day).days <= settings.report_lag_days)]
     lo = min([first.lo] + [day for _d, day in near])
     hi = max([first.hi] + [day for _d, day in near])
+    if said and lo == first.lo:
+        return Window(first.lo - timedelta(days=settings.report_lag_days), first.hi,
+                      first.why + " (the day it was said: what was said may be of the days before)", first.weekday,
+                      first.lo)
     if lo == first.lo and hi == first.hi:
         return first
     others = [d.text for d, day in near if day != first.lo]
     why = first.why + "; " + ", ".join(f"{t!r}" for t in dict.fromkeys(others)) + " in the lead too"
     return Window(lo, hi, why, first.weekday)
+
+
+# how far around a date the words that make it the day of a statement are read
+_SPOKEN_AFTER_WORDS = 2
+_SPOKEN_BEFORE_WORDS = 4
+_SPOKEN_BEFORE_CHARS = 60
+
+
+def spoken(article: Article, d) -> bool:
+    """Is the date mention ``d`` the day of a statement: a speech verb right after it ("Kamis
+    (12/6/2025), mengatakan"), or one in its clause before it with the sentence ending soon
+    after ("kata Budi di Batam, Kamis.", "police said on Thursday")?"""
+    text = article.text
+    lang = language(article.meta.language or "id")
+    verbs = lang.speech_verbs | lang.quote_verbs
+    after = re.findall(r"[^\W\d_]+", text[d.end:d.end + 40])[:_SPOKEN_AFTER_WORDS]
+    if any(w.casefold() in verbs for w in after) and not re.search(r"[.!?]", text[d.end:d.end + 3]):
+        return True
+    before = text[max(0, d.start - _SPOKEN_BEFORE_CHARS):d.start]
+    before = re.split(r"[.!?;\"“”]", before)[-1]
+    ends = re.match(r"[^\w]*(?:[.!?]|$|,?\s*(?:that|bahwa)\b)", text[d.end:d.end + 12])
+    # the verb a few words before it ("said on", "kata Kapolda Hilir di Hilir,"), not an act's
+    # verb further off ("declared the outbreak an extraordinary event on Tuesday")
+    words = re.findall(r"[^\W\d_]+", before)[-(_SPOKEN_BEFORE_WORDS + 1):]
+    return bool(ends) and any(w.casefold() in verbs for w in words)
 
 
 def _first_lead_window(article: Article, settings: Settings) -> Window:
