@@ -113,7 +113,7 @@ from operator import and_, not_
 from .settings import DEFAULT, Settings
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, Span
-from .lang import Language, alternation, language, slot_words
+from .lang import LANGUAGES, Language, alternation, language, slot_words
 from .normalize import title_case
 from .segment import split_sentences
 
@@ -1163,7 +1163,15 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     # Geophysics Agency", "Jakarta, Bandung, and Surabaya"): a name's words, not a new clause
     serial = (not title_case and prev.comma is not None and prev.word[:1].isupper() and nxt.word[:1].isupper()
               and not verb_first and i >= 2 and toks[i - 2].comma is not None and toks[i - 2].word[:1].isupper())
-    if np_coordination or serial:
+    # ... or of single words, with no verb among them ("sabu, ganja, dan pil ekstasi",
+    # "terstruktur, sistematis, dan masif", "residents, visitors and tourists"): one phrase's items
+    listed = (not title_case and i >= 2 and toks[i - 2].comma is not None and not verb_first
+              and not _pred(prev, lang)
+              and (prev.comma is not None or toks[i].folded in lang.coordinators))
+    # two prepositions of one object ("penerbangan dari dan ke Ternate", "flights to and from"):
+    # a clause does not end with a preposition
+    shared_object = prev.comma is None and prev.folded in _prepositions() and nxt.folded in _prepositions()
+    if np_coordination or serial or listed or shared_object:
         return None
     if verb_first and _in_long_quote(toks[i].start, guards):
         # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
@@ -1182,6 +1190,12 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
             return None
         return Cut(prev.end, nxt.start, "coordinate", context=" ".join(t.text for t in left[:verb + 1]))
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
+
+
+@lru_cache(maxsize=None)
+def _prepositions() -> frozenset[str]:
+    """Every language's prepositions (``attribution.toml``): pages mix languages."""
+    return frozenset(w for c in LANGUAGES for w in language(c).attribution.prepositions)
 
 
 def _is_ordinal(t: Token, code: str) -> bool:

@@ -32,6 +32,26 @@ def test_the_last_item_of_a_serial_list_of_names_is_no_clause(text):
     assert len(article(text).claims) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # a list of single words, lower case, with no verb among them
+    "Polisi menyita sabu, ganja, dan pil ekstasi dari rumah kontrakan itu.",
+    "Hakim menilai pelanggaran yang terstruktur, sistematis, dan masif itu tidak terbukti.",
+    "Petugas meminta warga, pengunjung, dan wisatawan tidak mendekati kawah.",
+    "Officials urged residents, visitors and tourists to stay away from the crater.",
+    # two prepositions of one object
+    "Penerbangan dari dan ke Bandara Sultan Babullah dibatalkan pada Selasa.",
+    # a noun that looks like a verb by its prefix ("mentega", "tersangka")
+    "Warga membeli beras dan mentega di pasar desa itu.",
+    "Polisi menyita sabu dari rumah tersangka di Kecamatan Hilir.",
+])
+def test_a_list_of_words_or_a_noun_shaped_like_a_verb_is_no_clause(text):
+    assert len(article(text).claims) == 1
+
+
+def test_a_list_whose_last_item_is_a_clause_is_still_cut():
+    assert len(article("Polisi menyita sabu, ganja, dan menangkap dua orang di rumah itu.").claims) == 2
+
+
 def test_coordinated_nouns_are_not_split():
     a = article("Kedua pemimpin berjanji untuk memperdalam hubungan pertahanan dan militer negara mereka.")
     assert len(a.claims) == 1
