@@ -259,6 +259,19 @@ def test_another_relaying_source_is_an_attribution_discrepancy(lang, a, b):
     assert "Harian Sore" in d.detail and "Harian Pagi" in d.detail
 
 
+@pytest.mark.parametrize("a,b", [
+    # one quotation credited to two people: the credits' words are no part of what was said
+    (("en", '"This is the largest seizure in five years," said Andi Wijaya, a narcotics agency official.'),
+     ("en", '"This is the largest seizure in five years," said provincial police chief Budi Santoso.')),
+    # ... and in two languages, where the words cannot be compared at all
+    (("id", '"Ini penyitaan terbesar dalam lima tahun terakhir," kata Kapolda Hilir Budi Santoso.'),
+     ("en", '"This is the largest seizure in five years," said Andi Wijaya, a narcotics agency official.')),
+])
+def test_a_quotation_credited_to_two_people_is_an_attribution_discrepancy(a, b):
+    d = found(*a, *b)["attribution"]
+    assert "Budi Santoso" in d.detail and "Andi Wijaya" in d.detail
+
+
 @pytest.mark.parametrize("lang,a,b", [
     # two counts, each from its own source: the number finding names both, no misattribution
     ("id", "Menurut BNPB, banjir itu menewaskan 12 orang.", "Menurut Polda Jawa Barat, banjir itu menewaskan 15 orang."),
