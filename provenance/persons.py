@@ -410,6 +410,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "common"
         else:
             t.mark = "name"
+    _companies(tokens)
     # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
     # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
     for k, t in enumerate(tokens if derived else ()):
@@ -419,6 +420,48 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             surname = prev is not None and prev.mark == "name" and (
                 nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
             t.mark = "name" if surname else "office"
+
+
+@lru_cache(maxsize=None)
+def _company_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every language's company forms and suffixes (pages mix languages)."""
+    return (frozenset(w for c in LANGUAGES for w in language(c).company_forms),
+            frozenset(w for c in LANGUAGES for w in language(c).company_suffixes))
+
+
+# the words a name after a company's has, as Indonesian news writes it (most often two)
+_NAME_AFTER_COMPANY = 2
+
+
+def _companies(tokens: list[Token]) -> None:
+    """A company's name after its legal form ("PT Kereta Lintas Parahyangan (KLP)", "PT Garuda
+    Indonesia Budi Santoso"): its words are an entity's, not a person's. The name runs over the
+    capitalised words after the form, to a bracket, a suffix ("Tbk") or a title; when a run of
+    names ends it with no such mark, its last ``_NAME_AFTER_COMPANY`` words are the person's who
+    holds the post ("Corporate Secretary PT Garuda Indonesia Budi Santoso")."""
+    forms, suffixes = _company_words()
+    for c, t in enumerate(tokens):
+        if t.kind != "word" or t.text not in forms:
+            continue
+        run: list[int] = []
+        k = c + 1
+        closed = False
+        while k < len(tokens) and tokens[k].kind == "word" and tokens[k].mark not in ("title", "lower") \
+                and (tokens[k].text[:1].isupper() or tokens[k].text[:1].isdigit()):
+            run.append(k)
+            if tokens[k].text in suffixes:
+                closed = True
+                break
+            k += 1
+        if not run:
+            continue
+        closed = closed or (k < len(tokens) and tokens[k].text in ("(", ","))
+        if not closed and len(run) > _NAME_AFTER_COMPANY \
+                and all(tokens[x].mark == "name" for x in run[-_NAME_AFTER_COMPANY:]):
+            run = run[:-_NAME_AFTER_COMPANY]
+        t.mark = "entity"
+        for x in run:
+            tokens[x].mark = "entity"
 
 
 # ------------------------------------------------------------------ finding

@@ -56,6 +56,13 @@ def names(text: str) -> list[str]:
     # a body's word in lower case describes the title, it does not make a building's name
     ("The fire was under control by noon, said police spokesman Rudi Hartanto.", "Rudi Hartanto"),
     ("Seorang juru bicara polisi, Rudi Hartanto, mengatakan api padam pada siang hari.", "Rudi Hartanto"),
+    # a company's name after its legal form, between the post and the person ("PT ... Tbk", a
+    # bracketed acronym, or the last two words of the run the person's)
+    ("Corporate Secretary PT Garuda Indonesia Budi Santoso mengatakan jadwal penerbangan normal.", "Budi Santoso"),
+    ("Direktur Utama PT Sinar Jaya Abadi Budi Santoso mengatakan produksi naik.", "Budi Santoso"),
+    ("Menurut VP Corporate Communication PT Kereta Lintas Parahyangan (KLP) Ratna Wulandari, kereta anjlok.",
+     "Ratna Wulandari"),
+    ("Manager Humas PT KAI Daop 2 Bandung Dedi Permana mengatakan jalur sudah dibuka.", "Dedi Permana"),
     # ... and so does one capitalised only because it opens the sentence
     ("Police spokesman Rudi Hartanto said the fire was under control by noon.", "Rudi Hartanto"),
     ("Ministry spokeswoman Dewi Lestari said the new rules would apply from March.", "Dewi Lestari"),
@@ -365,3 +372,13 @@ def test_a_name_people_go_by_inside_a_full_name_stands_for_it_unless_two_hold_it
     names = longest_names(["Luiz Inácio Lula da Silva", "Lula", "Ahmad Dani Rahman", "Budi Dani Santoso", "Dani"])
     assert names["Lula"] == "Luiz Inácio Lula da Silva"
     assert "Dani" not in names  # two full names hold it: nobody's
+
+
+@pytest.mark.parametrize("text,company_word", [
+    ("Corporate Secretary PT Garuda Indonesia Budi Santoso mengatakan jadwal penerbangan normal.", "Garuda"),
+    ("Menurut VP Corporate Communication PT Kereta Lintas Parahyangan (KLP) Ratna Wulandari, kereta anjlok.",
+     "Parahyangan"),
+    ("Saham PT Bank Rakyat Indonesia Tbk naik dua persen pada perdagangan Senin.", "Rakyat"),
+])
+def test_a_companys_name_after_its_legal_form_is_nobodys(text, company_word):
+    assert not any(company_word in n for n in names(text))

@@ -300,8 +300,13 @@ SEED_BATCHES = {
     "touching-every-part": [["000", "003"], ["001", "002", "004"]],
     # the 2024 article alone first; then one event; then another
     "one-event-a-batch": [["002"], ["000", "001"], ["003", "004"]],
+    # the 2024 article last: its lead dates a statement ("pada Kamis (16/5/2024) mengecam"), so
+    # its window reaches back a week and it may link to the undated report of the same two
+    # leaders (0.90 as a pair; the events stage keeps it apart): the last pass runs over every
+    # part, and gives what one pass over all the files gives
     "reversed": [["003", "004"], ["000", "001"], ["002"]],
 }
+TOUCHING_EVERY_PART = ("touching-every-part", "reversed")
 
 
 @pytest.mark.parametrize("batches", list(SEED_BATCHES.values()), ids=list(SEED_BATCHES))
@@ -319,7 +324,7 @@ def test_articles_added_in_batches_in_any_order_give_the_corpus_of_all_the_files
     scratch = analyze([folder])
     assert structure(stored) == structure(scratch)
     every_pass_whole = [len(p.articles) for p in passes] == list(itertools.accumulate(map(len, batches)))
-    assert every_pass_whole == (batches == SEED_BATCHES["touching-every-part"])
+    assert every_pass_whole == any(batches == SEED_BATCHES[k] for k in TOUCHING_EVERY_PART)
     if every_pass_whole:
         # the same figures as one pass: the same bytes
         assert stored_bytes == graph_bytes(scratch, tmp_path / "scratch.graphml")

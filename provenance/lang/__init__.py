@@ -180,6 +180,8 @@ class Language:
     place_linkers: frozenset[str]  # words between a locative and its place ("city of")
     occasions: tuple[str, ...]  # name a gathering a name beside them names ("summit", "KTT"), case-folded
     earlier_frames: frozenset[str]  # set a sentence at an earlier happening ("previous", "sebelumnya"), case-folded
+    company_forms: frozenset[str]  # open a company's name, as written ("PT", "CV"): "PT Garuda Indonesia"
+    company_suffixes: frozenset[str]  # close one, as written ("Tbk"): "PT Bank Rakyat Indonesia Tbk"
     ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
     office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
     office_noun_min: int  # the shortest such noun
@@ -383,6 +385,8 @@ def language(code: str) -> Language:
         place_linkers=frozenset(names.get("place_linkers", ())),
         occasions=tuple(w.casefold() for w in names.get("occasions", ())),
         earlier_frames=frozenset(w.casefold() for w in names.get("earlier_frames", ())),
+        company_forms=frozenset(names.get("company_forms", ())),
+        company_suffixes=frozenset(names.get("company_suffixes", ())),
         ordinals=tuple(names.get("ordinals", ())),
         office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
         office_noun_min=int(names.get("office_noun_min", 0)),
