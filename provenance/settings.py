@@ -596,6 +596,9 @@ class Settings:
     # pedagang Rudi Hartono"). Higher: a longer description credits the name after it; a verb's
     # object before a name ("said rice prices Rudi ...") is more often taken for a role; 0: never.
     max_role_words_before_name: int = 2
+    # Words of a description standing for a person (', the Turkish leader tweeted'), or set off by
+    # a comma before a full name after a speech verb ('kata juru bicara maskapai, Dimas Prasetyo').
+    # Higher: longer descriptions credited; a clause before a comma more often read as one.
     max_description_words: int = 4
     # Words between a subject and its speech verb ("Xi, yang ..., mengatakan"), and
     # between a pronoun and its verb ("Dia pun juga menegaskan"); wider: more subjects

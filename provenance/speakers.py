@@ -436,20 +436,26 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
         gap = text[pos:max(pos, _from(p))]
         words = _words(gap)
         if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", gap) and (all(
-                w[:1].isupper() or w.casefold() in allowed for w in words) or _qualifies_title(words, p, lang, settings)):
+                w[:1].isupper() or w.casefold() in allowed for w in words)
+                or _qualifies_title(words, p, lang, settings, gap.rstrip().endswith(","))):
             return p
         return None
     return None
 
 
-def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT) -> bool:
+def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT,
+                     appositive: bool = False) -> bool:
     """Whether the words between a verb and a titled person qualify the title ("said fire chief
     X", "said senior police official X"): a few content words in lower case, none of them a
     function word ("said that chief X …" reports what X did). A full name needs no title: before
     it one or two such words say who the person is ("said trader Rudi Hartono", "kata pedagang
-    Rudi Hartono")."""
+    Rudi Hartono"), or, set off by a comma, a description of up to ``max_description_words``
+    ("kata juru bicara maskapai, Dimas Prasetyo", "said a lawyer for the petitioners, X")."""
+    full_name = len(p.attrs.get("name", "").split()) >= 2
     most = settings.max_title_qualifier_words if p.attrs.get("titled") else (
-        settings.max_role_words_before_name if len(p.attrs.get("name", "").split()) >= 2 else 0)
+        settings.max_role_words_before_name if full_name else 0)
+    if appositive and full_name:
+        most = max(most, settings.max_description_words)
     return 0 < len(words) <= most and all(
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
 

@@ -27,6 +27,8 @@ LANGUAGE_LACKS = {
     ("id", "attribution.toml", "words.articles"): "Indonesian has no articles",
     ("id", "clauses.toml", "noun_complement_prepositions"):
         "the Indonesian preposition that completes a noun ('terhadap') opens no phrase of place or time",
+    ("en", "names.toml", "company_forms"): "English writes a company's legal form after its name ('Inc', 'Ltd'), not before",
+    ("en", "names.toml", "company_suffixes"): "(the same: a suffix closes a name a form opened)",
     ("en", "calendar.toml", "distance.fused"): "English has no one-word distances like 'sehari', 'sepekan'",
     ("en", "clauses.toml", "verb_prefixes"): "English verbs are not marked by a prefix ('men-', 'di-')",
     ("id", "clauses.toml", "relative_verb_endings"): "Indonesian verbs show by their prefixes ('men-', 'di-'), which the verb rule reads",

@@ -41,6 +41,11 @@ def said(text: str, words: str) -> tuple[str, str]:
      "Andres Mora"),
     # a short name with nothing longer in the article stays as written
     ('"Kedua negara harus bersatu," kata Xi kepada Mora.', "harus bersatu", "Xi"),
+    # a description in lower case, then the name set off by a comma
+    ('"Kami terus memantau cuaca di jalur itu," ujar juru bicara maskapai, Dimas Prasetyo.', "terus memantau",
+     "Dimas Prasetyo"),
+    ('"Kami menghormati putusan Mahkamah," kata kuasa hukum pemohon, Togar Simanjuntak.', "menghormati putusan",
+     "Togar Simanjuntak"),
 ])
 def test_a_quotation_is_its_credited_speakers(text, words, speaker):
     assert said(text, words) == (speaker, "quote")
