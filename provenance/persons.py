@@ -150,6 +150,12 @@ def _regions() -> Phrases:
 
 
 @lru_cache(maxsize=None)
+def _compass() -> frozenset[str]:
+    """Every language's compass points (names.toml ``compass_points``), case-folded."""
+    return frozenset(w for c in LANGUAGES for w in language(c).compass_points)
+
+
+@lru_cache(maxsize=None)
 def _dotted() -> frozenset[str]:
     """Words that keep their full stop: abbreviated titles and ranks ("Gov.", "Irjen Pol.")."""
     out = set()
@@ -411,6 +417,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
         else:
             t.mark = "name"
     _companies(tokens)
+    _compass_regions(tokens)
     # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
     # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
     for k, t in enumerate(tokens if derived else ()):
@@ -420,6 +427,20 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             surname = prev is not None and prev.mark == "name" and (
                 nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
             t.mark = "name" if surname else "office"
+
+
+def _compass_regions(tokens: list[Token]) -> None:
+    """The capitalised names before a compass point are a region's ("Flores Timur", "Halmahera
+    Barat", "Bolaang Mongondow Timur": regencies the gazetteer need not know), part of a title's
+    chain ("Kepala BPBD Flores Timur Rudi Hartono"), never a person's name."""
+    points = _compass()
+    for k, t in enumerate(tokens):
+        if t.kind != "word" or t.mark != "region" or not t.text[:1].isupper() or t.text.casefold() not in points:
+            continue
+        j = k - 1
+        while j >= 0 and tokens[j].kind == "word" and tokens[j].mark in ("name", "common") and tokens[j].text[:1].isupper():
+            tokens[j].mark = "region"
+            j -= 1
 
 
 @lru_cache(maxsize=None)
@@ -860,6 +881,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         if nxt is not None and nxt.kind == "word" and (nxt.mark in ("place", "office") or
                                                      organisation_words().fullmatch(nxt.text)):
             continue
+
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
             continue
         # "the village of Mekar Sari"; an item of a list of places that one head opens ("Desa

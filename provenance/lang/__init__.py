@@ -182,6 +182,7 @@ class Language:
     earlier_frames: frozenset[str]  # set a sentence at an earlier happening ("previous", "sebelumnya"), case-folded
     company_forms: frozenset[str]  # open a company's name, as written ("PT", "CV"): "PT Garuda Indonesia"
     company_suffixes: frozenset[str]  # close one, as written ("Tbk"): "PT Bank Rakyat Indonesia Tbk"
+    compass_points: frozenset[str]  # "timur", "east": after a name, they make it a region's ("Flores Timur")
     ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
     office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
     office_noun_min: int  # the shortest such noun
@@ -387,6 +388,7 @@ def language(code: str) -> Language:
         earlier_frames=frozenset(w.casefold() for w in names.get("earlier_frames", ())),
         company_forms=frozenset(names.get("company_forms", ())),
         company_suffixes=frozenset(names.get("company_suffixes", ())),
+        compass_points=frozenset(w.casefold() for w in names.get("compass_points", ())),
         ordinals=tuple(names.get("ordinals", ())),
         office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
         office_noun_min=int(names.get("office_noun_min", 0)),
