@@ -787,7 +787,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
     last_body = max((i for i, ln in enumerate(lines) if ln.label == "body"), default=-1)
     for i, ln in enumerate(lines):
         ln.attrs["zone"] = "header" if i < lead else "footer" if i > last_body and i > lead else "body"
-    _link_lists(lines, lead)
+    _link_lists(lines, lead, code, settings)
     _repeated_paragraphs(lines)
     _list_items(lines, lead, settings)
     _embedded_posts(lines)
@@ -933,7 +933,7 @@ def _find_lead(lines: list[_Line], text: str, settings: Settings) -> tuple[int, 
     return first_sentence, None, -1
 
 
-def _link_lists(lines: list[_Line], lead: int) -> None:
+def _link_lists(lines: list[_Line], lead: int, code: str = "id", settings: Settings = DEFAULT) -> None:
     """Lines under a section header ("Berita Terkait", "Baca Juga") are a link list: above the
     lead the list ends at the next paragraph; below it at the page's end, or where the article
     goes on: two paragraphs of prose in a row (a "Read more:" line and its teaser title set in the
@@ -944,6 +944,10 @@ def _link_lists(lines: list[_Line], lead: int) -> None:
         if is_section_header(lines[i].text):
             header = lines[i].text.strip(_SPACES)
             lines[i].label, lines[i].why = "furniture", "section header"
+            if i < lead and _labels_the_headline(lines, i, code, settings):
+                lines[i].why = "a label over the headline"
+                i += 1
+                continue
             lines[i].attrs["list"] = True
             j = i + 1
             while j < len(lines) and not (i < lead and lines[j].label == "body"):
@@ -957,6 +961,16 @@ def _link_lists(lines: list[_Line], lead: int) -> None:
             i = j
         else:
             i += 1
+
+
+def _labels_the_headline(lines: list[_Line], i: int, code: str, settings: Settings) -> bool:
+    """Is the section header at ``i`` ("BREAKING NEWS", "Terkini") a label set over the page's
+    headline: one headline-shaped line under it, then the story's date stamp or byline? A list
+    of other stories has more titles under its header."""
+    if i + 2 >= len(lines) or not headline_shaped(lines[i + 1].text):
+        return False
+    nxt = lines[i + 2]
+    return _stamp_line(nxt, code, settings) or bool(read_byline(nxt.text))
 
 
 # a paragraph of the story's prose, not a list item: this many words at least, ending a sentence

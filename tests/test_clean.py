@@ -765,3 +765,15 @@ def test_a_story_scraped_twice_is_read_once():
                 "Flood Cuts Road to Coastal Town\n\nPALU - " + body)
     for fragment in ("Rescuers used rubber boats", "Ten people were hurt"):
         assert [lab for lab, t in labels(a) if fragment in t] == ["body", "furniture"]
+
+
+def test_a_section_header_over_the_headline_is_its_label_not_a_list():
+    """"BREAKING NEWS" on the line over the headline, the date stamp under it: the headline and
+    the photo's caption are read (a list of other stories has more titles under its header)."""
+    a = cleaned("KABARHILIR.COM\n\nBREAKING NEWS\nKapal Terbalik di Perairan Hilir, 11 Penumpang Hilang\n\n"
+                "Rabu, 15 Oktober 2025 10:12 WIB\n\n"
+                "Kapal motor terbalik di perairan Pulau Hilir. (Foto: Istimewa)\n\n"
+                "HILIR - Kapal motor Bahari Jaya terbalik di perairan Pulau Hilir pada Rabu (15/10/2025) pagi karena ombak tinggi.\n\n"
+                "Sebanyak 11 penumpang masih dicari oleh tim SAR gabungan hingga Rabu siang.\n")
+    assert label_of(a, "Kapal Terbalik di Perairan Hilir") == "title"
+    assert label_of(a, "BREAKING NEWS") == "furniture"
