@@ -302,10 +302,17 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[Span] = []
     last_end = -1
+    if found:
+        # "one of its engines", "salah satu mesin": one among several, no count of them
+        skip = list(skip) + [(m.start(), m.end()) for m in p.quantifier.finditer(text, start, end)
+                             if sw.quantifiers.get(re.sub(r"\s+", " ", m.group(0).casefold())) == "one"]
     skipped = Intervals(skip) if found else None  # (built only where there is a number to place)
+    ident = _identifier_before(code)
     for s, e, v, ordinal, vague, scale in found:
         if s < last_end or skipped.touches(s, e):
             continue
+        if ident.search(text, max(start, s - 16), s):
+            continue  # "mesin nomor dua", "engine number two": a name, not a count
         # a scale word after the number: "1,3 juta", "1.3 million", "dua ribu"
         m = _scale_after(code).match(text, e, end)
         if m and not vague:
@@ -325,6 +332,12 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
     _places(text, out, start, end, code, settings)
     _current(text, out, start, code)
     return out
+
+
+@lru_cache(maxsize=None)
+def _identifier_before(code: str) -> re.Pattern:
+    """An identifier word ending right before a figure ("nomor", "number", "No.")."""
+    return re.compile(rf"(?<![\w])(?i:{alternation(slot_words(code).identifiers)})[ \u00a0]*\Z")
 
 
 @lru_cache(maxsize=None)

@@ -443,3 +443,14 @@ def test_or_more_after_a_figure_makes_it_a_floor(code, text):
 ])
 def test_a_crowd_is_counted_as_attending(code, text):
     assert one_number(text, code).attrs["measure"] == "attended"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The pilots found a problem with one of its engines."),
+    ("id", "Pilot menemukan masalah pada salah satu mesin pesawat."),
+    ("id", "Pilot menemukan masalah pada mesin nomor dua."),
+    ("en", "The pilots found a problem with engine number two."),
+    ("id", "Pasangan calon nomor urut 3 menggugat hasil pemilihan."),
+])
+def test_one_among_several_or_an_identifier_is_no_count(code, text):
+    assert numbers(text, code) == []

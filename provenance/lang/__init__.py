@@ -716,6 +716,7 @@ class SlotWords:
     units: dict[str, str]  # "orang" -> "person"
     units_before: dict[str, str]  # "magnitudo" -> "magnitude"
     units_glued: tuple[str, ...]  # "rp": written against the figure ("Rp2,5 triliun")
+    identifiers: tuple[str, ...]  # "nomor", "number": the figure after one names a thing, counts nothing
     unit_links: tuple[str, ...]  # "of": "hundreds of people", "a magnitude of 7.6"
     partitive: tuple[str, ...]  # "dari": "709 dari 731 anggota"
     measures: dict[str, str]  # "tewas" -> "dead"
@@ -792,6 +793,7 @@ def slot_words(code: str) -> SlotWords:
         units=fold(num["units"]),
         units_before=fold(num.get("units_before", {})),
         units_glued=tuple(w.casefold() for w in num.get("glued_before", {}).get("units", ())),
+        identifiers=tuple(w.casefold() for w in num.get("identifiers", {}).get("words", ())),
         unit_links=tuple(w.casefold() for w in num.get("links", {}).get("unit", ())),
         partitive=tuple(w.casefold() for w in num.get("links", {}).get("partitive", ())),
         measures={w.casefold(): m for m, ws in num.get("measures", {}).items() for w in ws},
