@@ -519,14 +519,21 @@ def _page_outlet(article: Article) -> tuple[str, str] | None:
 def _outlet(article: Article) -> _Found | None:
     """The outlet, by the strength of what names it (see the module docstring)."""
     text = article.text
+    blocks = article.layer("blocks")
+    masthead = next((_Found(b.attrs["masthead"], b.start, b.end, b.attrs.get("why", "masthead"))
+                     for b in blocks if b.attrs.get("masthead")), None)
     for d in article.layer("datelines"):
         if d.attrs.get("outlet"):
+            wire = registry().lookup(d.attrs["outlet"])
+            if (wire is not None and wire.type == "wire" and masthead is not None
+                    and registry().lookup(masthead.value) is not wire):
+                # a site printing a wire's copy under its own masthead ("SUARAPUBLIK.CO.ID" over
+                # "Balikpapan (ANTARA) -"): the site published it, the wire is its source (the
+                # attribution stage credits a wire's dateline to the whole article)
+                return masthead
             return _Found(d.attrs["outlet"], d.start, d.end, "dateline")
-    blocks = article.layer("blocks")
-    for b in blocks:
-        name = b.attrs.get("masthead")
-        if name:
-            return _Found(name, b.start, b.end, b.attrs.get("why", "masthead"))
+    if masthead is not None:
+        return masthead
     for b in blocks:
         name = b.attrs.get("byline_outlet")
         if name:

@@ -460,3 +460,28 @@ def test_a_dateline_stands_for_the_scene_only_when_filed_from_it(text, scene):
     from provenance.pagemeta import dateline_at_the_scene
     a = analyze_texts({"a.txt": text}).articles[0]
     assert dateline_at_the_scene(a) is scene
+
+
+@pytest.mark.parametrize("text,outlet", [
+    # a site printing a wire's copy under its own masthead: the site is the outlet
+    ("WARTAHILIR.COM\nBeranda | Daerah | Nasional\n\nJembatan Putus Diterjang Banjir di Hilir\n\n"
+     "Rabu, 15 Oktober 2025 11:20 WIB\n\n"
+     "Hilir (ANTARA) - Jembatan gantung di Desa Sukamaju putus diterjang banjir pada Rabu pagi, kata petugas.\n\n"
+     "Warga dua desa kini menyeberangi sungai dengan rakit bambu.\n", "wartahilir.com"),
+    # the wire's own page, with no other masthead: the wire
+    ("Jembatan Putus Diterjang Banjir di Hilir\n\n"
+     "Hilir (ANTARA) - Jembatan gantung di Desa Sukamaju putus diterjang banjir pada Rabu pagi, kata petugas.\n\n"
+     "Warga dua desa kini menyeberangi sungai dengan rakit bambu.\n", "Antara"),
+])
+def test_a_wire_dateline_under_another_sites_masthead_is_the_wire_copy_it_prints(text, outlet):
+    assert page(text).meta.outlet.casefold() == outlet.casefold()
+
+
+def test_the_wire_of_a_reprinted_dateline_is_the_articles_source():
+    from provenance import analyze_texts
+    text = ("WARTAHILIR.COM\nBeranda | Daerah | Nasional\n\nJembatan Putus Diterjang Banjir di Hilir\n\n"
+            "Rabu, 15 Oktober 2025 11:20 WIB\n\n"
+            "Hilir (ANTARA) - Jembatan gantung di Desa Sukamaju putus diterjang banjir pada Rabu pagi, kata petugas.\n\n"
+            "Warga dua desa kini menyeberangi sungai dengan rakit bambu.\n")
+    a = analyze_texts({"a.txt": text}).articles[0]
+    assert all("Antara" in {s.source for s in c.sources} for c in a.claims if c.claim_type == "statement")
