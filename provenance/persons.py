@@ -733,19 +733,8 @@ def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> fro
         # (the place's capital after a space, sought first: a stretch without one has no place
         # name, and is spared the long alternation of place words at every character)
         if _SPACE_CAPITAL.search(text, s0, e0):
-            out.update(m.group(1) for m in rx.finditer(text, s0, e0) if not _head_in_title(text, m.start()))
+            out.update(m.group(1) for m in rx.finditer(text, s0, e0))
     return frozenset(out)
-
-
-def _head_in_title(text: str, start: int) -> bool:
-    """Is the place head at ``start`` the last word of a title with the word before it ("Wali
-    Kota Irwan": the mayor's name, not the city of Irwan)?"""
-    m = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
-    if m is None:
-        return False
-    head = re.match(r"[^\W\d_]+", text[start:])
-    phrase = (m.group(1).casefold(), head.group(0).casefold() if head else "")
-    return any(words == phrase for words, _capital in _titles().get(phrase[0], ()))
 
 
 @lru_cache(maxsize=None)

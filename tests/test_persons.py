@@ -56,8 +56,6 @@ def names(text: str) -> list[str]:
     # a body's word in lower case describes the title, it does not make a building's name
     ("The fire was under control by noon, said police spokesman Rudi Hartanto.", "Rudi Hartanto"),
     ("Seorang juru bicara polisi, Rudi Hartanto, mengatakan api padam pada siang hari.", "Rudi Hartanto"),
-    # a title ending in a place head ("Wali Kota") before the name: no city of that name
-    ("Wali Kota Irwan Lamakarate meresmikan pasar baru itu pada Senin.", "Irwan Lamakarate"),
     # a region the gazetteer need not know, named by its compass point, in the title's chain
     ("Kepala BPBD Flores Timur Rudi Hartono mengatakan warga diminta tetap tenang.", "Rudi Hartono"),
     ("Kepala BPBD Bolaang Mongondow Timur Budi Santoso mengatakan jalan itu putus.", "Budi Santoso"),
