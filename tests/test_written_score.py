@@ -9,13 +9,15 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
+    # 124 pages since the second round (stories m-t, tests/written/README.md); the first twelve
+    # stories alone: matching 0.790, events 0.969, speakers 0.930 at that commit
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     "claims.atomicity": 0.97,
-    "matching.f1": 0.77,  # 0.787 with twelve stories in (0.612 on the first six before their defects were mended)
-    "matching.precision": 0.85,
-    "matching.crosslingual_recall": 0.69,
-    "events.f1": 0.96,  # 0.792 on the first six before: a follow-up's lead dated by its news day alone split a story
-    "speakers.accuracy": 0.91,
+    "matching.f1": 0.70,  # 0.708 with twenty stories in (0.787 with the first twelve)
+    "matching.precision": 0.77,
+    "matching.crosslingual_recall": 0.63,
+    "events.f1": 0.93,  # the court-ruling story's look-alike, a day apart at the same court, joins it
+    "speakers.accuracy": 0.88,
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -25,9 +27,12 @@ FLOORS = {
 # the verdict and train stories recall a year-old case or derailment in a background paragraph,
 # which joins the day's (Settings.event_earlier_frames is off); since amounts written against their
 # currency ("Rp1,04 miliar") are read, the year-old case's state loss shares its currency with the
-# day's and is matched with it too. Three stories' golds call captioned
-# photos boilerplate, and the tool reads them as caption claims; one handout credit leaks.
-CEILINGS = {"boilerplate.leaked": 4, "matching.hard_negatives_violated": 7}
+# day's and is matched with it too. Three stories' golds call captioned photos boilerplate, and the
+# tool reads them as caption claims; one handout credit leaks. Of the second round: two rulings of
+# one court a day apart, on two regions' election disputes, are one event (r01-r06: most of the
+# hard negatives); a state visit's lead recalls the visitor's signing elsewhere three days before
+# (n05), which widens its window into that look-alike.
+CEILINGS = {"boilerplate.leaked": 6, "matching.hard_negatives_violated": 29}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
