@@ -951,8 +951,8 @@ def _link_lists(lines: list[_Line], lead: int, code: str = "id", settings: Setti
             lines[i].attrs["list"] = True
             j = i + 1
             while j < len(lines) and not (i < lead and lines[j].label == "body"):
-                if i < lead and j >= lead:
-                    break
+                if i < lead and (j >= lead or _labels_the_headline(lines, j - 1, code, settings)):
+                    break  # (the page's headline, its date stamp or byline under it, ends a menu's list)
                 if i >= lead and _prose(lines, j) and _prose(lines, j + 1):
                     break
                 lines[j].label, lines[j].why = "furniture", f"after section header {header!r}"

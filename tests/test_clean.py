@@ -777,3 +777,27 @@ def test_a_section_header_over_the_headline_is_its_label_not_a_list():
                 "Sebanyak 11 penumpang masih dicari oleh tim SAR gabungan hingga Rabu siang.\n")
     assert label_of(a, "Kapal Terbalik di Perairan Hilir") == "title"
     assert label_of(a, "BREAKING NEWS") == "furniture"
+
+
+def test_a_menu_with_a_section_word_ends_at_the_headline_under_it():
+    """A site menu one item a line, "Terkini" among them: the list it opens ends at the page's
+    headline (its date stamp under it), which is read with its date and caption."""
+    a = cleaned("KabarHilir.id\nBeranda\nTerkini\nTerpopuler\nNasional\nPolitik\n"
+                "Jembatan Gantung di Desa Sukamaju Putus, Dua Warga Luka\n"
+                "Senin, 17 November 2025 | 15:42 WIB\n"
+                "Sukamaju - Jembatan gantung penghubung dua dusun di Desa Sukamaju putus pada Senin pagi, kata kepala desa.\n"
+                "Dua warga mengalami luka ringan akibat kejadian itu, menurut petugas puskesmas setempat.\n")
+    assert label_of(a, "Jembatan Gantung di Desa Sukamaju Putus") == "title"
+    assert label_of(a, "Terpopuler") == "furniture"
+    assert str(a.meta.published) == "2025-11-17"
+
+
+@pytest.mark.parametrize("banner", [
+    "We value your privacy\nWe and our 120 partners use cookies to store and access information on your device.\nACCEPT ALL    REJECT\n",
+    "Kami menghargai privasi Anda\nSitus ini menggunakan cookie untuk meningkatkan pengalaman Anda.\nTerima semua    Tolak semua\n",
+])
+def test_a_consent_banner_is_no_headline_nor_claim(banner):
+    a = cleaned(banner + "Bridge Collapses in River Town, Two Injured\nNov 17, 2025\n"
+                "HILIR - A suspension bridge linking two villages collapsed on Monday morning, injuring two people, a village head said.\n")
+    assert label_of(a, "Bridge Collapses in River Town") == "title"
+    assert all(lab == "furniture" for lab, t in labels(a) if "cookie" in t.casefold() or "privas" in t.casefold())
