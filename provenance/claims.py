@@ -2120,7 +2120,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         t = toks[i]
         cut = None
         if t.folded in coords and t.text == t.word:
-            if not guards.phrases.covers(t.start):
+            if not guards.phrases.covers(t.start) and not (
+                    i + 1 < len(toks) and (t.folded, toks[i + 1].folded) in lang.coordinator_nouns):
                 cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if cut:
                 seg = i + 1

@@ -234,7 +234,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         return dm
     if name == "rel_period":
         unit, k = lang.relative_periods[g["period"].casefold()]
-        dm = DateMention(s, e, text[s:e], None, relative=True, precision=unit if unit != "week" else "day")
+        dm = DateMention(s, e, text[s:e], None, relative=True, precision=unit)
         dm.pending = ("period", unit, k)
         return dm
     if name == "anchored":
@@ -311,7 +311,9 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
         elif unit == "year":
             dm.value, dm.precision = date(reference.year + k, 1, 1), "year"
         elif unit == "week":
-            dm.value, dm.precision = reference + timedelta(days=7 * k), "day"
+            # "pekan lalu", "last week": some day of that week, no day the text states (a
+            # happening "akhir pekan lalu" is not on the day a week before publication)
+            dm.value, dm.precision = reference + timedelta(days=7 * k), "week"
 
 
 def first_full_date(text: str, lang: Language, start: int = 0, end: int | None = None) -> DateMention | None:

@@ -79,7 +79,7 @@ class DateMention:
     end: int
     text: str
     value: date | None  # None when it cannot be resolved
-    precision: str = "day"  # day | month | year
+    precision: str = "day"  # day | week | month | year
     relative: bool = False  # resolved against the publication date
     weekday: int | None = None  # the weekday the text names, if any
     weekday_conflict: bool = False  # the named weekday is not the date's weekday

@@ -48,6 +48,12 @@ def test_a_list_of_words_or_a_noun_shaped_like_a_verb_is_no_clause(text):
     assert len(article(text).claims) == 1
 
 
+def test_a_noun_a_coordinators_word_opens_is_no_clause():
+    # "lalu lintas" (traffic): "lalu" is also "then", which joins two clauses
+    assert len(article("Hujan deras membuat lalu lintas di pusat kota lumpuh selama tiga jam.").claims) == 1
+    assert len(article("Polisi menutup jalan itu, lalu warga mengungsi ke masjid terdekat.").claims) == 2
+
+
 def test_a_list_whose_last_item_is_a_clause_is_still_cut():
     assert len(article("Polisi menyita sabu, ganja, dan menangkap dua orang di rumah itu.").claims) == 2
 

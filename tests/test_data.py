@@ -28,6 +28,7 @@ LANGUAGE_LACKS = {
     ("id", "clauses.toml", "noun_complement_prepositions"):
         "the Indonesian preposition that completes a noun ('terhadap') opens no phrase of place or time",
     ("en", "names.toml", "company_forms"): "English writes a company's legal form after its name ('Inc', 'Ltd'), not before",
+    ("en", "clauses.toml", "coordinator_nouns"): "an English coordinator is never a noun's first word",
     ("en", "names.toml", "compass_points"): "English sets a compass point before a region's name ('West Java')",
     ("en", "names.toml", "company_suffixes"): "(the same: a suffix closes a name a form opened)",
     ("en", "calendar.toml", "distance.fused"): "English has no one-word distances like 'sehari', 'sepekan'",

@@ -41,6 +41,13 @@ def test_relative_month():
     assert d.iso() == "2024-12"
 
 
+@pytest.mark.parametrize("text,code", [("dua gempa terjadi pada akhir pekan lalu", "id"), ("two quakes struck last week", "en")])
+def test_last_week_is_week_precise_not_a_day(text, code):
+    # no day is stated: the happening is not on the day seven days before publication
+    d = read(text, code)[0]
+    assert d.precision == "week"
+
+
 def test_lowercase_minggu_is_a_week_not_sunday():
     assert read("yang mengunjungi Moskow minggu ini") == [] or read("yang mengunjungi Moskow minggu ini")[0].precision != "day" or \
         read("yang mengunjungi Moskow minggu ini")[0].weekday is None

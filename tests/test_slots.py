@@ -454,3 +454,7 @@ def test_a_crowd_is_counted_as_attending(code, text):
 ])
 def test_one_among_several_or_an_identifier_is_no_count(code, text):
     assert numbers(text, code) == []
+
+
+def test_people_made_to_take_shelter_are_the_displaced():
+    assert one_number("The flood forced 2,430 residents to take shelter in mosques.", "en").attrs["measure"] == "displaced"
