@@ -80,7 +80,7 @@ from .matching import ClaimInfo
 from .normalize import calendar_words, make_key, stem
 from .persons import mentions_in_claim
 from .settings import DEFAULT, Settings
-from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns
+from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns, place_level_patterns
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SUMMARY_VALUE_CHARS = 60  # a value longer than this is cut in the one-line summary of a finding
@@ -1171,27 +1171,13 @@ def _title_words(code: str) -> frozenset[str]:
     return frozenset(_fold(w) for t in (*lang.titles, *lang.ranks, *lang.offices) for w in t.split())
 
 
-@lru_cache(maxsize=None)
-def _level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
-    """A place's name with the word of its level before it ("Kabupaten Sleman", "the state of
-    Washington") or after it ("Washington DC", "Sleman regency"): the level word in any case,
-    the name capitalised (slots.toml, ``places.levels_*``)."""
-    sw = slot_words(code)
-    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-    levels_before = alternation(sw.place_levels_before, space=r"\s+")
-    levels_after = alternation(sw.place_levels_after, space=r"\s+")
-    before = re.compile(rf"(?<![\w])(?P<level>(?i:{levels_before}))\s+(?P<name>{name})") if sw.place_levels_before else None
-    after = re.compile(rf"(?P<name>{name}),?\s+(?P<level>(?i:{levels_after}))(?![\w])") if sw.place_levels_after else None
-    return before, after
-
-
 @per_version
 def _place_levels(v: Version) -> list[tuple[frozenset[str], str, tuple[int, int]]]:
     """The places the claim names with their level: (the name's folded words, the level, the span)."""
     sw = slot_words(v.lang)
     c = v.info.claim
     out = []
-    for regex, levels in zip(_level_patterns(v.lang), (sw.place_levels_before, sw.place_levels_after)):
+    for regex, levels in zip(place_level_patterns(v.lang), (sw.place_levels_before, sw.place_levels_after)):
         for m in (regex.finditer(v.article.text, c.start, c.end) if regex else ()):
             if levels is sw.place_levels_after and _part_of_longer_name(v.article.text, m.end(), sw, v.lang):
                 continue

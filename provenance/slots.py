@@ -335,6 +335,20 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
 
 
 @lru_cache(maxsize=None)
+def place_level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A place's name with the word of its level before it ("Kabupaten Sleman", "the state of
+    Washington") or after it ("Washington DC", "Sleman regency"): the level word in any case,
+    the name capitalised (slots.toml, ``places.levels_*``)."""
+    sw = slot_words(code)
+    name = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    levels_before = alternation(sw.place_levels_before, space=r"\s+")
+    levels_after = alternation(sw.place_levels_after, space=r"\s+")
+    before = re.compile(rf"(?<![\w])(?P<level>(?i:{levels_before}))\s+(?P<name>{name})") if sw.place_levels_before else None
+    after = re.compile(rf"(?P<name>{name}),?\s+(?P<level>(?i:{levels_after}))(?![\w])") if sw.place_levels_after else None
+    return before, after
+
+
+@lru_cache(maxsize=None)
 def _identifier_before(code: str) -> re.Pattern:
     """An identifier word ending right before a figure ("nomor", "number", "No.")."""
     return re.compile(rf"(?<![\w])(?i:{alternation(slot_words(code).identifiers)})[ \u00a0]*\Z")

@@ -721,3 +721,22 @@ def test_a_press_conference_report_and_a_report_of_the_raid_day_share_their_even
     })
     events = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
     assert events["presser.txt"] == events["raid.txt"]
+
+
+def test_two_quakes_in_two_regencies_a_day_apart_are_two_events():
+    """The agency's words are the same for both; the regencies the leads name (the objects of the
+    verb, no locative before them, and no gazetteer entry) set them apart."""
+    from provenance import analyze_texts
+    quake = ("Gempa Guncang {r}\n\n{r2} - Gempa bumi bermagnitudo {m} mengguncang Kabupaten {r}, {p}, pada {d} "
+             "dini hari. BMKG menyatakan gempa tidak berpotensi tsunami.\n\n"
+             '"Gempa ini merupakan gempa dangkal akibat aktivitas sesar lokal," kata Direktur BMKG di Jakarta.\n')
+    texts = {
+        "a1.txt": quake.format(r="Sekarjati", r2="SEKARJATI", m="5,7", p="Sulawesi Tengah", d="Sabtu (15/11/2025)"),
+        "a2.txt": quake.format(r="Sekarjati", r2="PALU", m="5,7", p="Sulawesi Tengah", d="Sabtu (15/11/2025)"),
+        "b1.txt": quake.format(r="Lembah Hijau", r2="SERANG", m="5,4", p="Banten", d="Minggu (16/11/2025)"),
+        "b2.txt": quake.format(r="Lembah Hijau", r2="LEMBAH HIJAU", m="5,4", p="Banten", d="Minggu (16/11/2025)"),
+    }
+    corpus = analyze_texts(texts)
+    event = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    assert event["a1.txt"] == event["a2.txt"] and event["b1.txt"] == event["b2.txt"]
+    assert event["a1.txt"].isdisjoint(event["b1.txt"])

@@ -13,10 +13,12 @@ FLOORS = {
     # stories alone: matching 0.790, events 0.969, speakers 0.930 at that commit
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     "claims.atomicity": 0.97,
-    "matching.f1": 0.70,  # 0.708 with twenty stories in (0.787 with the first twelve)
-    "matching.precision": 0.77,
-    "matching.crosslingual_recall": 0.63,
-    "events.f1": 0.93,  # the court-ruling story's look-alike, a day apart at the same court, joins it
+    "matching.f1": 0.71,  # 0.708 with twenty stories in (0.787 with the first twelve); 0.715 with lead regencies
+    "matching.precision": 0.80,
+    # 0.635 with twenty stories in; 0.627 once leads' regencies set look-alikes apart (hard negatives
+    # 29 -> 12): an English lead naming the province only no longer links the two sides as before
+    "matching.crosslingual_recall": 0.62,
+    "events.f1": 0.94,
     "speakers.accuracy": 0.88,
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
@@ -28,11 +30,11 @@ FLOORS = {
 # which joins the day's (Settings.event_earlier_frames is off); since amounts written against their
 # currency ("Rp1,04 miliar") are read, the year-old case's state loss shares its currency with the
 # day's and is matched with it too. Three stories' golds call captioned photos boilerplate, and the
-# tool reads them as caption claims; one handout credit leaks. Of the second round: two rulings of
-# one court a day apart, on two regions' election disputes, are one event (r01-r06: most of the
-# hard negatives); a state visit's lead recalls the visitor's signing elsewhere three days before
-# (n05), which widens its window into that look-alike.
-CEILINGS = {"boilerplate.leaked": 6, "matching.hard_negatives_violated": 29}
+# tool reads them as caption claims; one handout credit leaks. Of the second round: a state visit's
+# lead recalls the visitor's signing elsewhere three days before (n05), which widens its window into
+# that look-alike; the two court rulings a day apart were one event until leads' regencies and
+# cities were read as their places (29 hard negatives then).
+CEILINGS = {"boilerplate.leaked": 6, "matching.hard_negatives_violated": 12}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
