@@ -482,6 +482,18 @@ def _patterns(code: str) -> dict[str, _KindPatterns]:
     return out
 
 
+def _defined_acronym(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` an acronym in brackets that the words just before it spell
+    ("rukun tetangga (RT)", "Rapid Transit (RT)")? Then the text defines it as its own abbreviation,
+    whatever source of that name the registry knows."""
+    name = text[start:end]
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or text[start - 1:start] != "(" \
+            or text[end:end + 1] != ")":
+        return False
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 80):start - 1])[-len(name):]
+    return len(words) == len(name) and "".join(w[0] for w in words).casefold() == name.casefold()
+
+
 def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, settings: Settings = DEFAULT,
               names: list[Name] | None = None, persons: list[Span] | None = None) -> list[Cue]:
     """Attribution cues in ``text[start:end]``, longest first, not overlapping.
@@ -499,6 +511,8 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
         return _longest_apart(_whole_matches(text, start, end, kinds, pats))
     found: list[Cue] = []
     for n in names:
+        if _defined_acronym(text, n.start, n.end):
+            continue  # "rukun tetangga (RT)": the text's own abbreviation, not the broadcaster
         left_start = max(start, n.start - settings.cue_window_chars)
         left = text[left_start:n.start]
         left_words = {w.casefold() for w in re.findall(r"[^\W\d_]+", left)}

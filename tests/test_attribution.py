@@ -548,3 +548,12 @@ def test_an_as_credit_through_a_relative_marker_stays_whole():
                                 "Kementerian Luar Negeri dalam sebuah pernyataan seperti yang dilansir Antara.\n"}).articles[0]
     assert not any(c.text.startswith("yang") for c in a.claims)
     assert any(c.text.endswith("seperti yang dilansir Antara.") for c in a.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir merendam 40 rukun tetangga (RT) di tiga kecamatan sejak Senin pagi, kata petugas.",
+    "Floods cut power to the Light Rail Transit (LRT) line on Monday, officials said.",
+])
+def test_an_acronym_the_text_defines_is_no_source_of_that_name(text):
+    a = article(text)
+    assert not cited(a) and not any(c.sources and c.sources[0].evidence.startswith("(") for c in a.claims)
