@@ -731,11 +731,15 @@ def test_related_coverage_under_the_story_is_a_link_list():
     assert label_of(a, "Hilir heads to a runoff") == "furniture"
 
 
+# a story's headline and lead, for the tests of what follows them
+FLOOD_LEAD = ("Flood Cuts Road to Coastal Town\n\n"
+              "PALU - Floodwater cut the only road to the coastal town of Sabang on Monday, stranding hundreds of residents.\n\n")
+
+
 def test_a_read_more_header_in_the_middle_of_a_story_hides_only_its_teaser():
     """"Read more:" on a line of its own, its teaser's title under it, and the story going on:
     the story's next paragraphs are read, the teaser is not."""
-    a = cleaned("Flood Cuts Road to Coastal Town\n\n"
-                "PALU - Floodwater cut the only road to the coastal town of Sabang on Monday, stranding hundreds of residents.\n\n"
+    a = cleaned(FLOOD_LEAD +
                 "Read more:\nRains Expected to Continue Across Central Sulawesi\n\n"
                 "Rescuers used rubber boats to reach villages along the river, the district disaster agency said on Tuesday.\n\n"
                 "Schools in the town were closed until the water recedes, the regional education office said in a statement.\n")
@@ -745,8 +749,7 @@ def test_a_read_more_header_in_the_middle_of_a_story_hides_only_its_teaser():
 
 
 def test_related_stories_with_a_summary_each_stay_a_link_list():
-    a = cleaned("Flood Cuts Road to Coastal Town\n\n"
-                "PALU - Floodwater cut the only road to the coastal town of Sabang on Monday, stranding hundreds of residents.\n\n"
+    a = cleaned(FLOOD_LEAD +
                 "Berita Terkait\nHujan Deras Diprediksi Berlanjut di Sulawesi Tengah\n"
                 "Badan cuaca memperkirakan hujan deras masih akan turun di sebagian besar wilayah hingga akhir pekan ini.\n"
                 "Jembatan Putus, Warga Seberangi Sungai dengan Rakit\n"
