@@ -48,7 +48,8 @@ from functools import lru_cache
 
 from . import pagemeta
 from .doc import Article, Span
-from .lang import LANGUAGES, alternation, countries, language, lexicon, organisation_words, page_words, registry, trie_alternation
+from .lang import (LANGUAGES, alternation, countries, language, lexicon, organisation_words, page_words, place_words,
+                   registry, trie_alternation)
 from .normalize import stem
 from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
@@ -849,13 +850,49 @@ def _reads_as_sentence(line: str, settings: Settings) -> bool:
 
 def _broken_lines(lines: list[_Line], settings: Settings) -> None:
     """A paragraph broken across lines by the scrape: a line that reads as a sentence, without
-    an end, followed by a prose line that goes on in lowercase ("... yang tanpa" / "lelah ...")."""
-    for i in range(len(lines) - 1):
+    an end, followed by a prose line that goes on: in lowercase ("... yang tanpa" / "lelah ..."),
+    or after a word no sentence ends with ("... di Desa Sukamaju, Kabupaten" / "Garut, putus ...").
+    Read from the last line up, so a paragraph broken over three lines is read whole, with its
+    short last piece ("... di tepi" / "sungai."). Each line stays a block of its own: joined into one
+    paragraph (tried), the pieces changed which claims two undated reports of the dev corpus share,
+    which the events stage reads, and split an event of its small folders."""
+    for i in range(len(lines) - 2, -1, -1):
         ln, nxt = lines[i], lines[i + 1]
-        if (ln.label == "furniture" and ln.why == "short line without sentence punctuation"
-                and nxt.label == "body" and nxt.text[:1].islower()
-                and len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)):
+        if ln.label not in ("furniture", "body") or ends_like_sentence(ln.text):
+            continue
+        if ln.label == "furniture" and ln.why != "short line without sentence punctuation":
+            continue
+        if ln.text.rstrip(_SPACES).endswith(":") or _LIST_ITEM.match(nxt.text) or re.match(r"^\s*[a-z]\.\s+", nxt.text):
+            # a list's lead-in and its items are lines of their own ("rinciannya:" / "a. Di ..."): the
+            # lead-in is text when a sentence opens it and an item follows
+            item = _LIST_ITEM.match(ln.text) or re.match(r"^\s*[a-z]\.\s+", ln.text)
+            if (not item and ln.label == "furniture" and ln.why == "short line without sentence punctuation"
+                    and nxt.label == "body"
+                    and len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)
+                    and (nxt.text[:1].islower() or ln.text.rstrip(_SPACES).endswith(":"))):
+                ln.label, ln.why = "body", "a list's lead-in"
+            continue
+        goes_on = nxt.text[:1].islower() or _open_ending(ln.text)
+        if not goes_on or len(content_words(ln.text)) < MIN_BODY_WORDS or not _reads_as_sentence(ln.text, settings):
+            continue
+        if nxt.label == "furniture" and nxt.why == "short line without sentence punctuation" and nxt.text[:1].islower() \
+                and ends_like_sentence(nxt.text):
+            nxt.label, nxt.why = "body", "the end of a paragraph broken across lines"
+        if nxt.label != "body":
+            continue
+        if ln.label == "furniture":
             ln.label, ln.why = "body", "a paragraph broken across lines"
+
+
+def _open_ending(line: str) -> bool:
+    """Does the line end on a word no sentence ends with: a function word, or a place's head
+    ("Kabupaten", "Desa") whose name is still to come?"""
+    m = re.search(r"([^\W\d_]+)[ \u00a0]*$", line)
+    if m is None:
+        return False
+    w = m.group(1).casefold()
+    # (a head in capitals, whose name must follow: "Kabupaten"; "river town" ends a headline)
+    return any(w in language(c).stopwords for c in LANGUAGES) or (m.group(1)[0].isupper() and w in place_words())
 
 
 # The signature under a social-media post embedded in a page, as a scrape keeps it: "— Dina Ayu

@@ -467,6 +467,22 @@ def test_a_paragraph_broken_across_lines_stays_text():
     assert [lab for lab, _ in labels(a)] == ["body", "body"]
 
 
+@pytest.mark.parametrize("broken", [
+    # broken before a capitalised name, after a place's head
+    "HILIR - Jembatan gantung penghubung dua dusun di Desa Sukamaju, Kabupaten\n"
+    "Garut, putus pada Senin pagi setelah diterjang arus sungai yang meluap.\n",
+    # over three lines, the last a word
+    "HILIR - Jembatan gantung penghubung dua dusun di Desa Sukamaju putus pada Senin pagi setelah\n"
+    "diterjang arus sungai yang meluap sejak Minggu malam dan merusak dua rumah di tepi\n"
+    "sungai.\n",
+])
+def test_a_lead_the_scrape_broke_across_lines_is_read(broken):
+    a = cleaned("Jembatan Gantung di Desa Sukamaju Putus, Dua Warga Luka\nSenin, 17 November 2025 | 15:42 WIB\n" + broken
+                + "Kepala desa Ahmad Fauzi mengatakan dua warga mengalami luka ringan akibat kejadian itu.\n")
+    body = [t for lab, t in labels(a) if lab == "body"]
+    assert body[0].startswith("HILIR") and "".join(body[:-1]).rstrip().endswith(".")
+
+
 def test_a_list_of_facts_in_the_body_is_text():
     a = cleaned("Petugas mencatat korban di beberapa kecamatan.\n"
                 "a. Di Kecamatan Cibeber, tiga orang luka ringan.\n"
