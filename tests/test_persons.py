@@ -56,6 +56,9 @@ def names(text: str) -> list[str]:
     # a body's word in lower case describes the title, it does not make a building's name
     ("The fire was under control by noon, said police spokesman Rudi Hartanto.", "Rudi Hartanto"),
     ("Seorang juru bicara polisi, Rudi Hartanto, mengatakan api padam pada siang hari.", "Rudi Hartanto"),
+    # Malaysian honorifics before the name
+    ("Datuk Seri Anwar Rahman said the cabinet would be reshuffled next week.", "Anwar Rahman"),
+    ("Tan Sri Muhyiddin Yusof, the former prime minister, said he would not contest.", "Muhyiddin Yusof"),
     # a region the gazetteer need not know, named by its compass point, in the title's chain
     ("Kepala BPBD Flores Timur Rudi Hartono mengatakan warga diminta tetap tenang.", "Rudi Hartono"),
     ("Kepala BPBD Bolaang Mongondow Timur Budi Santoso mengatakan jalan itu putus.", "Budi Santoso"),
