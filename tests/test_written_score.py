@@ -9,17 +9,16 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 124 pages since the second round (stories m-t, tests/written/README.md); the first twelve
-    # stories alone: matching 0.790, events 0.969, speakers 0.930 at that commit
+    # 161 pages since the third round (stories u-z, tests/written/README.md); the first twenty
+    # stories alone: matching 0.715, precision 0.803, events 0.949, speakers 0.893 at that commit.
+    # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     "claims.atomicity": 0.97,
-    "matching.f1": 0.71,  # 0.708 with twenty stories in (0.787 with the first twelve); 0.715 with lead regencies
-    "matching.precision": 0.80,
-    # 0.635 with twenty stories in; 0.627 once leads' regencies set look-alikes apart (hard negatives
-    # 29 -> 12): an English lead naming the province only no longer links the two sides as before
-    "matching.crosslingual_recall": 0.62,
-    "events.f1": 0.94,
-    "speakers.accuracy": 0.88,
+    "matching.f1": 0.685,  # 0.690 with 26 stories in (0.787 with the first twelve, 0.715 with twenty)
+    "matching.precision": 0.76,
+    "matching.crosslingual_recall": 0.605,  # 0.6145
+    "events.f1": 0.92,  # 0.9227: two quakes a day apart whose English leads name only provinces join
+    "speakers.accuracy": 0.87,
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -32,9 +31,10 @@ FLOORS = {
 # day's and is matched with it too. Three stories' golds call captioned photos boilerplate, and the
 # tool reads them as caption claims; one handout credit leaks. Of the second round: a state visit's
 # lead recalls the visitor's signing elsewhere three days before (n05), which widens its window into
-# that look-alike; the two court rulings a day apart were one event until leads' regencies and
-# cities were read as their places (29 hard negatives then).
-CEILINGS = {"boilerplate.leaked": 6, "matching.hard_negatives_violated": 12}
+# that look-alike. Of the third: the two quakes (w01-w06) are one event through their English leads,
+# which name only the provinces (lead places hold no province: one against its regency would split
+# an event), most of the 36; comment sections and a tagline leak as claims (y, z).
+CEILINGS = {"boilerplate.leaked": 11, "matching.hard_negatives_violated": 36}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
