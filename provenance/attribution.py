@@ -162,6 +162,8 @@ def _vocabulary(code: str) -> dict:
         "skip": frozenset(lang.stopwords | lang.function_words | cue_words | set(att.report_verbs)
                           | {v.casefold() for v in lang.speech_verbs | lang.quote_verbs}),
         "titles": frozenset(title_words),
+        # portfolios ("health", "finance"): a title's word, and a body's before its organisation word
+        "offices": frozenset(o.casefold() for c in LANGUAGES for o in language(c).offices if " " not in o),
         "staff": tuple(sorted((s.casefold() for s in att.staff), key=len, reverse=True)),
         "fused": {k: v for c in LANGUAGES for k, v in language(c).attribution.title_bodies.items()},
         "roles": frozenset(w.casefold() for c in LANGUAGES for r in language(c).attribution.roles for w in r.split()),
@@ -274,6 +276,8 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
         a = i
         while a < k and (toks[a][2].casefold() in voc["skip"] or toks[a][2].casefold() in voc["titles"]) \
                 and not _is_org_word(toks[a][2]) and toks[a][2].casefold() not in voc["staff"]:
+            if toks[a][2].casefold() in voc["offices"] and a + 1 < k and _is_org_word(toks[a + 1][2]):
+                break  # a portfolio naming the body after it ("Health Ministry"; not "Kepala Dinas ...")
             a += 1
         if a < k and not voc["medium_head"].match(text, toks[a][0]) and toks[k - 1][1] < len(text):
             # ("kantor berita Korut" is where a source published, not a source; a name the

@@ -53,6 +53,8 @@ def test_registry_names_one_source_in_both_languages(written, canonical):
     ("Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 korban.", "BNPB", True),
     ("Otoritas Manajemen Bencana dan Darurat (AFAD) Turki mencatat 12 korban.", "AFAD", True),
     ("The Peruvian Ministry of Health said 12 people were hurt.", "Peruvian Ministry of Health", False),
+    # a portfolio before the organisation word names the body, though it is a title's word too
+    ("The Health Ministry said 296 people had died of dengue this year.", "Health Ministry", False),
 ])
 def test_organisation_names_are_found_with_or_without_the_registry(text, name, known):
     lang = language("en" if text.startswith("The ") else "id")
