@@ -858,30 +858,33 @@ def _broken_lines(lines: list[_Line], settings: Settings) -> None:
     which the events stage reads, and split an event of its small folders."""
     for i in range(len(lines) - 2, -1, -1):
         ln, nxt = lines[i], lines[i + 1]
-        if ln.label not in ("furniture", "body") or ends_like_sentence(ln.text):
+        short = ln.label == "furniture" and ln.why == "short line without sentence punctuation"
+        if not (short or ln.label == "body") or ends_like_sentence(ln.text):
             continue
-        if ln.label == "furniture" and ln.why != "short line without sentence punctuation":
-            continue
-        if ln.text.rstrip(_SPACES).endswith(":") or _LIST_ITEM.match(nxt.text) or re.match(r"^\s*[a-z]\.\s+", nxt.text):
+        sentence = len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)
+        lead_in = ln.text.rstrip(_SPACES).endswith(":")
+        if lead_in or _text_list_item(nxt.text):
             # a list's lead-in and its items are lines of their own ("rinciannya:" / "a. Di ..."): the
             # lead-in is text when a sentence opens it and an item follows
-            item = _LIST_ITEM.match(ln.text) or re.match(r"^\s*[a-z]\.\s+", ln.text)
-            if (not item and ln.label == "furniture" and ln.why == "short line without sentence punctuation"
-                    and nxt.label == "body"
-                    and len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)
-                    and (nxt.text[:1].islower() or ln.text.rstrip(_SPACES).endswith(":"))):
+            if (short and sentence and nxt.label == "body" and not _text_list_item(ln.text)
+                    and (lead_in or nxt.text[:1].islower())):
                 ln.label, ln.why = "body", "a list's lead-in"
             continue
-        goes_on = nxt.text[:1].islower() or _open_ending(ln.text)
-        if not goes_on or len(content_words(ln.text)) < MIN_BODY_WORDS or not _reads_as_sentence(ln.text, settings):
+        if not sentence or not (nxt.text[:1].islower() or _open_ending(ln.text)):
             continue
         if nxt.label == "furniture" and nxt.why == "short line without sentence punctuation" and nxt.text[:1].islower() \
                 and ends_like_sentence(nxt.text):
             nxt.label, nxt.why = "body", "the end of a paragraph broken across lines"
-        if nxt.label != "body":
-            continue
-        if ln.label == "furniture":
+        if nxt.label == "body" and short:
             ln.label, ln.why = "body", "a paragraph broken across lines"
+
+
+_LETTERED_ITEM = re.compile(r"^\s*[a-z]\.\s+")  # "a. Di kota Asagiri, ..."
+
+
+def _text_list_item(line: str) -> re.Match | None:
+    """The mark opening an item of a list in running text ("- dua orang", "a. Di kota ..."), or None."""
+    return _LIST_ITEM.match(line) or _LETTERED_ITEM.match(line)
 
 
 def _open_ending(line: str) -> bool:
@@ -932,7 +935,7 @@ def _list_items(lines: list[_Line], lead: int, settings: Settings) -> None:
         ln = lines[i]
         if ln.label != "furniture" or ln.attrs.get("list") or ln.attrs.get("zone") != "body":
             continue
-        m = _LIST_ITEM.match(ln.text) or re.match(r"^\s*[a-z]\.\s+", ln.text)
+        m = _text_list_item(ln.text)
         if not m:
             continue
         item = ln.text[m.end():]
@@ -970,7 +973,7 @@ def _find_lead(lines: list[_Line], text: str, settings: Settings) -> tuple[int, 
     return first_sentence, None, -1
 
 
-def _link_lists(lines: list[_Line], lead: int, code: str = "id", settings: Settings = DEFAULT) -> None:
+def _link_lists(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
     """Lines under a section header ("Berita Terkait", "Baca Juga") are a link list: above the
     lead the list ends at the next paragraph; below it at the page's end, or where the article
     goes on: two paragraphs of prose in a row (a "Read more:" line and its teaser title set in the
