@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..doc import Article, Claim
-from ..lang import language
+from ..lang import alternation, language
 from ..normalize import Key, cognates, make_key
 from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
@@ -181,7 +181,8 @@ def spoken(article: Article, d) -> bool:
         return True
     before = text[max(0, d.start - _SPOKEN_BEFORE_CHARS):d.start]
     before = re.split(r"[.!?;\"“”]", before)[-1]
-    ends = re.match(r"[^\w]*(?:[.!?]|$|,?\s*(?:that|bahwa)\b)", text[d.end:d.end + 12])
+    # the sentence ends after it, or what was said follows ("said on Thursday that ...")
+    ends = re.match(rf"[^\w]*(?:[.!?]|$|,?\s*(?i:{alternation(lang.complementizers)})\b)", text[d.end:d.end + 12])
     # the verb a few words before it ("said on", "kata Kapolda Hilir di Hilir,"), not an act's
     # verb further off ("declared the outbreak an extraordinary event on Tuesday")
     words = re.findall(r"[^\W\d_]+", before)[-(_SPOKEN_BEFORE_WORDS + 1):]
