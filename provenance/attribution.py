@@ -989,7 +989,7 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
             n = names[0]
             words = re.findall(r"[^\W\d_]+", text[u.start:n.start])
             if n.source not in {x.source for x in carry} and \
-                    not any(lang.is_verb(w) or w.casefold() in _PREPOSITIONS for w in words):
+                    not any(lang.is_verb(w) or w.casefold() in PREPOSITIONS for w in words):
                 return True
         # a person first named after the cue speaks
         return bool(c.speaker) and first_seen.get(c.speaker, -1) > carry_from >= 0
@@ -1219,7 +1219,9 @@ def _continuation_regex(code: str) -> re.Pattern:
     return re.compile(rf"[ \u00a0]*(?:[\"“‘'«]|(?i:(?:{words}))(?!\w))")
 
 
-_PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.prepositions)
+# every language's prepositions (attribution.toml): a body named after one is no subject; two
+# before one object join no clauses (claims.py)
+PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.prepositions)
 
 
 def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:

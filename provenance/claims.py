@@ -113,7 +113,8 @@ from operator import and_, not_
 from .settings import DEFAULT, Settings
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, Span
-from .lang import LANGUAGES, Language, alternation, language, slot_words
+from .attribution import PREPOSITIONS
+from .lang import Language, alternation, language, slot_words
 from .normalize import title_case
 from .segment import split_sentences
 
@@ -1170,7 +1171,7 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
               and (prev.comma is not None or toks[i].folded in lang.coordinators))
     # two prepositions of one object ("penerbangan dari dan ke Ternate", "flights to and from"):
     # a clause does not end with a preposition
-    shared_object = prev.comma is None and prev.folded in _prepositions() and nxt.folded in _prepositions()
+    shared_object = prev.comma is None and prev.folded in PREPOSITIONS and nxt.folded in PREPOSITIONS
     if np_coordination or serial or listed or shared_object:
         return None
     if verb_first and _in_long_quote(toks[i].start, guards):
@@ -1190,12 +1191,6 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
             return None
         return Cut(prev.end, nxt.start, "coordinate", context=" ".join(t.text for t in left[:verb + 1]))
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
-
-
-@lru_cache(maxsize=None)
-def _prepositions() -> frozenset[str]:
-    """Every language's prepositions (``attribution.toml``): pages mix languages."""
-    return frozenset(w for c in LANGUAGES for w in language(c).attribution.prepositions)
 
 
 def _is_ordinal(t: Token, code: str) -> bool:
