@@ -80,7 +80,7 @@ from .matching import ClaimInfo
 from .normalize import calendar_words, make_key, stem
 from .persons import mentions_in_claim
 from .settings import DEFAULT, Settings
-from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns, place_level_patterns
+from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns, place_levels
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SUMMARY_VALUE_CHARS = 60  # a value longer than this is cut in the one-line summary of a finding
@@ -1174,30 +1174,9 @@ def _title_words(code: str) -> frozenset[str]:
 @per_version
 def _place_levels(v: Version) -> list[tuple[frozenset[str], str, tuple[int, int]]]:
     """The places the claim names with their level: (the name's folded words, the level, the span)."""
-    sw = slot_words(v.lang)
     c = v.info.claim
-    out = []
-    for regex, levels in zip(place_level_patterns(v.lang), (sw.place_levels_before, sw.place_levels_after)):
-        for m in (regex.finditer(v.article.text, c.start, c.end) if regex else ()):
-            if levels is sw.place_levels_after and _part_of_longer_name(v.article.text, m.end(), sw, v.lang):
-                continue
-            level = levels[re.sub(r"\s+", " ", m.group("level").casefold())]
-            out.append((frozenset(_fold(w) for w in m.group("name").split()), level, (m.start(), m.end())))
-    return out
-
-
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
-
-
-def _part_of_longer_name(text: str, end: int, sw, code: str) -> bool:
-    """Does a level written after a name ("Ohio State") go on into a longer name, a capitalised
-    word that names no body of the place ("Ohio State University")? Then it is no level. A day or
-    a month after it ("di Washington State Senin") starts no name."""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1).casefold()
-    return word not in sw.place_level_bodies and word not in calendar_words(code)
+    return [(frozenset(_fold(w) for w in name.split()), level, span)
+            for name, level, span in place_levels(v.article.text, c.start, c.end, v.lang)]
 
 
 def _place_level_differs(x: Version, y: Version) -> Difference | None:

@@ -70,7 +70,7 @@ from .matching.neighbours import nearest_pairs
 from .normalize import entity_token
 from .pagemeta import dateline_at_the_scene
 from .settings import DEFAULT, Settings
-from .slots import place_level_patterns
+from .slots import place_levels
 from .speakers import opens_with_credit
 
 
@@ -277,13 +277,8 @@ def _level_places(text: str, code: str) -> set[str]:
     """The places a text names with their level word ("mengguncang Kabupaten Poso", "Lebak
     regency"), where the gazetteer need not know them: the object of a verb, not only after a
     locative, sets a happening in its place."""
-    sw = slot_words(code)
-    out = set()
-    for regex, levels in zip(place_level_patterns(code), (sw.place_levels_before, sw.place_levels_after)):
-        for m in (regex.finditer(text) if regex else ()):
-            if levels.get(re.sub(r"\s+", " ", m.group("level").casefold())) in _LEAD_LEVELS:
-                out.add(" ".join(m.group("name").split()[:3]))
-    return out
+    return {" ".join(name.split()[:3]) for name, level, _span in place_levels(text, 0, len(text), code)
+            if level in _LEAD_LEVELS}
 
 
 def lead_occasions(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:

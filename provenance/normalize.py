@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lang import Language, alternation, entities, glued_before, language, lexicon, loanword_spelling, slot_words
+from .slots import scale_after
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"\d+k")  # the word "87k": its figure is a number already
@@ -223,12 +224,6 @@ def calendar_words(code: str) -> frozenset[str]:
     return frozenset(lang.months) | frozenset(lang.weekdays)
 
 
-@lru_cache(maxsize=None)
-def _scale_after(code: str) -> re.Pattern:
-    """A scale word right after a figure ("1,3 juta", "2.5 million"), case-folded."""
-    return re.compile(rf"\s+({alternation(slot_words(code).scales)})(?!\w)")
-
-
 def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> list[str]:
     folded = seg.casefold()
     for m in _number_pattern(lang.code).finditer(folded):
@@ -239,7 +234,7 @@ def _words_key(seg: str, lang: Language, lex, numbers: set, surface: list) -> li
             if m.group(2):
                 v *= 1000
             else:
-                sm = _scale_after(lang.code).match(folded, m.end())
+                sm = scale_after(lang.code).match(folded, m.end())
                 if sm:  # (rounded: 1.1 * 10**6 is not 1100000.0 in floating point)
                     v = round(v * slot_words(lang.code).scales[sm.group(1)], 3)
             numbers.add(v)

@@ -314,7 +314,7 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         if ident.search(text, max(start, s - 16), s):
             continue  # "mesin nomor dua", "engine number two": a name, not a count
         # a scale word after the number: "1,3 juta", "1.3 million", "dua ribu"
-        m = _scale_after(code).match(text, e, end)
+        m = scale_after(code).match(text, e, end)
         if m and not vague:
             v *= sw.scales[m.group(1).casefold()]
             scale *= sw.scales[m.group(1).casefold()]
@@ -335,7 +335,7 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
 
 
 @lru_cache(maxsize=None)
-def place_level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+def _place_level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
     """A place's name with the word of its level before it ("Kabupaten Sleman", "the state of
     Washington") or after it ("Washington DC", "Sleman regency"): the level word in any case,
     the name capitalised (slots.toml, ``places.levels_*``)."""
@@ -348,6 +348,34 @@ def place_level_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | Non
     return before, after
 
 
+def place_levels(text: str, start: int, end: int, code: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """The places ``text[start:end]`` names with the word of their level: (the name as written, the
+    canonical level, the span), "Kabupaten Sleman" -> ("Sleman", "regency", ...)."""
+    sw = slot_words(code)
+    out = []
+    for regex, levels in zip(_place_level_patterns(code), (sw.place_levels_before, sw.place_levels_after)):
+        for m in (regex.finditer(text, start, end) if regex else ()):
+            if levels is sw.place_levels_after and _part_of_longer_name(text, m.end(), sw, code):
+                continue
+            out.append((m.group("name"), levels[re.sub(r"\s+", " ", m.group("level").casefold())], (m.start(), m.end())))
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
+
+
+def _part_of_longer_name(text: str, end: int, sw: SlotWords, code: str) -> bool:
+    """Does a level written after a name ("Ohio State") go on into a longer name, a capitalised
+    word that names no body of the place ("Ohio State University")? Then it is no level. A day or
+    a month after it ("di Washington State Senin") starts no name."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    lang = language(code)
+    return word not in sw.place_level_bodies and word not in lang.months and word not in lang.weekdays
+
+
 @lru_cache(maxsize=None)
 def _identifier_before(code: str) -> re.Pattern:
     """An identifier word ending right before a figure ("nomor", "number", "No.")."""
@@ -355,7 +383,7 @@ def _identifier_before(code: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _scale_after(code: str) -> re.Pattern:
+def scale_after(code: str) -> re.Pattern:
     """A scale word right after a number ("1,3 juta", "1.3 million")."""
     return re.compile(rf"\s+({_tree(slot_words(code).scales)})(?![\w])", re.IGNORECASE)
 

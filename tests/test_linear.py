@@ -655,7 +655,7 @@ def test_a_scale_word_after_a_number_is_read_in_place_as_in_a_copy(code, text, d
     e = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(e, len(text)))
     copy = re.match(rf"\s+({slots._alternation(slot_words(code).scales)})(?![\w])", text[e:end], re.IGNORECASE)
-    here = slots._scale_after(code).match(text, e, end)
+    here = slots.scale_after(code).match(text, e, end)
     assert (here.group(1), here.end()) == (copy.group(1), e + copy.end()) if copy else here is None
 
 
