@@ -48,6 +48,7 @@ Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
@@ -223,6 +224,13 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper() or bool(_ACRONYM.fullmatch(w))
 
 
+def _calendar_word(word: str, lang: Language) -> bool:
+    """A weekday's or month's name: capitalised, yet no part of a body's name ("the ministry
+    said on Tuesday" names no "ministry ... Tuesday")."""
+    w = word.casefold().rstrip(".")
+    return w in lang.weekdays or w in lang.months
+
+
 def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Settings,
                    persons: list[Span]) -> list[tuple[int, int]]:
     """Stretches that read as one organisation's name the registry lacks: capitalised words
@@ -249,10 +257,10 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             w2 = toks[j][2]
             if text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0"):
                 break  # a full stop, a comma or a line break ends the name
-            if _capitalised(w2):
+            if _capitalised(w2) and not _calendar_word(w2, lang):
                 lowers = 0
                 proper = proper or not _is_org_word(w2.strip("()"))
-            elif re.match(r"[^\W\d_]", w2) and w2.islower() and (
+            elif re.match(r"[^\W\d_]", w2) and w2.islower() and not lang.is_predicate(w2) and (
                     w2 in _CONNECTORS or _is_org_word(w2) or not proper):
                 # lowercase inside a name: connectors ("Ministry of ..."), organisation words
                 # ("East Java police"), and the words of a head before the proper name
@@ -682,6 +690,8 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
             who = c.speaker
         if body is not None:
             _add(c, body, "claim", "speaker", f"{who} speaks for {body.source}")
+    _between_accounts(article, unit_at, unit_names, lang, settings)
+    for c in article.claims:
         # the article-wide sources go to every claim but captions (their image has its own credit)
         if c.claim_type != "caption":
             for a in credits.article_wide:
@@ -800,7 +810,9 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
         para = u.attrs.get("paragraph", -1)
         if recent.count and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
-            found += _anaphor_cue(text, u, lambda: recent.since(para - 1), lang)
+            said = _anaphor_cue(text, u, lambda: recent.since(para - settings.anaphor_reach_paragraphs), lang)
+            found += [c for c in said if c.source]
+            recent.add(para, [Name(c.name_start, c.name_end, "", c.source_type, False) for c in said if not c.source])
         if names:
             recent.add(para, [n for n in names if n.source_type not in MEDIA_TYPES and n.source not in own])
         unit_names[u.start] = names
@@ -816,7 +828,15 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     att = lang.attribution
     if not att.anaphor or not att.anaphor_heads:
         return None
-    heads = _itree(form.replace("{head}", h) for form in att.anaphor for h in att.anaphor_heads)
+    head = _itree(att.anaphor_heads)
+    # "{mods}": up to three words that say which body of the kind ("the health ministry");
+    # _anaphor_cue asks that they stand in the body's name
+    mods = rf"(?:[^\W\d_]+{_SP}+){{0,3}}?"
+    forms = []
+    for form in att.anaphor:
+        parts = re.split(r"(\{head\}|\{mods\})", form)
+        forms.append("".join(head if p == "{head}" else mods if p == "{mods}" else _words(p) for p in parts if p))
+    heads = "(?:" + "|".join(forms) + ")"
     verbs = _itree([*lang.speech_verbs, *att.report_verbs])
     after = _itree(v for v in lang.quote_verbs if v not in att.addressee_verbs)
     return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w))")
@@ -860,8 +880,9 @@ class _NamesIn:
 
 
 def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
-    """The body an anaphor names: the last one named in this paragraph or the one before whose
-    name, as written, holds the anaphor's head word ("the ministry" -> "Peru's Health Ministry").
+    """The body an anaphor names: the last one named in this paragraph or the few before it
+    (``anaphor_reach_paragraphs``) whose name, as written, holds the anaphor's head word
+    ("the ministry" -> "Peru's Health Ministry").
     ``nearby_of()`` gives those bodies (asked only when an anaphor is there)."""
     rx = _anaphor_regex(lang.code)
     m = rx.search(text, u.start, u.end) if rx is not None else None
@@ -870,15 +891,27 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
     nearby = nearby_of()
     if not nearby:
         return []
-    phrase = (m.group("a") or m.group("b")).casefold()
-    heads = [h for h in lang.attribution.anaphor_heads if re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", phrase)]
+    phrase = m.group("a") or m.group("b")
+    words = re.findall(r"[^\W\d_]+", phrase)
+    heads = [h for h in lang.attribution.anaphor_heads if h.casefold() in {w.casefold() for w in words}]
+    form_words = {w.casefold() for form in lang.attribution.anaphor for w in re.findall(r"[^\W\d_{}]+", form)}
+    said_which = [w.casefold() for w in words if w.casefold() not in form_words and w.casefold() not in heads]
+    if any(not w.islower() for w in said_which):
+        return []  # a capitalised word: a name, which the name finder reads
     for n in reversed(nearby):
         if n.start >= m.start():
             continue
-        written = text[n.start:n.end].casefold()
-        if any(re.search(rf"(?<!\w){re.escape(h.casefold())}(?!\w)", written) for h in heads):
+        written = {w.casefold() for w in re.findall(r"[^\W\d_]+", text[n.start:n.end])}
+        if any(h.casefold() in written for h in heads) and all(w in written for w in said_which):
+            if not n.source:
+                return []  # the body last named so is one we could not name
             return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
                         n.start, n.end)]
+    if said_which:
+        # a body of the kind we cannot name ("the local disaster agency said"): a later "the
+        # agency said" is that body, not an older one whose name holds the word
+        s, e = m.span("a") if m.group("a") else m.span("b")
+        return [Cue("said", m.start(), m.end(), "", "other", False, m.group(0).strip(' ,"”’'), s, e)]
     return []
 
 
@@ -1064,6 +1097,53 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
             for x in unit_cues.get(u.start, []) if u else []:
                 if x.source:
                     _add(c, x, "claim", x.kind, "cue in this line")
+
+
+def _between_accounts(article, unit_at, unit_names, lang, settings: Settings) -> None:
+    """Sentences with no credit of their own between two parts of one source's account are
+    part of it: a reporter who gives an official's words, then the detail ("Terdapat 6 desa
+    terdampak, yaitu ..."), then the official's words again, is still relaying that official.
+    Only a short run (``account_gap_paragraphs``), one that names no other body, gives no
+    other speaker and opens no other matter ("Sementara itu, ..."), takes the sources the
+    claims on both sides of it share."""
+    text = article.text
+    shift = _topic_shift_regex(lang.code)
+    order = sorted((c for c in article.claims if c.claim_type in ("statement", "quote")), key=lambda c: c.start)
+    credited = [{x.source: x for x in c.sources if x.scope == "claim" and x.kind != "backref"} for c in order]
+    first = 1
+    while first < len(order):
+        if credited[first]:
+            first += 1
+            continue
+        last = first
+        while last < len(order) and not credited[last]:
+            last += 1
+        run, before, after = range(first, last), first - 1, last
+        first = last
+        if after == len(order) or not credited[before]:
+            continue
+        shared = [x for s, x in credited[before].items() if s in credited[after]]
+        if not shared or order[after].paragraph - order[before].paragraph > settings.account_gap_paragraphs + 1:
+            continue
+        voices = {order[before].speaker, order[after].speaker, ""}
+        sources = {x.source for x in shared}
+
+        def apart(k: int) -> bool:
+            c = order[k]
+            u = unit_at.get(c.id)
+            if c.speaker not in voices or u is None:
+                return True
+            if any(n.source not in sources for n in unit_names.get(u.start, [])):
+                return True  # another body in the sentence: its own matter
+            opens = c.paragraph != order[k - 1].paragraph  # a paragraph's first claim
+            return opens and shift is not None and bool(shift.match(text, u.start))
+
+        if any(apart(k) for k in run):
+            continue
+        for k in run:
+            for x in shared:
+                order[k].sources.append(dataclasses.replace(
+                    x, note=f"between two parts of the account credited to {x.source}"))
 
 
 def _chains(article, unit_at, relayed, credits: _Credits) -> None:

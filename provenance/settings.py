@@ -578,6 +578,18 @@ class Settings:
     # longer briefings carried, and more of the writer's own narration given to the last
     # speaker; 0: a report stops at its paragraph (dev speakers 0.942 -> 0.926 at 0).
     speech_carry_paragraphs: int = 1
+    # How many paragraph breaks may stand between two parts of one source's account for the
+    # uncredited sentences between them to be that source's too (attribution.py,
+    # _between_accounts). More: more of the detail a reporter relays credited, and more of
+    # the reporter's own background given to the source around it.
+    account_gap_paragraphs: int = 2
+    # How many paragraphs back "the ministry said" / "kata badan itu" looks for the body it
+    # names again (the last one whose name holds the head word, and any words that say which:
+    # "the health ministry"). More: a body named at the lead still speaks further down a page
+    # of one-sentence paragraphs; and more chance that the head word meets an older body of
+    # the same kind (a body of the kind we could not name stops the look back). Written
+    # corpus, sources per claim: 1 paragraph 0.349, 4: 0.349, 8: 0.353; dev unchanged.
+    anaphor_reach_paragraphs: int = 8
     # How far a quotation's credit may stand from it, in characters; and how many words
     # may stand between the quotation and its verb ('," Presiden Putin said'), the verb
     # and a quotation after it ('Xi mengatakan kepada Putin: "'), the verb and its

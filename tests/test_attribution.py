@@ -346,6 +346,72 @@ def test_another_body_as_subject_ends_the_carry():
     assert "White House" not in names_of(claim_with(a, "belum menanggapi"))
 
 
+@pytest.mark.parametrize("text,body", [
+    ("Kepala Dinas Kesehatan Kabupaten Sleman Rina Wulandari mengatakan 40 siswa dirawat di puskesmas.\n"
+     "Para siswa mengalami mual dan muntah setelah makan siang di sekolah.\n"
+     '"Sampel makanan sudah kami kirim ke laboratorium," ujar Rina.', "Dinas Kesehatan Kabupaten Sleman"),
+    ("The Transport Ministry said the bridge would stay closed until Friday.\n"
+     "Cracks were found in two of its pillars after the storm.\n"
+     '"Engineers are checking every span," the ministry said.', "Transport Ministry"),
+])
+def test_the_detail_between_two_parts_of_one_account_is_that_sources(text, body):
+    a = article(text)
+    assert body in names_of(a.claims[1]), a.claims[1].text
+    assert "between two parts" in next(s.note for s in a.claims[1].sources if s.source == body)
+
+
+@pytest.mark.parametrize("middle", [
+    "Meanwhile, fuel prices rose by 3 percent across the province.",  # another matter
+    "The National Police closed two roads near the river.",  # another body
+    "A teacher, Budi Santoso, said the students had been sick since noon.",  # another voice
+])
+def test_a_sentence_between_two_parts_of_an_account_that_is_not_the_account(middle):
+    a = article("The Transport Ministry said the bridge would stay closed until Friday.\n"
+                f"{middle}\n"
+                '"Engineers are checking every span," the ministry said.')
+    assert "Transport Ministry" in names_of(a.claims[-1])
+    assert "Transport Ministry" not in names_of(claim_with(a, middle.split()[1])), middle
+
+
+def test_an_account_credited_on_one_side_only_does_not_reach_past_the_paragraph():
+    a = article("The Transport Ministry said the bridge would stay closed until Friday.\n"
+                "Cracks were found in two of its pillars after the storm.\n"
+                "Shops on both banks have closed for the week.")
+    assert names_of(claim_with(a, "Cracks")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Health Ministry said 12 people had died in the floods.\n"
+    "Rescuers searched the river banks through the night.\n"
+    "Two bridges collapsed in the north of the town.\n"
+    "The health ministry said 40 people were injured.",
+    "The Health Ministry said 12 people had died in the floods.\n"
+    "Rescuers searched the river banks through the night.\n"
+    "Two bridges collapsed in the north of the town.\n"
+    "The ministry said 40 people were injured.",
+])
+def test_a_body_named_again_by_its_kind_paragraphs_later_is_the_same_source(text):
+    assert "Health Ministry" in names_of(claim_with(article(text), "40 people"))
+
+
+@pytest.mark.parametrize("text", [
+    # the kind named with words the body's name lacks: another body of the kind
+    "The Health Ministry said 12 people had died in the floods.\n"
+    "The provincial disaster agency said 40 people were injured.",
+    # a body of the kind we cannot name stands between: "the agency" is that one
+    "The Meteorology Agency said the quake was shallow.\n"
+    "The local disaster mitigation agency said 17 people were hurt.\n"
+    "The agency said tents were set up for 40 people.",
+])
+def test_a_kind_that_names_another_body_takes_no_older_ones_name(text):
+    assert names_of(claim_with(article(text), "40 people")) == set()
+
+
+def test_a_weekday_after_a_lowercase_body_makes_no_name():
+    text = "Floods killed 12 people in the capital, the health ministry said on Tuesday."
+    assert source_names(text, 0, len(text), language("en")) == []
+
+
 def test_release_covers_the_reported_speech_before_it():
     a = article("Putin menyapa Xi sebagai sahabat karibnya, dengan mengatakan ia ingin kerja sama baru.\n"
                 "Kremlin merilis video pertemuan mereka.\n"
