@@ -385,6 +385,10 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                 continue
             n = _match_phrase(tokens, i, table)
             if n:
+                # a title's lower-case state after it is the title's ("Gubernur terpilih", "Bupati nonaktif")
+                if mark == "title" and i + n < len(tokens) and tokens[i + n].kind == "word" \
+                        and tokens[i + n].text in lang.title_modifiers:
+                    n += 1
                 for k in range(n):
                     tokens[i + k].mark = tokens[i + k].mark or mark
                 break
@@ -903,6 +907,12 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         if len(words) == 1 and nxt is not None and (
                 nxt.mark == "title" or titled and nxt.text == "," and after is not None
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
+            continue
+        # one word after a title of a post in a body, joined to more: the post's field ("Direktur
+        # Gempabumi dan Tsunami BMKG X", "Deputi Ekonomi dan Keuangan X"), not a person
+        if len(words) == 1 and nxt is not None and nxt.kind == "word" and nxt.text in lang.title_connectors \
+                and after is not None and after.kind == "word" and after.text[:1].isupper() \
+                and _names_a_body(tokens, i, lang):
             continue
         first = tokens.index(chain[-1]) if chain and titled else i
         # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya";

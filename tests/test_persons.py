@@ -100,6 +100,21 @@ def test_a_body_between_a_post_title_and_the_name_is_not_part_of_the_name(text, 
 
 
 @pytest.mark.parametrize("text,name", [
+    # the post's state, in lower case after its title, is the title's
+    ("Gubernur terpilih Sulawesi Barat Andi Marzuki mengatakan banjir harus ditangani bersama.", "Andi Marzuki"),
+    ("Bupati nonaktif Kepulauan Sula Rizal Ahmad membantah semua tuduhan jaksa.", "Rizal Ahmad"),
+    # a post's field joined by "dan" after the title is no one ("Direktur Pangan dan Obat ...")
+    ("Direktur Pangan dan Obat BPOM Teguh Wirawan menjelaskan sampel itu sudah diuji.", "Teguh Wirawan"),
+])
+def test_a_titles_state_and_a_posts_field_are_no_part_of_the_name(text, name):
+    assert names(text) == [name]
+
+
+def test_a_name_joined_by_and_after_a_title_is_still_a_person():
+    assert names("Presiden Mora dan Ibu Lucia tiba di Denpasar pada Senin malam.") == ["Mora", "Lucia"]
+
+
+@pytest.mark.parametrize("text,name", [
     # a title that also stands bare before a full name keeps all three words
     ("Presiden Arif Budi Santoso membuka pameran itu pada Senin pagi.", "Arif Budi Santoso"),
     ("Ketua Umum Sri Dewi Anggraini memimpin rapat partai pada Sabtu.", "Sri Dewi Anggraini"),

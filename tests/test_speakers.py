@@ -183,6 +183,12 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "vowed", "Andres Mora"),
     # the agent of a passive speech verb
     ("Langkah itu dinilai Menteri Perdagangan Rina Kusuma sebagai terobosan.", "terobosan", "Rina Kusuma"),
+    # verbs that report what a person asserts, estimates or denies
+    ("Kepala Dinas Sosial Rina Kusuma memastikan bantuan sudah tiba di semua posko.", "bantuan sudah tiba",
+     "Rina Kusuma"),
+    ("Kepala Dinas Sosial Rina Kusuma memperkirakan bantuan tiba besok pagi.", "bantuan tiba", "Rina Kusuma"),
+    ("Kepala Dinas Sosial Rina Kusuma menampik kabar bantuan ditahan di gudang.", "ditahan di gudang",
+     "Rina Kusuma"),
 ])
 def test_the_subject_of_a_speech_verb_or_its_credit(text, words, speaker):
     assert said(text, words) == (speaker, "statement")

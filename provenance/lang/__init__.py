@@ -165,6 +165,7 @@ class Language:
     name_particles: frozenset[str]  # lower-case words inside a name ("bin", "von")
     name_prefixes: frozenset[str]  # hyphenated lower-case prefixes of a name word ("al-")
     title_connectors: frozenset[str]  # join the parts of a title and its office ("dan", "of")
+    title_modifiers: frozenset[str]  # a title's state written after it in lower case ("terpilih")
     # titles naming a post in a body, written with the body before the name ("Kepala
     # Roscosmos Anton Sokolov"), as case-folded word tuples; and the words that join a title
     # to its body ("head of Roscosmos Anton Sokolov")
@@ -375,6 +376,7 @@ def language(code: str) -> Language:
         name_particles=frozenset(names.get("particles", ())),
         name_prefixes=frozenset(names.get("prefixes", ())),
         title_connectors=frozenset(names.get("connectors", ())),
+        title_modifiers=frozenset(names.get("title_modifiers", ())),
         body_titles=frozenset(tuple(t.casefold().split()) for t in names.get("body_titles", ())),
         body_joiners=frozenset(names.get("body_joiners", ())),
         honorifics=tuple(names["honorifics"]),
