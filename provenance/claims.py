@@ -1474,7 +1474,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         verb_phrase = participle or _pred(first, lang)
     if verb_phrase and not speech:
         if (len(left) >= settings.min_participial_left and ix.any_pred(seg + 1, i)
-                and len(right) >= settings.min_clause_words - 1):
+                and len(right) >= settings.min_clause_words - 1 and not _relative_subject(toks, seg, i, lang, ix)):
             kind = "participial" if participle else "coordinate"
             return Cut(comma, first.start, kind, context=_subject(left, lang))
         return None
@@ -1510,6 +1510,22 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
             and not _trailing_attribution(right, in_quote, lang, ix, i)):
         return Cut(comma, first.start, "coordinate")
     return None
+
+
+def _relative_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: PieceIndex) -> bool:
+    """Is ``toks[seg:i]`` a subject whose one verb is its relative clause's, with more of the
+    subject set off by commas after it ("Jumlah rumah yang terendam banjir di Desa X, Kecamatan
+    Y, Kabupaten Z, bertambah menjadi 40 unit")? Then the verb after the comma is the
+    sentence's own, not a clause added to a whole one. No predicate before the relative word,
+    one up to the relative clause's first comma besides auxiliaries ("that were flooded"), and
+    none after it. A comma that closes the relative clause itself ("Kunjungan Xi serta
+    deklarasi yang disampaikan bersama Putin, memberikan dukungan ...") is left to cut: what
+    follows it is as often told apart by other outlets."""
+    rel = next((k for k in range(seg + 1, i) if toks[k].folded in lang.restrictive_relatives), None)
+    if rel is None or ix.any_pred(seg, rel):  # (a relative word first: the piece is the relative clause)
+        return False
+    closes = ix.next_comma[rel] + 1
+    return closes < i and ix.count(ix.others, rel, closes) == 1 and not ix.any_pred(closes, i)
 
 
 def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix: PieceIndex, i: int) -> bool:

@@ -627,6 +627,22 @@ def test_a_description_or_list_between_commas_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a subject whose one verb is its relative clause's, and a place set off by commas after it
+    "Jumlah warga yang mengungsi di Desa Sukamaju, Kecamatan Cibeber, Kabupaten Lebak, bertambah menjadi 412 orang.",
+    "The number of homes that were flooded in Sukamaju village, Cibeber district, climbed to 412.",
+])
+def test_a_subject_with_a_relative_clause_stays_with_its_verb_after_a_comma(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+def test_a_verb_after_a_comma_that_follows_a_whole_clause_is_still_cut():
+    # the relative clause closes before the comma, and the main clause has its verb before it
+    text = ("Dalam upacara yang berlangsung khidmat, Bupati Rudi Hartono dilantik di Serang, disaksikan ratusan "
+            "warga yang memadati alun-alun.")
+    assert claim_with(article(text), "disaksikan").text.startswith("disaksikan"), split_texts(text)
+
+
 @pytest.mark.parametrize("text,head,items", [
     ("The two governments announced a set of trade measures on Friday, including a 15% cut in import duties, "
      "a resumption of coffee purchases, and an end to curbs on fertiliser exports.",
