@@ -124,6 +124,8 @@ def patterns(code: str) -> _Patterns:
     time = re.compile(
         rf"(?<![\w])(?:(?P<approx>{approx})\s+)?(?:(?P<lead>{lead})\s+)?"
         rf"(?P<h>2[0-3]|[01]?\d)(?:(?:[.:](?P<m>[0-5]\d)(?!\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?(?![\d])"
+        # a figure with its unit is no time: "stood at 2.40%", "at 2.40 percent"
+        rf"(?!\s*(?:{units_after})(?![\w]))"
         rf"(?:\s*(?P<part>{parts})(?![\w]))?(?:\s*(?P<zone>{time_zone})(?![\w]))?(?:\s+(?P<local>{time_local})(?![\w]))?",
         re.IGNORECASE)
     # "satu setengah jam", "one and a half hours": a fraction between a number and its unit

@@ -178,6 +178,16 @@ def test_skip_links_and_template_chrome_are_not_the_headline():
     assert label_of(a, "Skip to content") == "furniture"
 
 
+@pytest.mark.parametrize("headline", ["Inflation picks up to 2.14% on food prices",
+                                      "Inflation picks up to 2.14 percent on food prices",
+                                      "Inflasi Mei Naik Jadi 2.14 Persen"])
+def test_a_headline_with_a_decimal_figure_is_no_time_line(headline):
+    a = cleaned(f"{headline}\n"
+                "JAKARTA, June 2 (Wire) - Annual inflation rose to 2.14% in May from 1.95% in April, driven by "
+                "higher food prices, the statistics bureau said on Monday.\n")
+    assert a.meta.title == headline
+
+
 def test_a_topic_label_above_the_headline_is_not_the_headline():
     a = cleaned("Senin, 7 April 2025\nBanjir Jakarta 2025\n"
                 "Banjir Rendam Lima Kecamatan, Ribuan Warga Mengungsi ke Sekolah\n"

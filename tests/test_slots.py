@@ -194,6 +194,15 @@ def test_clock_times_and_zones(code, text, minutes, zone):
 
 
 @pytest.mark.parametrize("code,text", [
+    ("en", "Core inflation stood at 2.40% in May."),
+    ("en", "Core inflation stood at 2.40 percent in May."),
+    ("id", "Inflasi inti tercatat pada 2,40 persen."),
+])
+def test_a_figure_with_its_unit_is_no_clock_time(code, text):
+    assert read_times(text, 0, len(text), code) == []
+
+
+@pytest.mark.parametrize("code,text", [
     ("id", "Sekitar pukul 14.20 WIB Menteri tiba."),
     ("en", "The minister arrived at about 2:20 p.m. local time."),
 ])
