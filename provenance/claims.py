@@ -2131,8 +2131,10 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         t = toks[i]
         cut = None
         if t.folded in coords and t.text == t.word:
+            # (a noun it opens, "lalu lintas"; a period it closes, "tahun lalu": calendar.toml)
             if not guards.phrases.covers(t.start) and not (
-                    i + 1 < len(toks) and (t.folded, toks[i + 1].folded) in lang.coordinator_nouns):
+                    i + 1 < len(toks) and (t.folded, toks[i + 1].folded) in lang.coordinator_nouns) \
+                    and f"{toks[i - 1].folded} {t.folded}" not in lang.relative_periods:
                 cut = _coordinate_cut(toks, i, seg, lang, guards, settings, title_case, participial, ix)
             if cut:
                 seg = i + 1

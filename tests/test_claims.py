@@ -636,6 +636,12 @@ def test_a_subject_with_a_relative_clause_stays_with_its_verb_after_a_comma(text
     assert len(article(text).claims) == 1, split_texts(text)
 
 
+@pytest.mark.parametrize("period", ["tahun lalu", "pekan lalu", "bulan lalu"])
+def test_lalu_closing_a_period_joins_no_clauses(period):
+    text = f"Kementerian Pertanian memperkirakan {period} harga beras naik 12 persen di seluruh provinsi."
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
 def test_a_verb_after_a_comma_that_follows_a_whole_clause_is_still_cut():
     # the relative clause closes before the comma, and the main clause has its verb before it
     text = ("Dalam upacara yang berlangsung khidmat, Bupati Rudi Hartono dilantik di Serang, disaksikan ratusan "
