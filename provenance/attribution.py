@@ -305,10 +305,20 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                     break
             if not _org_name(text[ns:ne], settings):
                 ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Yaman")
-            if _org_name(text[ns:ne], settings):
+            if _org_name(text[ns:ne], settings) and not _person_then_place(text, ns, ne, persons, lang):
                 out.append((ns, ne))
         i = max(j, i + 1)
     return out
+
+
+def _person_then_place(text: str, ns: int, ne: int, persons: list[Span], lang: Language) -> bool:
+    """Does the stretch open with a person and a preposition of place ('kata Budi di Kantor
+    Bupati', 'said Smith at the City Hall')? Then it says where someone spoke, and names no body."""
+    k = bisect_right(persons, ns, key=_start) - 1
+    if k < 0 or not persons[k].start <= ns < persons[k].end:
+        return False
+    after = text[persons[k].end:ne].split(maxsplit=1)
+    return bool(after) and after[0].casefold() in lang.attribution.place_prepositions
 
 
 @lru_cache(maxsize=None)
@@ -381,6 +391,7 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
     stretch = text[start:end]
     fused = [t for t in _tokens(text, start, end) if t[2] in voc["fused"]] \
         if any(k in stretch for k in voc["fused"]) else []
+    ranks = {r.split()[0] for r in lang.ranks} if fused else set()
     for tok in fused:
         body = voc["fused"].get(tok[2])
         if body is None or any(n.start <= tok[0] < n.end for n in out):
@@ -401,6 +412,16 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
         if found is None:
             e = reg.lookup(body)
             found = Name(tok[0], tok[1], e.name, e.type, True) if e is not None else None
+        if found is None:
+            # a body the registry lacks, of the place the words after the title name ("Kapolres
+            # Lembah AKBP Budi Santoso" -> "Polres Lembah"): up to a rank or the person's name
+            place = []
+            for t in nxt:
+                if t[2] in ranks or any(p.start <= t[0] < p.end for p in persons):
+                    break
+                place.append(t)
+            if place:
+                found = Name(tok[0], place[-1][1], body + " " + text[place[0][0]:place[-1][1]], "government", False)
         if found is not None:
             out.append(found)
     for s, t in _unknown_names(text, start, end, lang, settings, persons):

@@ -412,6 +412,24 @@ def test_a_weekday_after_a_lowercase_body_makes_no_name():
     assert source_names(text, 0, len(text), language("en")) == []
 
 
+@pytest.mark.parametrize("text", [
+    '"Air mulai surut sejak pagi," kata Dedi di Kantor Bupati, Senin (2/6/2025).',
+    '"The water is going down," Dedi said at the City Hall on Monday.',
+])
+def test_where_a_person_spoke_is_no_source(text):
+    a = article(text)
+    assert all(names_of(c) == set() for c in a.claims), [names_of(c) for c in a.claims]
+
+
+@pytest.mark.parametrize("text,body", [
+    ('"Jembatan kami tutup sampai Jumat," kata Kapolres Karangsari AKBP Dedi Kurnia.', "Polres Karangsari"),
+    ("Kapolresta Karangsari Kombes Dedi Kurnia mengatakan jembatan ditutup sampai Jumat.", "Polresta Karangsari"),
+])
+def test_a_fused_title_names_its_body_the_registry_lacks(text, body):
+    a = article(text)
+    assert body in names_of(a.claims[0])
+
+
 def test_release_covers_the_reported_speech_before_it():
     a = article("Putin menyapa Xi sebagai sahabat karibnya, dengan mengatakan ia ingin kerja sama baru.\n"
                 "Kremlin merilis video pertemuan mereka.\n"
