@@ -211,7 +211,24 @@ def read_dateline(line: str, text: str | None = None, offset: int = 0) -> dict |
     return None
 
 
+# "Padang Hilir (KabarKita) -": a place, then in brackets the outlet or the wire it files for:
+# the shape of a news agency's dateline, which regional sites copy with their own name
+_BRACKETED = re.compile(r"(?P<place>[^,()]+?)[ \u00a0]*\((?P<outlet>[^()]+)\)[ \u00a0]*")
+
+
 def _read_pieces(head: str, text: str | None, offset: int) -> dict | None:
+    found = _read_each_piece(head, text, offset)
+    m = _BRACKETED.fullmatch(head)
+    if found is None and m:
+        place, outlet = m.group("place").strip(SPACES), m.group("outlet").strip(SPACES)
+        if _NAME_PIECE.match(place) and _name_like(place) and place[0].isupper() \
+                and _NAME_PIECE.match(outlet) and _name_like(outlet):
+            o, known = _outlet_of(outlet)
+            return {"outlet": o or outlet, "known": known, "place": _as_place(place), "country": ""}
+    return found
+
+
+def _read_each_piece(head: str, text: str | None, offset: int) -> dict | None:
     pieces = [p.strip(SPACES) for p in re.split(r"[,()]", head)]
     outlets, places, country, names = [], [], [], []
     saw_date = False

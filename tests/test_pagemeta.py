@@ -47,11 +47,19 @@ def page(text):
     ("WARTAKITA.COM - Harga cabai naik", "WARTAKITA.COM", ""),
     ("Bandung, KABARKU - Hujan deras", "KABARKU", "Bandung"),
     ("SUARA WARGA NEWS, MEDAN – Polisi menangkap", "SUARA WARGA NEWS", "Medan"),
+    # a town and, in brackets, an outlet that neither the registry nor the gazetteer knows
+    ("Karang Tengah (KabarLembah) - Banjir merendam dua desa", "KabarLembah", "Karang Tengah"),
 ])
 def test_datelines(line, outlet, place):
     dl = read_dateline(line, line + " ...", 0)
     assert dl is not None
     assert dl["outlet"] == outlet and dl["place"] == place
+
+
+@pytest.mark.parametrize("line", ["Menurut Budi (41) - warga setempat - banjir datang tiba-tiba.",
+                                  "Harga cabai (per kilogram) - naik dua kali lipat."])
+def test_a_bracket_in_prose_before_a_dash_is_no_dateline(line):
+    assert read_dateline(line, line, 0) is None
 
 
 def test_a_lone_unknown_word_is_the_outlet_unless_the_story_names_it_again_or_it_reads_as_a_town():
