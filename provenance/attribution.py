@@ -293,6 +293,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             ns, ne = toks[a][0], toks[k - 1][1]
             # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Yusuf Harahap")
             # (persons is a layer, sorted by start: the first that starts after ns, by binary search)
+            titled = False
             for pk in range(bisect_right(persons, ns, key=_start), len(persons)):
                 p = persons[pk]
                 if p.start >= ne:
@@ -302,8 +303,13 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                         and not organisation_words().search(text[p.start:p.end]):
                     cut = [t for t in toks[a:k] if t[1] <= p.start]
                     ne = cut[-1][1] if cut else ns
+                    # a title right before the person: it is one ("police chief Budi Santoso")
+                    titled = bool(cut) and cut[-1][2].casefold() in voc["titles"]
                     break
             if not _org_name(text[ns:ne], settings):
+                if titled:
+                    i = max(j, i + 1)
+                    continue  # what comes before the title names no body ("agency head X")
                 ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Yaman")
             if _org_name(text[ns:ne], settings) and not _person_then_place(text, ns, ne, persons, lang):
                 out.append((ns, ne))

@@ -430,6 +430,17 @@ def test_a_fused_title_names_its_body_the_registry_lacks(text, body):
     assert body in names_of(a.claims[0])
 
 
+@pytest.mark.parametrize("text", [
+    '"We are still searching the river," police chief Dedi Kurnia told AFP on Monday.',
+    "Two people died in the landslide, district disaster agency head Dedi Kurnia told AFP.",
+    '"The ferry was overloaded," search and rescue office chief Dedi Kurnia said on Monday.',
+])
+def test_a_titled_person_after_a_lower_case_description_is_no_source(text):
+    a = article("Ledger Daily\n\nA headline for the test\n\nJAKARTA - " + text)
+    found = {s.source for c in a.claims for s in c.sources}
+    assert not any("Kurnia" in s for s in found), found
+
+
 def test_release_covers_the_reported_speech_before_it():
     a = article("Putin menyapa Xi sebagai sahabat karibnya, dengan mengatakan ia ingin kerja sama baru.\n"
                 "Kremlin merilis video pertemuan mereka.\n"
