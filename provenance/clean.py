@@ -64,6 +64,8 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 30
 MAX_NAME_WORDS = 5  # a byline's name (existing rule: "a short name line next to a byline label")
 
+# why a line that opens with a chrome phrase ("Skip to content", "Baca juga:") is furniture
+_CHROME_PREFIX = "starts with"
 _SPACES = SPACES
 # possessive runs: a quotation mark before a long run of spaces is tried once, not once a space
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*+\s*+$|[\"”»]\s*+[.!?]?\s*$")
@@ -220,7 +222,7 @@ def is_furniture_line(line: str) -> str:
         if low.startswith(p):
             if p.endswith(":") and p[:-1] in page_words().byline_labels and is_prose(line.strip(_SPACES)[len(p):]):
                 return ""  # a transcript's turn ("Reporter: Sekitar 120 kios hangus terbakar."), not a byline
-            return f"starts with {p!r}"
+            return f"{_CHROME_PREFIX} {p!r}"
     return ""
 
 
@@ -1066,11 +1068,14 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     header = range(min(lead, len(lines)))
     _caption_pairs(lines, 0, min(lead, len(lines)))
     cands = [i for i in header if _is_candidate(lines[i], code, settings)]
-    if lines and lines[0].label in ("furniture", "body") and _site_name_over_menu(lines, 0, settings):
+    # the page's first line, past the links that skip its chrome ("Skip to main content")
+    top = next((i for i, ln in enumerate(lines)
+                if not (ln.label == "furniture" and ln.why.startswith(_CHROME_PREFIX))), len(lines))
+    if top < len(lines) and lines[top].label in ("furniture", "body") and _site_name_over_menu(lines, top, settings):
         # (a name of one or two words is no candidate headline, and is the masthead all the same)
-        if cands and cands[0] == 0:
+        if cands and cands[0] == top:
             cands.pop(0)
-        ln = lines[0]
+        ln = lines[top]
         ln.label, ln.why = "furniture", "masthead"
         name = _site_name(ln.text)
         ln.attrs["masthead"] = name.title() if name.isupper() else name
@@ -1128,10 +1133,10 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
 
 
 def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool:
-    """Is line ``i`` the site's name over its menu ("THE STRAITS OBSERVER" / "Singapore | Asia |
-    World")? The page's first line, short, with the site's menu or breadcrumb right under it: a
-    story's headline stands under the site's chrome, not over it."""
-    return (i == 0 and i + 1 < len(lines) and len(content_words(_site_name(lines[i].text))) <= settings.kicker_max_words
+    """Is line ``i``, the page's first (past skip links), the site's name over its menu ("THE
+    STRAITS OBSERVER" / "Singapore | Asia | World")? Short, with the site's menu or breadcrumb
+    right under it: a story's headline stands under the site's chrome, not over it."""
+    return (i + 1 < len(lines) and len(content_words(_site_name(lines[i].text))) <= settings.kicker_max_words
             and (is_section_path(lines[i + 1].text) or is_breadcrumb(lines[i + 1].text)))
 
 

@@ -188,6 +188,15 @@ def test_a_headline_with_a_decimal_figure_is_no_time_line(headline):
     assert a.meta.title == headline
 
 
+def test_the_site_name_under_a_skip_link_and_over_its_menu_is_the_masthead():
+    a = cleaned("Skip to main content\nTHE HARBOUR TIMES\nWorld | Asia | Business | Opinion\n"
+                "Ferry operators raise fares ahead of holiday season\n"
+                "PORT KLANG (Reuters) - Ferry operators raised fares by up to 15 percent on Monday ahead of the "
+                "holiday season, the transport ministry said.\n")
+    assert a.meta.title == "Ferry operators raise fares ahead of holiday season"
+    assert a.meta.outlet == "The Harbour Times"
+
+
 def test_a_topic_label_above_the_headline_is_not_the_headline():
     a = cleaned("Senin, 7 April 2025\nBanjir Jakarta 2025\n"
                 "Banjir Rendam Lima Kecamatan, Ribuan Warga Mengungsi ke Sekolah\n"
