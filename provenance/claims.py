@@ -1885,6 +1885,8 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
         return None
     if not ix.between(seg, i) or _pred(right[0], lang) or right[0].folded in lang.demonstratives:
         return None  # "saat ini", "since then": a phrase of time, not a clause
+    if _calendar_term(right[0], lang):
+        return None  # "sejak Januari (hingga kini)", "since 2019", "after Monday": a phrase of time too
     if ix.speech_frame_only(seg, i):
         return None  # "Xi mengakui sebelum pertemuan dimulai bahwa ...": what he said is still to come
     close = ix.next_comma[i + 1]  # the first comma after the conjunction, not on the last word
@@ -1892,7 +1894,16 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
         return None  # "Menteri, setelah rapat berakhir, berbicara ...": the main verb comes after it
     if not _predicate_soon(right, lang, settings):
         return None
-    return Cut(toks[i - 1].end, toks[i].start, "temporal" if toks[i].folded in lang.temporal_heads else "adverbial")
+    kind = "temporal" if toks[i].folded in lang.temporal_heads else "adverbial"
+    if i - 1 > seg and toks[i - 1].folded in lang.conjunction_adverbs and toks[i - 2].comma is None:
+        # "shortly after", "sesaat setelah": the adverb measures the conjunction, and goes with it
+        return Cut(toks[i - 2].end, toks[i - 1].start, kind)
+    return Cut(toks[i - 1].end, toks[i].start, kind)
+
+
+def _calendar_term(t: Token, lang: Language) -> bool:
+    """A month's or weekday's name, or a year ("2019"): what a phrase of time names."""
+    return t.folded in lang.months or t.folded in lang.weekdays or _is_year(t)
 
 
 def _is_year(t: Token) -> bool:
@@ -2007,7 +2018,8 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
                 and e - s >= settings.min_circumstance_phrase_words
                 and joins[e] - joins[s] == 0 and folded[s - 1] not in approximator_ends
                 and not ix.any_pred(s + (s in verbs), min(e, next_relative[s]))  # its own verb only
-                and (s not in verbs or (relatives[s] - relatives[prev] == 0 and ix.next_comma[prev] >= s))):
+                and (s not in verbs or (relatives[s] - relatives[prev] == 0 and ix.next_comma[prev] >= s
+                                        and _main_verb_before(toks, prev, relatives, lang)))):
             clause = ix.last_comp[s] + 1
             if clause not in subjects:
                 subjects[clause] = _subject(Run(toks, clause, s), lang)
@@ -2017,6 +2029,13 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
             continue
         prev, j = s, j + 1
     return cuts
+
+
+def _main_verb_before(toks: list[Token], end: int, relatives: list[int], lang: Language) -> bool:
+    """A predicate among ``toks[:end]`` before any relative marker: the clause's own verb, not
+    only its subject's relative clause ("luas lahan yang terbakar di Riau sejak Januari
+    mencapai ...": "mencapai" is the verb, no phrase after one)."""
+    return any(_pred(toks[m], lang) for m in range(end) if relatives[m + 1] == 0)
 
 
 def _cause_cuts(toks: list[Token], lang: Language, guards: Guards, settings: Settings,

@@ -642,6 +642,20 @@ def test_lalu_closing_a_period_joins_no_clauses(period):
     assert len(article(text).claims) == 1, split_texts(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a phrase of time after the conjunction, then the clause's own verb
+    "Luas hutan yang terbakar di Kalimantan sejak Januari hingga kini mencapai sekitar 4.120 hektare.",
+    "Jumlah wisatawan yang datang sejak 2019 mencapai 3,2 juta orang.",
+])
+def test_since_and_a_date_is_a_phrase_of_time_not_a_clause(text):
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
+def test_an_adverb_measuring_a_conjunction_of_time_goes_with_its_clause():
+    a = article("The passengers suffered nausea and dizziness shortly after the meals were served on board.")
+    assert claim_with(a, "meals were served").text.startswith("shortly after"), texts(a)
+
+
 def test_a_verb_after_a_comma_that_follows_a_whole_clause_is_still_cut():
     # the relative clause closes before the comma, and the main clause has its verb before it
     text = ("Dalam upacara yang berlangsung khidmat, Bupati Rudi Hartono dilantik di Serang, disaksikan ratusan "

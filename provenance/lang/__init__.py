@@ -193,6 +193,7 @@ class Language:
     coordinators: tuple[str, ...]
     clause_coordinators: frozenset[str]  # of those, the ones that join clauses only ("sedangkan", "whereas")
     coordinator_nouns: frozenset[tuple[str, ...]]  # ("lalu", "lintas"): a noun a coordinator's word opens
+    conjunction_adverbs: frozenset[str]  # measure a conjunction of time before it ("shortly after")
     comma_coordinators: frozenset[str]  # of those, the ones that join clauses only after a comma ("sementara")
     as_markers: frozenset[str]  # open a credit before a passive speech verb (", sebagaimana disampaikan X")
     relatives: tuple[str, ...]
@@ -401,6 +402,7 @@ def language(code: str) -> Language:
         coordinators=tuple(clauses["coordinators"]),
         clause_coordinators=frozenset(clauses["clause_coordinators"]),
         coordinator_nouns=frozenset(tuple(w.split()) for w in clauses.get("coordinator_nouns", ())),
+        conjunction_adverbs=frozenset(clauses.get("conjunction_adverbs", ())),
         comma_coordinators=frozenset(clauses.get("comma_coordinators", ())),
         as_markers=frozenset(clauses.get("as_markers", ())),
         relatives=tuple(clauses["relatives"]),
