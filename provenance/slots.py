@@ -806,6 +806,10 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
             out["modality"].append(Span(m.start(), m.end(), label,
                                         {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
     for m in p.quantifier.finditer(text, start, end):
+        before = text[max(start, m.start() - 30):m.start()].split()
+        word = before[-1].casefold() if before else ""
+        if word in sw.degree_before or word.endswith(("'s", "’s")):
+            continue  # "the most powerful", "at most", "the country's most populous": a degree, not how many
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
     for m, kind in hedges:
         out["hedges"].append(Span(m.start(), m.end(), kind))

@@ -30,6 +30,8 @@ LANGUAGE_LACKS = {
     ("en", "names.toml", "company_forms"): "English writes a company's legal form after its name ('Inc', 'Ltd'), not before",
     ("en", "clauses.toml", "coordinator_nouns"): "an English coordinator is never a noun's first word",
     ("en", "names.toml", "compass_points"): "English sets a compass point before a region's name ('West Java')",
+    ("id", "slots.toml", "quantifiers.degree_before"):
+        "an Indonesian superlative is a prefix ('terkuat') or 'paling', which is no quantifier",
     ("en", "names.toml", "title_modifiers"):
         "English sets a post's state before its title ('acting governor') or joins it ('governor-elect')",
     ("en", "names.toml", "company_suffixes"): "(the same: a suffix closes a name a form opened)",

@@ -467,3 +467,14 @@ def test_one_among_several_or_an_identifier_is_no_count(code, text):
 
 def test_people_made_to_take_shelter_are_the_displaced():
     assert one_number("The flood forced 2,430 residents to take shelter in mosques.", "en").attrs["measure"] == "displaced"
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Most students were sent home on Monday.", ["most"]),
+    ("Most of the students were sent home on Monday.", ["most"]),
+    ("It was the most powerful quake in a decade.", []),  # a degree, not how many
+    ("At most ten houses were damaged.", []),
+    ("West Java, the country's most populous province, led the list.", []),
+])
+def test_most_is_a_quantifier_unless_it_makes_a_degree(text, kinds):
+    assert [q.label for q in read_markers(text, 0, len(text), "en")["quantifiers"]] == kinds

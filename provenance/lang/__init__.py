@@ -738,6 +738,7 @@ class SlotWords:
     realised_possible: frozenset[str]  # "akhirnya" before "bisa": the ability was realised, the act done
     infinitive_markers: frozenset[str]  # "to", "untuk": ending a commitment, before a determiner a preposition
     quantifiers: dict[str, str]  # "semua" -> "all", "sebagian besar" -> "most", "berbagai" -> "some", "salah satu" -> "one"
+    degree_before: frozenset[str]  # words before a quantifier that make it a degree ("the most", "at most")
     hedges: dict[str, str]  # "diduga" -> "alleged"
     negations: tuple[str, ...]
     not_negating: tuple[str, ...]  # "tidak hanya": a negation word that denies nothing
@@ -815,6 +816,7 @@ def slot_words(code: str) -> SlotWords:
         realised_possible=frozenset(w.casefold() for w in sl["modality"].get("realised_possible", ())),
         infinitive_markers=frozenset(w.casefold() for w in sl["modality"].get("infinitive_markers", ())),
         quantifiers=quantifiers,
+        degree_before=frozenset(w.casefold() for w in sl["quantifiers"].get("degree_before", ())),
         hedges={w.casefold(): kind for kind, ws in sl["hedges"].items() for w in ws},
         negations=tuple(w.casefold() for w in sl["negation"]["words"]),
         not_negating=tuple(w.casefold() for w in sl["negation"].get("not_negating", ())),
