@@ -341,7 +341,7 @@ def _alias_index() -> dict[str, list[tuple[str, object]]]:
     return index
 
 
-def _aliases_in(text: str, start: int, end: int):
+def registry_names_in(text: str, start: int, end: int):
     """(start, end, entry) of each registry name in the stretch, leftmost-longest, whole words."""
     index = _alias_index()
     pos = start
@@ -385,7 +385,7 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
     reg = registry()
     persons = persons or []
     out: list[Name] = []
-    for s, t, e in _aliases_in(text, start, end):
+    for s, t, e in registry_names_in(text, start, end):
         if out and s < out[-1].end:
             continue
         # "Badan Nasional Penanggulangan Bencana (BNPB)": the acronym is part of the name
@@ -634,7 +634,7 @@ def _photo_credit_sources(credit: str) -> list[tuple[str, str, int, int]]:
             if e is None:
                 # the agency inside a longer part ("Contributor Getty Images"), when it is most of it:
                 # a photographer's name is not an agency's
-                mm = next(_aliases_in(p, 0, len(p)), None)
+                mm = next(registry_names_in(p, 0, len(p)), None)
                 e = mm[2] if mm and 2 * (mm[1] - mm[0]) >= len(p) else None
             if e is not None:
                 off = credit.find(p, m.start())

@@ -74,6 +74,7 @@ from datetime import date
 from functools import lru_cache, wraps
 from itertools import islice
 
+from .attribution import registry_names_in
 from .doc import Article, Span
 from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
 from .matching import ClaimInfo
@@ -1144,7 +1145,9 @@ def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
         return {}
     text = v.article.text
     lang = language(v.lang)
+    # (an entity's alias or a source's, "Polda Jatim" / "Polda Jawa Timur", is the same body however spelt)
     known = [(c.start + s, c.start + e) for s, e, _k, _n in entities().find(text[c.start:c.end])]
+    known += [(s, e) for s, e, _entry in registry_names_in(text, c.start, c.end)]
     out = {}
     for m in patterns(v.lang).word.finditer(text, c.start, c.end):
         if any(a <= m.start() < b for a, b in c.holes):

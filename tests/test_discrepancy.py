@@ -323,6 +323,17 @@ def test_accents_and_unrelated_names_are_not_variants(lang, a, b):
 
 
 @pytest.mark.parametrize("lang,a,b", [
+    # one body under its short and its full name (the source registry's aliases)
+    ("id", "Polda Jatim menangkap tiga tersangka penipuan investasi pada Senin.",
+           "Polda Jawa Timur menangkap tiga tersangka penipuan investasi pada Senin."),
+    ("id", "Pada Senin, BPBD Jateng mencatat 40 rumah rusak akibat banjir.",
+           "Pada Senin, BPBD Jawa Tengah mencatat 40 rumah rusak akibat banjir."),
+])
+def test_a_bodys_short_and_full_names_are_not_variants(lang, a, b):
+    assert "entity" not in found(lang, a, lang, b)
+
+
+@pytest.mark.parametrize("lang,a,b", [
     # a title before a name ("Presiden") is no spelling of the name the other has ("Biden")
     ("id", "Menurut Presiden, kerja sama kedua negara akan terus berlanjut.",
            "Menurut Biden, kerja sama kedua negara akan terus berlanjut."),

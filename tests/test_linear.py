@@ -1208,7 +1208,7 @@ def test_a_photo_label_is_found_as_by_the_flat_list(line):
 
 
 def _aliases_by_both_strips(text, start, end):
-    """``attribution._aliases_in`` as it read before: each word tried as written, less its
+    """``attribution.registry_names_in`` as it read before: each word tried as written, less its
     full stops and less any stop."""
     index = attribution._alias_index()
     pos = start
@@ -1237,7 +1237,7 @@ def _aliases_by_both_strips(text, start, end):
 def test_the_registry_names_in_a_stretch_are_the_ones_found_before(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert list(attribution._aliases_in(text, start, end)) == list(_aliases_by_both_strips(text, start, end))
+    assert list(attribution.registry_names_in(text, start, end)) == list(_aliases_by_both_strips(text, start, end))
 
 
 @settings(max_examples=300, deadline=None)
