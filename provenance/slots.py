@@ -708,6 +708,25 @@ def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
     return out
 
 
+# ------------------------------------------------------------------ periods
+
+
+@lru_cache(maxsize=None)
+def _period_pattern(code: str) -> re.Pattern | None:
+    sw = slot_words(code)
+    return _bounded(sw.periods) if sw.periods else None
+
+
+def periods_in(text: str, code: str) -> frozenset[str]:
+    """The periods the text measures a rate or change over ("inflasi tahunan" -> "year",
+    "month-on-month" -> "month"): slots.toml [periods]."""
+    rx = _period_pattern(code)
+    if rx is None:
+        return frozenset()
+    periods = slot_words(code).periods
+    return frozenset(periods[re.sub(r"\s+", " ", m.group(0).casefold())] for m in rx.finditer(text))
+
+
 # ------------------------------------------------------------------ relations, markers
 
 

@@ -433,6 +433,31 @@ def test_like_words_an_article_gives_two_speakers_are_two_statements(lang):
     assert not any({m.a, m.b} == {host.id, guest.id} and m.status == "asserted" for m in c.matches)
 
 
+# A rate over one period against a rate over another, in like words ("annual inflation" /
+# "monthly inflation"): two facts, never one cluster, however the figures are given.
+PERIODS = {
+    "id": ("Kabar Ekonomi - 2 Juni 2026\n\nJAKARTA - Badan Pusat Statistik mencatat inflasi tahunan pada Mei "
+           "sebesar 2,14 persen.\nPemerintah menilai harga pangan mulai stabil.\n",
+           "Warta Pasar - 2 Juni 2026\n\nJAKARTA - Badan Pusat Statistik mencatat inflasi bulanan pada Mei "
+           "sebesar 2,14 persen.\nPemerintah menilai harga pangan mulai stabil.\n"),
+    "en": ("Economy Daily - June 2, 2026\n\nJAKARTA - Annual inflation in May was 2.14 percent, the statistics "
+           "bureau said.\nThe government said food prices were stabilising.\n",
+           "Market Wire - June 2, 2026\n\nJAKARTA - Monthly inflation in May was 2.14 percent, the statistics "
+           "bureau said.\nThe government said food prices were stabilising.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PERIODS))
+def test_rates_over_two_periods_are_two_facts(lang):
+    first, second = PERIODS[lang]
+    c = analyze_texts({"a.txt": first, "b.txt": second})
+    rate = {a.name: next(cl for cl in a.claims if "2,14" in cl.text or "2.14" in cl.text) for a in c.articles}
+    assert c.clusters[rate["a.txt"].id] != c.clusters[rate["b.txt"].id]
+    # the rest of the two reports still match
+    food = {a.name: next(cl for cl in a.claims if "pangan" in cl.text or "food" in cl.text) for a in c.articles}
+    assert c.clusters[food["a.txt"].id] == c.clusters[food["b.txt"].id]
+
+
 COURT_EN = """JAKARTA, March 3 (Wire) - A court in Surabaya sentenced a former port official to eight years in prison on Tuesday for accepting bribes.
 The judges said the official had received 2 billion rupiah from a shipping company.
 His lawyer said he would appeal the verdict.

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import article, claim_with
-from provenance.slots import of_claim, read_markers, read_numbers, read_relations, read_times
+from provenance.slots import of_claim, periods_in, read_markers, read_numbers, read_relations, read_times
 
 
 def numbers(text: str, code: str):
@@ -478,3 +478,14 @@ def test_people_made_to_take_shelter_are_the_displaced():
 ])
 def test_most_is_a_quantifier_unless_it_makes_a_degree(text, kinds):
     assert [q.label for q in read_markers(text, 0, len(text), "en")["quantifiers"]] == kinds
+
+
+@pytest.mark.parametrize("code,text,periods", [
+    ("id", "Inflasi tahunan (yoy) pada Mei tercatat 2,14 persen.", {"year"}),
+    ("id", "Secara bulanan, harga naik 0,21 persen.", {"month"}),
+    ("id", "Inflasi tahun kalender mencapai 1,32 persen.", {"ytd"}),
+    ("en", "Exports rose 3.1% month-on-month and 9.4% year-on-year.", {"month", "year"}),
+    ("en", "Inflation was 2.14% in May.", set()),
+])
+def test_the_period_a_rate_is_measured_over(code, text, periods):
+    assert periods_in(text, code) == periods

@@ -767,6 +767,9 @@ class SlotWords:
     # words a quotation's renderings swap or drop without changing what was said, beyond the
     # stop words ("terus", "sehubungan"): kept apart so that matching keys do not change
     quote_function_words: frozenset[str] = frozenset()
+    # the period a rate is measured over ("tahunan", "month-on-month", "year-to-date") -> "year",
+    # "month", "ytd": two claims giving a rate over two periods state two figures
+    periods: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -840,6 +843,7 @@ def slot_words(code: str) -> SlotWords:
         time_early=tuple(w.casefold() for w in sl["times"].get("early", ())),
         time_edge_after_date=bool(sl["times"].get("edge_after_date", False)),
         quote_function_words=frozenset(w.casefold() for w in sl.get("quotes", {}).get("function_words", ())),
+        periods={w.casefold(): period for period, ws in sl.get("periods", {}).items() for w in ws},
     )
 
 

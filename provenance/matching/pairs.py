@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..settings import DEFAULT, Settings
+from ..slots import periods_in
 from .cluster import credited_apart
 from .features import TokenWeights, iso_day, claim_days, claim_places
 from .predicate import predicate_vectors
@@ -104,7 +105,7 @@ class BlockScorer:
                               "has_persons": np.zeros(n, bool), "has_units": np.zeros(n, bool),
                               "n_cognates": np.zeros(n, dtype=np.int64), "language": np.zeros(n, dtype=np.int64),
                               "speaker": np.full(n, -1, dtype=np.int64), "has_places": np.zeros(n, bool),
-                              "has_dates": np.zeros(n, bool)}
+                              "has_dates": np.zeros(n, bool), "has_periods": np.zeros(n, bool)}
         self._languages: dict[str, int] = {}
         self._speakers: dict[str, int] = {}  # speaker's name -> a number (only equality is read)
         self._reasons_of: dict[tuple, dict] = {}  # (verdict, claim, claim, evidence) -> reasons
@@ -135,6 +136,7 @@ class BlockScorer:
             order = np.array([self.infos[k].order for k in ks])
             places = [claim_places(self.infos[k], self.settings) for k in ks]
             dates = [claim_days(self.infos[k]) for k in ks]
+            periods = [periods_in(self.infos[k].said, self.infos[k].language) for k in ks]
             # each date with the days a report may be off by (time zones, a late report)
             slack = self.settings.exact_date_tolerance_days
             near = [frozenset(d + x for d in ds for x in range(-slack, slack + 1)) for ds in dates]
@@ -151,6 +153,7 @@ class BlockScorer:
                 "inc_numbers": _Incidence(numbers), "inc_units": _Incidence(units),
                 "inc_cognates": _Incidence(cognates),
                 "inc_places": _Incidence(places), "inc_dates": _Incidence(dates), "inc_near": _Incidence(near),
+                "periods": periods, "inc_periods": _Incidence(periods),
             }
             self._slots[aid] = s
             arrays = self._claim_arrays
@@ -164,6 +167,7 @@ class BlockScorer:
                                      if self.infos[k].speaker else -1 for k in ks]
             arrays["has_places"][ks] = [bool(p) for p in places]
             arrays["has_dates"][ks] = [bool(d) for d in dates]
+            arrays["has_periods"][ks] = [bool(p) for p in periods]
         return s
 
     def block(self, a: str, b: str) -> Block:
@@ -239,7 +243,7 @@ class BlockScorer:
         if not pairs:
             return []
         cos_l, base_l, pred_l, sw_l, ents_l, people_l, num_l, units_l, cog_l = ([] for _ in range(9))
-        places_l, dates_l, near_l = [], [], []
+        places_l, dates_l, near_l, periods_l = [], [], [], []
         best_l, mutual_l, order_l, rows_l, cols_l, shapes = [], [], [], [], [], []
         for a, b in pairs:
             xs, ys = self.by_article[a], self.by_article[b]
@@ -259,6 +263,7 @@ class BlockScorer:
             places_l.append(sa["inc_places"].count_shared(sb["inc_places"]).ravel())
             dates_l.append(sa["inc_dates"].count_shared(sb["inc_dates"]).ravel())
             near_l.append(sa["inc_dates"].count_shared(sb["inc_near"]).ravel())
+            periods_l.append(sa["inc_periods"].count_shared(sb["inc_periods"]).ravel())
             if sa["language"] != sb["language"]:
                 # within a language the key's own overlap (dice) already counts these words
                 cog_l.append(sa["inc_cognates"].count_shared(sb["inc_cognates"]).ravel())
@@ -283,9 +288,9 @@ class BlockScorer:
         cat = np.concatenate
         rows, cols = cat(rows_l), cat(cols_l)
         cos = cat(cos_l)
-        total, n_ent, has_p, has_u, n_cog, lang, spk, has_pl, has_d = (
+        total, n_ent, has_p, has_u, n_cog, lang, spk, has_pl, has_d, has_per = (
             self._claim_arrays[k] for k in ("total", "n_entities", "has_persons", "has_units", "n_cognates", "language",
-                                            "speaker", "has_places", "has_dates"))
+                                            "speaker", "has_places", "has_dates", "has_periods"))
         shared_w = cat(sw_l)
         ta, tb = total[rows], total[cols]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -322,6 +327,7 @@ class BlockScorer:
             "places_differ": (has_pl[rows] & has_pl[cols] & ~places_shared).astype(float),
             "dates_agree": dates_shared.astype(float),
             "dates_differ": (has_d[rows] & has_d[cols] & (cat(near_l) == 0)).astype(float),
+            "periods_differ": (has_per[rows] & has_per[cols] & (cat(periods_l) == 0)).astype(float),
         }
         if vectors is not None:
             predicate = cat(pred_l)
@@ -331,6 +337,9 @@ class BlockScorer:
         for f, w in zip(verdict.features, verdict.weights):
             z = z + w * feats[f]
         prob = np.round(1.0 / (1.0 + np.exp(-np.clip(z, -60, 60))), 4)
+        # a rate over one period against a rate over another ("annual inflation" / "monthly
+        # inflation") is two facts, however alike the words: known, and cannot be one figure
+        prob = np.where(feats["periods_differ"] > 0, 0.0, prob)
         out, at = [], 0
         for (a, b), shape in zip(pairs, shapes):
             n = shape[0] * shape[1]
@@ -424,6 +433,9 @@ class BlockScorer:
         elif f["dates_differ"]:
             r["dates differ"] = " / ".join(", ".join(sorted(iso_day(d) for d in claim_days(x)))
                                            for x in sorted((a, b), key=lambda x: x.id))
+        if f.get("periods_differ"):
+            r["periods differ"] = " / ".join(", ".join(sorted(periods_in(x.said, x.language)))
+                                             for x in sorted((a, b), key=lambda x: x.id)) + " (two facts: no match)"
         r["weights"] = verdict.contributions(f)
         return r
 
