@@ -617,6 +617,14 @@ def _names_a_body(tokens: list[Token], i: int, lang: Language) -> bool:
     return False
 
 
+def _past_connectors(tokens: list[Token], i: int, lang: Language) -> int:
+    """Token i, or the first of the words joining a title to it right before it ("Deputi Bidang
+    | Statistik"): where the title's own words end."""
+    while i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].text.casefold() in lang.title_connectors:
+        i -= 1
+    return i
+
+
 def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     """A title or an age after a comma: "Rahmat Sujatmiko, Kepala ...", "Lestari, 51,", "Budi (45)"."""
     n = len(tokens)
@@ -909,10 +917,15 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
             continue
         # one word after a title of a post in a body, joined to more: the post's field ("Direktur
-        # Gempabumi dan Tsunami BMKG X", "Deputi Ekonomi dan Keuangan X"), not a person
+        # Gempabumi dan Tsunami BMKG X", "Deputi Bidang Neraca dan Analisis BPS X"), not a person
         if len(words) == 1 and nxt is not None and nxt.kind == "word" and nxt.text in lang.title_connectors \
                 and after is not None and after.kind == "word" and after.text[:1].isupper() \
-                and _names_a_body(tokens, i, lang):
+                and _names_a_body(tokens, _past_connectors(tokens, i, lang), lang):
+            continue
+        # one word before a body's acronym and a name: the last word of a post's field ("Deputi
+        # Bidang Neraca dan Analisis BPS Ahmad Fauzi"), the name after the body is the person
+        if titled and len(words) == 1 and nxt is not None and nxt.mark in ("acronym", "entity") \
+                and after is not None and after.mark == "name":
             continue
         first = tokens.index(chain[-1]) if chain and titled else i
         # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya";

@@ -105,6 +105,7 @@ def test_a_body_between_a_post_title_and_the_name_is_not_part_of_the_name(text, 
     ("Bupati nonaktif Kepulauan Sula Rizal Ahmad membantah semua tuduhan jaksa.", "Rizal Ahmad"),
     # a post's field joined by "dan" after the title is no one ("Direktur Pangan dan Obat ...")
     ("Direktur Pangan dan Obat BPOM Teguh Wirawan menjelaskan sampel itu sudah diuji.", "Teguh Wirawan"),
+    ("Deputi Bidang Neraca dan Analisis BPS Dewi Lestari mengatakan ekspor naik.", "Dewi Lestari"),
 ])
 def test_a_titles_state_and_a_posts_field_are_no_part_of_the_name(text, name):
     assert names(text) == [name]
