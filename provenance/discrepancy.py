@@ -705,6 +705,17 @@ def _days(v: Version):
     return days, weekdays, [d for d in ds if (d.value is not None and not d.relative) or d.weekday is not None]
 
 
+def _coarse(v: Version, precision: str) -> dict:
+    """The months ((year, month)) or years a version states at that precision and no finer,
+    each with its mention; none read against the publication date ("bulan lalu") or dating
+    the report."""
+    out = {}
+    for d in v.slots.dates:
+        if d.precision == precision and d.value is not None and not d.relative and not d.reporting:
+            out.setdefault((d.value.year, d.value.month) if precision == "month" else d.value.year, d)
+    return out
+
+
 def _clock(v: Version):
     return [(t.attrs["minutes"], t.attrs["zone"], t.attrs["offset"], t.attrs["approx"] or t.attrs["round"], (t.start, t.end))
             for t in v.slots.times]
@@ -730,9 +741,10 @@ class DateCheck:
     def value(self, v: Version, settings: Settings):
         days, weekdays, _ = _days(v)
         clock = tuple(sorted((m, z, approx) for m, z, _o, approx, _s in _clock(v)))
-        if not days and not weekdays and not clock:
+        coarse = () if days else (tuple(sorted(_coarse(v, "month"))), tuple(sorted(_coarse(v, "year"))))
+        if not days and not weekdays and not clock and not any(coarse):
             return None
-        return (tuple(sorted(days)), tuple(sorted(weekdays)), clock)
+        return (tuple(sorted(days)), tuple(sorted(weekdays)), clock, coarse)
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
         px, py = x.info.key.persons, y.info.key.persons
@@ -751,6 +763,16 @@ class DateCheck:
                 detail += "; " + "; ".join(wrong)
             return Difference("date", "medium", "date", va, vb, detail,
                               [(d.start, d.end) for d in mx], [(d.start, d.end) for d in my])
+        if not dx and not dy:
+            # a month or a year and no day ("will host the next summit in 2027" / "in 2026")
+            for precision in ("month", "year"):
+                ax, ay = _coarse(x, precision), _coarse(y, precision)
+                if ax and ay and not set(ax) & set(ay):
+                    va = ", ".join(x.span_text((d.start, d.end)) for d in ax.values())
+                    vb = ", ".join(y.span_text((d.start, d.end)) for d in ay.values())
+                    return Difference("date", "medium", precision, va, vb,
+                                      f"{x.outlet} gives the {precision} as {va!r}, {y.outlet} as {vb!r}",
+                                      [(d.start, d.end) for d in ax.values()], [(d.start, d.end) for d in ay.values()])
         cx, cy = _clock(x), _clock(y)
         comparable = [(a, b, _minutes_apart(a, b)) for a in cx for b in cy]
         comparable = [(a, b, d) for a, b, d in comparable if d is not None]

@@ -299,6 +299,20 @@ def test_the_relay_and_the_origin_of_one_statement_do_not_disagree():
     assert "attribution" not in d
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("en", "Indonesia will host the next summit in 2027, the ministry said.",
+           "Indonesia will host the next summit in 2026, the ministry said."),
+    ("id", "Jalan tol itu ditargetkan rampung pada Maret 2027.", "Jalan tol itu ditargetkan rampung pada Mei 2027."),
+])
+def test_a_year_or_a_month_with_no_day_is_compared(lang, a, b):
+    assert found(lang, a, lang, b)["date"].slot in ("year", "month")
+
+
+def test_a_year_against_a_month_of_it_is_no_date_discrepancy():
+    assert "date" not in found("id", "Jalan tol itu ditargetkan rampung pada 2027.",
+                               "id", "Jalan tol itu ditargetkan rampung pada Maret 2027.")
+
+
 # ------------------------------------------------------------------ entities
 
 @pytest.mark.parametrize("lang,a,b", [
