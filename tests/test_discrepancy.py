@@ -313,6 +313,20 @@ def test_a_year_against_a_month_of_it_is_no_date_discrepancy():
                                "id", "Jalan tol itu ditargetkan rampung pada Maret 2027.")
 
 
+@pytest.mark.parametrize("background", [
+    "Last month, two people were killed when floods hit a village in Central Java.",
+    "Tahun lalu, dua orang tewas ketika banjir melanda sebuah desa di Jawa Tengah.",
+])
+def test_a_figure_set_in_an_earlier_period_does_not_contradict_the_lead(background):
+    lang = "en" if background.startswith("Last") else "id"
+    lead = ("At least four people were killed when floods hit Karangsari village on Monday, officials said."
+            if lang == "en" else "Sedikitnya empat orang tewas ketika banjir melanda Desa Karangsari pada Senin.")
+    middle = ("Rescuers searched for two missing residents.\nThe floods damaged 40 houses.\n" if lang == "en"
+              else "Tim SAR mencari dua warga yang hilang.\nBanjir merusak 40 rumah.\n")
+    c = analyze_texts({"a.txt": HEAD[lang] + lead + "\n" + middle + background + "\n"})
+    assert not [d for d in c.discrepancies if d.type == "context"], [d.detail for d in c.discrepancies]
+
+
 # ------------------------------------------------------------------ entities
 
 @pytest.mark.parametrize("lang,a,b", [
