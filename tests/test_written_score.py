@@ -9,16 +9,18 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 161 pages since the third round (stories u-z, tests/written/README.md); the first twenty
-    # stories alone: matching 0.715, precision 0.803, events 0.949, speakers 0.893 at that commit.
+    # 197 pages since the fourth round (stories aa-af, tests/written/README.md); the first 161
+    # pages alone: matching 0.692, precision 0.765, cross-language 0.620, events 0.924 at that
+    # commit, and 0.715 / 0.803 / 0.949 on the first twenty stories before the third round.
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
-    "claims.atomicity": 0.97,
-    "matching.f1": 0.685,  # 0.690 with 26 stories in (0.787 with the first twelve, 0.715 with twenty)
-    "matching.precision": 0.76,
-    "matching.crosslingual_recall": 0.605,  # 0.6145
-    "events.f1": 0.92,  # 0.9227: two quakes a day apart whose English leads name only provinces join
-    "speakers.accuracy": 0.87,
+    # 0.965: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
+    "claims.atomicity": 0.96,
+    "matching.f1": 0.672,  # 0.6766 with 32 stories in (0.690 with 26, 0.787 with the first twelve)
+    "matching.precision": 0.74,  # 0.7457
+    "matching.crosslingual_recall": 0.603,  # 0.6071
+    "events.f1": 0.93,  # 0.9375: two quakes a day apart whose English leads name only provinces join
+    "speakers.accuracy": 0.87,  # 0.8779
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -36,8 +38,9 @@ FLOORS = {
 # an event), most of the 37; comment sections and a tagline leak as claims (y, z). The 37th: the
 # football story's fact-check headline (f06) joins the result's cluster since the disciplinary
 # committee's chairman is named as the speaker of two reports (not "Komdis"): a cluster moving with
-# a right speaker, not a reading lost.
-CEILINGS = {"boilerplate.leaked": 11, "matching.hard_negatives_violated": 37}
+# a right speaker, not a reading lost. Of the fourth round: a mayor's mask advice and a health
+# office's outdoor warning (ab) match; six furniture lines leak.
+CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 38}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
