@@ -122,6 +122,12 @@ def glued_openers(text: str, start: int, end: int, lang: Language):
             yield m.start()
 
 
+def _labelled_letter(text: str, sent_start: int, k: int, lang: Language) -> bool:
+    """Does the word before the letter at ``k`` label it ("Grup C", "Group C")?"""
+    before = text[max(sent_start, k - 24):k].split()
+    return bool(before) and before[-1].casefold() in lang.letter_labels
+
+
 def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:
     """Is the full stop at ``stop`` part of an abbreviation or an initial?"""
     if text[stop] != ".":
@@ -139,6 +145,8 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> b
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "a.n."
     if _INITIALS.fullmatch(word.rstrip(".")) and len(word.rstrip(".")) <= 5 and len(bare.replace(".", "")) <= 3:
+        if len(bare) == 1 and _labelled_letter(text, sent_start, k, lang):
+            return False  # "Grup C." ends the sentence: the letter names a group, not a person
         return len(bare.replace(".", "")) == 1 or "." in word.rstrip(".")
     return False
 

@@ -27,6 +27,14 @@ def test_abbreviations_and_numbers(text, n):
     assert len(sents(text, code)) == n
 
 
+@pytest.mark.parametrize("code,text", [
+    ("id", "Indonesia kini berada di posisi kedua Grup C. Tim itu akan bertandang ke Oman pada Selasa."),
+    ("en", "Indonesia is second in Group C. The team travels to Oman on Tuesday."),
+])
+def test_a_letter_a_label_names_ends_its_sentence(code, text):
+    assert len(sents(text, code)) == 2
+
+
 def test_quote_with_inner_full_stops_is_split_into_its_sentences():
     text = '"Kami membangun hubungan atas dasar persahabatan. Hubungan ini mandiri." Ia tersenyum.'
     assert sents(text) == ['"Kami membangun hubungan atas dasar persahabatan.', 'Hubungan ini mandiri."', "Ia tersenyum."]

@@ -126,6 +126,7 @@ class Stemmer:
 class Language:
     code: str
     abbreviations: frozenset[str]
+    letter_labels: frozenset[str]  # words a single capital letter labels ("Grup C", "Group C"): no initial
     months: dict[str, int]
     weekdays: dict[str, int]
     past_markers: tuple[str, ...]
@@ -338,6 +339,7 @@ def language(code: str) -> Language:
     return Language(
         code=code,
         abbreviations=frozenset(a.casefold() for a in _read_list(code, "abbreviations.txt")),
+        letter_labels=frozenset(a.casefold() for a in _read_list(code, "letter_labels.txt")),
         months={k.casefold(): int(v) for k, v in cal["months"].items()},
         weekdays={k.casefold(): int(v) for k, v in cal["weekdays"].items()},
         past_markers=tuple(rel.get("past_markers", ())),
