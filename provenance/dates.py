@@ -223,11 +223,13 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         return DateMention(s, e, text[s:e], date(int(g["y"]), lang.months[mon.casefold()], 1), precision="month")
     if name == "weekday":
         # A bare weekday must stand as a time expression: capitalised and either
-        # led by "pada (hari)"/"on", followed by "lalu", or followed by a comma/stop.
+        # led by "pada (hari)"/"on", followed by "lalu", or followed by a comma/stop, or
+        # owning what happened on it ("Thursday's vote", wire style).
         lead = text[max(0, s - 10):s].casefold()
         after = text[e:e + 2]
         if not (past or any(lead.rstrip().endswith(w) for w in lang.weekday_lead)
-                or after[:1] in (",", ".", ")", ";") or after[:1] == "" or _bare_in_running_text(text, s, e)):
+                or after[:1] in (",", ".", ")", ";") or after[:1] == "" or _bare_in_running_text(text, s, e)
+                or re.match(r"['’]s\s+[^\W\d_]", text[e:e + 5])):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
         dm.pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))

@@ -111,6 +111,9 @@ def test_numbers_in_a_web_address_are_not_a_date():
     ("en", "The governor was sworn in Tuesday before the assembly.", 1),
     ("en", "Floods killed nine people Monday and cut power to the valley.", 0),
     ("id", "Gubernur dilantik Selasa di gedung dewan.", 1),
+    # a weekday owning what happened on it
+    ("en", "The former mayor led in Thursday's vote, a quick count showed.", 3),
+    ("en", "Residents cleared debris after Sunday’s storm.", 6),
 ])
 def test_bare_weekday_in_running_text_is_a_day(code, text, weekday):
     ds = read(text, code)
