@@ -310,6 +310,12 @@ def _agree(a: Figure, b: Figure, settings: Settings = DEFAULT) -> bool:
         if p.bound in LOWER_BOUNDS and q.bound not in LOWER_BOUNDS and p.value > 0 \
                 and q.lo > p.value * (1 + settings.lower_bound_reach):
             return False
+        if p.bound == "approx" and q.bound == "exact" and p.hi > p.lo:
+            # an exact figure that rounds to the approximate one ("61,432" / "about 61,000"):
+            # the approximate range is part of a rounding step, the rounding is half of one
+            half = (p.hi - p.lo) / 2 / settings.approx_rounding_steps * settings.approx_exact_rounding_steps
+            if p.value - half <= q.hi and q.lo <= p.value + half:
+                return True
     return a.lo <= b.hi and b.lo <= a.hi
 
 

@@ -283,6 +283,10 @@ class Settings:
     # allows it below only). Wider: fewer approximate figures reported as disagreeing,
     # and more real differences missed ("about 3 hours" against "about 4 hours" at 0.5).
     approx_rounding_steps: float = 0.4
+    # An exact figure agrees with an approximate one it rounds to ("61,432" / "about 61,000")
+    # within this share of the approximate figure's rounding step either side: half a step is
+    # rounding to the nearest. Wider: an exact count further off passes as the same figure.
+    approx_exact_rounding_steps: float = 0.5
     # An exact figure written in its scale ("Rp2,37 miliar", "87K") is another outlet's exact
     # figure rounded ("Rp2.374.650.000"): it allows half its last digit either side, but at
     # most this share of its value (so "3 miliar" is not any value from 2.5 to 3.5 billion).

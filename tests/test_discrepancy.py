@@ -327,6 +327,13 @@ def test_a_figure_set_in_an_earlier_period_does_not_contradict_the_lead(backgrou
     assert not [d for d in c.discrepancies if d.type == "context"], [d.detail for d in c.discrepancies]
 
 
+@pytest.mark.parametrize("exact,agrees", [("61,432", True), ("60,520", True), ("61,732", False)])
+def test_an_exact_figure_agrees_with_the_round_one_it_rounds_to(exact, agrees):
+    d = found("en", f"The match was watched by {exact} spectators at the stadium on Thursday.",
+              "en", "The match was watched by about 61,000 spectators at the stadium on Thursday.")
+    assert ("number" not in d) == agrees
+
+
 # ------------------------------------------------------------------ entities
 
 @pytest.mark.parametrize("lang,a,b", [
