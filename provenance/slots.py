@@ -813,7 +813,9 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     negations = list(p.negation.finditer(text, start, end))
     # (the phrases that void a negation are read only where there is a negation)
     void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)) if negations else None
-    negations = [m for m in negations if not void.contains(m.start())]
+    negations = [m for m in negations if not void.contains(m.start())
+                 and not (m.group(0).casefold() in sw.contrast_negations
+                          and text[max(start, m.start() - 3):m.start()].rstrip().endswith(","))]
     for label, regex in (("future", p.future), ("commitment", p.commitment), ("possible", p.possible)):
         for m in regex.finditer(text, start, end):
             if label == "commitment" and _before_a_determiner(text, m, end, lang, sw):

@@ -334,6 +334,16 @@ def test_an_exact_figure_agrees_with_the_round_one_it_rounds_to(exact, agrees):
     assert ("number" not in d) == agrees
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", '"Kemenangan ini milik seluruh warga, bukan milik kami berdua," kata Rina Kusuma.',
+           '"Kemenangan ini milik seluruh warga," kata Rina Kusuma.'),
+    ("en", "The aid was sent to the flooded schools, not the hospitals, the agency said.",
+           "The aid was sent to the flooded schools, the agency said."),
+])
+def test_a_contrast_after_a_comma_is_no_negation_of_the_claim(lang, a, b):
+    assert "negation" not in found(lang, a, lang, b)
+
+
 # ------------------------------------------------------------------ entities
 
 @pytest.mark.parametrize("lang,a,b", [
