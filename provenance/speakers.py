@@ -435,7 +435,9 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
     for p in persons_in(persons, pos, min(end, pos + 90)):
         gap = text[pos:max(pos, _from(p))]
         words = _words(gap)
-        if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", gap) and (all(
+        # (the stop of an abbreviation is no sentence's end: "kata dr. Rina", "said Gov. X")
+        unstopped = re.sub(r"(\w+)\.", lambda m: m.group(1) if m.group(1).casefold() in lang.abbreviations else m.group(0), gap)
+        if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", unstopped) and (all(
                 w[:1].isupper() or w.casefold() in allowed for w in words)
                 or _qualifies_title(words, p, lang, settings, gap.rstrip().endswith(","))):
             return p
@@ -456,8 +458,11 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         settings.max_role_words_before_name if full_name else 0)
     if appositive and full_name:
         most = max(most, settings.max_description_words)
-    return 0 < len(words) <= most and all(
-        w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in words)
+    # the body a role belongs to, by a name the registry knows ("juru bicara Kemenkes X",
+    # "WHO spokesman X"), is part of the description, and no word of the role's count
+    roles = [w for w in words if not (w[:1].isupper() and registry().lookup(w) is not None)]
+    return 0 < len(roles) <= most and all(
+        w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in roles)
 
 
 def _pronoun_right_after(text: str, pos: int, lang: Language, objects: bool = False) -> str:

@@ -46,6 +46,12 @@ def said(text: str, words: str) -> tuple[str, str]:
      "Dimas Prasetyo"),
     ('"Kami menghormati putusan Mahkamah," kata kuasa hukum pemohon, Togar Simanjuntak.', "menghormati putusan",
      "Togar Simanjuntak"),
+    # a role with its body's registry name before the name: the person speaks, not the body
+    ('"Risiko penularan masih rendah," kata juru bicara Kemenkes Rina Kartikasari.', "Risiko penularan",
+     "Rina Kartikasari"),
+    # an abbreviated title's stop is no sentence's end
+    ('"Risiko penularan masih rendah," kata dr. Rina Kartikasari.', "Risiko penularan", "Rina Kartikasari"),
+    ('"The road will stay closed," said Gov. Rina Kartikasari.', "road will stay", "Rina Kartikasari"),
 ])
 def test_a_quotation_is_its_credited_speakers(text, words, speaker):
     assert said(text, words) == (speaker, "quote")
