@@ -422,6 +422,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "name"
     _companies(tokens)
     _compass_regions(tokens)
+    _joined_offices(tokens, lang)
     # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
     # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
     for k, t in enumerate(tokens if derived else ()):
@@ -431,6 +432,17 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             surname = prev is not None and prev.mark == "name" and (
                 nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
             t.mark = "name" if surname else "office"
+
+
+def _joined_offices(tokens: list[Token], lang: Language) -> None:
+    """A word joined by "dan" to an office's words, before the office's place or body, is the
+    office's too ("Dinas Tenaga Kerja dan Transmigrasi Jambi Ali Rahman": "Transmigrasi" is no
+    person, and the place after it is the office's jurisdiction)."""
+    for k in range(2, len(tokens) - 1):
+        t, joint, before, after = tokens[k], tokens[k - 1], tokens[k - 2], tokens[k + 1]
+        if t.mark == "name" and joint.kind == "word" and joint.text in lang.title_connectors \
+                and before.mark == "office" and after.mark in ("region", "entity", "acronym", "office", "place"):
+            t.mark = "office"
 
 
 def _compass_regions(tokens: list[Token]) -> None:

@@ -106,6 +106,8 @@ def test_a_body_between_a_post_title_and_the_name_is_not_part_of_the_name(text, 
     # a post's field joined by "dan" after the title is no one ("Direktur Pangan dan Obat ...")
     ("Direktur Pangan dan Obat BPOM Teguh Wirawan menjelaskan sampel itu sudah diuji.", "Teguh Wirawan"),
     ("Deputi Bidang Neraca dan Analisis BPS Dewi Lestari mengatakan ekspor naik.", "Dewi Lestari"),
+    # a word joined by "dan" to an office's words, before the office's place, is the office's
+    ("Kepala Dinas Tenaga Kerja dan Transmigrasi Jambi Ali Rahman menambahkan, upah naik.", "Ali Rahman"),
 ])
 def test_a_titles_state_and_a_posts_field_are_no_part_of_the_name(text, name):
     assert names(text) == [name]
