@@ -948,6 +948,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 and not tokens[first - 1].text.islower()
                 and not (tokens[first].text.islower() and _sentence_initial(tokens, first - 1))):
             continue
+        # one word right after a capitalised organisation word is the body's name's ("Ketua Asosiasi
+        # Pengusaha Indonesia (Apindo) X", "Kepala Lembaga Sensor X"), not the titled person
+        if titled and len(words) == 1 and i > 0 and tokens[i - 1].kind == "word" \
+                and tokens[i - 1].text[:1].isupper() and organisation_words().fullmatch(tokens[i - 1].text):
+            continue
         # a title set off after a name, up to a comma ("Sutrisno, Kepala BPBD Hilir, mengatakan"):
         # it is that name's title, and the word closing it is its jurisdiction, not a person
         if (titled and len(words) == 1 and first >= 2 and tokens[first - 1].text == "," and out

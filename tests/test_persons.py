@@ -113,6 +113,10 @@ def test_a_titles_state_and_a_posts_field_are_no_part_of_the_name(text, name):
     assert names(text) == [name]
 
 
+def test_a_word_after_an_organisation_word_is_the_bodys_not_a_titled_person():
+    assert "Pengusaha" not in names("Ketua Asosiasi Pengusaha Indonesia (Apindo) Jambi Hadi Putra menyebut upah naik.")
+
+
 def test_a_name_joined_by_and_after_a_title_is_still_a_person():
     assert names("Presiden Mora dan Ibu Lucia tiba di Denpasar pada Senin malam.") == ["Mora", "Lucia"]
 
