@@ -48,10 +48,9 @@ Adds the ``cues`` layer, ``Claim.sources``, and ``article.citations``.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -1169,7 +1168,7 @@ def _between_accounts(article, unit_at, unit_names, lang, settings: Settings) ->
             continue
         for k in run:
             for x in shared:
-                order[k].sources.append(dataclasses.replace(
+                order[k].sources.append(replace(
                     x, note=f"between two parts of the account credited to {x.source}"))
 
 
