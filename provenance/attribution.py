@@ -223,6 +223,13 @@ def _capitalised(w: str) -> bool:
     return w[:1].isupper() or bool(_ACRONYM.fullmatch(w))
 
 
+@lru_cache(maxsize=None)
+def _rank_words(code: str) -> frozenset[str]:
+    """The words of the language's ranks ("AKP", "Kombes", "Irjen", "Brig.", "Gen."), but
+    organisation words ("Police", "Polri"): read only right before a person's name."""
+    return frozenset(w for r in language(code).ranks for w in r.split() if not _is_org_word(w))
+
+
 def _calendar_word(word: str, lang: Language) -> bool:
     """A weekday's or month's name: capitalised, yet no part of a body's name ("the ministry
     said on Tuesday" names no "ministry ... Tuesday")."""
@@ -301,6 +308,9 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                 if len(text[p.start:p.end].split()) > 1 \
                         and not organisation_words().search(text[p.start:p.end]):
                     cut = [t for t in toks[a:k] if t[1] <= p.start]
+                    # nor on the rank of the person ("Satuan Lalu Lintas Polres Bogor AKP Rudi Santoso")
+                    while len(cut) > 1 and cut[-1][2] in _rank_words(lang.code):
+                        cut.pop()
                     ne = cut[-1][1] if cut else ns
                     # a title right before the person: it is one ("police chief Budi Santoso")
                     titled = bool(cut) and cut[-1][2].casefold() in voc["titles"]
@@ -1379,7 +1389,7 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
     roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
     if not roles:
         return None
-    names = [n for n in source_names(text, zs, ze, lang, settings)
+    names = [_without_rank(n, text, lang) for n in source_names(text, zs, ze, lang, settings)
              if n.source not in own and not _PLACE_BEFORE.search(text[max(0, n.start - 6):n.start])]
     if person is not None:
         # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Bayu Pratama")
@@ -1407,6 +1417,21 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
             return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known,
                        text[min(n.start, r[0]):max(n.end, r[1])].strip(" ,"), n.start, n.end)
     return None
+
+
+def _without_rank(n: Name, text: str, lang: Language) -> Name:
+    """An unknown body's name less the rank of the person the title names next ("Satuan Lalu
+    Lintas Polres Bogor AKP" before "Rudi Santoso")."""
+    if n.known:
+        return n
+    words = list(re.finditer(r"\S+", text[n.start:n.end]))
+    k = len(words)
+    while k > 1 and words[k - 1].group(0) in _rank_words(lang.code):
+        k -= 1
+    if k == len(words):
+        return n
+    end = n.start + words[k - 1].end()
+    return Name(n.start, end, text[n.start:end], n.source_type, n.known)
 
 
 def _is_role(word: str, voc: dict) -> bool:

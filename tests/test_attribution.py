@@ -441,6 +441,11 @@ def test_a_titled_person_after_a_lower_case_description_is_no_source(text):
     assert not any("Kurnia" in s for s in found), found
 
 
+def test_the_rank_of_the_person_after_a_body_is_no_part_of_its_name():
+    a = article("Kepala Satuan Lalu Lintas Polres Karangsari AKP Dedi Kurnia mengatakan jalan itu ditutup.")
+    assert "Satuan Lalu Lintas Polres Karangsari" in names_of(a.claims[0])
+
+
 def test_release_covers_the_reported_speech_before_it():
     a = article("Putin menyapa Xi sebagai sahabat karibnya, dengan mengatakan ia ingin kerja sama baru.\n"
                 "Kremlin merilis video pertemuan mereka.\n"
