@@ -598,6 +598,20 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     return (e.name, found) if found else None
 
 
+@lru_cache(maxsize=None)
+def _name_role_regex() -> re.Pattern:
+    roles = alternation(page_words().byline_roles, r"[ \u00a0]+")
+    name = r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,3}"
+    return re.compile(rf"(?P<name>{name})[ \u00a0]*,[ \u00a0]*(?i:{roles})(?:[ \u00a0]*,[ \u00a0]*{name})?[ \u00a0]*")
+
+
+def _name_then_role(s: str) -> tuple[str, list[str]] | None:
+    """A byline of a name, then the writer's role and the town they write from ("Andi Syahrul,
+    Contributor, Makassar")."""
+    m = _name_role_regex().fullmatch(s) if page_words().byline_roles else None
+    return ("", [m.group("name")]) if m else None
+
+
 def _names_for_site(line: str, sites: set[str]) -> list[str]:
     """The names of a byline that names its site after them (``_NAMES_THEN_OUTLET``), when that
     site is one of ``sites`` (case-folded); [] otherwise."""
@@ -685,7 +699,7 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
         return site_desk
     m = _byline_opener().match(s)
     if not m:
-        return _names_then_outlet(s) or _desk_then_site(s)
+        return _names_then_outlet(s) or _desk_then_site(s) or _name_then_role(s)
     # (a row of roles after the names: "Oleh: Maria Lalang | Editor: Stefanus Hadi")
     rest = s[m.end():]
     head, bar, tail = rest.partition("|")

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from provenance.clean import caption_parts, clean, lines_with_offsets
+from provenance.clean import caption_parts, clean, lines_with_offsets, read_byline
 from provenance.doc import Article
 from provenance.pagemeta import read_metadata
 
@@ -195,6 +195,12 @@ def test_the_site_name_under_a_skip_link_and_over_its_menu_is_the_masthead():
                 "holiday season, the transport ministry said.\n")
     assert a.meta.title == "Ferry operators raise fares ahead of holiday season"
     assert a.meta.outlet == "The Harbour Times"
+
+
+@pytest.mark.parametrize("line", ["Dedi Kurnia, Contributor, Karangsari", "Dedi Kurnia, Kontributor, Karangsari",
+                                  "Dedi Kurnia, Staff Writer"])
+def test_a_name_then_the_writers_role_is_a_byline(line):
+    assert read_byline(line) == ("", ["Dedi Kurnia"])
 
 
 def test_a_topic_label_above_the_headline_is_not_the_headline():

@@ -514,6 +514,7 @@ class PageWords:
 
     syndication: tuple[str, ...]
     byline_labels: frozenset[str]
+    byline_roles: tuple[str, ...]  # a writer's role after the name and a comma ("Jane Roe, Contributor, Medan")
     credit_roles: tuple[str, ...]
     name_joiners: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -564,7 +565,7 @@ def page_words(code: str | None = None) -> PageWords:
     for c in codes:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
-                    "credit_roles", "name_joiners", "name_particles", "source_labels", "desks",
+                    "credit_roles", "name_joiners", "name_particles", "source_labels", "desks", "byline_roles",
                     "checked_labels", "finding_labels", "verdict_labels", "name_suffixes", "body_name_markers"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
@@ -589,6 +590,7 @@ def page_words(code: str | None = None) -> PageWords:
     return PageWords(
         syndication=_longest_first(get("syndication")),
         byline_labels=frozenset(w.casefold() for w in get("byline_labels")),
+        byline_roles=_longest_first(get("byline_roles")),
         credit_roles=_longest_first(get("credit_roles")),
         name_joiners=_longest_first(get("name_joiners")),
         name_particles=_longest_first(get("name_particles")),
