@@ -2019,7 +2019,11 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
                 and joins[e] - joins[s] == 0 and folded[s - 1] not in approximator_ends
                 and not ix.any_pred(s + (s in verbs), min(e, next_relative[s]))  # its own verb only
                 and (s not in verbs or (relatives[s] - relatives[prev] == 0 and ix.next_comma[prev] >= s
-                                        and _main_verb_before(toks, prev, relatives, lang)))):
+                                        and _main_verb_before(toks, prev, relatives, lang)
+                                        # "... sebelum Yoga Lesmana menutup ...": a conjunction between
+                                        # opens a clause, and the verb is that clause's own
+                                        and not any(folded[m] in lang.subordinators or folded[m] in lang.temporal_heads
+                                                    for m in range(prev, s))))):
             clause = ix.last_comp[s] + 1
             if clause not in subjects:
                 subjects[clause] = _subject(Run(toks, clause, s), lang)

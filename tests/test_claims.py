@@ -656,6 +656,16 @@ def test_an_adverb_measuring_a_conjunction_of_time_goes_with_its_clause():
     assert claim_with(a, "meals were served").text.startswith("shortly after"), texts(a)
 
 
+@pytest.mark.parametrize("text,clause", [
+    ("Tim tamu membalas pada menit ke-64 sebelum Dedi Kurnia menutup pesta gol pada menit ke-81.",
+     "sebelum Dedi Kurnia menutup pesta gol pada menit ke-81."),
+    ("Warga mengungsi ke balai desa pada Senin setelah hujan deras mengguyur kota sejak Minggu malam.",
+     "setelah hujan deras mengguyur kota sejak Minggu malam."),
+])
+def test_the_verb_of_a_clause_a_conjunction_opens_stays_in_it(text, clause):
+    assert clause in texts(article(text)), split_texts(text)
+
+
 def test_a_verb_after_a_comma_that_follows_a_whole_clause_is_still_cut():
     # the relative clause closes before the comma, and the main clause has its verb before it
     text = ("Dalam upacara yang berlangsung khidmat, Bupati Rudi Hartono dilantik di Serang, disaksikan ratusan "
