@@ -1474,7 +1474,8 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         verb_phrase = participle or _pred(first, lang)
     if verb_phrase and not speech:
         if (len(left) >= settings.min_participial_left and ix.any_pred(seg + 1, i)
-                and len(right) >= settings.min_clause_words - 1 and not _relative_subject(toks, seg, i, lang, ix)):
+                and len(right) >= settings.min_clause_words - 1 and not _relative_subject(toks, seg, i, lang, ix)
+                and not _appositive_subject(toks, seg, i, lang, ix)):
             kind = "participial" if participle else "coordinate"
             return Cut(comma, first.start, kind, context=_subject(left, lang))
         return None
@@ -1526,6 +1527,19 @@ def _relative_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: P
         return False
     closes = ix.next_comma[rel] + 1
     return closes < i and ix.count(ix.others, rel, closes) == 1 and not ix.any_pred(closes, i)
+
+
+def _appositive_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: PieceIndex) -> bool:
+    """Is ``toks[seg:i]`` a subject and a description set between commas after it, opened by an
+    indefinite word ("Korban keempat, seorang perempuan berinisial SW (61), meninggal dunia ...",
+    "The driver, a 40-year-old man from Bandung, was arrested")? Then the verb after the second
+    comma is the subject's own: no predicate before the first comma, and none in the description
+    but a participle that describes ("berinisial", "aged"); "In 2024, a train derailed near X,
+    injuring ..." has its clause there."""
+    first = ix.next_comma[seg]
+    if first >= i - 1 or toks[first + 1].folded not in lang.indefinites or ix.any_pred(seg, first + 1):
+        return False
+    return all(_is_participle(t, lang, False) for t in toks[first + 1:i] if _pred(t, lang))
 
 
 def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix: PieceIndex, i: int) -> bool:

@@ -666,6 +666,11 @@ def test_the_verb_of_a_clause_a_conjunction_opens_stays_in_it(text, clause):
     assert clause in texts(article(text)), split_texts(text)
 
 
+def test_a_subject_and_a_description_set_off_by_commas_stay_with_the_verb():
+    text = "Korban ketiga, seorang pria berinisial DK (52), meninggal dunia saat dirawat di puskesmas."
+    assert len(article(text).claims) == 1, split_texts(text)
+
+
 def test_a_verb_after_a_comma_that_follows_a_whole_clause_is_still_cut():
     # the relative clause closes before the comma, and the main clause has its verb before it
     text = ("Dalam upacara yang berlangsung khidmat, Bupati Rudi Hartono dilantik di Serang, disaksikan ratusan "
