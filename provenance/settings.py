@@ -616,6 +616,10 @@ class Settings:
     # a comma before a full name after a speech verb ('kata juru bicara maskapai, Dimas Prasetyo').
     # Higher: longer descriptions credited; a clause before a comma more often read as one.
     max_description_words: int = 4
+    # How many words may describe a person between commas before the speech verb that credits a
+    # quotation ('," John Doe, head of the city police traffic unit, said'). More: longer
+    # descriptions read; and more chance that the commas set off something else.
+    max_credit_appositive_words: int = 8
     # Words between a subject and its speech verb ("Xi, yang ..., mengatakan"), and
     # between a pronoun and its verb ("Dia pun juga menegaskan"); wider: more subjects
     # found, more objects of another clause taken for speakers.

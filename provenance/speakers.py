@@ -486,6 +486,10 @@ def _pronoun_before(text: str, start: int, pos: int, lang: Language, settings: S
     return ""
 
 
+# a description set off by commas between a person and their speech verb (", head of the unit, ")
+_APPOSITIVE_GAP = re.compile(r"[ \u00a0]*,[^,.!?;:\"“”()]+,[ \u00a0]*")
+
+
 def _body_after(text: str, pos: int, end: int) -> str:
     """A body quoted directly, named after a credit verb: a registry source ("Gedung Putih"), else
     an acronym or an organisation's name ("KBRI Ankara", "lembaga penyiaran publik NHK")."""
@@ -589,8 +593,15 @@ class _Reader:
             return self.quote_credit(qi + 1)
         for vs, ve, nya in self.verbs(pos, end, "credit"):
             between = text[pos:vs]
-            if len(_words(between)) > self.settings.max_quote_to_verb_words + self.settings.max_description_words \
-                    or re.search(r"[.!?;\"“”]", between):
+            if re.search(r"[.!?;\"“”]", between):
+                break
+            # '," John Doe, head of the city police traffic unit, said': the person, then who they
+            # are set off by commas, then the verb
+            named = persons_in(self.persons, pos, vs)
+            if named and named[0].start - pos < 3 and _APPOSITIVE_GAP.fullmatch(text, named[0].end, vs) \
+                    and len(_words(text[named[0].end:vs])) <= self.settings.max_credit_appositive_words:
+                return Said(self.name(named[0]), text[named[0].start:ve])
+            if len(_words(between)) > self.settings.max_quote_to_verb_words + self.settings.max_description_words:
                 break
             verb = text[vs:ve].casefold()
             # '," Putin said', '," the Turkish leader tweeted', '," he said'

@@ -52,6 +52,9 @@ def said(text: str, words: str) -> tuple[str, str]:
     # an abbreviated title's stop is no sentence's end
     ('"Risiko penularan masih rendah," kata dr. Rina Kartikasari.', "Risiko penularan", "Rina Kartikasari"),
     ('"The road will stay closed," said Gov. Rina Kartikasari.', "road will stay", "Rina Kartikasari"),
+    # the person, who they are set off by commas, then the verb
+    ('"We will rebuild the market, and the traders will return next month," Dedi Kurnia, the mayor of the '
+     'town, said.', "rebuild the market", "Dedi Kurnia"),
 ])
 def test_a_quotation_is_its_credited_speakers(text, words, speaker):
     assert said(text, words) == (speaker, "quote")
