@@ -461,6 +461,11 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
     # the body a role belongs to, by a name the registry knows ("juru bicara Kemenkes X",
     # "WHO spokesman X"), is part of the description, and no word of the role's count
     roles = [w for w in words if not (w[:1].isupper() and registry().lookup(w) is not None)]
+    if appositive and full_name and roles and roles[0].casefold() in lang.definites \
+            and len(roles) <= settings.max_credit_appositive_words and any(is_title(w) for w in roles):
+        # a description set off by a comma before the name, with its function words ("said the
+        # head of the district disaster agency, Budi Santoso"): a title in it says who
+        return all(w.isalpha() and w.islower() for w in roles)
     return 0 < len(roles) <= most and all(
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in roles)
 

@@ -169,6 +169,8 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "Paulo Castro"),
     ("The budget will be ready in May, Finance Minister Paulo Castro said on Monday.", "budget will be ready",
      "Paulo Castro"),
+    ("Two people were killed in the landslide, said the head of the district disaster agency, Dedi Kurnia.",
+     "people were killed", "Dedi Kurnia"),
     ("Up to 300 houses may have been damaged, according to its mayor Tom Walker.", "houses may have",
      "Tom Walker"),
     ("Officers fired tear gas when fans ran onto the pitch, West Java police chief Agus Haryanto told reporters.",
