@@ -942,11 +942,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         first = tokens.index(chain[-1]) if chain and titled else i
         # a title inside the name of a body or a building is nobody's: "Kantor Wali Kota Surabaya";
         # a body's word in lower case describes the title ("police spokesman X", "juru bicara polisi"),
-        # and so does one a sentence opens with before a title in lower case ("Police spokesman X")
+        # and so does a capitalised one before a title in lower case ("Police spokesman X",
+        # "Makassar Police spokesman X"): a title inside a name is capitalised with it
         if titled and first > 0 and tokens[first - 1].kind == "word" and (
                 tokens[first - 1].mark == "place" or organisation_words().fullmatch(tokens[first - 1].text)
-                and not tokens[first - 1].text.islower()
-                and not (tokens[first].text.islower() and _sentence_initial(tokens, first - 1))):
+                and not tokens[first - 1].text.islower() and not tokens[first].text.islower()):
             continue
         # one word right after a capitalised organisation word is the body's name's ("Ketua Asosiasi
         # Pengusaha Indonesia (Apindo) X", "Kepala Lembaga Sensor X"), not the titled person

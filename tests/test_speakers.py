@@ -171,6 +171,9 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "Paulo Castro"),
     ("Two people were killed in the landslide, said the head of the district disaster agency, Dedi Kurnia.",
      "people were killed", "Dedi Kurnia"),
+    # a city's body, capitalised, before a title in lower case describes the title
+    ("Karangsari Police spokesman Dedi Kurnia said nine people had been detained.", "nine people",
+     "Dedi Kurnia"),
     ("Up to 300 houses may have been damaged, according to its mayor Tom Walker.", "houses may have",
      "Tom Walker"),
     ("Officers fired tear gas when fans ran onto the pitch, West Java police chief Agus Haryanto told reporters.",
