@@ -203,6 +203,8 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
     ("Kepala Dinas Sosial Rina Kusuma memperkirakan bantuan tiba besok pagi.", "bantuan tiba", "Rina Kusuma"),
     ("Kepala Dinas Sosial Rina Kusuma menampik kabar bantuan ditahan di gudang.", "ditahan di gudang",
      "Rina Kusuma"),
+    ("Kepala Stasiun Meteorologi Rina Kusuma memprediksi hujan lebat turun hingga Jumat.", "hujan lebat",
+     "Rina Kusuma"),
 ])
 def test_the_subject_of_a_speech_verb_or_its_credit(text, words, speaker):
     assert said(text, words) == (speaker, "statement")
