@@ -70,7 +70,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache, wraps
 from itertools import islice
 
@@ -1987,26 +1987,13 @@ def _set_before(v: Version, lead: Version) -> bool:
     were killed when floods hit ..."; "Tahun lalu, ...")? Then it is background about another
     happening, not the lead's figure told again. The happening's day: the lead's, else the
     article's publication."""
-    periods = language(v.lang).relative_periods
-    if any(periods.get(re.sub(r"\s+", " ", d.text.casefold()), ("", 0))[1] < 0 for d in v.slots.dates):
+    if any(d.names_an_earlier_period() for d in v.slots.dates):
         return True  # "last month", "tahun lalu": an earlier period, however the page is dated
     days = [d.value for d in lead.slots.dates if d.precision == "day" and d.value is not None and not d.reporting]
     ref = min(days) if days else lead.article.meta.published
     if ref is None:
         return False
-    return any(_period_end(d) < ref for d in v.slots.dates if d.value is not None and not d.reporting)
-
-
-def _period_end(d) -> date:
-    """The last day of the period a date mention names (its day, week, month or year)."""
-    v = d.value
-    if d.precision == "year":
-        return date(v.year, 12, 31)
-    if d.precision == "month":
-        return date(v.year + (v.month == 12), v.month % 12 + 1, 1) - timedelta(days=1)
-    if d.precision == "week":
-        return v + timedelta(days=6)
-    return v
+    return any(d.last_day() < ref for d in v.slots.dates if d.value is not None and not d.reporting)
 
 
 def _places(v: Version) -> frozenset[str]:

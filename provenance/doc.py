@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 
@@ -85,6 +85,21 @@ class DateMention:
     weekday_conflict: bool = False  # the named weekday is not the date's weekday
     reporting: bool = False  # the date of a report or statement, not of the event
     pending: tuple = ()  # how a relative mention resolves (kind and its terms), for dates.resolve
+
+    def last_day(self) -> date | None:
+        """The last day of the day, week, month or year the mention names."""
+        v = self.value
+        if v is None or self.precision == "day":
+            return v
+        if self.precision == "year":
+            return date(v.year, 12, 31)
+        if self.precision == "month":
+            return date(v.year + (v.month == 12), v.month % 12 + 1, 1) - timedelta(days=1)
+        return v + timedelta(days=6)
+
+    def names_an_earlier_period(self) -> bool:
+        """Does it name the period before the report's ("last month", "tahun lalu")?"""
+        return self.pending[:1] == ("period",) and self.pending[2] < 0
 
     def iso(self) -> str:
         if self.value is None:

@@ -54,3 +54,14 @@ def test_an_unresolved_date_has_no_iso_form():
 @pytest.mark.parametrize("path,name", [("a/b/c.txt", "c.txt"), ("a\\b\\c.txt", "c.txt"), ("c.txt", "c.txt")])
 def test_an_article_is_named_by_its_file(path, name):
     assert Article("article:c", path, "").name == name
+
+
+@pytest.mark.parametrize("value,precision,last", [
+    (date(2025, 12, 1), "month", date(2025, 12, 31)),
+    (date(2024, 2, 1), "month", date(2024, 2, 29)),
+    (date(2025, 1, 1), "year", date(2025, 12, 31)),
+    (date(2025, 3, 3), "week", date(2025, 3, 9)),
+    (date(2025, 3, 3), "day", date(2025, 3, 3)),
+])
+def test_the_last_day_of_the_period_a_date_names(value, precision, last):
+    assert DateMention(0, 1, "x", value, precision=precision).last_day() == last
