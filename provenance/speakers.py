@@ -435,14 +435,25 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
     for p in persons_in(persons, pos, min(end, pos + 90)):
         gap = text[pos:max(pos, _from(p))]
         words = _words(gap)
-        # (the stop of an abbreviation is no sentence's end: "kata dr. Rina", "said Gov. X")
-        unstopped = re.sub(r"(\w+)\.", lambda m: m.group(1) if m.group(1).casefold() in lang.abbreviations else m.group(0), gap)
-        if len(words) <= settings.max_verb_to_person_words and not re.search(r"[.!?;:\"“”]", unstopped) and (all(
+        if len(words) <= settings.max_verb_to_person_words and not _stop_between(gap, lang) and (all(
                 w[:1].isupper() or w.casefold() in allowed for w in words)
                 or _qualifies_title(words, p, lang, settings, gap.rstrip().endswith(","))):
             return p
         return None
     return None
+
+
+def _stop_between(gap: str, lang: Language) -> bool:
+    """Does ``gap`` hold a sentence's or a quotation's end? The stop of an abbreviation does
+    not end one ("kata dr. Rina", "said Gov. X")."""
+    for m in _GAP_STOP.finditer(gap):
+        before = gap[:m.start()].split()[-1:]  # the word the mark closes
+        if m.group(0) != "." or not before or before[0].casefold() not in lang.abbreviations:
+            return True
+    return False
+
+
+_GAP_STOP = re.compile(r"[.!?;:\"“”]")
 
 
 def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT,
@@ -610,7 +621,6 @@ class _Reader:
                 break
             verb = text[vs:ve].casefold()
             # '," Putin said', '," the Turkish leader tweeted', '," he said'
-            named = persons_in(self.persons, pos, vs)
             if named and not re.search(r"\w", text[named[-1].end:vs]):
                 return Said(self.name(named[-1]), text[named[-1].start:ve])
             if len(_words(between)) == 1 and between.strip().casefold() in lang.pronouns:
