@@ -57,6 +57,7 @@ from itertools import accumulate
 from .clean import lines_with_offsets
 from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import LANGUAGES, Language, alternation, language, organisation_words, page_words, registry, trie_alternation
+from .normalize import calendar_words
 from .settings import DEFAULT, Settings
 from .slots import Intervals
 
@@ -230,13 +231,6 @@ def _rank_words(code: str) -> frozenset[str]:
     return frozenset(w for r in language(code).ranks for w in r.split() if not _is_org_word(w))
 
 
-def _calendar_word(word: str, lang: Language) -> bool:
-    """A weekday's or month's name: capitalised, yet no part of a body's name ("the ministry
-    said on Tuesday" names no "ministry ... Tuesday")."""
-    w = word.casefold().rstrip(".")
-    return w in lang.weekdays or w in lang.months
-
-
 def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Settings,
                    persons: list[Span]) -> list[tuple[int, int]]:
     """Stretches that read as one organisation's name the registry lacks: capitalised words
@@ -263,7 +257,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             w2 = toks[j][2]
             if text[toks[j - 1][1]:toks[j][0]].strip(" \u00a0"):
                 break  # a full stop, a comma or a line break ends the name
-            if _capitalised(w2) and not _calendar_word(w2, lang):
+            if _capitalised(w2) and w2.casefold().rstrip(".") not in calendar_words(lang.code):  # "said on Tuesday": no body
                 lowers = 0
                 proper = proper or not _is_org_word(w2.strip("()"))
             elif re.match(r"[^\W\d_]", w2) and w2.islower() and not lang.is_predicate(w2) and (

@@ -115,7 +115,7 @@ from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, Span
 from .attribution import PREPOSITIONS
 from .lang import Language, alternation, language, slot_words
-from .normalize import title_case
+from .normalize import calendar_words, title_case
 from .segment import split_sentences
 
 _TOKEN = re.compile(r"[^\s\u00a0]+")
@@ -1917,7 +1917,7 @@ def _temporal_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
 
 def _calendar_term(t: Token, lang: Language) -> bool:
     """A month's or weekday's name, or a year ("2019"): what a phrase of time names."""
-    return t.folded in lang.months or t.folded in lang.weekdays or _is_year(t)
+    return t.folded in calendar_words(lang.code) or _is_year(t)
 
 
 def _is_year(t: Token) -> bool:
