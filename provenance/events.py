@@ -62,7 +62,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import alternation, entities, language, place_names, place_words, slot_words
+from .lang import alternation, entities, language, place_names, place_words, province_names, slot_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -102,6 +102,7 @@ class ArticleProfile:
     clock: frozenset[str] = frozenset()  # "late", "early": its lead dates the happening at the turn of the day
     zoned: tuple[tuple[int, int], ...] = ()  # (minutes, hours from UTC): the times its lead gives it in a zone
     occasions: frozenset[str] = frozenset()  # the named occasions its lead sets it at ("BRICS", "G20")
+    regions: frozenset[str] = frozenset()  # the provinces its headline and lead name ("UMP Kaltim")
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -141,7 +142,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         clock, zoned = lead_clock([infos[k] for k in ks], windows[aid], settings)
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
                                   lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned,
-                                  lead_occasions([infos[k] for k in ks], settings)))
+                                  lead_occasions([infos[k] for k in ks], settings),
+                                  lead_regions([infos[k] for k in ks], settings)))
     return out
 
 
@@ -264,6 +266,19 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
                   if named_as_location(text, m.start(), info.language, settings)}
         found |= {names.get(n, n) for n in _level_places(text, info.language)}
     return frozenset(found)
+
+
+def lead_regions(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The provinces (data/provinces.toml) an article's headlines and first
+    ``settings.principal_lead_claims`` body claims name, wherever they stand: "UMP Kaltim 2026
+    ditetapkan", "Gubernur Kalimantan Timur menetapkan": a province's name in the lead says
+    whose matter it is, even when it is not where something happens. Two provinces announcing
+    their wages, or two provincial police forces their operations, on one day tell the same
+    story in the same words; the province is what sets them apart."""
+    regex, names = province_names()
+    lead = [i for i in infos if i.claim.claim_type == "headline"]
+    lead += [i for i in infos if i.body][:settings.principal_lead_claims]
+    return frozenset(names[m.group(0)] for info in lead for m in regex.finditer(info.claim.text))
 
 
 # the levels of the places a lead names by their level word: a regency, a city. Not a province or
@@ -413,14 +428,16 @@ def _dot(x: dict, y: dict) -> float:
 
 def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
                   pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
-                  clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset()) -> dict[str, float]:
+                  clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset(),
+                  ra: frozenset = frozenset(), rb: frozenset = frozenset()) -> dict[str, float]:
     """``clock``: the clock explains the stated dates' day apart (``clock_explains``); ``la``,
-    ``lb``: the leads' places, ``oa``, ``ob``: their named occasions (``set_apart``)."""
+    ``lb``: the leads' places, ``oa``, ``ob``: their named occasions, ``ra``, ``rb``: the
+    provinces they name (``set_apart``)."""
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared,
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
-            "places_differ": float(set_apart(la, lb, oa, ob))}
+            "places_differ": float(set_apart(la, lb, oa, ob, ra, rb))}
 
 
 def places_differ(la: frozenset, lb: frozenset) -> bool:
@@ -428,12 +445,15 @@ def places_differ(la: frozenset, lb: frozenset) -> bool:
     return bool(la and lb and not la & lb)
 
 
-def set_apart(la: frozenset, lb: frozenset, oa: frozenset = frozenset(), ob: frozenset = frozenset()) -> bool:
-    """Do two leads set the happening apart: in different places (``places_differ``), or at
+def set_apart(la: frozenset, lb: frozenset, oa: frozenset = frozenset(), ob: frozenset = frozenset(),
+              ra: frozenset = frozenset(), rb: frozenset = frozenset()) -> bool:
+    """Do two leads set the happening apart: in different places (``places_differ``), at
     different named occasions (both name one, none in common: "the BRICS summit" and "the SCO
-    summit" are two gatherings; the same leaders meet at both and say the same things).
-    One named occasion in common is no evidence of one happening: a summit has many meetings."""
-    return places_differ(la, lb) or places_differ(oa, ob)
+    summit" are two gatherings; the same leaders meet at both and say the same things), or in
+    different provinces (``lead_regions``). One named occasion in common is no evidence of one
+    happening: a summit has many meetings. Cities and provinces are compared apart: a lead
+    naming "Malang" and one naming "East Java" do not differ (one holds the other)."""
+    return places_differ(la, lb) or places_differ(oa, ob) or places_differ(ra, rb)
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -482,7 +502,7 @@ class ArticleLinks:
             shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
-                             clock_explains(a, b), a.occasions, b.occasions)
+                             clock_explains(a, b), a.occasions, b.occasions, a.regions, b.regions)
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -646,7 +666,8 @@ def _join_orphans(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFin
             continue
         g = ranked[0][0]
         a = profs[i]
-        if any(set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions) for y in uf.members[g]):
+        if any(set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions, a.regions, profs[y].regions)
+               for y in uf.members[g]):
             continue
         merged = _meet(window[gi], window[g])
         window[uf.union(i, g)] = merged
@@ -663,7 +684,8 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
 def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
     """Do an article of A and one of B both lead with where it happened, and no place in
     common, or at what occasion, and none in common (``set_apart``)?"""
-    return any(set_apart(profs[x].places, profs[y].places, profs[x].occasions, profs[y].occasions)
+    return any(set_apart(profs[x].places, profs[y].places, profs[x].occasions, profs[y].occasions,
+                         profs[x].regions, profs[y].regions)
                for x in A for y in B)
 
 

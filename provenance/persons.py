@@ -401,8 +401,8 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
         w = t.text
         if known and inside_known.holds(t.start, t.end):
             t.mark = "entity"
-        elif w[0].isdigit():
-            t.mark = "number"
+        elif any(ch.isdigit() for ch in w):
+            t.mark = "number"  # a figure, and a word with one in it: "Rp3,4 juta", "G20", "Covid-19"
         elif len(w) == 2 and w[1] == "." and w[0].isupper():
             t.mark = "initial"
         elif w in particles:

@@ -740,3 +740,54 @@ def test_two_quakes_in_two_regencies_a_day_apart_are_two_events():
     event = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
     assert event["a1.txt"] == event["a2.txt"] and event["b1.txt"] == event["b2.txt"]
     assert event["a1.txt"].isdisjoint(event["b1.txt"])
+
+
+@pytest.mark.parametrize("places_a,regions_a,places_b,regions_b,differ", [
+    (set(), {"Central Java"}, set(), {"Central Java"}, False),           # one province's matter
+    (set(), {"Central Java"}, set(), {"East Java"}, True),               # two provinces' like matters
+    (set(), {"Central Java"}, set(), {"Central Java", "East Java"}, False),  # one lead names both
+    ({"Malang"}, set(), set(), {"East Java"}, False),                     # a city and a province: one may hold the other
+    (set(), set(), set(), {"East Java"}, False),                           # a lead naming no province says nothing
+])
+def test_leads_naming_different_provinces_count_as_set_apart(places_a, regions_a, places_b, regions_b, differ):
+    f = link_features(0.5, 0.5, False, 0.0, _window(), _window(), frozenset(), frozenset(),
+                      frozenset(places_a), frozenset(places_b), ra=frozenset(regions_a), rb=frozenset(regions_b))
+    assert f["places_differ"] == float(differ)
+
+
+def test_a_lead_names_its_provinces_by_any_of_their_names_and_not_by_a_city_of_the_same_name():
+    from provenance import analyze_texts, matching
+    from provenance.events import lead_regions
+
+    corpus = analyze_texts({"a.txt": "UMP Jateng 2026 Naik 6 Persen\n\nSEMARANG - Pemerintah Provinsi Jawa Tengah "
+                                     "menetapkan upah minimum provinsi 2026 sebesar Rp2,4 juta pada Jumat (21/11/2025)."
+                                     "\n\nGubernur menyampaikan keputusan itu di Jambi Room, sebuah hotel di Semarang.\n"
+                                     "\n\nSerikat buruh menilai kenaikan itu terlalu kecil.\n"
+                                     "\n\nPengusaha meminta kenaikan ditunda.\n"
+                                     "\n\nBuruh di Bali dan Papua juga menunggu keputusan provinsi mereka.\n"})
+    infos, _ = matching.prepare(corpus.articles)
+    assert lead_regions(infos) == {"Central Java"}
+
+
+def test_two_provinces_announcing_their_wages_in_the_same_words_are_two_events():
+    """Every province sets its minimum wage within days of the others, and the outlets write each
+    from one template; the province the leads name is what tells them apart, also in English."""
+    from provenance import analyze_texts
+    id_text = ("UMP {short} 2026 Ditetapkan\n\n{city} - Gubernur {prov} menetapkan upah minimum provinsi (UMP) {short} "
+               "2026 sebesar {amount}, naik 6,5 persen dari tahun ini, pada Jumat (21/11/2025).\n\n"
+               '"Kenaikan ini mempertimbangkan daya beli pekerja dan kemampuan dunia usaha," kata gubernur.\n\n'
+               "Seluruh kabupaten dan kota diminta menetapkan upah minimum masing-masing paling lambat 18 Desember.\n")
+    en_text = ("{en} sets 2026 minimum wage\n\n{city} - The governor of {en} on Friday set the province's 2026 minimum "
+               "wage at {amount}, up 6.5 percent from this year.\n\n"
+               '"This increase takes into account the purchasing power of workers and the ability of businesses," '
+               "the governor said.\n\nAll districts and cities must set their own minimum wages by December 18.\n")
+    texts = {
+        "jateng_id.txt": id_text.format(short="Jateng", city="SEMARANG", prov="Jawa Tengah", amount="Rp2.410.000"),
+        "jateng_en.txt": en_text.format(en="Central Java", city="SEMARANG", amount="Rp2,410,000"),
+        "jatim_id.txt": id_text.format(short="Jatim", city="SURABAYA", prov="Jawa Timur", amount="Rp2.390.000"),
+        "jatim_en.txt": en_text.format(en="East Java", city="SURABAYA", amount="Rp2,390,000"),
+    }
+    corpus = analyze_texts(texts)
+    event = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    assert event["jateng_id.txt"] == event["jateng_en.txt"] and event["jatim_id.txt"] == event["jatim_en.txt"]
+    assert event["jateng_id.txt"].isdisjoint(event["jatim_id.txt"])

@@ -411,3 +411,12 @@ def test_a_name_people_go_by_inside_a_full_name_stands_for_it_unless_two_hold_it
 ])
 def test_a_companys_name_after_its_legal_form_is_nobodys(text, company_word):
     assert not any(company_word in n for n in names(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The province raised its minimum wage to Rp3,713,308 from Rp3,496,194 in 2025.",
+    "Upah minimum naik menjadi Rp3,7 juta dari Rp3,49 juta tahun ini.",
+    "Leaders of the G20 and officials of Covid-19 task forces met in Geneva.",
+])
+def test_a_word_with_a_figure_in_it_is_no_ones_name(text):
+    assert names(text) == []

@@ -1007,6 +1007,21 @@ def dateline_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def province_names() -> tuple[re.Pattern, dict[str, str]]:
+    """(regex, alias as written -> English name) of the provinces of data/provinces.toml, matched
+    as written, whole words. Not an alias that is also a city's name (data/places.toml: "Jakarta",
+    "Jambi"): a city is where a government sits or a report is filed, not the region it is about."""
+    cities = {p["name"].casefold() for p in _read_toml("places.toml").get("place", [])}
+    cities |= {a.casefold() for p in _read_toml("places.toml").get("place", []) for a in p.get("aliases", [])}
+    names: dict[str, str] = {}
+    for p in _read_toml("provinces.toml").get("province", []):
+        for a in [p["name"], *p.get("aliases", [])]:
+            if a.casefold() not in cities:
+                names.setdefault(a, p["name"])
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?![\w])"), names
+
+
+@lru_cache(maxsize=None)
 def place_names() -> tuple[re.Pattern, dict[str, str]]:
     """(regex, alias as written -> canonical) of the places of data/places.toml and
     data/entities.toml, matched as written (a place's name is capitalised), whole words."""
