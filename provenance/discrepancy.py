@@ -196,6 +196,7 @@ class Figure:
     place: str = ""
     current: bool = False  # the figure as it now stands, in a claim that says it changed
     added: bool = False  # an increment on an earlier count ("440 orang tambahan", "another 440")
+    step: float = 0.0  # the step it is written to: 1 for "71", 0.1 for "6,2" (``slots.rounding_step``)
 
 
 def _stem(word: str, code: str) -> str:
@@ -232,7 +233,7 @@ def figures(v: Version) -> list[Figure]:
             if m and m.start() < v.info.claim.end and m.group(0).casefold() not in lang.stopwords and not m.group(0).isdigit():
                 unit = "word:" + _stem(m.group(0), v.lang)
         out.append(Figure(a["value"], a["lo"], a["hi"], a["bound"], unit, a["measure"], a["ordinal"], (n.start, n.end),
-                          a.get("place", ""), a.get("current", False), a.get("added", False)))
+                          a.get("place", ""), a.get("current", False), a.get("added", False), a.get("step", 0.0)))
     return out
 
 
@@ -316,7 +317,18 @@ def _agree(a: Figure, b: Figure, settings: Settings = DEFAULT) -> bool:
             half = (p.hi - p.lo) / 2 / settings.approx_rounding_steps * settings.approx_exact_rounding_steps
             if p.value - half <= q.hi and q.lo <= p.value + half:
                 return True
+    if _rounded_from(a, b) or _rounded_from(b, a):
+        return True
     return a.lo <= b.hi and b.lo <= a.hi
+
+
+def _rounded_from(coarse: Figure, fine: Figure) -> bool:
+    """Is ``coarse`` ``fine`` rounded to fewer decimals ("6,2 persen" of "6,21 persen", "71
+    percent" of "71.4 percent")? An outlet shortening a figure's decimals says the same figure.
+    Only where the two differ in their decimals: "1.000 rumah" against "1.024 rumah" is not
+    a rounding to thousands (a round count is a count too, unless "about" says otherwise)."""
+    return (coarse.bound == fine.bound == "exact" and 0 < fine.step < coarse.step <= 1
+            and round(abs(coarse.value - fine.value) / coarse.step, 6) < 0.5)  # (6,25 is not 6,2 rounded)
 
 
 def _made_exact(fs: list[Figure]) -> list[Figure]:

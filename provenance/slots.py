@@ -484,7 +484,8 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scal
             lo, hi = value - reach, value + reach
     return Span(b_start, u_end, "number", {
         "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
-        "measure": "", "part_of": False, "current": False, "digits": (s, e), "added": added})
+        "measure": "", "part_of": False, "current": False, "digits": (s, e), "added": added,
+        "step": 0.0 if vague else min(step, fraction) if fraction else step})
 
 
 def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> list[Span]:
@@ -514,10 +515,11 @@ def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> li
             value = p["value"] + a["value"] * size
             step = rounding_step(text[slice(*a["digits"])], a["value"]) * size
             lo, hi = _range(value, p["bound"], step, settings)
-            out[-1] = Span(prev.start, n.end, "number", {**p, "value": value, "lo": lo, "hi": hi})
+            out[-1] = Span(prev.start, n.end, "number", {**p, "value": value, "lo": lo, "hi": hi, "step": step})
         else:
             out.append(Span(n.start, n.end, "number", {
-                **a, "unit": base, "value": a["value"] * size, "lo": a["lo"] * size, "hi": a["hi"] * size}))
+                **a, "unit": base, "value": a["value"] * size, "lo": a["lo"] * size, "hi": a["hi"] * size,
+                "step": a["step"] * size}))
         last_size = size
     return out
 

@@ -334,6 +334,18 @@ def test_an_exact_figure_agrees_with_the_round_one_it_rounds_to(exact, agrees):
     assert ("number" not in d) == agrees
 
 
+@pytest.mark.parametrize("lang,coarse,fine,agrees", [
+    ("id", "6,2 persen", "6,21 persen", True),    # a decimal dropped
+    ("en", "71 percent", "71.4 percent", True),  # decimals dropped
+    ("id", "6,3 persen", "6,21 persen", False),   # 6,21 rounds to 6,2
+    ("en", "6.2 percent", "6.25 percent", False),  # 6.25 rounds up
+    ("id", "1.000 rumah", "1.024 rumah", False),   # a round count is a count, unless "sekitar" says so
+])
+def test_a_figure_written_to_fewer_decimals_agrees_with_the_one_it_rounds(lang, coarse, fine, agrees):
+    say = "Angkanya mencapai {}, kata gubernur pada Jumat." if lang == "id" else "It reached {}, the governor said on Friday."
+    assert ("number" not in found(lang, say.format(coarse), lang, say.format(fine))) == agrees
+
+
 @pytest.mark.parametrize("lang,a,b", [
     ("id", '"Kemenangan ini milik seluruh warga, bukan milik kami berdua," kata Rina Kusuma.',
            '"Kemenangan ini milik seluruh warga," kata Rina Kusuma.'),
