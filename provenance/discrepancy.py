@@ -1325,14 +1325,30 @@ def _names(toks) -> str:
 
 
 @per_version
-def _future_words(v: Version) -> set[str]:
-    """Key tokens of the words put in the future ("akan bertemu" -> the token of "bertemu")."""
-    out = set()
+def _future_marks(v: Version) -> tuple[tuple[bool, frozenset[str]], ...]:
+    """Each word that puts something in the future: (is it the future of reported speech,
+    the key tokens of what it governs)."""
+    out = []
     for s in v.slots.modality:
         g = s.attrs.get("governs")
         if g and s.label == "future":
-            out |= set(_tokens(v.article.text[g[0]:g[1]], v.lang))
-    return out
+            out.append((bool(s.attrs.get("reported")), frozenset(_tokens(v.article.text[g[0]:g[1]], v.lang))))
+    return tuple(out)
+
+
+def _future_words(v: Version, against: Version | None = None) -> set[str]:
+    """Key tokens of the words put in the future ("akan bertemu" -> the token of "bertemu").
+    ``against``: the version they are compared with; when its language's verbs show no tense
+    (Indonesian), the future of reported speech ("noted the rise would be tough") is left out:
+    its untensed verb ("menyebut kenaikan itu berat") renders the same statement, not an act
+    told as done."""
+    tenseless = _tenseless_against(v, against)
+    return {t for reported, tokens in _future_marks(v) if not (tenseless and reported) for t in tokens}
+
+
+def _tenseless_against(v: Version, against: Version | None) -> bool:
+    """Is ``against`` in another language, one whose verbs show no tense?"""
+    return against is not None and against.lang != v.lang and not patterns(against.lang).words.verbs_show_tense
 
 
 @per_version
@@ -1373,11 +1389,12 @@ class TemporalCheck:
                               [(r.start, r.end) for r in x.slots.relations], [(r.start, r.end) for r in y.slots.relations])
         # a plan reported as done: the same verb, in the future in one version only
         for p, q in ((x, y), (y, x)):
-            fp = _future_words(p)
+            fp = _future_words(p, q)
             if fp and not q.slots.modality and not _quoted_only(p):
                 said_done = fp & _unquoted_tokens(q, aims=False)
                 if said_done or _pictured(q, p, settings):
-                    marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"]
+                    marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"
+                             and not (s.attrs.get("reported") and _tenseless_against(p, q))]
                     vp = ", ".join(p.span_text((s.start, s.attrs["governs"][1])) for s in marks)
                     sp = [(s.start, s.attrs["governs"][1]) for s in marks]
                     shown = " as done" if said_done else "'s photo caption shows it done"

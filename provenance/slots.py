@@ -826,8 +826,10 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
                                         or _no_verb_after(text, m, end, lang, sw)
                                         or _not_hedged(text, m, negations, lang, sw)):
                 continue
-            out["modality"].append(Span(m.start(), m.end(), label,
-                                        {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
+            attrs = {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}
+            if label == "future" and re.sub(r"\s+", " ", m.group(0).casefold()) in sw.reported_future:
+                attrs["reported"] = True  # "said it would": a tense of reported speech
+            out["modality"].append(Span(m.start(), m.end(), label, attrs))
     for m in p.quantifier.finditer(text, start, end):
         before = text[max(start, m.start() - 30):m.start()].split()
         word = before[-1].casefold() if before else ""

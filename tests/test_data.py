@@ -23,6 +23,8 @@ PACKAGE = DATA.parent
 # A list or table that is empty because the language lacks the thing, with why; any other
 # empty list is an entry forgotten.
 LANGUAGE_LACKS = {
+    ("id", "slots.toml", "modality.reported_future"):
+        "Indonesian has no tense for reported speech to impose: 'akan' is a plan in speech or out of it",
     ("en", "attribution.toml", "title_bodies"): "English titles do not fuse with the body ('Kapolda' = head of 'Polda')",
     ("id", "attribution.toml", "words.articles"): "Indonesian has no articles",
     ("id", "clauses.toml", "noun_complement_prepositions"):

@@ -444,6 +444,22 @@ def test_would_and_akan_are_both_a_plan(a, b):
 
 
 @pytest.mark.parametrize("a,b", [
+    # an Indonesian verb shows no tense: "memeriksa" renders "would inspect" as well as "inspected"
+    (("en", "The health minister said her ministry would inspect all private clinics in the province."),
+     ("id", "Menteri kesehatan menyatakan kementeriannya memeriksa seluruh klinik swasta di provinsi itu.")),
+    (("en", "The mayor said the city would close the old market next month."),
+     ("id", "Wali kota mengatakan kota itu menutup pasar lama bulan depan.")),
+])
+def test_the_future_of_reported_speech_against_a_verb_with_no_tense_is_no_tense_change(a, b):
+    assert "temporal" not in found(*a, *b)
+
+
+def test_the_future_of_reported_speech_against_the_act_done_in_english_is_a_tense_change():
+    assert "temporal" in found("en", "The mayor said the city would close the old market.",
+                               "en", "The city closed the old market, the mayor said.")
+
+
+@pytest.mark.parametrize("a,b", [
     # one hedge in two translations: "could" is rendered "akan" as often as "dapat"
     (("en", "Analysts say Russia could deepen its support for the regime in the coming months."),
      ("id", "Analis menyebut Rusia akan memperdalam dukungannya bagi rezim itu dalam beberapa bulan mendatang.")),

@@ -736,6 +736,8 @@ class SlotWords:
     time_parts: dict[str, str]  # "sore" -> "pm"
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
     future: tuple[str, ...]
+    reported_future: frozenset[str]  # "would": the future of reported speech, a tense and no plan of its own
+    verbs_show_tense: bool  # False where a verb says nothing of done or to come (Indonesian "bertemu")
     commitment: tuple[str, ...]  # "sepakat", "agreed to": the act they govern is not done yet
     possible: tuple[str, ...]  # "could", "dapat": the act they govern is possible, not done nor announced
     possible_before_verb: frozenset[str]  # "dapat" (also "get"): modal only with a verb right after it
@@ -818,6 +820,8 @@ def slot_words(code: str) -> SlotWords:
         time_parts=fold(sl["times"].get("parts", {})),
         time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
         future=tuple(w.casefold() for w in sl["modality"]["future"]),
+        reported_future=frozenset(w.casefold() for w in sl["modality"].get("reported_future", ())),
+        verbs_show_tense=bool(sl["modality"].get("verbs_show_tense", True)),
         commitment=tuple(w.casefold() for w in sl["modality"].get("commitment", ())),
         possible=tuple(w.casefold() for w in sl["modality"].get("possible", ())),
         possible_before_verb=frozenset(w.casefold() for w in sl["modality"].get("possible_before_verb", ())),
