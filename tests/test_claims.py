@@ -1111,3 +1111,15 @@ def test_sementara_joins_two_clauses_only_after_a_comma(text, expected):
 ])
 def test_yet_joins_two_clauses_only_after_a_comma(text, expected):
     assert split_texts(text) == expected
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Akibatnya dua orang tewas dan sembilan lainnya luka-luka.", ["Akibatnya dua orang tewas", "sembilan lainnya luka-luka."]),
+    ("Empat warga hilang dan 15 orang luka-luka akibat longsor itu.",
+     ["Empat warga hilang", "15 orang luka-luka akibat longsor itu."]),
+    # a modifier of the victims, no predicate: one claim
+    ("Seluruh korban luka-luka dibawa ke rumah sakit daerah untuk dirawat.",
+     ["Seluruh korban luka-luka dibawa ke rumah sakit daerah untuk dirawat."]),
+])
+def test_the_dead_and_the_injured_are_two_claims(text, parts):
+    assert split_texts(text) == parts
