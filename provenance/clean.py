@@ -756,6 +756,8 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
     if why:
         if re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?", stripped, re.I):
             return "credit", "source credit line"
+        if labelled_caption(line, settings) is not None:
+            return "caption", "a caption after its photo label"
         return "furniture", why
     if is_promotion(line, settings):
         return "furniture", "promotion"
@@ -1551,9 +1553,12 @@ def _blocks(lines: list[_Line], text: str, settings: Settings, code: str) -> lis
                 add(s, e, label, {**base, **attrs})
             continue
         if ln.label == "caption":
-            cap = caption_parts(ln.text, as_caption=True, settings=settings)
+            k = labelled_caption(ln.text, settings) or 0
+            cap = caption_parts(ln.text[k:], as_caption=True, settings=settings)
             if cap is not None:
-                s0 = ln.start
+                s0 = ln.start + k
+                if k:
+                    add(ln.start, s0, "furniture", {**base, "why": "the photo label before a caption"})
                 if cap.start > 0:
                     add(s0, s0 + cap.start, "furniture", {**base, "why": "markup or kicker before a caption"})
                 kicker = _kicker_regex().match(ln.text, cap.start, cap.end)
@@ -1605,6 +1610,24 @@ def _editor_tag_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def labelled_caption(line: str, settings: Settings = DEFAULT) -> int | None:
+    """Where the caption starts in a line that opens with a photo's label ("Foto: Warga
+    membersihkan rumah dari lumpur di Desa X, Senin (9/2/2026). (Kabar/Ilham)", "Photo:
+    Rescuers search ..."): after the label, when what follows is a caption that says something
+    checkable (``_caption_claim``), not a credit alone ("Foto: Antara/Budi"). None otherwise."""
+    s = len(line) - len(line.lstrip(_SPACES))
+    m = _credit_patterns()[0].match(line, s)
+    if m is None or line[m.end() - 1:m.end()] != ":":
+        return None
+    k = m.end()
+    while k < len(line) and line[k] in _SPACES:
+        k += 1
+    cap = caption_parts(line[k:], as_caption=True, settings=settings)
+    if cap is None or not _caption_claim(line[k:][cap.start:cap.end], settings):
+        return None
+    return k
+
+
 def _kicker_regex() -> re.Pattern:
     return re.compile(rf"(?i)(?:{alternation(page_words().kickers)})[ \u00a0]+[-–—][ \u00a0]+")
 

@@ -124,6 +124,24 @@ def test_the_caption_and_its_credit_become_a_caption_and_furniture():
     assert label_of(a, "Banjir merendam ratusan") == "body"
 
 
+@pytest.mark.parametrize("line,caption", [
+    ("Foto: Petugas mengevakuasi warga dengan perahu karet di Desa Sukamaju, Selasa (4/2/2025). (Warta Kita/Rudi)",
+     "Petugas mengevakuasi warga dengan perahu karet di Desa Sukamaju, Selasa (4/2/2025)."),
+    ("Photo: Rescuers search the rubble of a collapsed school in Port Alder on Monday. (Coast Daily/J. Lim)",
+     "Rescuers search the rubble of a collapsed school in Port Alder on Monday."),
+])
+def test_a_caption_after_its_photo_label_is_kept_and_the_label_is_furniture(line, caption):
+    a = cleaned("Banjir Rendam Desa Sukamaju\n" + line + "\nBanjir merendam ratusan rumah di tiga kecamatan sejak Minggu malam.\n")
+    assert ("caption", caption) in labels(a)
+    assert ("furniture", line.split(":")[0] + ":") in labels(a)
+
+
+def test_a_photo_label_with_only_a_credit_after_it_is_furniture():
+    a = cleaned("Banjir Rendam Desa Sukamaju\nFoto: Antara/Budi Santoso\n"
+                "Banjir merendam ratusan rumah di tiga kecamatan sejak Minggu malam.\n")
+    assert label_of(a, "Foto: Antara") == "furniture"
+
+
 @pytest.mark.parametrize("line", [
     "Kepala Dinas Kesehatan Kota Bogor Sri Wahyuni (Istimewa)",
     "ilustrasi banjir di permukiman warga (dok. Humas)",
