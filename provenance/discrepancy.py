@@ -1198,6 +1198,8 @@ def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
             continue  # a sentence's first word is capitalised whatever it is
         if len(w) < 4 or not w[0].isupper() or w.isupper() or any(a <= m.start() < b for a, b in known):
             continue
+        if any(ch.isdigit() for ch in w):
+            continue  # "Rp14,6 miliar", "G20": a figure or a code, the number checks' to compare
         f = _fold(w)
         if f in lang.stopwords or f in lang.months or f in lang.weekdays or f in _title_words(v.lang):
             continue

@@ -322,7 +322,7 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
             scale *= sw.scales[m.group(1).casefold()]
             e = m.end()
         span = _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scale)
-        if span is None:
+        if span is None or (not span.attrs["unit"] and not vague and _code_number(text, s, e, start, end, code)):
             continue
         out.append(span)
         last_end = e
@@ -382,6 +382,24 @@ def _part_of_longer_name(text: str, end: int, sw: SlotWords, code: str) -> bool:
 def _identifier_before(code: str) -> re.Pattern:
     """An identifier word ending right before a figure ("nomor", "number", "No.")."""
     return re.compile(rf"(?<![\w])(?i:{alternation(slot_words(code).identifiers)})[ \u00a0]*\Z")
+
+
+# a code of capitals right before a figure ("XY 618", "GA 812", "KM 426"), or a figure joined by
+# a hyphen to a further group of digits ("737-800")
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,3}[ \u00a0]\Z")
+_DIGITS_JOINED_AFTER = re.compile(r"-\d{2,}(?![\d.,])")
+
+
+def _code_number(text: str, s: int, e: int, start: int, end: int, code: str) -> bool:
+    """Is a figure with no unit part of a code ("penerbangan XY 618", "Boeing 737-800", "di KM
+    426")? A flight's, a model's, a road marker's number names a thing, it counts nothing: two
+    reports of one flight must not show "618" against "737" as a disagreement. With a unit
+    after it ("AS 10 persen") the figure is a count whatever stands before, and so is the
+    first of a range with its unit after the second ("10-15 orang")."""
+    if _CODE_BEFORE.search(text, max(start, s - 4), s):
+        return True
+    joined = _DIGITS_JOINED_AFTER.match(text, e, end)
+    return bool(joined) and not patterns(code).unit_after.match(text[joined.end():end])
 
 
 @lru_cache(maxsize=None)

@@ -334,6 +334,12 @@ def test_an_exact_figure_agrees_with_the_round_one_it_rounds_to(exact, agrees):
     assert ("number" not in d) == agrees
 
 
+def test_an_amount_of_money_is_no_name_spelt_differently():
+    d = found("id", "Kerugian negara akibat korupsi itu mencapai Rp14,6 miliar, kata jaksa pada Senin.",
+              "id", "Kerugian negara akibat korupsi itu mencapai sekitar Rp15 miliar, kata jaksa pada Senin.")
+    assert "entity" not in d
+
+
 @pytest.mark.parametrize("lang,coarse,fine,agrees", [
     ("id", "6,2 persen", "6,21 persen", True),    # a decimal dropped
     ("en", "71 percent", "71.4 percent", True),  # decimals dropped

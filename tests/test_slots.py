@@ -489,3 +489,14 @@ def test_most_is_a_quantifier_unless_it_makes_a_degree(text, kinds):
 ])
 def test_the_period_a_rate_is_measured_over(code, text, periods):
     assert periods_in(text, code) == periods
+
+
+@pytest.mark.parametrize("text,code,counts", [
+    ("Penerbangan XY 618 mendarat darurat di Makassar.", "id", []),
+    ("The Boeing 737-800 returned to the airport with 164 passengers.", "en", [(164.0, "")]),
+    ("Kecelakaan di Tol KM 426 menewaskan empat orang.", "id", [(4.0, "person")]),
+    # a unit after the figure makes it a count whatever stands before it
+    ("Tarif AS 10 persen berlaku mulai pekan depan.", "id", [(10.0, "percent")]),
+])
+def test_a_flights_or_a_models_number_is_no_count(text, code, counts):
+    assert [(n.attrs["value"], n.attrs["unit"]) for n in read_numbers(text, 0, len(text), code, [])] == counts
