@@ -203,7 +203,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm.pending = ("yearless", mo, d, False)
+        dm.pending = ("yearless", mo, d, False, _future_context(text, s, lang))
         return dm
     if name in ("day_month", "month_day"):
         d, mo = int(g["d"]), lang.months[mon.casefold().rstrip(".")]
@@ -217,7 +217,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         if not 1 <= d <= 31:
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm.pending = ("yearless", mo, d, past)
+        dm.pending = ("yearless", mo, d, past, not past and _future_context(text, s, lang))
         return dm
     if name == "month_year":
         return DateMention(s, e, text[s:e], date(int(g["y"]), lang.months[mon.casefold()], 1), precision="month")
@@ -281,13 +281,16 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
     """Resolve one relative mention against the reference date."""
     kind = pending[0]
     if kind == "yearless":
-        _, mo, d, _past = pending
-        for y in (reference.year, reference.year - 1):
+        _, mo, d, _past, future = pending
+        # in a sentence of what is to come ("will impose tariffs from Nov. 1", "berlaku mulai 1
+        # Januari") the next such day, not the last: a plan or a deadline is ahead of the page
+        years = (reference.year, reference.year + 1) if future else (reference.year, reference.year - 1)
+        for y in years:
             try:
                 v = date(y, mo, d)
             except ValueError:
                 continue
-            if v <= reference + YEARLESS_FUTURE_SLACK:
+            if (v >= reference - YEARLESS_FUTURE_SLACK) if future else (v <= reference + YEARLESS_FUTURE_SLACK):
                 dm.value = v
                 break
         if dm.value is not None and dm.weekday is not None:

@@ -126,3 +126,16 @@ def test_bare_weekday_in_running_text_is_a_day(code, text, weekday):
 ])
 def test_a_weekday_inside_a_name_is_no_day(code, text):
     assert read(text, code) == []
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    # a plan's day is ahead of the page, in the next year when the month is past
+    ("en", "The new tariffs will apply from Nov. 1, the ministry said.", date(2025, 11, 1)),
+    ("id", "Tarif baru itu akan berlaku mulai 1 Maret, kata kementerian.", date(2026, 3, 1)),
+    # with no word of what is to come, a day and month is one not far ahead, else of the year before
+    ("en", "The two ministers met on Nov. 1 in Geneva.", date(2024, 11, 1)),
+    ("id", "Kedua menteri bertemu pada 1 Maret di Jenewa.", date(2025, 3, 1)),
+])
+def test_a_day_and_month_in_a_sentence_of_what_is_to_come_is_the_next_such_day(code, text, expected):
+    [d] = [d for d in read(text, code, date(2025, 10, 7)) if d.precision == "day"]
+    assert d.value == expected

@@ -791,3 +791,19 @@ def test_two_provinces_announcing_their_wages_in_the_same_words_are_two_events()
     event = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
     assert event["jateng_id.txt"] == event["jateng_en.txt"] and event["jatim_id.txt"] == event["jatim_en.txt"]
     assert event["jateng_id.txt"].isdisjoint(event["jatim_id.txt"])
+
+
+def test_a_plans_day_ahead_of_the_page_does_not_date_its_happening():
+    """"will impose tariffs from Nov. 1, the ministry said on Tuesday": the happening is Tuesday's
+    announcement, and another outlet's report of it dated by that Tuesday is the same event."""
+    from provenance import analyze_texts
+    corpus = analyze_texts({
+        "wire.txt": "October 8, 2025 4:12 PM\n\nNorland to tax imported steel\n\nOSTRAVIK, Oct 8 (Reuters) - Norland will impose "
+                    "a 20 percent tariff on imported steel from Nov. 1, its trade ministry said on Tuesday.\n\n"
+                    "Norland imported 3.1 million tonnes of steel last year, the ministry said.\n",
+        "local.txt": "Rabu, 8 Oktober 2025 - 06:15 WIB\n\nNorland Kenakan Tarif Baja Impor\n\nJAKARTA - Pemerintah Norland mengumumkan "
+                     "tarif 20 persen atas baja impor pada Selasa (7/10/2025), kata kementerian perdagangannya.\n\n"
+                     "Tahun lalu Norland mengimpor 3,1 juta ton baja, menurut kementerian itu.\n",
+    })
+    events = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    assert events["wire.txt"] == events["local.txt"]
