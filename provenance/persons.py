@@ -1083,6 +1083,7 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
             tail = " ".join(toks[1:])
             s2 = s + n.index(tail, len(toks[0]))
             found[k] = (s2, s2 + len(tail), tail, None)
+    _trim_to_the_name_used_alone(found, loose, chain_from, text)
     # single words and short forms: a word of a longer name found in the article, or a nickname
     full = {n for _s, _e, n, _m in found if " " in n}
     parts: dict[str, list[str]] = {}
@@ -1134,6 +1135,31 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
                     "title": [], "of": [], "role": False}))
     out.sort(key=lambda p: (p.start, p.end))
     return out
+
+
+def _trim_to_the_name_used_alone(found: list, loose: list, chain_from: dict, text: str) -> None:
+    """A run of three or more capitalised words whose inner word the article uses alone for the
+    person ("Ekonom Bank Mandala Rini Hapsari menilai ..." ... "ujar Rini"; "Kepala BPBD Tanah
+    Merapu Yusran Effendi" ... "kata Yusran"): the person's name starts at that word, and the
+    words before it are a body's or a place's the gazetteer does not know. Indonesian and
+    English reports refer back to a person by a given name or a surname, never by a body's
+    word. Not when the run's first word is used alone too ("Andi Sultan Hamid" ... "kata Andi"):
+    then the run is the name. In place, with the title chain's start kept."""
+    alone = {n for _s, _e, n in loose if " " not in n}
+    alone |= {n for _s, _e, n, m in found if " " not in n and m is not None and m.evidence}
+    for k, (s, e, n, m) in enumerate(found):
+        words = n.split()
+        if len(words) < 3 or words[0] in alone:
+            continue
+        j = next((j for j in range(1, len(words) - 1) if words[j] in alone and len(words[j]) > 2), None)
+        if j is None:
+            continue
+        w = re.search(rf"(?<![\w-]){re.escape(words[j])}(?![\w-])", text[s:e])
+        if w is None:
+            continue
+        s2 = s + w.start()
+        chain_from[(s2, e)] = chain_from.get((s, e), s)
+        found[k] = (s2, e, " ".join(words[j:]), m)
 
 
 class RoleIndex:

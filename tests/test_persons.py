@@ -420,3 +420,16 @@ def test_a_companys_name_after_its_legal_form_is_nobodys(text, company_word):
 ])
 def test_a_word_with_a_figure_in_it_is_no_ones_name(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Ekonom Bank Mandala Rini Hapsari menilai penurunan suku bunga itu tepat. "Inflasi terkendali," ujar Rini.',
+     "Rini Hapsari"),
+    ("Kepala BPBD Tanah Merapu Yusran Effendi mengatakan banjir merendam tiga desa. Menurut Yusran, dua warga hilang.",
+     "Yusran Effendi"),
+    # the first word used alone: the whole run is the name
+    ('Pengusaha Andi Rahman Saleh membuka pabrik baru di Maros. "Kami menyerap 300 pekerja," kata Andi.',
+     "Andi Rahman Saleh"),
+])
+def test_a_long_run_is_cut_where_the_article_later_names_the_person_alone(text, name):
+    assert names(text)[0] == name
