@@ -9,18 +9,18 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 197 pages since the fourth round (stories aa-af, tests/written/README.md); the first 161
-    # pages alone: matching 0.692, precision 0.765, cross-language 0.620, events 0.924 at that
-    # commit, and 0.715 / 0.803 / 0.949 on the first twenty stories before the third round.
+    # 269 pages since the fifth and sixth rounds (stories ag-ar, tests/written/README.md); the first
+    # 197 pages alone at that commit: matching 0.6885, precision 0.775, cross-language 0.610, events
+    # 0.951 (0.677 / 0.746 / 0.607 / 0.938 when the fourth round landed).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
-    # 0.965: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
-    "claims.atomicity": 0.96,
-    "matching.f1": 0.672,  # 0.6766 with 32 stories in (0.690 with 26, 0.787 with the first twelve)
-    "matching.precision": 0.74,  # 0.7457
-    "matching.crosslingual_recall": 0.603,  # 0.6071
-    "events.f1": 0.93,  # 0.9375: two quakes a day apart whose English leads name only provinces join
-    "speakers.accuracy": 0.87,  # 0.8779
+    # 0.957: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
+    "claims.atomicity": 0.955,
+    "matching.f1": 0.646,  # 0.6513 with 44 stories in (0.677 with 32, 0.690 with 26, 0.787 with the first twelve)
+    "matching.precision": 0.713,  # 0.7184
+    "matching.crosslingual_recall": 0.579,  # 0.5839
+    "events.f1": 0.95,  # 0.9573
+    "speakers.accuracy": 0.845,  # 0.8499
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -39,8 +39,10 @@ FLOORS = {
 # football story's fact-check headline (f06) joins the result's cluster since the disciplinary
 # committee's chairman is named as the speaker of two reports (not "Komdis"): a cluster moving with
 # a right speaker, not a reading lost. Of the fourth round: a mayor's mask advice and a health
-# office's outdoor warning (ab) match; six furniture lines leak.
-CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 38}
+# office's outdoor warning (ab) match; six furniture lines leak. Of the fifth and sixth: two bylines
+# under the headline leak as headline claims (ao, ap). Since leads naming different provinces set
+# two happenings apart, 20 of the 38 hard negatives went (the quakes of w among them).
+CEILINGS = {"boilerplate.leaked": 19, "matching.hard_negatives_violated": 18}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
