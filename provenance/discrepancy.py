@@ -1078,13 +1078,47 @@ def _names_in(v: Version, name: str) -> bool:
     other version's "Harian Sore" by their shared word."""
     c = v.info.claim
     text, parts, at = v.article.text, [], c.start
-    for a, b in sorted([*c.holes, *((s.cue_start, s.cue_end) for s in c.sources if s.cue_start >= 0)]):
+    for a, b in sorted([*c.holes, *((s.cue_start, s.cue_end) for s in c.sources if s.cue_start >= 0),
+                        *_speaker_described(v)]):
         a, b = min(max(a, c.start), c.end), min(max(b, c.start), c.end)  # (a cue may stand outside the claim)
         parts.append(text[at:max(at, a)])
         at = max(at, b)
     parts.append(text[at:c.end])
     text = " ".join(parts).casefold()
     return any(len(part) > 1 and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) for part in name.casefold().split())
+
+
+# how far before its speaker's name a claim may say whose that speaker is ("Budi Santoso's lawyer,")
+_DESCRIPTION_WORDS = 6
+
+
+@per_version
+def _speaker_described(v: Version) -> list[tuple[int, int]]:
+    """The words right before the claim's speaker's name that say who the speaker is, with no
+    verb among them ("Budi Santoso's lawyer, Yosef Manurung, said", "Kuasa hukum Budi Santoso,
+    Yosef Manurung, mengatakan"): a name there is the speaker's client or employer, not a
+    source the claim quotes, so another version crediting that name disagrees on who spoke."""
+    c = v.info.claim
+    if not c.speaker:
+        return []
+    lang = language(v.lang)
+    text = v.article.text
+    word = patterns(v.lang).word
+    out = []
+    for p in v.article.layer("persons"):
+        if p.attrs.get("name") != c.speaker or not (c.start <= p.start < c.end) or p.attrs.get("role"):
+            continue
+        words = list(word.finditer(text, max(c.start, p.start - 80), p.start))[-_DESCRIPTION_WORDS:]
+        k = p.start
+        for m in reversed(words):
+            between = text[m.end():k]
+            if re.search(r"[.;:!?\"“”]", between) or lang.is_predicate(m.group(0)) \
+                    or m.group(0).casefold() in lang.speech_verbs:
+                break
+            k = m.start()
+        if k < p.start:
+            out.append((k, p.start))
+    return out
 
 
 # Who relays a claim (a wire, an outlet) and who it comes from (a ministry, a person) are

@@ -1499,3 +1499,20 @@ def test_a_file_photo_of_the_people_does_not_show_the_plan_done(lang):
 def test_the_days_two_articles_lead_with_are_of_one_happening_when_they_share_enough(la, a, lb, b, differ):
     x, y = pair(la, a, lb, b)
     assert (D.LeadDateCheck({x.id, y.id}).compare(x, y, DEFAULT) is not None) == differ
+
+
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("en", "Budi Santoso's lawyer, Yosef Manurung, said they would take seven days to consider whether to appeal.",
+           "Budi Santoso said he would take seven days to consider whether to appeal."),
+    ("id", "Kuasa hukum Budi Santoso, Yosef Manurung, mengatakan pihaknya akan pikir-pikir selama tujuh hari.",
+           "Budi Santoso mengatakan dirinya akan pikir-pikir selama tujuh hari."),
+])
+def test_words_given_to_the_client_the_lawyer_spoke_for_are_misattributed(lang, a, b):
+    """The client named in the lawyer's description is whose lawyer spoke, not a source quoted."""
+    assert found(lang, a, lang, b)["attribution"].slot == "credited origin"
+
+
+def test_a_speaker_citing_the_other_versions_speaker_is_no_misattribution():
+    assert "attribution" not in found("en", "Yosef Manurung said, citing Budi Santoso, that they would take seven days to decide.",
+                                      "en", "Budi Santoso said he would take seven days to decide.")
