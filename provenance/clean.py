@@ -577,13 +577,14 @@ def _names() -> tuple[re.Pattern, re.Pattern]:
 
 # names, then the outlet after a dash or a bar, or in brackets: "Rina Kusuma - detikJateng",
 # "News Desk (The Jakarta Post)"
-_NAMES_THEN_OUTLET = re.compile(r"^(?P<names>[^()\-–—|]+?)[ \u00a0]*(?:[-–—|][ \u00a0]*(?P<after>[^()\-–—|]+)"
+_NAMES_THEN_OUTLET = re.compile(r"^(?P<names>[^()\-–—|,]+?)[ \u00a0]*(?:[-–—|,][ \u00a0]*(?P<after>[^()\-–—|,]+)"
                                 r"|\((?P<inside>[^()]+)\))$")
 
 
 def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     """A byline with no opening word: names, then the outlet or wire they write for, which the
-    registry must know ("Rina Kusuma - detikJateng", "News Desk (The Jakarta Post)"). A known
+    registry must know ("Rina Kusuma - detikJateng", "Rina Kusuma, CNBC Indonesia", "News Desk (The
+    Jakarta Post)"). A known
     outlet is what tells this line from a headline with a dash in it."""
     m = _NAMES_THEN_OUTLET.match(s)
     if not m:
@@ -711,6 +712,8 @@ def read_byline(line: str) -> tuple[str, list[str]] | None:
     if e is not None and e.type in ("outlet", "wire"):
         outlet = e.name
         rest = "" if registry().lookup(rest) else rest[len(first):].strip(_SPACES)
+        if registry().lookup(rest.strip(_SPACES + "-–—|,")) is e:
+            rest = ""  # the wire's name spelt out after it: "By AFP - Agence France Presse"
     elif _DOMAIN_LINE.match(first):
         outlet, rest = first, rest[len(first):].strip(_SPACES)
     if not outlet:

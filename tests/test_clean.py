@@ -287,6 +287,10 @@ def test_the_headline_repeated_and_its_site_suffix_are_furniture():
     ("Rina Kusuma - detikJateng", ["Rina Kusuma (byline)"]),
     ("Jane Roe | Reuters", ["Jane Roe (byline)"]),
     ("News Desk (The Jakarta Post)", ["News Desk (byline)"]),
+    # ... or after a comma
+    ("Rina Kusuma, CNBC Indonesia", ["Rina Kusuma (byline)"]),
+    # a wire's name spelt out after its short name
+    ("By AFP - Agence France Presse", []),
 ])
 def test_bylines_are_furniture_and_authors(line, authors):
     a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\n" + line +

@@ -39,10 +39,9 @@ FLOORS = {
 # football story's fact-check headline (f06) joins the result's cluster since the disciplinary
 # committee's chairman is named as the speaker of two reports (not "Komdis"): a cluster moving with
 # a right speaker, not a reading lost. Of the fourth round: a mayor's mask advice and a health
-# office's outdoor warning (ab) match; six furniture lines leak. Of the fifth and sixth: two bylines
-# under the headline leak as headline claims (ao, ap). Since leads naming different provinces set
-# two happenings apart, 20 of the 38 hard negatives went (the quakes of w among them).
-CEILINGS = {"boilerplate.leaked": 19, "matching.hard_negatives_violated": 18}
+# office's outdoor warning (ab) match; six furniture lines leak. Since leads naming different
+# provinces set two happenings apart, 20 of the 38 hard negatives went (the quakes of w among them).
+CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 18}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
