@@ -570,9 +570,14 @@ def _temporal_regex(code: str) -> re.Pattern:
         return alternation(words, space=r"[\s\u00a0]+")
 
     mods = rf"(?:(?:{alt(lang.approximators)})[\s\u00a0]+)?"
+    one = rf"(?:(?:{alt(lang.distance_quantities)}|\d+)[\s\u00a0]+(?:{alt(lang.distance_units)}))"
+    # a length in two units is one distance ("satu jam 40 menit", "an hour and 40 minutes"): the
+    # phrase starts at its first unit, not its last (slot_words' duration links join them)
+    links = slot_words(code).duration_links
+    link = rf"[\s\u00a0]*(?:(?:{alt(links)})[\s\u00a0]*)?" if links else r"[\s\u00a0]*"
     return re.compile(
         rf"(?<![\w])(?:,[\s\u00a0]*)?{mods}"
-        rf"(?:(?:(?:{alt(lang.distance_quantities)}|\d+)[\s\u00a0]+(?:{alt(lang.distance_units)}))"
+        rf"(?:{one}(?:{link}{one})*"
         rf"|(?:{alt(lang.distance_fused)}))[\s\u00a0]+(?:{alt(lang.temporal_heads)})(?![\w])",
         re.IGNORECASE)
 

@@ -91,6 +91,16 @@ def test_temporal_clause_is_its_own_claim():
     assert claim_with(a, "beberapa jam setelah").text.startswith("beberapa jam setelah Donald Trump")
 
 
+@pytest.mark.parametrize("text,starts", [
+    ("Asap pertama kali terlihat sekitar pukul 23.10 WITA, kurang lebih satu jam 40 menit setelah kapal "
+     "meninggalkan pelabuhan.", "kurang lebih satu jam 40 menit setelah"),
+    ("Gempa susulan terasa di kota itu pada Selasa pagi, dua jam dan 15 menit setelah gempa utama "
+     "mengguncang pesisir selatan.", "dua jam dan 15 menit setelah"),
+])
+def test_a_distance_in_two_units_stays_whole(text, starts):
+    assert claim_with(article(text), starts).text.startswith(starts)
+
+
 def test_english_clauses():
     a = article("Russia said it wanted to mend ties with Washington, which have sunk to a post-Cold War low, "
                 "and the talks failed to produce a ceasefire.")
