@@ -433,3 +433,15 @@ def test_a_word_with_a_figure_in_it_is_no_ones_name(text):
 ])
 def test_a_long_run_is_cut_where_the_article_later_names_the_person_alone(text, name):
     assert names(text)[0] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # a company's officer, titled as Indonesian copy titles them
+    ("Manajer Humas Rina Kartika mengatakan seluruh penumpang selamat.", "Rina Kartika"),
+    ("Sekretaris Perusahaan Dodi Pranata menyebut jalur sudah bisa dilalui.", "Dodi Pranata"),
+    # a portfolio's loanword is the office's, not the name's
+    ("Menteri Komunikasi dan Informatika Teguh Santoso Harjono mengatakan layanan pulih.", "Teguh Santoso Harjono"),
+    ("Menteri Desa dan Transmigrasi Lukas Wenda meninjau lokasi itu.", "Lukas Wenda"),
+])
+def test_company_officers_and_portfolio_loanwords(text, name):
+    assert names(text) == [name]
