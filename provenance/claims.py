@@ -1480,7 +1480,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if verb_phrase and not speech:
         if (len(left) >= settings.min_participial_left and ix.any_pred(seg + 1, i)
                 and len(right) >= settings.min_clause_words - 1 and not _relative_subject(toks, seg, i, lang, ix)
-                and not _appositive_subject(toks, seg, i, lang, ix)):
+                and not _appositive_subject(toks, seg, i, lang, ix) and not _count_subject(toks, seg, i, lang, ix)):
             kind = "participial" if participle else "coordinate"
             return Cut(comma, first.start, kind, context=_subject(left, lang))
         return None
@@ -1532,6 +1532,20 @@ def _relative_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: P
         return False
     closes = ix.next_comma[rel] + 1
     return closes < i and ix.count(ix.others, rel, closes) == 1 and not ix.any_pred(closes, i)
+
+
+def _count_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: PieceIndex) -> bool:
+    """Is the piece's start to ``toks[i]`` a subject that counts something, opened by a count's
+    head noun in its first three words, and ``toks[i]`` the count's own verb ("Jumlah korban
+    meninggal dunia akibat banjir di Kabupaten X, Sumatera Barat, bertambah menjadi sembilan
+    orang", "The death toll from the floods in X, West Sumatra, rose to nine")? The verbs before
+    the comma describe what is counted ("korban meninggal", a relative clause without "yang"),
+    and the count's verb is none of them: no clause ends at the comma. "Jumlah pengungsi terus
+    bertambah, memaksa ..." has the count's verb before it."""
+    if toks[i].folded not in lang.count_verbs:
+        return False
+    head = next((k for k in range(0, min(3, i)) if toks[k].folded in lang.count_heads), None)
+    return head is not None and not any(toks[k].folded in lang.count_verbs for k in range(head + 1, i))
 
 
 def _appositive_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: PieceIndex) -> bool:

@@ -101,6 +101,15 @@ def test_a_distance_in_two_units_stays_whole(text, starts):
     assert claim_with(article(text), starts).text.startswith(starts)
 
 
+@pytest.mark.parametrize("text", [
+    "Jumlah korban meninggal dunia akibat banjir bandang di Kabupaten Sukamaju, Jawa Barat, bertambah menjadi tujuh orang.",
+    "Jumlah korban luka dalam kecelakaan beruntun di Tol Cipali, Selasa (14/10/2025) pagi, mencapai 23 orang.",
+    "The death toll from the landslide in Sukamaju, West Java, rose to seven on Monday.",
+])
+def test_a_count_and_its_verb_after_the_commas_of_its_places_are_one_claim(text):
+    assert split_texts(text) == [text]
+
+
 def test_english_clauses():
     a = article("Russia said it wanted to mend ties with Washington, which have sunk to a post-Cold War low, "
                 "and the talks failed to produce a ceasefire.")

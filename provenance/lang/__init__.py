@@ -211,6 +211,8 @@ class Language:
     relatives_without_comma: tuple[str, ...]
     relatives_with_subject: frozenset[str]  # open one with no comma before a subject and its verb ("tempat")
     restrictive_relatives: tuple[str, ...]
+    count_heads: frozenset[str]  # "jumlah", "the death toll": a subject counting what its modifiers describe
+    count_verbs: frozenset[str]  # "bertambah", "rose": the verb such a count changes by
     relative_verb_endings: tuple[str, ...]
     present_endings: tuple[str, ...]  # endings of a present-tense verb after its subject ("widens")
     present_non_endings: tuple[str, ...]  # endings that make such a word no verb ("process", "crisis")
@@ -420,6 +422,8 @@ def language(code: str) -> Language:
         relatives_without_comma=tuple(clauses.get("relatives_without_comma", ())),
         relatives_with_subject=frozenset(clauses["relatives_with_subject"]),
         restrictive_relatives=tuple(clauses["restrictive_relatives"]),
+        count_heads=frozenset(clauses.get("count_heads", ())),
+        count_verbs=frozenset(clauses.get("count_verbs", ())),
         relative_verb_endings=tuple(clauses["relative_verb_endings"]),
         present_endings=tuple(clauses["present_endings"]),
         present_non_endings=tuple(clauses["present_non_endings"]),
