@@ -991,7 +991,36 @@ def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: S
         opens = _pred(nxt, lang) and (nxt.folded not in lang.auxiliaries or any(_pred(t, lang) for t in toks[i + 2:i + 4]))
     if not opens or not ix.between(0, i) or ix.speech_frame_only(0, i):
         return False
+    # a head noun after a comma ("Seperti diberitakan Reuters, gelombang panas yang melanda negara
+    # itu telah menewaskan ...") or after a word opening a clause of its own ("menuntut agar 27
+    # pekerja yang diberhentikan pada Oktober dipekerjakan kembali") may be the subject of a verb
+    # after the relative clause: then the relative clause is the subject's, and no cut is made
+    between = toks[last_verb:i]
+    if (any(t.comma is not None for t in between) or any(
+            t.folded in lang.complementizers or t.folded in lang.subordinators or t.folded in lang.purposes
+            for t in between[1:])) and _verb_after_relative(toks, i, lang):
+        return False
     return i - last_verb - 1 >= settings.min_restrictive_head_words
+
+
+def _verb_after_relative(toks: list[Token], i: int, lang: Language) -> bool:
+    """After the relative clause the marker ``toks[i]`` opens, does a verb follow, apart from the
+    relative clause's own verbs (a word other than a verb between them), before a comma, another
+    relative marker or a coordinator: "27 pekerja yang diberhentikan pada Oktober | dipekerjakan
+    kembali"? Then that verb is the head noun's own."""
+    k = i + 1
+    while k < len(toks) and (_pred(toks[k], lang) or toks[k].folded in lang.adverb_openers):
+        k += 1  # the relative clause's verb (and its auxiliaries, a serial verb)
+    gap = False
+    for t in toks[k:]:
+        if t.folded in lang.relatives or t.folded in lang.coordinators or t.folded in lang.restrictive_relatives:
+            return False
+        if _pred(t, lang):
+            return gap
+        gap = True
+        if t.comma is not None:
+            return False
+    return False
 
 
 class _RelativeStops:

@@ -110,6 +110,20 @@ def test_a_count_and_its_verb_after_the_commas_of_its_places_are_one_claim(text)
     assert split_texts(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    # the relative clause describes the subject of a verb that comes after it
+    "Serikat pekerja menuntut agar 35 karyawan yang dirumahkan pada Agustus dipekerjakan kembali.",
+])
+def test_a_relative_clause_inside_a_subject_keeps_the_subjects_verb(text):
+    assert split_texts(text) == [text]
+
+
+def test_a_relative_clause_after_a_fronted_credit_stays_with_its_subjects_verb():
+    parts = split_texts("Seperti diberitakan kantor berita Reuters, angin topan yang melanda pesisir itu telah "
+                        "menewaskan 12 orang.")
+    assert parts[-1] == "angin topan yang melanda pesisir itu telah menewaskan 12 orang."
+
+
 def test_english_clauses():
     a = article("Russia said it wanted to mend ties with Washington, which have sunk to a post-Cold War low, "
                 "and the talks failed to produce a ceasefire.")
