@@ -445,3 +445,14 @@ def test_a_long_run_is_cut_where_the_article_later_names_the_person_alone(text, 
 ])
 def test_company_officers_and_portfolio_loanwords(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Direktur Jenderal Imigrasi Rahmat Sudirja mengatakan kebijakan itu berlaku bulan depan.", "Rahmat Sudirja"),
+    ("Dirjen Pajak Wahyu Hendrawan mengatakan penerimaan pajak naik.", "Wahyu Hendrawan"),
+    ("Direktur Jenderal Bea dan Cukai Nanda Pratiwi mengatakan impor turun.", "Nanda Pratiwi"),
+    ("Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kota Sukamaju Budi Santoso menyebutkan api padam.",
+     "Budi Santoso"),
+])
+def test_the_offices_of_immigration_tax_customs_and_fire_are_no_part_of_a_name(text, name):
+    assert names(text) == [name]
