@@ -299,12 +299,15 @@ UPPER_OPEN_BOUNDS = ("nearly", "under")
 
 def _agree(a: Figure, b: Figure, settings: Settings = DEFAULT) -> bool:
     """Can both be true? "at least 284" and 313 can; "at least 119" and "at least 245" are two
-    counts (a toll as it stood at two times), not one, so they do not agree. Nor do "at least
+    counts (a toll as it stood at two times), not one, so they do not agree, nor do two limits
+    ("paling lama 30 hari" / "up to 60 days"). Nor do "at least
     76" and 284: a floor far below the other figure is a count from another time, not the
     same count (``Settings.lower_bound_reach``); nor "more than two hours" and "nearly two
     hours", whose bounds exclude the figure itself."""
     if a.bound in LOWER_BOUNDS and b.bound in LOWER_BOUNDS:
         return a.value == b.value
+    if a.bound == b.bound == "max":
+        return a.value == b.value  # "up to 30 days" and "up to 60 days": two limits stated, not one
     for p, q in ((a, b), (b, a)):
         if p.bound == "over" and q.bound in UPPER_OPEN_BOUNDS and p.value >= q.value:
             return False

@@ -1516,3 +1516,13 @@ def test_words_given_to_the_client_the_lawyer_spoke_for_are_misattributed(lang, 
 def test_a_speaker_citing_the_other_versions_speaker_is_no_misattribution():
     assert "attribution" not in found("en", "Yosef Manurung said, citing Budi Santoso, that they would take seven days to decide.",
                                       "en", "Budi Santoso said he would take seven days to decide.")
+
+
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Wisatawan dapat tinggal maksimal 30 hari tanpa visa, kata pejabat imigrasi.",
+           "Wisatawan dapat tinggal maksimal 60 hari tanpa visa, kata pejabat imigrasi."),
+    ("en", "Visitors may stay for up to 30 days, the immigration office said.",
+           "Visitors may stay for up to 60 days, the immigration office said."),
+])
+def test_two_limits_are_two_figures(lang, a, b):
+    assert "number" in found(lang, a, lang, b)
