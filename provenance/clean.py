@@ -163,6 +163,30 @@ _SECTION_BAR = re.compile(r"[ \u00a0]*\|[ \u00a0]*")
 _MENU_GAP = re.compile(r"[ \u00a0]*[·•][ \u00a0]*|[ \u00a0]{2,}|[ \u00a0]*\|[ \u00a0]*|[ \u00a0]+[—–][ \u00a0]+")
 
 
+# the fewest words a menu row has, and the share of them that must be sections' names
+_MENU_ROW_WORDS = 4
+_MENU_ROW_SHARE = 0.7
+
+
+def is_menu_row(line: str) -> bool:
+    """A site's menu flattened into one line with single spaces ("Beranda Terkini Politik Hukum
+    Ekonomi Daerah Dunia Foto Video Indeks"): capitalised words only, no punctuation, and most of
+    them the names of sections (boilerplate.toml ``menu_items``, one word or two). A Title Case
+    headline has words of its own: "Xi Tells Putin World Is in Chaos" names one section."""
+    words = line.strip(_SPACES).split()
+    if len(words) < _MENU_ROW_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    items = page_words().menu_items
+    k, hits = 0, 0
+    while k < len(words):
+        pair = f"{words[k]} {words[k + 1]}".casefold() if k + 1 < len(words) else ""
+        if pair in items:
+            hits, k = hits + 2, k + 2
+        else:
+            hits, k = hits + (words[k].casefold() in items), k + 1
+    return hits >= _MENU_ROW_SHARE * len(words)
+
+
 def is_section_path(line: str) -> bool:
     s = line.strip(_SPACES)
     if role_row(s):
@@ -217,6 +241,8 @@ def is_furniture_line(line: str) -> str:
         return "the site's breadcrumb"
     if is_ticker_line(line):
         return "a market ticker"
+    if is_menu_row(line):
+        return "the site's menu"
     low = line.strip(_SPACES).casefold()
     for p in prefixes:
         if low.startswith(p):

@@ -867,3 +867,22 @@ def test_a_consent_banner_is_no_headline_nor_claim(banner):
                 "HILIR - A suspension bridge linking two villages collapsed on Monday morning, injuring two people, a village head said.\n")
     assert label_of(a, "Bridge Collapses in River Town") == "title"
     assert all(lab == "furniture" for lab, t in labels(a) if "cookie" in t.casefold() or "privas" in t.casefold())
+
+
+@pytest.mark.parametrize("line,menu", [
+    ("Beranda Terkini Politik Hukum Ekonomi Daerah Dunia Foto Video Indeks", True),
+    ("Home News World Business Sport Opinion", True),
+    ("Xi Tells Putin World Is In Chaos", False),
+    ("World Leaders Meet In Lima", False),
+])
+def test_a_row_of_section_names_is_the_sites_menu(line, menu):
+    from provenance.clean import is_menu_row
+    assert is_menu_row(line) == menu
+
+
+def test_a_menu_row_over_a_sentence_case_headline_is_not_the_headline():
+    a = cleaned("Kabar Kita\nBeranda Terkini Politik Hukum Ekonomi Daerah Dunia Foto Video Indeks\nEkonomi\n"
+                "Ribuan buruh pabrik tekstil di Cimahi mogok kerja tuntut kenaikan upah\n"
+                "Selasa, 14 Oktober 2025 10:15 WIB\n\nCIMAHI - Ribuan buruh pabrik tekstil mogok kerja pada Selasa "
+                "untuk menuntut kenaikan upah sebesar 10 persen.\n")
+    assert a.meta.title == "Ribuan buruh pabrik tekstil di Cimahi mogok kerja tuntut kenaikan upah"

@@ -552,6 +552,7 @@ class PageWords:
     desk_joiners: tuple[str, ...] = ()  # a desk's byline to the wire it drew on: "Ledger Staff, with Reuters"
     photo_counters: tuple[str, ...] = ()  # a gallery's counter before a caption: "Item" 1 "of" 2
     photo_counter_of: tuple[str, ...] = ()
+    menu_items: frozenset[str] = frozenset()  # a site's sections ("Beranda", "Politik", "World"), case-folded
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -570,7 +571,8 @@ def page_words(code: str | None = None) -> PageWords:
         bp = _read_toml(c, "boilerplate.toml")
         for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
                     "credit_roles", "name_joiners", "name_particles", "source_labels", "desks", "byline_roles",
-                    "checked_labels", "finding_labels", "verdict_labels", "name_suffixes", "body_name_markers"):
+                    "checked_labels", "finding_labels", "verdict_labels", "name_suffixes", "body_name_markers",
+                    "menu_items"):
             put(key, bp.get(key, ()))
         promo, photo, stamp = bp.get("promo", {}), bp.get("photo", {}), bp.get("stamp", {})
         put("promo_openers", promo.get("openers", ()))
@@ -627,6 +629,7 @@ def page_words(code: str | None = None) -> PageWords:
         desk_joiners=_longest_first(get("desk_joiners")),
         photo_counters=_longest_first(get("photo_counters")),
         photo_counter_of=_longest_first(get("photo_counter_of")),
+        menu_items=frozenset(w.casefold() for w in get("menu_items")),
     )
 
 
