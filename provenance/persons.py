@@ -715,6 +715,8 @@ def _sentence_initial(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return True
     prev = tokens[i - 1]
+    if prev.text in ("\"", "”") and i > 1 and tokens[i - 2].text == ",":
+        return False  # '"...," Budi told reporters': a quotation's tag goes on with the sentence
     return prev.kind == "newline" or prev.text in (".", "!", "?", "\"", "“", "”", ":", "-", "–", "—")
 
 

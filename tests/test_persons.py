@@ -456,3 +456,13 @@ def test_company_officers_and_portfolio_loanwords(text, name):
 ])
 def test_the_offices_of_immigration_tax_customs_and_fire_are_no_part_of_a_name(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("text,found", [
+    ('"We will keep watching the budget," Rinaldo told reporters.', ["Rinaldo"]),
+    ('"The water rose in minutes," Suparmi said.', ["Suparmi"]),
+    # after a full stop inside the quotation a capitalised word opens a sentence, and may be a noun
+    ('He said: "Rescuers arrived late." Officials said the fire spread fast.', []),
+])
+def test_a_single_name_in_a_quotations_tag_is_a_person(text, found):
+    assert names(text) == found
