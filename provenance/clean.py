@@ -1116,6 +1116,13 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     # the page's first line, past the links that skip its chrome ("Skip to main content")
     top = next((i for i, ln in enumerate(lines)
                 if not (ln.label == "furniture" and ln.why.startswith(_CHROME_PREFIX))), len(lines))
+    if top + 2 < len(lines) and lines[top].label in ("furniture", "body", "meta") and _tagline(lines, top, settings):
+        # the site's slogan between its name and its menu ("Berita Terkini, Tajam dan Terpercaya")
+        if cands and cands[0] == top + 1:
+            cands.pop(0)
+        elif len(cands) > 1 and cands[:2] == [top, top + 1]:
+            del cands[1]
+        lines[top + 1].label, lines[top + 1].why = "furniture", "the site's tagline"
     if top < len(lines) and lines[top].label in ("furniture", "body") and _site_name_over_menu(lines, top, settings):
         # (a name of one or two words is no candidate headline, and is the masthead all the same)
         if cands and cands[0] == top:
@@ -1183,6 +1190,17 @@ def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool
     right under it: a story's headline stands under the site's chrome, not over it."""
     return (i + 1 < len(lines) and len(content_words(_site_name(lines[i].text))) <= settings.kicker_max_words
             and (is_section_path(lines[i + 1].text) or is_breadcrumb(lines[i + 1].text)))
+
+
+def _tagline(lines: list[_Line], i: int, settings: Settings) -> bool:
+    """Is line ``i + 1`` the site's slogan, between its name (line ``i``, short) and its menu or
+    breadcrumb (line ``i + 2``): a short line that is no sentence ("SELARASPOS.COM" / "Berita
+    Terkini, Tajam dan Terpercaya" / "HOME | PERISTIWA | ...")?"""
+    name, slogan, menu = lines[i], lines[i + 1], lines[i + 2]
+    return (len(content_words(_site_name(name.text))) <= settings.kicker_max_words
+            and (is_section_path(menu.text) or is_breadcrumb(menu.text) or is_menu_row(menu.text))
+            and len(content_words(slogan.text)) <= 2 * settings.kicker_max_words
+            and not ends_like_sentence(slogan.text) and slogan.label in ("furniture", "body"))
 
 
 def _site_name(line: str) -> str:

@@ -886,3 +886,12 @@ def test_a_menu_row_over_a_sentence_case_headline_is_not_the_headline():
                 "Selasa, 14 Oktober 2025 10:15 WIB\n\nCIMAHI - Ribuan buruh pabrik tekstil mogok kerja pada Selasa "
                 "untuk menuntut kenaikan upah sebesar 10 persen.\n")
     assert a.meta.title == "Ribuan buruh pabrik tekstil di Cimahi mogok kerja tuntut kenaikan upah"
+
+
+def test_the_sites_tagline_between_its_name_and_its_menu_is_not_the_headline():
+    a = cleaned("KABARKOTA.COM\nBerita Terkini, Cepat dan Terpercaya\nHOME | PERISTIWA | HUKUM | EKONOMI | INDEKS\n"
+                "Peristiwa\nGudang Logistik di Kawasan Industri Terbakar, 12 Mobil Damkar Dikerahkan\n"
+                "Sabtu, 10 Oktober 2026 - 11:20 WIB\n\nKebakaran melanda sebuah gudang logistik di kawasan industri "
+                "pada Sabtu dini hari, kata petugas pemadam kebakaran.\n")
+    assert a.meta.title == "Gudang Logistik di Kawasan Industri Terbakar, 12 Mobil Damkar Dikerahkan"
+    assert label_of(a, "Berita Terkini, Cepat") == "furniture"
