@@ -200,6 +200,11 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
             meta.published_evidence = f"page metadata: published {doc.date}"
         except ValueError:
             pass
+    shown = _byline_date(tree)
+    if shown is not None and shown[0] != meta.published:
+        # the date the story's byline shows its reader: the extractor drops that line and guesses
+        # from what is left (a caption's date, a picture's address), which may be another day
+        meta.published, meta.published_evidence = shown[0], f"the page's byline: {shown[1]!r}"
     if doc.author:
         meta.authors = [f"{a.strip()} (page metadata)" for a in doc.author.split(";") if a.strip()]
     # the headline the page shows over its story (its <h1>) when the extractor left it out: a
@@ -212,6 +217,28 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
 
 
 _HEADLINE_MIN_WORDS = 3  # a site's logo in an <h1> has a word or two
+
+
+# the elements a story's page prints its byline and date in
+_BYLINE_XPATH = ("//article//*[contains(@class,'byline') or contains(@class,'dateline') or contains(@class,'date')"
+                 " or contains(@class,'published')] | //article//time")
+
+
+def _byline_date(tree) -> tuple[date, str] | None:
+    """The first full date (day, month, year) the story's byline or date element shows, in either
+    language, with the text it was read from; None when there is none (or no tree). Only inside
+    the page's <article>: a sidebar's dates are other stories'."""
+    if tree is None:
+        return None
+    from .dates import first_full_date
+    from .lang import LANGUAGES, language
+    for el in tree.xpath(_BYLINE_XPATH):
+        text = " ".join(el.text_content().split())
+        for code in LANGUAGES:
+            dm = first_full_date(text, language(code))
+            if dm is not None:
+                return dm.value, text[dm.start:dm.end]
+    return None
 
 
 def _page_headline(tree) -> str:

@@ -314,3 +314,17 @@ def test_the_headline_the_page_shows_leads_the_text_where_its_title_words_it_oth
     a = load([tmp_path])[0][0]
     assert a.text.splitlines()[0] == "Cukai Rokok Naik 10 Persen Mulai Tahun Depan"
     assert "Menteri Keuangan Umumkan Tarif Baru Cukai Rokok" not in a.text.splitlines()[0]
+
+
+def test_the_date_a_pages_byline_shows_is_its_date(tmp_path):
+    # with no date in its metadata, the extractor guessed from what was left (a caption's day)
+    page = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hikers found alive - The Valley Post'
+            '</title></head><body><article><h1>Four missing hikers found alive on Mount Sarapati</h1>'
+            '<p class="byline">Rina Lestari, The Valley Post &middot; Wed, February 11, 2026</p>'
+            '<figure><img src="/img/rescue.jpg"><figcaption>Rescuers carry a hiker down the trail on Feb. 10, 2026.'
+            '</figcaption></figure><p>A search team found four members of a group of six hikers alive on Mount '
+            'Sarapati on Tuesday, three days after they lost contact amid heavy rain.</p><p>Two hikers are still '
+            'missing, the head of the local search and rescue office said.</p></article></body></html>')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    _, meta = read_article(tmp_path / "page.html")
+    assert meta.published == date(2026, 2, 11) and "byline" in meta.published_evidence
