@@ -760,7 +760,8 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
     for i, (s, e) in enumerate(lines):
         label = labels.get(s, "furniture")
         edge = i < settings.byline_zone_lines or i >= len(lines) - settings.byline_zone_lines
-        kinds = ("line", "republished") + (("byline",) if edge else ()) + (("credit",) if label == "credit" else ())
+        kinds = ("line", "republished") + (("byline",) if edge else ()) + (
+            ("credit", "signoff") if label == "credit" else ())
         # a page may print its credit lines in another language than its text ("Source: Reuters")
         found = [c for code in dict.fromkeys((lang.code, *LANGUAGES))
                  for c in find_cues(text, s, e, language(code), kinds, settings, names=names_in(s, e))]
@@ -768,7 +769,7 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
             if label == "body" and text[s:cue.start].strip(" \u00a0\t("):
                 continue  # in prose a credit line must open its line
             cues.append(cue)
-            credits.whole(cue, "header", "credit line", keep_own=cue.kind == "line" and dateline_outlet)
+            credits.whole(cue, "header", "credit line", keep_own=cue.kind in ("line", "signoff") and dateline_outlet)
     for d in article.layer("datelines"):
         e = registry().lookup(d.attrs.get("outlet") or "")
         if e is not None and e.type == "wire":
@@ -1013,13 +1014,26 @@ def _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits: _Cre
     upstreams = {c.source for _, c in frames} | {c.source for cs in relayed.values() for c in cs}
     alone = not has_line and len(upstreams) == 1
     framed: set[int] = set()
+    told = lang.attribution.told_outlet
     for u, c in frames:
+        if u.start != lead and _told(c, told):
+            # "a spokeswoman rejected the claims, telling Antara ...": what one speaker told the
+            # outlet, relayed by it, not the source of the article's other claims
+            relayed.setdefault(u.start, []).append(c)
+            continue
         if u.start == lead or alone and (_opens(text, u, c, article, lang) or not body_sources):
             credits.whole(c, "credit", "the credit frames the article")
             framed.add(id(c))
     for u in units:
         unit_cues[u.start] = [c for c in unit_cues[u.start] if id(c) not in framed]
     return relayed
+
+
+def _told(c: Cue, openers: tuple[str, ...]) -> bool:
+    """Does the credit name the outlet as the one a speaker spoke to ("telling Antara", "told
+    Reuters", "kepada Antara"; attribution.toml ``told_outlet``)?"""
+    words = " ".join(re.findall(r"[^\W\d_]+", c.text.casefold()))
+    return any(words.startswith(o + " ") for o in openers)
 
 
 def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None:

@@ -799,6 +799,9 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
         return "credit", "source credit line"
     if re.fullmatch(r"\(\s*[A-Z][\w .&-]{1,40}\)", stripped) and registry().lookup(stripped.strip("() ")):
         return "credit", "source credit line"
+    signed = re.fullmatch(r"[-–—]+[ \u00a0]*([A-Z][\w .&-]{1,40})", stripped)
+    if signed and (e := registry().lookup(signed.group(1))) is not None and e.type in ("wire", "outlet"):
+        return "credit", "source credit line"  # a wire's sign-off under the story: "- AFP", "— Reuters"
     cap = caption_parts(line, settings=settings)
     if cap is not None and _INITIALS.search(line) is None and _desk_initials(line, 0, len(line)) is None:
         text = line[cap.start:cap.end]

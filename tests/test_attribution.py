@@ -88,6 +88,28 @@ def test_wire_credit_in_the_body_covers_the_article(cue):
     assert [x.source for x in a.citations] == ["Reuters"]
 
 
+@pytest.mark.parametrize("lang,told", [
+    ("en", "A company spokeswoman rejected the claims, telling Antara that all workers were paid on time."),
+    ("id", "Juru bicara perusahaan membantah tudingan itu, kata Rina Kusuma kepada Antara."),
+])
+def test_what_a_speaker_told_an_outlet_is_that_claims_credit_not_the_articles(lang, told):
+    lead = ("About 1,500 workers went on strike outside the smelter on Tuesday." if lang == "en"
+            else "Sekitar 1.500 pekerja mogok kerja di depan pabrik pada Selasa.")
+    after = ("Police deployed 350 officers to guard the port." if lang == "en"
+             else "Polisi mengerahkan 350 personel untuk menjaga pelabuhan.")
+    a = article(f"{lead}\n{told}\n{after}")
+    assert ("Antara", "claim") in sources(claim_with(a, told.split()[0]))
+    assert not any(s.source == "Antara" for s in claim_with(a, after.split()[0]).sources)
+
+
+@pytest.mark.parametrize("signoff", ["- AFP", "— Reuters"])
+def test_a_wires_sign_off_under_the_story_covers_the_article(signoff):
+    a = article("Five miners died when the tunnel collapsed on Thursday, officials said.\n"
+                f"The mine was operating without a permit.\n{signoff}")
+    wire = signoff.strip("-— ")
+    assert all((wire, "article") in sources(c) for c in a.claims)
+
+
 def test_header_and_footer_credits():
     a = article("Sumber: AFP | Editor: Budi\nPara menteri bertemu di Paris dan menyepakati paket bantuan baru.\n"
                 "(Sumber Antara)")

@@ -68,6 +68,7 @@ class AttributionWords:
     between: tuple[str, ...] = ()  # may stand between a body and its verb
     statement_nouns: tuple[str, ...] = ()  # '," tulis keterangan resmi Gedung Putih'
     addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
+    told_outlet: tuple[str, ...] = ()  # "telling Antara", "kepada Antara": the outlet a speaker spoke to
     mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
     staff: tuple[str, ...] = ()  # "pejabat prefektur Asagiri"
     continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
@@ -488,6 +489,7 @@ def language(code: str) -> Language:
             between=tuple(att.get("said", {}).get("between", ())),
             statement_nouns=tuple(att.get("said", {}).get("statement_nouns", ())),
             addressee_verbs=frozenset(att.get("said", {}).get("addressee_verbs", ())),
+            told_outlet=tuple(att.get("said", {}).get("told_outlet", ())),
             mediums=tuple(att.get("words", {}).get("mediums", ())),
             staff=tuple(att.get("words", {}).get("staff", ())),
             continuations=tuple(att.get("words", {}).get("continuations", ())),
