@@ -883,7 +883,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             if not comma and rel not in lang.relatives_without_comma and not (
                     rel in lang.relatives_with_subject and _relative_with_subject(toks, i, lang, settings)):
                 continue
-            markers.append((i, len(parts), False))
+            markers.append((i, len(parts), False, None))
     if any(f in lang.restrictive_relatives for f in folded):
         # one sweep: the last predicate before each word, and whether a dash came after it
         ix = PieceIndex(toks, lang)
@@ -893,7 +893,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
                     and folded[i - 1] not in lang.as_markers  # "seperti yang disampaikan X": a credit
                     and not guards.all.covers(t.start)
                     and _restrictive_relative(toks, i, lang, settings, ix, last_verb, dash)):
-                markers.append((i, 1, True))
+                markers.append((i, 1, True, _head_verb_after(toks, i, last_verb, lang)))
             if _pred(t, lang):
                 last_verb, dash = i, False
             elif not t.word:
@@ -907,7 +907,7 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
     stops = _RelativeStops(text, toks, lang, guards, ix)
     holes = _Holes(())
     first_free = 0  # the first word in no hole of the main clause (holes only grow, further on)
-    for i, n, restrictive in markers:
+    for i, n, restrictive, head_verb in markers:
         if toks[i].start < consumed_until:
             continue
         if (not restrictive and toks[i - 1].comma is None and i < settings.max_subject_words
@@ -923,6 +923,8 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         # alone ("Kunjungan menteri ke Wina, yang ..., memberikan ...") the main clause goes on after
         # the next comma, unless all that follows is the clause's own list ("..., Jepang, dan ASEAN").
         stop = stops.after_clause(body_first) if stops.ix.between(0, i) else stops.after_subject(body_first)
+        if head_verb is not None:
+            stop = head_verb - 1  # inside a subject: the clause ends before its noun's verb, a hole in the main clause
         last = stop if stop is not None else len(toks) - 1
         n_clause = max(0, last + 1 - body_first)  # the words of toks[body_first:last + 1]
         if restrictive and not any(any(ch.isdigit() for ch in c.word) or c.word[:1].isupper()
@@ -991,36 +993,36 @@ def _restrictive_relative(toks: list[Token], i: int, lang: Language, settings: S
         opens = _pred(nxt, lang) and (nxt.folded not in lang.auxiliaries or any(_pred(t, lang) for t in toks[i + 2:i + 4]))
     if not opens or not ix.between(0, i) or ix.speech_frame_only(0, i):
         return False
-    # a head noun after a comma ("Seperti diberitakan Reuters, gelombang panas yang melanda negara
-    # itu telah menewaskan ...") or after a word opening a clause of its own ("menuntut agar 27
-    # pekerja yang diberhentikan pada Oktober dipekerjakan kembali") may be the subject of a verb
-    # after the relative clause: then the relative clause is the subject's, and no cut is made
-    between = toks[last_verb:i]
-    if (any(t.comma is not None for t in between) or any(
-            t.folded in lang.complementizers or t.folded in lang.subordinators or t.folded in lang.purposes
-            for t in between[1:])) and _verb_after_relative(toks, i, lang):
-        return False
     return i - last_verb - 1 >= settings.min_restrictive_head_words
 
 
-def _verb_after_relative(toks: list[Token], i: int, lang: Language) -> bool:
-    """After the relative clause the marker ``toks[i]`` opens, does a verb follow, apart from the
-    relative clause's own verbs (a word other than a verb between them), before a comma, another
-    relative marker or a coordinator: "27 pekerja yang diberhentikan pada Oktober | dipekerjakan
-    kembali"? Then that verb is the head noun's own."""
+def _head_verb_after(toks: list[Token], i: int, last_verb: int, lang: Language) -> int | None:
+    """Where the verb of the noun a restrictive relative clause describes stands, when the
+    clause sits inside a subject: the noun follows a comma or a word opening a clause of its own
+    ("Seperti diberitakan Reuters, gelombang panas yang melanda negara itu | telah menewaskan 38
+    orang", "menuntut agar 27 pekerja yang diberhentikan pada Oktober | dipekerjakan kembali"),
+    and after the clause's own verbs a verb follows (a word other than a verb between them; the
+    last such, before a comma, another relative marker or a coordinator). None otherwise."""
+    between = toks[last_verb:i] if last_verb >= 0 else []
+    if not (any(t.comma is not None for t in between) or any(
+            t.folded in lang.complementizers or t.folded in lang.subordinators or t.folded in lang.purposes
+            for t in between[1:])):
+        return None
     k = i + 1
     while k < len(toks) and (_pred(toks[k], lang) or toks[k].folded in lang.adverb_openers):
         k += 1  # the relative clause's verb (and its auxiliaries, a serial verb)
-    gap = False
-    for t in toks[k:]:
+    # the last group of verbs before the clause ends: the relative clause may hold a clause of its
+    # own ("supporter yang tidak terima tim kesayangannya kalah dengan skor 2-3 | mulai rusuh")
+    found = None
+    for j in range(k, len(toks)):
+        t = toks[j]
         if t.folded in lang.relatives or t.folded in lang.coordinators or t.folded in lang.restrictive_relatives:
-            return False
-        if _pred(t, lang):
-            return gap
-        gap = True
+            break
+        if _pred(t, lang) and j > k and not _pred(toks[j - 1], lang):
+            found = j
         if t.comma is not None:
-            return False
-    return False
+            break
+    return found
 
 
 class _RelativeStops:
