@@ -45,6 +45,53 @@ def test_registry_names_one_source_in_both_languages(written, canonical):
     assert e is not None and e.name == canonical
 
 
+@pytest.mark.parametrize("text,canonical", [
+    ("Kementerian Perhubungan RI akan memeriksa pesawat itu, kata juru bicaranya.",
+     "Indonesian Ministry of Transportation"),
+    ("Kementerian Perhubungan (Kemenhub) akan memeriksa pesawat itu, kata juru bicaranya.",
+     "Indonesian Ministry of Transportation"),
+    ("Kemenhub akan memeriksa pesawat itu, kata juru bicaranya.", "Indonesian Ministry of Transportation"),
+    ("Indonesia's transportation ministry said it would inspect the aircraft.", "Indonesian Ministry of Transportation"),
+    ("The Indonesian Transport Ministry said it would inspect the aircraft.", "Indonesian Ministry of Transportation"),
+    ("Kementerian Ketenagakerjaan (Kemnaker) akan memantau PHK itu, kata juru bicaranya.",
+     "Indonesian Ministry of Manpower"),
+    ("Kemnaker akan memantau PHK itu, kata juru bicaranya.", "Indonesian Ministry of Manpower"),
+    ("Indonesia's Manpower Ministry said it would monitor the layoffs.", "Indonesian Ministry of Manpower"),
+    ("Indonesia’s manpower ministry said it would monitor the layoffs.", "Indonesian Ministry of Manpower"),
+])
+def test_an_indonesian_ministry_is_one_source_in_both_languages(text, canonical):
+    a = article(text)
+    assert (canonical, "claim") in sources(a.claims[0])
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    # a portfolio's name with another country after it is that country's ministry, not Indonesia's
+    ("Menurut Kementerian Kesehatan Gaza, korban tewas bertambah.", "id", "Kementerian Kesehatan Gaza"),
+    ("Menurut Kementerian Perhubungan Malaysia, pesawat itu laik terbang.", "id", "Kementerian Perhubungan Malaysia"),
+    ("The Malaysian Transport Ministry said the aircraft was airworthy.", "en", "Malaysian Transport Ministry"),
+    # a portfolio with no country: not taken for Indonesia's
+    ("The Transportation Ministry said the aircraft was airworthy.", "en", "Transportation Ministry"),
+    ("Menurut Kementerian Ketenagakerjaan, PHK itu sah.", "id", "Kementerian Ketenagakerjaan"),
+    # other countries' regulators under the names Indonesian copy gives them
+    ("Menurut Otoritas Jasa Keuangan Jepang, bank itu diawasi.", "id", "Otoritas Jasa Keuangan Jepang"),
+    # a region's office, whose acronym is a ministry's too ("Kementerian PUPR")
+    ("Menurut Dinas PUPR Kabupaten Garut, jalan itu rusak.", "id", "Dinas PUPR Kabupaten Garut"),
+])
+def test_a_foreign_or_regional_body_is_not_an_indonesian_ministry(text, lang, name):
+    found = source_names(text, 0, len(text), language(lang))
+    assert [(n.source, n.known) for n in found] == [(name, False)]
+
+
+def test_a_port_health_office_is_not_the_fisheries_ministry():
+    """KKP is the fisheries ministry, and also a port health office (the health ministry's)."""
+    for text in ("Menurut Kantor Kesehatan Pelabuhan (KKP) Kelas I Batam, penumpang itu diperiksa.",
+                 "Menurut KKP Kelas II Tarakan, penumpang itu diperiksa."):
+        assert [n.source for n in source_names(text, 0, len(text), language("id"))] == ["Indonesian Ministry of Health"]
+    text = "Menurut Kementerian Kelautan dan Perikanan (KKP), kapal itu ditangkap."
+    assert [n.source for n in source_names(text, 0, len(text), language("id"))] == \
+        ["Indonesian Ministry of Marine Affairs and Fisheries"]
+
+
 @pytest.mark.parametrize("text,name,known", [
     ("Menurut Dinas Kesehatan Kabupaten Garut, korban bertambah.", "Dinas Kesehatan Kabupaten Garut", False),
     ("Kedutaan Besar Republik Indonesia (KBRI) di Lima menyatakan tidak ada korban.",
