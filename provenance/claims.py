@@ -2203,7 +2203,12 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
         n_left = bisect_right(tok_ends, m.start())
         n_right = len(toks) - bisect_left(tok_starts, m.start())
         s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
-        if n_left >= settings.min_participial_left and ix.any_pred(0, n_left) and n_right >= 4 + 1:
+        # a clause after the conjunction ("two hours after the ship left port"), not a noun phrase
+        # ("about 14 minutes after launch", "20 menit setelah lepas landas"): a distance from a
+        # happening the sentence's own fact is measured by, which stays with it
+        after = Run(toks, bisect_left(tok_starts, m.end()))
+        if (n_left >= settings.min_participial_left and ix.any_pred(0, n_left) and n_right >= 4 + 1
+                and _predicate_soon(after, lang, settings, 0)):
             cuts.append(Cut(m.start(), s, "temporal"))
     if not title_case:
         cuts.extend(_circumstance_cuts(toks, lang, guards, settings, ix))

@@ -128,6 +128,14 @@ def test_a_relative_clause_after_a_fronted_credit_stays_with_its_subjects_verb()
     assert parts[-1] == "angin topan yang melanda pesisir itu telah menewaskan 12 orang."
 
 
+@pytest.mark.parametrize("text", [
+    "The satellite separated from the rocket's upper stage about 14 minutes after launch.",
+    "Pesawat itu kembali ke bandara asal sekitar 20 menit setelah lepas landas.",
+])
+def test_a_distance_from_a_happening_named_by_a_noun_stays_with_its_claim(text):
+    assert split_texts(text) == [text]
+
+
 def test_english_clauses():
     a = article("Russia said it wanted to mend ties with Washington, which have sunk to a post-Cold War low, "
                 "and the talks failed to produce a ceasefire.")
