@@ -1344,6 +1344,8 @@ def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
         ln = lines[i]
         if ln.label == "body" and _has_position(ln.text) and _caption_claim(ln.text, settings):
             ln.label, ln.why = "caption", "a sentence naming where people stand in a photo"
+        elif _short_paragraph(lines, i, code):
+            ln.label, ln.why = "body", "a short paragraph between paragraphs"
         elif ln.label != "body" and ln.attrs.get("zone") == "footer" and not ln.attrs.get("list"):
             if _stamp_line(ln, code, settings):
                 ln.label, ln.why = "meta", "date stamp"
@@ -1355,6 +1357,29 @@ def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
             # before the story's next paragraph
             ln.label, ln.why = "meta", "date stamp"
     _caption_pairs(lines, lead, len(lines))
+
+
+# the kinds of short line a one-sentence paragraph of the story may have been taken for
+_SHORT_KINDS = ("short line without sentence punctuation", "Title Case line (a headline of another story)",
+                "date or time line")
+_SHORT_PARAGRAPH_WORDS = 3
+
+
+def _short_paragraph(lines: list[_Line], i: int, code: str) -> bool:
+    """Is line ``i`` a paragraph of one short sentence between two of the story's paragraphs
+    ("Turnout reached 68 percent.", "Api padam pukul 07.45 WIB."): three words or more, a
+    capital first and a full stop last, a verb among them? Wire copy writes such paragraphs;
+    alone they look like a label or a time line."""
+    ln = lines[i]
+    if ln.label != "furniture" or ln.why not in _SHORT_KINDS or not (0 < i < len(lines) - 1):
+        return False
+    if lines[i - 1].label != "body" or lines[i + 1].label != "body":
+        return False
+    words = ln.text.split()
+    if len(words) < _SHORT_PARAGRAPH_WORDS or not ln.text[:1].isupper() or not ln.text.rstrip(_SPACES).endswith("."):
+        return False
+    lang = language(code)
+    return any(lang.is_predicate(w.strip(".,")) for w in words[1:])
 
 
 def _bylines(lines: list[_Line]) -> None:

@@ -898,3 +898,22 @@ def test_the_sites_tagline_between_its_name_and_its_menu_is_not_the_headline():
                 "pada Sabtu dini hari, kata petugas pemadam kebakaran.\n")
     assert a.meta.title == "Gudang Logistik di Kawasan Industri Terbakar, 12 Mobil Damkar Dikerahkan"
     assert label_of(a, "Berita Terkini, Cepat") == "furniture"
+
+
+_AROUND = {
+    "en": ("The Green Party won the most seats in Sunday's election, the electoral commission said on Monday.",
+           "The party's leader said she would begin coalition talks this week with two smaller parties."),
+    "id": ("Kebakaran melanda gudang di kawasan industri itu sejak Sabtu dini hari, kata petugas pemadam kebakaran.",
+           "Polisi masih menyelidiki penyebab kebakaran yang menghanguskan gudang seluas dua hektare itu."),
+}
+
+
+@pytest.mark.parametrize("lang,line,body", [
+    ("en", "Turnout reached 68 percent.", True),
+    ("id", "Api padam pukul 07.45 WIB.", True),
+    ("en", "All rights reserved.", False),  # not between two paragraphs of the story
+])
+def test_a_one_sentence_paragraph_between_paragraphs_is_body(lang, line, body):
+    before, after = _AROUND[lang]
+    a = cleaned("A Story Headline Here\n" + before + "\n" + line + "\n" + (after + "\n" if body else ""))
+    assert (label_of(a, line) == "body") == body
