@@ -1146,14 +1146,20 @@ def _trim_to_the_name_used_alone(found: list, loose: list, chain_from: dict, tex
     words before it are a body's or a place's the gazetteer does not know. Indonesian and
     English reports refer back to a person by a given name or a surname, never by a body's
     word. Not when the run's first word is used alone too ("Andi Sultan Hamid" ... "kata Andi"):
-    then the run is the name. In place, with the title chain's start kept."""
+    then the run is the name. In place, with the title chain's start kept; a body's words cut
+    off the front of a name by ``_named_apart`` ("Uni Meridian") name no person elsewhere."""
     alone = {n for _s, _e, n in loose if " " not in n}
+    bodies = set()
     alone |= {n for _s, _e, n, m in found if " " not in n and m is not None and m.evidence}
     for k, (s, e, n, m) in enumerate(found):
         words = n.split()
         if len(words) < 3 or words[0] in alone:
             continue
         j = next((j for j in range(1, len(words) - 1) if words[j] in alone and len(words[j]) > 2), None)
+        if j is None:
+            j = _named_apart(words, text)
+            if j is not None:
+                bodies.add(" ".join(words[:j]))
         if j is None:
             continue
         w = re.search(rf"(?<![\w-]){re.escape(words[j])}(?![\w-])", text[s:e])
@@ -1162,6 +1168,21 @@ def _trim_to_the_name_used_alone(found: list, loose: list, chain_from: dict, tex
         s2 = s + w.start()
         chain_from[(s2, e)] = chain_from.get((s, e), s)
         found[k] = (s2, e, " ".join(words[j:]), m)
+    if bodies:
+        found[:] = [f for f in found if f[2] not in bodies]
+
+
+def _named_apart(words: list[str], text: str) -> int | None:
+    """Where a person's name starts in a run whose first two words or more the article also
+    writes without the rest ("Ketua Umum Partai Nusa Raya Budi Santika ..." ... "Partai Nusa
+    Raya akan menggelar kongres"): those words are a body's or a place's. The last such start
+    that leaves a name of two words or more; None when there is none."""
+    best = None
+    for j in range(2, len(words) - 1):
+        head = r"[ \u00a0]+".join(re.escape(w) for w in words[:j])
+        if re.search(rf"(?<![\w-]){head}(?![\w-])(?![ \u00a0]+{re.escape(words[j])}(?![\w-]))", text):
+            best = j
+    return best
 
 
 class RoleIndex:

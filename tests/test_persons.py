@@ -466,3 +466,15 @@ def test_the_offices_of_immigration_tax_customs_and_fire_are_no_part_of_a_name(t
 ])
 def test_a_single_name_in_a_quotations_tag_is_a_person(text, found):
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Ketua Umum Partai Nusa Jaya Dimas Santika mengatakan partainya siap. Partai Nusa Jaya akan menggelar "
+     "kongres pekan depan.", ["Dimas Santika"]),
+    ("Kepala kebijakan luar negeri Uni Valmera Katrin Vell mengatakan sanksi itu berlaku. Uni Valmera "
+     "mengumumkan daftar itu pada Senin.", ["Katrin Vell"]),
+    # a run the article never writes in part is a name
+    ("Presiden Susilo Bambang Yudhoyono membuka acara itu di Jakarta.", ["Susilo Bambang Yudhoyono"]),
+])
+def test_a_bodys_words_the_article_writes_apart_are_cut_off_the_name(text, found):
+    assert names(text) == found
