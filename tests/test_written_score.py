@@ -9,18 +9,18 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 306 pages since the seventh round (stories as-ax, tests/written/README.md); the first 269 pages
-    # alone at that commit: matching 0.652, precision 0.718, cross-language 0.586, events 0.958
-    # (0.651 / 0.718 / 0.584 / 0.957 when the fifth and sixth rounds landed).
+    # 342 pages since the eighth round (stories ay-bd, tests/written/README.md); the first 306 pages
+    # alone at that commit: matching 0.6474, precision 0.713, cross-language 0.584, events 0.962
+    # (0.645 / 0.711 / 0.581 / 0.961 when the seventh round landed).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
-    # 0.956: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
-    "claims.atomicity": 0.95,
-    "matching.f1": 0.64,  # 0.6452 with 50 stories in (0.651 with 44, 0.677 with 32, 0.787 with the first twelve)
-    "matching.precision": 0.705,  # 0.7110
-    "matching.crosslingual_recall": 0.576,  # 0.5814
-    "events.f1": 0.955,  # 0.9613
-    "speakers.accuracy": 0.852,  # 0.8576
+    # 0.953: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
+    "claims.atomicity": 0.947,
+    "matching.f1": 0.646,  # 0.6519 with 56 stories in (0.645 with 50, 0.677 with 32, 0.787 with the first twelve)
+    "matching.precision": 0.707,  # 0.7134
+    "matching.crosslingual_recall": 0.588,  # 0.5941
+    "events.f1": 0.957,  # 0.9633
+    "speakers.accuracy": 0.856,  # 0.8618
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -41,8 +41,9 @@ FLOORS = {
 # a right speaker, not a reading lost. Of the fourth round: a mayor's mask advice and a health
 # office's outdoor warning (ab) match; six furniture lines leak. Since leads naming different
 # provinces set two happenings apart, 20 of the 38 hard negatives went (the quakes of w among them).
-# Of the seventh: a desk byline naming the page's own outlet ("Tim NusaTV News", av03) leaks.
-CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 18}
+# Of the seventh: a desk byline naming the page's own outlet ("Tim NusaTV News", av03) leaks; of
+# the eighth, a photo credit in brackets after a caption read as a headline (bb).
+CEILINGS = {"boilerplate.leaked": 19, "matching.hard_negatives_violated": 18}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
