@@ -1719,9 +1719,12 @@ _DESK_INITIALS = re.compile(r"(?<=[.!?\"”'’])[ \u00a0]*\((?P<desk>[A-Z][^()/
 def _desk_initials(text: str, start: int, end: int) -> re.Match | None:
     """The desk's credit and the editor's initials at a paragraph's end, not a photo credit: the
     initials are no photo code (``photo.credit_words``: "STR", "HO") and no outlet or wire ("AP":
-    "(Reuters/AP)" credits two wires)."""
+    "(Reuters/AP)" credits two wires), and the desk no photo label ("(AFP PHOTO/KSA)": the
+    photographer's agency)."""
     m = _DESK_INITIALS.search(text, start, end)
     if m is None or m.group("initials").casefold() in page_words().photo_words:
+        return None
+    if _credit_patterns()[0].match(m.group("desk") + "/"):
         return None
     e = registry().lookup(m.group("initials"))
     return None if e is not None and e.type in ("wire", "outlet") else m

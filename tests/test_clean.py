@@ -917,3 +917,11 @@ def test_a_one_sentence_paragraph_between_paragraphs_is_body(lang, line, body):
     before, after = _AROUND[lang]
     a = cleaned("A Story Headline Here\n" + before + "\n" + line + "\n" + (after + "\n" if body else ""))
     assert (label_of(a, line) == "body") == body
+
+
+def test_a_photo_agencys_credit_in_brackets_is_no_desks_initials():
+    line = "Petugas bersorak di ruang kendali saat satelit mencapai orbit pada Selasa. (AFP PHOTO/KSA)"
+    a = cleaned("Satelit Pertama Mencapai Orbit\n" + line + "\nSatelit pertama negara itu mencapai orbit pada Selasa, "
+                "kata badan antariksanya.\n")
+    assert label_of(a, "Petugas bersorak") == "caption"
+    assert label_of(a, "(AFP PHOTO/KSA)") == "furniture"
