@@ -648,6 +648,21 @@ def _names_for_site(line: str, sites: set[str]) -> list[str]:
     return _byline_names(m.group("names").strip(_SPACES))
 
 
+def _desk_for_site(line: str, sites: set[str]) -> list[str]:
+    """A desk's byline that names the page's own site ("Tim NusaTV News", "Tim DetikRaya -
+    detikRaya", "Redaksi Kabar Kota"): [the desk as written], where the masthead names the site
+    (``sites``, case-folded); [] otherwise."""
+    s = line.strip(_SPACES)
+    first, _, rest = s.partition(" ")
+    if not sites or first.casefold() not in page_words().desks or not rest:
+        return []
+    m = _NAMES_THEN_OUTLET.match(s)
+    named = [rest] + ([m.group("after") or m.group("inside") or ""] if m else [])
+    squeeze = lambda n: re.sub(r"\W+", "", n.casefold())  # noqa: E731  ("Kabar Kota" / "KABARKOTA")
+    names = {squeeze(n) for n in named if n} | {squeeze(n.split(" - ")[0]) for n in named if n}
+    return [s] if names & {squeeze(x) for x in sites} else []
+
+
 def _byline_names(names: str) -> list[str]:
     """The people a byline's names part lists ("Jane Roe, John Smith and Ana Lee", degrees left
     out); [] when it is no list of names. A page title with the site's name after it ("Gempa
@@ -1389,7 +1404,7 @@ def _bylines(lines: list[_Line]) -> None:
     used: set[int] = set()
     sites = {ln.attrs["masthead"].casefold() for ln in lines if ln.attrs.get("masthead")}
     for i, ln in enumerate(lines):
-        site_byline = _names_for_site(ln.text, sites)
+        site_byline = _names_for_site(ln.text, sites) or _desk_for_site(ln.text, sites)
         if site_byline:
             # names, then the site the page's masthead names ("Desi Kartika (The Hilir Courier)"):
             # a byline even where the registry does not know the site

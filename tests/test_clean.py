@@ -925,3 +925,12 @@ def test_a_photo_agencys_credit_in_brackets_is_no_desks_initials():
                 "kata badan antariksanya.\n")
     assert label_of(a, "Petugas bersorak") == "caption"
     assert label_of(a, "(AFP PHOTO/KSA)") == "furniture"
+
+
+@pytest.mark.parametrize("byline", ["Tim Kabar Kota", "Tim KabarKota - kabarkota"])
+def test_a_desks_byline_naming_the_pages_own_site_is_a_byline(byline):
+    a = cleaned("KABARKOTA\nBerita | Daerah | Politik | Ekonomi | Kriminal | Video\nDaerah\n"
+                "Hampir Tujuh Jam, Petugas Padamkan Kebakaran Gudang di Kawasan Industri\n" + byline + "\n"
+                "Sabtu, 10 Okt 2026 16:37 WIB\nPetugas pemadam kebakaran membutuhkan waktu hampir tujuh jam untuk "
+                "memadamkan api yang melahap sebuah gudang logistik, Sabtu (10/10/2026).\n")
+    assert label_of(a, byline) == "furniture"

@@ -41,8 +41,7 @@ FLOORS = {
 # a right speaker, not a reading lost. Of the fourth round: a mayor's mask advice and a health
 # office's outdoor warning (ab) match; six furniture lines leak. Since leads naming different
 # provinces set two happenings apart, 20 of the 38 hard negatives went (the quakes of w among them).
-# Of the seventh: a desk byline naming the page's own outlet ("Tim NusaTV News", av03) leaks.
-CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 18}
+CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 18}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
