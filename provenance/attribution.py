@@ -54,7 +54,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from .clean import lines_with_offsets
+from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import LANGUAGES, Language, alternation, language, organisation_words, page_words, registry, trie_alternation
 from .normalize import calendar_words
@@ -770,6 +770,11 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
                 continue  # in prose a credit line must open its line
             cues.append(cue)
             credits.whole(cue, "header", "credit line", keep_own=cue.kind in ("line", "signoff") and dateline_outlet)
+        if edge and not found:
+            cue = _byline_wire(text, s, e)
+            if cue is not None:
+                cues.append(cue)
+                credits.whole(cue, "header", "the byline names the wire")
     for d in article.layer("datelines"):
         e = registry().lookup(d.attrs.get("outlet") or "")
         if e is not None and e.type == "wire":
@@ -777,6 +782,34 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
             cues.append(cue)
             credits.whole(cue, "dateline", "the dateline names the wire")
     return cues
+
+
+# the editor's initials closing a story, joined by slashes, one of them a wire's code ("(rkw/afp)")
+_DESK_CODES = re.compile(r"\((?P<codes>(?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3})\)\s*$")
+
+
+def _byline_wire(text: str, s: int, e: int) -> Cue | None:
+    """A wire or outlet a line at the page's top or bottom names as the story's: a byline with
+    it ("John Smith (Antara)", "By Reuters Staff"), its name alone ("Agence France-Presse"), or its
+    code among the editors' initials ("(rkw/afp)"). The page's own outlet is left out by
+    ``_Credits.whole``."""
+    line = text[s:e].strip()
+    by = read_byline(line)
+    name = by[0] if by and by[0] else ""
+    if not name:
+        entry = registry().lookup(line)
+        if entry is not None and entry.type == "wire":
+            name = entry.name
+    if not name:
+        m = _DESK_CODES.search(line)
+        codes = m.group("codes").split("/") if m else []
+        entry = next((x for x in (registry().lookup(c.upper()) for c in codes if len(c) >= 3)
+                      if x is not None and x.type == "wire"), None)
+        name = entry.name if entry is not None else ""
+    entry = registry().lookup(name) if name else None
+    if entry is None or entry.type not in ("wire", "outlet"):
+        return None
+    return Cue("byline", s, e, entry.name, entry.type, True, line)
 
 
 def _photo_credits(article, lines, labels, names_in, lang, settings, credits: _Credits) -> list[Cue]:

@@ -157,6 +157,26 @@ def test_a_wires_sign_off_under_the_story_covers_the_article(signoff):
     assert all((wire, "article") in sources(c) for c in a.claims)
 
 
+@pytest.mark.parametrize("page,wire", [
+    ("Kompas.com\nSanctions Hit Officials\nAgence France-Presse\n\nThe bloc imposed sanctions on 23 officials on "
+     "Tuesday, its foreign policy chief said.\n\nThe officials face asset freezes and travel bans.", "AFP"),
+    ("The Jakarta Post\nSanctions Hit Officials\nJohn Smith (Antara)\n\nThe bloc imposed sanctions on 23 officials "
+     "on Tuesday, its foreign policy chief said.\n\nThe officials face asset freezes and travel bans.", "Antara"),
+    ("Kompas.com\nSanksi Baru Dijatuhkan\n\nUni itu menjatuhkan sanksi kepada 23 pejabat pada Selasa.\n\nPara "
+     "pejabat menghadapi pembekuan aset.\n\n(rkw/afp)", "AFP"),
+])
+def test_a_wire_the_byline_names_covers_the_article(page, wire):
+    a = analyze_texts({"a.txt": page}).articles[0]
+    assert all((wire, "article") in sources(c) for c in a.claims)
+
+
+def test_a_byline_naming_the_pages_own_outlet_credits_nothing():
+    a = analyze_texts({"a.txt": "Kompas.com\nSanksi Baru Dijatuhkan\nPenulis: Rina Kusuma\n\nUni itu menjatuhkan "
+                                "sanksi kepada 23 pejabat pada Selasa.\n\nPara pejabat menghadapi pembekuan aset."})
+    a = a.articles[0]
+    assert not any(c.sources for c in a.claims)
+
+
 def test_header_and_footer_credits():
     a = article("Sumber: AFP | Editor: Budi\nPara menteri bertemu di Paris dan menyepakati paket bantuan baru.\n"
                 "(Sumber Antara)")
