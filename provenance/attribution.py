@@ -56,7 +56,8 @@ from itertools import accumulate
 
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
-from .lang import LANGUAGES, Language, alternation, language, organisation_words, page_words, registry, trie_alternation
+from .lang import (LANGUAGES, Language, alternation, countries, language, organisation_words, page_words, registry,
+                   trie_alternation)
 from .normalize import calendar_words
 from .settings import DEFAULT, Settings
 from .slots import Intervals
@@ -294,6 +295,7 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Yusuf Harahap")
             # (persons is a layer, sorted by start: the first that starts after ns, by binary search)
             titled = False
+            person_cut = None
             for pk in range(bisect_right(persons, ns, key=_start), len(persons)):
                 p = persons[pk]
                 if p.start >= ne:
@@ -308,16 +310,28 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                     ne = cut[-1][1] if cut else ns
                     # a title right before the person: it is one ("police chief Budi Santoso")
                     titled = bool(cut) and cut[-1][2].casefold() in voc["titles"]
+                    person_cut = p
                     break
             if not _org_name(text[ns:ne], settings):
                 if titled:
                     i = max(j, i + 1)
                     continue  # what comes before the title names no body ("agency head X")
+                if person_cut is not None and not toks[a][2][:1].isupper() \
+                        and not _names_a_body(text[person_cut.start:person_cut.end], lang):
+                    i = max(j, i + 1)
+                    continue  # a lower-case description before a person ("badan antariksa Ilse Markova")
                 ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Yaman")
             if _org_name(text[ns:ne], settings) and not _person_then_place(text, ns, ne, persons, lang):
                 out.append((ns, ne))
         i = max(j, i + 1)
     return out
+
+
+def _names_a_body(words: str, lang: Language) -> bool:
+    """Do a "person's" words read as a body's name: an office noun ("Pertahanan Sipil") or a
+    country or place among them ("... Yaman")?"""
+    from .persons import is_office_word
+    return any(is_office_word(w) or w.casefold() in countries() for w in words.split())
 
 
 def _person_then_place(text: str, ns: int, ne: int, persons: list[Span], lang: Language) -> bool:

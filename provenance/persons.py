@@ -194,6 +194,11 @@ def _common_word(word: str, code: str) -> bool:
             or f in lexicon().concept or bool(organisation_words().fullmatch(word)))
 
 
+def is_office_word(word: str) -> bool:
+    """A word of a portfolio's or an office's name ("Pertahanan", "Informatika", "Humas")."""
+    return _derived_noun(word) or word.casefold().rstrip(".") in _offices()
+
+
 @lru_cache(maxsize=65536)
 def _derived_noun(word: str) -> bool:
     """A derived noun that names an office or portfolio ("Kesehatan", "Pertahanan")."""

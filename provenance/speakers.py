@@ -477,6 +477,10 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         # a description set off by a comma before the name, with its function words ("said the
         # head of the district disaster agency, Budi Santoso"): a title in it says who
         return all(w.isalpha() and w.islower() for w in roles)
+    if full_name and roles and is_title(roles[0]):
+        # a title in lower case, then what it heads ("kata kepala badan antariksa X", "said
+        # spokesman for the ministry X" without the function words): the title and its qualifiers
+        most = max(most, 1 + settings.max_title_qualifier_words)
     return 0 < len(roles) <= most and all(
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in roles)
 

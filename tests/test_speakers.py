@@ -615,3 +615,14 @@ def test_a_body_saying_a_clause_about_people_makes_none_of_them_its_speaker(text
     # clause is about said nothing
     a = article(text)
     assert claim_with(a, "51%" if "51%" in text else "50.8%").speaker not in ("Rina Kusuma", "Budi Santoso")
+
+
+@pytest.mark.parametrize("text,name", [
+    ('"Mulai hari ini, satelit kami siap bekerja," kata kepala badan antariksa Ilse Markova.', "Ilse Markova"),
+    ('"Kami siap membantu warga," ujar kepala dinas sosial Rina Kartika.', "Rina Kartika"),
+])
+def test_a_lower_case_title_and_its_body_before_a_name_credit_the_person(text, name):
+    a = article(text)
+    [c] = [c for c in a.claims if c.claim_type == "quote"]
+    assert c.speaker == name
+    assert not any(name in s.source for s in c.sources)
