@@ -510,6 +510,19 @@ def _pronoun_before(text: str, start: int, pos: int, lang: Language, settings: S
 _APPOSITIVE_GAP = re.compile(r"[ \u00a0]*,[^,.!?;:\"“”()]+,[ \u00a0]*")
 
 
+def _demonstrative_description(text: str, pos: int, end: int, lang: Language, settings: Settings) -> str:
+    """A description closed by a demonstrative right after a credit verb, opened by a lower-case
+    noun ("mahasiswi Universitas Merdeka itu", "pria asal Bandung tersebut"): the words, or ''.
+    Such a description points back at someone named before, even when a body's name is in it."""
+    m = re.match(r"[\s\u00a0]+([^.,;:!?\"“”]+?)[\s\u00a0]*(?:[.,;:!?]|$)", text[pos:min(end, pos + 80)])
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if not (2 <= len(words) <= settings.max_description_words + 2) or words[-1].casefold() not in lang.demonstratives:
+        return ""
+    return m.group(1) if words[0].isalpha() and words[0].islower() else ""
+
+
 def _body_after(text: str, pos: int, end: int) -> str:
     """A body quoted directly, named after a credit verb: a registry source ("Gedung Putih"), else
     an acronym or an organisation's name ("KBRI Ankara", "lembaga penyiaran publik NHK")."""
@@ -654,6 +667,10 @@ class _Reader:
             if after and after[0].casefold() in lang.definites | lang.determiners:
                 # 'said the 59-year-old notary', 'kata pria berusia 87 tahun itu'
                 return Said(self._described(" ".join(after)), text[vs:ve] + " " + " ".join(after))
+            desc = _demonstrative_description(text, ve, end, lang, self.settings)
+            if desc:
+                # 'tegas mahasiswi Universitas Merdeka itu': the one just named, described
+                return Said(self.focus or "", text[vs:ve] + " " + desc)
             body = _body_after(text, ve, end)
             if body:
                 return Said(body, text[vs:ve] + " " + body)

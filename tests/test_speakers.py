@@ -626,3 +626,11 @@ def test_a_lower_case_title_and_its_body_before_a_name_credit_the_person(text, n
     [c] = [c for c in a.claims if c.claim_type == "quote"]
     assert c.speaker == name
     assert not any(name in s.source for s in c.sources)
+
+
+@pytest.mark.parametrize("tag", ["tegas mahasiswi Universitas Nusantara itu", "ujar pria asal Bandung tersebut"])
+def test_a_description_closed_by_a_demonstrative_points_back_at_the_person_named(tag):
+    a = article('Koordinator aksi Sari Wulandari menegaskan mahasiswa akan kembali pekan depan. '
+                f'"Kami akan kembali dengan massa yang lebih besar," {tag}.')
+    [c] = [c for c in a.claims if c.claim_type == "quote"]
+    assert c.speaker == "Sari Wulandari"
