@@ -798,10 +798,15 @@ class DateCheck:
         comparable = [(a, b, _minutes_apart(a, b)) for a in cx for b in cy]
         comparable = [(a, b, d) for a, b, d in comparable if d is not None]
         if comparable:
-            agree = [1 for a, b, d in comparable
-                     if d <= (settings.clock_tolerance_minutes if (a[3] and b[3]) else settings.exact_clock_tolerance_minutes)]
-            if not agree:
-                a, b, d = min(comparable, key=lambda t: t[2])
+            close = lambda a, b, d: d <= (settings.clock_tolerance_minutes if (a[3] and b[3])  # noqa: E731
+                                          else settings.exact_clock_tolerance_minutes)
+            met = {id(t) for a, b, d in comparable if close(a, b, d) for t in (a, b)}
+            # times that agree with none on the other side, compared with each other: one time
+            # given in two zones whose local times agree and whose UTC times do not ("9:42 a.m.
+            # local time (0642 GMT)" / "09:42 local time (1242 GMT)") disagrees all the same
+            unmet = [(a, b, d) for a, b, d in comparable if id(a) not in met and id(b) not in met]
+            if unmet:
+                a, b, d = min(unmet, key=lambda t: t[2])
                 va, vb = x.span_text(a[4]), y.span_text(b[4])
                 return Difference("date", "low" if d <= 2 * settings.clock_tolerance_minutes else "medium", "time",
                                   va, vb, f"{x.outlet} gives the time as {va!r}, {y.outlet} as {vb!r} ({d} minutes apart)",

@@ -1526,3 +1526,14 @@ def test_a_speaker_citing_the_other_versions_speaker_is_no_misattribution():
 ])
 def test_two_limits_are_two_figures(lang, a, b):
     assert "number" in found(lang, a, lang, b)
+
+
+def test_one_time_in_two_zones_whose_universal_times_differ_is_a_date_discrepancy():
+    d = found("en", "The rocket lifted off at 9:42 a.m. local time (0642 GMT) on Tuesday, the agency said.",
+              "en", "The rocket lifted off at 09:42 local time (1242 GMT) on Tuesday, the agency said.")
+    assert d["date"].slot == "time"
+
+
+def test_the_same_time_in_two_zones_in_both_versions_is_no_discrepancy():
+    assert "date" not in found("en", "The rocket lifted off at 9:42 a.m. local time (0642 GMT) on Tuesday.",
+                               "en", "The rocket lifted off at 09:42 local time (0642 GMT) on Tuesday.")
