@@ -1666,14 +1666,27 @@ def _negated(v: Version, other: Version | None = None) -> dict[str, tuple[int, i
     lex = lexicon()
     phrases = [(c.start + m.start(), c.start + m.end(), lex.concept[m.group(0)]) for m in lex.phrase_regex.finditer(folded)]
     said = set(other.info.key.tokens) if other is not None else set()
+    frames = _report_verbs(v.lang)
     for s in v.slots.negations:
         g = s.attrs.get("governs")
         if any(a <= s.start < b and concept in said for a, b, concept in phrases):
             continue  # "tidak berhasil" against "gagal": the same concept, in other words
         if g:
+            # a verb of reporting is the frame of what is denied, not what is denied ("tidak ada yang
+            # dilaporkan terluka" denies injuries; the other version's "dilaporkan aman" asserts no injury)
             for t in _tokens(v.article.text[g[0]:g[1]], v.lang):
-                out.setdefault(t, (s.start, g[1]))
+                if t not in frames:
+                    out.setdefault(t, (s.start, g[1]))
     return out
+
+
+@lru_cache(maxsize=None)
+def _report_verbs(code: str) -> frozenset[str]:
+    """The key tokens of the verbs that report speech or a count ("melaporkan" and so
+    "dilaporkan", "said", "disebut"): the frame of what is said, not what is said."""
+    lang = language(code)
+    verbs = (*lang.speech_verbs, *lang.passive_speech, *lang.quote_verbs, *lang.attribution.report_verbs)
+    return frozenset(_tokens(" ".join(verbs), code))
 
 
 class NegationCheck:

@@ -1537,3 +1537,9 @@ def test_one_time_in_two_zones_whose_universal_times_differ_is_a_date_discrepanc
 def test_the_same_time_in_two_zones_in_both_versions_is_no_discrepancy():
     assert "date" not in found("en", "The rocket lifted off at 9:42 a.m. local time (0642 GMT) on Tuesday.",
                                "en", "The rocket lifted off at 09:42 local time (0642 GMT) on Tuesday.")
+
+
+def test_a_negation_denies_what_is_reported_not_the_reporting():
+    d = found("id", "Seluruh warga di desa itu selamat dan tidak ada yang dilaporkan terluka, kata bupati pada Selasa.",
+              "id", "Sebagian besar warga di desa itu dilaporkan selamat, kata bupati pada Selasa.")
+    assert "negation" not in d
