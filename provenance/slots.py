@@ -324,6 +324,9 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         span = _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scale)
         if span is None or (not span.attrs["unit"] and not vague and _code_number(text, s, e, start, end, code)):
             continue
+        if not span.attrs["unit"] and not vague and _AGE_AFTER_NAME.search(text, max(start, s - 40), s) \
+                and text[e:e + 1] == ")":
+            span.attrs["unit"] = "age"  # "AR (34)", "Budi Santoso (52)": a person's age, not a count
         out.append(span)
         last_end = e
     if not out:
@@ -382,6 +385,10 @@ def _part_of_longer_name(text: str, end: int, sw: SlotWords, code: str) -> bool:
 def _identifier_before(code: str) -> re.Pattern:
     """An identifier word ending right before a figure ("nomor", "number", "No.")."""
     return re.compile(rf"(?<![\w])(?i:{alternation(slot_words(code).identifiers)})[ \u00a0]*\Z")
+
+
+# a person's initials or name, then the bracket an age stands in ("AR (34)", "Budi Santoso (52)")
+_AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]{1,4}|\b[A-Z][a-z]+)[ \u00a0]*\($")
 
 
 # a code of capitals right before a figure ("XY 618", "GA 812", "KM 426"), or a figure joined by

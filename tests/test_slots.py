@@ -500,3 +500,11 @@ def test_the_period_a_rate_is_measured_over(code, text, periods):
 ])
 def test_a_flights_or_a_models_number_is_no_count(text, code, counts):
     assert [(n.attrs["value"], n.attrs["unit"]) for n in read_numbers(text, 0, len(text), code, [])] == counts
+
+
+@pytest.mark.parametrize("text,ages", [
+    ("Polisi menangkap dua tersangka berinisial AR (34) dan MH (27) di pelabuhan.", [34.0, 27.0]),
+    ("Korban, Budi Santoso (52), dirawat di rumah sakit.", [52.0]),
+])
+def test_a_number_in_brackets_after_initials_or_a_name_is_an_age(text, ages):
+    assert [n.attrs["value"] for n in read_numbers(text, 0, len(text), "id", []) if n.attrs["unit"] == "age"] == ages
