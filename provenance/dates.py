@@ -22,8 +22,11 @@ from .settings import DEFAULT, Settings
 from .doc import ByStart, DateMention
 from .lang import NEVER, Language, alternation, slot_words
 
-# A year-less date more than this far after the reference belongs to the year before.
+# A year-less date more than this far after the reference belongs to the year before ...
 YEARLESS_FUTURE_SLACK = timedelta(days=7)
+# ... unless it is within this many days ahead: then it is the coming one, a plan or a deadline
+# (a page names a date of last year with its year; "pada 25 Maret" on 12 March is this month's)
+YEARLESS_AHEAD = timedelta(days=45)
 # News reports dates in this range; a "date" outside it is a number in a path or an id.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -77,6 +80,11 @@ def _future_regex(code: str) -> re.Pattern:
     if not markers:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in markers) + r")(?!\w)")
+
+
+def _tenseless(lang: Language) -> bool:
+    """Do the language's verbs show no tense (slots.toml ``verbs_show_tense``)?"""
+    return not slot_words(lang.code).verbs_show_tense
 
 
 def _capitalised(word: str, lang: Language) -> bool:
@@ -203,7 +211,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm.pending = ("yearless", mo, d, False, _future_context(text, s, lang))
+        dm.pending = ("yearless", mo, d, False, _future_context(text, s, lang), _tenseless(lang))
         return dm
     if name in ("day_month", "month_day"):
         d, mo = int(g["d"]), lang.months[mon.casefold().rstrip(".")]
@@ -217,7 +225,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         if not 1 <= d <= 31:
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
-        dm.pending = ("yearless", mo, d, past, not past and _future_context(text, s, lang))
+        dm.pending = ("yearless", mo, d, past, not past and _future_context(text, s, lang), _tenseless(lang))
         return dm
     if name == "month_year":
         return DateMention(s, e, text[s:e], date(int(g["y"]), lang.months[mon.casefold()], 1), precision="month")
@@ -281,7 +289,7 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
     """Resolve one relative mention against the reference date."""
     kind = pending[0]
     if kind == "yearless":
-        _, mo, d, _past, future = pending
+        _, mo, d, _past, future, tenseless = pending
         # in a sentence of what is to come ("will impose tariffs from Nov. 1", "berlaku mulai 1
         # Januari") the next such day, not the last: a plan or a deadline is ahead of the page
         years = (reference.year, reference.year + 1) if future else (reference.year, reference.year - 1)
@@ -293,6 +301,17 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
             if (v >= reference - YEARLESS_FUTURE_SLACK) if future else (v <= reference + YEARLESS_FUTURE_SLACK):
                 dm.value = v
                 break
+        if tenseless and not future and dm.value is not None and dm.value.year < reference.year:
+            # where verbs show no tense, a day and month within ``YEARLESS_AHEAD`` after the page
+            # is the coming one ("sepakat melanjutkan perundingan pada 25 Maret", dated 12 March),
+            # not last year's: a page names a date of last year with its year (English says by its
+            # tense: "met on Nov. 1" is last year's)
+            try:
+                ahead = date(reference.year, mo, d)
+            except ValueError:
+                ahead = None
+            if ahead is not None and ahead - reference <= YEARLESS_AHEAD:
+                dm.value = ahead
         if dm.value is not None and dm.weekday is not None:
             dm.weekday_conflict = dm.value.weekday() != dm.weekday
     elif kind == "weekday":

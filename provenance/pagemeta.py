@@ -701,7 +701,7 @@ def _yearless_lead(article: Article, settings: Settings) -> _Found | None:
     for dm in dates.find_dates(text, lang, lead.start, lead.end):
         if not (dm.pending and dm.pending[0] == "yearless"):
             continue
-        _kind, month, day, _past, _future = dm.pending
+        _kind, month, day, *_ = dm.pending
         offset, end = 0, dm.end
         m = _relative_after(lang.code).match(text, dm.end, min(lead.end, dm.end + settings.relative_day_reach))
         if m:

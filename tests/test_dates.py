@@ -139,3 +139,14 @@ def test_a_weekday_inside_a_name_is_no_day(code, text):
 def test_a_day_and_month_in_a_sentence_of_what_is_to_come_is_the_next_such_day(code, text, expected):
     [d] = [d for d in read(text, code, date(2025, 10, 7)) if d.precision == "day"]
     assert d.value == expected
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    # a day a few weeks after the page, with no word of the future: the coming one
+    ("Kedua pihak sepakat melanjutkan perundingan pada 25 Maret.", date(2025, 3, 12), date(2025, 3, 25)),
+    # ... not one most of a year ahead: last year's
+    ("Banjir serupa melanda desa itu pada 25 Desember.", date(2025, 3, 12), date(2024, 12, 25)),
+])
+def test_a_day_and_month_a_few_weeks_after_the_page_is_the_coming_one(text, ref, expected):
+    [d] = [d for d in read(text, "id", ref) if d.precision == "day"]
+    assert d.value == expected
