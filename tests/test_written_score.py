@@ -9,18 +9,17 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 342 pages since the eighth round (stories ay-bd, tests/written/README.md); the first 306 pages
-    # alone at that commit: matching 0.6474, precision 0.713, cross-language 0.584, events 0.962
-    # (0.645 / 0.711 / 0.581 / 0.961 when the seventh round landed).
+    # 378 pages since the ninth round (stories be-bj, tests/written/README.md); the first 342 pages
+    # alone at that commit: matching 0.652, precision 0.713, cross-language 0.594, events 0.963.
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
-    # 0.953: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
-    "claims.atomicity": 0.947,
-    "matching.f1": 0.646,  # 0.6519 with 56 stories in (0.645 with 50, 0.677 with 32, 0.787 with the first twelve)
+    # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
+    "claims.atomicity": 0.945,
+    "matching.f1": 0.649,  # 0.6551 with 62 stories in (0.652 with 56, 0.677 with 32, 0.787 with the first twelve)
     "matching.precision": 0.707,  # 0.7134
-    "matching.crosslingual_recall": 0.588,  # 0.5941
-    "events.f1": 0.957,  # 0.9633
-    "speakers.accuracy": 0.856,  # 0.8618
+    "matching.crosslingual_recall": 0.594,  # 0.6003
+    "events.f1": 0.955,  # 0.9618
+    "speakers.accuracy": 0.849,  # 0.8549
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -41,7 +40,11 @@ FLOORS = {
 # a right speaker, not a reading lost. Of the fourth round: a mayor's mask advice and a health
 # office's outdoor warning (ab) match; six furniture lines leak. Since leads naming different
 # provinces set two happenings apart, 20 of the 38 hard negatives went (the quakes of w among them).
-CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 18}
+# Of the ninth: the stock index's close and the day before's, one city's daily report a day
+# apart, are one event (9 of the 27 hard negatives; the events stage lets stated dates a day
+# apart join for time zones and next-day reports); a wire's copyright line and a market data
+# notice leak.
+CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 27}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
