@@ -934,3 +934,14 @@ def test_a_desks_byline_naming_the_pages_own_site_is_a_byline(byline):
                 "Sabtu, 10 Okt 2026 16:37 WIB\nPetugas pemadam kebakaran membutuhkan waktu hampir tujuh jam untuk "
                 "memadamkan api yang melahap sebuah gudang logistik, Sabtu (10/10/2026).\n")
     assert label_of(a, byline) == "furniture"
+
+
+@pytest.mark.parametrize("line", [
+    "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+    "Republication or redistribution of wire content is expressly prohibited without prior written consent.",
+    "Translator: Dewi Lestari | Editor: Rina Kusuma",
+])
+def test_a_wires_notices_and_a_translators_credit_are_furniture(line):
+    a = cleaned("Stocks End Higher On Bank Gains\nThe index closed 0.8 percent higher on Tuesday as banks gained, "
+                "traders said.\n" + line + "\n")
+    assert label_of(a, line[:25]) == "furniture"
