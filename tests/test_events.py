@@ -12,6 +12,11 @@ def _window():
     return Window(date(2025, 3, 4), date(2025, 3, 4), "stated in the lead")
 
 
+def events_by_file(corpus) -> dict[str, set[str]]:
+    """File name -> the events its claims are in (captions left out: a photo may show another)."""
+    return {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+
+
 @pytest.mark.parametrize("lead_a,lead_b,differ", [
     ({"Leader A", "Leader B"}, {"Leader A", "Leader B"}, False),   # the same meeting
     ({"Leader A", "Leader B"}, {"Leader A"}, False),               # one report names only one of them
@@ -719,7 +724,7 @@ def test_a_press_conference_report_and_a_report_of_the_raid_day_share_their_even
                     "disergap polisi di Pelabuhan Tanjung Batu pada Minggu (8/6/2025) dini hari.\n\nDua awak kapal "
                     "ditangkap dalam penggerebekan itu.\n",
     })
-    events = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    events = events_by_file(corpus)
     assert events["presser.txt"] == events["raid.txt"]
 
 
@@ -737,7 +742,7 @@ def test_two_quakes_in_two_regencies_a_day_apart_are_two_events():
         "b2.txt": quake.format(r="Lembah Hijau", r2="LEMBAH HIJAU", m="5,4", p="Banten", d="Minggu (16/11/2025)"),
     }
     corpus = analyze_texts(texts)
-    event = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    event = events_by_file(corpus)
     assert event["a1.txt"] == event["a2.txt"] and event["b1.txt"] == event["b2.txt"]
     assert event["a1.txt"].isdisjoint(event["b1.txt"])
 
@@ -788,7 +793,7 @@ def test_two_provinces_announcing_their_wages_in_the_same_words_are_two_events()
         "jatim_en.txt": en_text.format(en="East Java", city="SURABAYA", amount="Rp2,390,000"),
     }
     corpus = analyze_texts(texts)
-    event = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    event = events_by_file(corpus)
     assert event["jateng_id.txt"] == event["jateng_en.txt"] and event["jatim_id.txt"] == event["jatim_en.txt"]
     assert event["jateng_id.txt"].isdisjoint(event["jatim_id.txt"])
 
@@ -805,5 +810,5 @@ def test_a_plans_day_ahead_of_the_page_does_not_date_its_happening():
                      "tarif 20 persen atas baja impor pada Selasa (7/10/2025), kata kementerian perdagangannya.\n\n"
                      "Tahun lalu Norland mengimpor 3,1 juta ton baja, menurut kementerian itu.\n",
     })
-    events = {a.name: {c.event for c in a.claims if c.claim_type != "caption"} for a in corpus.articles}
+    events = events_by_file(corpus)
     assert events["wire.txt"] == events["local.txt"]
