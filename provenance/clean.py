@@ -48,8 +48,8 @@ from functools import lru_cache
 
 from . import pagemeta
 from .doc import Article, Span
-from .lang import (LANGUAGES, alternation, slot_words, countries, language, lexicon, organisation_words, page_words, place_words,
-                   registry, trie_alternation)
+from .lang import (LANGUAGES, alternation, countries, language, lexicon, organisation_words, page_words, place_words,
+                   registry, slot_words, trie_alternation)
 from .normalize import stem
 from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
@@ -1206,17 +1206,25 @@ def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool
     """Is line ``i``, the page's first (past skip links), the site's name over its menu ("THE
     STRAITS OBSERVER" / "Singapore | Asia | World")? Short, with the site's menu or breadcrumb
     right under it: a story's headline stands under the site's chrome, not over it."""
-    return (i + 1 < len(lines) and len(content_words(_site_name(lines[i].text))) <= settings.kicker_max_words
-            and (is_section_path(lines[i + 1].text) or is_breadcrumb(lines[i + 1].text)))
+    return i + 1 < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[i + 1].text)
+
+
+def _short_site_name(ln: _Line, settings: Settings) -> bool:
+    """Is the line short enough for a site's name (a tagline after a bar left out)?"""
+    return len(content_words(_site_name(ln.text))) <= settings.kicker_max_words
+
+
+def _menu_line(line: str) -> bool:
+    """The site's menu or breadcrumb, with separators or as a row of section names."""
+    return is_section_path(line) or is_breadcrumb(line) or is_menu_row(line)
 
 
 def _tagline(lines: list[_Line], i: int, settings: Settings) -> bool:
     """Is line ``i + 1`` the site's slogan, between its name (line ``i``, short) and its menu or
     breadcrumb (line ``i + 2``): a short line that is no sentence ("SELARASPOS.COM" / "Berita
     Terkini, Tajam dan Terpercaya" / "HOME | PERISTIWA | ...")?"""
-    name, slogan, menu = lines[i], lines[i + 1], lines[i + 2]
-    return (len(content_words(_site_name(name.text))) <= settings.kicker_max_words
-            and (is_section_path(menu.text) or is_breadcrumb(menu.text) or is_menu_row(menu.text))
+    slogan = lines[i + 1]
+    return (_short_site_name(lines[i], settings) and _menu_line(lines[i + 2].text)
             and len(content_words(slogan.text)) <= 2 * settings.kicker_max_words
             and not ends_like_sentence(slogan.text) and slogan.label in ("furniture", "body"))
 
@@ -1699,7 +1707,6 @@ def _editor_tag_regex() -> re.Pattern:
     return re.compile(rf"(?i)(?<=[.!?\"”'’])[ \u00a0]*\((?:{alternation(page_words().editor_tags)})\)[ \u00a0]*$")
 
 
-@lru_cache(maxsize=None)
 def labelled_caption(line: str, settings: Settings = DEFAULT) -> int | None:
     """Where the caption starts in a line that opens with a photo's label ("Foto: Warga
     membersihkan rumah dari lumpur di Desa X, Senin (9/2/2026). (Kabar/Ilham)", "Photo:
@@ -1718,6 +1725,7 @@ def labelled_caption(line: str, settings: Settings = DEFAULT) -> int | None:
     return k
 
 
+@lru_cache(maxsize=None)
 def _kicker_regex() -> re.Pattern:
     return re.compile(rf"(?i)(?:{alternation(page_words().kickers)})[ \u00a0]+[-–—][ \u00a0]+")
 
