@@ -666,8 +666,7 @@ def _join_orphans(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFin
             continue
         g = ranked[0][0]
         a = profs[i]
-        if any(set_apart(a.places, profs[y].places, a.occasions, profs[y].occasions, a.regions, profs[y].regions)
-               for y in uf.members[g]):
+        if any(_profiles_apart(a, profs[y]) for y in uf.members[g]):
             continue
         merged = _meet(window[gi], window[g])
         window[uf.union(i, g)] = merged
@@ -684,9 +683,12 @@ def _dates_a_day_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) 
 def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bool:
     """Do an article of A and one of B both lead with where it happened, and no place in
     common, or at what occasion, and none in common (``set_apart``)?"""
-    return any(set_apart(profs[x].places, profs[y].places, profs[x].occasions, profs[y].occasions,
-                         profs[x].regions, profs[y].regions)
-               for x in A for y in B)
+    return any(_profiles_apart(profs[x], profs[y]) for x in A for y in B)
+
+
+def _profiles_apart(a: ArticleProfile, b: ArticleProfile) -> bool:
+    """``set_apart`` of two articles' leads: their places, occasions and provinces."""
+    return set_apart(a.places, b.places, a.occasions, b.occasions, a.regions, b.regions)
 
 
 def _meet(a: Window, b: Window) -> Window:
