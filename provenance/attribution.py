@@ -59,6 +59,7 @@ from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import (LANGUAGES, Language, alternation, countries, language, organisation_words, page_words, registry,
                    trie_alternation)
 from .normalize import calendar_words
+from .persons import is_office_word
 from .settings import DEFAULT, Settings
 from .slots import Intervals
 
@@ -330,7 +331,6 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
 def _names_a_body(words: str, lang: Language) -> bool:
     """Do a "person's" words read as a body's name: an office noun ("Pertahanan Sipil") or a
     country or place among them ("... Yaman")?"""
-    from .persons import is_office_word
     return any(is_office_word(w) or w.casefold() in countries() for w in words.split())
 
 
@@ -414,7 +414,6 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
     stretch = text[start:end]
     fused = [t for t in _tokens(text, start, end) if t[2] in voc["fused"]] \
         if any(k in stretch for k in voc["fused"]) else []
-    ranks = {r.split()[0] for r in lang.ranks} if fused else set()
     for tok in fused:
         body = voc["fused"].get(tok[2])
         if body is None or any(n.start <= tok[0] < n.end for n in out):
@@ -440,7 +439,7 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             # Lembah AKBP Budi Santoso" -> "Polres Lembah"): up to a rank or the person's name
             place = []
             for t in nxt:
-                if t[2] in ranks or any(p.start <= t[0] < p.end for p in persons):
+                if t[2] in _rank_words(lang.code) or any(p.start <= t[0] < p.end for p in persons):
                     break
                 place.append(t)
             if place:
@@ -808,19 +807,16 @@ def _byline_wire(text: str, s: int, e: int) -> Cue | None:
     code among the editors' initials ("(rkw/afp)"). The page's own outlet is left out by
     ``_Credits.whole``."""
     line = text[s:e].strip()
+    reg = registry()
     by = read_byline(line)
-    name = by[0] if by and by[0] else ""
-    if not name:
-        entry = registry().lookup(line)
-        if entry is not None and entry.type == "wire":
-            name = entry.name
-    if not name:
+    entry = reg.lookup(by[0]) if by and by[0] else None
+    if entry is None:
+        alone = reg.lookup(line)
+        entry = alone if alone is not None and alone.type == "wire" else None
+    if entry is None:
         m = _DESK_CODES.search(line)
-        codes = m.group("codes").split("/") if m else []
-        entry = next((x for x in (registry().lookup(c.upper()) for c in codes if len(c) >= 3)
-                      if x is not None and x.type == "wire"), None)
-        name = entry.name if entry is not None else ""
-    entry = registry().lookup(name) if name else None
+        entry = next((x for x in (reg.lookup(c.upper()) for c in (m.group("codes").split("/") if m else ())
+                                  if len(c) >= 3) if x is not None and x.type == "wire"), None)
     if entry is None or entry.type not in ("wire", "outlet"):
         return None
     return Cue("byline", s, e, entry.name, entry.type, True, line)

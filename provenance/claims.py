@@ -1511,7 +1511,7 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
     if verb_phrase and not speech:
         if (len(left) >= settings.min_participial_left and ix.any_pred(seg + 1, i)
                 and len(right) >= settings.min_clause_words - 1 and not _relative_subject(toks, seg, i, lang, ix)
-                and not _appositive_subject(toks, seg, i, lang, ix) and not _count_subject(toks, seg, i, lang, ix)):
+                and not _appositive_subject(toks, seg, i, lang, ix) and not _count_subject(toks, i, lang)):
             kind = "participial" if participle else "coordinate"
             return Cut(comma, first.start, kind, context=_subject(left, lang))
         return None
@@ -1565,7 +1565,7 @@ def _relative_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: P
     return closes < i and ix.count(ix.others, rel, closes) == 1 and not ix.any_pred(closes, i)
 
 
-def _count_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: PieceIndex) -> bool:
+def _count_subject(toks: list[Token], i: int, lang: Language) -> bool:
     """Is the piece's start to ``toks[i]`` a subject that counts something, opened by a count's
     head noun in its first three words, and ``toks[i]`` the count's own verb ("Jumlah korban
     meninggal dunia akibat banjir di Kabupaten X, Sumatera Barat, bertambah menjadi sembilan

@@ -79,7 +79,7 @@ from .doc import Article, Span
 from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
 from .matching import ClaimInfo
 from .normalize import calendar_words, make_key, stem
-from .persons import mentions_in_claim
+from .persons import mentions_in_claim, persons_in
 from .settings import DEFAULT, Settings
 from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns, place_levels
 
@@ -1113,8 +1113,8 @@ def _speaker_described(v: Version) -> list[tuple[int, int]]:
     text = v.article.text
     word = patterns(v.lang).word
     out = []
-    for p in v.article.layer("persons"):
-        if p.attrs.get("name") != c.speaker or not (c.start <= p.start < c.end) or p.attrs.get("role"):
+    for p in persons_in(v.article.layer("persons"), c.start, c.end):
+        if p.attrs.get("name") != c.speaker or p.attrs.get("role"):
             continue
         words = list(word.finditer(text, max(c.start, p.start - 80), p.start))[-_DESCRIPTION_WORDS:]
         k = p.start

@@ -34,9 +34,11 @@ import stat
 from datetime import date
 from pathlib import Path
 
+from .dates import first_full_date
 from .doc import Article, SourceMeta
 from .errors import Messages, Skipped
 from .htmlspans import file_offsets
+from .lang import LANGUAGES, language
 from .settings import DEFAULT, Settings
 
 SUFFIXES = (".txt", ".html", ".htm")
@@ -230,8 +232,6 @@ def _byline_date(tree) -> tuple[date, str] | None:
     the page's <article>: a sidebar's dates are other stories'."""
     if tree is None:
         return None
-    from .dates import first_full_date
-    from .lang import LANGUAGES, language
     for el in tree.xpath(_BYLINE_XPATH):
         text = " ".join(el.text_content().split())
         for code in LANGUAGES:

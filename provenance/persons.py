@@ -1154,8 +1154,8 @@ def _trim_to_the_name_used_alone(found: list, loose: list, chain_from: dict, tex
     then the run is the name. In place, with the title chain's start kept; a body's words cut
     off the front of a name by ``_named_apart`` ("Uni Meridian") name no person elsewhere."""
     alone = {n for _s, _e, n in loose if " " not in n}
-    bodies = set()
     alone |= {n for _s, _e, n, m in found if " " not in n and m is not None and m.evidence}
+    bodies = set()
     for k, (s, e, n, m) in enumerate(found):
         words = n.split()
         if len(words) < 3 or words[0] in alone:

@@ -443,6 +443,9 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
     return None
 
 
+_GAP_STOP = re.compile(r"[.!?;:\"“”]")
+
+
 def _stop_between(gap: str, lang: Language) -> bool:
     """Does ``gap`` hold a sentence's or a quotation's end? The stop of an abbreviation does
     not end one ("kata dr. Rina", "said Gov. X")."""
@@ -451,9 +454,6 @@ def _stop_between(gap: str, lang: Language) -> bool:
         if m.group(0) != "." or not before or before[0].casefold() not in lang.abbreviations:
             return True
     return False
-
-
-_GAP_STOP = re.compile(r"[.!?;:\"“”]")
 
 
 def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT,
