@@ -359,6 +359,16 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+|,|\(\s*[A-Z][\w.&-]*\s*\))\s*$")
 
 
 @lru_cache(maxsize=None)
+def _travel_regex(code: str) -> re.Pattern:
+    """A travel word ending the text before a "to" (``Language.travel_locatives``), its traveller
+    between ("a state visit by the Chilean president to Hanoi"; "a visit to Hanoi")."""
+    words = language(code).travel_locatives
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation(words)})(?:\s+by\s+[^,.;:!?()]{{1,60}}?)?\s*\Z")
+
+
+@lru_cache(maxsize=None)
 def _place_fillers(code: str) -> frozenset[str]:
     """What may stand between a locative and its place: determiners, linkers, place heads."""
     lang = language(code)
@@ -386,6 +396,8 @@ def named_as_location(text: str, start: int, code: str, settings: Settings = DEF
         word = m.group(1)
         # a locative in lower case, or opening the claim ("In Mombasa, …"); "Di" inside a name is none
         if word.casefold() in lang.locatives and (word[0].islower() or not text[:m.start()].strip()):
+            return True
+        if word == "to" and _travel_regex(code).search(text, max(0, m.start() - 80), m.start()):
             return True
         capitalised = word[0].isupper()
         if capitalised:

@@ -129,6 +129,11 @@ def test_a_lead_names_the_places_it_happened_in():
     ("Misa digelar di Stadion Utama Kusuma Bangsa Raya (SUKBR), Hanoi, pada Minggu.", "Hanoi", "id", True),
     ("The vigil was held at the Hall of the National Teachers Union (NTU), Hanoi.", "Hanoi", "en", True),
     ("Warga berkumpul di luar Hanoi sejak pagi.", "Hanoi", "id", False),                # outside it: not where
+    # a visit's destination is where it happens, its visitor between or not; "to" alone is not
+    ("The two signed six deals during a state visit by the Chilean president to Hanoi.", "Hanoi", "en", True),
+    ("It was his first trip to Hanoi since 2019.", "Hanoi", "en", True),
+    ("Exports to Hanoi rose by a tenth.", "Hanoi", "en", False),
+    ("The envoy spoke to Hanoi about the visit.", "Hanoi", "en", False),
 ])
 def test_a_place_counts_where_something_is_not_for_its_government(text, place, code, where):
     from provenance.events import named_as_location
