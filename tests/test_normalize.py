@@ -110,6 +110,13 @@ def test_paraphrases_share_a_key(code, a, b):
      {"~ship", "~capsize", "~captain", "~crew", "~survivor"}),
     ("DPR mengesahkan revisi undang-undang ormas", "The House of Representatives passed amendments to the mass organisations law",
      {"~parliament", "~pass_law", "~amend", "~mass_organisation"}),
+    # everyday words a translation keeps where the vectors drift
+    ("Petugas menemukan dua truk penuh bahan peledak di kantor itu tanpa pengawalan",
+     "Personnel found two trucks full of explosive materials at the office without guards",
+     {"~officer", "~truck", "~full", "~material", "~office", "~without"}),
+    ("Kendali manusia atas senjata itu termasuk dalam daftar hasil perundingan",
+     "Human control over the weapons is included in the list of the talks' results",
+     {"~human", "~include", "~list", "~result"}),
 ])
 def test_a_translation_shares_the_concepts_of_general_news_words(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
