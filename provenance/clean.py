@@ -1388,15 +1388,31 @@ _SHORT_KINDS = ("short line without sentence punctuation", "Title Case line (a h
 _SHORT_PARAGRAPH_WORDS = 3
 
 
+# what a page sets between two paragraphs of its story: a teaser ("Baca juga: ..."), a link, an
+# advertisement's label, a photo with its caption or credit
+_INSET_KINDS = ("a link", "promotion", "photo credit", "photo label with its credit")
+
+
+def _inset(ln: _Line) -> bool:
+    """Is the line one a page sets between two paragraphs of its story (``_INSET_KINDS``, a
+    line that opens with a chrome prefix, a caption), so that the paragraphs on either side of
+    it still stand next to each other?"""
+    return ln.label == "caption" or (ln.label == "furniture" and (
+        ln.why in _INSET_KINDS or ln.why.startswith(_CHROME_PREFIX)))
+
+
 def _short_paragraph(lines: list[_Line], i: int, code: str) -> bool:
     """Is line ``i`` a paragraph of one short sentence between two of the story's paragraphs
-    ("Turnout reached 68 percent.", "Api padam pukul 07.45 WIB."): three words or more, a
-    capital first and a full stop last, a verb among them? Wire copy writes such paragraphs;
-    alone they look like a label or a time line."""
+    ("Turnout reached 68 percent.", "Api padam pukul 07.45 WIB."), with only what the page sets
+    between paragraphs (``_inset``: a "Baca juga" teaser, a caption) beside it: three words or
+    more, a capital first and a full stop last, a verb among them? Wire copy writes such
+    paragraphs; alone they look like a label or a time line."""
     ln = lines[i]
     if ln.label != "furniture" or ln.why not in _SHORT_KINDS or not (0 < i < len(lines) - 1):
         return False
-    if lines[i - 1].label != "body" or lines[i + 1].label != "body":
+    before = next((lines[k] for k in range(i - 1, -1, -1) if not _inset(lines[k])), None)
+    after = next((lines[k] for k in range(i + 1, len(lines)) if not _inset(lines[k])), None)
+    if before is None or after is None or before.label != "body" or after.label != "body":
         return False
     words = ln.text.split()
     if len(words) < _SHORT_PARAGRAPH_WORDS or not ln.text[:1].isupper() or not ln.text.rstrip(_SPACES).endswith("."):

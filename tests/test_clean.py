@@ -919,6 +919,17 @@ def test_a_one_sentence_paragraph_between_paragraphs_is_body(lang, line, body):
     assert (label_of(a, line) == "body") == body
 
 
+@pytest.mark.parametrize("lang,teaser", [("en", "Read also: New coach unveiled at the club"),
+                                          ("id", "Baca Juga: Pelatih Baru Resmi Diperkenalkan")])
+def test_a_one_sentence_paragraph_after_a_teaser_is_body(lang, teaser):
+    """A teaser set between two paragraphs does not make the short paragraph beside it a label."""
+    before, after = _AROUND[lang]
+    line = "Turnout reached 68 percent." if lang == "en" else "Api padam pukul 07.45 WIB."
+    a = cleaned("A Story Headline Here\n" + before + "\n" + teaser + "\n" + line + "\n" + after + "\n")
+    assert label_of(a, line) == "body"
+    assert label_of(a, teaser) == "furniture"
+
+
 def test_a_photo_agencys_credit_in_brackets_is_no_desks_initials():
     line = "Petugas bersorak di ruang kendali saat satelit mencapai orbit pada Selasa. (AFP PHOTO/KSA)"
     a = cleaned("Satelit Pertama Mencapai Orbit\n" + line + "\nSatelit pertama negara itu mencapai orbit pada Selasa, "
