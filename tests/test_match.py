@@ -433,6 +433,38 @@ def test_like_words_an_article_gives_two_speakers_are_two_statements(lang):
     assert not any({m.a, m.b} == {host.id, guest.id} and m.status == "asserted" for m in c.matches)
 
 
+# One article giving two figures in like words (two fuels' new prices, two ports' arrivals) states
+# two facts, not one fact twice: the two never share a cluster as restatements.
+TWO_FIGURES = {
+    "id": ("Harga BBM Naik Mulai Sabtu\n\nJakarta - Pemerintah menaikkan harga bahan bakar bersubsidi mulai "
+           "Sabtu (7/3/2026).\n\nHarga bensin naik dari Rp10.000 menjadi Rp11.800 per liter.\n\nHarga solar naik "
+           "dari Rp6.800 menjadi Rp8.200 per liter.\n",
+           "BBM Subsidi Resmi Naik\n\nJakarta - Harga bahan bakar bersubsidi resmi naik mulai Sabtu (7/3/2026), kata "
+           "pemerintah.\n\nHarga bensin naik dari Rp10.000 menjadi Rp11.800 per liter.\n\nSementara harga solar "
+           "naik dari Rp6.800 menjadi Rp8.200 per liter.\n"),
+    "en": ("Fuel Prices Rise From Saturday\n\nJAKARTA - The government raised subsidised fuel prices from Saturday, "
+           "March 7, 2026.\n\nThe price of petrol rose from 10,000 rupiah to 11,800 rupiah a litre.\n\nThe price of "
+           "diesel rose from 6,800 rupiah to 8,200 rupiah a litre.\n",
+           "Subsidised Fuel Now Costs More\n\nJAKARTA - Subsidised fuel prices rose from Saturday, March 7, 2026, the "
+           "government said.\n\nThe price of petrol rose from 10,000 rupiah to 11,800 rupiah a litre.\n\nMeanwhile "
+           "the price of diesel rose from 6,800 rupiah to 8,200 rupiah a litre.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_FIGURES))
+def test_like_words_with_other_figures_in_one_article_are_two_facts(lang):
+    first, second = TWO_FIGURES[lang]
+    c = analyze_texts({"a.txt": first, "b.txt": second})
+    clusters = {}
+    for a in c.articles:
+        for word in ("11", "8"):
+            claim = next(cl for cl in a.claims if f"{word}," in cl.text or f"{word}." in cl.text)
+            clusters[(a.name, word)] = c.clusters[claim.id]
+    assert clusters[("a.txt", "11")] != clusters[("a.txt", "8")]
+    assert clusters[("a.txt", "11")] == clusters[("b.txt", "11")]
+    assert clusters[("a.txt", "8")] == clusters[("b.txt", "8")]
+
+
 # A rate over one period against a rate over another, in like words ("annual inflation" /
 # "monthly inflation"): two facts, never one cluster, however the figures are given.
 PERIODS = {

@@ -186,6 +186,15 @@ def credited_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
     return bool(a.speaker and b.speaker and a.speaker != b.speaker)
 
 
+def figures_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Do two body claims of one article both give figures, and none in common? Then they state two
+    facts however alike their words ("Harga bensin naik menjadi Rp11.800" and "Harga solar naik
+    menjadi Rp8.200"): an article that says one thing twice repeats its figure; across outlets
+    a changed figure is a discrepancy to show, within one article it is the article's own word.
+    Not a headline, which bundles the figures its body gives apart."""
+    return bool(a.body and b.body and a.key.numbers and b.key.numbers and not a.key.numbers & b.key.numbers)
+
+
 def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo],
                           allowed: Callable[[int, int], bool]) -> bool:
     """Two body claims of one article share a cluster only when the article states that fact

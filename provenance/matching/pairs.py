@@ -31,7 +31,7 @@ import numpy as np
 
 from ..settings import DEFAULT, Settings
 from ..slots import periods_in
-from .cluster import credited_apart
+from .cluster import credited_apart, figures_apart
 from .features import TokenWeights, iso_day, claim_days, claim_places
 from .predicate import predicate_vectors
 from .info import ClaimInfo
@@ -200,13 +200,14 @@ class BlockScorer:
         fact (a quotation and the lead that paraphrases it), at or above ``floor``. Not two claims
         the article credits to different people: one article giving like words to two speakers
         (a host and his guest both praising their partnership) reports two statements; across
-        outlets a changed speaker is a discrepancy to show, within one it is the article's own word."""
+        outlets a changed speaker is a discrepancy to show, within one it is the article's own word.
+        Nor two that both give figures and none in common (``figures_apart``)."""
         blk = self.own_block(a)
         out = {}
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             if p < q:
                 i, j = blk.rows[p], blk.cols[q]
-                if credited_apart(self.infos[i], self.infos[j]):
+                if credited_apart(self.infos[i], self.infos[j]) or figures_apart(self.infos[i], self.infos[j]):
                     continue
                 out[(i, j)] = float(blk.prob[p, q])
         return out
