@@ -765,7 +765,8 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
             notes[c.id] = f"framed as an earlier happening ({lo.isoformat()[:7]}), not its article's event"
             event_of[k] = ev
             continue
-        if info.own_date and c.claim_type == "caption" and not compatible(info.lo, info.hi, ev.lo, ev.hi, tol):
+        if (info.own_date and c.claim_type == "caption" and not compatible(info.lo, info.hi, ev.lo, ev.hi, tol)
+                and not taken_since(info, ev)):
             others = [(float(vectors[k] @ centroid[id(e)]), e.id, e) for e in events
                       if e is not ev and e.lo is not None and id(e) in centroid
                       and compatible(info.lo, info.hi, e.lo, e.hi, tol)]
@@ -780,6 +781,16 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     _name_events(events, infos, event_of)
     claim_event = {info.id: event_of[k].id for k, info in enumerate(infos)}
     return sorted(events, key=lambda e: e.id), claim_event, notes
+
+
+def taken_since(info: ClaimInfo, ev: Event) -> bool:
+    """Is a caption's own date between its event's date and its article's publication: a photo
+    of what followed (the bodies recovered days later, the press conference where the seized
+    goods were shown), not one recycled from another happening, which a page can only have
+    taken before?"""
+    published = info.article.meta.published
+    return (ev.lo is not None and info.lo is not None and published is not None
+            and ev.lo <= info.lo and info.hi <= published)
 
 
 def earlier_month(text: str, code: str, anchor: date) -> tuple[date, date] | None:

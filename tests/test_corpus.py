@@ -148,3 +148,18 @@ def test_a_caption_that_says_it_is_a_file_photo_is_not_flagged_as_recycled(lang,
     flagged = lambda c: [d for d in c.discrepancies if d.type == "context"]  # noqa: E731
     assert not flagged(_recycled_caption_corpus(lang, caption))
     assert flagged(_recycled_caption_corpus(lang, PLAIN[lang]))
+
+
+AFTERMATH = {"id": "Menteri Sudarsono memberi keterangan kepada wartawan di Jakarta, Jumat (7/3/2025). (ANTARA/Jane Doe)\n",
+             "en": "Foreign Minister Sudarsono speaks to reporters in Jakarta on Friday, March 7, 2025. (AP Photo/Jane Doe)\n"}
+
+
+@pytest.mark.parametrize("lang", sorted(AFTERMATH))
+def test_a_caption_dated_after_the_happening_and_before_publication_stays_in_its_event(lang):
+    # a photo of what followed (a press conference two days later) cannot be recycled from another
+    # happening: it stays in the article's event, and no context flag is raised on it
+    c = _recycled_caption_corpus(lang, AFTERMATH[lang])
+    caption = next(cl for a in c.articles for cl in a.claims if cl.claim_type == "caption")
+    lead = next(cl for a in c.articles if a.name == "b.txt" for cl in a.claims if cl.claim_type != "caption")
+    assert caption.event == lead.event and not caption.event_note
+    assert not [d for d in c.discrepancies if d.type == "context"]
