@@ -1990,6 +1990,17 @@ def _time_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(sw.time_lead))
 
 
+def _date_figure(toks: list[Token], k: int, months: frozenset[str]) -> bool:
+    """Is ``toks[k]`` a figure of a written date: a year, or a day beside its month's name
+    ("November 5, 2025", "5 November 2025")? Such a phrase only says when."""
+    t = toks[k]
+    if _is_year(t):
+        return True
+    day = t.word.rstrip(",.")
+    return (day.isdigit() and 1 <= int(day) <= 31
+            and any(0 <= j < len(toks) and toks[j].folded in months for j in (k - 1, k + 1)))
+
+
 def _is_time(t: Token, prev: Token | None, time_words: frozenset[str], time_leads: frozenset[str]) -> bool:
     """A value that only says when: a time word, a figure shaped as a date or an hour ("19/6",
     "4:17"), or a figure after the word that opens a clock time ("pukul 3.00")."""
@@ -2034,7 +2045,9 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
         seen.add(w)
     values = list(accumulate(value, initial=0))
     new_values = list(accumulate(new_value, initial=0))
-    times = list(accumulate((v and _is_time(t, toks[k - 1] if k else None, time_words, time_leads)
+    months = frozenset(lang.months)
+    times = list(accumulate((v and (_is_time(t, toks[k - 1] if k else None, time_words, time_leads)
+                                    or _date_figure(toks, k, months))
                              for k, (v, t) in enumerate(zip(value, toks))), initial=0))
     figures = list(accumulate(digit, initial=0))
     joins = list(accumulate((w in joiners for w in folded), initial=0))

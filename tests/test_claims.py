@@ -606,6 +606,16 @@ def test_a_verb_that_adds_no_fact_or_belongs_to_another_clause_stays(text):
     assert len(article(text).claims) == 1, split_texts(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a written date, its day and year figures included, only says when: it stays with its act
+    "Police chief Budi Hartono shows the seized drugs at a press conference in Pekanbaru on November 5, 2025.",
+    "The two ministers met at the palace in Bogor on 5 November 2025.",
+    "Kapolda menunjukkan barang bukti dalam konferensi pers di Pekanbaru pada 5 November 2025.",
+])
+def test_a_written_date_after_a_phrase_of_place_stays_with_its_act(text):
+    assert split_texts(text) == [text]
+
+
 def test_a_relative_clauses_verb_opens_no_phrase_of_manner():
     # "menginap" is the verb of "tempat Presiden Peru menginap", which is cut off whole as a
     # relative clause of place; it does not open a phrase of its own
