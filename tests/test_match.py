@@ -598,6 +598,22 @@ def test_the_reasons_name_the_speaker_both_are_credited_to_or_the_two():
         assert s.cell_reasons(blk, p, q)[key] == value
 
 
+@pytest.mark.parametrize("first, second, differ", [
+    ("Presiden Ana Velic bertemu Perdana Menteri Hana Oshiro di Istana Darwin pada Selasa.",
+     "Raja Tomas Ek bertemu Perdana Menteri Hana Oshiro di Istana Darwin pada Selasa.", True),  # two guests
+    ("Presiden Ana Velic bertemu Perdana Menteri Hana Oshiro di Istana Darwin pada Selasa.",
+     "Hana Oshiro menerima Ana Velic di Istana Darwin pada Selasa.", False),  # one meeting, reworded
+    ("Presiden Ana Velic bertemu Perdana Menteri Hana Oshiro di Istana Darwin pada Selasa.",
+     "Ana Velic bertemu Hana Oshiro dan Menteri Luar Negeri Tomas Ek di Darwin.", False),  # one names more
+])
+def test_people_differ_when_each_claim_names_someone_the_other_does_not(first, second, differ):
+    s, infos = _scorer({"a": f"Kunjungan\n\n{first}\n", "b": f"Pertemuan\n\n{second}\n"})
+    blk = s._compute("article:a", "article:b")
+    p = next(k for k, r in enumerate(blk.rows) if infos[r].body)
+    q = next(k for k, c in enumerate(blk.cols) if infos[c].body)
+    assert blk.features["people_differ"][p, q] == float(differ)
+
+
 @pytest.mark.parametrize("first, second, agree", [
     ("Kapal itu tenggelam di Hamburg pada Senin (9/3/2026).", "On March 9, 2026, the ship sank in Hamburg.", True),
     ("Kapal itu tenggelam di Hamburg pada Senin (9/3/2026).", "On March 2, 2026, the ship sank in Lima.", False),

@@ -12,7 +12,11 @@ articles at once (a matrix each); the ``claim_match`` model weighs them. Per pai
   "technology", ``normalize.cognates``): a translation keeps them where its
   vector drifts;
 - ``entities``: share of the names the two claims use that they share;
-- ``people_differ``: both name people, none in common (another speaker);
+- ``people_differ``: both name people, and each names someone the other does not
+  (another speaker; another actor beside the same counterpart: "Herzog met Biden" and
+  "Prabowo met Biden", the same host's two guests on one day). Measured against "none in
+  common" on the weights fitted with that: dev corpus matching f1 0.6821 -> 0.6842
+  (precision 0.8052 -> 0.8110), the written corpus unchanged (0.6644 -> 0.6642);
 - ``numbers_shared``: how many numbers they share, up to two (a shared "284" is
   telling; a different number is a discrepancy to report, not a reason to part them);
 - ``units_shared``: both give a figure of the same measure (a toll in people,

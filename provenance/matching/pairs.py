@@ -102,7 +102,8 @@ class BlockScorer:
         # per claim index, what ``_compute_many`` reads cell by cell (filled with each article's slots)
         n = len(infos)
         self._claim_arrays = {"total": np.zeros(n), "n_entities": np.zeros(n, dtype=np.int64),
-                              "has_persons": np.zeros(n, bool), "has_units": np.zeros(n, bool),
+                              "has_persons": np.zeros(n, bool), "n_persons": np.zeros(n, dtype=np.int64),
+                              "has_units": np.zeros(n, bool),
                               "n_cognates": np.zeros(n, dtype=np.int64), "language": np.zeros(n, dtype=np.int64),
                               "speaker": np.full(n, -1, dtype=np.int64), "has_places": np.zeros(n, bool),
                               "has_dates": np.zeros(n, bool), "has_periods": np.zeros(n, bool)}
@@ -160,6 +161,7 @@ class BlockScorer:
             arrays["total"][ks] = s["total"]
             arrays["n_entities"][ks] = [len(e) for e in entities]
             arrays["has_persons"][ks] = [bool(p) for p in persons]
+            arrays["n_persons"][ks] = [len(p) for p in persons]
             arrays["has_units"][ks] = [bool(u) for u in units]
             arrays["n_cognates"][ks] = [len(c) for c in cognates]
             arrays["language"][ks] = self._languages.setdefault(s["language"], len(self._languages))
@@ -301,7 +303,10 @@ class BlockScorer:
         union = n_ent[rows] + n_ent[cols] - ents_shared
         with np.errstate(divide="ignore", invalid="ignore"):
             ents = np.where(union > 0, ents_shared / np.maximum(union, 1), 0.0)
-        people_differ = (has_p[rows] & has_p[cols] & (cat(people_l) == 0)).astype(float)
+        # each names someone the other does not: another speaker, or another actor ("Herzog met
+        # Biden" / "Prabowo met Biden", the same host's two guests on one day)
+        shared_p, n_p = cat(people_l), self._claim_arrays["n_persons"]
+        people_differ = (has_p[rows] & has_p[cols] & (n_p[rows] > shared_p) & (n_p[cols] > shared_p)).astype(float)
         numbers = np.minimum(cat(num_l), 2).astype(float)
         units_shared = cat(units_l) > 0
         units_differ = has_u[rows] & has_u[cols] & ~units_shared
@@ -414,7 +419,7 @@ class BlockScorer:
         if f["in_order"]:
             r["aligned"] = "the claims next to them match too (same order)"
         if f["people_differ"]:
-            r["people differ"] = "they name different people"
+            r["people differ"] = "each names someone the other does not"
         if f["cognates"]:
             n = len(self.infos[i].cognates & self.infos[j].cognates)
             r["borrowed words"] = f"{n} in common across the languages ({f['cognates']:.2f} of the shorter claim's)"
