@@ -458,6 +458,17 @@ def test_the_offices_of_immigration_tax_customs_and_fire_are_no_part_of_a_name(t
     assert names(text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Direktur Tindak Pidana Narkoba Bareskrim Polri Brigjen Pol Rudi Santosa mengatakan kapal itu disergap.",
+     "Rudi Santosa"),
+    ("Direktur Reserse Kriminal Umum Polda Jambi Kombes Pol Dewi Anggraini mengatakan dua orang ditangkap.",
+     "Dewi Anggraini"),
+    ("Kasat Lalu Lintas Polres Sukamaju AKP Yoga Pratama mengatakan jalan itu ditutup sementara.", "Yoga Pratama"),
+])
+def test_the_polices_directorates_are_no_part_of_a_name(text, name):
+    assert names(text) == [name]
+
+
 @pytest.mark.parametrize("text,found", [
     ('"We will keep watching the budget," Rinaldo told reporters.', ["Rinaldo"]),
     ('"The water rose in minutes," Suparmi said.', ["Suparmi"]),
