@@ -428,6 +428,13 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
     _companies(tokens)
     _compass_regions(tokens)
     _joined_offices(tokens, lang)
+    # a title that is a given name too, between two words of a name, is the name's ("Andi Sultan
+    # Rahman"); not after a sentence's first word, which may be any word ("Adapun Presiden Xi")
+    for k in range(1, len(tokens) - 1):
+        t = tokens[k]
+        if t.mark == "title" and t.text in lang.given_name_titles and tokens[k - 1].mark == "name" \
+                and tokens[k + 1].mark == "name" and not _sentence_initial(tokens, k - 1):
+            t.mark = "name"
     # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
     # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
     for k, t in enumerate(tokens if derived else ()):

@@ -23,6 +23,8 @@ PACKAGE = DATA.parent
 # A list or table that is empty because the language lacks the thing, with why; any other
 # empty list is an entry forgotten.
 LANGUAGE_LACKS = {
+    ("id", "names.toml", "travel_locatives"): "Indonesian 'ke' is a locative on its own ('kunjungan ke Hanoi')",
+    ("en", "names.toml", "given_name_titles"): "English news writes no title inside a given name",
     ("id", "slots.toml", "modality.reported_future"):
         "Indonesian has no tense for reported speech to impose: 'akan' is a plan in speech or out of it",
     ("en", "attribution.toml", "title_bodies"): "English titles do not fuse with the body ('Kapolda' = head of 'Polda')",

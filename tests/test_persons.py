@@ -469,6 +469,16 @@ def test_the_polices_directorates_are_no_part_of_a_name(text, name):
     assert names(text) == [name]
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Kapolres Sukamaju AKBP Andi Sultan Pratama mengatakan situasi aman.", "Andi Sultan Pratama"),
+    ("Warga bernama Muhammad Raja Siregar ditangkap polisi pada Senin.", "Muhammad Raja Siregar"),
+    ("Sultan Hamengku Buwono X meresmikan jalan itu pada Senin.", "Hamengku Buwono X"),  # a title opening a name
+    ("Adapun Presiden Xi tiba di Kazan pada Selasa.", "Xi"),  # a sentence's first word is no given name
+])
+def test_a_title_that_is_a_given_name_too_inside_a_name_is_the_names(text, name):
+    assert names(text) == [name]
+
+
 @pytest.mark.parametrize("text,found", [
     ('"We will keep watching the budget," Rinaldo told reporters.', ["Rinaldo"]),
     ('"The water rose in minutes," Suparmi said.', ["Suparmi"]),

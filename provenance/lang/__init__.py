@@ -181,6 +181,7 @@ class Language:
     definites_after: frozenset[str]  # ... or before these ("itu", "tersebut")
     locatives: frozenset[str]  # a capitalised run after these is a place ("di", "in")
     travel_locatives: frozenset[str]  # after these, "to" is a locative ("a visit to Hanoi")
+    given_name_titles: frozenset[str]  # titles that are given names too ("Andi Sultan Rahman")
     place_linkers: frozenset[str]  # words between a locative and its place ("city of")
     occasions: tuple[str, ...]  # name a gathering a name beside them names ("summit", "KTT"), case-folded
     earlier_frames: frozenset[str]  # set a sentence at an earlier happening ("previous", "sebelumnya"), case-folded
@@ -394,6 +395,7 @@ def language(code: str) -> Language:
         definites_after=frozenset(names.get("definite_after", ())),
         locatives=frozenset(names.get("locatives", ())),
         travel_locatives=frozenset(names.get("travel_locatives", ())),
+        given_name_titles=frozenset(names.get("given_name_titles", ())),
         place_linkers=frozenset(names.get("place_linkers", ())),
         occasions=tuple(w.casefold() for w in names.get("occasions", ())),
         earlier_frames=frozenset(w.casefold() for w in names.get("earlier_frames", ())),
