@@ -1434,7 +1434,7 @@ class TemporalCheck:
         # a plan reported as done: the same verb, in the future in one version only
         for p, q in ((x, y), (y, x)):
             fp = _future_words(p, q)
-            if fp and not q.slots.modality and not _quoted_only(p):
+            if fp and not q.slots.modality and not _quoted_only(p) and not _dated_ahead(q):
                 said_done = fp & _unquoted_tokens(q, aims=False)
                 if said_done or _pictured(q, p, settings):
                     marks = [s for s in p.slots.modality if s.attrs.get("governs") and s.label == "future"
@@ -1459,6 +1459,15 @@ class TemporalCheck:
                     return Difference("temporal", "medium", "tense", vp, "", detail, sp, [])
                 return Difference("temporal", "medium", "tense", "", vp, detail, [], sp)
         return None
+
+
+def _dated_ahead(v: Version) -> bool:
+    """Does the version date what it says after its article's publication ("naik mulai Sabtu
+    (7/3)" on a page of Friday 6 March)? Then it tells of an act to come, in any tense or none:
+    not a plan reported as done."""
+    published = v.article.meta.published
+    return published is not None and any(
+        d.value is not None and not d.reporting and d.value > published for d in v.info.claim.dates)
 
 
 def _pictured(q: Version, p: Version, settings: Settings) -> bool:

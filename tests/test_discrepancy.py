@@ -460,6 +460,17 @@ def test_the_future_of_reported_speech_against_a_verb_with_no_tense_is_no_tense_
     assert "temporal" not in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    # the version with no future word dates the act after its own publication: it is to come too
+    (("id", "Harga bensin naik menjadi Rp11.800 per liter mulai Sabtu (8/3/2025)."),
+     ("en", "The price of petrol will rise to 11,800 rupiah a litre from Saturday, March 8, 2025.")),
+    (("en", "The new bridge opens to traffic on Monday, March 10, 2025."),
+     ("en", "The new bridge will open to traffic on Monday, March 10, 2025.")),
+])
+def test_an_act_dated_after_its_articles_publication_is_not_reported_as_done(a, b):
+    assert "temporal" not in found(*a, *b)
+
+
 def test_the_future_of_reported_speech_against_the_act_done_in_english_is_a_tense_change():
     assert "temporal" in found("en", "The mayor said the city would close the old market.",
                                "en", "The city closed the old market, the mayor said.")
