@@ -628,6 +628,8 @@ def test_one_of_the_first_or_first_in_both_is_not_a_scope_discrepancy(a, b):
      ("id", "Pemerintah akan menyalurkan bantuan ke desa itu dengan segera.")),
     (("en", "The government will send aid to the village as soon as possible."),
      ("en", "The government will send aid to the village right away.")),
+    (("id", "Pemerintah menahan harga bahan bakar selama mungkin sebelum menaikkannya."),
+     ("id", "Pemerintah menahan harga bahan bakar sebelum menaikkannya.")),
 ])
 def test_as_soon_as_possible_is_not_a_hedge(a, b):
     assert "scope" not in found(*a, *b)
