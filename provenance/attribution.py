@@ -57,7 +57,7 @@ from itertools import accumulate
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import (LANGUAGES, Language, alternation, countries, language, organisation_words, page_words, registry,
-                   trie_alternation)
+                   slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
 from .settings import DEFAULT, Settings
@@ -171,6 +171,8 @@ def _vocabulary(code: str) -> dict:
         "fused": {k: v for c in LANGUAGES for k, v in language(c).attribution.title_bodies.items()},
         "roles": frozenset(w.casefold() for c in LANGUAGES for r in language(c).attribution.roles for w in r.split()),
         "medium_head": re.compile(rf"(?:{_alt(att.mediums)})(?!\w)") if att.mediums else re.compile(r"(?!)"),
+        # a name a negation opens is nobody's ("No group claimed the attack")
+        "negations": frozenset(slot_words(code).negations),
     }
 
 
@@ -283,6 +285,9 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             continue
         # lead words that belong to the sentence, not the name: cue words, titles ("Menurut KBRI",
         # "Kepala Dinas Kesehatan ...")
+        if toks[i][2].casefold() in voc["negations"]:
+            i = max(j, i + 1)
+            continue  # "No group claimed ...", "Tidak ada kelompok yang ...": no source
         a = i
         while a < k and (toks[a][2].casefold() in voc["skip"] or toks[a][2].casefold() in voc["titles"]) \
                 and not _is_org_word(toks[a][2]) and toks[a][2].casefold() not in voc["staff"]:
@@ -813,6 +818,11 @@ def _byline_wire(text: str, s: int, e: int) -> Cue | None:
     if entry is None:
         alone = reg.lookup(line)
         entry = alone if alone is not None and alone.type == "wire" else None
+    if entry is None:
+        # the wire, then its stamp behind a bar or a dot ("AFP | Published April 9, 2025")
+        parts = re.split(r"[ \u00a0]+[|·•][ \u00a0]+", line, maxsplit=1)
+        found = reg.lookup(parts[0]) if len(parts) == 2 and any(ch.isdigit() for ch in parts[1]) else None
+        entry = found if found is not None and found.type == "wire" else None
     if entry is None:
         m = _DESK_CODES.search(line)
         entry = next((x for x in (reg.lookup(c.upper()) for c in (m.group("codes").split("/") if m else ())

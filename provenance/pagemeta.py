@@ -143,13 +143,21 @@ def _is_date(piece: str) -> bool:
     return False
 
 
-def _named_again_as_place(name: str, text: str, after: int) -> bool:
+def _named_again_as_place(name: str, text: str, after: int, kinds_only: bool = False) -> bool:
     """Does the story name ``name`` again after ``after`` as a place, behind a place's head word
-    ("Kabupaten Sintang", "di Sintang", "in Sintang")? A town the gazetteer does not know opens
+    ("Kabupaten Sintang", "di Sintang", "in Sintang"; with ``kinds_only``, behind a place's kind
+    only: "Kabupaten Sintang", "the city of Sintang")? A town the gazetteer does not know opens
     some outlets' leads bare ("Sintang - ..."); a person or a thing there is not named so."""
-    heads = _place_heads()
-    rx = re.compile(rf"(?<!\w)(?P<head>[^\W\d_]+)[ \u00a0]+{re.escape(name)}(?!\w)")
+    heads = _place_kinds() if kinds_only else _place_heads()
+    # (in any case: a dateline may write the name in capitals; "the city of X": the kind, then "of")
+    rx = re.compile(rf"(?<!\w)(?P<head>[^\W\d_]+)[ \u00a0]+(?:of[ \u00a0]+)?(?i:{re.escape(name)})(?!\w)")
     return any(m.group("head").casefold() in heads for m in rx.finditer(text, after))
+
+
+@lru_cache(maxsize=None)
+def _place_kinds() -> frozenset[str]:
+    """The words of a place's kind ("Kabupaten", "Kota", "city", "district")."""
+    return frozenset(w.casefold() for w in place_words())
 
 
 @lru_cache(maxsize=None)
@@ -281,9 +289,13 @@ def _read_each_piece(head: str, text: str | None, offset: int) -> dict | None:
         elif (len(names) == 1 and len(n.split()) == 1 and not _plain_word(n) and text is not None
               and not _elsewhere(n, text, offset, offset + len(head) + 4)):
             outlet = n  # "WARTAKU - ...": one word, not a known place, not repeated in the story
-        elif (len(names) == 1 and len(n.split()) <= 2 and all(_plain_word(w) for w in n.split())
-              and text is not None and _named_again_as_place(n, text, offset + len(head) + 4)):
-            place = _as_place(n)  # "Sintang - Banjir ... di Kabupaten Sintang": a town the gazetteer lacks
+        elif (len(names) == 1 and len(n.split()) <= 2 and text is not None
+              and (all(_plain_word(w) for w in n.split()) and _named_again_as_place(n, text, offset + len(head) + 4)
+                   or n.isupper() and _named_again_as_place(n, text, offset + len(head) + 4, kinds_only=True))):
+            # "Sintang - Banjir ... di Kabupaten Sintang": a town the gazetteer lacks; in capitals, as
+            # outlets write their own names too, only behind a place's kind ("MESHKAL - ... in the
+            # city of Meshkal"; "KABARKU - ... di Kabarku" may be the outlet's own)
+            place = _as_place(n)
         else:
             return None
     if not (outlet or place or country or saw_date):

@@ -119,6 +119,15 @@ def test_people_and_offices_are_no_source_names(text):
     assert source_names(text, 0, len(text), lang) == []
 
 
+@pytest.mark.parametrize("code,text", [
+    ("en", "No group claimed responsibility for the attack."),
+    ("id", "Tidak ada kelompok yang mengaku bertanggung jawab atas serangan itu."),
+])
+def test_a_body_a_negation_opens_is_no_source(code, text):
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
+    assert all(not c.sources for c in a.articles[0].claims)
+
+
 # ---------------------------------------------------------------- credits that cover the article
 
 
@@ -164,6 +173,13 @@ def test_a_wires_sign_off_under_the_story_covers_the_article(signoff):
      "on Tuesday, its foreign policy chief said.\n\nThe officials face asset freezes and travel bans.", "Antara"),
     ("Kompas.com\nSanksi Baru Dijatuhkan\n\nUni itu menjatuhkan sanksi kepada 23 pejabat pada Selasa.\n\nPara "
      "pejabat menghadapi pembekuan aset.\n\n(rkw/afp)", "AFP"),
+    # the wire, then its stamp behind a bar or a dot
+    ("WORLD DAILY\nHome | World | Business | Sport\nSanctions Hit Officials\nAFP | Published April 9, 2025\n\n"
+     "The bloc imposed sanctions on 23 officials on Tuesday, its foreign policy chief said.\n\n"
+     "The officials face asset freezes.", "AFP"),
+    ("WORLD DAILY\nHome | World | Business | Sport\nSanctions Hit Officials\nReuters · April 9, 2025 10:15 AM\n\n"
+     "The bloc imposed sanctions on 23 officials on Tuesday, its foreign policy chief said.\n\n"
+     "The officials face asset freezes.", "Reuters"),
 ])
 def test_a_wire_the_byline_names_covers_the_article(page, wire):
     a = analyze_texts({"a.txt": page}).articles[0]

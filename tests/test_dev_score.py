@@ -119,8 +119,14 @@ FLOORS = {
     # 0.747 -> 0.7654. Round num (a figure is one value however its scale is written): a headline's
     # "87K" is now 87,000 and joins its crowd cluster (a gold pair more); average linkage then leaves
     # "Nearly 80,000" out of it, and its number discrepancy with 87,000 is lost: 0.7654 -> 0.761,
-    # recall 0.62 -> 0.605 (the written corpus gains: precision 0.433 -> 0.443, recall 0.303 -> 0.314)
-    "discrepancies.precision": 0.76,
+    # recall 0.62 -> 0.605 (the written corpus gains: precision 0.433 -> 0.443, recall 0.303 -> 0.314).
+    # Stop 39: 0.761 -> 0.7469, two false discrepancies from truer clusters. Two body claims of one
+    # article giving figures apart are no restatements: a vice-governor's "174 dead" no longer shares
+    # a cluster with his own "11 seriously injured", joins the toll's, and its 174 against 125 is
+    # drawn (the gold keeps the revised toll in a cluster of its own); a caption of another guest's
+    # meeting with the same host, now whole with its date, joins the visit's cluster, and "Herzog"
+    # against "Prabowo" is drawn. Matching precision rose (0.8036 -> 0.811).
+    "discrepancies.precision": 0.745,
     "discrepancies.recall": 0.605,
     # round disc8: a toll's values that agree (125, "at least 125") are one snapshot, so 174 is drawn
     # against 127 as well: typed recall 0.575 -> 0.58; round disc9: 0.58 -> 0.595; round num: 0.58

@@ -81,6 +81,12 @@ def test_a_town_the_gazetteer_lacks_is_the_place_when_the_story_names_it_again_a
     assert read_dateline(person, person + "\nMenurut Rina Kusuma, harga akan turun.", 0) is None
 
 
+def test_a_town_in_capitals_is_the_place_when_the_story_names_it_behind_its_kind():
+    line = "MESHKAL - A bomb killed 12 people at a market on Wednesday."
+    assert read_dateline(line, line + "\nThe market is in the city of Meshkal.", 0)["place"] == "Meshkal"
+    assert read_dateline(line, line + "\nTraders in Meshkal said prices rose.", 0) is None  # an outlet's name, maybe
+
+
 @pytest.mark.parametrize("line", [
     "Partisipasi Xi - dan pernyataan bersama itu memberi dorongan",
     "Presiden Xi Jinping mengatakan - tanpa rincian - bahwa",
