@@ -1210,6 +1210,12 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     shared_object = prev.comma is None and prev.folded in PREPOSITIONS and nxt.folded in PREPOSITIONS
     if np_coordination or serial or listed or shared_object:
         return None
+    # the coordinator inside the attribution that closes the sentence (", the local search and
+    # rescue agency said."): it joins the nouns of who said it, not two clauses
+    after = next((k + 1 for k in range(i - 1, seg - 1, -1) if toks[k].comma is not None), None)
+    if (after is not None and after < i and not ix.any_pred(after, i)
+            and _trailing_attribution(Run(toks, after), False, lang, ix, after)):
+        return None
     if verb_first and _in_long_quote(toks[i].start, guards):
         # a speaker's "consider the risks and develop AI responsibly" is one quoted thought
         return None

@@ -63,6 +63,15 @@ def test_coordinated_nouns_are_not_split():
     assert len(a.claims) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Rescuers pulled three more bodies from the mud on Friday, the local search and rescue agency said.",
+    "The storm hit the coast on Friday, the meteorology and geophysics agency said on Saturday.",
+])
+def test_a_coordinator_inside_the_closing_attribution_joins_its_nouns(text):
+    a = article(text)
+    assert [c.text for c in a.claims] == [text]
+
+
 def test_embedded_relative_clause_is_a_claim_and_a_hole():
     text = ("Kunjungan Xi ke Moskow, yang bertepatan dengan peringatan 80 tahun berakhirnya Perang Dunia II, "
             "memberikan dukungan besar bagi pemimpin Rusia tersebut.")
