@@ -324,6 +324,8 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
 _NON_SPACE = re.compile(r"\S")  # (searched for in place: a copy of a sentence a quotation was quadratic)
 _AFTER_QUOTE = re.compile(r"[\s\u00a0,.!?…]*")  # what stands between a quotation and its credit
+# a word and its full stop, for the stops of short forms ("Gov.", "Brig.") and initials ("A.")
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])([^\W\d_]+)\.")
 _FIRST_WINDOW = 128  # characters read back first; each retry reads four times as many
 
 
@@ -626,8 +628,10 @@ class _Reader:
             return self.quote_credit(qi + 1)
         for vs, ve, nya in self.verbs(pos, end, "credit"):
             between = text[pos:vs]
-            if re.search(r"[.!?;\"“”]", between):
-                break
+            if re.search(r"[.!?;\"“”]", _ABBREVIATION_STOP.sub(
+                    lambda m: m.group(1) if len(m.group(1)) == 1 or m.group(1).casefold() in lang.abbreviations
+                    else m.group(0), between)):
+                break  # (the stop of a title's short form is none: '," Brig. Gen. X said')
             # '," John Doe, head of the city police traffic unit, said': the person, then who they
             # are set off by commas, then the verb
             named = persons_in(self.persons, pos, vs)

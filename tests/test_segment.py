@@ -19,6 +19,7 @@ def sents(text, code="id"):
     ("Joe Biden Jr. spoke. Then J. Smith replied.", 2),
     ("Police chief Insp. Gen. Budi Santoso and Adj. Comr. Rina Dewi spoke. Sr. Comr. Ade Irawan did not.", 2),
     ("Kepala dinas Moh. Rizal dan Muh. Arif hadir. Acara dimulai pukul 09.00 WIB.", 2),
+    ("Kapolda Irjen Pol. Budi Hartono mengatakan dua orang ditangkap. Keduanya warga asing.", 2),
     # an Indonesian street in English copy
     ("Police said floodwater closed Jl. Sudirman on Monday. Traffic was diverted.", 2),
 ])

@@ -52,6 +52,12 @@ def said(text: str, words: str) -> tuple[str, str]:
     # an abbreviated title's stop is no sentence's end
     ('"Risiko penularan masih rendah," kata dr. Rina Kartikasari.', "Risiko penularan", "Rina Kartikasari"),
     ('"The road will stay closed," said Gov. Rina Kartikasari.', "road will stay", "Rina Kartikasari"),
+    # ... also before the name the verb follows
+    ('"The road will stay closed," Gov. Rina Kartikasari said.', "road will stay", "Rina Kartikasari"),
+    ('"We seized the boat at dawn," Brig. Gen. Hendra Wisaksana told reporters.', "seized the boat",
+     "Hendra Wisaksana"),
+    ('"Kami menyita kapal itu pada dini hari," kata Brigjen Pol. Hendra Wisaksana.', "menyita kapal",
+     "Hendra Wisaksana"),
     # the person, who they are set off by commas, then the verb
     ('"We will rebuild the market, and the traders will return next month," Dedi Kurnia, the mayor of the '
      'town, said.', "rebuild the market", "Dedi Kurnia"),
