@@ -278,6 +278,13 @@ def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[f
     return value, value
 
 
+@lru_cache(maxsize=None)
+def _number_idioms(code: str) -> re.Pattern:
+    """The language's idioms with a number word that count nothing (numbers.toml ``idioms``)."""
+    words = slot_words(code).number_idioms
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?!\w)") if words else re.compile(r"(?!)")
+
+
 def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]],
                  settings: Settings = DEFAULT) -> list[Span]:
     """The numbers in ``text[start:end]``, leaving out those inside ``skip`` (dates, clock times)."""
@@ -308,6 +315,8 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         # "one of its engines", "salah satu mesin": one among several, no count of them
         skip = list(skip) + [(m.start(), m.end()) for m in p.quantifier.finditer(text, start, end)
                              if sw.quantifiers.get(re.sub(r"\s+", " ", m.group(0).casefold())) == "one"]
+        # "pertemuan empat mata", "a one-on-one meeting": an idiom's number word counts nothing
+        skip += [(m.start(), m.end()) for m in _number_idioms(code).finditer(text, start, end)]
     skipped = Intervals(skip) if found else None  # (built only where there is a number to place)
     ident = _identifier_before(code)
     for s, e, v, ordinal, vague, scale in found:

@@ -551,6 +551,18 @@ def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b,values", [
+    (("id", "Kedua pemimpin melakukan pertemuan empat mata sebelum menyaksikan penandatanganan tujuh nota kesepahaman."),
+     ("id", "Kedua pemimpin melakukan pertemuan tertutup sebelum menyaksikan penandatanganan sembilan nota kesepahaman."),
+     ("tujuh", "sembilan")),
+    (("en", "The leaders signed seven agreements after one-on-one talks."),
+     ("en", "The leaders signed nine agreements after closed-door talks."), ("seven", "nine")),
+])
+def test_a_number_word_in_an_idiom_counts_nothing(a, b, values):
+    d = found(*a, *b)["number"]
+    assert (d.value_a, d.value_b) == values
+
+
 def test_an_estimated_value_is_hedged_in_both_languages():
     assert "scope" not in found("id", "Nilai barang bukti itu ditaksir mencapai Rp120 miliar, kata polisi.",
                                 "en", "The seized goods were worth an estimated Rp 120 billion, police said.")
