@@ -9,17 +9,18 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 378 pages since the ninth round (stories be-bj, tests/written/README.md); the first 342 pages
-    # alone at that commit: matching 0.652, precision 0.713, cross-language 0.594, events 0.963.
+    # 415 pages since the tenth round (stories bk-bp, tests/written/README.md); the first 378 pages
+    # alone at that commit: matching 0.6639, precision 0.7262, cross-language 0.6077, events 0.9663,
+    # speakers 0.8605.
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.658,  # 0.6644 (stop 39; 0.6551 before, with the same 62 stories; 0.652 with 56, 0.677 with 32)
-    "matching.precision": 0.72,  # 0.7275 (0.7134 before stop 39)
-    "matching.crosslingual_recall": 0.60,  # 0.6077 (0.6003)
-    "events.f1": 0.958,  # 0.9663 (0.9618)
-    "speakers.accuracy": 0.853,  # 0.8592 (0.8549)
+    "matching.f1": 0.652,  # 0.6576 (the first 378 pages: 0.6551 at the start of stop 39, 0.6639 at its end)
+    "matching.precision": 0.72,  # 0.7264
+    "matching.crosslingual_recall": 0.588,  # 0.5942
+    "events.f1": 0.958,  # 0.9665
+    "speakers.accuracy": 0.849,  # 0.8547
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -43,7 +44,9 @@ FLOORS = {
 # Of the ninth: the stock index's close and the day before's, one city's daily report a day
 # apart, are one event (9 of the 27 hard negatives; the events stage lets stated dates a day
 # apart join for time zones and next-day reports).
-CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 20}
+# Of the tenth: a bomb attack abroad and a mine collapse (bo, bp) leak two furniture lines and one
+# hard negative.
+CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 21}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
