@@ -1996,9 +1996,10 @@ def _time_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(sw.time_lead))
 
 
-def _date_figure(toks: list[Token], k: int, months: frozenset[str]) -> bool:
+def _date_figure(toks: list[Token], k: int, months) -> bool:
     """Is ``toks[k]`` a figure of a written date: a year, or a day beside its month's name
-    ("November 5, 2025", "5 November 2025")? Such a phrase only says when."""
+    ("November 5, 2025", "5 November 2025"; ``months``: the language's month names)? Such a
+    phrase only says when."""
     t = toks[k]
     if _is_year(t):
         return True
@@ -2051,9 +2052,8 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
         seen.add(w)
     values = list(accumulate(value, initial=0))
     new_values = list(accumulate(new_value, initial=0))
-    months = frozenset(lang.months)
     times = list(accumulate((v and (_is_time(t, toks[k - 1] if k else None, time_words, time_leads)
-                                    or _date_figure(toks, k, months))
+                                    or _date_figure(toks, k, lang.months))
                              for k, (v, t) in enumerate(zip(value, toks))), initial=0))
     figures = list(accumulate(digit, initial=0))
     joins = list(accumulate((w in joiners for w in folded), initial=0))
