@@ -466,7 +466,22 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             continue
         e = reg.lookup(text[s:t])
         out.append(Name(s, t, e.name if e else text[s:t], e.type if e else "other", e is not None))
+    generic = lang.attribution.generic_bodies
+    if generic:
+        # a body by its kind alone, in lower case ("police said", "kata polisi"); never inside a name
+        # (its first letter a capital where it opens a sentence: "Police said on Tuesday ...")
+        for m in _generic_regex(lang.code).finditer(text, start, end):
+            w = m.group(0)
+            if w[1:] == w[1:].lower() and not any(n.start < m.end() and m.start() < n.end for n in out):
+                out.append(Name(m.start(), m.end(), generic[w.casefold()], "government", False))
     return sorted(out, key=lambda n: n.start)
+
+
+@lru_cache(maxsize=None)
+def _generic_regex(code: str) -> re.Pattern:
+    """The language's bodies named by their kind in lower case (attribution.toml ``generic_bodies``),
+    longest first, as whole words."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(language(code).attribution.generic_bodies)})(?![\w-])")
 
 
 # ------------------------------------------------------------------ cue patterns

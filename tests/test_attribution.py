@@ -119,6 +119,21 @@ def test_people_and_offices_are_no_source_names(text):
     assert source_names(text, 0, len(text), lang) == []
 
 
+@pytest.mark.parametrize("code,text,credited", [
+    ("en", "Twelve people were killed at the market, according to police.", True),
+    ("en", "Twelve people were killed at the market, local police said.", True),
+    ("en", "Police said on Tuesday that twelve people were killed at the market.", True),
+    ("id", "Dua belas orang tewas di pasar itu, kata polisi.", True),
+    ("id", "Menurut kepolisian setempat, dua belas orang tewas di pasar itu.", True),
+    ("en", "Police fired tear gas at the crowd outside the market.", False),  # an actor, no credit
+    ("id", "Polisi menembakkan gas air mata ke arah massa di depan pasar.", False),
+])
+def test_police_named_by_their_kind_in_lower_case_are_credited(code, text, credited):
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert [[s.source for s in c.sources] for c in body] == [["Police"] if credited else []]
+
+
 @pytest.mark.parametrize("code,text", [
     ("en", "No group claimed responsibility for the attack."),
     ("id", "Tidak ada kelompok yang mengaku bertanggung jawab atas serangan itu."),

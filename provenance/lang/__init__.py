@@ -85,6 +85,7 @@ class AttributionWords:
     prepositions: tuple[str, ...] = ()  # a body after them is no subject: "kepada", "to"
     place_prepositions: tuple[str, ...] = ()  # a body after them is a place: "di", "in"
     articles: tuple[str, ...] = ()  # between a cue and its source: "according to the AP"
+    generic_bodies: dict[str, str] = field(default_factory=dict)  # "police", "kepolisian" -> "Police"
 
 
 @dataclass(frozen=True)
@@ -510,6 +511,7 @@ def language(code: str) -> Language:
             prepositions=tuple(att["words"]["prepositions"]),
             place_prepositions=tuple(att["words"]["place_prepositions"]),
             articles=tuple(att["words"]["articles"]),
+            generic_bodies=dict(att.get("generic_bodies", {})),
         ),
     )
 
