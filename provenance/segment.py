@@ -58,7 +58,7 @@ def split_sentences(text: str, start: int, end: int, lang: Language) -> list[tup
     asides = {p.start(): p.end() for p in _PARENTHESIS.finditer(text, start, end)}
     opens = list(asides)
     for stop, cut in _boundaries(text, start, end, lang):
-        if stop < s or _inside_aside(stop, cut, opens, asides) or _is_abbreviation(text, s, stop, lang):
+        if stop < s or _inside_aside(stop, cut, opens, asides) or is_abbreviation(text, s, stop, lang):
             continue
         if _aside_follows(text, cut, asides):
             continue
@@ -128,7 +128,7 @@ def _labelled_letter(text: str, sent_start: int, k: int, lang: Language) -> bool
     return bool(before) and before[-1].casefold() in lang.letter_labels
 
 
-def _is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:
+def is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:
     """Is the full stop at ``stop`` part of an abbreviation or an initial?"""
     if text[stop] != ".":
         return False

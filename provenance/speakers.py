@@ -61,6 +61,7 @@ from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
 from .lang import Language, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
+from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
 from .slots import Intervals
 
@@ -324,8 +325,6 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”]")
 _NON_SPACE = re.compile(r"\S")  # (searched for in place: a copy of a sentence a quotation was quadratic)
 _AFTER_QUOTE = re.compile(r"[\s\u00a0,.!?…]*")  # what stands between a quotation and its credit
-# a word and its full stop, for the stops of short forms ("Gov.", "Brig.") and initials ("A.")
-_ABBREVIATION_STOP = re.compile(r"(?<![\w.])([^\W\d_]+)\.")
 _FIRST_WINDOW = 128  # characters read back first; each retry reads four times as many
 
 
@@ -449,13 +448,10 @@ _GAP_STOP = re.compile(r"[.!?;:\"“”]")
 
 
 def _stop_between(gap: str, lang: Language) -> bool:
-    """Does ``gap`` hold a sentence's or a quotation's end? The stop of an abbreviation does
-    not end one ("kata dr. Rina", "said Gov. X")."""
-    for m in _GAP_STOP.finditer(gap):
-        before = gap[:m.start()].split()[-1:]  # the word the mark closes
-        if m.group(0) != "." or not before or before[0].casefold() not in lang.abbreviations:
-            return True
-    return False
+    """Does ``gap`` hold a sentence's or a quotation's end? The stop of an abbreviation or an
+    initial does not end one ("kata dr. Rina", "said Gov. X", "Brig. Gen. X"; as the sentence
+    splitter reads it, ``segment.is_abbreviation``)."""
+    return any(m.group(0) != "." or not is_abbreviation(gap, 0, m.start(), lang) for m in _GAP_STOP.finditer(gap))
 
 
 def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settings = DEFAULT,
@@ -628,9 +624,7 @@ class _Reader:
             return self.quote_credit(qi + 1)
         for vs, ve, nya in self.verbs(pos, end, "credit"):
             between = text[pos:vs]
-            if re.search(r"[.!?;\"“”]", _ABBREVIATION_STOP.sub(
-                    lambda m: m.group(1) if len(m.group(1)) == 1 or m.group(1).casefold() in lang.abbreviations
-                    else m.group(0), between)):
+            if _stop_between(between, lang):
                 break  # (the stop of a title's short form is none: '," Brig. Gen. X said')
             # '," John Doe, head of the city police traffic unit, said': the person, then who they
             # are set off by commas, then the verb
