@@ -285,6 +285,42 @@ def _number_idioms(code: str) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?!\w)") if words else re.compile(r"(?!)")
 
 
+# two tallies joined by a hyphen or dash ("2-1", "1 – 1"): a score when a word of the game's
+# result is near (numbers.toml ``scores``)
+_TALLY = re.compile(r"(?<![\w.,-])(\d{1,2})[ \u00a0]?[-\u2013\u2014][ \u00a0]?(\d{1,2})(?![\w.,]?\d|-)")
+
+
+@lru_cache(maxsize=None)
+def _score_words(code: str) -> re.Pattern:
+    """A word that says a game's result ("menang", "kalah", "won", "draw": numbers.toml ``scores``)."""
+    words = slot_words(code).score_words
+    return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?!\w)") if words else re.compile(r"(?!)")
+
+
+def _scores(text: str, start: int, end: int, code: str) -> list[Span]:
+    """Scores of a game ("menang 2-1", "kalah 1-2 dari", "a 1-1 draw"): one figure each, the two
+    tallies read without the side, the larger first. One result is written from either side
+    ("X menang 2-1 atas Y", "Y kalah 1-2 dari X"): read as two counts, "2" against "1" was a
+    disagreement. Without a word of the result near, "2-3" stays a range ("2-3 hari")."""
+    out = []
+    words = _score_words(code)
+    for m in _TALLY.finditer(text, start, end):
+        # the result word ends before the score, within a few words ("mengalahkan Persija 2-1"),
+        # or follows it ("a 2-1 win")
+        if not (words.search(text, max(start, m.start() - 40), m.start())
+                or words.match(text, m.end() + 1, min(end, m.end() + 16))):
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        hi, lo = max(a, b), min(a, b)
+        # one value per result, so that "2-1" and "1-2" are one figure and "3-1" another
+        value = float(hi * 100 + lo)
+        out.append(Span(m.start(), m.end(), "number", {
+            "value": value, "lo": value, "hi": value, "bound": "exact", "unit": "score", "ordinal": False,
+            "measure": "", "part_of": False, "current": False, "digits": (m.start(), m.end()), "added": False,
+            "step": 0.0}))
+    return out
+
+
 def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[int, int]],
                  settings: Settings = DEFAULT) -> list[Span]:
     """The numbers in ``text[start:end]``, leaving out those inside ``skip`` (dates, clock times)."""
@@ -309,9 +345,11 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
     for m in p.vague.finditer(text, start, end):
         found.append((m.start(), m.end(), 0.0, False, m.group(0).casefold(), 1.0))
     found.sort(key=lambda f: (f[0], -f[1]))
+    scores = _scores(text, start, end, code) if found else []
     out: list[Span] = []
     last_end = -1
     if found:
+        skip = list(skip) + [(sc.start, sc.end) for sc in scores]
         # "one of its engines", "salah satu mesin": one among several, no count of them
         skip = list(skip) + [(m.start(), m.end()) for m in p.quantifier.finditer(text, start, end)
                              if sw.quantifiers.get(re.sub(r"\s+", " ", m.group(0).casefold())) == "one"]
@@ -338,6 +376,8 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
             span.attrs["unit"] = "age"  # "AR (34)", "Budi Santoso (52)": a person's age, not a count
         out.append(span)
         last_end = e
+    if scores:
+        out = sorted(out + scores, key=lambda n: n.start)
     if not out:
         return out  # (what follows reads the numbers found: most stretches have none)
     out = _durations(text, out, code, settings)

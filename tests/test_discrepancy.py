@@ -563,6 +563,35 @@ def test_a_number_word_in_an_idiom_counts_nothing(a, b, values):
     assert (d.value_a, d.value_b) == values
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", "Tim Elang Biru menang 2-1 atas Tim Rajawali dalam final di stadion kota."),
+     ("id", "Tim Rajawali kalah 1-2 dari Tim Elang Biru dalam final di stadion kota.")),
+    (("en", "The Blue Hawks beat the Falcons 2-1 in the final at the city stadium."),
+     ("en", "The Falcons lost 1-2 to the Blue Hawks in the final at the city stadium.")),
+    (("en", "The Blue Hawks beat the Falcons 2-1 in the final at the city stadium."),
+     ("id", "Tim Rajawali kalah 1-2 dari Tim Elang Biru dalam final di stadion kota.")),
+])
+def test_a_score_written_from_the_losing_side_is_the_same_result(a, b):
+    assert "number" not in found(*a, *b)
+
+
+@pytest.mark.parametrize("a,b,values", [
+    (("id", "Tim Elang Biru menang 2-1 atas Tim Rajawali dalam final di stadion kota."),
+     ("id", "Tim Elang Biru menang 3-1 atas Tim Rajawali dalam final di stadion kota."), ("2-1", "3-1")),
+    (("en", "The two sides played out a 1-1 draw in the final at the city stadium."),
+     ("en", "The two sides played out a 2-2 draw in the final at the city stadium."), ("1-1", "2-2")),
+])
+def test_two_scores_of_one_game_are_a_number_discrepancy(a, b, values):
+    d = found(*a, *b)["number"]
+    assert (d.value_a, d.value_b) == values
+
+
+def test_two_tallies_with_no_word_of_a_result_stay_a_range():
+    d = found("id", "Libur sekolah berlangsung 2-3 pekan di provinsi itu.",
+              "id", "Libur sekolah berlangsung 4-5 pekan di provinsi itu.")["number"]
+    assert "-" not in d.value_a + d.value_b
+
+
 def test_an_estimated_value_is_hedged_in_both_languages():
     assert "scope" not in found("id", "Nilai barang bukti itu ditaksir mencapai Rp120 miliar, kata polisi.",
                                 "en", "The seized goods were worth an estimated Rp 120 billion, police said.")
