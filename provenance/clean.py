@@ -731,10 +731,87 @@ def _without_degrees(names: list[str]) -> list[str]:
     return [n for n in names if n.casefold().replace(" ", "") not in degrees]
 
 
-def read_byline(line: str) -> tuple[str, list[str]] | None:
+def read_byline(line: str, bare_names: bool = True) -> tuple[str, list[str]] | None:
     """A byline: (outlet or wire it names, authors). "By Kenji Sato and Yuki Tanaka",
     "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Rina Kusuma",
-    "Rina Kusuma - detikJateng"."""
+    "Rina Kusuma - detikJateng"; also with the story's stamp after it ("By Jane Roe | May 17,
+    2026", "Rina Kusuma - Selasa, 10 Maret 2026 | 08:30 WIB", "AFP | Published March 14, 2025").
+    ``bare_names``: names alone before a stamp are a byline too; below a story they head a
+    reader's comment as often ("Budi S. - 27/11/2025 23:58")."""
+    return _read_byline(line) or _byline_before_stamp(line.strip(_SPACES), bare_names)
+
+
+_STAMP_TAIL_WORDS = 4  # what a stamp ending a byline's line may have after it
+
+# a separator between a byline's parts and the stamp after them: a bar, a dot, a slash or a dash
+# with spaces around it
+_BYLINE_PARTS = re.compile(r"[ \u00a0]+[|·•/–—-][ \u00a0]+")
+
+
+def _byline_before_stamp(s: str, bare_names: bool = True) -> tuple[str, list[str]] | None:
+    """A byline the story's stamp follows on its line: what stands before the stamp, read as a
+    byline, or as the names or the wire alone that a stamp after them makes a byline ("Rina
+    Kusuma - Selasa, 10 Maret 2026", "AFP | Published ..."); the town written between the
+    two is left out ("Rina Kusuma | Padang / Mon, February 9, 2026")."""
+    stamp = min(((st.start, st.end) for code in LANGUAGES for st in find_stamps(s, 0, len(s), code, whole_line=True)),
+                default=None)
+    # the stamp closes the line, but for a few words ("| Updated 13:20", "| 4 min read"): a
+    # story's lead has a date too ("JAYAPURA, KABAR.ID - ... pada Senin (10/2/2025) pukul 08.15 WIT ...")
+    if not stamp or not stamp[0] or len(s[stamp[1]:].split()) > _STAMP_TAIL_WORDS:
+        return None
+    at = stamp[0]
+    parts = [p.strip(_SPACES + ",") for p in _BYLINE_PARTS.split(s[:at].rstrip(_SPACES + "|·•/–—-,"))]
+    # the stamp's label, a weekday the date reader left out ("Posted Fri, August 15") and the
+    # town written between the byline and its stamp
+    while parts:
+        last, was = parts[-1], None
+        while last != was:
+            was = last
+            words = _stamp_labels().sub("", last).strip(_SPACES + ",").split()
+            while words and _weekday(words[-1]):
+                words.pop()
+            last = " ".join(words)
+        if last and not _town(last):
+            parts[-1] = last
+            break
+        parts.pop()
+    if len(parts) != 1:
+        return None  # nothing before the stamp but a town ("Jakarta - Senin, 6 Februari 2023")
+    head = parts[0]
+    by = _read_byline(head)
+    if by is not None:
+        return by
+    e = registry().lookup(head)
+    if e is not None and e.type in ("outlet", "wire"):
+        return e.name, []
+    if _DOMAIN_LINE.match(head):
+        return head, []  # the site's address ("Kabarkota.com - 2 Juni 2025, 14:02 WIB")
+    names = _byline_names(head) if bare_names else []
+    return ("", names) if names else None
+
+
+def _town(piece: str) -> bool:
+    """A place's name: one the gazetteer knows, or one a place word heads ("Tanjung Seruni")."""
+    first = piece.split()[0].casefold() if piece.split() else ""
+    return bool(pagemeta.place_name(piece)) or first in place_words()
+
+
+def _weekday(word: str) -> bool:
+    """A weekday's name, whole or cut short as stamps print it ("Selasa", "Mon", "Wed.")."""
+    w = word.strip(_SPACES + ".,").casefold()
+    return len(w) >= 3 and any(d == w or (len(w) == 3 and d.startswith(w))
+                               for c in LANGUAGES for d in language(c).weekdays)
+
+
+@lru_cache(maxsize=None)
+def _stamp_labels() -> re.Pattern:
+    """The label a stamp opens with, at the end of what stands before its date ("Published",
+    "Diperbarui")."""
+    words = [w for w in (*page_words().published_labels, *page_words().updated_labels)]
+    return re.compile(rf"(?i:(?<!\w)(?:{alternation(words)}))[ \u00a0:]*$") if words else re.compile(r"(?!)")
+
+
+def _read_byline(line: str) -> tuple[str, list[str]] | None:
     s = line.strip(_SPACES)
     site_desk = _site_then_desk(s)
     if site_desk is not None:
@@ -1427,6 +1504,7 @@ def _bylines(lines: list[_Line]) -> None:
     labels = page_words().byline_labels
     used: set[int] = set()
     sites = {ln.attrs["masthead"].casefold() for ln in lines if ln.attrs.get("masthead")}
+    body = next((i for i, ln in enumerate(lines) if ln.label == "body"), len(lines))
     for i, ln in enumerate(lines):
         site_byline = _names_for_site(ln.text, sites) or _desk_for_site(ln.text, sites)
         if site_byline:
@@ -1458,7 +1536,9 @@ def _bylines(lines: list[_Line]) -> None:
                 and len(content_words(role.group("who"))) <= MAX_NAME_WORDS):
             ln.label, ln.why = "furniture", "role line"
             ln.attrs["authors"] = [(role.group("who").strip(_SPACES), role.group("role").strip())]
-        by = read_byline(ln.text) if ln.label == "furniture" else None
+        # (a byline joined to the story's stamp is read as the stamp: "Rina Kusuma - Selasa, 10
+        # Maret 2026 | 08:30 WIB")
+        by = read_byline(ln.text, bare_names=i < body) if ln.label in ("furniture", "meta") else None
         if by is not None:
             outlet, names = by
             if outlet:

@@ -207,14 +207,22 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
         # the date the story's byline shows its reader: the extractor drops that line and guesses
         # from what is left (a caption's date, a picture's address), which may be another day
         meta.published, meta.published_evidence = shown[0], f"the page's byline: {shown[1]!r}"
-    if doc.author:
+    byline = _byline_line(tree, body)
+    if doc.author and not byline:
+        # (with the byline's own line in the text, the clean stage reads its names and its wire:
+        # the extractor's author guess cuts that line at its separators, dates and all)
         meta.authors = [f"{a.strip()} (page metadata)" for a in doc.author.split(";") if a.strip()]
     # the headline the page shows over its story (its <h1>) when the extractor left it out: a
     # page's title for search engines and sharing often words it otherwise
     lead = headline or title
-    first_line = body.split("\n", 1)[0]
+    first_line, _, rest = body.partition("\n")
     if lead and " ".join(first_line.split()).casefold() != lead.casefold():
-        body = f"{lead}\n{body}"
+        first_line, rest = lead, body
+    if byline:
+        # where the page prints it, under the headline: the extractor drops the line, and with
+        # it the wire a story is credited to ("AFP | Published ...", "Staff, with Antara | ...")
+        first_line = f"{first_line}\n{byline}"
+    body = f"{first_line}\n{rest}" if rest else first_line
     return body, meta
 
 
@@ -239,6 +247,26 @@ def _byline_date(tree) -> tuple[date, str] | None:
             if dm is not None:
                 return dm.value, text[dm.start:dm.end]
     return None
+
+
+# the elements a story's page prints its byline in (its authors, its wire, its stamp)
+_BYLINE_LINE_XPATH = ("//article//*[contains(@class,'byline') or contains(@class,'meta') or contains(@class,'author')]"
+                      " | //main//*[contains(@class,'byline') or contains(@class,'meta') or contains(@class,'author')]")
+_BYLINE_MAX_WORDS = 25  # a byline is a line; an element longer than that is a box of other things
+
+
+def _byline_line(tree, body: str) -> str:
+    """The text of the story's byline element, one line: the first such element of the page's
+    <article> or <main> that the extracted text lacks (the outer one, when one holds another:
+    "post-meta" around "author" and "date"); '' when there is none (or no tree)."""
+    if tree is None:
+        return ""
+    flat = " ".join(body.split()).casefold()
+    for el in tree.xpath(_BYLINE_LINE_XPATH):
+        text = " ".join(el.text_content().split())
+        if text and len(text.split()) <= _BYLINE_MAX_WORDS and text.casefold() not in flat:
+            return text
+    return ""
 
 
 def _page_headline(tree) -> str:

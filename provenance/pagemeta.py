@@ -520,11 +520,13 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
             meta.published_weekdays = _reported_weekdays(article, settings)
 
     meta.authors.extend(src.authors)
+    # a name a role line gives ("Penulis: Rina Kusuma") is not listed again as the byline's
+    roled = {who for b in blocks for who, role in b.attrs.get("authors", ()) if role != "byline"}
     for b in blocks:
         for who, role in b.attrs.get("authors", ()):
             # (named twice: a byline at the top and at the foot; a line cut in parts, each
             # carrying the line's attributes)
-            if f"{who} ({role})" in meta.authors:
+            if f"{who} ({role})" in meta.authors or (role == "byline" and who in roled):
                 continue
             meta.authors.append(f"{who} ({role})")
             note("author", _Found(who, b.start, b.end, role))

@@ -299,6 +299,43 @@ def test_bylines_are_furniture_and_authors(line, authors):
     assert a.meta.authors == authors
 
 
+@pytest.mark.parametrize("line,authors", [
+    # the byline joined to the story's stamp, as a page's byline element prints it
+    ("By Jane Roe | May 17, 2026", ["Jane Roe (byline)"]),
+    ("Oleh Dian Sari - Selasa, 10 Maret 2026 | 08:30 WIB", ["Dian Sari (byline)"]),
+    # names alone before the stamp, the town and a short weekday between them
+    ("Dian Sari - Selasa, 10 Maret 2026 | 08:30 WIB", ["Dian Sari (byline)"]),
+    ("Jane Roe | Bekasi / Mon, March 9, 2026 / 02:20 pm", ["Jane Roe (byline)"]),
+    ("Jane Roe · Tue, March 10, 2026 15:20", ["Jane Roe (byline)"]),
+])
+def test_a_byline_then_its_stamp_on_one_line_gives_the_authors(line, authors):
+    a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\n" + line +
+                "\nBEKASI - Pemerintah Kota Bekasi menyiapkan dua puluh pompa air tambahan menjelang musim hujan.\n")
+    assert a.meta.authors == authors
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("AFP | Published March 14, 2026 | Updated 13:20", ("AFP", [])),
+    ("By Jane Roe | March 14, 2026 | 4 min read", ("", ["Jane Roe"])),
+    # a dateline's town before its stamp, a label and a weekday before a date: no byline
+    ("Bekasi - Senin, 9 Maret 2026", None),
+    ("Posted Fri 13 Mar 2026 at 6:05am AEDT", None),
+    # a lead with a date in it
+    ("BEKASI, KABARKITA - Banjir merendam tiga kecamatan pada Senin (9/3/2026) pukul 08.15 WIB setelah hujan deras "
+     "sejak malam.", None),
+])
+def test_what_stands_before_a_stamp(line, byline):
+    assert read_byline(line) == byline
+
+
+def test_a_name_and_a_stamp_below_a_story_head_a_comment_not_a_byline():
+    assert read_byline("Budi S. - 27/11/2025 23:58") == ("", ["Budi S."])
+    assert read_byline("Budi S. - 27/11/2025 23:58", bare_names=False) is None
+    a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\nBEKASI - Pemerintah Kota Bekasi menyiapkan dua puluh pompa "
+                "air tambahan menjelang musim hujan.\nKomentar\nBudi Santoso - 27/11/2025 23:58\nSemoga cepat surut.\n")
+    assert a.meta.authors == []
+
+
 @pytest.mark.parametrize("title", ["Gempa Guncang Kota Hilir - Reuters", "Quake Hits Hilir Town | Reuters"])
 def test_a_title_with_the_sites_name_after_it_is_no_byline(title):
     # its words are the language's own ("gempa", "hits"), where a byline's are names

@@ -328,3 +328,41 @@ def test_the_date_a_pages_byline_shows_is_its_date(tmp_path):
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     _, meta = read_article(tmp_path / "page.html")
     assert meta.published == date(2026, 2, 11) and "byline" in meta.published_evidence
+
+
+FIRE_STORY = ("<p>{lead}A fire tore through a wholesale market in the port city on Friday, killing three traders and "
+              "destroying more than 200 stalls, officials said.</p>\n<p>Firefighters needed six hours to bring the blaze "
+              "under control, the city fire department said in a statement.</p>\n<p>The cause of the fire was not yet "
+              "known, and investigators would examine the market's electrical wiring, the department said.</p>\n"
+              "<p>Traders said the market, built in the 1970s, had no working sprinklers and that the narrow lanes "
+              "between stalls slowed the firefighters.</p>\n<p>The city government promised temporary stalls for the "
+              "traders who lost their goods within two weeks.</p>")
+
+
+def _fire_page(byline: str, lead: str = "") -> str:
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Market fire kills three - The Gulf '
+            'Courier</title><meta property="og:site_name" content="The Gulf Courier"></head><body><article>\n'
+            f'<h1>Fire at a wholesale market kills three in Port Amran</h1>\n{byline}\n'
+            + FIRE_STORY.format(lead=lead) + '\n</article></body></html>')
+
+
+def test_a_wire_byline_the_extractor_drops_credits_the_wire(tmp_path):
+    # "<p class="meta">AFP | Published ...</p>": the extractor leaves the line out of the text, and
+    # with it the wire the story is credited to; its own author guess cut the line at its bars
+    page = _fire_page('<p class="meta">AFP | Published March 14, 2026 | Updated 13:20</p>', "PORT AMRAN: ")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    text, meta = read_article(tmp_path / "page.html")
+    assert text.splitlines()[:2] == ["Fire at a wholesale market kills three in Port Amran",
+                                     "AFP | Published March 14, 2026 | Updated 13:20"]
+    assert meta.authors == []
+    a = analyze([tmp_path]).articles[0]
+    assert a.meta.outlet == "The Gulf Courier"
+    lead = next(c for c in a.claims if "A fire tore" in c.text)
+    assert "AFP" in {s.source for s in lead.sources}
+
+
+def test_a_byline_element_gives_its_names_not_its_date_as_authors(tmp_path):
+    page = _fire_page('<div class="byline">By Jane Roe | Wednesday, March 11, 2026 08:10 WIB</div>')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    a = analyze([tmp_path]).articles[0]
+    assert a.meta.authors == ["Jane Roe (byline)"]
