@@ -1671,9 +1671,21 @@ def _masthead_name(line: str) -> str:
         if not cand:
             continue
         e = registry().lookup(cand)
-        if e is not None and e.type in ("outlet", "wire") and s.startswith(cand):
+        if e is not None and e.type in ("outlet", "wire") and s.startswith(cand) and _after_a_name_of_a_site(head[len(cand):]):
             return e.name
     return ""
+
+
+_TAGLINE_WORDS = 2  # a site's name may carry a word or two more ("Antara News Jawa Barat", "Reuters World")
+
+
+def _after_a_name_of_a_site(rest: str) -> bool:
+    """Can what follows an outlet's name on a line be its tagline or edition, not the rest of a
+    headline that opens with the outlet ("Reuters Soroti Lonjakan Pemudik di Tol Trans Jawa",
+    "AFP: Harga Minyak Naik")?"""
+    rest = rest.strip(_SPACES)
+    # (a label of the site's own after it counts to its colon: "Elshinta.com Jenis Media: Metropolitan")
+    return not rest.startswith(":") and len(rest.split(":", 1)[0].split()) <= _TAGLINE_WORDS
 
 
 # a public body's formal name: capitalised words and the short words that join them ("of",

@@ -662,6 +662,24 @@ def test_a_headline_on_what_a_body_did_is_no_masthead(line):
     assert publisher_body(line) == ""
 
 
+@pytest.mark.parametrize("headline", ["Reuters Soroti Antrean Panjang di SPBU Jelang Kenaikan Harga",
+                                      "AFP: Harga Minyak Dunia Naik Tajam",
+                                      "Reuters Says Fuel Queues Stretch for Kilometres"])
+def test_a_headline_that_opens_with_a_wires_name_stays_the_headline(headline):
+    # read as a masthead, the headline was lost and the wire became the page's outlet
+    a = cleaned(headline + "\nSelasa, 3 Maret 2026 10:15 WIB\nJAKARTA - Antrean kendaraan mengular di sejumlah SPBU "
+                "di Jakarta pada Senin malam menjelang kenaikan harga bahan bakar.\n")
+    assert a.meta.title == headline
+    assert a.meta.outlet == ""
+
+
+def test_a_sites_name_with_an_edition_after_it_is_the_masthead():
+    a = cleaned("Antara News Jawa Barat\nAntrean Panjang di SPBU Jelang Kenaikan Harga\nSelasa, 3 Maret 2026 10:15 WIB\n"
+                "BANDUNG - Antrean kendaraan mengular di sejumlah SPBU di Bandung pada Senin malam.\n")
+    assert a.meta.title == "Antrean Panjang di SPBU Jelang Kenaikan Harga"
+    assert a.meta.outlet == "Antara"
+
+
 def test_a_desks_credit_and_the_editors_initials_close_a_paragraph_not_a_caption():
     a = cleaned("Presiden Tinjau Jembatan di Hilir\nPresiden meninjau jembatan yang putus di Hilir pada Sabtu pagi.\n"
                 "Turut mendampingi Presiden dalam kunjungan itu Kepala BNPB dan Gubernur. (Humas Setpres/UN)\n")
