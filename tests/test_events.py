@@ -706,9 +706,21 @@ def test_a_counts_cut_off_date_does_not_date_the_happening(text):
      "methamphetamine from a fishing boat.\n", date(2025, 6, 5), date(2025, 6, 12)),
     ("Sabu Disita\n\nPolisi menyita 300 kg sabu dari sebuah kapal nelayan, kata Kapolda Hilir di Hilir, "
      "Kamis (12/6/2025).\n", date(2025, 6, 5), date(2025, 6, 12)),
+    # the speech verb further back, behind the speaker's title, name and place
+    ("Sabu Disita\n\nPolisi menyita 300 kg sabu dari sebuah kapal nelayan, kata juru bicara Kepolisian Daerah "
+     "Hilir Budi Santoso di Hilir, Kamis (12/6/2025).\n", date(2025, 6, 5), date(2025, 6, 12)),
+    ("Drugs Seized\n\nOfficers seized 300 kg of methamphetamine from a fishing boat, said the spokesperson of the "
+     "Hilir provincial police, Budi Santoso, in Hilir on Thursday, June 12, 2025.\n", date(2025, 6, 5),
+     date(2025, 6, 12)),
     # a day the happening has, not a statement's: the day itself
     ("Sabu Disita\n\nPolisi menyita 300 kg sabu dari sebuah kapal nelayan di Pelabuhan Hilir pada Kamis "
      "(12/6/2025) dini hari.\n", date(2025, 6, 12), date(2025, 6, 12)),
+    # what one leader told another on a day: the talks' day
+    ("Dua Presiden Bertemu\n\nPresiden Hilir Budi Santoso mengatakan kepada Presiden Hulu Arif Wibowo pada Kamis "
+     "(12/6/2025) bahwa kedua negara akan memperluas kerja sama.\n", date(2025, 6, 12), date(2025, 6, 12)),
+    # a speech verb before an act's object and its day: the act's day
+    ("Wabah Campak\n\nThe regency declared the measles outbreak an extraordinary event in all districts on "
+     "Thursday, June 12, 2025.\n", date(2025, 6, 12), date(2025, 6, 12)),
 ])
 def test_the_day_of_a_statement_bounds_the_happening_it_tells_from_above(text, lo, hi):
     from provenance import analyze_texts

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..doc import Article, Claim
-from ..lang import alternation, language
+from ..lang import alternation, language, slot_words
 from ..normalize import Key, cognates, make_key
 from ..persons import mentions_in_claim
 from ..settings import DEFAULT, Settings
@@ -186,7 +186,44 @@ def spoken(article: Article, d) -> bool:
     # the verb a few words before it ("said on", "kata Kapolda Hilir di Hilir,"), not an act's
     # verb further off ("declared the outbreak an extraordinary event on Tuesday")
     words = re.findall(r"[^\W\d_]+", before)[-(_SPOKEN_BEFORE_WORDS + 1):]
-    return bool(ends) and any(w.casefold() in verbs for w in words)
+    if not ends:
+        return False
+    if any(w.casefold() in verbs for w in words):
+        return True
+    # or further back, when what stands between is the speaker's title, name and place and the
+    # sentence ends on the day ("kata juru bicara badan itu Maria Lestari di Jakarta, Selasa."): a
+    # credit closing the sentence, not an act's object, nor an addressee before what was said
+    # ("told Russian President Vladimir Putin on Thursday that ...": the talks' day)
+    if not re.match(r"[^\w]*(?:[.!?]|$)", text[d.end:d.end + 12]):
+        return False
+    before = text[max(0, d.start - _SPOKEN_TAIL_CHARS):d.start]
+    words = re.findall(r"[^\W\d_]+", re.split(r"[.!?;\"“”]", before)[-1])
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].casefold() in verbs:
+            return sum(not _in_credit(w, lang) for w in words[k + 1:]) <= _CREDIT_OTHER_WORDS
+    return False
+
+
+_SPOKEN_TAIL_CHARS = 120  # how far back a speech verb is looked for across a speaker's credit
+# words of a credit none of the language's lists knows ("the provincial police"); an act's object
+# has more ("declared the measles outbreak an extraordinary event in all districts")
+_CREDIT_OTHER_WORDS = 2
+
+
+def _in_credit(word: str, lang) -> bool:
+    """A word a speaker's credit is written with: a capitalised one (a name, a title, a body, a
+    place), or a lower-case title, role or preposition ("juru bicara", "kepala", "di")."""
+    if word[:1].isupper():
+        return True
+    w = word.casefold()
+    return w in _credit_words(lang.code)
+
+
+@lru_cache(maxsize=None)
+def _credit_words(code: str) -> frozenset[str]:
+    lang = language(code)
+    words = {w for phrase in (*lang.titles, *lang.attribution.roles) for w in phrase.casefold().split()}
+    return frozenset(words | {w.casefold() for w in slot_words(code).place_prepositions} | set(lang.function_words))
 
 
 def _first_lead_window(article: Article, settings: Settings) -> Window:
