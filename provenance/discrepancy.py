@@ -393,10 +393,45 @@ class NumberCheck:
         if _told_as_earlier(v):
             return None  # an earlier count the outlet reports, not its own
         fs = figures(v)
-        return tuple(sorted((f.unit, f.measure, f.ordinal, f.lo, f.hi, f.bound) for f in fs)) or None
+        # in the text's order: the same figures given to other things ("14 against and 38
+        # abstentions" / "38 against and 14 abstentions") are another value
+        return tuple((f.unit, f.measure, f.ordinal, f.lo, f.hi, f.bound) for f in fs) or None
 
     def compare(self, x: Version, y: Version, settings: Settings) -> Difference | None:
-        return _figures_differ(x, y, figure_conflicts(figures(x), figures(y), settings), settings)
+        found = _figures_differ(x, y, figure_conflicts(figures(x), figures(y), settings), settings)
+        if found is None:
+            swapped = figures_swapped(x, y)
+            found = _figures_differ(x, y, swapped, settings)
+            if found is not None:
+                found.detail = f"{found.detail}: the same figures in the same words, traded between the things they count"
+        return found
+
+
+def figures_swapped(x: Version, y: Version) -> list[tuple[Figure, Figure]]:
+    """Figures two versions of one language give in the same words, the same set of values
+    in another order ("121 in favour, 14 against and 38 abstentions" / "121 in favour, 38 against
+    and 14 abstentions"; "pendapatan Rp3.000 triliun dan belanja Rp3.600 triliun" and the
+    reverse): the pairs that trade places. Each figure is known by the word before it and what
+    it counts; a version that tells the same figures in another order ("20 injured and 10
+    dead") has its words in that order too, and swaps nothing."""
+    if x.lang != y.lang:
+        return []
+    fx, fy = figures(x), figures(y)
+    if len(fx) != len(fy) or len(fx) < 2:
+        return []
+    if sorted(f.value for f in fx) != sorted(f.value for f in fy):
+        return []
+    if [_figure_label(x, f) for f in fx] != [_figure_label(y, f) for f in fy]:
+        return []
+    return [(a, b) for a, b in zip(fx, fy) if a.value != b.value]
+
+
+def _figure_label(v: Version, f: Figure) -> tuple[str, str, str]:
+    """What a figure is known by in its claim: the word before it, its unit (or the word after
+    it) and its measure."""
+    text = v.article.text
+    before = re.findall(r"[^\W\d_]+", text[max(v.info.claim.start, f.span[0] - 30):f.span[0]])
+    return (_stem(before[-1], v.lang) if before else "", f.unit, f.measure)
 
 
 def _figures_differ(x: Version, y: Version, pairs: list[tuple[Figure, Figure]], settings: Settings) -> Difference | None:

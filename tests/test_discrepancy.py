@@ -586,6 +586,24 @@ def test_two_scores_of_one_game_are_a_number_discrepancy(a, b, values):
     assert (d.value_a, d.value_b) == values
 
 
+@pytest.mark.parametrize("a,b,values", [
+    (("en", "The assembly adopted the resolution with 121 votes in favour, 14 against and 38 abstentions."),
+     ("en", "The assembly adopted the resolution with 121 votes in favour, 38 against and 14 abstentions."),
+     ("14; 38", "38; 14")),
+    (("id", "Pendapatan negara ditetapkan Rp3.000 triliun dan belanja negara Rp3.600 triliun."),
+     ("id", "Pendapatan negara ditetapkan Rp3.600 triliun dan belanja negara Rp3.000 triliun."),
+     ("Rp3.000 triliun; Rp3.600 triliun", "Rp3.600 triliun; Rp3.000 triliun")),
+])
+def test_the_same_figures_traded_between_what_they_count_are_a_number_discrepancy(a, b, values):
+    d = found(*a, *b)["number"]
+    assert (d.value_a, d.value_b) == values and "traded" in d.detail
+
+
+def test_the_same_figures_told_in_another_order_are_no_discrepancy():
+    assert "number" not in found("en", "The crash on the toll road killed 10 people and injured 20 others on Sunday.",
+                                 "en", "The crash on the toll road injured 20 people and killed 10 others on Sunday.")
+
+
 def test_two_tallies_with_no_word_of_a_result_stay_a_range():
     d = found("id", "Libur sekolah berlangsung 2-3 pekan di provinsi itu.",
               "id", "Libur sekolah berlangsung 4-5 pekan di provinsi itu.")["number"]
