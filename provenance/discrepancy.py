@@ -78,6 +78,7 @@ from .attribution import registry_names_in
 from .doc import Article, Span
 from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
 from .matching import ClaimInfo
+from .matching.info import article_interval
 from .normalize import calendar_words, make_key, stem
 from .persons import mentions_in_claim, persons_in
 from .settings import DEFAULT, Settings
@@ -791,6 +792,21 @@ def _minutes_apart(a, b) -> int | None:
     return min(d, 1440 - d)
 
 
+def _taken_after(v: Version, settings: Settings) -> bool:
+    """Is ``v`` a caption dated after the day its own article gives the happening, and by the
+    page's publication: a photo of what followed ("the police line at the stadium on Sunday",
+    the crush on Saturday night), whose day is not the happening's? A caption dated on the
+    article's day of the happening gives that day, and is held against another outlet's."""
+    published = v.article.meta.published
+    if v.info.claim.claim_type != "caption" or published is None:
+        return False
+    own = _days(v)[0]
+    if not own:
+        return False
+    happened = article_interval(v.article, settings)
+    return happened.hi is not None and min(own) > happened.hi and max(own) <= published
+
+
 class DateCheck:
     type = "date"
 
@@ -808,7 +824,7 @@ class DateCheck:
             return None  # when one person arrived against when another did: two happenings
         dx, _wx, mx = _days(x)
         dy, _wy, my = _days(y)
-        if _different_days(x, y):
+        if _different_days(x, y) and not (_taken_after(x, settings) or _taken_after(y, settings)):
             va = ", ".join(x.span_text((d.start, d.end)) for d in mx)
             vb = ", ".join(y.span_text((d.start, d.end)) for d in my)
             wrong = [f"{o.outlet}'s {d.text!r} is not a {d.value:%A}" for o, ms in ((x, mx), (y, my))

@@ -1615,3 +1615,34 @@ def test_a_negation_denies_what_is_reported_not_the_reporting():
     d = found("id", "Seluruh warga di desa itu selamat dan tidak ada yang dilaporkan terluka, kata bupati pada Selasa.",
               "id", "Sebagian besar warga di desa itu dilaporkan selamat, kata bupati pada Selasa.")
     assert "negation" not in d
+
+
+# ------------------------------------------------------------------ a photo of what followed
+
+CRUSH = ("Delapan Tewas dalam Desak-desakan di Festival Musik Hilir\nMinggu, 10 Mei 2026 18:00 WIB\n"
+         "Petugas memasang garis polisi di pintu masuk GOR Hilir, Kota Hilir, {caption_day}. "
+         "(Foto: Warta Hilir/Budi)\nHILIR - Delapan penonton tewas dalam desak-desakan di pintu masuk GOR Hilir, "
+         "Kota Hilir, pada {lead_day} malam.\nPolisi masih memeriksa panitia festival.\n")
+CRUSH_OTHER = ("Festival Musik di Hilir Berujung Maut\nMinggu, 10 Mei 2026 09:00 WIB\nHILIR - Delapan penonton "
+               "tewas dalam desak-desakan di pintu masuk GOR Hilir, Kota Hilir, {day} malam.\n"
+               "Polisi masih memeriksa panitia festival musik tersebut.\n")
+
+
+def _caption_against_lead(caption_day: str, lead_day: str, other_day: str):
+    _, vs = versions(CRUSH.format(caption_day=caption_day, lead_day=lead_day), CRUSH_OTHER.format(day=other_day))
+    x = next(v for v in vs if v.info.claim.claim_type == "caption")
+    y = next(v for v in vs if v.article.name == "b.txt" and "tewas" in v.info.claim.text)
+    return x, y
+
+
+def test_a_caption_dated_after_its_articles_happening_is_a_photo_of_what_followed():
+    # the police line on Sunday, the crush on Saturday night: no day of the happening to hold against
+    x, y = _caption_against_lead("Minggu (10/5/2026)", "Sabtu (9/5/2026)", "Sabtu (9/5)")
+    assert D.DateCheck().compare(x, y, DEFAULT) is None
+
+
+def test_a_caption_dated_on_its_articles_day_of_the_happening_gives_that_day():
+    # its own lead gives the same Sunday: the other outlet's Saturday disagrees with both
+    x, y = _caption_against_lead("Minggu (10/5/2026)", "Minggu (10/5/2026) dini hari", "Sabtu (9/5)")
+    d = D.DateCheck().compare(x, y, DEFAULT)
+    assert d is not None and d.type == "date"
