@@ -615,6 +615,23 @@ def test_an_estimated_value_is_hedged_in_both_languages():
                                 "en", "The seized goods were worth an estimated Rp 120 billion, police said.")
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", "Kementerian Perhubungan memperkirakan 146 juta orang akan mudik tahun ini."),
+     ("en", "The transport ministry has estimated that 146 million people would travel home this year.")),
+    (("id", "Ia memperkirakan data itu mencakup sedikitnya 19 juta orang."),
+     ("en", "He estimated the data covered at least 19 million people.")),
+])
+def test_a_speakers_own_estimate_is_what_they_said_in_both_languages(a, b):
+    # "memperkirakan" is not a hedge (it is what the ministry says): its English rendering is none either
+    assert "scope" not in found(*a, *b)
+
+
+def test_an_estimated_figure_is_hedged():
+    d = found("en", "An estimated 146 million people will travel home this year.",
+              "en", "146 million people will travel home this year.")
+    assert "scope" in d
+
+
 def test_a_suspected_case_is_hedged_in_both_languages():
     # "kasus suspek" is how Indonesian health agencies write "suspected cases"
     d = found("id", "Dinas Kesehatan Kota Hilir mencatat 412 kasus suspek campak sejak awal Agustus.",
