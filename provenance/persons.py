@@ -935,6 +935,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)):
             continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"
+        if not titled and _inside_a_body_name(tokens, i):
+            continue  # "PT Mega Kencana Abadi": the company's name, not "Kencana Abadi"
         # one word before a title, or before a comma and a name or an office, is the title's
         # jurisdiction or one of a list of offices: "Kapolda Jatim Irjen ...", "Walikota Asagiri,
         # Kenta Morimoto", "Kepala Pusat Data, Informasi dan ..."
@@ -1532,3 +1534,14 @@ def unify_counted_names(count: Counter, uses: dict[str, NameUse] | None = None,
         if target != n:
             out[n] = target
     return out
+
+
+def _inside_a_body_name(tokens, i: int) -> bool:
+    """Do the capitalised words right before ``tokens[i]`` open with an organisation's word ("PT
+    Mega Kencana Abadi", "Yayasan Bina Karya Mandiri"): the words after it are the body's name."""
+    k = i - 1
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+        if organisation_words().fullmatch(tokens[k].text):
+            return True
+        k -= 1
+    return False

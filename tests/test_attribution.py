@@ -134,6 +134,19 @@ def test_police_named_by_their_kind_in_lower_case_are_credited(code, text, credi
     assert [[s.source for s in c.sources] for c in body] == [["Police"] if credited else []]
 
 
+@pytest.mark.parametrize("code,text,source", [
+    ("id", "PT Tirta Kencana Abadi menyebut kebocoran pipa telah dihentikan pada Rabu.", "PT Tirta Kencana Abadi"),
+    ("id", "Menurut data PT Tol Lintas Raya, sebanyak 236.000 kendaraan melintas pada Rabu.", "PT Tol Lintas Raya"),
+    ("en", "The leak was stopped on Wednesday, Kencana Pipeline Corp said.", "Kencana Pipeline Corp"),
+    ("en", "The leak was stopped on Wednesday, Borneo Tanker Ltd said in a statement.", "Borneo Tanker Ltd"),
+])
+def test_a_company_named_by_its_legal_form_is_a_source(code, text, source):
+    # a company the registry does not know: its legal form ("PT", "Ltd") is what says it is no person
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert [[s.source for s in c.sources] for c in body] == [[source]]
+
+
 @pytest.mark.parametrize("code,text", [
     ("en", "No group claimed responsibility for the attack."),
     ("id", "Tidak ada kelompok yang mengaku bertanggung jawab atas serangan itu."),
