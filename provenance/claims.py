@@ -114,7 +114,7 @@ from .settings import DEFAULT, Settings
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, Span
 from .attribution import PREPOSITIONS
-from .lang import Language, alternation, language, slot_words
+from .lang import Language, alternation, language, place_words, slot_words
 from .normalize import calendar_words, title_case
 from .segment import split_sentences
 
@@ -2052,7 +2052,9 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
         seen.add(w)
     values = list(accumulate(value, initial=0))
     new_values = list(accumulate(new_value, initial=0))
+    # (a figure before the word that closes a clock time is one too: "14.00 WIB", "6 p.m. on")
     times = list(accumulate((v and (_is_time(t, toks[k - 1] if k else None, time_words, time_leads)
+                                    or (digit[k] and k + 1 < n and folded[k + 1] in time_words)
                                     or _date_figure(toks, k, lang.months))
                              for k, (v, t) in enumerate(zip(value, toks))), initial=0))
     figures = list(accumulate(digit, initial=0))
@@ -2060,6 +2062,7 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
     # relative markers: a verb after one is the relative clause's ("hotel tempat delegasi menginap")
     relatives = list(accumulate((w in lang.relatives for w in folded), initial=0))
     said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
+    place_preps = set(slot_words(lang.code).place_prepositions)
     # a verb of manner may open a phrase too ("tiba ... pukul 14.20 WIB menggunakan helikopter X")
     # (not after a function word: "the outgoing president", "son of outgoing ...")
     verbs = {k for k in range(1, n) if toks[k].verbish and _is_participle(toks[k], lang, False)
@@ -2092,8 +2095,13 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
                         and folded[prev] not in lang.occasion_prepositions
                         and (folded[prev] not in lang.noun_complement_prepositions
                              or values[s] - values[prev] == times[s] - times[prev]))
-        one_place = (prev is not None and folded[prev] == folded[s]
-                     and figures[s] - figures[prev] == 0 and figures[e] - figures[s] == 0)
+        # a place inside the place before it ("di Distrik X di Provinsi Y": the same preposition,
+        # no figure in either; "at the Gambir station in Jakarta until 6 p.m.", "at X beach in Y
+        # district": two prepositions of place, no figure in the second but a clock time)
+        one_place = (prev is not None and figures[s] - figures[prev] == 0 and (
+            (folded[prev] == folded[s] and figures[e] - figures[s] == 0)
+            or (folded[prev] in place_preps and folded[s] in place_preps and _names_a_place(toks, s + 1, lang)
+                and figures[e] - figures[s] == times[e] - times[s])))
         if (after_phrase and not one_place
                 and new_values[e] - new_values[s] > 0  # a value of its own
                 and values[e] - values[s] > times[e] - times[s]  # not only when
@@ -2116,6 +2124,15 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
             continue
         prev, j = s, j + 1
     return cuts
+
+
+def _names_a_place(toks: list[Token], k: int, lang: Language) -> bool:
+    """Does the phrase from ``toks[k]`` name a place: its first word past the determiners
+    capitalised or a place's head ("in Aceh Jaya district", "di Kabupaten Hilir", "in the city of
+    Hilir"), not an occasion ("at the opening of the summit")?"""
+    while k < len(toks) and toks[k].folded in lang.determiners:
+        k += 1
+    return k < len(toks) and (toks[k].word[:1].isupper() or toks[k].folded in place_words())
 
 
 def _main_verb_before(toks: list[Token], end: int, relatives: list[int], lang: Language) -> bool:

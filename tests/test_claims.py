@@ -591,6 +591,9 @@ def test_a_list_of_people_ending_a_clause_is_one_claim_per_person(text, head, pe
      ["The tremor hit at 2:40 p.m. local time", "with a depth of about 35 kilometers."]),
     ("Gempa terjadi pukul 14.40 WITA dengan kedalaman sekitar 35 kilometer.",
      ["Gempa terjadi pukul 14.40 WITA", "dengan kedalaman sekitar 35 kilometer."]),
+    # a place, then an occasion: its name is another fact ("the opening of the summit")
+    ("The president spoke to reporters in the city of Hilir at the opening of the ASEAN summit.",
+     ["The president spoke to reporters in the city of Hilir", "at the opening of the ASEAN summit."]),
 ])
 def test_a_chain_of_phrases_with_values_of_their_own_is_cut(text, expected):
     assert split_texts(text) == expected
@@ -652,6 +655,9 @@ def test_a_phrase_cut_off_keeps_the_subject_and_slices_the_text():
     # a place inside the place before it is one place
     "Gempa berpusat di Kecamatan Cugenang di Kabupaten Cianjur.",
     "Fans invaded the pitch in Sleman in the province of Central Java.",
+    # ... after another preposition of place
+    "The boat came ashore at Pasir Putih beach in Tanjung Seruni district.",
+    "The agency sold 500 tickets at the Hilir station in the city of Tanjung Seruni.",
     # after an object a preposition completes a noun
     "The United States announced a 10% cut in tariffs on Chinese goods.",
     # a purpose or occasion with a name but no figure says what the act was for
