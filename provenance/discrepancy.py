@@ -1317,6 +1317,20 @@ def _place_levels(v: Version) -> list[tuple[frozenset[str], str, tuple[int, int]
             for name, level, span in place_levels(v.article.text, c.start, c.end, v.lang)]
 
 
+# how high each administrative level stands: a place of a lower level lies inside one of a higher
+_LEVEL_RANK = {"province": 3, "state": 3, "regency": 2, "city": 2, "county": 2, "federal district": 2, "district": 1}
+
+
+def _inside(wa: frozenset[str], la: str, wb: frozenset[str], lb: str) -> bool:
+    """Is one place named inside the other: a lower level whose name is the higher one's and a
+    word more ("Kabupaten Aceh Jaya" in "Aceh province", "Lampung Selatan regency" in "Provinsi
+    Lampung")? Not one place at two levels: the same name is ("Kota Sleman" / "Sleman regency")."""
+    if wa == wb or la not in _LEVEL_RANK or lb not in _LEVEL_RANK:
+        return False
+    (high, lh), (low, ll) = ((wa, la), (wb, lb)) if _LEVEL_RANK[la] > _LEVEL_RANK[lb] else ((wb, lb), (wa, la))
+    return _LEVEL_RANK[lh] > _LEVEL_RANK[ll] and high < low
+
+
 def _place_level_differs(x: Version, y: Version) -> Difference | None:
     """One place put at two levels ("Negara Bagian Washington" / "Washington DC", "Kota Sleman"
     / "Sleman regency"): the same name, another level, and neither version names the place at
@@ -1325,7 +1339,7 @@ def _place_level_differs(x: Version, y: Version) -> Difference | None:
     same = lambda a, b: a <= b or b <= a  # noqa: E731 - one name's words all in the other's
     for wa, la, sa in lx:
         for wb, lb, sb in ly:
-            if la == lb or not same(wa, wb):
+            if la == lb or not same(wa, wb) or _inside(wa, la, wb, lb):
                 continue
             if any(lv == lb and same(w, wa) for w, lv, _s in lx) or any(lv == la and same(w, wb) for w, lv, _s in ly):
                 continue

@@ -794,6 +794,11 @@ def test_a_material_addition_is_an_omission():
     # a version that names the place at both levels says both
     (("id", "Banjir melanda Kota Bogor dan Kabupaten Bogor pada Senin."), ("id", "Banjir melanda Kabupaten Bogor pada Senin."),
      False),
+    # a regency named by its province's name and a word more lies inside the province
+    (("id", "Banjir merendam 300 rumah di Provinsi Lampung pada Senin."),
+     ("id", "Banjir merendam 300 rumah di Kabupaten Lampung Selatan pada Senin."), False),
+    (("en", "A boat carrying 146 refugees landed on a beach in Aceh province on Sunday."),
+     ("id", "Perahu berisi 146 pengungsi mendarat di pantai Kabupaten Aceh Jaya pada Minggu."), False),
 ])
 def test_one_place_at_two_levels_is_an_entity_discrepancy(a, b, differ):
     d = found(*a, *b).get("entity")
