@@ -604,6 +604,18 @@ def test_the_same_figures_told_in_another_order_are_no_discrepancy():
                                  "en", "The crash on the toll road injured 20 people and killed 10 others on Sunday.")
 
 
+@pytest.mark.parametrize("a,b", [
+    (("en", "A wooden boat carrying 146 refugees landed on the beach on Sunday."),
+     ("id", "Perahu kayu yang membawa 164 pengungsi mendarat di pantai itu pada Minggu.")),
+    (("id", "Perahu kayu yang membawa 146 pengungsi mendarat di pantai itu pada Minggu."),
+     ("id", "Perahu kayu yang membawa 164 imigran mendarat di pantai itu pada Minggu.")),
+    (("en", "The ferry carried 212 passengers when it caught fire."), ("id", "Kapal feri itu membawa 221 penumpang saat terbakar.")),
+])
+def test_people_counted_by_what_they_are_are_one_count_in_both_languages(a, b):
+    # "refugees" / "pengungsi", "passengers" / "penumpang": people, whichever word counts them
+    assert "number" in found(*a, *b)
+
+
 def test_two_tallies_with_no_word_of_a_result_stay_a_range():
     d = found("id", "Libur sekolah berlangsung 2-3 pekan di provinsi itu.",
               "id", "Libur sekolah berlangsung 4-5 pekan di provinsi itu.")["number"]

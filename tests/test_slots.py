@@ -493,7 +493,7 @@ def test_the_period_a_rate_is_measured_over(code, text, periods):
 
 @pytest.mark.parametrize("text,code,counts", [
     ("Penerbangan XY 618 mendarat darurat di Makassar.", "id", []),
-    ("The Boeing 737-800 returned to the airport with 164 passengers.", "en", [(164.0, "")]),
+    ("The Boeing 737-800 returned to the airport with 164 passengers.", "en", [(164.0, "person")]),
     ("Kecelakaan di Tol KM 426 menewaskan empat orang.", "id", [(4.0, "person")]),
     # a unit after the figure makes it a count whatever stands before it
     ("Tarif AS 10 persen berlaku mulai pekan depan.", "id", [(10.0, "percent")]),
