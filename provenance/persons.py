@@ -870,6 +870,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
     persons_end = 0
     cores = _cores(tokens)
     core_at = {i: j for i, j in cores}
+    set_off: set[int] = set()  # names a title's jurisdiction and a comma set off from the title
     for i, j in cores:
         # a capitalised function word inside a sentence, before a titled name, is the name's
         # ("Duta Besar ... untuk Turki Lalu Ahmad Fauzan"), and so is a common word, not a body's
@@ -880,6 +881,16 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             i -= 1
         words = [t.text for t in tokens[i:j + 1] if t.mark in ("name", "initial", "particle", "common")]
         chain, titled = _left_chain(tokens, i, persons_end, lang, settings)
+        titled = titled or i in set_off
+        # a town of two or three words the gazetteer knows, before a name, is no part of it ("the
+        # ambassador to the UN in New York Arif Wicaksono", "New" read as a common word)
+        lead = [tokens[i - 1].text] if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper() else []
+        for n in (3, 2, 1):
+            town = lead + words[:n]
+            if len(town) >= 2 and len(words) > n and " ".join(town).casefold() in dateline_places():
+                words = words[n:]
+                i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
+                break
         # a run of more words than a name has: a headline or a title-case phrase
         if sum(w not in _particles() for w in words) > settings.max_name_words:
             if not titled:
@@ -943,6 +954,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         if len(words) == 1 and nxt is not None and (
                 nxt.mark == "title" or titled and nxt.text == "," and after is not None
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
+            continue
+        # ... and a jurisdiction of a few words before a comma and the name that closes the credit
+        # ("kata Bupati Aceh Jaya, Safwandi.", "kata Camat Setia Bakti, Rahmat Hidayat.")
+        if titled and nxt is not None and nxt.text == "," and _closing_name(tokens, j + 2, core_at, lang):
+            set_off.add(j + 2)  # the title is the name's after the comma
             continue
         # one word after a title of a post in a body, joined to more: the post's field ("Direktur
         # Gempabumi dan Tsunami BMKG X", "Deputi Bidang Neraca dan Analisis BPS X"), not a person
@@ -1545,3 +1561,15 @@ def _inside_a_body_name(tokens, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
+def _closing_name(tokens, k: int, core_at: dict[int, int], lang: Language) -> bool:
+    """Does a name start at ``tokens[k]`` and close its clause: the sentence or the clause ends
+    after it, or a speech verb follows ("..., Safwandi.", "..., Rahmat Hidayat, mengatakan")?"""
+    if k >= len(tokens) or k not in core_at or tokens[k].mark != "name":
+        return False
+    end = core_at[k] + 1
+    if end >= len(tokens):
+        return True
+    t = tokens[end]
+    return t.text in (".", ",", "!", "?", ";") or t.text.casefold() in lang.quote_verbs

@@ -616,6 +616,10 @@ class Settings:
     # a comma before a full name after a speech verb ('kata juru bicara maskapai, Dimas Prasetyo').
     # Higher: longer descriptions credited; a clause before a comma more often read as one.
     max_description_words: int = 4
+    # Words between a quotation's end and a name right before the speech verb: the person's title
+    # ('," Indonesia's ambassador to the UN in New York Arif Wicaksono said'). Higher: longer
+    # titles read as the credit; a name in a longer clause before the verb taken for the speaker.
+    max_titled_credit_words: int = 12
     # How many words may describe a person between commas before the speech verb that credits a
     # quotation ('," John Doe, head of the city police traffic unit, said'). More: longer
     # descriptions read; and more chance that the commas set off something else.

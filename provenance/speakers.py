@@ -632,12 +632,14 @@ class _Reader:
             if named and named[0].start - pos < 3 and _APPOSITIVE_GAP.fullmatch(text, named[0].end, vs) \
                     and len(_words(text[named[0].end:vs])) <= self.settings.max_credit_appositive_words:
                 return Said(self.name(named[0]), text[named[0].start:ve])
+            # '," Putin said', '," the Turkish leader tweeted', '," he said'; the person's title may
+            # be long ('," Indonesia's ambassador to the UN in New York Arif Wicaksono said')
+            if named and not re.search(r"\w", text[named[-1].end:vs]) \
+                    and len(_words(between)) <= self.settings.max_titled_credit_words:
+                return Said(self.name(named[-1]), text[named[-1].start:ve])
             if len(_words(between)) > self.settings.max_quote_to_verb_words + self.settings.max_description_words:
                 break
             verb = text[vs:ve].casefold()
-            # '," Putin said', '," the Turkish leader tweeted', '," he said'
-            if named and not re.search(r"\w", text[named[-1].end:vs]):
-                return Said(self.name(named[-1]), text[named[-1].start:ve])
             if len(_words(between)) == 1 and between.strip().casefold() in lang.pronouns:
                 who = self.resolve_pronoun(self.sentence_of(q.start).start, q.start)
                 return Said(who, text[pos:ve])

@@ -61,6 +61,14 @@ def said(text: str, words: str) -> tuple[str, str]:
     # the person, who they are set off by commas, then the verb
     ('"We will rebuild the market, and the traders will return next month," Dedi Kurnia, the mayor of the '
      'town, said.', "rebuild the market", "Dedi Kurnia"),
+    # the title's jurisdiction of a few words, set off from the name by a comma
+    ('"Kami sudah memberi makanan kepada mereka," kata Bupati Tanah Merapu, Safwandi.', "memberi makanan",
+     "Safwandi"),
+    ('"Kami sudah memberi makanan kepada mereka," kata Camat Sungai Lima, Rahmat Hidayat.', "memberi makanan",
+     "Rahmat Hidayat"),
+    # a town of two words before the name is no part of it
+    ('"We will keep pressing for a ceasefire," the ambassador to the UN in New York Arif Wicaksono said.',
+     "pressing for a ceasefire", "Arif Wicaksono"),
 ])
 def test_a_quotation_is_its_credited_speakers(text, words, speaker):
     assert said(text, words) == (speaker, "quote")
