@@ -40,7 +40,8 @@ from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
-from .lang import Language, SlotWords, alternation, entities, glued_before, language, slot_words, trie_alternation
+from .lang import (Language, SlotWords, alternation, entities, glued_before, language, page_words, slot_words,
+                   trie_alternation)
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
@@ -123,7 +124,7 @@ def patterns(code: str) -> _Patterns:
     approx = _tree([b for b, k in sw.bounds.items() if k == "approx"])
     time = re.compile(
         rf"(?<![\w])(?:(?P<approx>{approx})\s+)?(?:(?P<lead>{lead})\s+)?"
-        rf"(?P<h>2[0-3]|[01]?\d)(?:(?:[.:](?P<m>[0-5]\d)(?!\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?(?![\d])"
+        rf"(?P<h>24(?=[.:]00)|2[0-3]|[01]?\d)(?:(?:[.:](?P<m>[0-5]\d)(?!\d))|(?P<m4>[0-5]\d)(?=\s*(?:{time_zone})\b))?(?![\d])"
         # a figure with its unit is no time: "stood at 2.40%", "at 2.40 percent"
         rf"(?!\s*(?:{units_after})(?![\w]))"
         rf"(?:\s*(?P<part>{parts})(?![\w]))?(?:\s*(?P<zone>{time_zone})(?![\w]))?(?:\s+(?P<local>{time_local})(?![\w]))?",
@@ -781,7 +782,20 @@ def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
             # round: on the hour with no minutes written ("pukul 3", "4 p.m."), which a writer
             # may round to; "pukul 3.00" is written to the minute
             "round": not minutes, "day_part": kind}))
+    _zone_of_range(text, out)
     return out
+
+
+def _zone_of_range(text: str, times: list[Span]) -> None:
+    """The first time of a range takes the zone written once after the second ("pukul 07.00
+    hingga 24.00 WIB", "from 7:00 to 22:00 GMT"): without it, it could be held against no
+    other time."""
+    for a, b in zip(times, times[1:]):
+        if a.attrs["zone"] or not b.attrs["zone"] or b.attrs["zone"] == "local":
+            continue
+        between = text[a.end:b.start].strip(" \u00a0").casefold()
+        if between in ("-", "–", "—") or between in page_words().range_words:
+            a.attrs["zone"], a.attrs["offset"] = b.attrs["zone"], b.attrs["offset"]
 
 
 # ------------------------------------------------------------------ periods

@@ -508,3 +508,17 @@ def test_a_flights_or_a_models_number_is_no_count(text, code, counts):
 ])
 def test_a_number_in_brackets_after_initials_or_a_name_is_an_age(text, ages):
     assert [n.attrs["value"] for n in read_numbers(text, 0, len(text), "id", []) if n.attrs["unit"] == "age"] == ages
+
+
+@pytest.mark.parametrize("text,code,times", [
+    # the zone written once after a range's second time is the first's too
+    ("Skema satu arah berlaku mulai pukul 07.00 hingga 22.00 WIB.", "id", [(420, "WIB"), (1320, "WIB")]),
+    ("The road is closed from 7:00 a.m. to 10:00 p.m. GMT.", "en", [(420, "GMT"), (1320, "GMT")]),
+    # "24.00" is midnight, not "00 WIB"
+    ("Skema satu arah berlaku mulai pukul 07.00 hingga 24.00 WIB.", "id", [(420, "WIB"), (1440, "WIB")]),
+    # two times apart, not a range: each its own zone
+    ("Gempa pertama pukul 07.00 dan gempa kedua pukul 09.15 WIB.", "id", [(420, ""), (555, "WIB")]),
+])
+def test_a_range_of_clock_times(text, code, times):
+    from provenance.slots import read_times
+    assert [(t.attrs["minutes"], t.attrs["zone"]) for t in read_times(text, 0, len(text), code)] == times
