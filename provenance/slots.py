@@ -89,6 +89,7 @@ class _Patterns:
     quantifier: re.Pattern
     hedge: re.Pattern
     negation: re.Pattern
+    negation_prefix: re.Pattern  # "non-" joined to the word it denies
     not_negating: re.Pattern
     kind: re.Pattern | None
     change: re.Pattern
@@ -162,6 +163,8 @@ def patterns(code: str) -> _Patterns:
         quantifier=_bounded(sw.quantifiers),
         hedge=_bounded(sw.hedges),
         negation=_bounded(sw.negations),
+        negation_prefix=(re.compile(rf"(?<![\w-])(?:{alternation(sw.negation_prefixes)})(?=\w)", re.IGNORECASE)
+                         if sw.negation_prefixes else re.compile(r"(?!)")),
         not_negating=_bounded(sw.not_negating),
         kind=_bounded(sw.kinds) if sw.kinds else None,
         change=_bounded(sw.change),
@@ -932,6 +935,11 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     for m in negations:
         out["negations"].append(Span(m.start(), m.end(), "negation",
                                      {"governs": _governed(text, m.end(), end, lang, settings.slot_governs_reach)}))
+    for m in p.negation_prefix.finditer(text, start, end):
+        # "non-binding": the prefix denies the word it is joined to, and that word only
+        word = re.match(r"\w+", text[m.end():end])
+        out["negations"].append(Span(m.start(), m.end(), "negation", {"governs": (m.end(), m.end() + word.end())}))
+    out["negations"].sort(key=lambda n: n.start)
     return out
 
 
@@ -956,7 +964,8 @@ def _readers_patterns(p: _Patterns) -> list[re.Pattern]:
     (``not_negating`` is read only where a negation is, ``measure`` and the rest only around a
     number: neither finds a slot alone.)"""
     return [p.time, p.digits, p.number_word, p.ordinal_word, p.vague, p.relation, p.fused,
-            p.future, p.commitment, p.possible, p.quantifier, p.hedge, *([p.kind] if p.kind else []), p.negation]
+            p.future, p.commitment, p.possible, p.quantifier, p.hedge, *([p.kind] if p.kind else []), p.negation,
+            p.negation_prefix]
 
 
 def _bounded_words(sw: SlotWords) -> list:
@@ -977,7 +986,7 @@ def any_slot(code: str) -> re.Pattern:
     p = patterns(code)
     bounded = _bounded([w for words in _bounded_words(p.words) for w in words])
     parts = []
-    for rx in [bounded, p.time, p.digits, p.number_word, p.relation, p.fused]:
+    for rx in [bounded, p.time, p.digits, p.number_word, p.relation, p.fused, p.negation_prefix]:
         assert "(?P=" not in rx.pattern and not rx.flags & ~(re.IGNORECASE | re.UNICODE), rx.pattern
         # (an escape is kept as it is, so an escaped bracket is never taken for a group)
         plain = re.sub(r"\\.|\(\?P<\w+>", lambda m: "(?:" if m.group(0)[0] == "(" else m.group(0), rx.pattern,

@@ -1680,3 +1680,19 @@ def test_a_caption_dated_on_its_articles_day_of_the_happening_gives_that_day():
     x, y = _caption_against_lead("Minggu (10/5/2026)", "Minggu (10/5/2026) dini hari", "Sabtu (9/5)")
     d = D.DateCheck().compare(x, y, DEFAULT)
     assert d is not None and d.type == "date"
+
+
+@pytest.mark.parametrize("a,b,said", [
+    (("en", "The assembly adopted a non-binding resolution on the conflict on Friday."),
+     ("en", "The assembly adopted a binding resolution on the conflict on Friday."), "non-binding"),
+    (("id", "Pemerintah menaikkan harga BBM non-subsidi mulai Sabtu."),
+     ("id", "Pemerintah menaikkan harga BBM subsidi mulai Sabtu."), "non-subsidi"),
+])
+def test_a_prefix_that_denies_its_word_is_a_negation(a, b, said):
+    d = found(*a, *b)["negation"]
+    assert said in d.detail
+
+
+def test_a_word_that_only_begins_with_the_prefix_denies_nothing():
+    assert "negation" not in found("en", "The nonprofit group sent a team to the flooded district on Friday.",
+                                   "en", "The group sent a team to the flooded district on Friday.")

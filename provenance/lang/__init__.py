@@ -766,6 +766,7 @@ class SlotWords:
     negations: tuple[str, ...]
     not_negating: tuple[str, ...]  # "tidak hanya": a negation word that denies nothing
     contrast_negations: frozenset[str]  # "bukan" after a comma: denies the alternative only
+    negation_prefixes: tuple[str, ...]  # "non-": denies the word it is joined to ("non-binding")
     change: tuple[str, ...]  # "sebelumnya", "revised": a figure was updated
     personal_pronouns: frozenset[str]  # "kita", "kami": who a quotation means
     place_prepositions: tuple[str, ...]  # "di", "in": before a place the entity list may not know
@@ -852,6 +853,7 @@ def slot_words(code: str) -> SlotWords:
         negations=tuple(w.casefold() for w in sl["negation"]["words"]),
         not_negating=tuple(w.casefold() for w in sl["negation"].get("not_negating", ())),
         contrast_negations=frozenset(w.casefold() for w in sl["negation"].get("contrast", ())),
+        negation_prefixes=tuple(w.casefold() for w in sl["negation"].get("prefixes", ())),
         change=tuple(w.casefold() for w in sl.get("change", {}).get("words", ())),
         personal_pronouns=frozenset(w.casefold() for w in sl.get("pronouns", {}).get("words", ())),
         place_prepositions=tuple(w.casefold() for w in sl.get("places", {}).get("prepositions", ())),
