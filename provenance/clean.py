@@ -206,10 +206,11 @@ def _two_short_steps(steps: list[str]) -> bool:
 
 def _menu_step(step: str) -> bool:
     """A menu's item: a few capitalised words, no colon or sentence end; a number only after its
-    first word ("Liga 1"), so a date is none."""
+    first word ("Liga 1") or inside a name of letters ("ABC7 News", "Metro24"), so a date is none."""
     words = step.split()
     # (a short lower-case word after the first: "Sign in", "Log in")
-    return (0 < len(words) <= _CRUMB_WORDS and words[0][:1].isupper() and not re.search(r"\d", words[0])
+    return (0 < len(words) <= _CRUMB_WORDS and words[0][:1].isupper()
+            and (not re.search(r"\d", words[0]) or len(re.findall(r"[^\W\d_]", words[0])) >= 2)
             and all(w[:1].isupper() or w == "&" or len(w) <= 3 or w.isdigit() for w in words[1:])
             and not any(re.search(r"\d", w) and not w.isdigit() for w in words[1:])
             and ":" not in step and not _SENTENCE_END.search(step))
@@ -1283,7 +1284,17 @@ def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool
     """Is line ``i``, the page's first (past skip links), the site's name over its menu ("THE
     STRAITS OBSERVER" / "Singapore | Asia | World")? Short, with the site's menu or breadcrumb
     right under it: a story's headline stands under the site's chrome, not over it."""
-    return i + 1 < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[i + 1].text)
+    return (i + 1 < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[i + 1].text)
+            and not _menu_items(lines[i].text))
+
+
+_MENU_ITEMS = 3  # parts set apart by bars that make a line a menu: a site's name has a tagline at most
+
+
+def _menu_items(line: str) -> bool:
+    """Is the line a row of a menu's items ("World | Business | Markets | Legal"), not a site's
+    name with its tagline ("Arena Bola | Berita Sepak Bola")? Its first item is no site's name."""
+    return len(re.split(r"[ \u00a0]+[|•·][ \u00a0]+", line.strip(_SPACES))) >= _MENU_ITEMS
 
 
 def _short_site_name(ln: _Line, settings: Settings) -> bool:

@@ -680,6 +680,22 @@ def test_a_sites_name_with_an_edition_after_it_is_the_masthead():
     assert a.meta.outlet == "Antara"
 
 
+def test_a_menu_whose_first_item_has_a_digit_is_the_sites_menu():
+    # "ABC7" is a name with a digit, not a date: the row was read as the headline
+    a = cleaned("KTV7 News | Watch Live | Weather | Traffic | Local\nWORLD\nAssembly Demands Ceasefire in Valdoria\n"
+                "NEW YORK - The assembly on Friday adopted a resolution demanding an immediate ceasefire in Valdoria.\n")
+    assert a.meta.title == "Assembly Demands Ceasefire in Valdoria"
+
+
+def test_a_menus_first_item_over_another_row_of_chrome_is_no_sites_name():
+    # "World" was read as the masthead over "Sign in  Subscribe", and became the page's outlet
+    a = cleaned("World | Business | Markets | Sustainability | Legal\nSign in   Subscribe\n"
+                "Assembly Demands Ceasefire in Valdoria\nNEW YORK - The assembly on Friday adopted a resolution "
+                "demanding an immediate ceasefire in Valdoria.\n")
+    assert a.meta.outlet != "World"
+    assert a.meta.title == "Assembly Demands Ceasefire in Valdoria"
+
+
 def test_a_desks_credit_and_the_editors_initials_close_a_paragraph_not_a_caption():
     a = cleaned("Presiden Tinjau Jembatan di Hilir\nPresiden meninjau jembatan yang putus di Hilir pada Sabtu pagi.\n"
                 "Turut mendampingi Presiden dalam kunjungan itu Kepala BNPB dan Gubernur. (Humas Setpres/UN)\n")
