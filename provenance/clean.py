@@ -616,14 +616,31 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     m = _NAMES_THEN_OUTLET.match(s)
     if not m:
         return None
-    e = registry().lookup((m.group("after") or m.group("inside") or "").strip(_SPACES))
-    if e is None or e.type not in ("outlet", "wire"):
+    after = (m.group("after") or m.group("inside") or "").strip(_SPACES)
+    e = registry().lookup(after)
+    if e is not None and e.type in ("outlet", "wire"):
+        outlet = e.name
+    elif _DOMAIN_LINE.match(after) or _newsroom_name(after):
+        outlet = after  # a site the registry does not know, by its address or its name's shape
+    else:
         return None
     names = m.group("names").strip(_SPACES)
     if names.casefold() in page_words().desks:
-        return e.name, [names]
+        return outlet, [names]
     found = _byline_names(names)
-    return (e.name, found) if found else None
+    return (outlet, found) if found else None
+
+
+# a newsroom's name by its shape: capitalised words ending in a word news outlets name themselves
+# with ("Kabar Kota News", "detakNews", "Harian Hilir TV")
+_NEWSROOM_ENDS = ("news", "tv", "post", "times", "daily", "online")
+
+
+def _newsroom_name(s: str) -> bool:
+    words = s.split()
+    return (0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].islower() and any(c.isupper() for c in w)
+                                       for w in words)
+            and words[-1].casefold().endswith(_NEWSROOM_ENDS))
 
 
 @lru_cache(maxsize=None)

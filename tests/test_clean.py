@@ -336,6 +336,18 @@ def test_a_name_and_a_stamp_below_a_story_head_a_comment_not_a_byline():
     assert a.meta.authors == []
 
 
+@pytest.mark.parametrize("line,byline", [
+    # names, then a site the registry does not know: by its address, or a newsroom's name by its shape
+    ("Dian Sari - kabarhilir.id", ("kabarhilir.id", ["Dian Sari"])),
+    ("Dian Sari - hilirNews", ("hilirNews", ["Dian Sari"])),
+    ("Dian Sari, Kabar Hilir News", ("Kabar Hilir News", ["Dian Sari"])),
+    # a headline with a site's name after it stays a headline: its words are the language's own
+    ("Banjir Rendam Tiga Desa - Kabar Hilir News", None),
+])
+def test_names_then_a_site_the_registry_does_not_know(line, byline):
+    assert read_byline(line) == byline
+
+
 @pytest.mark.parametrize("title", ["Gempa Guncang Kota Hilir - Reuters", "Quake Hits Hilir Town | Reuters"])
 def test_a_title_with_the_sites_name_after_it_is_no_byline(title):
     # its words are the language's own ("gempa", "hits"), where a byline's are names
