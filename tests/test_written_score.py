@@ -9,18 +9,18 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 415 pages since the tenth round (stories bk-bp, tests/written/README.md); the first 378 pages
-    # alone at that commit: matching 0.6639, precision 0.7262, cross-language 0.6077, events 0.9663,
-    # speakers 0.8605.
+    # 453 pages since the eleventh round (stories bq-bv, tests/written/README.md); the first 415
+    # pages alone at that commit: matching 0.6605, precision 0.7267, cross-language 0.5998, events
+    # 0.9665, speakers 0.8582.
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.652,  # 0.6576 (the first 378 pages: 0.6551 at the start of stop 39, 0.6639 at its end)
-    "matching.precision": 0.72,  # 0.7264
-    "matching.crosslingual_recall": 0.588,  # 0.5942
-    "events.f1": 0.958,  # 0.9665
-    "speakers.accuracy": 0.849,  # 0.8547
+    "matching.f1": 0.652,  # 0.6572 (the first 415 pages: 0.6576 at the start of stop 40, 0.6605 at its end)
+    "matching.precision": 0.713,  # 0.7184
+    "matching.crosslingual_recall": 0.597,  # 0.6029
+    "events.f1": 0.963,  # 0.969
+    "speakers.accuracy": 0.857,  # 0.863
     "claim_types.accuracy": 0.97,
     "articles.published": 1.0,
     "articles.language": 1.0,
@@ -45,8 +45,9 @@ FLOORS = {
 # apart, are one event (9 of the 27 hard negatives; the events stage lets stated dates a day
 # apart join for time zones and next-day reports).
 # Of the tenth: a bomb attack abroad and a mine collapse (bo, bp) leak two furniture lines and one
-# hard negative.
-CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 21}
+# hard negative. Of the eleventh: a dateline town the gazetteer lacks, alone on its line ("Calang."),
+# leaks as a claim.
+CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 20}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
