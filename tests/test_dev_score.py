@@ -128,8 +128,9 @@ FLOORS = {
     # a cluster with his own "11 seriously injured", joins the toll's, and its 174 against 125 is
     # drawn (the gold keeps the revised toll in a cluster of its own); a caption of another guest's
     # meeting with the same host, now whole with its date, joins the visit's cluster, and "Herzog"
-    # against "Prabowo" is drawn. Matching precision rose (0.8036 -> 0.811).
-    "discrepancies.precision": 0.745,
+    # against "Prabowo" is drawn. Matching precision rose (0.8036 -> 0.811). Stop 40: a game's score
+    # is one figure, "kalah 1-2" no longer "1" against "2": 0.7469 -> 0.7516.
+    "discrepancies.precision": 0.75,
     "discrepancies.recall": 0.605,
     # round disc8: a toll's values that agree (125, "at least 125") are one snapshot, so 174 is drawn
     # against 127 as well: typed recall 0.575 -> 0.58; round disc9: 0.58 -> 0.595; round num: 0.58
