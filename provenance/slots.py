@@ -613,6 +613,17 @@ def _partitive_units(text: str, nums: list[Span], code: str) -> None:
         if not a.attrs["unit"] and b.attrs["unit"] and p.partitive.fullmatch(text[a.end:b.start] + " ") and not changed:
             a.attrs["unit"] = b.attrs["unit"]
             a.attrs["part_of"] = True
+    group = _group_part(code)
+    for a in nums:
+        if not a.attrs["unit"] and not a.attrs["part_of"] and group.match(text, a.end):
+            a.attrs["part_of"] = True  # "twelve of the injured": a part of a group, not its count
+
+
+@lru_cache(maxsize=None)
+def _group_part(code: str) -> re.Pattern:
+    """The words after a figure that make it a part of a group (numbers.toml ``links.group_part``)."""
+    words = slot_words(code).group_part
+    return re.compile(rf"[ \u00a0]+(?i:{alternation(words)})(?!\w)") if words else re.compile(r"(?!)")
 
 
 def _measures(text: str, nums: list[Span], start: int, end: int, code: str, settings: Settings) -> None:
