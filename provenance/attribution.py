@@ -464,6 +464,9 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             continue
         if any(n.start < t and s < n.end for n in out):
             continue
+        based = _BASED.match(text, s, t)
+        if based:
+            s = based.end()  # "the Jakarta-based Institute for ...": where it sits is no part of its name
         e = reg.lookup(text[s:t])
         out.append(Name(s, t, e.name if e else text[s:t], e.type if e else "other", e is not None))
     generic = lang.attribution.generic_bodies
@@ -475,6 +478,10 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             if w[1:] == w[1:].lower() and not any(n.start < m.end() and m.start() < n.end for n in out):
                 out.append(Name(m.start(), m.end(), generic[w.casefold()], "government", False))
     return sorted(out, key=lambda n: n.start)
+
+
+# a place and "-based" before a body's name ("Jakarta-based", "London-based")
+_BASED = re.compile(r"[^\W\d_][\w.]*-based[ \u00a0]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=None)
@@ -1445,16 +1452,30 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
             m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
             zone = (p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else None
             first = next(_iter_tokens(text, *zone), None) if zone else None  # (most names: no role after)
+            led_by_article = first is not None and first[2].casefold() in lang.determiners
+            if led_by_article:
+                # an article before the role: ", a spokesperson for UNHCR", ", a UNHCR spokesperson"
+                zone = (first[1], zone[1])
+                first = next(_iter_tokens(text, *zone), None)
+                if first is not None and not _is_role(first[2], voc) and (_capitalised(first[2]) or _is_org_word(first[2])):
+                    nxt = next(_iter_tokens(text, first[1], zone[1]), None)
+                    first = nxt if nxt is not None and _is_role(nxt[2], voc) else None
             if first is not None and _is_role(first[2], voc):
                 toks = _tokens(text, *zone)
                 ze = toks[0][1]
+                stop = ""  # the word the title stops at
                 for s, e, w in toks:
                     if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s] or not (
                             _capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
                             or _is_role(w, voc)):
+                        stop = w
                         break
                     ze = e
-                body = _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
+                # after an article, a lower-case word going on with the phrase ("a spokesperson for
+                # the U.N. refugee agency UNHCR"): the name read is a modifier of the body, not the body
+                goes_on = led_by_article and stop[:1].islower() and stop.casefold() not in lang.stopwords
+                if not goes_on:
+                    body = _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
         if body is not None:
             out[who] = body
     return out

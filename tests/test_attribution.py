@@ -147,6 +147,28 @@ def test_a_company_named_by_its_legal_form_is_a_source(code, text, source):
     assert [[s.source for s in c.sources] for c in body] == [[source]]
 
 
+@pytest.mark.parametrize("text,source", [
+    # the body the person speaks for, in an apposition after the name led by an article
+    ("The families will be moved to a shelter on Monday, said Rina Lestari, a spokesperson for UNICEF.", "UNICEF"),
+    ("The families will be moved to a shelter on Monday, said Rina Lestari, a UNICEF spokesperson.", "UNICEF"),
+    # where a body sits is no part of its name
+    ("The data covered at least 19 million people, Budi Santoso, a researcher at the Jakarta-based "
+     "Institute for Digital Policy, said.", "Institute for Digital Policy"),
+])
+def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert [[s.source for s in c.sources] for c in body] == [[source]]
+
+
+def test_a_name_inside_a_longer_description_is_no_body_of_the_speaker():
+    # "the U.N. refugee agency ...": "U.N." describes the agency the person speaks for, it is not it
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\nThe families will be moved on Monday, said Rina Lestari, a "
+                                "spokesperson for the U.N. children's agency in Indonesia."})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert "United Nations" not in {s.source for c in body for s in c.sources}
+
+
 @pytest.mark.parametrize("code,text", [
     ("en", "No group claimed responsibility for the attack."),
     ("id", "Tidak ada kelompok yang mengaku bertanggung jawab atas serangan itu."),
