@@ -167,8 +167,18 @@ def _captions_as_paragraphs(html: str, tree) -> str:
             continue  # a table's caption stays with the table
         p = lxml.html.Element("p")
         p.text = text
-        p.tail = figure.tail
-        figure.getparent().replace(figure, p)
+        body = figure.getnext()
+        if (body is not None and body.tag in ("div", "section") and body.find(".//p") is not None
+                and not (figure.tail or "").strip()):
+            # a photo over the story's body, outside the block that holds its paragraphs (the
+            # extractor keeps that block alone): the caption opens the block
+            figure.getparent().remove(figure)
+            body.insert(0, p)
+            p.tail = body.text
+            body.text = None
+        else:
+            p.tail = figure.tail
+            figure.getparent().replace(figure, p)
         changed = True
     return lxml.html.tostring(tree, encoding="unicode") if changed else html
 

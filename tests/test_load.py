@@ -366,3 +366,18 @@ def test_a_byline_element_gives_its_names_not_its_date_as_authors(tmp_path):
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     a = analyze([tmp_path]).articles[0]
     assert a.meta.authors == ["Jane Roe (byline)"]
+
+
+def test_a_caption_over_the_storys_body_block_is_a_caption_claim(tmp_path):
+    # the figure stands between the headline and the block that holds the paragraphs, which is
+    # all the extractor keeps
+    page = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Market fire kills three</title>'
+            '</head><body><article>\n<h1>Fire at a wholesale market kills three in Port Amran</h1>\n'
+            '<figure><img src="/img/fire.jpg"><figcaption>Firefighters spray water on the burning market in Port '
+            'Amran on Friday. (Photo: Gulf Courier/Dian Sari)</figcaption></figure>\n<div class="article-body">\n'
+            + FIRE_STORY.format(lead="") + '\n</div>\n</article></body></html>')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    a = analyze([tmp_path]).articles[0]
+    caption = [c for c in a.claims if c.claim_type == "caption"]
+    assert [c.text for c in caption] == ["Firefighters spray water on the burning market in Port Amran on Friday."]
+    assert a.text.index("Firefighters spray") < a.text.index("A fire tore through")
