@@ -188,3 +188,12 @@ def test_an_outlets_english_edition_is_not_the_original_of_an_indonesian_page():
     c = analyze_texts({"foreign.txt": foreign, "warta.txt": translation})
     (d,) = c.derivations
     assert d.later.endswith(":warta") and "translation" in d.evidence
+
+
+def test_a_wires_english_page_is_not_the_original_of_its_indonesian_report():
+    # a national wire reports in Indonesian first; its English service translates its own story
+    body = "\n".join(STORY["en"].splitlines()[1:]) + "\n"
+    english = "Jakarta (ANTARA) - " + STORY["en"].splitlines()[0] + "\n" + body
+    c = analyze_texts({"antara_en.txt": english, "warta.txt": _story("id", "Warta Pagi")})
+    assert {a.meta.outlet for a in c.articles} >= {"Antara"}
+    assert not any(d.earlier.endswith(":antara_en") and "translation" in d.evidence for d in c.derivations)
