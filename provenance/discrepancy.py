@@ -233,9 +233,18 @@ def figures(v: Version) -> list[Figure]:
             m = word.match(text, k)
             if m and m.start() < v.info.claim.end and m.group(0).casefold() not in lang.stopwords and not m.group(0).isdigit():
                 unit = "word:" + _stem(m.group(0), v.lang)
+        if unit == "age":
+            # whose age: the ages of two people are two things ("Fajar (23)" / "Dewi (20)")
+            who = _AGE_OF.search(text, max(v.info.claim.start, n.start - 60), n.start)
+            if who:
+                unit = "age:" + _fold(who.group(1))
         out.append(Figure(a["value"], a["lo"], a["hi"], a["bound"], unit, a["measure"], a["ordinal"], (n.start, n.end),
                           a.get("place", ""), a.get("current", False), a.get("added", False), a.get("step", 0.0)))
     return out
+
+
+# the name or initials right before an age in brackets ("Fajar (23)", "AR (34)")
+_AGE_OF = re.compile(r"((?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*)[ \u00a0]*\($")
 
 
 def _same_thing(a: Figure, b: Figure) -> int:

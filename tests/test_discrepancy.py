@@ -1707,3 +1707,12 @@ def test_a_word_that_only_begins_with_the_prefix_denies_nothing():
 def test_a_part_of_a_group_is_no_count_of_the_group(a, b):
     # "twelve of the injured" are some of them: no other outlet's count of the injured
     assert "number" not in found(*a, *b)
+
+
+def test_the_ages_of_two_people_are_two_things():
+    # two witnesses by name and age: no disagreement on anyone's age
+    assert "number" not in found("id", "Seorang penonton, Fajar (23), mengaku terdorong ke arah pintu keluar.",
+                                 "id", "Seorang penonton, Dewi (20), mengaku terdorong ke arah pintu keluar.")
+    d = found("id", "Seorang penonton, Fajar (23), mengaku terdorong ke arah pintu keluar.",
+              "id", "Seorang penonton, Fajar (25), mengaku terdorong ke arah pintu keluar.")["number"]
+    assert (d.value_a, d.value_b) == ("23", "25")
