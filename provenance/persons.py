@@ -882,6 +882,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         words = [t.text for t in tokens[i:j + 1] if t.mark in ("name", "initial", "particle", "common")]
         chain, titled = _left_chain(tokens, i, persons_end, lang, settings)
         titled = titled or i in set_off
+        if " ".join(words).casefold() in _holidays():
+            continue  # "Idul Fitri", "Lunar New Year": a feast's name
         # a town of two or three words the gazetteer knows, before a name, is no part of it ("the
         # ambassador to the UN in New York Arif Wicaksono", "New" read as a common word)
         lead = [tokens[i - 1].text] if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].text[:1].isupper() else []
@@ -1573,3 +1575,10 @@ def _closing_name(tokens, k: int, core_at: dict[int, int], lang: Language) -> bo
         return True
     t = tokens[end]
     return t.text in (".", ",", "!", "?", ";") or t.text.casefold() in lang.quote_verbs
+
+
+@lru_cache(maxsize=None)
+def _holidays() -> frozenset[str]:
+    """Feasts' names in any language (calendar.toml ``holidays``): copy in one language names
+    the other's ("Idul Fitri" in English), so the names of all count."""
+    return frozenset(h for c in LANGUAGES for h in language(c).holidays)

@@ -648,3 +648,14 @@ def test_a_description_closed_by_a_demonstrative_points_back_at_the_person_named
                 f'"Kami akan kembali dengan massa yang lebih besar," {tag}.')
     [c] = [c for c in a.claims if c.claim_type == "quote"]
     assert c.speaker == "Sari Wulandari"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("About 500,000 vehicles left the capital at the peak of this year's Idul Fitri exodus, Antara news agency reported.",
+     "vehicles left"),
+    ("Sekitar 500.000 kendaraan meninggalkan Jakarta pada puncak arus mudik Idul Fitri, lapor kantor berita Antara.",
+     "kendaraan meninggalkan"),
+    ("Flights were full ahead of the Lunar New Year holiday, Reuters reported.", "Flights were full"),
+])
+def test_a_feasts_name_is_nobody(text, words):
+    assert said(text, words)[0] == ""

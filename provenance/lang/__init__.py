@@ -132,6 +132,7 @@ class Language:
     months: dict[str, int]
     weekdays: dict[str, int]
     past_markers: tuple[str, ...]
+    holidays: frozenset[str]  # "idul fitri", "christmas": a feast's name, no person's (case-folded)
     as_of: tuple[str, ...]  # before a date, a count's cut-off ("hingga", "as of"): no happening's date
     future_markers: tuple[str, ...]
     weekday_lead: tuple[str, ...]  # before a bare weekday that names a day ("pada hari", "on")
@@ -349,6 +350,7 @@ def language(code: str) -> Language:
         months={k.casefold(): int(v) for k, v in cal["months"].items()},
         weekdays={k.casefold(): int(v) for k, v in cal["weekdays"].items()},
         past_markers=tuple(rel.get("past_markers", ())),
+        holidays=frozenset(h.casefold() for h in cal.get("holidays", {}).get("names", ())),
         as_of=tuple(cal.get("as_of", ())),
         future_markers=tuple(rel.get("future_markers", ())),
         weekday_lead=tuple(rel["weekday_lead"]),
