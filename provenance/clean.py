@@ -825,7 +825,7 @@ def _weekday(word: str) -> bool:
 def _stamp_labels() -> re.Pattern:
     """The label a stamp opens with, at the end of what stands before its date ("Published",
     "Diperbarui")."""
-    words = [w for w in (*page_words().published_labels, *page_words().updated_labels)]
+    words = [*page_words().published_labels, *page_words().updated_labels]
     return re.compile(rf"(?i:(?<!\w)(?:{alternation(words)}))[ \u00a0:]*$") if words else re.compile(r"(?!)")
 
 

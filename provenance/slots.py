@@ -294,6 +294,12 @@ def _number_idioms(code: str) -> re.Pattern:
 _TALLY = re.compile(r"(?<![\w.,-])(\d{1,2})[ \u00a0]?[-\u2013\u2014][ \u00a0]?(\d{1,2})(?![\w.,]?\d|-)")
 
 
+# how far from the tallies a word of the result is looked for: a few words before them (the
+# verb and the other side's name, "mengalahkan Persija Jakarta 2-1"), one word after ("a 2-1 win")
+_SCORE_WORD_BEFORE = 40
+_SCORE_WORD_AFTER = 16
+
+
 @lru_cache(maxsize=None)
 def _score_words(code: str) -> re.Pattern:
     """A word that says a game's result ("menang", "kalah", "won", "draw": numbers.toml ``scores``)."""
@@ -311,8 +317,8 @@ def _scores(text: str, start: int, end: int, code: str) -> list[Span]:
     for m in _TALLY.finditer(text, start, end):
         # the result word ends before the score, within a few words ("mengalahkan Persija 2-1"),
         # or follows it ("a 2-1 win")
-        if not (words.search(text, max(start, m.start() - 40), m.start())
-                or words.match(text, m.end() + 1, min(end, m.end() + 16))):
+        if not (words.search(text, max(start, m.start() - _SCORE_WORD_BEFORE), m.start())
+                or words.match(text, m.end() + 1, min(end, m.end() + _SCORE_WORD_AFTER))):
             continue
         a, b = int(m.group(1)), int(m.group(2))
         hi, lo = max(a, b), min(a, b)
@@ -802,8 +808,8 @@ def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
 
 def _zone_of_range(text: str, times: list[Span]) -> None:
     """The first time of a range takes the zone written once after the second ("pukul 07.00
-    hingga 24.00 WIB", "from 7:00 to 22:00 GMT"): without it, it could be held against no
-    other time."""
+    hingga 24.00 WIB", "from 7:00 a.m. to 10:00 p.m. GMT"): without it, it could be held against
+    no other time."""
     for a, b in zip(times, times[1:]):
         if a.attrs["zone"] or not b.attrs["zone"] or b.attrs["zone"] == "local":
             continue
