@@ -1716,3 +1716,17 @@ def test_the_ages_of_two_people_are_two_things():
     d = found("id", "Seorang penonton, Fajar (23), mengaku terdorong ke arah pintu keluar.",
               "id", "Seorang penonton, Fajar (25), mengaku terdorong ke arah pintu keluar.")["number"]
     assert (d.value_a, d.value_b) == ("23", "25")
+
+
+@pytest.mark.parametrize("lang,denied,negated,asserted", [
+    ("id", "Juru bicara badan itu membantah sistem mereka telah dibobol peretas.",
+     "Juru bicara badan itu menyebut sistem mereka tidak dibobol peretas.",
+     "Juru bicara badan itu menyebut sistem mereka telah dibobol peretas."),
+    ("en", "The agency's spokesperson denied that its systems had been breached.",
+     "The agency's spokesperson said its systems had not been breached.",
+     "The agency's spokesperson said its systems had been breached."),
+])
+def test_a_denial_denies_what_it_reports(lang, denied, negated, asserted):
+    # "denied that X" says X did not happen: no negation flipped against "X did not", one against "X did"
+    assert "negation" not in found(lang, denied, lang, negated)
+    assert "negation" in found(lang, denied, lang, asserted)
