@@ -48,8 +48,8 @@ from functools import lru_cache
 
 from . import pagemeta
 from .doc import Article, Span
-from .lang import (LANGUAGES, alternation, countries, language, lexicon, organisation_words, page_words, place_words,
-                   registry, slot_words, trie_alternation)
+from .lang import (LANGUAGES, alternation, countries, language, lexicon, newsroom_name_ends, organisation_words,
+                   page_words, place_words, registry, slot_words, trie_alternation)
 from .normalize import stem
 from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
@@ -631,16 +631,14 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     return (outlet, found) if found else None
 
 
-# a newsroom's name by its shape: capitalised words ending in a word news outlets name themselves
-# with ("Kabar Kota News", "detakNews", "Harian Hilir TV")
-_NEWSROOM_ENDS = ("news", "tv", "post", "times", "daily", "online")
-
-
 def _newsroom_name(s: str) -> bool:
+    """A newsroom's name by its shape: a few capitalised (or camel-case) words, the last ending in
+    a word news outlets name themselves with (data/outlets.toml ``newsroom_name_ends``: "Kabar Kota
+    News", "detakNews", "Harian Hilir TV")."""
     words = s.split()
     return (0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].islower() and any(c.isupper() for c in w)
                                        for w in words)
-            and words[-1].casefold().endswith(_NEWSROOM_ENDS))
+            and words[-1].casefold().endswith(newsroom_name_ends()))
 
 
 @lru_cache(maxsize=None)

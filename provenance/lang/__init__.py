@@ -986,6 +986,12 @@ def domain_suffixes() -> tuple[str, ...]:
     return tuple(_read_toml("outlets.toml")["domain_suffixes"])
 
 
+@lru_cache(maxsize=None)
+def newsroom_name_ends() -> tuple[str, ...]:
+    """The words a newsroom's name ends in (data/outlets.toml ``newsroom_name_ends``), case-folded."""
+    return tuple(w.casefold() for w in _read_toml("outlets.toml").get("newsroom_name_ends", ()))
+
+
 def _network_pattern(p: str) -> re.Pattern:
     return re.compile(re.escape(p.casefold()).replace(re.escape("{place}"), r"(?P<place>[a-z][a-z-]{2,30}?)"))
 
