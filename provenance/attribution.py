@@ -1440,8 +1440,11 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
         # the title before the name: capitalised words, connectors, organisation and title words
         zs = p.start
         for s, e, w in _tokens_back(text, max(0, p.start - settings.title_zone_chars), p.start):
-            if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w):
+            if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w) and not _abbreviation_stop(text, s, lang, voc):
                 break
+            if w == ".":  # an honorific's stop ("Kepala Dinas Kesehatan Sleman dr. Wahyu")
+                zs = s
+                continue
             if not (_capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
                     or w.casefold() in voc["titles"] or _is_role(w, voc)):
                 break
@@ -1481,12 +1484,21 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
     return out
 
 
+def _abbreviation_stop(text: str, s: int, lang: Language, voc: dict) -> bool:
+    """Is the full stop at ``text[s]`` an abbreviated title's or honorific's ("dr.", "Prof.",
+    "Ir."), written right after it, so no sentence ends there?"""
+    if text[s:s + 1] != ".":
+        return False
+    m = re.search(r"([^\W\d_]+)\Z", text[max(0, s - 12):s])
+    return m is not None and (m.group(1).casefold() in lang.abbreviations or m.group(1).casefold() in voc["titles"])
+
+
 def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:
     """The body a title in ``text[zs:ze]`` names with a role, or None."""
     roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
     if not roles:
         return None
-    names = [_without_rank(n, text, lang) for n in source_names(text, zs, ze, lang, settings)
+    names = [_without_rank(n, text, lang, voc) for n in source_names(text, zs, ze, lang, settings)
              if n.source not in own and not _PLACE_BEFORE.search(text[max(0, n.start - 6):n.start])]
     if person is not None:
         # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Bayu Pratama")
@@ -1507,8 +1519,9 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
             if r[0] <= n.start:
                 # role, then body: only capitalised words (ranks) may follow a comma before the name
                 tail = masked(n.end, end)
-                if "," in tail and not re.fullmatch(r"[ \u00a0]*(?:[A-Z][\w.]*[ \u00a0]*)*", tail.rsplit(",", 1)[1]):
-                    continue
+                if "," in tail and not all(w[:1].isupper() or w.rstrip(".").casefold() in voc["titles"]
+                                           for w in tail.rsplit(",", 1)[1].split()):
+                    continue  # (an honorific too: "Kepala Dinas Kesehatan Sleman, dr. Wahyu")
             elif "," in masked(n.end, r[0]):
                 continue  # body, then role, with nothing between but words: "Kremlin spokesperson"
             return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known,
@@ -1516,19 +1529,23 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
     return None
 
 
-def _without_rank(n: Name, text: str, lang: Language) -> Name:
+def _without_rank(n: Name, text: str, lang: Language, voc: dict) -> Name:
     """An unknown body's name less the rank of the person the title names next ("Satuan Lalu
-    Lintas Polres Bogor AKP" before "Rudi Santoso")."""
+    Lintas Polres Bogor AKP" before "Rudi Santoso"), and less the title's own words that open it
+    ("Pelaksana BPBD Garut" after "Kepala")."""
     if n.known:
         return n
     words = list(re.finditer(r"\S+", text[n.start:n.end]))
     k = len(words)
     while k > 1 and words[k - 1].group(0) in _rank_words(lang.code):
         k -= 1
-    if k == len(words):
+    f = 0
+    while f < k - 1 and words[f].group(0).casefold() in voc["roles"] and not _is_org_word(words[f].group(0)):
+        f += 1
+    if k == len(words) and f == 0:
         return n
-    end = n.start + words[k - 1].end()
-    return Name(n.start, end, text[n.start:end], n.source_type, n.known)
+    start, end = n.start + words[f].start(), n.start + words[k - 1].end()
+    return Name(start, end, text[start:end], n.source_type, n.known)
 
 
 def _is_role(word: str, voc: dict) -> bool:

@@ -876,7 +876,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         # ("Duta Besar ... untuk Turki Lalu Ahmad Fauzan"), and so is a common word, not a body's
         # or a date's, before a titled surname ("NASA Administrator Bill Nelson")
         if i > 1 and tokens[i - 1].mark == "common" and tokens[i - 1].text[0].isupper() \
-                and (j > i or _could_be_a_given_name(tokens[i - 1].text, lang)) \
+                and (j > i and not organisation_words().fullmatch(tokens[i - 1].text)
+                     or _could_be_a_given_name(tokens[i - 1].text, lang)) \
                 and not _sentence_initial(tokens, i - 1) and _left_chain(tokens, i - 1, persons_end, lang, settings)[1]:
             i -= 1
         words = [t.text for t in tokens[i:j + 1] if t.mark in ("name", "initial", "particle", "common")]
@@ -913,6 +914,14 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
             if words[0].casefold() in lower or words[0] in places:
                 continue
+            # a body a title heads, named by its kind, then three names: the first is the body's
+            # place or name, not a given name ("Kepala Dinkes Pandeglang Iwan Setiabudi", "Direktur
+            # Bank Mandiri Darmawan Junaidi"); a body's kind is never followed by a person. (A longer
+            # run is cut where the article writes the body's name apart, below.)
+            if len(words) == 3 and words[0] == tokens[i].text and i > 0 and tokens[i - 1].kind == "word" \
+                    and tokens[i - 1].text[:1].isupper() and organisation_words().fullmatch(tokens[i - 1].text):
+                words = words[1:]
+                i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
         # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
         # Anton Sokolov", "the head of Roscosmos Anton Sokolov"; the body is no first name
         body = ()

@@ -647,6 +647,40 @@ def test_a_person_who_speaks_for_a_body_makes_it_the_source(text, body):
         assert (body, "claim") in sources(c)
 
 
+@pytest.mark.parametrize("text,body", [
+    # an honorific between the title and the name, with or without a comma before it
+    ("Kepala Dinas Sosial Kota Larantuka dr. Maria Goreti mengatakan 40 keluarga mengungsi.",
+     "Dinas Sosial Kota Larantuka"),
+    ("Kepala Dinas Sosial Larantuka, Ir. Maria Goreti, mengatakan 40 keluarga mengungsi.", "Dinas Sosial Larantuka"),
+    ("Direktur RSUD Sukamulya dr. Maria Goreti menyebutkan rumah sakitnya merawat 12 pasien.", "RSUD Sukamulya"),
+    # a regional service by its short name, the place after it, then the name
+    ("Kepala Dinkes Larantuka Maria Goreti Lestari mengatakan 12 anak dirawat.", "Dinkes Larantuka"),
+    ("Kepala Dishub Kota Larantuka Yohanes Bala mengatakan jalan itu ditutup.", "Dishub Kota Larantuka"),
+    # a title of two words ("Kepala Pelaksana") is no part of the body it heads
+    ("Kepala Pelaksana BPBD Larantuka Yohanes Bala mengatakan 40 rumah rusak.", "BPBD Larantuka"),
+    # a police unit's head speaks for the station
+    ("Kasatreskrim Polres Larantuka AKP Yohanes Bala mengatakan dua pelaku ditangkap.", "Polres Larantuka"),
+    ("Kasat Lantas Polres Larantuka AKP Yohanes Bala mengatakan jalan itu ditutup.", "Polres Larantuka"),
+    ("Kalapas Larantuka Yohanes Bala mengatakan tiga warga binaan kabur.", "Lapas Larantuka"),
+])
+def test_the_body_a_speakers_title_names_is_the_source(text, body):
+    a = article(text)
+    said = [c for c in a.claims if c.speaker]
+    assert said and all(body in names_of(c) for c in said), [(c.speaker, names_of(c)) for c in a.claims]
+    assert all(body not in c.speaker and c.speaker.split()[0] in text for c in said)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Data Kemenkes menunjukkan cakupan imunisasi di Larantuka hanya 61 persen.", "Indonesian Ministry of Health"),
+    ("Catatan Polres Larantuka, ada 12 kecelakaan dalam sepekan.", "Polres Larantuka"),
+    ("Health Ministry data showed that immunisation coverage in the district was only 61 percent.",
+     "Health Ministry"),
+])
+def test_a_bodys_data_credits_the_body(text, body):
+    a = article(text)
+    assert body in names_of(a.claims[0])
+
+
 def test_the_clauses_of_a_spokespersons_sentence_are_the_bodys_too():
     a = article("West Java police chief Budi Santoso said officers fired warning shots when the crowd began "
                 "throwing stones at the station.")

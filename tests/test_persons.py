@@ -499,3 +499,14 @@ def test_a_single_name_in_a_quotations_tag_is_a_person(text, found):
 ])
 def test_a_bodys_words_the_article_writes_apart_are_cut_off_the_name(text, found):
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # a body's kind is never followed by a person: the word after it is the body's place or name
+    ("Kepala Dinkes Sukamulya Iwan Setiabudi mengatakan 68 kasus terkonfirmasi.", ["Iwan Setiabudi"]),
+    ("Direktur Bank Mentari Darmawan Junaidi mengatakan laba naik.", ["Darmawan Junaidi"]),
+    # ... and a body's kind is no given name before one
+    ("Wakil Kepala Dinkes Yohanes Bala mengatakan 68 kasus terkonfirmasi.", ["Yohanes Bala"]),
+])
+def test_the_word_after_a_bodys_kind_is_no_part_of_the_heads_name(text, found):
+    assert names(text) == found
