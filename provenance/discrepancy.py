@@ -1245,11 +1245,16 @@ class AttributionCheck:
         if not (cx["origin"] or cx["relay"]) or not (cy["origin"] or cy["relay"]) or not _same_statement(x, y, settings):
             return None
         for role, severity, what in (("origin", "medium", "comes from"), ("relay", "low", "is relayed by")):
-            if cx[role] and cy[role] and _disjoint(x, y, cx[role], cy[role]):
-                names = set(cx[role]) | set(cy[role])
+            ax, ay = cx[role], cy[role]
+            if role == "origin" and x.info.speaker and y.info.speaker:
+                # two people named: who said it is the question, not the body both speak for (a
+                # police chief's remark given to his traffic unit's head, both of one station)
+                ax, ay = (x.info.speaker,), (y.info.speaker,)
+            if ax and ay and _disjoint(x, y, ax, ay):
+                names = set(ax) | set(ay)
                 ex = [(s.cue_start, s.cue_end) for s in x.info.claim.sources if s.source in names and s.cue_start >= 0]
                 ey = [(s.cue_start, s.cue_end) for s in y.info.claim.sources if s.source in names and s.cue_start >= 0]
-                va, vb = ", ".join(cx[role]), ", ".join(cy[role])
+                va, vb = ", ".join(ax), ", ".join(ay)
                 return Difference("attribution", severity, f"credited {role}", va, vb,
                                   f"in {x.outlet} it {what} {va}, in {y.outlet} it {what} {vb}", ex, ey)
         return None

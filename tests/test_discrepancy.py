@@ -272,6 +272,26 @@ def test_a_quotation_credited_to_two_people_is_an_attribution_discrepancy(a, b):
     assert "Budi Santoso" in d.detail and "Andi Wijaya" in d.detail
 
 
+@pytest.mark.parametrize("a,b", [
+    (("id", '"Dugaan sementara bus mengalami rem blong," kata Kapolres Karangsari AKBP Dedi Kurnia.'),
+     ("id", '"Dugaan sementara bus mengalami rem blong," kata Kasat Lantas Polres Karangsari AKP Rudi Hartono.')),
+    (("id", '"Dugaan sementara bus mengalami rem blong," kata Kapolres Karangsari AKBP Dedi Kurnia.'),
+     ("id", '"Dugaan sementara bus mengalami rem blong," kata Kepala Seksi Humas Polres Karangsari Iptu Rudi Hartono.')),
+    (("en", '"The bus brakes apparently failed," Karangsari police chief Dedi Kurnia said.'),
+     ("en", '"The bus brakes apparently failed," Karangsari police spokesman Rudi Hartono said.')),
+])
+def test_a_quotation_given_to_two_officials_of_one_body_is_an_attribution_discrepancy(a, b):
+    # both speak for one police station: the body they share does not make them one speaker
+    d = found(*a, *b)
+    assert "Dedi Kurnia" in d["attribution"].detail and "Rudi Hartono" in d["attribution"].detail
+
+
+def test_one_speaker_with_his_body_named_in_one_version_only_is_no_attribution_discrepancy():
+    d = found("id", '"Dugaan sementara bus mengalami rem blong," kata Kapolres Karangsari AKBP Dedi Kurnia.',
+              "id", '"Dugaan sementara bus mengalami rem blong," kata Dedi Kurnia.')
+    assert "attribution" not in d
+
+
 @pytest.mark.parametrize("lang,a,b", [
     # two counts, each from its own source: the number finding names both, no misattribution
     ("id", "Menurut BNPB, banjir itu menewaskan 12 orang.", "Menurut Polda Jawa Barat, banjir itu menewaskan 15 orang."),
