@@ -22,6 +22,8 @@ FLOORS = {
     "events.f1": 0.963,  # 0.969
     "speakers.accuracy": 0.857,  # 0.863
     "claim_types.accuracy": 0.97,
+    # 0.7103; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
+    "sources.claims.f1": 0.70,
     "articles.published": 1.0,
     "articles.language": 1.0,
 }
