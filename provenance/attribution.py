@@ -156,15 +156,20 @@ def _vocabulary(code: str) -> dict:
     cue_words = set()
     for _, p in lang.cue_patterns:
         cue_words |= {w.casefold() for w in re.findall(r"[^\W\d_]+", p.replace("{source}", " "))}
-    title_words = set()
+    title_words, title_phrases = set(), set()
     for c in LANGUAGES:
         for t in language(c).titles:
             title_words |= {w.casefold().rstrip(".") for w in t.split()}
+            title_phrases.add(tuple(w.casefold().rstrip(".") for w in t.split()))
     att = lang.attribution
     return {
         "skip": frozenset(lang.stopwords | lang.function_words | cue_words | set(att.report_verbs)
                           | {v.casefold() for v in lang.speech_verbs | lang.quote_verbs}),
         "titles": frozenset(title_words),
+        # whole titles, as word tuples ("kepala", "secretary of state"): a word of a title of
+        # several ("State", "National") is one only where the whole title stands
+        "title_phrases": frozenset(title_phrases),
+        "title_longest": max((len(t) for t in title_phrases), default=1),
         # portfolios ("health", "finance"): a title's word, and a body's before its organisation word
         "offices": frozenset(o.casefold() for c in LANGUAGES for o in language(c).offices if " " not in o),
         "staff": tuple(sorted((s.casefold() for s in att.staff), key=len, reverse=True)),
@@ -288,9 +293,12 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
         if toks[i][2].casefold() in voc["negations"]:
             i = max(j, i + 1)
             continue  # "No group claimed ...", "Tidak ada kelompok yang ...": no source
-        a = i
-        while a < k and (toks[a][2].casefold() in voc["skip"] or toks[a][2].casefold() in voc["titles"]) \
-                and not _is_org_word(toks[a][2]) and toks[a][2].casefold() not in voc["staff"]:
+        a = title_end = i
+        while a < k and not _is_org_word(toks[a][2]) and toks[a][2].casefold() not in voc["staff"]:
+            if a >= title_end:
+                title_end = a + _title_at(toks, a, k, voc)
+            if not (toks[a][2].casefold() in voc["skip"] or a < title_end):
+                break
             if toks[a][2].casefold() in voc["offices"] and a + 1 < k and _is_org_word(toks[a + 1][2]):
                 break  # a portfolio naming the body after it ("Health Ministry"; not "Kepala Dinas ...")
             a += 1
@@ -331,6 +339,15 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                 out.append((ns, ne))
         i = max(j, i + 1)
     return out
+
+
+def _title_at(toks: list[tuple[int, int, str]], a: int, k: int, voc: dict) -> int:
+    """How many of ``toks[a:k]`` a whole title takes from ``a`` ("Kepala", "Juru bicara",
+    "Secretary of State"); 0 when none starts there. "State" in "State Security Service" and
+    "National" in "National Weather Service" are words of titles, but no title there."""
+    words = [t[2].casefold().rstrip(".") for t in toks[a:min(k, a + voc["title_longest"])]]
+    n = next((n for n in range(len(words), 0, -1) if tuple(words[:n]) in voc["title_phrases"]), 0)
+    return n or int(bool(words) and words[0] in voc["roles"])  # a role in a body ("Kepala", "Direktur")
 
 
 def _names_a_body(words: str, lang: Language) -> bool:

@@ -671,6 +671,20 @@ def test_the_body_a_speakers_title_names_is_the_source(text, body):
 
 
 @pytest.mark.parametrize("text,body", [
+    ("The State Audit Agency said the ministry had overspent by $2 million.", "State Audit Agency"),
+    ("The National Disaster Agency said 40 houses were damaged.", "National Disaster Agency"),
+    # a whole title before the body is still no part of its name
+    ("Kepala Dinas Kesehatan Kabupaten Sukamulya, Yohanes Bala, mengatakan 12 anak dirawat.",
+     "Dinas Kesehatan Kabupaten Sukamulya"),
+])
+def test_a_word_of_a_longer_title_opening_a_bodys_name_is_the_names(text, body):
+    # "State" (of "Secretary of State") and "National" (of "National Security Adviser") are titles
+    # only where the whole title stands
+    a = article(text)
+    assert body in names_of(a.claims[0])
+
+
+@pytest.mark.parametrize("text,body", [
     ("Data Kemenkes menunjukkan cakupan imunisasi di Larantuka hanya 61 persen.", "Indonesian Ministry of Health"),
     ("Catatan Polres Larantuka, ada 12 kecelakaan dalam sepekan.", "Polres Larantuka"),
     ("Health Ministry data showed that immunisation coverage in the district was only 61 percent.",
