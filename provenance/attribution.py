@@ -407,6 +407,17 @@ def registry_names_in(text: str, start: int, end: int):
                 break
 
 
+def _abroad(text: str, n: Name, end: int) -> bool:
+    """Does an Indonesian body's name ``n`` go on, up to ``end``, with another country's name
+    ("Kemlu Jepang", "Kemenkes Malaysia")? Its owner is then that country, not Indonesia."""
+    entry = registry().lookup(n.source)
+    if entry is None or getattr(entry, "owner", "") != "Indonesia":
+        return False
+    rest = text[n.end:end].strip(" \u00a0()")
+    country = countries().get(rest.casefold())
+    return country is not None and country != "Indonesia"
+
+
 def _org_name(name: str, settings: Settings) -> bool:
     """An organisation's name: it holds an organisation word and a proper name or an acronym."""
     words = name.split()
@@ -472,6 +483,11 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
         inside = [n for n in out if s <= n.start and n.end <= t and n.known]
         paren = [n for n in inside if text[n.start - 1:n.start] == "(" and text[n.end:n.end + 1] == ")"]
         head = [n for n in inside if n.start == s]
+        if head and not paren and _abroad(text, head[0], t):
+            # "Kemlu Jepang", "Kemenkes Malaysia": an Indonesian body's short name with another
+            # country after it is that country's body, which the registry may lack
+            out = [x for x in out if x is not head[0]]
+            head = []
         if paren or head:
             # "Layanan Geologi Amerika Serikat (USGS)": the acronym says who it is;
             # "Otoritas Manajemen Bencana dan Darurat (AFAD) Turki": a known name and its country

@@ -76,6 +76,9 @@ def test_an_indonesian_ministry_is_one_source_in_both_languages(text, canonical)
     ("Menurut Otoritas Jasa Keuangan Jepang, bank itu diawasi.", "id", "Otoritas Jasa Keuangan Jepang"),
     # a region's office, whose acronym is a ministry's too ("Kementerian PUPR")
     ("Menurut Dinas PUPR Kabupaten Garut, jalan itu rusak.", "id", "Dinas PUPR Kabupaten Garut"),
+    # an Indonesian ministry's short name with another country after it
+    ("Menurut Kemlu Jepang, dua diplomat harus pergi dalam 72 jam.", "id", "Kemlu Jepang"),
+    ("Menurut Kemenkes Malaysia, korban bertambah.", "id", "Kemenkes Malaysia"),
 ])
 def test_a_foreign_or_regional_body_is_not_an_indonesian_ministry(text, lang, name):
     found = source_names(text, 0, len(text), language(lang))
