@@ -566,6 +566,11 @@ def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodi
     (("id", "Pejabat itu diduga menerima suap dari kontraktor."), ("id", "Pejabat itu menerima suap dari kontraktor.")),
     (("en", "The official allegedly took bribes from the contractor."), ("en", "The official took bribes from the contractor.")),
     (("id", "Korban sebagian besar berasal dari Desa Sukamaju."), ("id", "Korban berasal dari Desa Sukamaju.")),
+    # a suspicion in the active voice, and "suspect that"
+    (("id", "Polisi menduga sopir truk itu mengantuk saat kecelakaan."),
+     ("id", "Polisi memastikan sopir truk itu mengantuk saat kecelakaan.")),
+    (("en", "Police suspect that the truck driver fell asleep before the crash."),
+     ("en", "Police said the truck driver fell asleep before the crash.")),
 ])
 def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
@@ -640,6 +645,14 @@ def test_two_tallies_with_no_word_of_a_result_stay_a_range():
     d = found("id", "Libur sekolah berlangsung 2-3 pekan di provinsi itu.",
               "id", "Libur sekolah berlangsung 4-5 pekan di provinsi itu.")["number"]
     assert "-" not in d.value_a + d.value_b
+
+
+def test_a_suspicion_in_either_voice_is_no_hedge_the_other_lacks():
+    # "menduga" (suspects) and "diduga" (is suspected) both hedge: no scope difference between them
+    assert "scope" not in found("id", "Polisi menduga kebakaran itu dipicu korsleting listrik di lantai dua.",
+                                "id", "Kebakaran itu diduga dipicu korsleting listrik di lantai dua.")
+    assert "scope" not in found("id", "Kami menduga kuat jaringan itu dikendalikan dari luar negeri.",
+                                "en", "We strongly suspect the network is controlled from abroad.")
 
 
 def test_an_estimated_value_is_hedged_in_both_languages():
