@@ -502,6 +502,20 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             s = based.end()  # "the Jakarta-based Institute for ...": where it sits is no part of its name
         e = reg.lookup(text[s:t])
         out.append(Name(s, t, e.name if e else text[s:t], e.type if e else "other", e is not None))
+    if lang.attribution.outlet_openers:
+        # a newsroom the registry lacks, named after words that leave it nothing else to be
+        # ("seperti dilansir Lintas Warta", "local news site Suara Hilir reported")
+        for m in _outlet_opener_regex(lang.code).finditer(text, start, end):
+            run = _OUTLET_NAME.match(text, m.end(), end)
+            if run is None:
+                continue
+            ns, ne = run.start(1), run.end(1)
+            # an unknown name that took the opener in ("news site Suara Hilir") gives way to it
+            if any(n.start < ne and ns < n.end and (n.known or not (n.start <= ns and ne <= n.end)) for n in out):
+                continue
+            out = [n for n in out if not (n.start < ne and ns < n.end)]
+            e = reg.lookup(text[ns:ne])
+            out.append(Name(ns, ne, e.name if e else text[ns:ne], e.type if e else "outlet", e is not None))
     generic = lang.attribution.generic_bodies
     if generic:
         # a body by its kind alone, in lower case ("police said", "kata polisi"); never inside a name
@@ -511,6 +525,19 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             if w[1:] == w[1:].lower() and not any(n.start < m.end() and m.start() < n.end for n in out):
                 out.append(Name(m.start(), m.end(), generic[w.casefold()], "government", False))
     return sorted(out, key=lambda n: n.start)
+
+
+# a newsroom's name after an opener: up to four capitalised words ("Suara Hilir", "Kabar Hilir News",
+# "KabarHilir.com") or a site's address ("kabarhilir.id"); a full stop ends it unless a domain follows
+_OUTLET_NAME = re.compile(r"[ \u00a0]+((?:[A-Z][\w&'-]*(?:\.[a-z]{2,6}){0,2}(?:[ \u00a0]+(?=[A-Z])|(?!\w|\.[a-z])))"
+                          r"{1,4}|[a-z][\w-]*(?:\.[a-z]{2,6}){1,2}(?!\w))")
+
+
+@lru_cache(maxsize=None)
+def _outlet_opener_regex(code: str) -> re.Pattern:
+    """The language's words after which a capitalised name is a newsroom (attribution.toml
+    ``outlet_openers``), longest first, as whole words, in any case."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(language(code).attribution.outlet_openers)})(?=[ \u00a0])")
 
 
 # a place and "-based" before a body's name ("Jakarta-based", "London-based")

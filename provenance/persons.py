@@ -615,6 +615,28 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
     return chain, titled
 
 
+@lru_cache(maxsize=None)
+def _outlet_opener_end(code: str) -> re.Pattern | None:
+    """The language's outlet openers (attribution.toml ``outlet_openers``) closing a stretch."""
+    openers = language(code).attribution.outlet_openers
+    return re.compile(rf"(?<![\w-])(?i:{alternation(openers)})[ \u00a0]+\Z") if openers else None
+
+
+def _run_start(tokens: list[Token], i: int) -> int:
+    """Where the capitalised words that token i closes or stands in begin ("Kabar" of "Kabar Hilir")."""
+    k = i
+    while k > 0 and tokens[k - 1].kind == "word" and tokens[k - 1].text[:1].isupper():
+        k -= 1
+    return tokens[k].start
+
+
+def _after_outlet_opener(text: str, pos: int, lang: Language) -> bool:
+    """Do words after which a name can only be a newsroom ("news site", "dilansir") end right
+    before ``pos``?"""
+    r = _outlet_opener_end(lang.code)
+    return r is not None and r.search(text[max(0, pos - 40):pos]) is not None
+
+
 def _could_be_a_given_name(word: str, lang: Language) -> bool:
     """A capitalised common word that may be a given name ("Bill", "Will", "Hope"): not a
     body's word, a month or weekday, a function word or a stopword."""
@@ -919,7 +941,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             # Bank Mandiri Darmawan Junaidi"); a body's kind is never followed by a person. (A longer
             # run is cut where the article writes the body's name apart, below.)
             if len(words) == 3 and words[0] == tokens[i].text and i > 0 and tokens[i - 1].kind == "word" \
-                    and tokens[i - 1].text[:1].isupper() and organisation_words().fullmatch(tokens[i - 1].text):
+                    and tokens[i - 1].mark != "entity" and tokens[i - 1].text[:1].isupper() \
+                    and organisation_words().fullmatch(tokens[i - 1].text):
                 words = words[1:]
                 i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
         # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
@@ -944,6 +967,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
 
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
             continue
+        if prev is not None and prev.kind == "word" and _after_outlet_opener(text, _run_start(tokens, i), lang):
+            continue  # "local news site Suara Hilir reported", "dilansir Kabar Hilir": a newsroom
         # "the village of Mekar Sari"; an item of a list of places that one head opens ("Desa
         # Sukamaju, Cibodas dan Mekar Sari"); a name the article gives a place after its head
         if prev is not None and prev.text.casefold() in lang.place_linkers and i >= 2 and tokens[i - 2].mark == "place":
@@ -955,8 +980,10 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 listed.add(" ".join(words))
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
-                                                prev.kind == "word" and organisation_words().fullmatch(prev.text)):
-            continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"
+                                                prev.kind == "word" and organisation_words().fullmatch(prev.text)
+                                                and prev.mark != "entity"):
+            continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"; not after a
+            # body's whole name the registry knows ("... Kemenkes Laksmi Rahayu menyebut")
         if not titled and _inside_a_body_name(tokens, i):
             continue  # "PT Mega Kencana Abadi": the company's name, not "Kencana Abadi"
         # one word before a title, or before a comma and a name or an office, is the title's
@@ -1569,7 +1596,8 @@ def _inside_a_body_name(tokens, i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
         if organisation_words().fullmatch(tokens[k].text):
-            return True
+            # a body's whole name the registry knows ends before the name ("Kemenkes Laksmi Rahayu")
+            return not all(tokens[m].mark == "entity" for m in range(k, i))
         k -= 1
     return False
 

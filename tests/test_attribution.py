@@ -673,6 +673,20 @@ def test_the_body_a_speakers_title_names_is_the_source(text, body):
     assert all(body not in c.speaker and c.speaker.split()[0] in text for c in said)
 
 
+@pytest.mark.parametrize("text,outlet", [
+    ("Empat orang tewas setelah tanggul jebol, seperti dilansir Kabar Hilir.", "Kabar Hilir"),
+    ("Seperti dilansir portal berita Kabar Hilir, empat orang tewas setelah tanggul jebol.", "Kabar Hilir"),
+    ("Empat orang tewas setelah tanggul jebol, seperti dilansir kabarhilir.id, Rabu.", "kabarhilir.id"),
+    ("Four people died after the dam broke on Tuesday, local news site Suara Hilir reported.", "Suara Hilir"),
+    ("Four people died after the dam broke, news portal Kabar Hilir reported on Wednesday.", "Kabar Hilir"),
+])
+def test_a_newsroom_the_registry_lacks_is_credited_by_its_name(text, outlet):
+    a = article(text)
+    assert all(names_of(c) == {outlet} for c in a.claims), [names_of(c) for c in a.claims]
+    assert all(not c.speaker for c in a.claims)
+    assert {s.source_type for c in a.claims for s in c.sources} == {"outlet"}
+
+
 @pytest.mark.parametrize("text,body", [
     ("The State Audit Agency said the ministry had overspent by $2 million.", "State Audit Agency"),
     ("The National Disaster Agency said 40 houses were damaged.", "National Disaster Agency"),

@@ -507,6 +507,16 @@ def test_a_bodys_words_the_article_writes_apart_are_cut_off_the_name(text, found
     ("Direktur Bank Mentari Darmawan Junaidi mengatakan laba naik.", ["Darmawan Junaidi"]),
     # ... and a body's kind is no given name before one
     ("Wakil Kepala Dinkes Yohanes Bala mengatakan 68 kasus terkonfirmasi.", ["Yohanes Bala"]),
+    # a body's whole name the registry knows, right before a name, is no head of a longer one
+    ("Direktur Penyakit Menular Kemenkes Maria Goreti menyebut kasus naik.", ["Maria Goreti"]),
 ])
 def test_the_word_after_a_bodys_kind_is_no_part_of_the_heads_name(text, found):
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Empat orang tewas setelah tanggul jebol, seperti dilansir Kabar Hilir.",
+    "Four people died after the dam broke on Tuesday, local news site Suara Hilir reported.",
+])
+def test_a_name_after_words_only_a_newsroom_follows_is_nobody(text):
+    assert names(text) == []

@@ -70,6 +70,7 @@ class AttributionWords:
     addressee_verbs: frozenset[str] = frozenset()  # "told Reuters": who was told, not who spoke
     told_outlet: tuple[str, ...] = ()  # "telling Antara", "kepada Antara": the outlet a speaker spoke to
     mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
+    outlet_openers: tuple[str, ...] = ()  # "dilansir", "news site": a capitalised name after them is an outlet
     staff: tuple[str, ...] = ()  # "pejabat prefektur Asagiri"
     continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
     topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
@@ -498,6 +499,7 @@ def language(code: str) -> Language:
             addressee_verbs=frozenset(att.get("said", {}).get("addressee_verbs", ())),
             told_outlet=tuple(att.get("said", {}).get("told_outlet", ())),
             mediums=tuple(att.get("words", {}).get("mediums", ())),
+            outlet_openers=tuple(att.get("words", {}).get("outlet_openers", ())),
             staff=tuple(att.get("words", {}).get("staff", ())),
             continuations=tuple(att.get("words", {}).get("continuations", ())),
             topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
