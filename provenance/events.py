@@ -103,6 +103,7 @@ class ArticleProfile:
     zoned: tuple[tuple[int, int], ...] = ()  # (minutes, hours from UTC): the times its lead gives it in a zone
     occasions: frozenset[str] = frozenset()  # the named occasions its lead sets it at ("BRICS", "G20")
     regions: frozenset[str] = frozenset()  # the provinces its headline and lead name ("UMP Kaltim")
+    holders: frozenset[str] = frozenset()  # the places its lead's places lie in ("Kabupaten X, Jambi")
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -143,7 +144,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
         out.append(ArticleProfile(aid, first.language, v / n if n else v, names, frozenset(principals), windows[aid],
                                   lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned,
                                   lead_occasions([infos[k] for k in ks], settings),
-                                  lead_regions([infos[k] for k in ks], settings)))
+                                  lead_regions([infos[k] for k in ks], settings),
+                                  lead_holders([infos[k] for k in ks], settings)))
     return out
 
 
@@ -265,6 +267,32 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
         found |= {names[m.group(0)] for m in regex.finditer(text)
                   if named_as_location(text, m.start(), info.language, settings)}
         found |= {names.get(n, n) for n in _level_places(text, info.language)}
+    return frozenset(found)
+
+
+# what joins a place to the larger place it lies in, as an address writes it: "Kabupaten Tebing Hulu,
+# Jambi", "Tebing Hulu regency, Jambi province", "Kota X, Provinsi Y"
+_HELD_IN = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:Provinsi|province of|the province of)[ \u00a0]+)?")
+
+
+def lead_holders(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The places the places of an article's lead (``lead_places``) lie in, as its address gives
+    them ("Kabupaten Tebing Hulu, Jambi": Jambi): a wire datelined in the province and a local
+    report naming the regency place one happening in two places, one inside the other. Two
+    regencies of one province still differ: each lead's place is compared with the other's
+    holders, not the holders with each other (``places_differ``)."""
+    regex, names = place_names()
+    found: set[str] = set()
+    for info in [i for i in infos if i.body][:settings.principal_lead_claims]:
+        text = info.claim.text
+        ends = [m.end() for m in regex.finditer(text) if named_as_location(text, m.start(), info.language, settings)]
+        ends += [span[1] for _name, level, span in place_levels(text, 0, len(text), info.language)
+                 if level in _LEAD_LEVELS]
+        for e in ends:
+            joint = _HELD_IN.match(text, e)
+            held = regex.match(text, joint.end()) if joint else None
+            if held:
+                found.add(names[held.group(0)])
     return frozenset(found)
 
 
@@ -441,31 +469,35 @@ def _dot(x: dict, y: dict) -> float:
 def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window, wb: Window,
                   pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
                   clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset(),
-                  ra: frozenset = frozenset(), rb: frozenset = frozenset()) -> dict[str, float]:
+                  ra: frozenset = frozenset(), rb: frozenset = frozenset(), ha: frozenset = frozenset(),
+                  hb: frozenset = frozenset()) -> dict[str, float]:
     """``clock``: the clock explains the stated dates' day apart (``clock_explains``); ``la``,
     ``lb``: the leads' places, ``oa``, ``ob``: their named occasions, ``ra``, ``rb``: the
-    provinces they name (``set_apart``)."""
+    provinces they name, ``ha``, ``hb``: the places their places lie in (``set_apart``)."""
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared,
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
-            "places_differ": float(set_apart(la, lb, oa, ob, ra, rb))}
+            "places_differ": float(set_apart(la, lb, oa, ob, ra, rb, ha, hb))}
 
 
-def places_differ(la: frozenset, lb: frozenset) -> bool:
-    """Do two leads both place the happening, and in no place in common?"""
-    return bool(la and lb and not la & lb)
+def places_differ(la: frozenset, lb: frozenset, ha: frozenset = frozenset(), hb: frozenset = frozenset()) -> bool:
+    """Do two leads both place the happening, and in no place in common, nor one in a place that
+    the other's lies in (``ha``, ``hb``: ``lead_holders``; "Jambi" against "Kabupaten Tebing Hulu,
+    Jambi")?"""
+    return bool(la and lb and not la & lb and not la & hb and not lb & ha)
 
 
 def set_apart(la: frozenset, lb: frozenset, oa: frozenset = frozenset(), ob: frozenset = frozenset(),
-              ra: frozenset = frozenset(), rb: frozenset = frozenset()) -> bool:
+              ra: frozenset = frozenset(), rb: frozenset = frozenset(), ha: frozenset = frozenset(),
+              hb: frozenset = frozenset()) -> bool:
     """Do two leads set the happening apart: in different places (``places_differ``), at
     different named occasions (both name one, none in common: "the BRICS summit" and "the SCO
     summit" are two gatherings; the same leaders meet at both and say the same things), or in
     different provinces (``lead_regions``). One named occasion in common is no evidence of one
     happening: a summit has many meetings. Cities and provinces are compared apart: a lead
     naming "Malang" and one naming "East Java" do not differ (one holds the other)."""
-    return places_differ(la, lb) or places_differ(oa, ob) or places_differ(ra, rb)
+    return places_differ(la, lb, ha, hb) or places_differ(oa, ob) or places_differ(ra, rb)
 
 
 def shared_claims(block, infos: list[ClaimInfo], windows: dict, settings: Settings = DEFAULT) -> float:
@@ -514,7 +546,8 @@ class ArticleLinks:
             shared = shared_claims(self.blocks.block(a.article_id, b.article_id), self.infos, self.windows, self.settings)
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
-                             clock_explains(a, b), a.occasions, b.occasions, a.regions, b.regions)
+                             clock_explains(a, b), a.occasions, b.occasions, a.regions, b.regions, a.holders,
+                             b.holders)
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -700,7 +733,7 @@ def _placed_apart(A: list[int], B: list[int], profs: list[ArticleProfile]) -> bo
 
 def _profiles_apart(a: ArticleProfile, b: ArticleProfile) -> bool:
     """``set_apart`` of two articles' leads: their places, occasions and provinces."""
-    return set_apart(a.places, b.places, a.occasions, b.occasions, a.regions, b.regions)
+    return set_apart(a.places, b.places, a.occasions, b.occasions, a.regions, b.regions, a.holders, b.holders)
 
 
 def _meet(a: Window, b: Window) -> Window:

@@ -99,6 +99,35 @@ def test_places_differ_only_when_both_leads_place_it_and_share_no_place(places_a
     assert f["places_differ"] == float(differ)
 
 
+@pytest.mark.parametrize("a,b,differ", [
+    # a wire placing it in the province, a local report in a regency its address puts there
+    (({"Sungai Lebar"}, {"Jambi"}), ({"Jambi"}, set()), False),
+    (({"Jambi"}, set()), ({"Sungai Lebar"}, {"Jambi"}), False),
+    # two regencies of one province are two places
+    (({"Sungai Lebar"}, {"Jambi"}), ({"Bukit Tinggi Hulu"}, {"Jambi"}), True),
+    (({"Sungai Lebar"}, {"Jambi"}), ({"Palembang"}, set()), True),
+])
+def test_a_place_inside_the_place_of_the_other_lead_is_no_other_place(a, b, differ):
+    (la, ha), (lb, hb) = a, b
+    f = link_features(0.5, 0.5, False, 0.0, _window(), _window(), frozenset(), frozenset(),
+                      frozenset(la), frozenset(lb), ha=frozenset(ha), hb=frozenset(hb))
+    assert f["places_differ"] == float(differ)
+
+
+@pytest.mark.parametrize("text,held_in", [
+    ("Tujuh narapidana Lapas Sungai Lebar, Kabupaten Sungai Lebar, Jambi, kabur pada Selasa (10/3/2026).", {"Jambi"}),
+    ("Seven inmates escaped from a prison in Sungai Lebar regency, Jambi province, on Tuesday.", {"Jambi"}),
+    ("Tujuh narapidana kabur dari lapas di Jambi pada Selasa (10/3/2026).", set()),
+])
+def test_a_lead_says_which_place_its_place_lies_in(text, held_in):
+    from provenance import analyze_texts, matching
+    from provenance.events import lead_holders
+
+    corpus = analyze_texts({"a.txt": "Napi Kabur\n\n" + text + "\n"})
+    infos, _ = matching.prepare(corpus.articles)
+    assert lead_holders(infos) == held_in
+
+
 def test_a_lead_names_the_places_it_happened_in():
     from provenance import analyze_texts, matching
     from provenance.events import lead_places
