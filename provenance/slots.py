@@ -926,6 +926,11 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     negations = [m for m in negations if not void.contains(m.start())
                  and not (m.group(0).casefold() in sw.contrast_negations
                           and text[max(start, m.start() - 3):m.start()].rstrip().endswith(","))]
+    # a negation denying a negation asserts: "tak menampik" (does not deny: admits), "did not deny",
+    # "bukan tidak mungkin", "not without risk"
+    doubled = {k for a, b in zip(negations, negations[1:]) if not text[a.end():b.start()].strip()
+               for k in (a.start(), b.start())}
+    negations = [m for m in negations if m.start() not in doubled]
     for label, regex in (("future", p.future), ("commitment", p.commitment), ("possible", p.possible)):
         for m in regex.finditer(text, start, end):
             if label == "commitment" and _before_a_determiner(text, m, end, lang, sw):

@@ -679,6 +679,7 @@ def test_the_body_a_speakers_title_names_is_the_source(text, body):
     ("Empat orang tewas setelah tanggul jebol, seperti dilansir kabarhilir.id, Rabu.", "kabarhilir.id"),
     ("Four people died after the dam broke on Tuesday, local news site Suara Hilir reported.", "Suara Hilir"),
     ("Four people died after the dam broke, news portal Kabar Hilir reported on Wednesday.", "Kabar Hilir"),
+    ("Seven inmates escaped on Tuesday, the Sumatra-based daily Kabar Hilir reported.", "Kabar Hilir"),
 ])
 def test_a_newsroom_the_registry_lacks_is_credited_by_its_name(text, outlet):
     a = article(text)

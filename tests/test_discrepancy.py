@@ -1684,6 +1684,24 @@ def test_a_negation_denies_what_is_reported_not_the_reporting():
     assert "negation" not in d
 
 
+@pytest.mark.parametrize("lang,a,b", [
+    ("id", "Kepala lapas mengakui lemahnya pengawasan petugas pada malam itu.",
+     "Kepala lapas tak menampik lemahnya pengawasan petugas pada malam itu."),
+    ("en", "The company confirmed that its systems had been breached on Monday.",
+     "The company did not deny that its systems had been breached on Monday."),
+    ("en", "The plan carries some risk for the region, the minister said.",
+     "The plan is not without risk for the region, the minister said."),
+])
+def test_a_negation_of_a_negation_asserts(lang, a, b):
+    assert "negation" not in found(lang, a, lang, b)
+
+
+def test_a_denial_not_negated_still_denies():
+    d = found("en", "The company confirmed that its systems had been breached on Monday.",
+              "en", "The company denied that its systems had been breached on Monday.")
+    assert "negation" in d
+
+
 # ------------------------------------------------------------------ a photo of what followed
 
 CRUSH = ("Delapan Tewas dalam Desak-desakan di Festival Musik Hilir\nMinggu, 10 Mei 2026 18:00 WIB\n"
