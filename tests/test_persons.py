@@ -509,6 +509,9 @@ def test_a_bodys_words_the_article_writes_apart_are_cut_off_the_name(text, found
     ("Wakil Kepala Dinkes Yohanes Bala mengatakan 68 kasus terkonfirmasi.", ["Yohanes Bala"]),
     # a body's whole name the registry knows, right before a name, is no head of a longer one
     ("Direktur Penyakit Menular Kemenkes Maria Goreti menyebut kasus naik.", ["Maria Goreti"]),
+    # a long title, its body's words and place, a comma, the name
+    ("Hal itu disampaikan Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jambi, Agus Widarto.",
+     ["Agus Widarto"]),
 ])
 def test_the_word_after_a_bodys_kind_is_no_part_of_the_heads_name(text, found):
     assert names(text) == found
