@@ -1596,8 +1596,9 @@ def _inside_a_body_name(tokens, i: int) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
         if organisation_words().fullmatch(tokens[k].text):
-            # a body's whole name the registry knows ends before the name ("Kemenkes Laksmi Rahayu")
-            return not all(tokens[m].mark == "entity" for m in range(k, i))
+            # a body's whole name the registry knows, in one word, ends before the name ("Kemenkes
+            # Laksmi Rahayu"); a head the registry knows with words after it ("PT Tirta") heads them
+            return not (k == i - 1 and tokens[k].mark == "entity")
         k -= 1
     return False
 
