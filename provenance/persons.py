@@ -705,6 +705,15 @@ def _apposition_title(tokens: list[Token], j: int, lang: Language) -> int:
 _APPOSITION_BODY_WORDS = 2  # words before the title in an apposition ("the White House press secretary")
 
 
+def _aged(tokens: list[Token], j: int) -> bool:
+    """Is an age in brackets, set off by a comma, right after token j ("Sarmini (52), warga
+    ...")? A word opening a sentence is then a name too: a role noun given an age goes on with
+    its verb ("Pelaku (34) ditangkap"), not with an apposition."""
+    k = j + 1
+    return (k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")"
+            and tokens[k + 3].text == "," and re.fullmatch(r"\d{1,3}", tokens[k + 1].text) is not None)
+
+
 def _titled_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     """Is there a title's apposition after the name, closed by its comma, the sentence going on
     with its verb after it ("Peskov, the Kremlin spokesman, said")? A word opening a sentence is
@@ -1040,7 +1049,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         elif any(w.casefold() in lower for w in words):
             evidence = ""
         elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or (
-                _titled_apposition(tokens, j, lang) and not _common_word(words[0], lang.code))):
+                (_titled_apposition(tokens, j, lang) or _aged(tokens, j)) and not _common_word(words[0], lang.code))):
             evidence = "apposition"
         elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"

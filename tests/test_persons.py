@@ -523,3 +523,13 @@ def test_the_word_after_a_bodys_kind_is_no_part_of_the_heads_name(text, found):
 ])
 def test_a_name_after_words_only_a_newsroom_follows_is_nobody(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # a word opening a sentence, with an age and an apposition after it, is a name
+    ("Marlina (52), warga Desa Sukamulya, mengatakan air datang sangat cepat.", ["Marlina"]),
+    # ... not a role noun given an age ("the culprit (34)"), which goes on with its verb
+    ("Pelaku (34) ditangkap polisi di rumahnya pada Senin malam.", []),
+])
+def test_a_sentences_first_word_with_an_age_set_off_is_a_name(text, found):
+    assert names(text) == found
