@@ -9,21 +9,21 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 453 pages since the eleventh round (stories bq-bv, tests/written/README.md); the first 415
-    # pages alone at that commit: matching 0.6605, precision 0.7267, cross-language 0.5998, events
-    # 0.9665, speakers 0.8582.
+    # 495 pages since the twelfth round (stories bw-cb, tests/written/README.md); the first 453
+    # pages alone at that commit: matching 0.6575, precision 0.7183, cross-language 0.6027, events
+    # 0.9691, speakers 0.8652, sources 0.711 (with one canonical name a source, README).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.652,  # 0.6572 (the first 415 pages: 0.6576 at the start of stop 40, 0.6605 at its end)
-    "matching.precision": 0.713,  # 0.7184
-    "matching.crosslingual_recall": 0.597,  # 0.6029
-    "events.f1": 0.963,  # 0.969
-    "speakers.accuracy": 0.857,  # 0.863
+    "matching.f1": 0.648,  # 0.6533 (the first 453 pages: 0.6573 at the start of stop 41, 0.6575 at its end)
+    "matching.precision": 0.714,  # 0.719
+    "matching.crosslingual_recall": 0.587,  # 0.5921
+    "events.f1": 0.955,  # 0.9604
+    "speakers.accuracy": 0.856,  # 0.8616
     "claim_types.accuracy": 0.97,
-    # 0.7103; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
-    "sources.claims.f1": 0.70,
+    # 0.701; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
+    "sources.claims.f1": 0.695,
     "articles.published": 1.0,
     "articles.language": 1.0,
 }
@@ -49,7 +49,9 @@ FLOORS = {
 # Of the tenth: a bomb attack abroad and a mine collapse (bo, bp) leak two furniture lines and one
 # hard negative. Of the eleventh: a dateline town the gazetteer lacks, alone on its line ("Calang."),
 # leaks as a claim.
-CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 20}
+# Of the twelfth: a site's tagline under its name ("X.net - Suara Rakyat, Fakta Terpercaya") is read
+# as the headline (cb05).
+CEILINGS = {"boilerplate.leaked": 21, "matching.hard_negatives_violated": 20}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
