@@ -1333,8 +1333,12 @@ def _tagline(lines: list[_Line], i: int, settings: Settings) -> bool:
 
 
 def _site_name(line: str) -> str:
-    """A site's name less the tagline a bar sets after it ("Arena Bola | Berita Sepak Bola")."""
-    return re.split(r"[ \u00a0]+[|–—][ \u00a0]+", line.strip(_SPACES), maxsplit=1)[0]
+    """A site's name less the tagline a bar sets after it ("Arena Bola | Berita Sepak Bola"), or a
+    hyphen after a web address ("BeritaRakyat.net - Suara Rakyat, Fakta Terpercaya"; a hyphen
+    after words may be a headline's own)."""
+    head = re.split(r"[ \u00a0]+[|–—][ \u00a0]+", line.strip(_SPACES), maxsplit=1)[0]
+    parts = re.split(r"[ \u00a0]+-[ \u00a0]+", head, maxsplit=1)
+    return parts[0] if len(parts) > 1 and _DOMAIN_LINE.match(parts[0]) else head
 
 
 def _stamp_line(ln: _Line, code: str, settings: Settings, labelled: bool = False) -> bool:

@@ -774,6 +774,14 @@ def test_names_then_the_site_the_masthead_names_are_a_byline():
     assert a.meta.authors == ["Desi Kartika (byline)"]
 
 
+def test_a_web_address_with_its_tagline_after_a_hyphen_over_its_menu_is_the_masthead():
+    a = cleaned("KabarHilir.net - Suara Warga, Fakta Terpercaya\nHome | Nasional | Politik | Ekonomi | Sport\n\n"
+                "Politik\n\nKongres Partai Hilir Pilih Ketua Baru\n\nHILIR - Kongres Partai Hilir memilih ketua umum "
+                "baru pada Minggu malam.\n")
+    assert a.meta.title == "Kongres Partai Hilir Pilih Ketua Baru"
+    assert not any("Fakta Terpercaya" in c.text for c in a.claims)
+
+
 def test_a_broadcasters_programme_promotion_is_furniture():
     from provenance.clean import is_promotion
 

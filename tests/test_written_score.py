@@ -49,9 +49,7 @@ FLOORS = {
 # Of the tenth: a bomb attack abroad and a mine collapse (bo, bp) leak two furniture lines and one
 # hard negative. Of the eleventh: a dateline town the gazetteer lacks, alone on its line ("Calang."),
 # leaks as a claim.
-# Of the twelfth: a site's tagline under its name ("X.net - Suara Rakyat, Fakta Terpercaya") is read
-# as the headline (cb05).
-CEILINGS = {"boilerplate.leaked": 21, "matching.hard_negatives_violated": 20}
+CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 20}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
