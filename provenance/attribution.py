@@ -411,7 +411,7 @@ def _abroad(text: str, n: Name, end: int) -> bool:
     """Does an Indonesian body's name ``n`` go on, up to ``end``, with another country's name
     ("Kemlu Jepang", "Kemenkes Malaysia")? Its owner is then that country, not Indonesia."""
     entry = registry().lookup(n.source)
-    if entry is None or getattr(entry, "owner", "") != "Indonesia":
+    if entry is None or entry.owner != "Indonesia":
         return False
     rest = text[n.end:end].strip(" \u00a0()")
     country = countries().get(rest.casefold())

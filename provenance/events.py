@@ -261,8 +261,7 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
     lead says it happened."""
     regex, names = place_names()
     found: set[str] = set()
-    lead = [i for i in infos if i.body][:settings.principal_lead_claims]
-    for info in lead:
+    for info in _lead_body(infos, settings):
         text = info.claim.text
         found |= {names[m.group(0)] for m in regex.finditer(text)
                   if named_as_location(text, m.start(), info.language, settings)}
@@ -270,9 +269,17 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
     return frozenset(found)
 
 
-# what joins a place to the larger place it lies in, as an address writes it: "Kabupaten Tebing Hulu,
-# Jambi", "Tebing Hulu regency, Jambi province", "Kota X, Provinsi Y"
-_HELD_IN = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:Provinsi|province of|the province of)[ \u00a0]+)?")
+@lru_cache(maxsize=None)
+def _held_in() -> re.Pattern:
+    """What joins a place to the larger place it lies in, as an address writes it: a comma, and
+    the larger place's head word if it goes first ("Kabupaten Tebing Hulu, Jambi", "Tebing Hulu
+    regency, Jambi province", "Kota X, Provinsi Y"; heads: data/places.txt)."""
+    return re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:(?i:{alternation(place_words())})[ \u00a0]+)?")
+
+
+def _lead_body(infos: list[ClaimInfo], settings: Settings) -> list[ClaimInfo]:
+    """An article's first ``settings.principal_lead_claims`` body claims: its lead."""
+    return [i for i in infos if i.body][:settings.principal_lead_claims]
 
 
 def lead_holders(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
@@ -283,13 +290,13 @@ def lead_holders(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozen
     holders, not the holders with each other (``places_differ``)."""
     regex, names = place_names()
     found: set[str] = set()
-    for info in [i for i in infos if i.body][:settings.principal_lead_claims]:
+    for info in _lead_body(infos, settings):
         text = info.claim.text
         ends = [m.end() for m in regex.finditer(text) if named_as_location(text, m.start(), info.language, settings)]
         ends += [span[1] for _name, level, span in place_levels(text, 0, len(text), info.language)
                  if level in _LEAD_LEVELS]
         for e in ends:
-            joint = _HELD_IN.match(text, e)
+            joint = _held_in().match(text, e)
             held = regex.match(text, joint.end()) if joint else None
             if held:
                 found.add(names[held.group(0)])
@@ -304,8 +311,7 @@ def lead_regions(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozen
     their wages, or two provincial police forces their operations, on one day tell the same
     story in the same words; the province is what sets them apart."""
     regex, names = province_names()
-    lead = [i for i in infos if i.claim.claim_type == "headline"]
-    lead += [i for i in infos if i.body][:settings.principal_lead_claims]
+    lead = [i for i in infos if i.claim.claim_type == "headline"] + _lead_body(infos, settings)
     return frozenset(names[m.group(0)] for info in lead for m in regex.finditer(info.claim.text))
 
 
