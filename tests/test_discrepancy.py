@@ -1702,6 +1702,23 @@ def test_a_denial_not_negated_still_denies():
     assert "negation" in d
 
 
+@pytest.mark.parametrize("a,b", [
+    # those who got away, those caught again, those still at large: counts of other people
+    (("id", "Tujuh napi kabur dari lapas itu pada Selasa dini hari."), ("id", "Lima napi ditangkap kembali pada Selasa siang.")),
+    (("en", "Four inmates remain at large after the breakout, police said."),
+     ("en", "Three inmates were recaptured after the breakout, police said.")),
+    (("en", "Seven inmates escaped from the prison before dawn on Tuesday."),
+     ("id", "Empat napi masih buron hingga Selasa malam.")),
+])
+def test_counts_of_the_escaped_the_recaptured_and_those_at_large_are_not_held_against_each_other(a, b):
+    assert "number" not in found(*a, *b)
+
+
+def test_two_counts_of_the_escaped_still_disagree():
+    assert "number" in found("id", "Tujuh napi kabur dari lapas itu pada Selasa dini hari.",
+                             "en", "Six inmates escaped from the prison before dawn on Tuesday.")
+
+
 # ------------------------------------------------------------------ a photo of what followed
 
 CRUSH = ("Delapan Tewas dalam Desak-desakan di Festival Musik Hilir\nMinggu, 10 Mei 2026 18:00 WIB\n"
