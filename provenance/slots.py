@@ -283,6 +283,18 @@ def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[f
 
 
 @lru_cache(maxsize=None)
+def _number_none(code: str) -> re.Pattern:
+    """The language's number words denied, a count of none (numbers.toml ``none``: "no one")."""
+    words = slot_words(code).number_none
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?i:{alternation(words, space=_SPACES)})(?!\w)")
+
+
+_SPACES = r"\s+"  # what a run of spaces inside a phrase matches
+
+
+@lru_cache(maxsize=None)
 def _number_idioms(code: str) -> re.Pattern:
     """The language's idioms with a number word that count nothing (numbers.toml ``idioms``)."""
     words = slot_words(code).number_idioms
@@ -343,6 +355,10 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
             continue
         scale = 1000.0 if m.group("k") else 1.0
         found.append((m.start(), m.end(), v * scale, bool(m.group("pre") or m.group("suf")), "", scale))
+    for m in _number_none(code).finditer(text, start, end):
+        # "no one", "tak seorang pun": a count of none (it starts before the number word it holds,
+        # which the placing below then passes over)
+        found.append((m.start(), m.end(), 0.0, False, "", 1.0))
     for m in p.number_word.finditer(text, start, end):
         words = re.split(r"[\s-]+", m.group("seq"))
         if all(w.casefold() in sw.scales for w in words):

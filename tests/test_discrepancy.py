@@ -1719,6 +1719,18 @@ def test_two_counts_of_the_escaped_still_disagree():
                              "en", "Six inmates escaped from the prison before dawn on Tuesday.")
 
 
+@pytest.mark.parametrize("a,b", [
+    (("en", "No one was hurt in the fire at the market, police said."),
+     ("en", "Five people were hurt in the fire at the market, police said.")),
+    (("id", "Tidak ada seorang pun yang terluka dalam kebakaran pasar itu, kata polisi."),
+     ("id", "Lima orang terluka dalam kebakaran pasar itu, kata polisi.")),
+])
+def test_nobody_against_a_count_is_a_number_discrepancy_of_none(a, b):
+    d = found(*a, *b)["number"]
+    # the evidence is the denial itself, not "one" read as a count of one
+    assert {d.value_a, d.value_b} in ({"No one", "Five people"}, {"Tidak ada seorang pun", "Lima orang"})
+
+
 # ------------------------------------------------------------------ a photo of what followed
 
 CRUSH = ("Delapan Tewas dalam Desak-desakan di Festival Musik Hilir\nMinggu, 10 Mei 2026 18:00 WIB\n"

@@ -522,3 +522,14 @@ def test_a_number_in_brackets_after_initials_or_a_name_is_an_age(text, ages):
 def test_a_range_of_clock_times(text, code, times):
     from provenance.slots import read_times
     assert [(t.attrs["minutes"], t.attrs["zone"]) for t in read_times(text, 0, len(text), code)] == times
+
+
+@pytest.mark.parametrize("text,code,said", [
+    ("No one was hurt in the fire, police said.", "en", "No one"),
+    ("Tidak ada seorang pun yang terluka dalam kebakaran itu.", "id", "Tidak ada seorang pun"),
+    ("Tak ada satu pun rumah yang rusak.", "id", "Tak ada satu pun"),
+])
+def test_a_number_word_denied_is_a_count_of_none(text, code, said):
+    found = numbers(text, code)
+    assert [n.attrs["value"] for n in found] == [0.0]
+    assert text[found[0].start:found[0].end].startswith(said)  # (with its unit after it: "satu pun rumah")

@@ -747,6 +747,7 @@ class SlotWords:
     units_glued: tuple[str, ...]  # "rp": written against the figure ("Rp2,5 triliun")
     identifiers: tuple[str, ...]  # "nomor", "number": the figure after one names a thing, counts nothing
     number_idioms: tuple[str, ...]  # "empat mata", "one-on-one": a number word that counts nothing
+    number_none: tuple[str, ...]  # "no one", "tak seorang pun": a number word denied, a count of none
     score_words: tuple[str, ...]  # "menang", "draw": "2-1" near one is a game's score
     unit_links: tuple[str, ...]  # "of": "hundreds of people", "a magnitude of 7.6"
     partitive: tuple[str, ...]  # "dari": "709 dari 731 anggota"
@@ -835,6 +836,7 @@ def slot_words(code: str) -> SlotWords:
         units_glued=tuple(w.casefold() for w in num.get("glued_before", {}).get("units", ())),
         identifiers=tuple(w.casefold() for w in num.get("identifiers", {}).get("words", ())),
         number_idioms=tuple(w.casefold() for w in num.get("idioms", {}).get("words", ())),
+        number_none=tuple(w.casefold() for w in num.get("none", {}).get("words", ())),
         score_words=tuple(w.casefold() for w in num.get("scores", {}).get("words", ())),
         unit_links=tuple(w.casefold() for w in num.get("links", {}).get("unit", ())),
         partitive=tuple(w.casefold() for w in num.get("links", {}).get("partitive", ())),
