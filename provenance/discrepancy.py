@@ -1692,6 +1692,8 @@ class ScopeCheck:
         if bool(hx) != bool(hy):
             p, hs = (x, hx) if hx else (y, hy)
             q = y if p is x else x
+            if all(h.label == "expected" for h in hs) and _estimate_told_as_approximate(p, q):
+                return None  # "an estimated 2,000" / "about 2,000": both say the figure is not exact
             vp = ", ".join(p.span_text(h) for h in hs)
             spans = [(h.start, h.end) for h in hs]
             detail = f"only {p.outlet} hedges it ({vp!r}); {q.outlet} states it as fact"
@@ -1699,6 +1701,14 @@ class ScopeCheck:
                 return Difference("scope", "medium", "hedge", vp, "", detail, spans, [])
             return Difference("scope", "medium", "hedge", "", vp, detail, [], spans)
         return None
+
+
+def _estimate_told_as_approximate(p: Version, q: Version) -> bool:
+    """Does q give, as an approximate figure ("sekitar 35 meter", "about 2,000"), a value p gives
+    under an estimate ("diperkirakan sekitar 35 meter", "an estimated 2,000")? Then an estimate
+    against an approximation is no hedge one version lacks."""
+    values = {f.value for f in figures(p)}
+    return any(f.bound == "approx" and f.value in values for f in figures(q))
 
 
 def _kinds_differ(x: Version, y: Version) -> Difference | None:

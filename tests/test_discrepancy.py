@@ -1731,6 +1731,21 @@ def test_nobody_against_a_count_is_a_number_discrepancy_of_none(a, b):
     assert {d.value_a, d.value_b} in ({"No one", "Five people"}, {"Tidak ada seorang pun", "Lima orang"})
 
 
+@pytest.mark.parametrize("a,b", [
+    (("en", "About 2,000 people were evacuated from the riverbank villages."),
+     ("en", "An estimated 2,000 people were evacuated from the riverbank villages.")),
+    (("id", "Tanggul yang jebol sepanjang sekitar 35 meter, kata kepala desa."),
+     ("id", "Tanggul yang jebol diperkirakan sepanjang sekitar 35 meter, kata kepala desa.")),
+])
+def test_an_estimate_against_an_approximate_figure_is_no_hedge_one_lacks(a, b):
+    assert "scope" not in found(*a, *b)
+
+
+def test_an_estimate_against_an_exact_figure_is_still_a_hedge():
+    assert "scope" in found("en", "2,000 people were evacuated from the riverbank villages.",
+                            "en", "An estimated 2,000 people were evacuated from the riverbank villages.")
+
+
 # ------------------------------------------------------------------ a photo of what followed
 
 CRUSH = ("Delapan Tewas dalam Desak-desakan di Festival Musik Hilir\nMinggu, 10 Mei 2026 18:00 WIB\n"
