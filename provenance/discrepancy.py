@@ -225,7 +225,11 @@ def figures(v: Version) -> list[Figure]:
     word = patterns(v.lang).word
     for n in v.slots.numbers:
         a = n.attrs
-        unit = ("part:" if a.get("part_of") else "") + a["unit"]
+        # the whole a part is counted of ("38 dari 580 kursi") is no count of what another version
+        # gives with the part's words ("38 kursi"), unless a measure says what both count ("709 dari
+        # 731 anggota menyaksikan" / "dihadiri 732 anggota": the members there)
+        whole = a.get("whole") and not a["measure"]
+        unit = ("part:" if a.get("part_of") else "whole:" if whole else "") + a["unit"]
         if not unit and not a["ordinal"]:
             k = n.end  # the word after the number, past the spaces (slicing to the claim's end was quadratic)
             while k < v.info.claim.end and text[k].isspace():

@@ -338,7 +338,7 @@ def _scores(text: str, start: int, end: int, code: str) -> list[Span]:
         value = float(hi * 100 + lo)
         out.append(Span(m.start(), m.end(), "number", {
             "value": value, "lo": value, "hi": value, "bound": "exact", "unit": "score", "ordinal": False,
-            "measure": "", "part_of": False, "current": False, "digits": (m.start(), m.end()), "added": False,
+            "measure": "", "part_of": False, "whole": False, "current": False, "digits": (m.start(), m.end()), "added": False,
             "step": 0.0}))
     return out
 
@@ -584,7 +584,7 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scal
             lo, hi = value - reach, value + reach
     return Span(b_start, u_end, "number", {
         "value": value, "lo": lo, "hi": hi, "bound": bound, "unit": unit, "ordinal": ordinal,
-        "measure": "", "part_of": False, "current": False, "digits": (s, e), "added": added,
+        "measure": "", "part_of": False, "whole": False, "current": False, "digits": (s, e), "added": added,
         "step": 0.0 if vague else min(step, fraction) if fraction else step})
 
 
@@ -626,7 +626,9 @@ def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> li
 
 def _partitive_units(text: str, nums: list[Span], code: str) -> None:
     """ "709 dari 731 anggota", "9 of the 12 victims": the first number counts part of what the
-    second counts (``part_of`` is set: it is not the same figure as the whole)."""
+    second counts (``part_of`` is set: it is not the same figure as the whole), and the second is
+    that whole (``whole``: not a count of what another version counts with the part's words,
+    "38 dari 580 kursi" against "38 kursi")."""
     p = patterns(code)
     for a, b in zip(nums, nums[1:]):
         # "menjadi 20 dari 30 persen" is a change (to 20 from 30), not a part
@@ -635,6 +637,7 @@ def _partitive_units(text: str, nums: list[Span], code: str) -> None:
         if not a.attrs["unit"] and b.attrs["unit"] and p.partitive.fullmatch(text[a.end:b.start] + " ") and not changed:
             a.attrs["unit"] = b.attrs["unit"]
             a.attrs["part_of"] = True
+            b.attrs["whole"] = True
     group = _group_part(code)
     for a in nums:
         if not a.attrs["unit"] and not a.attrs["part_of"] and group.match(text, a.end):

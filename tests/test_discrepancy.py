@@ -1746,6 +1746,21 @@ def test_an_estimate_against_an_exact_figure_is_still_a_hedge():
                             "en", "An estimated 2,000 people were evacuated from the riverbank villages.")
 
 
+def test_the_whole_a_part_is_counted_of_is_no_count_of_the_part():
+    # the party's seats of the parliament's: 580 is the parliament's, 38 the party's in both
+    assert "number" not in found("id", "Partai Hilir memiliki 38 dari 580 kursi parlemen dan dua menteri.",
+                                 "en", "The Hilir Party holds 38 seats in parliament and two cabinet posts.")
+    # two parts of one whole still disagree
+    assert "number" in found("en", "The Hilir Party holds 38 of the 580 seats in parliament.",
+                             "en", "The Hilir Party holds 40 of the 580 seats in parliament.")
+
+
+def test_a_whole_whose_measure_is_named_is_still_a_count_of_those_there():
+    d = found("id", "Sebanyak 610 dari 650 anggota dewan menghadiri sidang tahunan itu.",
+              "id", "Sidang tahunan itu dihadiri oleh 652 anggota dewan.")
+    assert "number" in d
+
+
 # ------------------------------------------------------------------ a photo of what followed
 
 CRUSH = ("Delapan Tewas dalam Desak-desakan di Festival Musik Hilir\nMinggu, 10 Mei 2026 18:00 WIB\n"
