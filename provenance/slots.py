@@ -282,6 +282,9 @@ def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[f
     return value, value
 
 
+_SPACES = r"\s+"  # what a run of spaces inside a phrase matches
+
+
 @lru_cache(maxsize=None)
 def _number_none(code: str) -> re.Pattern:
     """The language's number words denied, a count of none (numbers.toml ``none``: "no one")."""
@@ -289,9 +292,6 @@ def _number_none(code: str) -> re.Pattern:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"(?<!\w)(?i:{alternation(words, space=_SPACES)})(?!\w)")
-
-
-_SPACES = r"\s+"  # what a run of spaces inside a phrase matches
 
 
 @lru_cache(maxsize=None)
