@@ -285,20 +285,22 @@ def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[f
 _SPACES = r"\s+"  # what a run of spaces inside a phrase matches
 
 
+def _whole_phrases(words) -> re.Pattern:
+    """Any of ``words`` as whole words, in any case, a run of spaces inside a phrase matching any
+    spaces; a pattern that never matches for no words."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(words, space=_SPACES)})(?!\w)") if words else re.compile(r"(?!)")
+
+
 @lru_cache(maxsize=None)
 def _number_none(code: str) -> re.Pattern:
     """The language's number words denied, a count of none (numbers.toml ``none``: "no one")."""
-    words = slot_words(code).number_none
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?<!\w)(?i:{alternation(words, space=_SPACES)})(?!\w)")
+    return _whole_phrases(slot_words(code).number_none)
 
 
 @lru_cache(maxsize=None)
 def _number_idioms(code: str) -> re.Pattern:
     """The language's idioms with a number word that count nothing (numbers.toml ``idioms``)."""
-    words = slot_words(code).number_idioms
-    return re.compile(rf"(?<!\w)(?i:{alternation(words)})(?!\w)") if words else re.compile(r"(?!)")
+    return _whole_phrases(slot_words(code).number_idioms)
 
 
 # two tallies joined by a hyphen or dash ("2-1", "1 – 1"): a score when a word of the game's
