@@ -255,7 +255,28 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
     verbs ("mengatakan", "said"), ``quote`` (also the short forms that credit a quotation:
     "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
     ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
-    return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)]
+    # (a phrase holding a verb of the stretch starts at most its own length before it)
+    anonymous = _anonymous_spans(text, lang.code, max(0, start - _ANONYMITY_REACH), end)
+    return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)
+            if not anonymous.contains(m.start())]
+
+
+_ANONYMITY_REACH = 40  # characters: longer than any phrase of speech.toml ``anonymity``
+
+
+@lru_cache(maxsize=None)
+def _anonymity_regex(code: str) -> re.Pattern | None:
+    """The language's phrases of a source who asked not to be named (speech.toml ``anonymity``)."""
+    words = language(code).anonymity
+    return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
+
+
+def _anonymous_spans(text: str, code: str, start: int = 0, end: int | None = None) -> Intervals:
+    """Where ``text[start:end]`` says a source asked not to be named ("yang enggan disebut
+    namanya"): a speech verb there ("disebut") credits no one."""
+    regex = _anonymity_regex(code)
+    found = regex.finditer(text, start, len(text) if end is None else end) if regex else ()
+    return Intervals((m.start(), m.end()) for m in found)
 
 
 @lru_cache(maxsize=None)
@@ -278,7 +299,9 @@ class VerbIndex:
         self.reach = _verb_reach(lang.code, kind)
         self.regex = _verb_regex(lang.code, kind)
         # where a verb's word begins (elsewhere no verb can match): the one reading of the text
-        self.begins = [m.start() for m in _verb_regex(lang.code, kind, start_only=True).finditer(text)]
+        anonymous = _anonymous_spans(text, lang.code)  # (no verb credits anyone there)
+        self.begins = [m.start() for m in _verb_regex(lang.code, kind, start_only=True).finditer(text)
+                       if not anonymous.contains(m.start())]
         self.found = self._matches(self.begins, 0, len(text))
         self.starts = [vs for vs, _ve, _nya in self.found]
 

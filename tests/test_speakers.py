@@ -659,3 +659,21 @@ def test_a_description_closed_by_a_demonstrative_points_back_at_the_person_named
 ])
 def test_a_feasts_name_is_nobody(text, words):
     assert said(text, words)[0] == ""
+
+
+@pytest.mark.parametrize("text,words", [
+    # the speech verb inside the phrase ("disebut") credits no one, least of all the name after it
+    ("Marlina Siregar terpilih sebagai ketua umum.\n\nMenurut seorang pengurus partai yang enggan disebut namanya, "
+     "Marlina mendapat dukungan dari sebagian besar pengurus daerah.", "mendapat dukungan"),
+    ("Marlina Siregar was elected party chair on Sunday.\n\nMarlina won the backing of most branches, an official "
+     "who declined to be named said.", "backing of most branches"),
+])
+def test_a_source_who_asked_not_to_be_named_makes_no_one_the_speaker(text, words):
+    a = article(text)
+    assert claim_with(a, words).speaker == ""
+
+
+def test_the_anonymity_phrases_fit_in_the_reach_read_back_for_them():
+    from provenance.lang import language
+    from provenance.speakers import _ANONYMITY_REACH
+    assert max(len(p) for code in ("id", "en") for p in language(code).anonymity) < _ANONYMITY_REACH

@@ -153,6 +153,7 @@ class Language:
     vocal_verbs: frozenset[str]  # a voice a quotation is credited to ("the crowd chanted")
     citing_verbs: frozenset[str]  # cite a quotation from an outlet or document ("dilansir", "reads")
     according: tuple[str, ...]
+    anonymity: tuple[str, ...]  # "enggan disebut namanya", "who declined to be named": no one credited
     pronouns: frozenset[str]
     passive_speech: frozenset[str]  # passive speech verbs whose agent follows them ("disampaikan Xi")
     headline_speech: frozenset[str]  # the bare speech verbs of headlines ("Xi Jinping Sebut ...")
@@ -371,6 +372,7 @@ def language(code: str) -> Language:
         vocal_verbs=frozenset(v.casefold() for v in speech.get("vocal", ())),
         citing_verbs=frozenset(v.casefold() for v in speech.get("citing", ())),
         according=tuple(speech.get("according", ())),
+        anonymity=tuple(speech.get("anonymity", ())),
         pronouns=frozenset(speech.get("pronouns", ())),
         passive_speech=frozenset(v.casefold() for v in speech.get("passive", ())),
         headline_speech=frozenset(v.casefold() for v in speech.get("headline", ())),
