@@ -255,13 +255,19 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
     verbs ("mengatakan", "said"), ``quote`` (also the short forms that credit a quotation:
     "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
     ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
-    # (a phrase holding a verb of the stretch starts at most its own length before it)
-    anonymous = _anonymous_spans(text, lang.code, max(0, start - _ANONYMITY_REACH), end)
     return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)
-            if not anonymous.contains(m.start())]
+            if not _anonymous_at(text, m.start(), lang.code)]
 
 
 _ANONYMITY_REACH = 40  # characters: longer than any phrase of speech.toml ``anonymity``
+
+
+def _anonymous_at(text: str, pos: int, code: str) -> bool:
+    """Is ``pos`` inside a phrase of a source who asked not to be named (read only around it)?"""
+    regex = _anonymity_regex(code)
+    return regex is not None and any(
+        m.start() <= pos < m.end()
+        for m in regex.finditer(text, max(0, pos - _ANONYMITY_REACH), min(len(text), pos + _ANONYMITY_REACH)))
 
 
 @lru_cache(maxsize=None)
@@ -271,12 +277,11 @@ def _anonymity_regex(code: str) -> re.Pattern | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
 
 
-def _anonymous_spans(text: str, code: str, start: int = 0, end: int | None = None) -> Intervals:
-    """Where ``text[start:end]`` says a source asked not to be named ("yang enggan disebut
-    namanya"): a speech verb there ("disebut") credits no one."""
+def _anonymous_spans(text: str, code: str) -> Intervals:
+    """Where the text says a source asked not to be named ("yang enggan disebut namanya"): a
+    speech verb there ("disebut") credits no one."""
     regex = _anonymity_regex(code)
-    found = regex.finditer(text, start, len(text) if end is None else end) if regex else ()
-    return Intervals((m.start(), m.end()) for m in found)
+    return Intervals((m.start(), m.end()) for m in regex.finditer(text)) if regex else Intervals(())
 
 
 @lru_cache(maxsize=None)
