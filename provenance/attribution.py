@@ -56,10 +56,11 @@ from itertools import accumulate
 
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
-from .lang import (LANGUAGES, Language, alternation, countries, language, organisation_words, page_words, registry,
-                   slot_words, trie_alternation)
+from .lang import (LANGUAGES, Language, alternation, countries, language, organisation_words, outlet_openers, page_words,
+                   registry, slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
+from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
 from .slots import Intervals
 
@@ -505,7 +506,7 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
     if lang.attribution.outlet_openers:
         # a newsroom the registry lacks, named after words that leave it nothing else to be
         # ("seperti dilansir Lintas Warta", "local news site Suara Hilir reported")
-        for m in _outlet_opener_regex(lang.code).finditer(text, start, end):
+        for m in outlet_openers(lang.code).finditer(text, start, end):
             run = _OUTLET_NAME.match(text, m.end(), end)
             if run is None:
                 continue
@@ -531,13 +532,6 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
 # "KabarHilir.com") or a site's address ("kabarhilir.id"); a full stop ends it unless a domain follows
 _OUTLET_NAME = re.compile(r"[ \u00a0]+((?:[A-Z][\w&'-]*(?:\.[a-z]{2,6}){0,2}(?:[ \u00a0]+(?=[A-Z])|(?!\w|\.[a-z])))"
                           r"{1,4}|[a-z][\w-]*(?:\.[a-z]{2,6}){1,2}(?!\w))")
-
-
-@lru_cache(maxsize=None)
-def _outlet_opener_regex(code: str) -> re.Pattern:
-    """The language's words after which a capitalised name is a newsroom (attribution.toml
-    ``outlet_openers``), longest first, as whole words, in any case."""
-    return re.compile(rf"(?<![\w-])(?i:{alternation(language(code).attribution.outlet_openers)})(?=[ \u00a0])")
 
 
 # a place and "-based" before a body's name ("Jakarta-based", "London-based")
@@ -1500,7 +1494,8 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
         # the title before the name: capitalised words, connectors, organisation and title words
         zs = p.start
         for s, e, w in _tokens_back(text, max(0, p.start - settings.title_zone_chars), p.start):
-            if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w) and not _abbreviation_stop(text, s, lang, voc):
+            if "\n" in text[e:zs] or _SENTENCE_STOP.fullmatch(w) and not (
+                    w == "." and is_abbreviation(text, max(0, p.start - settings.title_zone_chars), s, lang)):
                 break
             if w == ".":  # an honorific's stop ("Kepala Dinas Kesehatan Sleman dr. Wahyu")
                 zs = s
@@ -1542,15 +1537,6 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
         if body is not None:
             out[who] = body
     return out
-
-
-def _abbreviation_stop(text: str, s: int, lang: Language, voc: dict) -> bool:
-    """Is the full stop at ``text[s]`` an abbreviated title's or honorific's ("dr.", "Prof.",
-    "Ir."), written right after it, so no sentence ends there?"""
-    if text[s:s + 1] != ".":
-        return False
-    m = re.search(r"([^\W\d_]+)\Z", text[max(0, s - 12):s])
-    return m is not None and (m.group(1).casefold() in lang.abbreviations or m.group(1).casefold() in voc["titles"])
 
 
 def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:

@@ -65,7 +65,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, dateline_places, entities, language, lexicon, organisation_words,
-                   place_words,
+                   outlet_openers, place_words,
                    region_words, registry, trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
@@ -615,13 +615,6 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
     return chain, titled
 
 
-@lru_cache(maxsize=None)
-def _outlet_opener_end(code: str) -> re.Pattern | None:
-    """The language's outlet openers (attribution.toml ``outlet_openers``) closing a stretch."""
-    openers = language(code).attribution.outlet_openers
-    return re.compile(rf"(?<![\w-])(?i:{alternation(openers)})[ \u00a0]+\Z") if openers else None
-
-
 def _run_start(tokens: list[Token], i: int) -> int:
     """Where the capitalised words that token i closes or stands in begin ("Kabar" of "Kabar Hilir")."""
     k = i
@@ -633,8 +626,11 @@ def _run_start(tokens: list[Token], i: int) -> int:
 def _after_outlet_opener(text: str, pos: int, lang: Language) -> bool:
     """Do words after which a name can only be a newsroom ("news site", "dilansir") end right
     before ``pos``?"""
-    r = _outlet_opener_end(lang.code)
-    return r is not None and r.search(text[max(0, pos - 40):pos]) is not None
+    return any(not text[m.end():pos].strip(" \u00a0")
+               for m in outlet_openers(lang.code).finditer(text, max(0, pos - _OPENER_REACH), pos))
+
+
+_OPENER_REACH = 40  # characters read back for an outlet opener: longer than any of attribution.toml's
 
 
 def _could_be_a_given_name(word: str, lang: Language) -> bool:

@@ -277,12 +277,6 @@ def _anonymity_regex(code: str) -> re.Pattern | None:
     return re.compile(rf"(?i)(?<![\w-])(?:{_alternation(words)})(?![\w-])") if words else None
 
 
-def _anonymous_spans(text: str, code: str) -> Intervals:
-    """Where the text says a source asked not to be named ("yang enggan disebut namanya"): a
-    speech verb there ("disebut") credits no one."""
-    regex = _anonymity_regex(code)
-    return Intervals((m.start(), m.end()) for m in regex.finditer(text)) if regex else Intervals(())
-
 
 @lru_cache(maxsize=None)
 def _verb_reach(code: str, kind: str) -> int:
@@ -304,9 +298,7 @@ class VerbIndex:
         self.reach = _verb_reach(lang.code, kind)
         self.regex = _verb_regex(lang.code, kind)
         # where a verb's word begins (elsewhere no verb can match): the one reading of the text
-        anonymous = _anonymous_spans(text, lang.code)  # (no verb credits anyone there)
-        self.begins = [m.start() for m in _verb_regex(lang.code, kind, start_only=True).finditer(text)
-                       if not anonymous.contains(m.start())]
+        self.begins = [m.start() for m in _verb_regex(lang.code, kind, start_only=True).finditer(text)]
         self.found = self._matches(self.begins, 0, len(text))
         self.starts = [vs for vs, _ve, _nya in self.found]
 
@@ -318,7 +310,7 @@ class VerbIndex:
             if b < pos:
                 continue
             m = self.regex.match(self.text, b, end)
-            if m:
+            if m and not _anonymous_at(self.text, b, self.lang.code):  # (no verb credits anyone there)
                 out.append((m.start(), m.end(), bool(m.group("nya"))))
                 pos = m.end()
         return out

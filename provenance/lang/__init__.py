@@ -1147,6 +1147,15 @@ def entities() -> Entities:
 
 
 @lru_cache(maxsize=None)
+def outlet_openers(code: str) -> re.Pattern:
+    """The language's words after which a capitalised name is a newsroom (attribution.toml
+    ``outlet_openers``: "dilansir", "news site"), longest first, as whole words, in any case,
+    with a space after them; a pattern that never matches where there are none."""
+    words = language(code).attribution.outlet_openers
+    return re.compile(rf"(?<![\w-])(?i:{alternation(words)})(?=[ \u00a0])") if words else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
 def organisation_words() -> re.Pattern:
     """Words that make a name an organisation's (data/organisations.txt), as one regex;
     a dotted web address ("Kompas.com") counts too. The words as a tree of shared beginnings
