@@ -43,7 +43,7 @@ not explain (``clock_explains``, when ``settings.event_clock_reasons``), or plac
 cities (``places_differ``: the same leaders meeting again elsewhere repeat their words, and
 when neither report is dated nothing else keeps the two meetings apart). Two
 groups that alone, and all their articles, name a rare name that is no person's (a volcano, a
-village) are joined after, when ``settings.event_own_name_min_idf`` is set (off by default). An
+village) are joined after, when ``settings.event_own_name_min_idf`` is set (by default, at idf 2.0). An
 article with no readable date joins by what it says.
 
 A claim belongs to its article's event, except a photo caption whose own
@@ -62,7 +62,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import alternation, entities, language, place_names, place_words, province_names, slot_words
+from .lang import alternation, entities, known_name_words, language, place_names, place_words, province_names, slot_words
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -662,7 +662,7 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
     naming: dict[str, set[int]] = defaultdict(set)
     for i, p in enumerate(profs):
         for t in p.names:
-            if t not in people:
+            if t not in people and not _known_name(t):
                 naming[t].add(i)
     idf = links.weights.idf
     for t in sorted(naming, key=lambda t: (-idf.get(t, 0.0), t)):
@@ -683,6 +683,14 @@ def _join_on_own_name(profs: list[ArticleProfile], links: ArticleLinks, uf: Unio
             continue
         merged = _meet(window[gi], window[gj])
         window[uf.union(A[0], B[0])] = merged
+
+
+def _known_name(token: str) -> bool:
+    """Is an entity token ("@east_java", "@ktt") made only of words the data files know
+    (``lang.known_name_words``)? Such a name is a region's, a country's or a common word's, which
+    many happenings share (in a small folder it is rare all the same), never a happening's own."""
+    words = known_name_words()
+    return all(w in words for w in token.lstrip("@").split("_") if w)
 
 
 def _join_orphans(profs: list[ArticleProfile], links: ArticleLinks, uf: UnionFind, window: dict,

@@ -6,6 +6,7 @@ import pytest
 
 from provenance.events import link_features
 from provenance.matching.info import Window
+from provenance.settings import DEFAULT
 
 
 def _window():
@@ -386,6 +387,9 @@ def test_groups_that_alone_name_one_rare_place_are_one_happening():
     assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL) == [[0, 1, 2, 3]]
     assert _named_groups([6, None, 5, 5], _WIRE + _LOCAL) == [[0, 1, 2, 3]]
     assert _named_groups([5, 5, 5, 5], _WIRE + _LOCAL, event_own_name_min_idf=0) == [[0, 1], [2, 3]]
+    # and so by default: a run with no settings given joins them
+    assert _named_groups([6, None, 5, 5], _WIRE + _LOCAL, event_own_name_min_idf=DEFAULT.event_own_name_min_idf) \
+        == [[0, 1, 2, 3]]
 
 
 def test_groups_sharing_a_name_others_use_or_a_person_stay_apart():
@@ -396,6 +400,14 @@ def test_groups_sharing_a_name_others_use_or_a_person_stay_apart():
     person = [{**n, "@p_rahmat_hidayat": 1} for n in (_WIRE + _LOCAL)]
     person = [{t: c for t, c in n.items() if t != "@karang_lebu"} for n in person]
     assert _named_groups([5, 5, 5, 5], person) == [[0, 1], [2, 3]]
+
+
+@pytest.mark.parametrize("shared", ["@east_java", "@ktt", "@gunung", "@sulawesi_tengah"])
+def test_groups_sharing_only_a_known_region_or_word_stay_apart(shared):
+    # a province, a summit's acronym, a mountain's head word: names the data files know, which
+    # many happenings share, however rare they are in a small folder
+    named = [{t if t != "@karang_lebu" else shared: c for t, c in n.items()} for n in (_WIRE + _LOCAL)]
+    assert _named_groups([5, 5, 5, 5], named) == [[0, 1], [2, 3]]
 
 
 def test_the_same_principals_a_day_apart_stay_two_happenings_whatever_place_they_share():

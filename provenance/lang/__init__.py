@@ -1178,6 +1178,18 @@ def region_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in _read_list("regions.txt"))
 
 
+@lru_cache(maxsize=None)
+def known_name_words() -> frozenset[str]:
+    """Every word (case-folded) of the names and words the data files know: countries, places,
+    provinces, registry entities, heads of place names ("Gunung"), regions ("Timur") and the
+    lexicon's words ("KTT"). A name made only of them is shared by many happenings (a province,
+    a summit); one with a word none of them knows ("Lewotobi") is likely a happening's own."""
+    aliases = list(entities().canonical) + list(place_names()[1]) + list(province_names()[1])
+    words = {w for a in aliases for w in re.split(r"\W+", a.casefold()) if w}
+    words |= {w for phrase in lexicon().concept for w in re.split(r"\W+", phrase) if w}
+    return frozenset(words | place_words() | region_words())
+
+
 # ---------------------------------------------------------------- lexicon
 
 
