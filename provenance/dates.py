@@ -68,7 +68,33 @@ def _future_context(text: str, pos: int, lang: Language) -> bool:
     start = max(text.rfind(". ", near, pos), text.rfind("\n", near, pos), pos - 120)
     ends = [i for i in (text.find(". ", pos, pos + 122), text.find("\n", pos, pos + 121)) if i >= 0]
     end = min(ends + [pos + 120, len(text)])
-    return bool(_future_regex(lang.code).search(text[start + 1:end].casefold()))
+    sentence = text[start + 1:end].casefold()
+    at = pos - start - 1
+    for m in _future_regex(lang.code).finditer(sentence):
+        if m.start() >= at or not _past_clause_between(sentence[m.end():at], lang):
+            return True
+    return False
+
+
+def _past_clause_between(words: str, lang: Language) -> bool:
+    """Do the words between a future word and a bare weekday hold a past form (an -ed word or an
+    irregular past, ``Language.is_verb``'s shapes) that heads a clause of its own: no auxiliary
+    of the passive before it (``Language.passive_auxiliaries``) and a preposition or particle
+    after it (``Language.past_clause_next``)? "will appeal the sentence | handed down on
+    Tuesday": the weekday dates the sentence; not "will be | announced on Friday", nor "will
+    raise | subsidised fuel prices from Saturday". Only in a language whose verbs show tense (an
+    Indonesian verb's prefix says nothing of when)."""
+    if _tenseless(lang):
+        return False
+    toks = re.findall(r"[\w-]+", words)
+    for k, w in enumerate(toks):
+        if k and w not in lang.speech_verbs and (w in lang.bare_verbs or (
+                w not in lang.non_verbs and w not in lang.auxiliaries
+                and any(w.endswith(x) and len(w) >= len(x) + 3 for x in lang.verb_suffixes))) \
+                and toks[k - 1] not in lang.passive_auxiliaries \
+                and (k + 1 == len(toks) or toks[k + 1] in lang.past_clause_next):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

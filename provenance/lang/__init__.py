@@ -136,6 +136,12 @@ class Language:
     holidays: frozenset[str]  # "idul fitri", "christmas": a feast's name, no person's (case-folded)
     as_of: tuple[str, ...]  # before a date, a count's cut-off ("hingga", "as of"): no happening's date
     future_markers: tuple[str, ...]
+    # auxiliaries that keep a past participle after a future word to come ("will be announced
+    # on Friday"); without one, the participle dates what was done (``dates._future_context``)
+    passive_auxiliaries: frozenset[str]
+    # after such a past form, the words that make it a clause's verb ("handed down on", "arrived
+    # on", "signed in"), not an adjective before its noun ("subsidised gasoline")
+    past_clause_next: frozenset[str]
     weekday_lead: tuple[str, ...]  # before a bare weekday that names a day ("pada hari", "on")
     year_lead: tuple[str, ...]  # before a bare year that names a date ("tahun", "in")
     date_order: str  # the order of a numeric date's parts: "dmy" or "mdy"
@@ -355,6 +361,8 @@ def language(code: str) -> Language:
         holidays=frozenset(h.casefold() for h in cal.get("holidays", {}).get("names", ())),
         as_of=tuple(cal.get("as_of", ())),
         future_markers=tuple(rel.get("future_markers", ())),
+        passive_auxiliaries=frozenset(rel.get("passive_auxiliaries", ())),
+        past_clause_next=frozenset(rel.get("past_clause_next", ())),
         weekday_lead=tuple(rel["weekday_lead"]),
         year_lead=tuple(cal["year_lead"]),
         date_order=cal["date_order"],
