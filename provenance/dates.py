@@ -80,19 +80,20 @@ def _past_clause_between(words: str, lang: Language) -> bool:
     """Do the words between a future word and a bare weekday hold a past form (an -ed word or an
     irregular past, ``Language.is_verb``'s shapes) that heads a clause of its own: no auxiliary
     of the passive before it (``Language.passive_auxiliaries``) and a preposition or particle
-    after it (``Language.past_clause_next``)? "will appeal the sentence | handed down on
-    Tuesday": the weekday dates the sentence; not "will be | announced on Friday", nor "will
-    raise | subsidised fuel prices from Saturday". Only in a language whose verbs show tense (an
+    after it (``Language.past_clause_next``), or a verb of speech ("..., the minister told
+    reporters on Friday")? "will appeal the sentence | handed down on Tuesday": the weekday
+    dates the sentence; not "will be | announced on Friday", nor "will raise | subsidised fuel
+    prices from Saturday". Only in a language whose verbs show tense (an
     Indonesian verb's prefix says nothing of when)."""
     if _tenseless(lang):
         return False
     toks = re.findall(r"[\w-]+", words)
     for k, w in enumerate(toks):
-        if k and w not in lang.speech_verbs and (w in lang.bare_verbs or (
+        if k and (w in lang.bare_verbs or (
                 w not in lang.non_verbs and w not in lang.auxiliaries
                 and any(w.endswith(x) and len(w) >= len(x) + 3 for x in lang.verb_suffixes))) \
                 and toks[k - 1] not in lang.passive_auxiliaries \
-                and (k + 1 == len(toks) or toks[k + 1] in lang.past_clause_next):
+                and (k + 1 == len(toks) or toks[k + 1] in lang.past_clause_next or w in lang.speech_verbs):
             return True
     return False
 

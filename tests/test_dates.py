@@ -157,11 +157,14 @@ def test_a_day_and_month_a_few_weeks_after_the_page_is_the_coming_one(text, ref,
     # dates what was done (PUB is a Wednesday)
     ("The union will challenge the ruling handed down on Monday.", date(2025, 1, 20)),
     ("The minister will meet the envoys who arrived on Tuesday.", date(2025, 1, 21)),
+    # a statement's day after what it says is to come: the day it was said
+    ("Fares will rise in March, the mayor told reporters on Monday.", date(2025, 1, 20)),
+    ("Fares will rise in March, the mayor said on Monday.", date(2025, 1, 20)),
     # what is to come: a passive kept to come, an adjective before its noun, no past form
     ("The results will be announced on Friday.", date(2025, 1, 24)),
     ("The city will raise subsidised bus fares from Saturday.", date(2025, 1, 25)),
     ("The ministry will publish the figures on Monday.", date(2025, 1, 27)),
 ])
 def test_a_weekday_after_a_future_word_is_to_come_unless_a_past_clause_owns_it(text, expected):
-    [d] = read(text, "en")
+    [d] = [d for d in read(text, "en") if d.weekday is not None]
     assert d.value == expected
