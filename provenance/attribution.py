@@ -1588,6 +1588,16 @@ def _without_rank(n: Name, text: str, lang: Language, voc: dict) -> Name:
     f = 0
     while f < k - 1 and words[f].group(0).casefold() in voc["roles"] and not _is_org_word(words[f].group(0)):
         f += 1
+    # the title before it may go on into the name: "Sekretaris | Perusahaan PT Maju" (a title
+    # phrase, "Sekretaris Perusahaan", whose second word also names bodies), when what is left
+    # opens with a body's word ("PT"); not "Kepala | Dinas Kesehatan Kabupaten Malang", where the
+    # title's second word heads the body's own name
+    before = re.findall(r"\S+", text[max(0, n.start - 40):n.start])
+    if f == 0 and before:
+        head = before[-1].casefold().rstrip(".")
+        f = next((m for m in range(k - 1, 0, -1)
+                  if (head, *(w.group(0).casefold() for w in words[:m])) in voc["title_phrases"]
+                  and _is_org_word(words[m].group(0))), 0)
     if k == len(words) and f == 0:
         return n
     start, end = n.start + words[f].start(), n.start + words[k - 1].end()

@@ -665,6 +665,13 @@ def test_a_person_who_speaks_for_a_body_makes_it_the_source(text, body):
     ("Kasatreskrim Polres Larantuka AKP Yohanes Bala mengatakan dua pelaku ditangkap.", "Polres Larantuka"),
     ("Kasat Lantas Polres Larantuka AKP Yohanes Bala mengatakan jalan itu ditutup.", "Polres Larantuka"),
     ("Kalapas Larantuka Yohanes Bala mengatakan tiga warga binaan kabur.", "Lapas Larantuka"),
+    # a title of two words whose second also names bodies, before a company: no part of it
+    ("Sekretaris Perusahaan PT Sinar Larantuka, Maria Goreti, mengatakan layanan pulih Rabu malam.",
+     "PT Sinar Larantuka"),
+    # a representative speaks for the body, named with the country it serves
+    ("Perwakilan UNICEF untuk Indonesia, Dr. Maria Goreti, mengatakan 12 anak dirawat.", "UNICEF"),
+    # a national agency the registry knows by its short name
+    ("Kepala Bapanas Yohanes Bala mengatakan harga beras medium naik 3 persen.", "Bapanas"),
 ])
 def test_the_body_a_speakers_title_names_is_the_source(text, body):
     a = article(text)
