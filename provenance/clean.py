@@ -232,6 +232,10 @@ def is_ticker_line(line: str) -> bool:
     return covered >= 0.6 * len(s) and any("%" in m.group(0) for m in items)
 
 
+# a rights notice is a footer's line, short; a sentence of the story may name a licence
+_RIGHTS_NOTICE_WORDS = 16
+
+
 def is_furniture_line(line: str) -> str:
     """Why a line is furniture by its words alone ('' when it is not)."""
     headers, prefixes, exact, labels = _markers()
@@ -245,6 +249,8 @@ def is_furniture_line(line: str) -> str:
     if is_menu_row(line):
         return "the site's menu"
     low = line.strip(_SPACES).casefold()
+    if content_words_at_most(line, _RIGHTS_NOTICE_WORDS) and any(p in low for p in page_words().rights_phrases):
+        return "a rights notice"
     for p in prefixes:
         if low.startswith(p):
             if p.endswith(":") and p[:-1] in page_words().byline_labels and is_prose(line.strip(_SPACES)[len(p):]):

@@ -462,6 +462,15 @@ def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
     # an opinion piece's disclaimer
     "*Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
     "The views expressed in this article are the author's own and do not reflect the editorial stance.",
+    # rights notices, share rows, menus and a developing story's note on itself
+    "(c) 2025 Harian Contoh - PT Contoh Media. All Rights Reserved.",
+    "Content from the wire service is used under licence.",
+    "Hak cipta dilindungi. Kabar Contoh 2025",
+    "Bagikan: f | t | wa | in",
+    "Share: Facebook | X | WhatsApp",
+    "Menu: Berita | Ekonomi | Olahraga",
+    "Berita ini masih akan diperbarui.",
+    "This story will be updated.",
 ])
 def test_contributor_lines_and_promotions_are_furniture(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")
@@ -1047,3 +1056,13 @@ def test_a_wires_notices_and_a_translators_credit_are_furniture(line):
     a = cleaned("Stocks End Higher On Bank Gains\nThe index closed 0.8 percent higher on Tuesday as banks gained, "
                 "traders said.\n" + line + "\n")
     assert label_of(a, line[:25]) == "furniture"
+
+
+@pytest.mark.parametrize("line", [
+    # a story's sentence that names a protection by law or a licence is no rights notice
+    "Harimau Sumatra dilindungi undang-undang, sehingga warga dilarang memasang jerat di kebun.",
+    "The mine operated for years under a licence the ministry had revoked in 2019, officials said.",
+])
+def test_a_sentence_that_names_a_right_or_a_licence_stays_a_claim(line):
+    a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")
+    assert label_of(a, line[:25]) == "body"

@@ -546,6 +546,7 @@ class PageWords:
     name_particles: tuple[str, ...]
     byline_openers: tuple[str, ...]
     contributor_phrases: tuple[str, ...]
+    rights_phrases: tuple[str, ...]  # a rights notice anywhere in a short line ("All Rights Reserved")
     editor_tags: frozenset[str]
     kickers: frozenset[str]
     promo_openers: tuple[str, ...]
@@ -591,7 +592,8 @@ def page_words(code: str | None = None) -> PageWords:
 
     for c in codes:
         bp = _read_toml(c, "boilerplate.toml")
-        for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "editor_tags", "kickers",
+        for key in ("syndication", "byline_labels", "byline_openers", "contributor_phrases", "rights_phrases",
+                    "editor_tags", "kickers",
                     "credit_roles", "name_joiners", "name_particles", "source_labels", "desks", "byline_roles",
                     "checked_labels", "finding_labels", "verdict_labels", "name_suffixes", "body_name_markers",
                     "menu_items"):
@@ -624,6 +626,7 @@ def page_words(code: str | None = None) -> PageWords:
         name_particles=_longest_first(get("name_particles")),
         byline_openers=_longest_first(get("byline_openers")),
         contributor_phrases=_longest_first(get("contributor_phrases")),
+        rights_phrases=_longest_first(w.casefold() for w in get("rights_phrases")),
         editor_tags=frozenset(w.casefold() for w in get("editor_tags")),
         kickers=frozenset(w.casefold() for w in get("kickers")),
         promo_openers=_longest_first(get("promo_openers")),
