@@ -325,6 +325,11 @@ def _agree(a: Figure, b: Figure, settings: Settings = DEFAULT) -> bool:
     for p, q in ((a, b), (b, a)):
         if p.bound == "over" and q.bound in UPPER_OPEN_BOUNDS and p.value >= q.value:
             return False
+        # "more than 600" and "no more than 600"; "fewer than 50" and "at least 50"
+        if p.bound == "over" and q.bound == "max" and p.value >= q.value:
+            return False
+        if p.bound == "under" and q.bound == "min" and p.value <= q.value:
+            return False
         if p.bound in LOWER_BOUNDS and q.bound not in LOWER_BOUNDS and p.value > 0 \
                 and q.lo > p.value * (1 + settings.lower_bound_reach):
             return False

@@ -1840,3 +1840,19 @@ def test_a_denial_denies_what_it_reports(lang, denied, negated, asserted):
     # "denied that X" says X did not happen: no negation flipped against "X did not", one against "X did"
     assert "negation" not in found(lang, denied, lang, negated)
     assert "negation" in found(lang, denied, lang, asserted)
+
+
+@pytest.mark.parametrize("lang_a,a,lang_b,b,differ", [
+    # a ceiling denied ("no more than") is a bound at most the figure, not a floor above it
+    ("id", "Jumlah pengungsi tidak lebih dari 300 orang, kata camat.", "en",
+     "Fewer than 300 people were evacuated, the district head said.", False),
+    ("en", "No more than 300 people were evacuated, the district head said.", "en",
+     "Up to 300 people were evacuated, the district head said.", False),
+    # ... and cannot be true beside "more than" the same figure, nor a floor beside a ceiling under it
+    ("id", "Jumlah pengungsi tidak lebih dari 300 orang, kata camat.", "id",
+     "Jumlah pengungsi lebih dari 300 orang, kata camat.", True),
+    ("en", "Fewer than 40 homes were damaged, the agency said.", "en",
+     "At least 40 homes were damaged, the agency said.", True),
+])
+def test_bounds_that_cannot_both_hold_are_a_number_discrepancy(lang_a, a, lang_b, b, differ):
+    assert ("number" in found(lang_a, a, lang_b, b)) == differ
