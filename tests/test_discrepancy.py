@@ -1856,3 +1856,16 @@ def test_a_denial_denies_what_it_reports(lang, denied, negated, asserted):
 ])
 def test_bounds_that_cannot_both_hold_are_a_number_discrepancy(lang_a, a, lang_b, b, differ):
     assert ("number" in found(lang_a, a, lang_b, b)) == differ
+
+
+@pytest.mark.parametrize("lang_a,a,lang_b,b", [
+    # a school's, a gate's or a post's number names it; it counts nothing to set against a toll
+    ("id", "Petugas mengevakuasi puing atap ruang kelas SD Negeri 3 Karangsari, Selasa.", "en",
+     "A classroom roof caved in on 23 pupils at a primary school in Karangsari on Tuesday."),
+    ("en", "Fans fled through Gate 13 as the tear gas spread, witnesses said.", "en",
+     "Hundreds of fans fled as the tear gas spread, leaving 40 injured, witnesses said."),
+    ("id", "Pendaki berkumpul di Pos 2 Gunung Arjasa sebelum badai datang.", "id",
+     "Sebanyak 7 pendaki berkumpul sebelum badai datang di Gunung Arjasa."),
+])
+def test_the_number_of_a_school_gate_or_post_is_no_count(lang_a, a, lang_b, b):
+    assert "number" not in found(lang_a, a, lang_b, b)
