@@ -9,21 +9,21 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 495 pages since the twelfth round (stories bw-cb, tests/written/README.md); the first 453
-    # pages alone at that commit: matching 0.6575, precision 0.7183, cross-language 0.6027, events
-    # 0.9691, speakers 0.8652, sources 0.711 (with one canonical name a source, README).
+    # 537 pages since the thirteenth round (stories cc-ch, tests/written/README.md); the first 495
+    # pages alone at that commit: matching 0.6531, precision 0.7188, cross-language 0.5921, events
+    # 0.9607, speakers 0.8619, sources 0.7009 (with one canonical name a source, README).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.648,  # 0.6533 (the first 453 pages: 0.6573 at the start of stop 41, 0.6575 at its end)
-    "matching.precision": 0.714,  # 0.719
-    "matching.crosslingual_recall": 0.587,  # 0.5921
-    "events.f1": 0.955,  # 0.9604
-    "speakers.accuracy": 0.856,  # 0.8616
+    "matching.f1": 0.654,  # 0.6595 (the first 495 pages: 0.6531)
+    "matching.precision": 0.722,  # 0.7273
+    "matching.crosslingual_recall": 0.591,  # 0.5961
+    "events.f1": 0.955,  # 0.9564
+    "speakers.accuracy": 0.862,  # 0.8682
     "claim_types.accuracy": 0.97,
-    # 0.701; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
-    "sources.claims.f1": 0.695,
+    # 0.7106; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
+    "sources.claims.f1": 0.705,
     "articles.published": 1.0,
     "articles.language": 1.0,
 }
@@ -48,8 +48,9 @@ FLOORS = {
 # apart join for time zones and next-day reports).
 # Of the tenth: a bomb attack abroad and a mine collapse (bo, bp) leak two furniture lines and one
 # hard negative. Of the eleventh: a dateline town the gazetteer lacks, alone on its line ("Calang."),
-# leaks as a claim.
-CEILINGS = {"boilerplate.leaked": 20, "matching.hard_negatives_violated": 20}
+# leaks as a claim. Of the thirteenth: a byline block's line ("Tim Kabar Merdeka - kabarMerdeka") and
+# two captions' credits leak (19 on the first 495 pages, 22 with these).
+CEILINGS = {"boilerplate.leaked": 22, "matching.hard_negatives_violated": 20}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
