@@ -896,11 +896,11 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
     if links and links * 2 >= len(stripped):
         return "furniture", "a link"
     why = is_furniture_line(line)
+    if why and re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?", stripped, re.I):
+        return "credit", "source credit line"
+    if labelled_caption(line, settings) is not None:
+        return "caption", "a caption after its photo label"
     if why:
-        if re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?", stripped, re.I):
-            return "credit", "source credit line"
-        if labelled_caption(line, settings) is not None:
-            return "caption", "a caption after its photo label"
         return "furniture", why
     if is_promotion(line, settings):
         return "furniture", "promotion"
@@ -1796,7 +1796,10 @@ def _blocks(lines: list[_Line], text: str, settings: Settings, code: str) -> lis
             continue
         if ln.label == "caption":
             k = labelled_caption(ln.text, settings) or 0
-            cap = caption_parts(ln.text[k:], as_caption=True, settings=settings)
+            inner = ln.text
+            if k and inner.lstrip(_SPACES)[:1] == "[" and inner.rstrip(_SPACES)[-1:] == "]":
+                inner = inner[:len(inner.rstrip(_SPACES)) - 1]  # the box's closing bracket: furniture below
+            cap = caption_parts(inner[k:], as_caption=True, settings=settings)
             if cap is not None:
                 s0 = ln.start + k
                 if k:
@@ -1857,6 +1860,8 @@ def labelled_caption(line: str, settings: Settings = DEFAULT) -> int | None:
     Rescuers search ..."): after the label, when what follows is a caption that says something
     checkable (``_caption_claim``), not a credit alone ("Foto: Antara/Budi"). None otherwise."""
     s = len(line) - len(line.lstrip(_SPACES))
+    if line[s:s + 1] == "[" and line.rstrip(_SPACES).endswith("]"):
+        s += 1  # a page's caption box in square brackets: "[Foto: Warga ... (Kabar/Ilham)]"
     m = _credit_patterns()[0].match(line, s)
     if m is None or line[m.end() - 1:m.end()] != ":":
         return None
