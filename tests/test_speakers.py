@@ -219,6 +219,9 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "Rina Kusuma"),
     ("Kepala Stasiun Meteorologi Rina Kusuma memprediksi hujan lebat turun hingga Jumat.", "hujan lebat",
      "Rina Kusuma"),
+    # one who blames a cause asserts it
+    ("Trade Minister Rina Kusuma blamed the shortage on late harvests in three provinces.", "late harvests",
+     "Rina Kusuma"),
 ])
 def test_the_subject_of_a_speech_verb_or_its_credit(text, words, speaker):
     assert said(text, words) == (speaker, "statement")
