@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from operator import attrgetter
 
 
@@ -165,6 +165,9 @@ class ArticleMeta:
     published: date | None = None
     published_evidence: str = ""
     published_inferred: bool = False  # no stamp on the page: inferred from the text (pagemeta.py)
+    # the moment of publication in UTC, when the page's stamp gives a clock time in a named zone
+    # ("Selasa, 03 Mar 2026 17:40 WIB") or its metadata one with an offset; None otherwise
+    published_utc: datetime | None = None
     # No year anywhere on the page: the lead's day and month (or a later day the text reports)
     # and how many days after it the page was written ("Selasa (22/10) sore kemarin" ->
     # (10, 22, 1)); the year comes from the article's event (pipeline:
@@ -201,6 +204,7 @@ class SourceMeta:
     url: str = ""
     published: date | None = None
     published_evidence: str = ""
+    published_utc: datetime | None = None  # article:published_time with its offset, in UTC
     authors: list[str] = field(default_factory=list)
     # for html: where each character of ``Article.text`` starts and ends in the file as Python
     # reads it (htmlspans.file_offsets), so that exported spans index the file; None for text

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import numpy as np
 
@@ -169,6 +170,14 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
         later, earlier = (x, y) if stamped[0] > stamped[1] else (y, x)
         return (later.id, earlier.id,
                 f"{later.name} published {later.meta.published}, {earlier.name} {earlier.meta.published}")
+    # on one day, the moments their stamps give (each in its zone, set in UTC): a copy cannot
+    # be out before what it copies, when the two are far enough apart for the clocks to tell
+    moments = [a.meta.published_utc if stamped[k] else None for k, a in enumerate((x, y))]
+    if moments[0] and moments[1] and abs(moments[0] - moments[1]) >= timedelta(minutes=settings.derivation_clock_minutes):
+        later, earlier = (x, y) if moments[0] > moments[1] else (y, x)
+        return (later.id, earlier.id,
+                f"{later.name} published {later.meta.published_utc:%Y-%m-%d %H:%M} UTC, "
+                f"{earlier.name} {earlier.meta.published_utc:%Y-%m-%d %H:%M} UTC")
     # a date only inferred from the text ("the latest date it reports") is a lower bound: the
     # page was published on or after it, so it can say a page is later, never that it is earlier
     for (u, su), (v, sv) in (((x, stamped[0]), (y, stamped[1])), ((y, stamped[1]), (x, stamped[0]))):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import codecs
 import re
 import stat
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from .dates import first_full_date
@@ -212,6 +212,7 @@ def extract_html(html: str) -> tuple[str | None, SourceMeta]:
             meta.published_evidence = f"page metadata: published {doc.date}"
         except ValueError:
             pass
+    meta.published_utc = _published_instant(tree)
     shown = _byline_date(tree)
     if shown is not None and shown[0] != meta.published:
         # the date the story's byline shows its reader: the extractor drops that line and guesses
@@ -242,6 +243,27 @@ _HEADLINE_MIN_WORDS = 3  # a site's logo in an <h1> has a word or two
 # the elements a story's page prints its byline and date in
 _BYLINE_XPATH = ("//article//*[contains(@class,'byline') or contains(@class,'dateline') or contains(@class,'date')"
                  " or contains(@class,'published')] | //article//time")
+
+
+def _published_instant(tree) -> datetime | None:
+    """The moment the page's metadata says it was published (``article:published_time`` and the
+    like), in UTC, when it gives a clock time with an offset ("2026-03-03T17:40:00+07:00"); None
+    otherwise: a clock without a zone says no moment."""
+    if tree is None:
+        return None
+    for value in tree.xpath(_PUBLISHED_TIME_XPATH):
+        try:
+            moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if moment.tzinfo is not None and (moment.hour or moment.minute):
+            return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return None
+
+
+# where pages state their publication's moment (Open Graph, schema.org microdata)
+_PUBLISHED_TIME_XPATH = ('//meta[@property="article:published_time" or @name="article:published_time" '
+                         'or @itemprop="datePublished"]/@content | //time[@itemprop="datePublished"]/@datetime')
 
 
 def _byline_date(tree) -> tuple[date, str] | None:

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import islice
 
@@ -503,9 +503,14 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
     published = None if src.published else _published(article, settings)
     if src.published:
         meta.published, meta.published_evidence = src.published, src.published_evidence
+        if src.published_utc is not None and src.published_utc.date() in (
+                src.published - timedelta(days=1), src.published, src.published + timedelta(days=1)):
+            meta.published_utc = src.published_utc
     elif published is not None:
         meta.published = published.value
         meta.published_inferred = published.why.startswith("inferred")
+        if not meta.published_inferred:
+            meta.published_utc = _stamp_instant(text, published, meta.language or "id")
         shown = text[published.start:published.end].strip(SPACES)
         meta.published_evidence = f"{published.why}: {shown}" if meta.published_inferred else shown
         note("published", published)
@@ -654,6 +659,19 @@ def _stamp(article: Article, settings: Settings) -> _Found | None:
     if len(values) == 1:
         st = next(s for s in footer if s.timed)
         return _Found(st.value, st.start, st.end, "date stamp in the page footer")
+    return None
+
+
+def _stamp_instant(text: str, found: _Found, code: str) -> datetime | None:
+    """The moment a stamp gives, in UTC: its date and the first clock time in it with a named
+    zone ("17:40 WIB", "21:40 GMT+7"); None when it gives no zone (the reader's local time is
+    no moment another page's can be set against)."""
+    from .slots import read_times  # slots reads page words: imported when first needed
+
+    for t in read_times(text, found.start, found.end, code):
+        if t.attrs["offset"] is not None:
+            day = datetime(found.value.year, found.value.month, found.value.day)
+            return day + timedelta(minutes=t.attrs["minutes"] - 60 * t.attrs["offset"])
     return None
 
 

@@ -412,6 +412,10 @@ class Settings:
     # are taken for the article's own.
     event_figure_lead_claims: int = 3
     # --- lineage
+    # Two pages of one day are ordered by the moments their stamps give (clock and zone) when
+    # at least this many minutes apart. Lower: a page out minutes after another counts as its
+    # copy though both may be the wire's at once; higher: the clock rarely decides.
+    derivation_clock_minutes: int = 30
     # Two body claims of two articles align when each is the other's most similar
     # claim and the verdict gives them at least this probability. Lower: more of a loose
     # rewrite aligns, and more of two write-ups of the same facts.

@@ -795,6 +795,10 @@ def _fronted(text: str, start: int, s: int, e: int, code: str) -> bool:
 # ------------------------------------------------------------------ clock times
 
 
+# an offset written right after "GMT" or "UTC" ("GMT+7", "UTC+08:00")
+_ZONE_SHIFT = re.compile(r"([+-]\d{1,2})(?::?00)?(?!\d)")
+
+
 def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
     """Clock times: "pukul 13.25 WIB", "sekitar pukul 01.30 waktu setempat", "3:05 a.m.", "0905 GMT"."""
     p = patterns(code)
@@ -817,6 +821,9 @@ def read_times(text: str, start: int, end: int, code: str) -> list[Span]:
             h = 0
         z = zone.upper() if zone else ("local" if local else "")
         offset = sw.time_zones.get(z) if zone else None
+        shifted = _ZONE_SHIFT.match(text, m.end(), end) if offset == 0 else None
+        if shifted:  # "GMT+7", "UTC+08:00": the zone counted from UTC
+            offset = int(shifted.group(1))
         approx = bool(m.group("approx"))
         out.append(Span(m.start(), m.end(), "time", {
             "minutes": h * 60 + mi, "zone": z, "offset": offset, "approx": approx,

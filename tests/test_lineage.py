@@ -197,3 +197,26 @@ def test_a_wires_english_page_is_not_the_original_of_its_indonesian_report():
     c = analyze_texts({"antara_en.txt": english, "warta.txt": _story("id", "Warta Pagi")})
     assert {a.meta.outlet for a in c.articles} >= {"Antara"}
     assert not any(d.earlier.endswith(":antara_en") and "translation" in d.evidence for d in c.derivations)
+
+
+def _stamped(outlet: str, stamp: str) -> str:
+    return (f"{outlet}\n{stamp}\n"
+            "Rumah longsor di lereng Gunung Salak pada Rabu, 19 Juni 2024, menimbun empat rumah warga.\n"
+            + "\n".join(STORY["id"].splitlines()[1:]) + "\n")
+
+
+def test_of_two_pages_of_one_day_the_one_stamped_later_in_its_zone_is_the_later():
+    # the clocks of the stamps, each in its zone: 10:11 WIB is 03:11 UTC, 12:40 WITA 04:40 UTC
+    c = analyze_texts({"first.txt": _stamped("Kabar Bogor", "Kamis, 20 Juni 2024 10:11 WIB"),
+                       "copy.txt": _stamped("Warta Pagi", "Kamis, 20 Juni 2024 12:40 WITA")})
+    (d,) = c.derivations
+    assert d.later.endswith(":copy") and d.earlier.endswith(":first")
+    assert "04:40 UTC" in d.evidence and "03:11 UTC" in d.evidence
+
+
+def test_clocks_without_a_zone_or_too_close_tell_no_order():
+    # a clock with no zone is no moment; two stamps minutes apart may be one wire's at once
+    for a, b in (("Kamis, 20 Juni 2024 10:11", "Kamis, 20 Juni 2024 16:40"),
+                 ("Kamis, 20 Juni 2024 10:11 WIB", "Kamis, 20 Juni 2024 10:20 WIB")):
+        c = analyze_texts({"first.txt": _stamped("Kabar Bogor", a), "copy.txt": _stamped("Warta Pagi", b)})
+        assert c.derivations == [], (a, b)

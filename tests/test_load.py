@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -218,6 +218,8 @@ def test_the_page_metadata_gives_outlet_date_and_authors_with_evidence(tmp_path)
     m = a.meta
     assert m.outlet == "Warta Contoh" and "page metadata" in m.outlet_evidence
     assert m.published == date(2024, 3, 5) and "page metadata" in m.published_evidence
+    # its moment, from article:published_time and its offset, in UTC (for which page came first)
+    assert m.published_utc == datetime(2024, 3, 5, 2, 15)
     assert any("Rina Kartika" in x for x in m.authors)
     assert m.title == "Menteri Keuangan Umumkan Tarif Baru Cukai Rokok"
     assert any(c.claim_type == "headline" for c in a.claims)
