@@ -973,9 +973,12 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
             out["modality"].append(Span(m.start(), m.end(), label, attrs))
     for m in p.quantifier.finditer(text, start, end):
         before = text[max(start, m.start() - 30):m.start()].split()
-        word = before[-1].casefold() if before else ""
-        if word in sw.degree_before or word.endswith(("'s", "’s")):
-            continue  # "the most powerful", "at most", "the country's most populous": a degree, not how many
+        word = before[-1].casefold().rstrip("-") if before else ""
+        if word in sw.degree_before or word.endswith(("'s", "’s")) or word in sw.ordinal_words \
+                or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+            # "the most powerful", "at most", "the country's most populous", "the fourth most
+            # populous", "second-most": a degree, not how many
+            continue
         out["quantifiers"].append(Span(m.start(), m.end(), sw.quantifiers[re.sub(r"\s+", " ", m.group(0).casefold())]))
     for m, kind in hedges:
         out["hedges"].append(Span(m.start(), m.end(), kind))

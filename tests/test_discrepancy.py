@@ -1869,3 +1869,13 @@ def test_bounds_that_cannot_both_hold_are_a_number_discrepancy(lang_a, a, lang_b
 ])
 def test_the_number_of_a_school_gate_or_post_is_no_count(lang_a, a, lang_b, b):
     assert "number" not in found(lang_a, a, lang_b, b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Indonesia, the world's fourth most populous country, began the campaign on Monday.",
+     "Indonesia, the world's fourth-largest country by population, began the campaign on Monday."),
+    ("Java, the second-most visited island, reopened its parks on Monday.",
+     "Java, the island with the second-highest number of visitors, reopened its parks on Monday."),
+])
+def test_an_ordinal_before_most_makes_a_degree_not_a_quantity(a, b):
+    assert "scope" not in found("en", a, "en", b)
