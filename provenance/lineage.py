@@ -40,13 +40,14 @@ points out).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 import numpy as np
 
-from .lang import registry
+from .lang import domain_suffixes, registry
 from .matching import BlockScorer, ClaimInfo, longest_in_order
 
 
@@ -184,8 +185,8 @@ def _direction(x, y, al: Alignment, found: dict, settings, touching: dict | None
         bound = u.meta.published if u.meta.published and not su else u.meta.reference_date
         if bound and sv and bound > sv:
             return (u.id, v.id, f"{u.name} mentions {bound}, after {v.name} was published ({sv})")
-    cx = bool(y.meta.outlet) and any(c.source == y.meta.outlet for c in x.citations)
-    cy = bool(x.meta.outlet) and any(c.source == x.meta.outlet for c in y.citations)
+    cx = bool(y.meta.outlet) and any(same_newsroom(c.source, y.meta.outlet) for c in x.citations)
+    cy = bool(x.meta.outlet) and any(same_newsroom(c.source, x.meta.outlet) for c in y.citations)
     if cx != cy:
         later, earlier = (x, y) if cx else (y, x)
         return later.id, earlier.id, f"{later.name} credits {earlier.meta.outlet}"
@@ -315,9 +316,25 @@ def find_derivations(corpus, infos: list[ClaimInfo], blocks: BlockScorer) -> lis
     return sorted(out, key=lambda d: (d.later, d.earlier))
 
 
+def same_newsroom(a: str, b: str) -> bool:
+    """Do two names name one newsroom, as pages write it: its masthead in capitals, its web
+    address, or its name in a credit ("JATENGKINI.COM", "jatengkini.com", "JatengKini")? Case,
+    spaces and punctuation aside, and a web address's ending (``lang.domain_suffixes``)."""
+    return _newsroom_key(a) == _newsroom_key(b) != ""
+
+
+def _newsroom_key(name: str) -> str:
+    low = name.casefold().strip()
+    for suffix in sorted(domain_suffixes(), key=len, reverse=True):
+        if low.endswith("." + suffix):
+            low = low[: -len(suffix) - 1]
+            break
+    return re.sub(r"[\W_]+", "", low)
+
+
 def _derivation(la, ea, al: Alignment, why: str) -> Derivation:
     e_outlet = ea.meta.outlet
-    credited = bool(e_outlet) and any(c.source == e_outlet for c in la.citations)
+    credited = bool(e_outlet) and any(same_newsroom(c.source, e_outlet) for c in la.citations)
     cited = sorted({c.source for c in la.citations if not c.citing})
     n = len(al.pairs)
     evidence = (f"{al.in_order} of {al.shorter} claims of the shorter article align in the same order "

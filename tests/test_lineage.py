@@ -54,6 +54,15 @@ def test_an_article_crediting_the_other_outlet_is_the_later():
     assert laters <= {"kabar"}
 
 
+def test_a_credit_names_the_outlet_whatever_way_its_page_writes_it():
+    # the masthead gives the web address in capitals, the credit the newsroom's name: one outlet,
+    # and a rewrite that credits it is not accused of leaving it out
+    credited = ID_TRANSLATION + "Artikel ini telah tayang di Warta Kota.\n"
+    c = analyze_texts({"kabar.txt": credited, "warta.txt": ID_TRANSLATION.replace("Kabar Harian", "WARTAKOTA.COM")})
+    (d,) = c.derivations
+    assert d.later.endswith(":kabar") and d.credited and "does not credit" not in d.evidence
+
+
 def test_without_dates_credits_or_additions_no_direction_is_claimed():
     c = analyze_texts({"a.txt": ID_TRANSLATION, "b.txt": ID_TRANSLATION.replace("Kabar Harian", "Portal Berita")})
     assert c.derivations == []
