@@ -58,6 +58,7 @@ from .lang import (LANGUAGES, alternation, countries, dateline_places, domain_su
 from .normalize import calendar_words
 from .segment import split_sentences
 from .settings import DEFAULT, Settings
+from .slots import read_times
 
 SPACES = "\u00a0\u2007\u202f\u200b\ufeff\t "
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -503,6 +504,8 @@ def read_metadata(article: Article, settings: Settings = DEFAULT) -> None:
     published = None if src.published else _published(article, settings)
     if src.published:
         meta.published, meta.published_evidence = src.published, src.published_evidence
+        # the metadata's moment, when it falls on the day the page shows (a zone apart at most):
+        # the byline's date may have overruled the metadata's, whose clock is then of another day
         if src.published_utc is not None and src.published_utc.date() in (
                 src.published - timedelta(days=1), src.published, src.published + timedelta(days=1)):
             meta.published_utc = src.published_utc
@@ -666,8 +669,6 @@ def _stamp_instant(text: str, found: _Found, code: str) -> datetime | None:
     """The moment a stamp gives, in UTC: its date and the first clock time in it with a named
     zone ("17:40 WIB", "21:40 GMT+7"); None when it gives no zone (the reader's local time is
     no moment another page's can be set against)."""
-    from .slots import read_times  # slots reads page words: imported when first needed
-
     for t in read_times(text, found.start, found.end, code):
         if t.attrs["offset"] is not None:
             day = datetime(found.value.year, found.value.month, found.value.day)
