@@ -193,6 +193,17 @@ def test_clock_times_and_zones(code, text, minutes, zone):
     assert (t.attrs["minutes"], t.attrs["zone"]) == (minutes, zone)
 
 
+@pytest.mark.parametrize("code,text,offset", [
+    ("id", "Diperbarui pukul 21.40 GMT+7.", 7),
+    ("en", "The statement was issued at 9:40 p.m. UTC+08:00.", 8),
+    ("en", "The blast was heard at 0905 GMT.", 0),
+    ("id", "Gempa terjadi pukul 13.25 WIB.", 7),
+])
+def test_a_zone_counted_from_utc_gives_its_offset(code, text, offset):
+    (t,) = read_times(text, 0, len(text), code)
+    assert t.attrs["offset"] == offset
+
+
 @pytest.mark.parametrize("code,text", [
     ("en", "Core inflation stood at 2.40% in May."),
     ("en", "Core inflation stood at 2.40 percent in May."),
