@@ -44,6 +44,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import lru_cache
 
 import numpy as np
 
@@ -323,13 +324,20 @@ def same_newsroom(a: str, b: str) -> bool:
     return _newsroom_key(a) == _newsroom_key(b) != ""
 
 
+@lru_cache(maxsize=4096)
 def _newsroom_key(name: str) -> str:
+    """A name folded as ``same_newsroom`` compares it (each outlet and credit recurs across pairs)."""
     low = name.casefold().strip()
-    for suffix in sorted(domain_suffixes(), key=len, reverse=True):
+    for suffix in _suffixes_longest_first():
         if low.endswith("." + suffix):
             low = low[: -len(suffix) - 1]
             break
     return re.sub(r"[\W_]+", "", low)
+
+
+@lru_cache(maxsize=None)
+def _suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(domain_suffixes(), key=len, reverse=True))  # "co.id" before "id"
 
 
 def _derivation(la, ea, al: Alignment, why: str) -> Derivation:
