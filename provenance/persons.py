@@ -64,7 +64,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
-from .lang import (LANGUAGES, Language, alternation, dateline_places, entities, language, lexicon, organisation_words,
+from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, entities, language, lexicon, organisation_words,
                    outlet_openers, place_words,
                    region_words, registry, trie_alternation)
 from .normalize import calendar_words
@@ -1602,10 +1602,22 @@ def _inside_a_body_name(tokens, i: int) -> bool:
     while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
         if organisation_words().fullmatch(tokens[k].text):
             # a body's whole name the registry knows, in one word, ends before the name ("Kemenkes
-            # Laksmi Rahayu"); a head the registry knows with words after it ("PT Tirta") heads them
-            return not (k == i - 1 and tokens[k].mark == "entity")
+            # Laksmi Rahayu"), and so does one with the place it serves, known too ("Kemlu Rusia
+            # Maria Zakharova"); a head the registry knows with words after it ("PT Tirta") heads them
+            return not (k == i - 1 and tokens[k].mark == "entity" or _a_whole_body([t.text for t in tokens[k:i]]))
         k -= 1
     return False
+
+
+def _a_whole_body(words: list[str]) -> bool:
+    """Do ``words`` name a body the registry knows, whole, or one and then the country or town it
+    serves ("Badan Nasional Penanggulangan Bencana", "Kemlu Jepang")? Then a name after them is
+    a person's, not the rest of the body's name."""
+    if registry().lookup(" ".join(words)) is not None:
+        return True
+    last = words[-1].casefold()
+    return len(words) >= 2 and (last in countries() or last in dateline_places()) \
+        and registry().lookup(" ".join(words[:-1])) is not None
 
 
 def _closing_name(tokens, k: int, core_at: dict[int, int], lang: Language) -> bool:

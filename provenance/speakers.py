@@ -489,7 +489,7 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         most = max(most, settings.max_description_words)
     # the body a role belongs to, by a name the registry knows ("juru bicara Kemenkes X",
     # "WHO spokesman X"), is part of the description, and no word of the role's count
-    roles = [w for w in words if not (w[:1].isupper() and registry().lookup(w) is not None)]
+    roles = _without_bodies(words)
     if appositive and full_name and roles and roles[0].casefold() in lang.definites \
             and len(roles) <= settings.max_credit_appositive_words and any(is_title(w) for w in roles):
         # a description set off by a comma before the name, with its function words ("said the
@@ -501,6 +501,21 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         most = max(most, 1 + settings.max_title_qualifier_words)
     return 0 < len(roles) <= most and all(
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in roles)
+
+
+def _without_bodies(words: list[str]) -> list[str]:
+    """The words of a role with the body it belongs to left out: a name the registry knows or an
+    organisation's word, and the capitalised words right after it that name it or say which one
+    ("juru bicara Kemlu Rusia X", "juru bicara Kementerian Luar Negeri Rusia X": the body's name
+    and the country or district it serves)."""
+    out, after_body = [], False
+    for w in words:
+        if w[:1].isupper() and (after_body or registry().lookup(w) is not None or organisation_words().fullmatch(w)):
+            after_body = True
+            continue
+        after_body = False
+        out.append(w)
+    return out
 
 
 def _pronoun_right_after(text: str, pos: int, lang: Language, objects: bool = False) -> str:

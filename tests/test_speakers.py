@@ -645,6 +645,23 @@ def test_a_lower_case_title_and_its_body_before_a_name_credit_the_person(text, n
     assert not any(name in s.source for s in c.sources)
 
 
+@pytest.mark.parametrize("text,name,body", [
+    ('"Pintu dialog tetap terbuka," kata juru bicara Kemlu Jepang Haruki Sato kepada wartawan.',
+     "Haruki Sato", "Jepang"),
+    ('"Pintu dialog tetap terbuka," ujar juru bicara Kementerian Luar Negeri Jepang Haruki Sato.',
+     "Haruki Sato", "Japan"),
+    ('"Bantuan tiba besok pagi," kata juru bicara Badan Nasional Penanggulangan Bencana Dewi Lestari.',
+     "Dewi Lestari", "BNPB"),
+])
+def test_a_spokesperson_of_a_body_named_with_its_country_is_the_speaker_not_the_body(text, name, body):
+    # the body's whole name, and the country it serves, stand between the role and the person:
+    # the person says it, the body (as the registry names it, or as the article does) is the source
+    a = article(text)
+    [c] = [c for c in a.claims if c.claim_type == "quote"]
+    assert c.speaker == name
+    assert any(body in s.source for s in c.sources)
+
+
 @pytest.mark.parametrize("tag", ["tegas mahasiswi Universitas Nusantara itu", "ujar pria asal Bandung tersebut"])
 def test_a_description_closed_by_a_demonstrative_points_back_at_the_person_named(tag):
     a = article('Koordinator aksi Sari Wulandari menegaskan mahasiswa akan kembali pekan depan. '
