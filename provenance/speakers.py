@@ -503,14 +503,19 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         w.isalpha() and w.islower() and w not in lang.function_words and w not in lang.stopwords for w in roles)
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
+
+
 def _without_bodies(words: list[str]) -> list[str]:
-    """The words of a role with the body it belongs to left out: a name the registry knows or an
-    organisation's word, and the capitalised words right after it that name it or say which one
+    """The words of a role with the body it belongs to left out: a name the registry knows, an
+    organisation's word or an acronym (an agency the registry does not know: "juru bicara NDMA
+    X"), and the capitalised words right after it that name it or say which one
     ("juru bicara Kemlu Rusia X", "juru bicara Kementerian Luar Negeri Rusia X": the body's name
     and the country or district it serves)."""
     out, after_body = [], False
     for w in words:
-        if w[:1].isupper() and (after_body or registry().lookup(w) is not None or organisation_words().fullmatch(w)):
+        if w[:1].isupper() and (after_body or registry().lookup(w) is not None or organisation_words().fullmatch(w)
+                                or _ACRONYM.fullmatch(w)):
             after_body = True
             continue
         after_body = False

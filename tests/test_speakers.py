@@ -653,6 +653,8 @@ def test_a_lower_case_title_and_its_body_before_a_name_credit_the_person(text, n
     ('"Bantuan tiba besok pagi," kata juru bicara Badan Nasional Penanggulangan Bencana Dewi Lestari.',
      "Dewi Lestari", "BNPB"),
 ])
+
+
 def test_a_spokesperson_of_a_body_named_with_its_country_is_the_speaker_not_the_body(text, name, body):
     # the body's whole name, and the country it serves, stand between the role and the person:
     # the person says it, the body (as the registry names it, or as the article does) is the source
@@ -660,6 +662,13 @@ def test_a_spokesperson_of_a_body_named_with_its_country_is_the_speaker_not_the_
     [c] = [c for c in a.claims if c.claim_type == "quote"]
     assert c.speaker == name
     assert any(body in s.source for s in c.sources)
+
+
+def test_a_spokesperson_of_an_agency_by_an_acronym_no_data_knows_is_the_speaker():
+    # an acronym is a body's, never the first word of a person's name
+    a = article('"Jumlah korban akan bertambah," kata juru bicara BPNKL Sinta Maharani.')
+    [c] = [c for c in a.claims if c.claim_type == "quote"]
+    assert c.speaker == "Sinta Maharani"
 
 
 @pytest.mark.parametrize("tag", ["tegas mahasiswi Universitas Nusantara itu", "ujar pria asal Bandung tersebut"])
