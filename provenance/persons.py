@@ -186,12 +186,12 @@ def _two_word_aliases() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=65536)
 def _common_word(word: str, code: str) -> bool:
     """A word the language uses as a common word (a function word, a month, a speech verb, a
-    word of the lexicon, an organisation's word)."""
+    noun for a person by what they do, a word of the lexicon, an organisation's word)."""
     lang = language(code)
     f = word.casefold()
     return (f in lang.stopwords or f in lang.function_words or f in lang.months or f in lang.weekdays
             or f in lang.speech_verbs or f in lang.quote_verbs or f in lang.passive_speech
-            or f in lexicon().concept or bool(organisation_words().fullmatch(word)))
+            or f in lang.person_nouns or f in lexicon().concept or bool(organisation_words().fullmatch(word)))
 
 
 def is_office_word(word: str) -> bool:

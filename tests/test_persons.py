@@ -223,6 +223,17 @@ def test_a_capitalised_word_opening_a_sentence_does_not_join_a_name():
     assert {p.attrs["name"] for p in a.layer("persons")} == {"Rafael Ortiz"}
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Resident Maria Lopez, 52, said the water reached her windows within minutes.", "Maria Lopez"),
+    ("Commuter Daniel Okoro said the trains were an hour late on Monday.", "Daniel Okoro"),
+    ("Pedagang Sutrisno Wibowo mengaku kehilangan dagangan senilai Rp5 juta.", "Sutrisno Wibowo"),
+    ("Pemudik Rina Kartika mengatakan antrean di pelabuhan mencapai tiga kilometer.", "Rina Kartika"),
+])
+def test_a_noun_for_what_a_person_does_opening_a_sentence_is_no_part_of_the_name(text, name):
+    # "Resident", "Pedagang": capitalised only because they open the sentence
+    assert names(text) == [name]
+
+
 @pytest.mark.parametrize("text,role,name", [
     ("Kapolda Sulsel Irjen Pol Budi Santoso tiba di lokasi pada Minggu.\n"
      '"Kami sudah menahan lima orang," ujar Kapolda.', "Kapolda", "Budi Santoso"),

@@ -270,6 +270,7 @@ class Language:
     purposes: frozenset[str]
     function_words: frozenset[str]
     stopwords: frozenset[str]
+    person_nouns: frozenset[str]
     stemmer: Stemmer
     section_headers: frozenset[str]
     line_prefixes: tuple[str, ...]
@@ -487,6 +488,7 @@ def language(code: str) -> Language:
         purposes=frozenset(clauses.get("purposes", ())),
         function_words=frozenset(words["function_words"]),
         stopwords=frozenset(words["stopwords"]),
+        person_nouns=frozenset(words.get("person_nouns", ())),
         stemmer=Stemmer(
             reduplication=bool(words["stemmer"]["reduplication"]),
             suffixes=_longest_first_exact(words["stemmer"]["suffixes"]),
