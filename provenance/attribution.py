@@ -56,7 +56,7 @@ from itertools import accumulate
 
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
-from .lang import (LANGUAGES, Language, alternation, countries, language, organisation_words, outlet_openers, page_words,
+from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, language, organisation_words, outlet_openers, page_words,
                    registry, slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
@@ -525,7 +525,12 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             w = m.group(0)
             if w[1:] == w[1:].lower() and not any(n.start < m.end() and m.start() < n.end for n in out):
                 out.append(Name(m.start(), m.end(), generic[w.casefold()], "government", False))
-    return sorted(out, key=lambda n: n.start)
+    # an academic degree set off after a name ("dr. Agus Salim, Sp.PD, mengatakan") is the
+    # person's, never a body that speaks
+    return sorted((n for n in out if n.known or not degrees_after_a_name().fullmatch(text, n.start, n.end)),
+                  key=lambda n: n.start)
+
+
 
 
 # a newsroom's name after an opener: up to four capitalised words ("Suara Hilir", "Kabar Hilir News",

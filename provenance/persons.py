@@ -64,7 +64,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
-from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, entities, language, lexicon, organisation_words,
+from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name, entities, language, lexicon, organisation_words,
                    outlet_openers, place_words,
                    region_words, registry, trie_alternation)
 from .normalize import calendar_words
@@ -377,6 +377,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                 for alias in _two_word_aliases().get(prev.text, ()):
                     if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
                         t.mark = "entity"
+    _degrees(text, tokens)
     tables = ((_titles(), "title"), (_offices(), "office"), (_places(), "place"), (_regions(), "region"))
     i = 0
     while i < len(tokens):
@@ -444,6 +445,25 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             surname = prev is not None and prev.mark == "name" and (
                 nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
             t.mark = "name" if surname else "office"
+
+
+def _degrees(text: str, tokens: list[Token]) -> None:
+    """Mark "degree" the words of an academic degree written after a name ("dr. Hendra Wijaya,
+    Sp.OG, mengatakan", "Maya Lindqvist, PhD, said", "Rudi Hartanto S.H., M.H."): the name's, not
+    a name of their own, nor the name that closes a credit. Not a degree in capitals alone ("MA",
+    "MBA"), which a body's acronym may spell ("..., MA menolak kasasi": the Supreme Court)."""
+    if not tokens:
+        return
+    words = [t for t in tokens if t.kind == "word"]
+    for m in degrees_after_a_name().finditer(text, tokens[0].start, tokens[-1].end):
+        if m.group(0).isupper():
+            continue
+        before = [t for t in words if t.end <= m.start()]
+        if not before or not before[-1].text[:1].isupper():
+            continue  # after a name (or a degree after one), with or without a comma between
+        for t in words:
+            if m.start() <= t.start and t.end <= m.end():
+                t.mark = "degree"
 
 
 def _joined_offices(tokens: list[Token], lang: Language) -> None:

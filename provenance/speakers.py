@@ -59,7 +59,7 @@ from functools import lru_cache
 from .claims import quote_coverage
 from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
-from .lang import Language, language, trie_alternation, organisation_words, registry
+from .lang import Language, degrees_after_a_name, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
@@ -416,7 +416,8 @@ def nearest_subject(text: str, persons: list[Span], start: int, pos: int, lang: 
     for p in persons_in_from_the_end(persons, start, pos):
         if any(a <= p.start < b for a, b in holes):
             continue
-        gap = text[p.end:pos]
+        # (a degree set off after the name is the name's: "dr. Agus Salim, Sp.PD, mengatakan")
+        gap = degrees_after_a_name().sub("", text[p.end:pos])
         # (words are parted by at least one character, and taking out a bracket adds none: a
         # gap this short cannot hold too many, and its words need not be counted)
         if _SENTENCE_BREAK.search(gap) or ((len(gap) + 1) // 2 > settings.max_subject_distance

@@ -705,3 +705,17 @@ def test_the_anonymity_phrases_fit_in_the_reach_read_back_for_them():
     from provenance.lang import language
     from provenance.speakers import _ANONYMITY_REACH
     assert max(len(p) for code in ("id", "en") for p in language(code).anonymity) < _ANONYMITY_REACH
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Direktur rumah sakit itu, dr. Hendra Wijaya, Sp.OG, mengatakan ruang bersalin tetap dibuka.", "Hendra Wijaya"),
+    ("Ketua tim, Dewi Anggraini, M.Si., mengatakan sampel diambil dari tiga sungai.", "Dewi Anggraini"),
+    ("Pengacara korban, Rudi Hartanto S.H., M.H., mengatakan pihaknya akan mengajukan banding.", "Rudi Hartanto"),
+    ("The study's author, Maya Lindqvist, PhD, said the samples came from three rivers.", "Maya Lindqvist"),
+])
+def test_a_degree_after_a_name_is_the_persons_not_a_body_that_speaks(text, name):
+    # "Sp.OG", "M.Si.", "S.H.": written after the name, set off by commas, before the verb
+    a = article(text)
+    [c] = a.claims
+    assert c.speaker == name
+    assert not any(s.source.casefold().replace(".", "") in ("spog", "msi", "sh", "mh", "phd") for s in c.sources)

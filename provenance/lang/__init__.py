@@ -660,6 +660,15 @@ def page_words(code: str | None = None) -> PageWords:
     )
 
 
+@lru_cache(maxsize=None)
+def degrees_after_a_name() -> re.Pattern:
+    """The academic and professional degrees written after a name and a comma, in any language
+    (boilerplate.toml ``name_suffixes``: "Sp.PD", "M.Si.", "S.H.", "PhD"), each with or without its
+    last full stop, as whole words, in any case."""
+    forms = {d.rstrip(".") for d in page_words().name_suffixes}
+    return re.compile(rf"(?<![\w.])(?i:{alternation(forms)})\.?(?![\w])")
+
+
 # A pattern that matches nothing: what an empty word list stands for in a regex.
 NEVER = "(?!x)x"
 
