@@ -467,6 +467,10 @@ def caption_parts(line: str, as_caption: bool = False, settings: Settings = DEFA
         if not m:
             break
         end = m.start()
+    m = _link_labels().search(line, 0, end)
+    links = len(line)
+    if m:
+        end = links = m.start()  # "... REUTERS/Jane Roe Purchase Licensing Rights, opens new tab": links, no credit
     start = 0
     m = re.match(r"(?:<[^<>\n]{1,60}>\s*)+(?:[A-Z][A-Z .'-]{1,40}\.\s*(?:<[^<>\n]{1,60}>\s*)*)?", line)
     if m:
@@ -489,7 +493,7 @@ def caption_parts(line: str, as_caption: bool = False, settings: Settings = DEFA
             return CaptionParts(start, stripped_end, len(line), "", "")
         return None
     cs, why = credit_at
-    credit = line[cs:].strip(_SPACES)
+    credit = line[cs:links].strip(_SPACES)
     if half:
         return CaptionParts(start, start + half, cs, credit, why + "; caption printed twice")
     return CaptionParts(start, stripped_end, cs, credit, why)
@@ -515,9 +519,17 @@ class MatchesAt:
 
 @lru_cache(maxsize=None)
 def _gallery_counter() -> re.Pattern:
+    """A gallery's counter before a caption: "Item 1 of 2 ", "Foto 1 dari 5 ", "[1/2] "."""
     pw = page_words()
-    return re.compile(rf"(?i)(?:{alternation(pw.photo_counters)})[ \u00a0]+\d{{1,3}}[ \u00a0]+"
-                      rf"(?:{alternation(pw.photo_counter_of)})[ \u00a0]+\d{{1,3}}[ \u00a0]+")
+    return re.compile(rf"(?i)(?:(?:{alternation(pw.photo_counters)})[ \u00a0]+\d{{1,3}}[ \u00a0]+"
+                      rf"(?:{alternation(pw.photo_counter_of)})[ \u00a0]+\d{{1,3}}|\[\d{{1,3}}/\d{{1,3}}\])[ \u00a0]+")
+
+
+@lru_cache(maxsize=None)
+def _link_labels() -> re.Pattern:
+    """The links' labels that end a scraped caption line, from the first to the line's end."""
+    labels = page_words().photo_link_labels
+    return re.compile(rf"(?i)[ \u00a0]*(?:{alternation(labels)})(?:[ \u00a0,.]*(?:{alternation(labels)}))*[ \u00a0,.]*$")
 
 
 def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT) -> tuple[int, str] | None:
@@ -642,9 +654,15 @@ def _newsroom_name(s: str) -> bool:
     a word news outlets name themselves with (data/outlets.toml ``newsroom_name_ends``: "Kabar Kota
     News", "detakNews", "Harian Hilir TV")."""
     words = s.split()
+    if len(words) == 1 and _CAMEL_BRAND.fullmatch(s):
+        return True  # "detikJateng", "kumparanNEWS": a brand's shape, no word's nor name's
     return (0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].islower() and any(c.isupper() for c in w)
                                        for w in words)
             and words[-1].casefold().endswith(newsroom_name_ends()))
+
+
+# one word in lower case, then capitals inside it: how news sites brand themselves
+_CAMEL_BRAND = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]*")
 
 
 @lru_cache(maxsize=None)
@@ -864,6 +882,7 @@ def _read_byline(line: str) -> tuple[str, list[str]] | None:
             if e is not None and e.type in ("outlet", "wire"):
                 outlet, rest = e.name, " ".join(words[:-k]).strip(_SPACES + ",-–—|")
                 break
+    rest = _without_contributors_town(rest)
     if rest and not _names()[0].match(rest):
         return None
     if len(content_words(rest)) > 12:
@@ -874,6 +893,19 @@ def _read_byline(line: str) -> tuple[str, list[str]] | None:
     if not outlet and not names:
         return None
     return outlet, names
+
+
+def _without_contributors_town(rest: str) -> str:
+    """The names of a byline with a contributor joined as wires write it, and the town they write
+    from, read as names alone: "Jane Roe, with John Doe in London" -> "Jane Roe, John Doe"."""
+    joiners = page_words().desk_joiners
+    if not joiners:
+        return rest
+    m = re.search(rf"(?i:[ \u00a0]+(?:{alternation({w for c in LANGUAGES for w in language(c).locatives})}))"
+                  r"[ \u00a0]+(?P<town>[A-Z][\w'-]*(?:[ \u00a0]+[A-Z][\w'-]*){0,2})$", rest)
+    if m and _town(m.group("town")):
+        rest = rest[:m.start()]
+    return re.sub(rf"(?i:,?[ \u00a0]+(?:{alternation(joiners)})[ \u00a0]+)(?=[A-Z])", ", ", rest)
 
 
 # ------------------------------------------------------------------ one line on its own

@@ -90,6 +90,10 @@ def test_english_page_reuters_dateline():
      "(AP Photo/Ali Riza, File)"),
     ("The minister speaks to reporters outside parliament in ViennaImage: John Doe/AFP",
      "The minister speaks to reporters outside parliament in Vienna", "Image: John Doe/AFP"),
+    # a wire gallery's counter in brackets, and the links' labels after the credit
+    ("[2/3] Voters queue outside a polling station in Lima, Peru, June 7, 2026. REUTERS/Jane Roe Purchase "
+     "Licensing Rights, opens new tab",
+     "Voters queue outside a polling station in Lima, Peru, June 7, 2026.", "REUTERS/Jane Roe"),
 ])
 def test_caption_and_credit(line, caption, credit):
     cap = caption_parts(line)
@@ -298,6 +302,8 @@ def test_the_headline_repeated_and_its_site_suffix_are_furniture():
     ("Rina Kusuma, CNBC Indonesia", ["Rina Kusuma (byline)"]),
     # a wire's name spelt out after its short name
     ("By AFP - Agence France Presse", []),
+    # a contributor joined with "with", and the town they write from
+    ("By Jane Roe, with John Smith in London", ["Jane Roe (byline)", "John Smith (byline)"]),
 ])
 def test_bylines_are_furniture_and_authors(line, authors):
     a = cleaned("Kota Bekasi Siapkan Pompa Air Tambahan\n" + line +
@@ -347,6 +353,7 @@ def test_a_name_and_a_stamp_below_a_story_head_a_comment_not_a_byline():
     # names, then a site the registry does not know: by its address, or a newsroom's name by its shape
     ("Dian Sari - kabarhilir.id", ("kabarhilir.id", ["Dian Sari"])),
     ("Dian Sari - hilirNews", ("hilirNews", ["Dian Sari"])),
+    ("Dian Sari - kabarHilir", ("kabarHilir", ["Dian Sari"])),  # a brand's shape: lower case, then a capital
     ("Dian Sari, Kabar Hilir News", ("Kabar Hilir News", ["Dian Sari"])),
     # a headline with a site's name after it stays a headline: its words are the language's own
     ("Banjir Rendam Tiga Desa - Kabar Hilir News", None),
@@ -478,6 +485,9 @@ def test_a_short_headline_above_a_row_of_roles_stays_the_headline():
     "Menu: Berita | Ekonomi | Olahraga",
     "Berita ini masih akan diperbarui.",
     "This story will be updated.",
+    # a wire's line about itself, and a newsletter's invitation, under the story
+    "Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news provider.",
+    "Get a weekly digest of the region's top stories straight to your inbox. Sign up here.",
 ])
 def test_contributor_lines_and_promotions_are_furniture(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")

@@ -577,6 +577,8 @@ class PageWords:
     desk_joiners: tuple[str, ...] = ()  # a desk's byline to the wire it drew on: "Ledger Staff, with Reuters"
     photo_counters: tuple[str, ...] = ()  # a gallery's counter before a caption: "Item" 1 "of" 2
     photo_counter_of: tuple[str, ...] = ()
+    # a link's label a scraped caption ends with, after its credit ("Purchase Licensing Rights, opens new tab")
+    photo_link_labels: tuple[str, ...] = ()
     menu_items: frozenset[str] = frozenset()  # a site's sections ("Beranda", "Politik", "World"), case-folded
 
 
@@ -610,6 +612,7 @@ def page_words(code: str | None = None) -> PageWords:
         put("desk_joiners", bp.get("desk_joiners", ()))
         put("photo_counters", photo.get("counters", ()))
         put("photo_counter_of", photo.get("counter_of", ()))
+        put("photo_link_labels", photo.get("link_labels", ()))
         put("positions", photo.get("positions", ()))
         put("illustration", photo.get("illustration", ()))
         put("archive", photo.get("archive", ()))
@@ -656,6 +659,7 @@ def page_words(code: str | None = None) -> PageWords:
         desk_joiners=_longest_first(get("desk_joiners")),
         photo_counters=_longest_first(get("photo_counters")),
         photo_counter_of=_longest_first(get("photo_counter_of")),
+        photo_link_labels=_longest_first(get("photo_link_labels")),
         menu_items=frozenset(w.casefold() for w in get("menu_items")),
     )
 
