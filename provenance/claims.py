@@ -1202,7 +1202,12 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
               and not verb_first and i >= 2 and toks[i - 2].comma is not None and toks[i - 2].word[:1].isupper())
     # ... or of single words, with no verb among them ("sabu, ganja, dan pil ekstasi",
     # "terstruktur, sistematis, dan masif", "residents, visitors and tourists"): one phrase's items
-    listed = (not title_case and i >= 2 and toks[i - 2].comma is not None and not verb_first
+    # (the last item may open with a participle that describes it: "poverty, jobs and crumbling
+    # roads", a word and then its noun, no verb)
+    described = (verb_first and not _pred(nxt, lang) and i + 2 < len(toks) and toks[i + 1].comma is None
+                 and not _pred(toks[i + 2], lang) and not _is_participle(toks[i + 2], lang, False)
+                 and toks[i + 2].folded not in PREPOSITIONS and toks[i + 2].folded not in lang.determiners)
+    listed = (not title_case and i >= 2 and toks[i - 2].comma is not None and (not verb_first or described)
               and not _pred(prev, lang)
               and (prev.comma is not None or toks[i].folded in lang.coordinators))
     # two prepositions of one object ("penerbangan dari dan ke Ternate", "flights to and from"):

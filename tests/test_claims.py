@@ -38,6 +38,9 @@ def test_the_last_item_of_a_serial_list_of_names_is_no_clause(text):
     "Hakim menilai pelanggaran yang terstruktur, sistematis, dan masif itu tidak terbukti.",
     "Petugas meminta warga, pengunjung, dan wisatawan tidak mendekati kawah.",
     "Officials urged residents, visitors and tourists to stay away from the crater.",
+    # the last item opening with a participle that describes it
+    "Four mayors in the northern province clashed over housing, jobs and crumbling bridges in a televised debate "
+    "on Friday.",
     # two prepositions of one object
     "Penerbangan dari dan ke Bandara Sultan Babullah dibatalkan pada Selasa.",
     # a noun that looks like a verb by its prefix ("mentega", "tersangka")
@@ -56,6 +59,7 @@ def test_a_noun_a_coordinators_word_opens_is_no_clause():
 
 def test_a_list_whose_last_item_is_a_clause_is_still_cut():
     assert len(article("Polisi menyita sabu, ganja, dan menangkap dua orang di rumah itu.").claims) == 2
+    assert len(article("Police seized heroin, cash and arrested two men at the house.").claims) == 2
 
 
 def test_coordinated_nouns_are_not_split():
