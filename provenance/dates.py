@@ -312,6 +312,13 @@ def resolve(mentions: list[DateMention], reference: date | None) -> None:
             last_day = dm.value
 
 
+def _day(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
     """Resolve one relative mention against the reference date."""
     kind = pending[0]
@@ -339,6 +346,15 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
                 ahead = None
             if ahead is not None and ahead - reference <= YEARLESS_AHEAD:
                 dm.value = ahead
+        if dm.value is not None and dm.weekday is not None and dm.value.weekday() != dm.weekday:
+            # the weekday the writer gives tells the year where the tense did not ("would be
+            # held on Saturday, March 21", dated 6 March: the coming one, a Saturday, not last
+            # year's Friday): a day within ``YEARLESS_AHEAD`` either side of the page that falls
+            # on it; a weekday no such day has is the writer's slip, and is flagged
+            near = [v for v in (_day(y, mo, d) for y in (reference.year - 1, reference.year, reference.year + 1))
+                    if v is not None and abs(v - reference) <= YEARLESS_AHEAD and v.weekday() == dm.weekday]
+            if near:
+                dm.value = min(near, key=lambda v: abs(v - reference))
         if dm.value is not None and dm.weekday is not None:
             dm.weekday_conflict = dm.value.weekday() != dm.weekday
     elif kind == "weekday":

@@ -168,3 +168,18 @@ def test_a_day_and_month_a_few_weeks_after_the_page_is_the_coming_one(text, ref,
 def test_a_weekday_after_a_future_word_is_to_come_unless_a_past_clause_owns_it(text, expected):
     [d] = [d for d in read(text, "en") if d.weekday is not None]
     assert d.value == expected
+
+
+@pytest.mark.parametrize("text,expected,conflict", [
+    # the weekday the writer gives names the year the tense left open: 2025-02-07 is a Friday
+    ("She said the vote would be held on Friday, Feb. 7, at the town hall.", date(2025, 2, 7), False),
+    ("Ia mengatakan pemungutan suara digelar Jumat, 7 Februari, di balai kota.", date(2025, 2, 7), False),
+    # a weekday no day near the page falls on is the writer's slip, and stays one
+    ("She said the vote would be held on Thursday, Feb. 7, at the town hall.", None, True),
+])
+def test_the_weekday_given_with_a_day_and_month_tells_their_year(text, expected, conflict):
+    code = "id" if "pemungutan" in text else "en"
+    [d] = [d for d in read(text, code) if d.precision == "day"]
+    if expected is not None:
+        assert d.value == expected
+    assert d.weekday_conflict == conflict
