@@ -665,14 +665,25 @@ def _stamp(article: Article, settings: Settings) -> _Found | None:
     return None
 
 
+# how far after a stamp's date, on its line, its clock time and zone may stand
+_CLOCK_AFTER_STAMP = 30
+
+
 def _stamp_instant(text: str, found: _Found, code: str) -> datetime | None:
     """The moment a stamp gives, in UTC: its date and the first clock time in it with a named
     zone ("17:40 WIB", "21:40 GMT+7"); None when it gives no zone (the reader's local time is
     no moment another page's can be set against)."""
-    for t in read_times(text, found.start, found.end, code):
-        if t.attrs["offset"] is not None:
-            day = datetime(found.value.year, found.value.month, found.value.day)
-            return day + timedelta(minutes=t.attrs["minutes"] - 60 * t.attrs["offset"])
+    # the clock may stand after the date the stamp was read from, on its line ("February 3,
+    # 2026 4:12 PM GMT+7", "April 13, 2026 at 14:48 GMT+8"), its zone's offset with it
+    line_end = text.find("\n", found.end)
+    end = min(len(text) if line_end < 0 else line_end, found.end + _CLOCK_AFTER_STAMP)
+    # (a site prints its stamps its own way, whatever the story's language: "4:12 PM" over an
+    # Indonesian story; the story's language is tried first)
+    for c in (code, *(x for x in LANGUAGES if x != code)):
+        for t in read_times(text, found.start, max(end, found.end), c):
+            if t.attrs["offset"] is not None:
+                day = datetime(found.value.year, found.value.month, found.value.day)
+                return day + timedelta(minutes=t.attrs["minutes"] - 60 * t.attrs["offset"])
     return None
 
 

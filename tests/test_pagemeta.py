@@ -499,3 +499,17 @@ def test_the_wire_of_a_reprinted_dateline_is_the_articles_source():
             "Warga dua desa kini menyeberangi sungai dengan rakit bambu.\n")
     a = analyze_texts({"a.txt": text}).articles[0]
     assert all("Antara" in {s.source for s in c.sources} for c in a.claims if c.claim_type == "statement")
+
+
+@pytest.mark.parametrize("stamp,utc", [
+    # the clock and its zone after the date on the stamp's line, the zone's offset with it
+    ("February 3, 2026 4:12 PM GMT+7 Updated 3 hours ago", (2026, 2, 3, 9, 12)),
+    ("Published on April 13, 2026 at 14:48 GMT+8", (2026, 4, 13, 6, 48)),
+    ("Selasa, 3 Februari 2026 | 14:35 WIB", (2026, 2, 3, 7, 35)),
+    # no zone: no moment another page's can be set against
+    ("Wednesday, February 4, 2026 | 10:05 am", None),
+])
+def test_a_stamps_moment_in_utc_takes_the_clock_and_zone_on_its_line(stamp, utc):
+    from datetime import datetime
+    a = page(f"Harga Air Kemasan Naik\n{stamp}\nJAKARTA - Harga air minum kemasan naik sepuluh persen pada Selasa.\n")
+    assert a.meta.published_utc == (datetime(*utc) if utc else None)
