@@ -1787,6 +1787,18 @@ def _negated(v: Version, other: Version | None = None) -> dict[str, tuple[int, i
     return out
 
 
+def _implies_negation(v: Version, denied: list[str]) -> bool:
+    """Does the version say its "not" in a word whose meaning holds one ("skip school", "menghindari
+    perjalanan", "insentif tertunggak"; slots.toml ``[negation] implied``), other than the word the
+    other version denies (``denied``: key tokens)? Then it does not assert what the other denies:
+    the two may say the same thing. ("The road was not closed" against "jalan ditutup" denies the
+    very word: a denial.)"""
+    words = slot_words(v.lang).implied_negations
+    text = v.article.text[v.info.claim.start:v.info.claim.end].casefold()
+    found = {w for w in words if " " in w and w in text} | (set(re.findall(r"[\w-]+", text)) & words)
+    return any(not set(_tokens(w, v.lang)) & set(denied) for w in found)
+
+
 @lru_cache(maxsize=None)
 def _report_verbs(code: str) -> frozenset[str]:
     """The key tokens of the verbs that report speech or a count ("melaporkan" and so
@@ -1807,7 +1819,7 @@ class NegationCheck:
             neg = _negated(p, q)
             if neg and not q.slots.negations:
                 flipped = sorted(set(neg) & set(q.info.key.tokens))
-                if flipped:
+                if flipped and not _implies_negation(q, flipped):
                     spans = [neg[t] for t in flipped]
                     vp = ", ".join(p.span_text(s) for s in spans)
                     detail = f"{p.outlet} says {vp!r}; {q.outlet} asserts it"

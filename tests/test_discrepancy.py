@@ -793,6 +793,26 @@ def test_a_paraphrase_with_a_negation_word_negates_nothing(lang, a, b):
     assert "negation" not in found(lang, a, lang, b)
 
 
+@pytest.mark.parametrize("la,a,lb,b", [
+    # the other version says its "not" in a word whose meaning holds one
+    ("id", "Pemerintah kota meminta warga tidak bepergian ke pantai selama cuaca buruk.",
+     "id", "Pemerintah kota meminta warga menghindari perjalanan ke pantai selama cuaca buruk."),
+    ("id", "Banyak murid tidak sekolah karena harus membantu orang tua mengangkut air.",
+     "en", "Many pupils skip school because they must help their parents carry water."),
+])
+def test_a_negation_against_a_word_that_holds_one_is_no_denial(la, a, lb, b):
+    assert "negation" not in found(la, a, lb, b)
+
+
+@pytest.mark.parametrize("la,a,lb,b", [
+    # ... unless that word is the very one denied
+    ("id", "Jembatan gantung itu tidak ditutup sejak Senin.", "id", "Jembatan gantung itu ditutup sejak Senin."),
+    ("en", "The suspension bridge has not been closed since Monday.", "id", "Jembatan gantung itu ditutup sejak Senin."),
+])
+def test_a_negation_against_the_same_word_that_holds_one_is_a_denial(la, a, lb, b):
+    assert found(la, a, lb, b)["negation"].severity == "high"
+
+
 @pytest.mark.parametrize("lang,a,b", [
     ("id", "Serikat buruh mengancam mogok kecuali ada kenaikan upah yang jelas.",
      "Serikat buruh mengancam mogok jika tidak ada kenaikan upah yang nyata."),

@@ -801,6 +801,7 @@ class SlotWords:
     not_negating: tuple[str, ...]  # "tidak hanya": a negation word that denies nothing
     contrast_negations: frozenset[str]  # "bukan" after a comma: denies the alternative only
     negation_prefixes: tuple[str, ...]  # "non-": denies the word it is joined to ("non-binding")
+    implied_negations: frozenset[str]  # "avoid", "menghindari": words whose meaning holds a "not"
     change: tuple[str, ...]  # "sebelumnya", "revised": a figure was updated
     personal_pronouns: frozenset[str]  # "kita", "kami": who a quotation means
     place_prepositions: tuple[str, ...]  # "di", "in": before a place the entity list may not know
@@ -890,6 +891,7 @@ def slot_words(code: str) -> SlotWords:
         not_negating=tuple(w.casefold() for w in sl["negation"].get("not_negating", ())),
         contrast_negations=frozenset(w.casefold() for w in sl["negation"].get("contrast", ())),
         negation_prefixes=tuple(w.casefold() for w in sl["negation"].get("prefixes", ())),
+        implied_negations=frozenset(w.casefold() for w in sl["negation"].get("implied", ())),
         change=tuple(w.casefold() for w in sl.get("change", {}).get("words", ())),
         personal_pronouns=frozenset(w.casefold() for w in sl.get("pronouns", {}).get("words", ())),
         place_prepositions=tuple(w.casefold() for w in sl.get("places", {}).get("prepositions", ())),
