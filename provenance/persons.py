@@ -992,6 +992,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
 
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
             continue
+        # a name before a noun for a person, in lower case, is where they live or come from, no
+        # one's name ("a Fatu Lulu resident, Maria ...", "the Kampung Melayu trader")
+        if nxt is not None and nxt.kind == "word" and nxt.text.islower() and nxt.text in lang.person_nouns \
+                and not titled:
+            continue
         if prev is not None and prev.kind == "word" and _after_outlet_opener(text, _run_start(tokens, i), lang):
             continue  # "local news site Suara Hilir reported", "dilansir Kabar Hilir": a newsroom
         # "the village of Mekar Sari"; an item of a list of places that one head opens ("Desa

@@ -59,7 +59,7 @@ from functools import lru_cache
 from .claims import quote_coverage
 from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
-from .lang import Language, degrees_after_a_name, language, trie_alternation, organisation_words, registry
+from .lang import Language, countries, degrees_after_a_name, language, trie_alternation, organisation_words, registry
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
@@ -510,13 +510,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 def _without_bodies(words: list[str]) -> list[str]:
     """The words of a role with the body it belongs to left out: a name the registry knows, an
     organisation's word or an acronym (an agency the registry does not know: "juru bicara NDMA
-    X"), and the capitalised words right after it that name it or say which one
+    X"), a country ("juru bicara militer Nepal, X"), and the capitalised words right after it that name it or say which one
     ("juru bicara Kemlu Rusia X", "juru bicara Kementerian Luar Negeri Rusia X": the body's name
     and the country or district it serves)."""
     out, after_body = [], False
     for w in words:
         if w[:1].isupper() and (after_body or registry().lookup(w) is not None or organisation_words().fullmatch(w)
-                                or _ACRONYM.fullmatch(w)):
+                                or _ACRONYM.fullmatch(w) or w.casefold() in countries()):
             after_body = True
             continue
         after_body = False

@@ -228,6 +228,7 @@ def test_a_capitalised_word_opening_a_sentence_does_not_join_a_name():
     ("Commuter Daniel Okoro said the trains were an hour late on Monday.", "Daniel Okoro"),
     ("Pedagang Sutrisno Wibowo mengaku kehilangan dagangan senilai Rp5 juta.", "Sutrisno Wibowo"),
     ("Pemudik Rina Kartika mengatakan antrean di pelabuhan mencapai tiga kilometer.", "Rina Kartika"),
+    ("Pengusaha Hendra Gunawan mengaku omzetnya turun separuh.", "Hendra Gunawan"),
 ])
 def test_a_noun_for_what_a_person_does_opening_a_sentence_is_no_part_of_the_name(text, name):
     # "Resident", "Pedagang": capitalised only because they open the sentence

@@ -719,3 +719,25 @@ def test_a_degree_after_a_name_is_the_persons_not_a_body_that_speaks(text, name)
     [c] = a.claims
     assert c.speaker == name
     assert not any(s.source.casefold().replace(".", "") in ("spog", "msi", "sh", "mh", "phd") for s in c.sources)
+
+
+@pytest.mark.parametrize("text,name", [
+    # the army's country and the person's rank between the role and the name
+    ('"Jalur itu tertutup longsor," kata juru bicara Angkatan Darat Peru, Kolonel Diego Ramos.', "Diego Ramos"),
+    ('"Jalur itu tertutup longsor," kata juru bicara militer Peru, Kolonel Diego Ramos.', "Diego Ramos"),
+])
+def test_a_spokesperson_of_a_countrys_army_is_the_person_named_after_it(text, name):
+    [c] = [c for c in article(text).claims if c.claim_type == "quote"]
+    assert c.speaker == name
+
+
+def test_the_regent_named_before_speaks_again_as_the_regent():
+    a = article('Regent Yohanes Lado said water trucks would reach the villages on Friday. '
+                '"Some families walk four hours for water," the regent added.')
+    [c] = [c for c in a.claims if c.claim_type == "quote"]
+    assert c.speaker == "Yohanes Lado"
+
+
+def test_a_place_before_a_noun_for_a_person_is_where_they_live_not_who_speaks():
+    a = article("A Waru Batu resident, Selina Ndoen, 38, said the well had been dry since July.")
+    assert a.claims[0].speaker == "Selina Ndoen"
