@@ -571,9 +571,22 @@ def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodi
      ("id", "Polisi memastikan sopir truk itu mengantuk saat kecelakaan.")),
     (("en", "Police suspect that the truck driver fell asleep before the crash."),
      ("en", "Police said the truck driver fell asleep before the crash.")),
+    # what one version says is still checked, the other states as found
+    (("id", "Dinas perhubungan menyelidiki apakah kapal itu kelebihan muatan."),
+     ("id", "Dinas perhubungan memastikan kapal itu kelebihan muatan.")),
+    (("en", "The transport agency is investigating whether the ferry was overloaded."),
+     ("id", "Dinas perhubungan memastikan kapal feri itu kelebihan muatan.")),
+    (("en", "Officials could not confirm that the ferry was overloaded."),
+     ("en", "Officials said the ferry was overloaded.")),
 ])
 def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
+
+
+def test_an_inquiry_told_in_other_words_is_no_hedge():
+    # "is investigating the case" reports an act, as "is probing" does
+    assert "scope" not in found("en", "Police are investigating the fire at the market.",
+                                "en", "Police are probing the fire at the market.")
 
 
 @pytest.mark.parametrize("a,b,values", [
