@@ -2242,6 +2242,8 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             continue
         # the piece's words before the phrase, and from it on (as words.within gives them)
         n_left = bisect_right(tok_ends, m.start())
+        if n_left and toks[n_left - 1].folded in lang.duration_prepositions and toks[n_left - 1].comma is None:
+            continue  # "status darurat selama | 30 hari setelah ...": how long the act lasts
         n_right = len(toks) - bisect_left(tok_starts, m.start())
         s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip(", \u00a0")))
         # a clause after the conjunction ("two hours after the ship left port"), not a noun phrase

@@ -1197,3 +1197,14 @@ def test_yet_joins_two_clauses_only_after_a_comma(text, expected):
 ])
 def test_the_dead_and_the_injured_are_two_claims(text, parts):
     assert split_texts(text) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati menetapkan status tanggap darurat selama 30 hari setelah 47 desa kehabisan air bersih.",
+    "The mayor imposed a curfew for three days after the protests turned violent in the capital.",
+])
+def test_a_length_after_a_preposition_of_duration_is_how_long_not_how_long_after(text):
+    # "selama 30 hari setelah ...": the act lasts 30 days; the phrase is no distance from what
+    # the clause after it tells, and the sentence is not cut before the number
+    a = article(text)
+    assert not any(c.text[:1].isdigit() or c.text.startswith(("three", "30")) for c in a.claims)

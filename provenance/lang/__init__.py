@@ -217,6 +217,7 @@ class Language:
     non_verbs: frozenset[str]
     subjects: frozenset[str]
     temporal_heads: tuple[str, ...]
+    duration_prepositions: frozenset[str]  # "selama", "for": a length of time after them is how long
     # words that open a sentence and never close a name: glued to a lower-case letter, they
     # start one (clauses.toml ``sentence_openers`` and the first words of ``according``)
     sentence_openers: frozenset[str]
@@ -436,6 +437,7 @@ def language(code: str) -> Language:
         non_verbs=frozenset(clauses.get("non_verbs", ())),
         subjects=frozenset(clauses.get("subjects", ())),
         temporal_heads=tuple(clauses.get("temporal_heads", ())),
+        duration_prepositions=frozenset(clauses.get("duration_prepositions", ())),
         sentence_openers=frozenset(w.casefold() for w in (
             *clauses["sentence_openers"], *(a.split()[0] for a in speech.get("according", ())))),
         disjunctions=frozenset(clauses.get("disjunctions", ())),
