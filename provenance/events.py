@@ -104,6 +104,7 @@ class ArticleProfile:
     occasions: frozenset[str] = frozenset()  # the named occasions its lead sets it at ("BRICS", "G20")
     regions: frozenset[str] = frozenset()  # the provinces its headline and lead name ("UMP Kaltim")
     holders: frozenset[str] = frozenset()  # the places its lead's places lie in ("Kabupaten X, Jambi")
+    countries: frozenset[str] = frozenset()  # the countries its lead says something is in ("di Nepal")
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -145,7 +146,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
                                   lead_places([infos[k] for k in ks], settings), frozenset(people), clock, zoned,
                                   lead_occasions([infos[k] for k in ks], settings),
                                   lead_regions([infos[k] for k in ks], settings),
-                                  lead_holders([infos[k] for k in ks], settings)))
+                                  lead_holders([infos[k] for k in ks], settings),
+                                  lead_countries([infos[k] for k in ks], settings)))
     return out
 
 
@@ -266,6 +268,19 @@ def lead_places(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozens
         found |= {names[m.group(0)] for m in regex.finditer(text)
                   if named_as_location(text, m.start(), info.language, settings)}
         found |= {names.get(n, n) for n in _level_places(text, info.language)}
+    return frozenset(found)
+
+
+def lead_countries(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The countries an article's lead says something is in ("longsor di Nepal bagian tengah",
+    "a landslide in central Nepal"): where its news happened when the lead names no town the
+    gazetteer knows. Only to name the event's place (``_make_event``), never to tell events apart:
+    a report naming the country and one naming its town tell one happening."""
+    found: set[str] = set()
+    for info in _lead_body(infos, settings):
+        text = info.claim.text
+        found |= {name for s0, _e0, kind, name in entities().find(text)
+                  if kind == "country" and named_as_location(text, s0, info.language, settings)}
     return frozenset(found)
 
 
@@ -780,9 +795,10 @@ def assign_events(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, bl
     event_of_article: dict[str, Event] = {}
     centroid: dict[int, np.ndarray] = {}
     lead_places_of = {p.article_id: p.places for p in profs}
+    lead_countries_of = {p.article_id: p.countries for p in profs}
     for g in groups:
         ids = [profs[i].article_id for i in g]
-        ev = _make_event(ids, arts, windows, lead_places_of)
+        ev = _make_event(ids, arts, windows, lead_places_of, lead_countries_of)
         events.append(ev)
         v = np.stack([profs[i].vector for i in g]).mean(axis=0)
         centroid[id(ev)] = v / (np.linalg.norm(v) or 1.0)
@@ -868,7 +884,9 @@ def _month_regex(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{alternation(words)})(?![\w.])", re.IGNORECASE)
 
 
-def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, frozenset[str]]) -> Event:
+def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, frozenset[str]],
+                lead_countries_of: dict[str, frozenset[str]] | None = None) -> Event:
+    lead_countries_of = lead_countries_of or {}
     explicit = [windows[a].lo for a in members if windows[a].explicit]
     lo = hi = None
     for a in members:
@@ -902,10 +920,24 @@ def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, fro
     places = Counter(p for a in members for p in lead_places_of.get(a, ()))
     if not places:
         places = Counter(arts[a].meta.place for a in members if dateline_at_the_scene(arts[a]))
+        countries = Counter(c for a in members for c in lead_countries_of.get(a, ()))
+        if countries:
+            # not a capital of another country than the leads set it in: a newsroom datelines a
+            # far-off happening with its own city, which its story may name again ("Jakarta, X -
+            # Longsor di Nepal ... Kemlu di Jakarta menyatakan ...")
+            places = Counter({p: n for p, n in places.items() if _capital_of(p) in (None, *countries)})
+        if not places:
+            places = countries
     if not places:
         places = Counter(arts[a].meta.place for a in members if arts[a].meta.place)
     place = sorted(places, key=lambda p: (-places[p], p))[0] if places else ""
     return Event("", when, place, "", list(members), [], evidence, lo, hi)
+
+
+def _capital_of(place: str) -> str | None:
+    """The country a capital names (countries.toml ``metonyms``: "Jakarta" -> Indonesia), else None."""
+    kind, name = entities().canonical.get(place, ("", ""))
+    return name if kind == "country" else None
 
 
 def _slug(s: str) -> str:

@@ -179,6 +179,18 @@ def test_an_event_is_placed_where_its_leads_say_not_where_the_reports_were_filed
     assert [e.place for e in corpus.events] == ["Hanoi"]
 
 
+def test_a_far_off_happening_is_placed_in_the_country_its_lead_names_not_the_newsrooms_city():
+    # the newsroom datelines it with its own city and names the city again (its ministry there);
+    # the lead names no town the gazetteer knows, only the country
+    from provenance import analyze_texts
+    corpus = analyze_texts({
+        "a.txt": "Longsor Timpa Bus Wisata\n\nJakarta, KABARDUNIA - Tanah longsor menimpa sebuah bus wisata di jalan "
+                 "pegunungan di Peru bagian selatan pada Senin (13/4/2026), menewaskan sedikitnya 11 orang.\n\n"
+                 "Kementerian Luar Negeri di Jakarta menyatakan tidak ada WNI di antara korban.\n",
+    })
+    assert [e.place for e in corpus.events] == ["Peru"]
+
+
 def test_a_place_near_or_around_is_where_something_is():
     from provenance.events import named_as_location
     for text in ("Gempa terjadi di dekat kota Hilir.", "Banjir melanda rumah di pinggiran Hilir."):
