@@ -9,21 +9,21 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 537 pages since the thirteenth round (stories cc-ch, tests/written/README.md); the first 495
-    # pages alone at that commit: matching 0.6531, precision 0.7188, cross-language 0.5921, events
-    # 0.9607, speakers 0.8619, sources 0.7009 (with one canonical name a source, README).
+    # 579 pages since the fourteenth round (stories ci-cn, tests/written/README.md); the first 537
+    # pages alone at that commit: matching 0.6591, precision 0.7257, cross-language 0.5970, events
+    # 0.9569, speakers 0.8712, sources 0.7109 (the new pages' sources are harder: 0.7015 on all).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.654,  # 0.6595 (the first 495 pages: 0.6531)
-    "matching.precision": 0.722,  # 0.7273
-    "matching.crosslingual_recall": 0.591,  # 0.5961
-    "events.f1": 0.955,  # 0.9564
-    "speakers.accuracy": 0.862,  # 0.8682
+    "matching.f1": 0.662,  # 0.6673 (the first 537 pages: 0.6591)
+    "matching.precision": 0.724,  # 0.7285
+    "matching.crosslingual_recall": 0.605,  # 0.6099
+    "events.f1": 0.955,  # 0.9593
+    "speakers.accuracy": 0.862,  # 0.8666
     "claim_types.accuracy": 0.97,
-    # 0.7106; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
-    "sources.claims.f1": 0.705,
+    # 0.7015; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash
+    "sources.claims.f1": 0.697,
     "articles.published": 1.0,
     "articles.language": 1.0,
 }
@@ -50,8 +50,9 @@ FLOORS = {
 # hard negative. Of the eleventh: a dateline town the gazetteer lacks, alone on its line ("Calang."),
 # leaks as a claim. Of the thirteenth: a byline block's line ("Tim Kabar Merdeka - kabarMerdeka") and
 # a caption's credit leak (19 on the first 495 pages, 21 with these; a caption box in brackets no
-# longer leaks its credit).
-CEILINGS = {"boilerplate.leaked": 21, "matching.hard_negatives_violated": 20}
+# longer leaks its credit). A wire page's links after a caption's credit, its line about itself and a
+# newsletter's line no longer leak (16 on all 579 pages).
+CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 20}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
