@@ -59,7 +59,7 @@ from functools import lru_cache
 from .claims import quote_coverage
 from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
-from .lang import Language, countries, degrees_after_a_name, language, trie_alternation, organisation_words, registry
+from .lang import Language, countries, degrees_after_a_name, language, organisation_words, registry, slot_words, trie_alternation
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
@@ -256,7 +256,7 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
     "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
     ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
     return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)
-            if not _anonymous_at(text, m.start(), lang.code)]
+            if not _anonymous_at(text, m.start(), lang.code) and not _denied_at(text, m.start(), lang.code)]
 
 
 _ANONYMITY_REACH = 40  # characters: longer than any phrase of speech.toml ``anonymity``
@@ -268,6 +268,21 @@ def _anonymous_at(text: str, pos: int, code: str) -> bool:
     return regex is not None and any(
         m.start() <= pos < m.end()
         for m in regex.finditer(text, max(0, pos - _ANONYMITY_REACH), min(len(text), pos + _ANONYMITY_REACH)))
+
+
+def _denied_at(text: str, pos: int, code: str) -> bool:
+    """Does a negation stand right before the verb at ``pos`` ("Kestrel belum menanggapi", "tidak
+    menjawab panggilan")? Someone who did not say anything is no one's credit for the claim."""
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).casefold() in _negation_words(code)
+
+
+_LAST_WORD = re.compile(r"([\w’']+)[ \u00a0]+$")
+
+
+@lru_cache(maxsize=None)
+def _negation_words(code: str) -> frozenset[str]:
+    return frozenset(w for w in slot_words(code).negations if " " not in w)
 
 
 @lru_cache(maxsize=None)
@@ -310,7 +325,8 @@ class VerbIndex:
             if b < pos:
                 continue
             m = self.regex.match(self.text, b, end)
-            if m and not _anonymous_at(self.text, b, self.lang.code):  # (no verb credits anyone there)
+            if m and not _anonymous_at(self.text, b, self.lang.code) and not _denied_at(self.text, b, self.lang.code):
+                # (no verb credits anyone there)
                 out.append((m.start(), m.end(), bool(m.group("nya"))))
                 pos = m.end()
         return out

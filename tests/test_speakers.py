@@ -741,3 +741,17 @@ def test_the_regent_named_before_speaks_again_as_the_regent():
 def test_a_place_before_a_noun_for_a_person_is_where_they_live_not_who_speaks():
     a = article("A Waru Batu resident, Selina Ndoen, 38, said the well had been dry since July.")
     assert a.claims[0].speaker == "Selina Ndoen"
+
+
+@pytest.mark.parametrize("text", [
+    "Adapun PT Sinar Laut belum menanggapi permintaan konfirmasi wartawan hingga Selasa malam.",
+    "Direktur perusahaan itu, Bambang Wiryawan, tidak menjawab panggilan telepon wartawan.",
+])
+def test_someone_who_did_not_answer_says_nothing(text):
+    # a negation before the verb of speech: nobody is credited with the claim
+    assert article(text).claims[0].speaker == ""
+
+
+def test_a_discourse_opener_is_no_part_of_the_name_after_it():
+    a = article("Adapun Sarwono Kusuma mengatakan perusahaannya akan membayar ganti rugi pekan depan.")
+    assert a.claims[0].speaker == "Sarwono Kusuma"
