@@ -1011,9 +1011,10 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)
-                                                and prev.mark != "entity"):
+                                                and prev.mark != "entity" and prev.text[:1].isupper()):
             continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"; not after a
-            # body's whole name the registry knows ("... Kemenkes Laksmi Rahayu menyebut")
+            # body's whole name the registry knows ("... Kemenkes Laksmi Rahayu menyebut"), nor after a
+            # body's word in lower case, which describes and names nothing ("juru bicara kementerian X")
         if not titled and _inside_a_body_name(tokens, i):
             continue  # "PT Mega Kencana Abadi": the company's name, not "Kencana Abadi"
         # one word before a title, or before a comma and a name or an office, is the title's

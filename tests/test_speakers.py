@@ -755,3 +755,14 @@ def test_someone_who_did_not_answer_says_nothing(text):
 def test_a_discourse_opener_is_no_part_of_the_name_after_it():
     a = article("Adapun Sarwono Kusuma mengatakan perusahaannya akan membayar ganti rugi pekan depan.")
     assert a.claims[0].speaker == "Sarwono Kusuma"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kementerian Kesehatan akan mengkaji temuan itu, kata juru bicara kementerian Dewi Larasati.", "Dewi Larasati"),
+    ("Penyebab kebakaran masih diselidiki, kata juru bicara kepolisian Dewi Larasati.", "Dewi Larasati"),
+])
+def test_a_bodys_word_in_lower_case_before_a_name_describes_the_person_who_speaks(text, name):
+    # "kementerian" in lower case names no body: the capitalised words after it are a person
+    c = article(text).claims[0]
+    assert c.speaker == name
+    assert not any(name in s.source for s in c.sources)
