@@ -1051,9 +1051,10 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         # one word right after a capitalised organisation word is the body's name's ("Ketua Asosiasi
         # Pengusaha Indonesia (Apindo) X", "Kepala Lembaga Sensor X"), not the titled person
-        if titled and len(words) == 1 and i > 0 and tokens[i - 1].kind == "word" \
-                and tokens[i - 1].text[:1].isupper() and organisation_words().fullmatch(tokens[i - 1].text):
-            continue
+        if titled and i > 0 and tokens[i - 1].kind == "word" \
+                and tokens[i - 1].text[:1].isupper() and organisation_words().fullmatch(tokens[i - 1].text) \
+                and (len(words) == 1 or nxt is not None and nxt.text.casefold() in lang.demonstratives):
+            continue  # ... and so are the words before a demonstrative ("mantan Rektor Universitas Tambun Raya itu")
         # a title set off after a name, up to a comma ("Sutrisno, Kepala BPBD Hilir, mengatakan"):
         # it is that name's title, and the word closing it is its jurisdiction, not a person
         if (titled and len(words) == 1 and first >= 2 and tokens[first - 1].text == "," and out

@@ -766,3 +766,11 @@ def test_a_bodys_word_in_lower_case_before_a_name_describes_the_person_who_speak
     c = article(text).claims[0]
     assert c.speaker == name
     assert not any(name in s.source for s in c.sources)
+
+
+def test_a_title_and_its_bodys_name_closed_by_a_demonstrative_point_back_at_the_person():
+    # "mantan Rektor Universitas Kali Jernih itu": the university's name is no person
+    a = article('Calon bupati Hasan Basri membantah angka itu. "Angka itu tidak benar," '
+                'ujar mantan Rektor Universitas Kali Jernih itu.')
+    [c] = [c for c in a.claims if c.claim_type == "quote"]
+    assert c.speaker == "Hasan Basri"
