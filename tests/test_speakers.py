@@ -769,8 +769,8 @@ def test_a_bodys_word_in_lower_case_before_a_name_describes_the_person_who_speak
 
 
 def test_a_title_and_its_bodys_name_closed_by_a_demonstrative_point_back_at_the_person():
-    # "mantan Rektor Universitas Kali Jernih itu": the university's name is no person
+    # "mantan Rektor Universitas Tambora Raya itu": the university's name is no person
     a = article('Calon bupati Hasan Basri membantah angka itu. "Angka itu tidak benar," '
-                'ujar mantan Rektor Universitas Kali Jernih itu.')
+                'ujar mantan Rektor Universitas Tambora Raya itu.')
     [c] = [c for c in a.claims if c.claim_type == "quote"]
     assert c.speaker == "Hasan Basri"
