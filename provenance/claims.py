@@ -1203,8 +1203,13 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     # ... or of single words, with no verb among them ("sabu, ganja, dan pil ekstasi",
     # "terstruktur, sistematis, dan masif", "residents, visitors and tourists"): one phrase's items
     # (the last item may open with a participle that describes it: "poverty, jobs and crumbling
-    # roads", a word and then its noun, no verb)
-    described = (verb_first and not _pred(nxt, lang) and i + 2 < len(toks) and toks[i + 1].comma is None
+    # roads", "... and damaged roads", a word and then its noun, no verb)
+    # (a past form does so only in a list a preposition governs: "on housing, jobs and damaged
+    # roads"; "seized heroin, cash and arrested two men" lists what a verb did)
+    governed = next((t.folded in PREPOSITIONS for t in reversed(toks[seg:i]) if t.folded in PREPOSITIONS
+                     or _pred(t, lang)), False)
+    described = (verb_first and (not _pred(nxt, lang) or governed and _past_form(nxt, lang)) and i + 2 < len(toks)
+                 and toks[i + 1].comma is None and not _is_value(toks[i + 2])
                  and not _pred(toks[i + 2], lang) and not _is_participle(toks[i + 2], lang, False)
                  and toks[i + 2].folded not in PREPOSITIONS and toks[i + 2].folded not in lang.determiners)
     listed = (not title_case and i >= 2 and toks[i - 2].comma is not None and (not verb_first or described)
@@ -1238,6 +1243,13 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
             return None
         return Cut(prev.end, nxt.start, "coordinate", context=" ".join(t.text for t in left[:verb + 1]))
     return Cut(prev.end, nxt.start, "coordinate", context=_subject(left, lang) if verb_first else "")
+
+
+def _past_form(t: Token, lang: Language) -> bool:
+    """Is the word a past form by its ending ("damaged", "flooded"), which may describe a noun as
+    an adjective does? Not an irregular past ("took"), which only heads a clause."""
+    return t.folded not in lang.bare_verbs and any(t.folded.endswith(x) and len(t.folded) >= len(x) + 3
+                                                   for x in lang.verb_suffixes if x.startswith("ed") or x == "d")
 
 
 def _is_ordinal(t: Token, code: str) -> bool:

@@ -41,6 +41,8 @@ def test_the_last_item_of_a_serial_list_of_names_is_no_clause(text):
     # the last item opening with a participle that describes it
     "Four mayors in the northern province clashed over housing, jobs and crumbling bridges in a televised debate "
     "on Friday.",
+    "Four mayors in the northern province traded figures on housing, jobs and damaged bridges in a televised "
+    "debate on Friday.",
     # two prepositions of one object
     "Penerbangan dari dan ke Bandara Sultan Babullah dibatalkan pada Selasa.",
     # a noun that looks like a verb by its prefix ("mentega", "tersangka")
