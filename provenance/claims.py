@@ -1610,29 +1610,9 @@ def _appositive_subject(toks: list[Token], seg: int, i: int, lang: Language, ix:
     but a participle that describes ("berinisial", "aged"); "In 2024, a train derailed near X,
     injuring ..." has its clause there."""
     first = ix.next_comma[seg]
-    if first == seg and (toks[seg].folded in lang.coordinators or toks[seg].folded in lang.conjunction_adverbs):
-        seg, first = seg + 1, ix.next_comma[seg + 1]  # "Namun, X, lembaga ..., menyatakan": the opener set off
-    if first >= i - 1 or ix.any_pred(seg, first + 1):
+    if first >= i - 1 or toks[first + 1].folded not in lang.indefinites or ix.any_pred(seg, first + 1):
         return False
-    opener = toks[first + 1]
-    # a name, then a description opened by an indefinite ("a policy watchdog"), or, after a name,
-    # by a noun in lower case (Indonesian writes none: "Lentera Borneo, lembaga pemantau ...")
-    head = toks[seg].folded
-    named = (head not in lang.sourcing_verbs and head not in lang.circumstance_prepositions
-             and head not in lang.stopwords and head not in PREPOSITIONS and not _pred(toks[seg], lang)
-             and all(t.text[:1].isupper() for t in toks[seg:first + 1] if t.folded not in lang.stopwords))
-    # (not a phrase of source or place before the clause: "Berdasarkan Panel Harga Bapanas, rata-rata ...")
-    if opener.folded not in lang.indefinites and not (
-            named and opener.text.islower() and not _pred(opener, lang) and not _is_participle(opener, lang, False)
-            and opener.folded not in lang.function_words and opener.folded not in lang.relatives
-            and opener.folded not in lang.restrictive_relatives
-            and not any(_is_value(t) for t in toks[first + 1:i])):
-        return False  # (a figure says the words are a clause's subject: "Bapanas, rata-rata harga Rp14.200")
-    # its verbs: participles that describe, or any inside a relative clause ("a watchdog that
-    # monitored the debate", "lembaga yang memantau debat itu")
-    rel = next((k for k in range(first + 1, i)
-                if toks[k].folded in lang.relatives or toks[k].folded in lang.restrictive_relatives), i)
-    return all(_is_participle(t, lang, False) for t in toks[first + 1:rel] if _pred(t, lang))
+    return all(_is_participle(t, lang, False) for t in toks[first + 1:i] if _pred(t, lang))
 
 
 def _trailing_attribution(right: list[Token], in_quote: bool, lang: Language, ix: PieceIndex, i: int) -> bool:

@@ -1210,23 +1210,3 @@ def test_a_length_after_a_preposition_of_duration_is_how_long_not_how_long_after
     # the clause after it tells, and the sentence is not cut before the number
     a = article(text)
     assert not any(c.text[:1].isdigit() or c.text.startswith(("three", "30")) for c in a.claims)
-
-
-@pytest.mark.parametrize("text", [
-    # a name, a description with a relative clause in it, then the name's verb
-    "Suara Rakyat, a monitoring group that observed the vote, said turnout reached 71% in the city.",
-    "But Suara Rakyat, a monitoring group that observed the vote, said turnout reached 71% in the city.",
-    # Indonesian sets a name's description off with no indefinite, a noun in lower case
-    "Namun, Suara Rakyat, lembaga pemantau yang mengawasi pemungutan suara, menyatakan partisipasi mencapai 71 persen.",
-])
-def test_a_name_and_its_description_between_commas_keep_their_verb(text):
-    # cut at the second comma, the verb's clause lost its subject (and who said it)
-    assert len(article(text).claims) == 1
-
-
-def test_a_figure_after_a_phrase_of_source_is_a_clause_not_a_description():
-    # "Berdasarkan data X, rata-rata harga Rp14.200, naik ...": the words after the first comma
-    # are the clause's subject, not a description of the source
-    a = article("Berdasarkan data Dinas Pasar, rata-rata harga cabai hari ini Rp52.000 per kg, naik 8 persen "
-                "dibanding pekan lalu.")
-    assert len(a.claims) == 2
