@@ -377,7 +377,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                 for alias in _two_word_aliases().get(prev.text, ()):
                     if Levenshtein.distance(t.text, alias, score_cutoff=1) <= 1:
                         t.mark = "entity"
-    _degrees(text, tokens)
+    _mark_degrees(text, tokens)
     tables = ((_titles(), "title"), (_offices(), "office"), (_places(), "place"), (_regions(), "region"))
     i = 0
     while i < len(tokens):
@@ -447,7 +447,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "name" if surname else "office"
 
 
-def _degrees(text: str, tokens: list[Token]) -> None:
+def _mark_degrees(text: str, tokens: list[Token]) -> None:
     """Mark "degree" the words of an academic degree written after a name ("dr. Hendra Wijaya,
     Sp.OG, mengatakan", "Maya Lindqvist, PhD, said", "Rudi Hartanto S.H., M.H."): the name's, not
     a name of their own, nor the name that closes a credit. Not a degree in capitals alone ("MA",
