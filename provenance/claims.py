@@ -1206,9 +1206,8 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     # roads", "... and damaged roads", a word and then its noun, no verb)
     # (a past form does so only in a list a preposition governs: "on housing, jobs and damaged
     # roads"; "seized heroin, cash and arrested two men" lists what a verb did)
-    governed = next((t.folded in PREPOSITIONS for t in reversed(toks[seg:i]) if t.folded in PREPOSITIONS
-                     or _pred(t, lang)), False)
-    described = (verb_first and (not _pred(nxt, lang) or governed and _past_form(nxt, lang)) and i + 2 < len(toks)
+    described = (verb_first and i + 2 < len(toks)
+                 and (not _pred(nxt, lang) or _past_form(nxt, lang) and _preposition_governs(toks, seg, i, lang))
                  and toks[i + 1].comma is None and not _is_value(toks[i + 2])
                  and not _pred(toks[i + 2], lang) and not _is_participle(toks[i + 2], lang, False)
                  and toks[i + 2].folded not in PREPOSITIONS and toks[i + 2].folded not in lang.determiners)
@@ -1246,10 +1245,22 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
 
 
 def _past_form(t: Token, lang: Language) -> bool:
-    """Is the word a past form by its ending ("damaged", "flooded"), which may describe a noun as
-    an adjective does? Not an irregular past ("took"), which only heads a clause."""
+    """Is the word a past form by its ending (clauses.toml ``verb_suffixes``: "damaged",
+    "flooded"), which may describe a noun as an adjective does? Not an irregular past ("took"),
+    which only heads a clause. None in a language whose verbs show no tense by an ending."""
     return t.folded not in lang.bare_verbs and any(t.folded.endswith(x) and len(t.folded) >= len(x) + 3
-                                                   for x in lang.verb_suffixes if x.startswith("ed") or x == "d")
+                                                   for x in lang.verb_suffixes)
+
+
+def _preposition_governs(toks, seg: int, i: int, lang: Language) -> bool:
+    """Is the nearest preposition or predicate before ``toks[i]`` (from ``seg``) a preposition: the
+    words between are the objects of a preposition ("on housing, jobs"), not of a verb?"""
+    for t in reversed(toks[seg:i]):
+        if t.folded in PREPOSITIONS:
+            return True
+        if _pred(t, lang):
+            return False
+    return False
 
 
 def _is_ordinal(t: Token, code: str) -> bool:
