@@ -56,8 +56,8 @@ from itertools import accumulate
 
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
-from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, language, organisation_words, outlet_openers, page_words,
-                   registry, slot_words, trie_alternation)
+from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, language, organisation_words,
+                   outlet_openers, page_words, registry, slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
 from .segment import is_abbreviation
@@ -529,8 +529,6 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
     # person's, never a body that speaks
     return sorted((n for n in out if n.known or not degrees_after_a_name().fullmatch(text, n.start, n.end)),
                   key=lambda n: n.start)
-
-
 
 
 # a newsroom's name after an opener: up to four capitalised words ("Suara Hilir", "Kabar Hilir News",

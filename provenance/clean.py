@@ -528,8 +528,8 @@ def _gallery_counter() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _link_labels() -> re.Pattern:
     """The links' labels that end a scraped caption line, from the first to the line's end."""
-    labels = page_words().photo_link_labels
-    return re.compile(rf"(?i)[ \u00a0]*(?:{alternation(labels)})(?:[ \u00a0,.]*(?:{alternation(labels)}))*[ \u00a0,.]*$")
+    label = alternation(page_words().photo_link_labels)
+    return re.compile(rf"(?i)[ \u00a0]*(?:{label})(?:[ \u00a0,.]*(?:{label}))*[ \u00a0,.]*$")
 
 
 def _credit_start(line: str, start: int, end: int, settings: Settings = DEFAULT) -> tuple[int, str] | None:
@@ -898,14 +898,22 @@ def _read_byline(line: str) -> tuple[str, list[str]] | None:
 def _without_contributors_town(rest: str) -> str:
     """The names of a byline with a contributor joined as wires write it, and the town they write
     from, read as names alone: "Jane Roe, with John Doe in London" -> "Jane Roe, John Doe"."""
-    joiners = page_words().desk_joiners
-    if not joiners:
-        return rest
-    m = re.search(rf"(?i:[ \u00a0]+(?:{alternation({w for c in LANGUAGES for w in language(c).locatives})}))"
-                  r"[ \u00a0]+(?P<town>[A-Z][\w'-]*(?:[ \u00a0]+[A-Z][\w'-]*){0,2})$", rest)
+    town, joiner = _contributor_patterns()
+    m = town.search(rest)
     if m and _town(m.group("town")):
         rest = rest[:m.start()]
-    return re.sub(rf"(?i:,?[ \u00a0]+(?:{alternation(joiners)})[ \u00a0]+)(?=[A-Z])", ", ", rest)
+    return joiner.sub(", ", rest)
+
+
+@lru_cache(maxsize=None)
+def _contributor_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the town a byline's writers file from at its end: " in London", " di Jakarta"; the word
+    joining a contributor: ", with", " dengan"), in every language."""
+    locatives = {w for c in LANGUAGES for w in language(c).locatives}
+    town = re.compile(rf"(?i:[ \u00a0]+(?:{alternation(locatives)}))"
+                      r"[ \u00a0]+(?P<town>[A-Z][\w'-]*(?:[ \u00a0]+[A-Z][\w'-]*){0,2})$")
+    joiner = re.compile(rf"(?i:,?[ \u00a0]+(?:{alternation(page_words().desk_joiners)})[ \u00a0]+)(?=[A-Z])")
+    return town, joiner
 
 
 # ------------------------------------------------------------------ one line on its own

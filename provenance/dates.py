@@ -313,6 +313,7 @@ def resolve(mentions: list[DateMention], reference: date | None) -> None:
 
 
 def _day(y: int, mo: int, d: int) -> date | None:
+    """The day, or None where the year has none (29 February)."""
     try:
         return date(y, mo, d)
     except ValueError:
@@ -328,9 +329,8 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
         # Januari") the next such day, not the last: a plan or a deadline is ahead of the page
         years = (reference.year, reference.year + 1) if future else (reference.year, reference.year - 1)
         for y in years:
-            try:
-                v = date(y, mo, d)
-            except ValueError:
+            v = _day(y, mo, d)
+            if v is None:
                 continue
             if (v >= reference - YEARLESS_FUTURE_SLACK) if future else (v <= reference + YEARLESS_FUTURE_SLACK):
                 dm.value = v
@@ -340,10 +340,7 @@ def _resolve_one(dm: DateMention, pending: tuple, reference: date) -> None:
             # is the coming one ("sepakat melanjutkan perundingan pada 25 Maret", dated 12 March),
             # not last year's: a page names a date of last year with its year (English says by its
             # tense: "met on Nov. 1" is last year's)
-            try:
-                ahead = date(reference.year, mo, d)
-            except ValueError:
-                ahead = None
+            ahead = _day(reference.year, mo, d)
             if ahead is not None and ahead - reference <= YEARLESS_AHEAD:
                 dm.value = ahead
         if dm.value is not None and dm.weekday is not None and dm.value.weekday() != dm.weekday:

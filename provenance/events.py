@@ -885,8 +885,7 @@ def _month_regex(code: str) -> re.Pattern:
 
 
 def _make_event(members: list[str], arts, windows, lead_places_of: dict[str, frozenset[str]],
-                lead_countries_of: dict[str, frozenset[str]] | None = None) -> Event:
-    lead_countries_of = lead_countries_of or {}
+                lead_countries_of: dict[str, frozenset[str]]) -> Event:
     explicit = [windows[a].lo for a in members if windows[a].explicit]
     lo = hi = None
     for a in members:

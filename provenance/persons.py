@@ -64,9 +64,9 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
-from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name, entities, language, lexicon, organisation_words,
-                   outlet_openers, place_words,
-                   region_words, registry, trie_alternation)
+from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name, entities,
+                   language, lexicon, organisation_words, outlet_openers, place_words, region_words, registry,
+                   trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
 from .settings import DEFAULT, Settings
@@ -455,15 +455,14 @@ def _mark_degrees(text: str, tokens: list[Token]) -> None:
     if not tokens:
         return
     words = [t for t in tokens if t.kind == "word"]
+    ends = [t.end for t in words]
     for m in degrees_after_a_name().finditer(text, tokens[0].start, tokens[-1].end):
-        if m.group(0).isupper():
-            continue
-        before = [t for t in words if t.end <= m.start()]
-        if not before or not before[-1].text[:1].isupper():
+        k = bisect_right(ends, m.start())  # the degree's first word; words[k - 1] stands before it
+        if m.group(0).isupper() or k == 0 or not words[k - 1].text[:1].isupper():
             continue  # after a name (or a degree after one), with or without a comma between
-        for t in words:
-            if m.start() <= t.start and t.end <= m.end():
-                t.mark = "degree"
+        while k < len(words) and words[k].end <= m.end():
+            words[k].mark = "degree"
+            k += 1
 
 
 def _joined_offices(tokens: list[Token], lang: Language) -> None:

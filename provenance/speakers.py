@@ -59,7 +59,8 @@ from functools import lru_cache
 from .claims import quote_coverage
 from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
-from .lang import Language, countries, degrees_after_a_name, language, organisation_words, registry, slot_words, trie_alternation
+from .lang import (Language, countries, degrees_after_a_name, language, organisation_words, registry, slot_words,
+                   trie_alternation)
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
@@ -526,9 +527,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 def _without_bodies(words: list[str]) -> list[str]:
     """The words of a role with the body it belongs to left out: a name the registry knows, an
     organisation's word or an acronym (an agency the registry does not know: "juru bicara NDMA
-    X"), a country ("juru bicara militer Nepal, X"), and the capitalised words right after it that name it or say which one
-    ("juru bicara Kemlu Rusia X", "juru bicara Kementerian Luar Negeri Rusia X": the body's name
-    and the country or district it serves)."""
+    X"), a country ("juru bicara militer Nepal, X"), and the capitalised words right after it
+    that name it or say which one ("juru bicara Kemlu Rusia X", "juru bicara Kementerian Luar
+    Negeri Rusia X": the body's name and the country or district it serves)."""
     out, after_body = [], False
     for w in words:
         if w[:1].isupper() and (after_body or registry().lookup(w) is not None or organisation_words().fullmatch(w)
