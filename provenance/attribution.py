@@ -854,9 +854,12 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
     cues = []
     dateline_outlet = any(article.meta.outlet_evidence and article.meta.outlet_evidence in text[d.start:d.end]
                           for d in article.layer("datelines"))
+    # the page's head runs to its first paragraph of prose: a byline sits under the headline,
+    # after however many lines of menus and section names a page prints above it
+    head = next((i for i, (s, _e) in enumerate(lines) if labels.get(s) == "body"), 0)
     for i, (s, e) in enumerate(lines):
         label = labels.get(s, "furniture")
-        edge = i < settings.byline_zone_lines or i >= len(lines) - settings.byline_zone_lines
+        edge = i < max(head, settings.byline_zone_lines) or i >= len(lines) - settings.byline_zone_lines
         kinds = ("line", "republished") + (("byline",) if edge else ()) + (
             ("credit", "signoff") if label == "credit" else ())
         # a page may print its credit lines in another language than its text ("Source: Reuters")

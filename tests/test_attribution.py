@@ -239,6 +239,28 @@ def test_a_wire_the_byline_names_covers_the_article(page, wire):
     assert all((wire, "article") in sources(c) for c in a.claims)
 
 
+@pytest.mark.parametrize("page,wire", [
+    # the byline under the headline, below more lines of menus and section names than the top
+    # few a footer-or-header rule would read
+    ("THE DAILY COURIER\nHome | News | World | Business | Sport\nSubscribe | Log in\nRegional\n"
+     "Six hurt as footbridge gives way in river town\nDewi Lestari (Antara)\nMuara Baru ● Tue, May 5, 2026\n\n"
+     "A footbridge over the Kapuas gave way on Monday evening, injuring six people, police said.\n\n"
+     "The bridge had been closed for repairs last year.\n\nResidents had asked the regency to replace it.\n\n"
+     "The injured were taken to the town's clinic.\n\nThe regent said a new bridge would be built.\n\n"
+     "Boats will carry people across in the meantime.", "Antara"),
+    ("ASIA WEEKLY\nHome | World | Asia | Business | Science\nEnvironment\nAsia\n"
+     "Nine dead after mine collapse in Sulawesi\nAgence France-Presse\nPublished: April 9, 2026\n\n"
+     "Nine people were killed when an illegal gold mine collapsed after heavy rain, officials said.\n\n"
+     "Rescuers were still searching for five miners.\n\nThe mine had no permit, police said.\n\n"
+     "Heavy rain had fallen for three days.\n\nThe search will go on for a week.\n\n"
+     "Villagers helped dig with their hands.", "AFP"),
+])
+def test_a_byline_under_a_deep_page_header_covers_the_article(page, wire):
+    a = analyze_texts({"a.txt": page}).articles[0]
+    body = [c for c in a.claims if c.claim_type == "statement"]
+    assert body and all((wire, "article") in sources(c) for c in body)
+
+
 def test_a_byline_naming_the_pages_own_outlet_credits_nothing():
     a = analyze_texts({"a.txt": "Kompas.com\nSanksi Baru Dijatuhkan\nPenulis: Rina Kusuma\n\nUni itu menjatuhkan "
                                 "sanksi kepada 23 pejabat pada Selasa.\n\nPara pejabat menghadapi pembekuan aset."})
