@@ -65,7 +65,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name, entities,
-                   language, lexicon, organisation_words, outlet_openers, place_words, region_words, registry,
+                   language, lexicon, organisation_words, outlet_openers, place_words, province_names, region_words, registry,
                    trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
@@ -1010,7 +1010,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue
         if not titled and prev is not None and (prev.mark in ("office", "region") or
                                                 prev.kind == "word" and organisation_words().fullmatch(prev.text)
-                                                and prev.mark != "entity" and prev.text[:1].isupper()):
+                                                and prev.mark != "entity" and prev.text[:1].isupper()) \
+                and not _after_its_body(tokens, i):
             continue  # "Pusat Koordinasi ...", "West Wing Portico", "Otoritas Jasa Keuangan"; not after a
             # body's whole name the registry knows ("... Kemenkes Laksmi Rahayu menyebut"), nor after a
             # body's word in lower case, which describes and names nothing ("juru bicara kementerian X")
@@ -1052,8 +1053,11 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         # Pengusaha Indonesia (Apindo) X", "Kepala Lembaga Sensor X"), not the titled person
         if titled and i > 0 and tokens[i - 1].kind == "word" \
                 and tokens[i - 1].text[:1].isupper() and organisation_words().fullmatch(tokens[i - 1].text) \
-                and (len(words) == 1 or nxt is not None and nxt.text.casefold() in lang.demonstratives):
-            continue  # ... and so are the words before a demonstrative ("mantan Rektor Universitas Tambun Raya itu")
+                and (len(words) == 1 or nxt is not None and nxt.text.casefold() in lang.demonstratives
+                     or _body_to_its_place_then_a_name(tokens, i - 1)):
+            continue  # ... and so are the words before a demonstrative ("mantan Rektor Universitas Tambun Raya
+            # itu"), and those before the place the body serves and the name after it ("Ketua Himpunan
+            # Pengusaha Muda Jawa Timur Budi Santoso")
         # a title set off after a name, up to a comma ("Sutrisno, Kepala BPBD Hilir, mengatakan"):
         # it is that name's title, and the word closing it is its jurisdiction, not a person
         if (titled and len(words) == 1 and first >= 2 and tokens[first - 1].text == "," and out
@@ -1630,9 +1634,79 @@ def _inside_a_body_name(tokens, i: int) -> bool:
             # a body's whole name the registry knows, in one word, ends before the name ("Kemenkes
             # Laksmi Rahayu"), and so does one with the place it serves, known too ("Kemlu Rusia
             # Maria Zakharova"); a head the registry knows with words after it ("PT Tirta") heads them
-            return not (k == i - 1 and tokens[k].mark == "entity" or _a_whole_body([t.text for t in tokens[k:i]]))
+            return not (k == i - 1 and tokens[k].mark == "entity" or _a_whole_body([t.text for t in tokens[k:i]])
+                        or _body_to_its_place_then_a_name(tokens, k, i))
         k -= 1
     return False
+
+
+def _after_its_body(tokens, i: int) -> bool:
+    """Does the name at ``tokens[i]`` follow, in one run of capitals, a body's name that an
+    organisation word opens and the province or country it serves closes ("Himpunan Pengusaha
+    Muda Jawa Timur Budi Santoso")?"""
+    k = i - 1
+    bracket = False
+    while k >= 0:
+        if not bracket and k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(":
+            bracket, k = True, k - 3  # the body's acronym ("... Nusantara (KBN) Riau Ali Rahman")
+            continue
+        if not (tokens[k].kind == "word" and tokens[k].text[:1].isupper()):
+            return False
+        if organisation_words().fullmatch(tokens[k].text):
+            return _body_to_its_place_then_a_name(tokens, k, i)
+        k -= 1
+    return False
+
+
+def _body_to_its_place_then_a_name(tokens, k: int, at: int | None = None) -> bool:
+    """From the organisation word at ``tokens[k]``, does the run of capitalised words name a body
+    up to the country or province it serves (with its acronym in brackets), then a person's given
+    and family names that end the run ("Asosiasi Pengusaha Sawit Indonesia Budi Santoso",
+    "Ikatan Dokter Anak Jawa Barat (IDAI) Dewi Lestari", "Konfederasi Buruh Nusantara (KBN) Riau
+    Ali Rahman")? ``at``: the person's name must start
+    there. A body's name runs on past its place by one word at most ("Bank Rakyat Indonesia
+    Syariah"), so two or more are a person's."""
+    run, acronym = _capital_run(tokens, k)
+    for m in range(3, len(run) - 1):
+        if at is not None and run[m] != at or acronym is not None and acronym not in run[:m]:
+            continue  # (an acronym in brackets is the body's, never the person's)
+        if _ends_with_its_place([tokens[x].text for x in run[:m] if x != acronym]):
+            return True
+    return False
+
+
+def _capital_run(tokens, k: int) -> tuple[list[int], int | None]:
+    """(the indices of the capitalised words from ``tokens[k]`` on, through one acronym in
+    brackets, "Gabungan Pengusaha Sawit Indonesia (Gapsi) Budi Santoso"; that acronym's index)."""
+    run: list[int] = []
+    acronym = None
+    e = k
+    while e < len(tokens):
+        t = tokens[e]
+        if t.kind == "word" and t.text[:1].isupper():
+            run.append(e)
+            e += 1
+        elif acronym is None and run and t.text == "(" and e + 2 < len(tokens) and tokens[e + 1].kind == "word" \
+                and tokens[e + 1].text[:1].isupper() and tokens[e + 2].text == ")":
+            acronym = e + 1
+            run.append(acronym)
+            e += 3
+        else:
+            break
+    return run, acronym
+
+
+def _ends_with_its_place(words: list[str]) -> bool:
+    """Do the words of a body's name, past its organisation word, close with the country or
+    province it serves ("Asosiasi Pengusaha Sawit Indonesia", "Ikatan Dokter Anak Jawa Barat")?
+    Such a name ends there: what follows is who speaks for it."""
+    if len(words) < 3:
+        return False
+    pattern, _names = province_names()
+    tail = " ".join(words[1:])
+    return words[-1].casefold() in countries() or any(m.end() == len(tail) for m in pattern.finditer(tail))
+
+
 
 
 def _a_whole_body(words: list[str]) -> bool:

@@ -117,6 +117,27 @@ def test_a_word_after_an_organisation_word_is_the_bodys_not_a_titled_person():
     assert "Pengusaha" not in names("Ketua Asosiasi Pengusaha Indonesia (Apindo) Jambi Hadi Putra menyebut upah naik.")
 
 
+@pytest.mark.parametrize("text,name,body", [
+    # a trade's, a profession's or a cause's body, named up to the country or province it serves,
+    # then the person who speaks for it, with no comma between
+    ("Ketua Gabungan Pengusaha Kopi Indonesia Dedi Kurniawan mengatakan harga biji kopi naik.",
+     "Dedi Kurniawan", "Gabungan Pengusaha Kopi Indonesia"),
+    ("Ketua Ikatan Bidan Jawa Tengah (IBJT) Sri Wahyuni meminta ibu hamil memeriksakan diri.",
+     "Sri Wahyuni", "Ikatan Bidan Jawa Tengah (IBJT)"),
+    ("Ketua Himpunan Nelayan Sulawesi Selatan Andi Baso menyebut solar langka sepekan terakhir.",
+     "Andi Baso", "Himpunan Nelayan Sulawesi Selatan"),
+    ("Koordinator Koalisi Pejalan Kaki Indonesia Rina Marlina menilai trotoar baru terlalu sempit.",
+     "Rina Marlina", "Koalisi Pejalan Kaki Indonesia"),
+    ("Ketua Konfederasi Buruh Nusantara (KBN) Riau Ali Rahman mengatakan upah minimum belum layak.",
+     "Ali Rahman", "Konfederasi Buruh Nusantara (KBN) Riau"),
+])
+def test_a_body_named_to_its_place_then_a_name_is_the_body_and_its_speaker(text, name, body):
+    assert names(text) == [name]
+    c = next(c for c in article(text).claims if c.claim_type == "statement")
+    assert c.speaker == name
+    assert [s.source for s in c.sources] == [body]
+
+
 def test_a_name_joined_by_and_after_a_title_is_still_a_person():
     assert names("Presiden Mora dan Ibu Lucia tiba di Denpasar pada Senin malam.") == ["Mora", "Lucia"]
 
