@@ -429,12 +429,15 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
     _companies(tokens)
     _compass_regions(tokens)
     _joined_offices(tokens, lang)
-    # a title that is a given name too, between two words of a name, is the name's ("Andi Sultan
-    # Rahman"); not after a sentence's first word, which may be any word ("Adapun Presiden Xi")
-    for k in range(1, len(tokens) - 1):
+    # a title that is a given name too, between two words of a name or closing one, is the
+    # name's ("Andi Sultan Rahman", "AKBP Ridwan Hakim mengatakan"); not after a sentence's first
+    # word, which may be any word ("Adapun Presiden Xi")
+    for k in range(1, len(tokens)):
         t = tokens[k]
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if t.mark == "title" and t.text in lang.given_name_titles and tokens[k - 1].mark == "name" \
-                and tokens[k + 1].mark == "name" and not _sentence_initial(tokens, k - 1):
+                and (nxt is None or nxt.mark == "name" or not nxt.text[:1].isupper() and nxt.text != "(") \
+                and not _sentence_initial(tokens, k - 1):
             t.mark = "name"
     # a derived noun's shape names an office ("Menteri Kesehatan Budi", "Pertahanan Sipil"),
     # but closing a run of names it is a surname ("Masoud Pezeshkian dan ...")
@@ -1025,9 +1028,13 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
             continue
         # ... and a jurisdiction of a few words before a comma and the name that closes the credit
-        # ("kata Bupati Aceh Jaya, Safwandi.", "kata Camat Setia Bakti, Rahmat Hidayat.")
-        if titled and nxt is not None and nxt.text == "," and _closing_name(tokens, j + 2, core_at, lang):
-            set_off.add(j + 2)  # the title is the name's after the comma
+        # ("kata Bupati Aceh Jaya, Safwandi.", "kata Camat Setia Bakti, Rahmat Hidayat."), an
+        # honorific before that name too ("kata Direktur RSUD Bakti Husada, dr. Hasnah Rahim.")
+        named_at = j + 2
+        while named_at < len(tokens) and tokens[named_at].mark == "title":
+            named_at += 1
+        if titled and nxt is not None and nxt.text == "," and _closing_name(tokens, named_at, core_at, lang):
+            set_off.add(named_at)  # the title is the name's after the comma
             continue
         # one word after a title of a post in a body, joined to more: the post's field ("Direktur
         # Gempabumi dan Tsunami BMKG X", "Deputi Bidang Neraca dan Analisis BPS X"), not a person

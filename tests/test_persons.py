@@ -507,6 +507,9 @@ def test_the_polices_directorates_are_no_part_of_a_name(text, name):
     ("Warga bernama Muhammad Raja Siregar ditangkap polisi pada Senin.", "Muhammad Raja Siregar"),
     ("Sultan Hamengku Buwono X meresmikan jalan itu pada Senin.", "Hamengku Buwono X"),  # a title opening a name
     ("Adapun Presiden Xi tiba di Kazan pada Selasa.", "Xi"),  # a sentence's first word is no given name
+    # ... and closing a name, with no capitalised word after it, it is a surname
+    ("Kapolres Tanjung Batu AKBP Rudi Hakim mengatakan pelaku sudah ditangkap.", "Rudi Hakim"),
+    ("Menurut Arif Hakim, harga gabah turun pekan ini.", "Arif Hakim"),
 ])
 def test_a_title_that_is_a_given_name_too_inside_a_name_is_the_names(text, name):
     assert names(text) == [name]

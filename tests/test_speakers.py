@@ -66,6 +66,9 @@ def said(text: str, words: str) -> tuple[str, str]:
      "Safwandi"),
     ('"Kami sudah memberi makanan kepada mereka," kata Camat Sungai Lima, Rahmat Hidayat.', "memberi makanan",
      "Rahmat Hidayat"),
+    # ... and an honorific before that name
+    ('"Tiga pasien sudah boleh pulang," kata Direktur RSUD Bakti Husada, dr. Hasnah Rahim.', "boleh pulang",
+     "Hasnah Rahim"),
     # a town of two words before the name is no part of it
     ('"We will keep pressing for a ceasefire," the ambassador to the UN in New York Arif Wicaksono said.',
      "pressing for a ceasefire", "Arif Wicaksono"),
