@@ -62,7 +62,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import alternation, entities, known_name_words, language, place_names, place_words, province_names, slot_words
+from .lang import (LANGUAGES, alternation, entities, known_name_words, language, organisation_words, place_names,
+                   place_words, province_names, slot_words)
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
 from .matching.linear import model_for
@@ -105,6 +106,7 @@ class ArticleProfile:
     regions: frozenset[str] = frozenset()  # the provinces its headline and lead name ("UMP Kaltim")
     holders: frozenset[str] = frozenset()  # the places its lead's places lie in ("Kabupaten X, Jambi")
     countries: frozenset[str] = frozenset()  # the countries its lead says something is in ("di Nepal")
+    companies: frozenset[str] = frozenset()  # the words of the companies its headline and lead name ("PT X")
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -147,7 +149,8 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
                                   lead_occasions([infos[k] for k in ks], settings),
                                   lead_regions([infos[k] for k in ks], settings),
                                   lead_holders([infos[k] for k in ks], settings),
-                                  lead_countries([infos[k] for k in ks], settings)))
+                                  lead_countries([infos[k] for k in ks], settings),
+                                  lead_companies([infos[k] for k in ks], settings)))
     return out
 
 
@@ -295,6 +298,27 @@ def _held_in() -> re.Pattern:
 def _lead_body(infos: list[ClaimInfo], settings: Settings) -> list[ClaimInfo]:
     """An article's first ``settings.principal_lead_claims`` body claims: its lead."""
     return [i for i in infos if i.body][:settings.principal_lead_claims]
+
+
+def lead_companies(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
+    """The words of the companies an article's headlines and lead name by their legal form ("PT
+    Sarana Tambang Mandala (Persero)" -> "sarana", "tambang", "mandala"), less the words any
+    organisation's name may hold ("Bank", "Persero"): whose results, recall or layoffs it reports.
+    Two companies' like news of two days (the earnings season's press conferences, told in one
+    template) share their wording and differ here."""
+    found: set[str] = set()
+    for info in [i for i in infos if i.claim.claim_type == "headline"] + _lead_body(infos, settings):
+        for m in _company_regex().finditer(info.claim.text):
+            found |= {w.casefold() for w in m.group(1).split() if not organisation_words().fullmatch(w)}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def _company_regex() -> re.Pattern:
+    """A company's legal form (every language's: names.toml company_forms) and the capitalised
+    words after it, up to a bracket, a comma or a word in lower case."""
+    forms = {f for code in LANGUAGES for f in language(code).company_forms}
+    return re.compile(rf"(?<![\w.])(?:{alternation(forms)})[ \u00a0]+((?:[A-Z][\w&'-]*)(?:[ \u00a0]+[A-Z][\w&'-]*)*)")
 
 
 def lead_holders(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:
@@ -491,15 +515,19 @@ def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window
                   pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
                   clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset(),
                   ra: frozenset = frozenset(), rb: frozenset = frozenset(), ha: frozenset = frozenset(),
-                  hb: frozenset = frozenset()) -> dict[str, float]:
+                  hb: frozenset = frozenset(), ca: frozenset = frozenset(), cb: frozenset = frozenset()
+                  ) -> dict[str, float]:
     """``clock``: the clock explains the stated dates' day apart (``clock_explains``); ``la``,
     ``lb``: the leads' places, ``oa``, ``ob``: their named occasions, ``ra``, ``rb``: the
-    provinces they name, ``ha``, ``hb``: the places their places lie in (``set_apart``)."""
+    provinces they name, ``ha``, ``hb``: the places their places lie in (``set_apart``); ``ca``,
+    ``cb``: the words of the companies they name (``lead_companies``). ``companies_differ`` is
+    no weight of the model: it only vetoes (``_vetoed``)."""
     return {"cosine": cos, "entities": ent, "cross_language": float(cross), "cosine_cross": cos * float(cross),
             "shared_claims": shared,
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
-            "places_differ": float(set_apart(la, lb, oa, ob, ra, rb, ha, hb))}
+            "places_differ": float(set_apart(la, lb, oa, ob, ra, rb, ha, hb)),
+            "companies_differ": float(bool(ca and cb and not ca & cb))}
 
 
 def places_differ(la: frozenset, lb: frozenset, ha: frozenset = frozenset(), hb: frozenset = frozenset()) -> bool:
@@ -568,7 +596,7 @@ class ArticleLinks:
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
                              clock_explains(a, b), a.occasions, b.occasions, a.regions, b.regions, a.holders,
-                             b.holders)
+                             b.holders, a.companies, b.companies)
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -604,9 +632,9 @@ class ArticleLinks:
 
 
 def _vetoed(f: dict[str, float]) -> bool:
-    """Stated dates a day apart and leads placing it in different cities: two happenings (the
-    module's docstring), whatever else the pair shares."""
-    return bool(f["dates_differ"] and f["places_differ"])
+    """Stated dates a day apart and leads placing it in different cities, or naming different
+    companies: two happenings (the module's docstring), whatever else the pair shares."""
+    return bool(f["dates_differ"] and (f["places_differ"] or f.get("companies_differ")))
 
 
 def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: Settings = DEFAULT) -> list[list[int]]:

@@ -882,3 +882,42 @@ def test_a_plans_day_ahead_of_the_page_does_not_date_its_happening():
     })
     events = events_by_file(corpus)
     assert events["wire.txt"] == events["local.txt"]
+
+
+def test_two_companies_reporting_their_results_a_day_apart_in_one_template_are_two_events():
+    """In the earnings season companies present their results a day or two apart, and a wire
+    writes each from one template ("PT X membukukan laba bersih ..."): the company its headline
+    and lead name tells two days' press conferences apart; two reports of one company's, a day
+    apart, stay one."""
+    from provenance import analyze_texts
+    text = ("{short} bukukan laba bersih {profit} pada 2025\n\n"
+            "Jakarta - PT {name} (Persero) atau {short} membukukan laba bersih sebesar {profit} sepanjang 2025, "
+            "naik {growth} persen dibandingkan tahun sebelumnya, {day}.\n\n"
+            "Hal itu disampaikan Direktur Utama {short} {ceo} dalam konferensi pers kinerja tahunan di Jakarta.\n\n"
+            "Perseroan mengusulkan dividen sebesar {dividend} kepada negara untuk tahun buku 2025.\n\n"
+            "Usulan tersebut masih harus disetujui dalam rapat umum pemegang saham pada Juni 2026.\n")
+    first = dict(short="BSN", name="Bara Sentosa Nusantara", profit="Rp21,3 triliun", growth="9,1", ceo="Hendra Wijaya",
+                 dividend="Rp6,4 triliun")
+    second = dict(short="PAL", name="Pelabuhan Armada Lestari", profit="Rp7,8 triliun", growth="4,2",
+                  ceo="Rudi Santoso", dividend="Rp2,1 triliun")
+    texts = {
+        "bsn_a.txt": text.format(day="Rabu (18/3/2026)", **first),
+        "bsn_b.txt": text.format(day="Kamis (19/3/2026)", **first),
+        "pal.txt": text.format(day="Kamis (19/3/2026)", **second),
+    }
+    event = events_by_file(analyze_texts(texts))
+    assert event["bsn_a.txt"] == event["bsn_b.txt"]
+    assert event["bsn_a.txt"].isdisjoint(event["pal.txt"])
+
+
+@pytest.mark.parametrize("text,words", [
+    ("PT Bara Sentosa Nusantara (Persero) membukukan laba bersih Rp21,3 triliun.", {"bara", "sentosa", "nusantara"}),
+    ("PT Bank Niaga Raya Tbk mencatat kenaikan kredit 8 persen.", {"niaga", "raya"}),
+    ("Harga batu bara acuan turun 4 persen bulan ini.", set()),
+])
+def test_a_lead_names_its_companies_by_their_legal_form(text, words):
+    from provenance import analyze_texts, matching
+    from provenance.events import lead_companies
+    corpus = analyze_texts({"a.txt": text})
+    infos, _ = matching.prepare(corpus.articles)
+    assert lead_companies(infos) == frozenset(words)
