@@ -682,7 +682,15 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
         if m:
             d = len(p.word.findall(after[skip:m.start()]))
             if d <= window:
-                options.append((d, 0, sw.measures[re.sub(r"\s+", " ", m.group(0).casefold())], n.end + m.end()))
+                measure = sw.measures[re.sub(r"\s+", " ", m.group(0).casefold())]
+                then = p.measure.search(after, m.end())
+                other = sw.measures[re.sub(r"\s+", " ", then.group(0).casefold())] if then else measure
+                if other != measure and len(p.word.findall(after[m.end():then.start()])) <= window:
+                    # a count described by one measure and told of by another ("11 napi kabur
+                    # ditangkap", "21 inmates who escaped are still at large"): those escaped,
+                    # now caught; a count of its own, neither the escaped nor all the caught
+                    measure = f"{measure}>{other}"
+                options.append((d, 0, measure, n.end + m.end()))
         before = text[max(taken, start):n.start]
         cuts = list(stops.finditer(before))
         before = before[cuts[-1].end():] if cuts else before

@@ -1920,3 +1920,18 @@ def test_the_number_of_a_school_gate_or_post_is_no_count(lang_a, a, lang_b, b):
 ])
 def test_an_ordinal_before_most_makes_a_degree_not_a_quantity(a, b):
     assert "scope" not in found("en", a, "en", b)
+
+
+def test_the_escaped_now_caught_are_no_count_of_the_escaped():
+    # a follow-up leading with the escapees caught again is no other count of those who escaped
+    a = ("Kabar Rakyat - 9 Maret 2026\nRutan Sungai Jernih Kebobolan, 12 Tahanan Kabur\n"
+         "Sungai Jernih - Sebanyak 12 tahanan kabur dari Rutan Sungai Jernih pada Minggu (8/3/2026) malam.\n"
+         "Mereka kabur dengan menjebol teralis kamar mandi rutan.\n"
+         "Kepala Rutan Sungai Jernih Budi Santoso mengatakan petugas jaga malam itu hanya empat orang.\n")
+    b = ("Warta Daerah - 9 Maret 2026\nLima Tahanan Kabur Rutan Sungai Jernih Ditangkap Kembali\n"
+         "Sungai Jernih - Sebanyak lima tahanan kabur ditangkap kembali di kebun karet pada Minggu (8/3/2026) malam.\n"
+         "Mereka kabur dengan menjebol teralis kamar mandi rutan.\n"
+         "Kepala Rutan Sungai Jernih Budi Santoso mengatakan petugas jaga malam itu hanya empat orang.\n")
+    corpus = analyze_texts({"a.txt": a, "b.txt": b})
+    assert len(corpus.events) == 1
+    assert not [d for d in corpus.discrepancies if d.type == "number"]

@@ -136,6 +136,11 @@ def test_a_count_in_the_years_range_is_still_a_count(code, text):
     ("en", "The quake injured 45 people.", "injured"),
     ("id", "Gempa bermagnitudo 6,1 terjadi pagi ini.", "magnitude"),
     ("en", "A magnitude 6.1 quake struck this morning.", "magnitude"),
+    # a count described by one measure and told of by another counts neither alone: those who
+    # escaped and are now caught, those who escaped and are still at large
+    ("id", "Sebanyak 9 tahanan kabur ditangkap kembali di kebun sawit.", "escaped>arrested"),
+    ("en", "Six inmates who escaped remain at large, police said.", "escaped>at_large"),
+    ("en", "Four of the escapees were caught near the river.", "escaped>arrested"),
 ])
 def test_what_a_count_counts(code, text, measure):
     n = next(n for n in numbers(text, code) if n.attrs["measure"])
