@@ -204,13 +204,19 @@ def _two_short_steps(steps: list[str]) -> bool:
     return len(steps) == 2 and all(_menu_step(st) and len(st.split()) <= 2 for st in steps)
 
 
+# a section's code of capitals and digits ("F1", "K3", "5G" has no capital first and is left out)
+_CAPITALS_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}")
+
+
 def _menu_step(step: str) -> bool:
     """A menu's item: a few capitalised words, no colon or sentence end; a number only after its
-    first word ("Liga 1") or inside a name of letters ("ABC7 News", "Metro24"), so a date is none."""
+    first word ("Liga 1"), inside a name of letters ("ABC7 News", "Metro24") or in a capitals'
+    code ("F1", "K3"), so a date is none."""
     words = step.split()
     # (a short lower-case word after the first: "Sign in", "Log in")
     return (0 < len(words) <= _CRUMB_WORDS and words[0][:1].isupper()
-            and (not re.search(r"\d", words[0]) or len(re.findall(r"[^\W\d_]", words[0])) >= 2)
+            and (not re.search(r"\d", words[0]) or len(re.findall(r"[^\W\d_]", words[0])) >= 2
+                 or _CAPITALS_CODE.fullmatch(words[0]) is not None)
             and all(w[:1].isupper() or w == "&" or len(w) <= 3 or w.isdigit() for w in words[1:])
             and not any(re.search(r"\d", w) and not w.isdigit() for w in words[1:])
             and ":" not in step and not _SENTENCE_END.search(step))

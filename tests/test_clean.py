@@ -749,7 +749,9 @@ def test_a_desks_credit_and_the_editors_initials_close_a_paragraph_not_a_caption
                                   "Singapore | Asia | World | Business", "Subscribe | Sign in",
                                   "Hilir.id — Terkini | Nasional | Ekonomi", "Asia › SE Asia", "Business > Economy",
                                   # a number after an item's first word; two items of a word or two
-                                  "Beranda  Timnas  Liga 1  Liga Inggris  Video", "Sign In  Register"])
+                                  "Beranda  Timnas  Liga 1  Liga Inggris  Video", "Sign In  Register",
+                                  # an item that is a code of capitals and digits
+                                  "Home | Tenis | Sepak Bola | MotoGP | F1 | Basket | Video"])
 def test_a_menu_over_the_headline_is_no_title(menu):
     # a flattened menu (items in wide gaps, dots or bars) had become the page's title, and the
     # story's headline was dropped as another story's
