@@ -112,6 +112,9 @@ class Cue:
     text: str
     name_start: int = -1
     name_end: int = -1
+    # does a date right after it date the report rather than the happening ("the agency said on
+    # Friday")? Not for a body told only by its kind (``_anaphor_cue``): see there
+    dates_the_report: bool = True
 
 
 @dataclass
@@ -835,7 +838,7 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     # Dates next to a cue date the report, not the event ("Dilansir dari Reuters, Sabtu"). Not
     # after a dateline: the lead that follows it dates the happening ("(Reuters) - ... on Saturday").
     # (the cues' ends sorted: each date reads the cues that end just before it, not every cue)
-    cue_ends = sorted(cue.end for cue in cues if cue.kind != "dateline")
+    cue_ends = sorted(cue.end for cue in cues if cue.kind != "dateline" and cue.dates_the_report)
     for d in article.layer("dates"):
         for k in range(bisect_left(cue_ends, d.start - REPORT_DATE_WINDOW), bisect_right(cue_ends, d.start)):
             if not re.search(r"[.!?\n]", text[cue_ends[k]:d.start]):
@@ -974,11 +977,12 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
         if names and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             found += _possessive_cue(text, u, names, lang, own)
         para = u.attrs.get("paragraph", -1)
-        if recent.count and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
-            # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before
+        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+            # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before;
+            # "the health ministry said" with none named so: that body, by the words it is told by
             said = _anaphor_cue(text, u, lambda: recent.since(para - settings.anaphor_reach_paragraphs), lang)
             found += [c for c in said if c.source]
-            recent.add(para, [Name(c.name_start, c.name_end, "", c.source_type, False) for c in said if not c.source])
+            recent.add(para, [Name(c.name_start, c.name_end, c.source, c.source_type, False) for c in said])
         if names:
             recent.add(para, [n for n in names if n.source_type not in MEDIA_TYPES and n.source not in own])
         unit_names[u.start] = names
@@ -1005,7 +1009,9 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     heads = "(?:" + "|".join(forms) + ")"
     verbs = _itree([*lang.speech_verbs, *att.report_verbs])
     after = _itree(v for v in lang.quote_verbs if v not in att.addressee_verbs)
-    return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w))")
+    according = _itree(a for a in lang.according if "…" not in a)
+    return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w)"
+                      rf"|(?<!\w)(?:{according}){_SP}+(?P<c>{heads})(?!\w))")
 
 
 class _NamedSoFar:
@@ -1048,22 +1054,24 @@ class _NamesIn:
 def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
     """The body an anaphor names: the last one named in this paragraph or the few before it
     (``anaphor_reach_paragraphs``) whose name, as written, holds the anaphor's head word
-    ("the ministry" -> "Peru's Health Ministry").
+    ("the ministry" -> "Peru's Health Ministry"); with none, and words that say which body of
+    the kind it is ("the health ministry said", "according to the provincial health office"),
+    that body as the article tells it (or as the registry names it).
     ``nearby_of()`` gives those bodies (asked only when an anaphor is there)."""
+    att = lang.attribution
     rx = _anaphor_regex(lang.code)
     m = rx.search(text, u.start, u.end) if rx is not None else None
     if m is None:
         return []
-    nearby = nearby_of()
-    if not nearby:
-        return []
-    phrase = m.group("a") or m.group("b")
+    group = next(g for g in ("a", "b", "c") if m.group(g))
+    phrase = m.group(group)
     words = re.findall(r"[^\W\d_]+", phrase)
     heads = [h for h in lang.attribution.anaphor_heads if h.casefold() in {w.casefold() for w in words}]
     form_words = {w.casefold() for form in lang.attribution.anaphor for w in re.findall(r"[^\W\d_{}]+", form)}
     said_which = [w.casefold() for w in words if w.casefold() not in form_words and w.casefold() not in heads]
     if any(not w.islower() for w in said_which):
         return []  # a capitalised word: a name, which the name finder reads
+    nearby = nearby_of()
     for n in reversed(nearby):
         if n.start >= m.start():
             continue
@@ -1073,11 +1081,23 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
                 return []  # the body last named so is one we could not name
             return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
                         n.start, n.end)]
-    if said_which:
-        # a body of the kind we cannot name ("the local disaster agency said"): a later "the
-        # agency said" is that body, not an older one whose name holds the word
-        s, e = m.span("a") if m.group("a") else m.span("b")
-        return [Cue("said", m.start(), m.end(), "", "other", False, m.group(0).strip(' ,"”’'), s, e)]
+    if said_which and lang.stopwords.isdisjoint(said_which) and att.back_references.isdisjoint(said_which):
+        # a body no name of the article holds, told by its kind and which one it is ("the health
+        # ministry said", "the provincial health office said"): that body, as the article tells
+        # it, and a later "the ministry said" is the same body, not an older one whose name
+        # holds the word. Not "the same ministry", "the other agency": those refer back.
+        s, e = m.span(group)
+        told = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e]) if w.casefold() not in att.articles)
+        known = registry().lookup(told)  # ("the Chinese foreign ministry": a body the registry knows)
+        if known is not None:
+            return [Cue("said", m.start(), m.end(), known.name, known.type, True, m.group(0).strip(' ,"”’'), s, e,
+                        dates_the_report=False)]
+        # (its date is left to date the happening, as before such a body was credited: a lead's
+        # only other day then became its happening's alone, and one story's reports a few days
+        # apart fell into two events; written corpus matching 0.6678 -> 0.6652. The day of a
+        # statement as an upper bound of the happening it tells is the open question.)
+        return [Cue("said", m.start(), m.end(), told, "other", False, m.group(0).strip(' ,"”’'), s, e,
+                    dates_the_report=False)]
     return []
 
 

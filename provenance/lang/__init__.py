@@ -82,6 +82,8 @@ class AttributionWords:
     body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
     anaphor: tuple[str, ...] = ()  # a body named again by its kind: "the {head}", "{head} tersebut"
     anaphor_heads: tuple[str, ...] = ()  # "ministry", "agency", "kementerian", "badan"
+    # words that make an anaphor's body one named before ("the same ministry", "the latter agency")
+    back_references: frozenset[str] = frozenset()
     name_connectors: tuple[str, ...] = ()  # join the words of a body's name: "of", "di"
     prepositions: tuple[str, ...] = ()  # a body after them is no subject: "kepada", "to"
     place_prepositions: tuple[str, ...] = ()  # a body after them is a place: "di", "in"
@@ -525,6 +527,7 @@ def language(code: str) -> Language:
             body_pronouns=tuple(att.get("words", {}).get("body_pronouns", ())),
             anaphor=tuple(att.get("words", {}).get("anaphor", ())),
             anaphor_heads=tuple(att.get("words", {}).get("anaphor_heads", ())),
+            back_references=frozenset(att.get("words", {}).get("back_references", ())),
             name_connectors=tuple(att["words"]["name_connectors"]),
             prepositions=tuple(att["words"]["prepositions"]),
             place_prepositions=tuple(att["words"]["place_prepositions"]),
