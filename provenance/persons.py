@@ -435,7 +435,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
     for k in range(1, len(tokens)):
         t = tokens[k]
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if t.mark == "title" and t.text in lang.given_name_titles and tokens[k - 1].mark == "name" \
+        if t.mark == "title" and t.text in _given_name_titles() and tokens[k - 1].mark == "name" \
                 and (nxt is None or nxt.mark == "name" or not nxt.text[:1].isupper() and nxt.text != "(") \
                 and not _sentence_initial(tokens, k - 1):
             t.mark = "name"
@@ -491,6 +491,37 @@ def _compass_regions(tokens: list[Token]) -> None:
         while j >= 0 and tokens[j].kind == "word" and tokens[j].mark in ("name", "common") and tokens[j].text[:1].isupper():
             tokens[j].mark = "region"
             j -= 1
+
+
+# how many capitalised words after a name may stand before the organisation word that makes them
+# one body's name ("Natuna United Fishermen's Association")
+_BODY_WORD_REACH = 3
+
+
+def _before_a_body_word(tokens, j: int) -> bool:
+    """Do the capitalised words right after ``tokens[j]`` (through a possessive "'s") reach an
+    organisation's word within ``_BODY_WORD_REACH`` words: "Natuna United Fishermen's
+    Association", "Sungai Lima Traders Cooperative"? Then the name is the body's."""
+    k, words = j + 1, 0
+    while k < len(tokens) and words < _BODY_WORD_REACH:
+        t = tokens[k]
+        if t.text in ("'s", "’s", "'", "’"):
+            k += 1
+            continue
+        if t.kind != "word" or not t.text[:1].isupper():
+            return False
+        if organisation_words().fullmatch(t.text):
+            return True
+        words += 1
+        k += 1
+    return False
+
+
+@lru_cache(maxsize=None)
+def _given_name_titles() -> frozenset[str]:
+    """Every language's titles that are given names too (names.toml): a page in English names
+    Indonesians, and reads Indonesian titles ("AKBP Ridwan Hakim")."""
+    return frozenset(w for c in LANGUAGES for w in language(c).given_name_titles)
 
 
 @lru_cache(maxsize=None)
@@ -991,6 +1022,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         if nxt is not None and nxt.kind == "word" and (nxt.mark in ("place", "office") or
                                                      organisation_words().fullmatch(nxt.text)):
             continue
+        if not titled and _before_a_body_word(tokens, j):
+            continue  # "the Natuna United Fishermen's Association": the body's name, not a person
 
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
             continue

@@ -33,6 +33,8 @@ LANGUAGE_LACKS = {
         "Indonesian has no tense for reported speech to impose: 'akan' is a plan in speech or out of it",
     ("en", "attribution.toml", "title_bodies"): "English titles do not fuse with the body ('Kapolda' = head of 'Polda')",
     ("id", "attribution.toml", "words.articles"): "Indonesian has no articles",
+    ("id", "attribution.toml", "words.back_references"):
+        "an Indonesian anaphor ('kementerian tersebut') has no words saying which body of the kind it is",
     ("id", "clauses.toml", "noun_complement_prepositions"):
         "the Indonesian preposition that completes a noun ('terhadap') opens no phrase of place or time",
     ("en", "names.toml", "company_forms"): "English writes a company's legal form after its name ('Inc', 'Ltd'), not before",

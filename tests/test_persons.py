@@ -138,6 +138,14 @@ def test_a_body_named_to_its_place_then_a_name_is_the_body_and_its_speaker(text,
     assert [s.source for s in c.sources] == [body]
 
 
+@pytest.mark.parametrize("text,body_words", [
+    ("Dewi Lestari, who chairs the Bintan Jaya Fishermen's Association, said catches had halved.", "Bintan Jaya"),
+    ("The Mekar Sari Farmers Association said prices had doubled since March.", "Mekar Sari"),
+])
+def test_names_before_an_organisation_word_in_one_run_are_the_bodys(text, body_words):
+    assert body_words not in names(text)
+
+
 def test_a_name_joined_by_and_after_a_title_is_still_a_person():
     assert names("Presiden Mora dan Ibu Lucia tiba di Denpasar pada Senin malam.") == ["Mora", "Lucia"]
 
@@ -510,6 +518,8 @@ def test_the_polices_directorates_are_no_part_of_a_name(text, name):
     # ... and closing a name, with no capitalised word after it, it is a surname
     ("Kapolres Tanjung Batu AKBP Rudi Hakim mengatakan pelaku sudah ditangkap.", "Rudi Hakim"),
     ("Menurut Arif Hakim, harga gabah turun pekan ini.", "Arif Hakim"),
+    # ... in an English page as well, which reads Indonesian titles
+    ("Three suspects were arrested, police chief Rudi Hakim said on Monday.", "Rudi Hakim"),
 ])
 def test_a_title_that_is_a_given_name_too_inside_a_name_is_the_names(text, name):
     assert names(text) == [name]
