@@ -528,10 +528,41 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             w = m.group(0)
             if w[1:] == w[1:].lower() and not any(n.start < m.end() and m.start() < n.end for n in out):
                 out.append(Name(m.start(), m.end(), generic[w.casefold()], "government", False))
+    out = [_with_its_initials(text, n, end, lang) for n in out]
     # an academic degree set off after a name ("dr. Agus Salim, Sp.PD, mengatakan") is the
     # person's, never a body that speaks
     return sorted((n for n in out if n.known or not degrees_after_a_name().fullmatch(text, n.start, n.end)),
                   key=lambda n: n.start)
+
+
+def _with_its_initials(text: str, n: Name, end: int, lang: Language) -> Name:
+    """A body's name with the short form the article gives it after "atau" / "or" ("PT Daya
+    Listrik Negara (Persero) atau DLN menyebut"): the short form is the name's, so a verb after
+    it credits the body. Only the initials of the name's capitalised words, in order, make one:
+    "Kemenkes atau WHO" are two bodies."""
+    m = _alias_regex(lang.code).match(text, n.end, end)
+    if m is None:
+        return n
+    short = m.group("short")
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text[n.start:n.end])
+             if w[:1].isupper() and not organisation_words().fullmatch(w)]
+    initials = "".join(w[0] for w in words)
+    if len(short) < 2 or not _initials_in_order(short, initials):
+        return n
+    return Name(n.start, m.end(), n.source, n.source_type, n.known)
+
+
+def _initials_in_order(short: str, initials: str) -> bool:
+    """Are the letters of ``short`` the initials, in order, of a run of the name's words ("DLN" in
+    "Daya Listrik Negara", "BRI" in "Bank Rakyat Indonesia")?"""
+    return short.upper() in initials.upper()
+
+
+@lru_cache(maxsize=None)
+def _alias_regex(code: str) -> re.Pattern:
+    """ "atau" / "or" and a short form in capitals right after a name (attribution.toml alias_joiners)."""
+    joiners = language(code).attribution.alias_joiners or ("(?!)",)
+    return re.compile(rf"{_SP}+(?:{'|'.join(re.escape(j) for j in joiners)}){_SP}+(?P<short>[A-Z][A-Z0-9]{{1,7}})(?![\w-])")
 
 
 # a newsroom's name after an opener: up to four capitalised words ("Suara Hilir", "Kabar Hilir News",

@@ -417,6 +417,16 @@ def test_a_body_named_again_by_its_kind_is_the_same_source(text, body):
     assert (body, "claim") in sources(a.claims[-1])
 
 
+@pytest.mark.parametrize("text,body", [
+    # the short form after "atau" / "or", the initials of the name: the verb after it credits the body
+    ("PT Tirta Kencana Abadi (Persero) atau TKA menyebut pasokan air pulih pada Selasa.",
+     "PT Tirta Kencana Abadi (Persero)"),
+    ("Water supply was restored on Tuesday, Tirta Kencana Abadi Corp or TKA said.", "Tirta Kencana Abadi Corp"),
+])
+def test_a_bodys_short_form_after_or_is_its_name(text, body):
+    assert (body, "claim") in sources(article(text).claims[0])
+
+
 def test_an_anaphor_with_no_body_before_it_is_no_source():
     a = article("The two presidents met in Lima on Monday.\nThe ministry said 40 people were still in hospital.")
     assert all(not c.sources for c in a.claims)

@@ -82,6 +82,7 @@ class AttributionWords:
     body_pronouns: tuple[str, ...] = ()  # "It added", "Pihaknya menambahkan"
     anaphor: tuple[str, ...] = ()  # a body named again by its kind: "the {head}", "{head} tersebut"
     anaphor_heads: tuple[str, ...] = ()  # "ministry", "agency", "kementerian", "badan"
+    alias_joiners: tuple[str, ...] = ()  # "atau", "or": a body's name, then its short form ("PT X atau XYZ")
     # words that make an anaphor's body one named before ("the same ministry", "the latter agency")
     back_references: frozenset[str] = frozenset()
     name_connectors: tuple[str, ...] = ()  # join the words of a body's name: "of", "di"
@@ -528,6 +529,7 @@ def language(code: str) -> Language:
             anaphor=tuple(att.get("words", {}).get("anaphor", ())),
             anaphor_heads=tuple(att.get("words", {}).get("anaphor_heads", ())),
             back_references=frozenset(att.get("words", {}).get("back_references", ())),
+            alias_joiners=tuple(att.get("words", {}).get("alias_joiners", ())),
             name_connectors=tuple(att["words"]["name_connectors"]),
             prepositions=tuple(att["words"]["prepositions"]),
             place_prepositions=tuple(att["words"]["place_prepositions"]),
