@@ -702,8 +702,19 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
                     spans.append((left_start + m.start(), n.end))
             if p.after is not None:
                 m = p.after.match(text, n.end, end)
+                if m is None:
+                    # a relative clause set off by commas between the name and its verb ("The
+                    # ministry, which oversees the hospitals, said")
+                    aside = _relative_aside(lang.code).match(text, n.end, end)
+                    m = p.after.match(text, aside.end(), end) if aside else None
                 if m:
-                    spans.append((n.start, m.end()))
+                    holder = _aside_holder(text, n, names, lang)
+                    if holder is None:
+                        spans.append((n.start, m.end()))
+                    else:
+                        # the verb after a relative clause set off by commas is its holder's
+                        found.append(Cue(kind, holder.start, m.end(), holder.source, holder.source_type,
+                                         holder.known, text[holder.start:m.end()], holder.start, holder.end))
             for b, a in p.both if tried else ():
                 mb, ma = b.search(left), a.match(text, n.end, end)
                 if mb and ma:
@@ -720,6 +731,33 @@ def find_cues(text: str, start: int, end: int, lang: Language, kinds=None, setti
                                  n.start, n.end))
     found += _whole_matches(text, start, end, kinds, pats)
     return _longest_apart(found)
+
+
+def _aside_holder(text: str, n: Name, names: list[Name], lang: Language) -> Name | None:
+    """For a name inside a relative clause set off by commas, whose closing comma a verb follows
+    ("Kementerian X, yang membawahi seluruh lapas di Indonesia, menyatakan ..."): the body the
+    clause hangs on, the one named right before its opening comma. None when ``n`` stands in no
+    such clause, or the clause hangs on no body: a person's ("Amirudin Saleh, who chairs the
+    fishermen's association, said"), whose role names the body he speaks for."""
+    comma = text.rfind(",", 0, n.start)
+    if comma < 0 or re.search(r"[.!?;\n]", text[comma:n.start]):
+        return None
+    if _relative_opener(lang.code).match(text, comma + 1) is None:
+        return None
+    before = text[:comma].rstrip(" \u00a0")
+    return next((o for o in names if o.end == len(before) and o is not n), None)
+
+
+@lru_cache(maxsize=None)
+def _relative_aside(code: str) -> re.Pattern:
+    """A relative clause set off by commas, up to its closing comma (not included)."""
+    return re.compile(rf",{_SP}*(?i:{alternation(language(code).relatives)})(?!\w)[^,.;!?\n]{{1,150}}(?=,)")
+
+
+@lru_cache(maxsize=None)
+def _relative_opener(code: str) -> re.Pattern:
+    """A relative word right after a comma (clauses.toml ``relatives``: "yang", "which", "who")."""
+    return re.compile(rf"{_SP}*(?i:{alternation(language(code).relatives)})(?!\w)")
 
 
 def _whole_matches(text: str, start: int, end: int, kinds: list[str], pats: dict[str, _KindPatterns]) -> list[Cue]:

@@ -427,6 +427,20 @@ def test_a_bodys_short_form_after_or_is_its_name(text, body):
     assert (body, "claim") in sources(article(text).claims[0])
 
 
+@pytest.mark.parametrize("text,body,not_body", [
+    # a relative clause set off by commas between a body and its verb: the verb is the body's,
+    # not that of a body the clause names
+    ("Kementerian Pekerjaan Umum, yang membawahi seluruh balai jalan di Indonesia, menyatakan "
+     "jembatan itu akan diperiksa.", "Kementerian Pekerjaan Umum", "balai jalan di Indonesia"),
+    ("The Health Ministry, which oversees all public hospitals in the province, said 12 people had died.",
+     "Health Ministry", None),
+])
+def test_the_verb_after_a_relative_clause_is_its_holders(text, body, not_body):
+    names = {s.source for s in article(text).claims[0].sources}
+    assert any(body in n for n in names)
+    assert not_body not in names
+
+
 def test_an_anaphor_with_no_body_before_it_is_no_source():
     a = article("The two presidents met in Lima on Monday.\nThe ministry said 40 people were still in hospital.")
     assert all(not c.sources for c in a.claims)
