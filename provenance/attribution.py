@@ -1156,8 +1156,11 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
         # it, and a later "the ministry said" is the same body, not an older one whose name
         # holds the word. Not "the same ministry", "the other agency": those refer back.
         s, e = m.span(group)
-        told = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e]) if w.casefold() not in att.articles)
-        known = registry().lookup(told)  # ("the Chinese foreign ministry": a body the registry knows)
+        # as written, its article too, in lower case wherever the sentence puts it
+        told = " ".join(w.casefold() if w.casefold() in att.articles else w
+                        for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e]))
+        # ("the Chinese foreign ministry": a body the registry knows, without the article)
+        known = registry().lookup(" ".join(w for w in told.split() if w.casefold() not in att.articles))
         if known is not None:
             return [Cue("said", m.start(), m.end(), known.name, known.type, True, m.group(0).strip(' ,"”’'), s, e,
                         dates_the_report=False)]

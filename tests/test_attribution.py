@@ -449,9 +449,9 @@ def test_an_anaphor_with_no_body_before_it_is_no_source():
 @pytest.mark.parametrize("text,body", [
     # a body no name before holds, told by its kind and which one it is: that body, as told
     ("Flash floods hit three villages on Monday.\nThe provincial health office said 40 people were in hospital.",
-     "provincial health office"),
+     "the provincial health office"),
     ("Flash floods hit three villages on Monday.\nAt least 12 people died, according to the health ministry.",
-     "health ministry"),
+     "the health ministry"),
     # ... or as the registry names it
     ("Ships were seen near the islands on Monday.\nThe Chinese foreign ministry said the ships were on patrol.",
      "Chinese Ministry of Foreign Affairs"),
@@ -463,7 +463,7 @@ def test_a_body_told_only_by_its_kind_is_the_source(text, body):
 
 def test_a_body_told_by_its_kind_and_a_word_referring_back_is_no_new_source():
     a = article("Flash floods hit three villages on Monday.\nThe same ministry said 40 people were in hospital.")
-    assert all(s.source != "same ministry" for c in a.claims for s in c.sources)
+    assert all("same ministry" not in s.source for c in a.claims for s in c.sources)
 
 
 @pytest.mark.parametrize("text", [
@@ -621,11 +621,11 @@ def test_a_body_named_again_by_its_kind_paragraphs_later_is_the_same_source(text
 @pytest.mark.parametrize("text,body", [
     # the kind named with words the body's name lacks: another body of the kind, as told
     ("The Health Ministry said 12 people had died in the floods.\n"
-     "The provincial disaster agency said 40 people were injured.", "provincial disaster agency"),
+     "The provincial disaster agency said 40 people were injured.", "the provincial disaster agency"),
     # a body of the kind told by its kind stands between: "the agency" is that one
     ("The Meteorology Agency said the quake was shallow.\n"
      "The local disaster mitigation agency said 17 people were hurt.\n"
-     "The agency said tents were set up for 40 people.", "local disaster mitigation agency"),
+     "The agency said tents were set up for 40 people.", "the local disaster mitigation agency"),
 ])
 def test_a_kind_that_names_another_body_takes_no_older_ones_name(text, body):
     assert names_of(claim_with(article(text), "40 people")) == {body}
