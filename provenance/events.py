@@ -634,7 +634,7 @@ class ArticleLinks:
 def _vetoed(f: dict[str, float]) -> bool:
     """Stated dates a day apart and leads placing it in different cities, or naming different
     companies: two happenings (the module's docstring), whatever else the pair shares."""
-    return bool(f["dates_differ"] and (f["places_differ"] or f.get("companies_differ")))
+    return bool(f["dates_differ"] and (f["places_differ"] or f["companies_differ"]))
 
 
 def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: Settings = DEFAULT) -> list[list[int]]:

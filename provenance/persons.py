@@ -65,8 +65,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name, entities,
-                   language, lexicon, organisation_words, outlet_openers, place_words, province_names, region_words, registry,
-                   trie_alternation)
+                   language, lexicon, organisation_words, outlet_openers, place_words, province_names, region_words,
+                   registry, trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
 from .settings import DEFAULT, Settings
@@ -501,7 +501,7 @@ _BODY_WORD_REACH = 3
 def _before_a_body_word(tokens, j: int) -> bool:
     """Do the capitalised words right after ``tokens[j]`` (through a possessive "'s") reach an
     organisation's word within ``_BODY_WORD_REACH`` words: "Natuna United Fishermen's
-    Association", "Sungai Lima Traders Cooperative"? Then the name is the body's."""
+    Association", "Mekar Sari Farmers Association"? Then the name is the body's."""
     k, words = j + 1, 0
     while k < len(tokens) and words < _BODY_WORD_REACH:
         t = tokens[k]
@@ -1703,9 +1703,8 @@ def _body_to_its_place_then_a_name(tokens, k: int, at: int | None = None) -> boo
     up to the country or province it serves (with its acronym in brackets), then a person's given
     and family names that end the run ("Asosiasi Pengusaha Sawit Indonesia Budi Santoso",
     "Ikatan Dokter Anak Jawa Barat (IDAI) Dewi Lestari", "Konfederasi Buruh Nusantara (KBN) Riau
-    Ali Rahman")? ``at``: the person's name must start
-    there. A body's name runs on past its place by one word at most ("Bank Rakyat Indonesia
-    Syariah"), so two or more are a person's."""
+    Ali Rahman")? ``at``: the person's name must start there. A body's name runs on past its
+    place by one word at most ("Bank Rakyat Indonesia Syariah"), so two or more are a person's."""
     run, acronym = _capital_run(tokens, k)
     for m in range(3, len(run) - 1):
         if at is not None and run[m] != at or acronym is not None and acronym not in run[:m]:
@@ -1745,8 +1744,6 @@ def _ends_with_its_place(words: list[str]) -> bool:
     pattern, _names = province_names()
     tail = " ".join(words[1:])
     return words[-1].casefold() in countries() or any(m.end() == len(tail) for m in pattern.finditer(tail))
-
-
 
 
 def _a_whole_body(words: list[str]) -> bool:

@@ -362,7 +362,7 @@ class _NamedLinks(_Links):
 
     def features(self, i, j, shared=None):
         a, b = self.profs[i], self.profs[j]
-        return {"dates_differ": float(a.window.lo != b.window.lo), "places_differ": 0.0,
+        return {"dates_differ": float(a.window.lo != b.window.lo), "places_differ": 0.0, "companies_differ": 0.0,
                 "principals_differ": float(bool(a.principals - b.principals and b.principals - a.principals))}
 
 
