@@ -547,15 +547,10 @@ def _with_its_initials(text: str, n: Name, end: int, lang: Language) -> Name:
     words = [w for w in re.findall(r"[^\W\d_][\w'-]*", text[n.start:n.end])
              if w[:1].isupper() and not organisation_words().fullmatch(w)]
     initials = "".join(w[0] for w in words)
-    if len(short) < 2 or not _initials_in_order(short, initials):
+    # ("DLN": the initials of a run of the name's words, in order, "Daya Listrik Negara")
+    if len(short) < 2 or short.upper() not in initials.upper():
         return n
     return Name(n.start, m.end(), n.source, n.source_type, n.known)
-
-
-def _initials_in_order(short: str, initials: str) -> bool:
-    """Are the letters of ``short`` the initials, in order, of a run of the name's words ("DLN" in
-    "Daya Listrik Negara", "BRI" in "Bank Rakyat Indonesia")?"""
-    return short.upper() in initials.upper()
 
 
 @lru_cache(maxsize=None)
@@ -1042,11 +1037,13 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
                  # it credits no one
                  and not (c.kind == "headline" and c.source.casefold() in page_words().kickers)]
         # (with no name in the sentence no possessive has a body to go back to, and with no
-        # body named so far no anaphor has one: neither is searched for)
+        # body named so far an anaphor has one only where it says which body of the kind it is,
+        # "the health ministry": otherwise neither is searched for)
         if names and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             found += _possessive_cue(text, u, names, lang, own)
         para = u.attrs.get("paragraph", -1)
-        if not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
+        if (recent.count or _anaphor_says_which(lang.code)) \
+                and not any(c.source and c.source_type not in MEDIA_TYPES for c in found):
             # "The agency said ...", "Kementerian tersebut menyatakan ...": the body named just before;
             # "the health ministry said" with none named so: that body, by the words it is told by
             said = _anaphor_cue(text, u, lambda: recent.since(para - settings.anaphor_reach_paragraphs), lang)
@@ -1057,6 +1054,13 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
         unit_names[u.start] = names
         unit_cues[u.start] = found
     return units, unit_names, unit_cues
+
+
+@lru_cache(maxsize=None)
+def _anaphor_says_which(code: str) -> bool:
+    """Do the language's anaphors hold words that say which body of the kind they name ("the
+    {mods}{head}": "the health ministry"), so that one names a body even with none named before?"""
+    return any("{mods}" in form for form in language(code).attribution.anaphor)
 
 
 @lru_cache(maxsize=None)
@@ -1138,8 +1142,6 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
     heads = [h for h in lang.attribution.anaphor_heads if h.casefold() in {w.casefold() for w in words}]
     form_words = {w.casefold() for form in lang.attribution.anaphor for w in re.findall(r"[^\W\d_{}]+", form)}
     said_which = [w.casefold() for w in words if w.casefold() not in form_words and w.casefold() not in heads]
-    if any(not w.islower() for w in said_which):
-        return []  # a capitalised word: a name, which the name finder reads
     nearby = nearby_of()
     for n in reversed(nearby):
         if n.start >= m.start():

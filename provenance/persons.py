@@ -1668,34 +1668,39 @@ def unify_counted_names(count: Counter, uses: dict[str, NameUse] | None = None,
 def _inside_a_body_name(tokens, i: int) -> bool:
     """Do the capitalised words right before ``tokens[i]`` open with an organisation's word ("PT
     Mega Kencana Abadi", "Yayasan Bina Karya Mandiri"): the words after it are the body's name."""
-    k = i - 1
-    while k >= 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
-        if organisation_words().fullmatch(tokens[k].text):
-            # a body's whole name the registry knows, in one word, ends before the name ("Kemenkes
-            # Laksmi Rahayu"), and so does one with the place it serves, known too ("Kemlu Rusia
-            # Maria Zakharova"); a head the registry knows with words after it ("PT Tirta") heads them
-            return not (k == i - 1 and tokens[k].mark == "entity" or _a_whole_body([t.text for t in tokens[k:i]])
-                        or _body_to_its_place_then_a_name(tokens, k, i))
-        k -= 1
-    return False
+    k = _opening_body_word(tokens, i)
+    # a body's whole name the registry knows, in one word, ends before the name ("Kemenkes Laksmi
+    # Rahayu"), and so does one with the place it serves, known too ("Kemlu Rusia Maria
+    # Zakharova"); a head the registry knows with words after it ("PT Tirta") heads them
+    return k is not None and not (k == i - 1 and tokens[k].mark == "entity"
+                                  or _a_whole_body([t.text for t in tokens[k:i]])
+                                  or _body_to_its_place_then_a_name(tokens, k, i))
 
 
 def _after_its_body(tokens, i: int) -> bool:
     """Does the name at ``tokens[i]`` follow, in one run of capitals, a body's name that an
     organisation word opens and the province or country it serves closes ("Himpunan Pengusaha
-    Muda Jawa Timur Budi Santoso")?"""
+    Muda Jawa Timur Budi Santoso", "... Nusantara (KBN) Riau Ali Rahman")?"""
+    k = _opening_body_word(tokens, i, through_acronym=True)
+    return k is not None and _body_to_its_place_then_a_name(tokens, k, i)
+
+
+def _opening_body_word(tokens, i: int, through_acronym: bool = False) -> int | None:
+    """The organisation's word that opens the run of capitalised words right before
+    ``tokens[i]`` (the nearest one), or None; ``through_acronym``: the run may hold one acronym in
+    brackets ("Konfederasi Buruh Nusantara (KBN) Riau")."""
     k = i - 1
-    bracket = False
+    bracket = not through_acronym
     while k >= 0:
         if not bracket and k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(":
-            bracket, k = True, k - 3  # the body's acronym ("... Nusantara (KBN) Riau Ali Rahman")
+            bracket, k = True, k - 3
             continue
         if not (tokens[k].kind == "word" and tokens[k].text[:1].isupper()):
-            return False
+            return None
         if organisation_words().fullmatch(tokens[k].text):
-            return _body_to_its_place_then_a_name(tokens, k, i)
+            return k
         k -= 1
-    return False
+    return None
 
 
 def _body_to_its_place_then_a_name(tokens, k: int, at: int | None = None) -> bool:
