@@ -62,7 +62,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import (LANGUAGES, alternation, entities, known_name_words, language, organisation_words, place_names,
+from .lang import (alternation, company_words, entities, known_name_words, language, organisation_words, place_names,
                    place_words, province_names, slot_words)
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
@@ -317,8 +317,7 @@ def lead_companies(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> froz
 def _company_regex() -> re.Pattern:
     """A company's legal form (every language's: names.toml company_forms) and the capitalised
     words after it, up to a bracket, a comma or a word in lower case."""
-    forms = {f for code in LANGUAGES for f in language(code).company_forms}
-    return re.compile(rf"(?<![\w.])(?:{alternation(forms)})[ \u00a0]+((?:[A-Z][\w&'-]*)(?:[ \u00a0]+[A-Z][\w&'-]*)*)")
+    return re.compile(rf"(?<![\w.])(?:{alternation(company_words()[0])})[ \u00a0]+((?:[A-Z][\w&'-]*)(?:[ \u00a0]+[A-Z][\w&'-]*)*)")
 
 
 def lead_holders(infos: list[ClaimInfo], settings: Settings = DEFAULT) -> frozenset[str]:

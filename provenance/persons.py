@@ -64,9 +64,9 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
-from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name, entities,
-                   language, lexicon, organisation_words, outlet_openers, place_words, province_names, region_words,
-                   registry, trie_alternation)
+from .lang import (LANGUAGES, Language, alternation, company_words, countries, dateline_places, degrees_after_a_name,
+                   entities, language, lexicon, organisation_words, outlet_openers, place_words, province_names,
+                   region_words, registry, trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
 from .settings import DEFAULT, Settings
@@ -524,13 +524,6 @@ def _given_name_titles() -> frozenset[str]:
     return frozenset(w for c in LANGUAGES for w in language(c).given_name_titles)
 
 
-@lru_cache(maxsize=None)
-def _company_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Every language's company forms and suffixes (pages mix languages)."""
-    return (frozenset(w for c in LANGUAGES for w in language(c).company_forms),
-            frozenset(w for c in LANGUAGES for w in language(c).company_suffixes))
-
-
 # the words a name after a company's has, as Indonesian news writes it (most often two)
 _NAME_AFTER_COMPANY = 2
 
@@ -541,7 +534,7 @@ def _companies(tokens: list[Token]) -> None:
     capitalised words after the form, to a bracket, a suffix ("Tbk") or a title; when a run of
     names ends it with no such mark, its last ``_NAME_AFTER_COMPANY`` words are the person's who
     holds the post ("Corporate Secretary PT Garuda Indonesia Budi Santoso")."""
-    forms, suffixes = _company_words()
+    forms, suffixes = company_words()
     for c, t in enumerate(tokens):
         if t.kind != "word" or t.text not in forms:
             continue
