@@ -777,3 +777,16 @@ def test_a_title_and_its_bodys_name_closed_by_a_demonstrative_point_back_at_the_
                 'ujar mantan Rektor Universitas Tambora Raya itu.')
     [c] = [c for c in a.claims if c.claim_type == "quote"]
     assert c.speaker == "Hasan Basri"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Harbour master Lena Sorensen inspected the pier on Monday. The new fees apply from June, she was quoted as "
+     "saying by a local daily.", "new fees apply", "Lena Sorensen"),
+    ("The ferry will resume sailing on Friday, harbour master Lena Sorensen was cited as saying.", "ferry will resume",
+     "Lena Sorensen"),
+    ('Harbour master Lena Sorensen met the fishermen on Monday. "The pier stays shut until the divers finish," she '
+     'is quoted as saying.', "pier stays shut", "Lena Sorensen"),
+])
+def test_a_passive_frame_of_report_credits_its_subject(text, words, speaker):
+    # "he was quoted as saying": the wire or paper quoted him, and he is the one who says it
+    assert said(text, words)[0] == speaker
