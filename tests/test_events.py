@@ -921,3 +921,39 @@ def test_a_lead_names_its_companies_by_their_legal_form(text, words):
     corpus = analyze_texts({"a.txt": text})
     infos, _ = matching.prepare(corpus.articles)
     assert lead_companies(infos) == frozenset(words)
+
+
+DOPING = {
+    "wire.txt": "Runner suspended over banned steroid\n\nJune 3, 2026 - 14:05 GMT+7\n\n"
+                "JAKARTA, June 3 (AP) - Indonesian sprinter Dimas Arya Putra has been provisionally suspended "
+                "after testing positive for a banned steroid, the testing agency said.\n\n"
+                "The agency said a sample taken from the 24-year-old on April 12, 2026, at a meet in Bangkok "
+                "contained the steroid.\n\nHe faces a ban of up to four years.\n",
+    "local.txt": "Pelari Dimas Arya Diskors Sementara\n\nRabu, 3 Juni 2026 15:10 WIB\n\n"
+                 "JAKARTA - Pelari Indonesia Dimas Arya Putra diskors sementara setelah sampelnya positif "
+                 "mengandung steroid terlarang, kata badan penguji pada Rabu (3/6/2026).\n\n"
+                 "Ia terancam larangan bertanding hingga empat tahun.\n",
+}
+
+
+def test_an_undated_leads_news_is_not_dated_by_what_led_to_it_weeks_before():
+    # the wire's lead has no day of its own; the first day it states, two paragraphs on, is the
+    # day a sample was taken, seven weeks before: the suspension is still the day's news
+    from provenance import analyze_texts
+    from provenance.matching.info import article_interval
+    corpus = analyze_texts(DOPING)
+    wire = next(a for a in corpus.articles if a.id.endswith("wire"))
+    w = article_interval(wire)
+    assert (w.lo, w.hi) == (date(2026, 4, 12), date(2026, 6, 3)), w.why
+    assert events_by_file(corpus)["wire.txt"] == events_by_file(corpus)["local.txt"]
+
+
+def test_a_lead_that_dates_its_own_news_weeks_before_publication_keeps_that_day():
+    # the day in the lead's own paragraph is the news's day, however old: no widening
+    from provenance import analyze_texts
+    from provenance.matching.info import article_interval
+    text = ("Runner suspended\n\nJune 3, 2026 - 14:05 GMT+7\n\nJAKARTA, June 3 (AP) - Indonesian sprinter Dimas "
+            "Arya Putra was provisionally suspended on April 20, 2026, the testing agency said.\n\n"
+            "The sample was taken on April 12, 2026.\n")
+    w = article_interval(analyze_texts({"a.txt": text}).articles[0])
+    assert (w.lo, w.hi) == (date(2026, 4, 20), date(2026, 4, 20)), w.why

@@ -108,14 +108,15 @@ def article_interval(article: Article, settings: Settings = DEFAULT) -> Window:
 def _lead_mentions(article: Article, settings: Settings):
     """The date mentions of the article's first ``settings.event_date_lead_paragraphs`` body
     paragraphs that are not the date of a report, nor a count's cut-off ("367 kasus ... hingga
-    Jumat (12/9)": the day the count stood, days before the outbreak was declared), in order."""
+    Jumat (12/9)": the day the count stood, days before the outbreak was declared), in order, each
+    with its claim's paragraph."""
     as_of = _as_of_regex(article.meta.language or "id")
     for c in article.claims:
         if c.claim_type not in BODY_TYPES:
             continue
         if c.paragraph >= settings.event_date_lead_paragraphs:
             break
-        yield from (d for d in c.dates
+        yield from ((c.paragraph, d) for d in c.dates
                     if not d.reporting and not as_of.search(article.text, max(0, d.start - 24), d.start))
 
 
@@ -132,7 +133,7 @@ def _as_of_regex(code: str) -> re.Pattern:
 def _lead_days(article: Article, settings: Settings):
     """The lead's stated days that can date its happening: (date mention, day), in order."""
     published = article.meta.published
-    for d in _lead_mentions(article, settings):
+    for _paragraph, d in _lead_mentions(article, settings):
         if (d.value is not None and d.precision == "day" and not d.weekday_conflict
                 and (published is None or d.value <= published)):
             yield d, d.value
@@ -230,7 +231,8 @@ def _first_lead_window(article: Article, settings: Settings) -> Window:
     """``article_interval`` before its span: the first stated day alone."""
     published = article.meta.published
     weekday = None
-    for d in _lead_mentions(article, settings):
+    lead = next((c.paragraph for c in article.claims if c.claim_type in BODY_TYPES), 0)
+    for paragraph, d in _lead_mentions(article, settings):
         if d.value is None:
             if weekday is None and d.weekday is not None:
                 weekday = d.weekday
@@ -245,6 +247,12 @@ def _first_lead_window(article: Article, settings: Settings) -> Window:
             other = weekday_nearest(d.value, d.weekday)
             lo, hi = min(d.value, other), max(d.value, other)
             return Window(lo, hi, f"{d.text!r} in the text (its weekday is {other.isoformat()})")
+        if paragraph > lead and published is not None and (published - d.value).days > settings.report_lag_days:
+            # the lead's own news has no day ("X has been suspended"), and the first day stated
+            # after it is of what led to it, weeks before ("a sample taken on April 18"): the news
+            # itself is of any day from then to the report's
+            return Window(d.value, published, f"{d.text!r} in the text, after an undated lead: "
+                          "the lead's news may be of any day from then to publication", weekday)
         return Window(d.value, d.value, f"{d.text!r} in the text")
     if published is not None:
         return Window(published - timedelta(days=settings.report_lag_days), published, "the days before publication",
