@@ -42,6 +42,14 @@ def _single_quote_mark(text: str, i: int, start: int, end: int) -> bool:
     return True
 
 
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """A single mark after a plural's "s" and before the next word ("the victims' families",
+    "the farmers’ debts"): an apostrophe, when no quotation is open for it to close. A closing
+    mark is most often followed by punctuation or a credit ("'the case is closed', he said")."""
+    return (i > 0 and text[i - 1] in "sS" and i + 2 < end and text[i + 1] == " "
+            and text[i + 2].isalpha())
+
+
 def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | None = None) -> list[Span]:
     """Quotation spans in ``text[start:end]`` (a paragraph); ``attrs``: inner span, balanced.
     ``sentence_starts``: where sentences start, in order."""
@@ -56,6 +64,8 @@ def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | No
             continue
         if c == "’" and i + 1 < end and text[i + 1].isalpha():
             continue  # an apostrophe: "Xi’s"
+        if c in "'’" and _plural_possessive(text, i, end) and not (marks and marks[-1][1] == "open"):
+            continue  # "the victims' families": no quotation open for it to close
         if c in OPEN_MARKS:
             marks.append((i, "open"))
         elif c in CLOSE_MARKS:

@@ -28,6 +28,9 @@ def test_a_quotation_is_found_with_its_marks(text, quote):
     "Menurut Ma'ruf Amin, rapat ditunda.",
     "The band played rock 'n' roll until midnight.",
     "Warung itu menjual fish 'n' chips sejak 2010.",
+    # a plural's possessive, with no quotation open for it to close
+    "The insurer pledged compensation for the passengers' families and paid the bills.",
+    "The ministry settled the growers’ debts on Monday.",
 ])
 def test_an_apostrophe_is_no_quotation(text):
     assert quoted(text) == []
@@ -36,6 +39,10 @@ def test_an_apostrophe_is_no_quotation(text):
 def test_single_marks_quote_in_a_paragraph_without_double_ones():
     assert quoted("The minister called it 'a turning point' for the region.") == ["'a turning point'"]
     assert quoted("Grade 'A' beef and the word 'ya' both stay quoted.") == ["'A'", "'ya'"]
+
+
+def test_a_plurals_apostrophe_inside_a_quotation_does_not_open_or_hide_it():
+    assert quoted("The mayor called the plan 'a gift to the growers' and left.") == ["'a gift to the growers'"]
 
 
 def test_a_quote_inside_a_quote_does_not_cut_it_short():
