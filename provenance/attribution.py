@@ -208,6 +208,7 @@ def _iter_tokens(text: str, start: int, end: int):
 
 
 _SPACE = re.compile(r"\s")
+_POSSESSIVES = ("'s", "\u2019s")  # the possessive's ending
 _BACK_WINDOW = 32  # characters read back first; each retry reads four times as many
 
 
@@ -310,6 +311,8 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             # ("kantor berita Korut" is where a source published, not a source; a name the
             # text ends on was cut off by the scrape)
             ns, ne = toks[a][0], toks[k - 1][1]
+            if toks[k - 1][2][-2:] in _POSSESSIVES and ne - 2 > ns:
+                ne -= 2  # "the Manpower Ministry's secretary": the possessive ends the name, outside it
             # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Yusuf Harahap")
             # (persons is a layer, sorted by start: the first that starts after ns, by binary search)
             titled = False

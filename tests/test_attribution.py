@@ -953,3 +953,15 @@ def test_an_as_credit_through_a_relative_marker_stays_whole():
 def test_an_acronym_the_text_defines_is_no_source_of_that_name(text):
     a = article(text)
     assert not cited(a) and not any(c.sources and c.sources[0].evidence.startswith("(") for c in a.claims)
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Fisheries Ministry's secretary, Rina Wulandari, said the quota would stay.", "Fisheries Ministry"),
+    ("The Transport Ministry’s spokesman Budi Santoso said the ferry would sail on Friday.", "Transport Ministry"),
+    # a possessive inside the name is the name's
+    ("Amir Saleh, who chairs the Riau Coconut Farmers' Union, said the price fell.", "Riau Coconut Farmers' Union"),
+    ("Amir Saleh, who heads the Harbour Masters' Association, said the port stayed shut.",
+     "Harbour Masters' Association"),
+])
+def test_a_possessive_after_a_bodys_name_is_no_part_of_it(text, body):
+    assert body in names_of(article(text).claims[0])
