@@ -472,6 +472,8 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
     words that mark an agent, determiners, and capitalised words."""
     allowed = lang.agent_markers | lang.determiners | lang.title_connectors
     for p in persons_in(persons, pos, min(end, pos + 90)):
+        if _POSSESSIVE_AFTER.match(text, p.end):
+            return None  # "according to Budi Santoso's lawyer": the one named is not the one who speaks
         gap = text[pos:max(pos, _from(p))]
         words = _words(gap)
         if len(words) <= settings.max_verb_to_person_words and not _stop_between(gap, lang) and (all(
@@ -483,6 +485,7 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
 
 
 _GAP_STOP = re.compile(r"[.!?;:\"“”]")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?!\w)|(?<=s)['\u2019](?=\s)")  # "Budi's", "Agus'"
 
 
 def _stop_between(gap: str, lang: Language) -> bool:

@@ -790,3 +790,23 @@ def test_a_title_and_its_bodys_name_closed_by_a_demonstrative_point_back_at_the_
 def test_a_passive_frame_of_report_credits_its_subject(text, words, speaker):
     # "he was quoted as saying": the wire or paper quoted him, and he is the one who says it
     assert said(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a regional service's short name ("Diskar" for the fire and rescue service) is a body, not a person
+    ("Kepala Diskar PB Kota Cimahi Teguh Prasetyo mengatakan api padam pukul 05.40.", "api padam", "Teguh Prasetyo"),
+    ("Kepala Disdamkar Kota Depok, Rina Marlina, mengatakan dua unit mobil dikerahkan.", "dua unit",
+     "Rina Marlina"),
+])
+def test_a_services_short_name_before_the_person_is_no_name(text, words, speaker):
+    assert said(text, words)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The pier stayed shut on Monday, according to Lena Sorensen's lawyer.",
+    "The pier stayed shut on Monday, said Lena Sorensen's lawyer.",
+    "The pier stayed shut on Monday, according to Agus' lawyer.",
+])
+def test_a_name_in_the_possessive_after_the_verb_is_not_who_speaks(text):
+    # the lawyer speaks, unnamed; the one whose lawyer he is says nothing here
+    assert said(text, "pier stayed")[0] == ""
