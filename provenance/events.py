@@ -62,7 +62,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from .doc import ByStart
-from .lang import (alternation, company_words, entities, known_name_words, language, organisation_words, place_names,
+from .lang import (alternation, entities, known_name_words, language, organisation_words, place_names,
                    place_words, province_names, slot_words)
 from .matching.cluster import UnionFind
 from .matching.info import ClaimInfo, Window, compatible, windows_meet
@@ -70,6 +70,7 @@ from .matching.linear import model_for
 from .matching.neighbours import nearest_pairs
 from .normalize import entity_token
 from .pagemeta import dateline_at_the_scene
+from .persons import company_words
 from .settings import DEFAULT, Settings
 from .slots import place_levels
 from .speakers import opens_with_credit

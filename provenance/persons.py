@@ -64,7 +64,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
-from .lang import (LANGUAGES, Language, alternation, company_words, countries, dateline_places, degrees_after_a_name,
+from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name,
                    entities, language, lexicon, organisation_words, outlet_openers, place_words, province_names,
                    region_words, registry, trie_alternation)
 from .normalize import calendar_words
@@ -522,6 +522,15 @@ def _given_name_titles() -> frozenset[str]:
     """Every language's titles that are given names too (names.toml): a page in English names
     Indonesians, and reads Indonesian titles ("AKBP Ridwan Hakim")."""
     return frozenset(w for c in LANGUAGES for w in language(c).given_name_titles)
+
+
+@lru_cache(maxsize=None)
+def company_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every language's companies' legal forms ("PT", "Ltd") and the suffixes that close a
+    company's name ("Tbk"), from names.toml: pages mix languages, and an English page names an
+    Indonesian company by its own form. Events read the forms too (``events.lead_companies``)."""
+    return (frozenset(w for c in LANGUAGES for w in language(c).company_forms),
+            frozenset(w for c in LANGUAGES for w in language(c).company_suffixes))
 
 
 # the words a name after a company's has, as Indonesian news writes it (most often two)

@@ -1201,15 +1201,6 @@ def organisation_words() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def company_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Every language's companies' legal forms ("PT", "Ltd") and the suffixes that close a
-    company's name ("Tbk"), from names.toml: pages mix languages, and an English page names an
-    Indonesian company by its own form."""
-    return (frozenset(w for c in LANGUAGES for w in language(c).company_forms),
-            frozenset(w for c in LANGUAGES for w in language(c).company_suffixes))
-
-
-@lru_cache(maxsize=None)
 def place_words() -> frozenset[str]:
     """Heads of place names (data/places.txt: "Kota", "Gunung", "Stadium"), case-folded."""
     return frozenset(w.casefold() for w in _read_list("places.txt"))
