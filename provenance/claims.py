@@ -1050,7 +1050,10 @@ class _RelativeStops:
             self.next_credit[k] = k if may_end[k] and toks[k + 1].folded in said else self.next_credit[k + 1]
         preds = [k for k in range(n) if self.ix.preds[k + 1] > self.ix.preds[k]]
         self.last_pred = preds[-1] if preds else -1
-        self.last_list = max((k for k, t in enumerate(toks) if t.folded in lang.list_conjunctions), default=-1)
+        # (a conjunction between two figures joins days or amounts, "May 4 and 5", no list's items)
+        self.last_list = max((k for k, t in enumerate(toks) if t.folded in lang.list_conjunctions
+                              and not (0 < k < n - 1 and toks[k - 1].word[-1:].isdigit()
+                                       and toks[k + 1].word[:1].isdigit())), default=-1)
         self.separators = [m.start() for m in self._SEPARATORS.finditer(text, toks[0].start, toks[-1].end)] if toks else []
 
     def after_clause(self, k: int) -> int | None:

@@ -1210,3 +1210,13 @@ def test_a_length_after_a_preposition_of_duration_is_how_long_not_how_long_after
     # the clause after it tells, and the sentence is not cut before the number
     a = article(text)
     assert not any(c.text[:1].isdigit() or c.text.startswith(("three", "30")) for c in a.claims)
+
+
+@pytest.mark.parametrize("text,whole", [
+    ("The fair, which opens the planting season, runs on June 8 and 9, 2027.", "runs on June 8 and 9, 2027"),
+    ("Pameran itu, yang membuka musim tanam, digelar pada 8 dan 9 Juni 2027, kata panitia.",
+     "digelar pada 8 dan 9 Juni 2027"),
+])
+def test_a_conjunction_between_two_days_is_no_list_that_a_relative_clause_runs_over(text, whole):
+    # "June 8 and 9": the aside ends at its comma, and the main clause keeps its verb and its days
+    assert any(whole in t and t.split()[0] in ("The", "Pameran") for t in texts(article(text)))
