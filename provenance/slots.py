@@ -947,6 +947,16 @@ def _not_hedged(text: str, m: re.Match, negations: list[re.Match], lang: Languag
         and before[-1].group(0).casefold() in sw.realised_possible
 
 
+def _sets_a_contrast(text: str, start: int, m: re.Match, sw) -> bool:
+    """Does the negation ``m`` open the alternative a contrast denies, after a comma or a joiner
+    ("a bridge, not a wall", "a bridge and not a wall", "jembatan dan bukan tembok")?"""
+    before = text[start:m.start()].rstrip()
+    if before.endswith(","):
+        return True
+    last = re.search(r"(?<!\w)\w+\Z", before)
+    return last is not None and last.group(0).casefold() in sw.contrast_joiners and last.start() > 0
+
+
 def read_markers(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> dict[str, list[Span]]:
     """Future and plan markers, quantifiers, hedges and negations, each with what it governs;
     and the kinds of things named among kinds that exclude one another."""
@@ -960,8 +970,7 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     # (the phrases that void a negation are read only where there is a negation)
     void = Intervals((m.start(), m.end()) for m in p.not_negating.finditer(text, start, end)) if negations else None
     negations = [m for m in negations if not void.contains(m.start())
-                 and not (m.group(0).casefold() in sw.contrast_negations
-                          and text[max(start, m.start() - 3):m.start()].rstrip().endswith(","))]
+                 and not (m.group(0).casefold() in sw.contrast_negations and _sets_a_contrast(text, start, m, sw))]
     # a negation denying a negation asserts: "tak menampik" (does not deny: admits), "did not deny",
     # "bukan tidak mungkin", "not without risk"
     doubled = {k for a, b in zip(negations, negations[1:]) if not text[a.end():b.start()].strip()

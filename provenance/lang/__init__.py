@@ -807,6 +807,7 @@ class SlotWords:
     negations: tuple[str, ...]
     not_negating: tuple[str, ...]  # "tidak hanya": a negation word that denies nothing
     contrast_negations: frozenset[str]  # "bukan" after a comma: denies the alternative only
+    contrast_joiners: frozenset[str]  # "dan", "and": before a contrast negation, as a comma is ("a bridge and not a wall")
     negation_prefixes: tuple[str, ...]  # "non-": denies the word it is joined to ("non-binding")
     implied_negations: frozenset[str]  # "avoid", "menghindari": words whose meaning holds a "not"
     change: tuple[str, ...]  # "sebelumnya", "revised": a figure was updated
@@ -897,6 +898,7 @@ def slot_words(code: str) -> SlotWords:
         negations=tuple(w.casefold() for w in sl["negation"]["words"]),
         not_negating=tuple(w.casefold() for w in sl["negation"].get("not_negating", ())),
         contrast_negations=frozenset(w.casefold() for w in sl["negation"].get("contrast", ())),
+        contrast_joiners=frozenset(w.casefold() for w in sl["negation"].get("contrast_joiners", ())),
         negation_prefixes=tuple(w.casefold() for w in sl["negation"].get("prefixes", ())),
         implied_negations=frozenset(w.casefold() for w in sl["negation"].get("implied", ())),
         change=tuple(w.casefold() for w in sl.get("change", {}).get("words", ())),
