@@ -599,6 +599,11 @@ def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodi
      ("id", "Dinas perhubungan memastikan kapal feri itu kelebihan muatan.")),
     (("en", "Officials could not confirm that the ferry was overloaded."),
      ("en", "Officials said the ferry was overloaded.")),
+    # a report still being checked, the other version states what it reports
+    (("id", "Polisi masih memverifikasi laporan bahwa seorang nelayan ikut hilang, kata Kapolres."),
+     ("id", "Seorang nelayan ikut hilang, kata Kapolres.")),
+    (("en", "Rescuers were still checking a report that a fisherman was also missing."),
+     ("en", "A fisherman was also missing, rescuers said.")),
     # a plan one version says is still weighed, the other states as decided
     (("id", "Pemerintah kota sedang mempertimbangkan kenaikan tarif bus kota mulai tahun depan."),
      ("id", "Pemerintah kota memastikan kenaikan tarif bus kota mulai tahun depan.")),
@@ -607,6 +612,11 @@ def test_a_plan_is_found_against_the_member_of_a_group_that_reports_it_done(bodi
 ])
 def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
     assert "scope" in found(*a, *b)
+
+
+def test_a_wires_unverified_claim_told_in_either_language_is_hedged_in_both():
+    assert "scope" not in found("en", "Reuters could not independently verify the rebels' claim.",
+                                "id", "Reuters tidak dapat memverifikasi klaim pemberontak itu secara independen.")
 
 
 def test_an_inquiry_told_in_other_words_is_no_hedge():
