@@ -660,7 +660,7 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
     p = patterns(code)
     sw = p.words
     window = settings.slot_measure_window
-    stops = _clause_stops(code)
+    stops = _measure_stops(code)
     taken = start
     measured = frozenset(sw.measures.values())  # (a set: asked for every figure)
     for k, n in enumerate(nums):
@@ -719,6 +719,16 @@ _UNIT_ASIDE = re.compile(r"\s*\([^\d()\s]{1,12}\)")
 def _clause_stops(code: str) -> re.Pattern:
     """Where a clause ends: punctuation, or a coordinating word (clauses.toml)."""
     return re.compile(rf"[;:()\"“”]|,\s|\.\s|\s{_tree(language(code).coordinators)}\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _measure_stops(code: str) -> re.Pattern:
+    """Where a measure word stops reaching a count: a clause's end (``_clause_stops``), or a word
+    that adds the count after it to those before ("seorang ibu beserta dua anaknya")."""
+    companions = slot_words(code).companions
+    if not companions:
+        return _clause_stops(code)
+    return re.compile(rf"{_clause_stops(code).pattern}|\s(?:{_tree(companions)})\s", re.IGNORECASE)
 
 
 def _places(text: str, nums: list[Span], start: int, end: int, code: str, settings: Settings) -> None:

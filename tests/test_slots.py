@@ -147,6 +147,17 @@ def test_what_a_count_counts(code, text, measure):
     assert n.attrs["measure"] == measure
 
 
+@pytest.mark.parametrize("code,text", [
+    ("id", "Longsor itu menewaskan seorang petani beserta tiga anaknya."),
+    ("id", "Banjir menewaskan seorang kakek dan tiga cucunya."),
+    ("en", "The landslide killed a farmer along with his three sons."),
+    ("en", "The landslide killed a farmer and his three sons."),
+])
+def test_a_count_joined_to_someone_named_before_it_is_no_toll(code, text):
+    # three sons died, and their father with them: the toll is four, and "three" is a part of it
+    assert all(n.attrs["measure"] != "dead" for n in numbers(text, code))
+
+
 def test_two_counts_in_one_sentence_count_different_things():
     t = "Banjir menewaskan 12 orang dan melukai 40 orang lainnya."
     dead, hurt = numbers(t, "id")

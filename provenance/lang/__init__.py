@@ -787,6 +787,7 @@ class SlotWords:
     unit_links: tuple[str, ...]  # "of": "hundreds of people", "a magnitude of 7.6"
     partitive: tuple[str, ...]  # "dari": "709 dari 731 anggota"
     group_part: tuple[str, ...]  # "of the", "di antaranya": "twelve of the injured", a part of a group
+    companions: tuple[str, ...]  # "beserta", "along with": the count after it joins those before, a part of the toll
     measures: dict[str, str]  # "tewas" -> "dead"
     time_lead: tuple[str, ...]
     time_weak_lead: tuple[str, ...]  # "jam": a time only with minutes, else a duration
@@ -878,6 +879,7 @@ def slot_words(code: str) -> SlotWords:
         unit_links=tuple(w.casefold() for w in num.get("links", {}).get("unit", ())),
         partitive=tuple(w.casefold() for w in num.get("links", {}).get("partitive", ())),
         group_part=tuple(w.casefold() for w in num.get("links", {}).get("group_part", ())),
+        companions=tuple(w.casefold() for w in num.get("links", {}).get("companions", ())),
         measures={w.casefold(): m for m, ws in num.get("measures", {}).items() for w in ws},
         time_lead=tuple(w.casefold() for w in sl["times"].get("lead", ())),
         time_weak_lead=tuple(w.casefold() for w in sl["times"].get("weak_lead", ())),
