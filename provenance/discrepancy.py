@@ -2383,9 +2383,16 @@ def readings_told(infos: list[ClaimInfo]) -> dict[str, frozenset]:
     out: dict[str, set] = defaultdict(set)
     for aid, article in sorted(articles.items()):
         values: dict[str, set[float]] = defaultdict(set)
+        change = patterns(article.meta.language or "id").change
+        revised = [(s.start, s.end) for s in article.layer("sentences")
+                   if change.search(article.text, s.start, s.end)]
         for n in article.layer("numbers"):
             a = n.attrs
-            if a["measure"] in READINGS and not a["ordinal"]:
+            if a["measure"] in READINGS and not a["ordinal"] \
+                    and not any(s <= n.start < e for s, e in revised):
+                # (a reading revised, "awalnya M 7,1, lalu diperbarui menjadi M 6,8", is one
+                # reading replaced by another, not two agencies' side by side: an outlet giving
+                # the first as final disagrees with one giving the second)
                 values[a["measure"]].add(a["value"])
         told = {(m, p, q) for m, vs in values.items() for p in vs for q in vs if p != q}
         if told:

@@ -1613,6 +1613,21 @@ def test_two_readings_the_event_gives_side_by_side_do_not_disagree(lang):
     assert not numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_BOTH[lang]})
 
 
+QUAKE_REVISED = {
+    "id": "Tempo - 6 Maret 2025\nJakarta - Gempa mengguncang Provinsi Karsova, Turki, pada Rabu (5/3/2025) pagi. "
+          "Badan bencana Turki awalnya mencatat magnitudo 6,9, lalu merevisinya menjadi magnitudo 6,6.\n",
+    "en": "AFP - 6 March 2025\nANKARA (AFP) - An earthquake struck Karsova province in Turkey on Wednesday morning. "
+          "Turkey's disaster agency initially reported a magnitude of 6.9, later revised to a magnitude of 6.6.\n"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_reading_revised_is_no_second_reading_beside_the_first(lang):
+    # the first reading was replaced: an outlet that gives it as final still disagrees
+    numbers = lambda texts: [d for d in analyze_texts(texts).discrepancies if d.type == "number"]  # noqa: E731
+    assert [d for d in numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_REVISED[lang]})
+            if {d.a.split("#")[0], d.b.split("#")[0]} == {"claim:a", "claim:b"}]
+
+
 def test_a_count_two_reports_give_side_by_side_still_disagrees():
     # a toll is updated, not read by two agencies: an article giving 9 and 10 does not explain them
     a = "Kompas - 6 Maret 2025\nGARUT, KOMPAS.com - Banjir bandang di Garut menewaskan 9 orang pada Rabu (5/3/2025).\n"
