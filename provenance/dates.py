@@ -312,6 +312,35 @@ def resolve(mentions: list[DateMention], reference: date | None) -> None:
             last_day = dm.value
 
 
+# what may stand between two dates of one list: commas and a conjunction ("Selasa (9/3), Jumat
+# (12/3), dan Senin (15/3/2027)")
+_LIST_GAP = re.compile(r"[\s,;]*(?:[^\W\d_]{1,6}[\s,]*)?")
+# how far before the dated day a year-less day of its list may be ("9, 12 dan 15 Maret 2027")
+_LIST_SPAN = timedelta(days=366)
+
+
+def year_of_the_list(text: str, mentions: list[DateMention]) -> None:
+    """Year-less days listed before one written with its year take that year ("Selasa (9/3),
+    Jumat (12/3), dan Senin (15/3/2027)"): the list gives it once, at its end, and the
+    reference's year they took alone may be another (next year's holidays, set this year)."""
+    ordered = sorted(mentions, key=lambda d: d.start)
+    run: list[DateMention] = []
+    for dm in ordered:
+        if run and not _LIST_GAP.fullmatch(text, run[-1].end, dm.start):
+            run = []
+        if dm.pending and dm.pending[0] == "yearless":
+            run.append(dm)
+            continue
+        if run and dm.value is not None and dm.precision == "day" and not dm.pending:
+            for listed in run:
+                _, mo, d, *_rest = listed.pending
+                v = _day(dm.value.year, mo, d)
+                if v is not None and timedelta(0) <= dm.value - v <= _LIST_SPAN and v != listed.value:
+                    listed.value = v
+                    listed.weekday_conflict = listed.weekday is not None and v.weekday() != listed.weekday
+        run = []
+
+
 def _day(y: int, mo: int, d: int) -> date | None:
     """The day, or None where the year has none (29 February)."""
     try:
@@ -443,6 +472,7 @@ def annotate_dates(article, settings: Settings = DEFAULT) -> None:
     ref, why = reference_date(article, mentions)
     article.meta.reference_date, article.meta.reference_evidence = ref, why
     resolve(mentions, ref)
+    year_of_the_list(article.text, mentions)
     from .doc import Span
     article.add("dates", [Span(m.start, m.end, "date", {"mention": m}) for m in mentions])
     index = ByStart(mentions)

@@ -183,3 +183,22 @@ def test_the_weekday_given_with_a_day_and_month_tells_their_year(text, expected,
     if expected is not None:
         assert d.value == expected
     assert d.weekday_conflict == conflict
+
+
+def test_yearless_days_listed_before_a_dated_one_take_its_year():
+    # next year's days, listed on a page of this year: the list gives its year once, at its end
+    from provenance.dates import year_of_the_list
+    text = "Libur ditetapkan pada Selasa (9/3), Jumat (12/3), dan Senin (15/3/2027)."
+    ds = read(text, ref=date(2026, 10, 6))
+    year_of_the_list(text, ds)
+    assert [d.value for d in ds] == [date(2027, 3, 9), date(2027, 3, 12), date(2027, 3, 15)]
+    assert not any(d.weekday_conflict for d in ds)
+
+
+def test_a_yearless_day_in_another_clause_keeps_the_pages_year():
+    from provenance.dates import year_of_the_list
+    text = "Rapat digelar Rabu (9/12) lalu, dan sidangnya akan digelar pada Senin (15/3/2027)."
+    ds = read(text, ref=date(2026, 10, 6))
+    alone = ds[0].value
+    year_of_the_list(text, ds)
+    assert ds[0].value == alone
