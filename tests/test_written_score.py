@@ -9,24 +9,24 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 621 pages since the fifteenth round (stories co-ct, tests/written/README.md); the first 579
-    # pages alone at that commit: matching 0.6674, precision 0.7273, cross-language 0.6109, events
-    # 0.9594, speakers 0.8755, sources 0.7180 (the new pages are harder: a prison escape, a
-    # blackout, a badminton final, two state firms' results, a maritime chase, a polio drive).
+    # 663 pages since the sixteenth round (stories cu-cz, tests/written/README.md); the first 621
+    # pages alone at that commit: matching 0.6611, precision 0.7263, cross-language 0.6007, events
+    # 0.9537, speakers 0.8860, sources 0.7074 (the new pages: an evacuation from a city at war, a
+    # gas blast, two foreign ministers' talks, a holiday decree, a tsunami warning, a doping case).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.655,  # 0.6613 (the first 579 pages: 0.6674 when the round was merged)
-    "matching.precision": 0.722,  # 0.7268
-    "matching.crosslingual_recall": 0.595,  # 0.6007
-    "events.f1": 0.949,  # 0.9537
-    "speakers.accuracy": 0.879,  # 0.8850
+    "matching.f1": 0.659,  # 0.6655 (the first 621 pages: 0.6611 when the round was merged)
+    "matching.precision": 0.726,  # 0.7315
+    "matching.crosslingual_recall": 0.596,  # 0.6019
+    "events.f1": 0.944,  # 0.9497
+    "speakers.accuracy": 0.889,  # 0.8951
     "claim_types.accuracy": 0.97,
-    # 0.7074; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash.
+    # 0.7102; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash.
     # A body told only by its kind is named as written, article and all ("the health ministry", as the
     # dev corpus's gold spells it); these golds mostly spell it without the article (0.7131 so)
-    "sources.claims.f1": 0.702,
+    "sources.claims.f1": 0.704,
     "articles.published": 1.0,
     "articles.language": 1.0,
 }
@@ -56,6 +56,7 @@ FLOORS = {
 # longer leaks its credit). A wire page's links after a caption's credit, its line about itself and a
 # newsletter's line no longer leak (16 on all 579 pages). Of the fifteenth: none leak, and one
 # hard negative of the two matches of one team (x) joins with them, the corpus's word weights moved.
+# Of the sixteenth: none leak, and none of its 84 hard negatives is matched.
 CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 21}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
