@@ -965,3 +965,13 @@ def test_an_acronym_the_text_defines_is_no_source_of_that_name(text):
 ])
 def test_a_possessive_after_a_bodys_name_is_no_part_of_it(text, body):
     assert body in names_of(article(text).claims[0])
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("Some 900 villagers left their homes, according to a report by local outlet Pesisir Post.", "Pesisir Post"),
+    ("Some 900 villagers left their homes, according to a report in the Pesisir Post.", "Pesisir Post"),
+    ("Some 900 villagers left their homes, local broadcaster Suara Teluk TV reported.", "Suara Teluk TV"),
+])
+def test_a_local_outlets_report_credited_by_its_kind_is_the_source(line, outlet):
+    a = article("Villagers flee\n\n" + line + "\n\nThe river rose overnight.\n")
+    assert outlet in cited(a)
