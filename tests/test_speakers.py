@@ -810,3 +810,12 @@ def test_a_services_short_name_before_the_person_is_no_name(text, words, speaker
 def test_a_name_in_the_possessive_after_the_verb_is_not_who_speaks(text):
     # the lawyer speaks, unnamed; the one whose lawyer he is says nothing here
     assert said(text, "pier stayed")[0] == ""
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Menag Rudi Santoso mengatakan sidang isbat digelar pekan depan.", "Rudi Santoso"),
+    ("Menaker Dewi Kartika mengatakan cuti bersama berlaku bagi ASN.", "Dewi Kartika"),
+    ("Menhub Arif Wibowo memastikan jalan tol dibuka untuk mudik.", "Arif Wibowo"),
+])
+def test_a_ministers_short_title_before_a_name_names_the_minister(text, speaker):
+    assert article(text).claims[0].speaker == speaker
