@@ -1604,13 +1604,18 @@ QUAKE_BOTH = {"id": "Tempo - 6 Maret 2025\nJakarta - Gempa mengguncang Provinsi 
                     "Turkey's disaster agency reported a magnitude of 6.6, while USGS reported a magnitude of 6.9.\n"}
 
 
+def _numbers_between_a_and_b(texts: dict[str, str]) -> list:
+    """The number discrepancies the corpus stage draws between a.txt's and b.txt's claims."""
+    return [d for d in analyze_texts(texts).discrepancies
+            if d.type == "number" and {d.a.split("#")[0], d.b.split("#")[0]} == {"claim:a", "claim:b"}]
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_two_readings_the_event_gives_side_by_side_do_not_disagree(lang):
     # alone, 6.6 against 6.9 is a discrepancy; once a report of the event gives both as two
     # agencies' readings, an outlet giving one does not disagree with one giving the other
-    numbers = lambda texts: [d for d in analyze_texts(texts).discrepancies if d.type == "number"]  # noqa: E731
-    assert numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang]})
-    assert not numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_BOTH[lang]})
+    assert _numbers_between_a_and_b({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang]})
+    assert not _numbers_between_a_and_b({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_BOTH[lang]})
 
 
 QUAKE_REVISED = {
@@ -1623,9 +1628,7 @@ QUAKE_REVISED = {
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_reading_revised_is_no_second_reading_beside_the_first(lang):
     # the first reading was replaced: an outlet that gives it as final still disagrees
-    numbers = lambda texts: [d for d in analyze_texts(texts).discrepancies if d.type == "number"]  # noqa: E731
-    assert [d for d in numbers({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_REVISED[lang]})
-            if {d.a.split("#")[0], d.b.split("#")[0]} == {"claim:a", "claim:b"}]
+    assert _numbers_between_a_and_b({"a.txt": QUAKE_A[lang], "b.txt": QUAKE_B[lang], "c.txt": QUAKE_REVISED[lang]})
 
 
 def test_a_count_two_reports_give_side_by_side_still_disagrees():
