@@ -382,22 +382,6 @@ def test_a_contrast_after_a_comma_is_no_negation_of_the_claim(lang, a, b):
     assert "negation" not in found(lang, a, lang, b)
 
 
-@pytest.mark.parametrize("lang_a,a,lang_b,b", [
-    # the contrast joined by a conjunction, as a comma joins it
-    ("en", '"The new dam must be a lifeline and not a threat," Governor Rina Kusuma said.',
-     "en", '"The new dam must be a lifeline, not a threat," Governor Rina Kusuma said.'),
-    ("id", '"Bendungan baru harus menjadi penopang hidup dan bukan ancaman," kata Gubernur Rina Kusuma.',
-     "id", '"Bendungan baru harus menjadi penopang hidup, bukan ancaman," kata Gubernur Rina Kusuma.'),
-    # a negative pronoun or adverb says what "tidak" says
-    ("en", "Divers found nothing inside the wreck on Tuesday, the navy said.",
-     "id", "Penyelam tidak menemukan apa pun di dalam bangkai kapal pada Selasa, kata TNI AL."),
-    ("en", "The pumps barely ran during the night, the operator said.",
-     "id", "Pompa nyaris tidak berjalan sepanjang malam, kata operator."),
-])
-def test_a_negation_said_in_other_words_is_no_denial(lang_a, a, lang_b, b):
-    assert "negation" not in found(lang_a, a, lang_b, b)
-
-
 def test_a_negative_pronoun_still_denies_what_the_other_version_asserts():
     assert "negation" in found("en", "Divers found nothing inside the wreck on Tuesday, the navy said.",
                                "en", "Divers found two bodies inside the wreck on Tuesday, the navy said.")
@@ -851,8 +835,18 @@ def test_a_paraphrase_with_a_negation_word_negates_nothing(lang, a, b):
      "id", "Pemerintah kota meminta warga menghindari perjalanan ke pantai selama cuaca buruk."),
     ("id", "Banyak murid tidak sekolah karena harus membantu orang tua mengangkut air.",
      "en", "Many pupils skip school because they must help their parents carry water."),
+    # the contrast joined by a conjunction, as a comma joins it
+    ("en", '"The new dam must be a lifeline and not a threat," Governor Rina Kusuma said.',
+     "en", '"The new dam must be a lifeline, not a threat," Governor Rina Kusuma said.'),
+    ("id", '"Bendungan baru harus menjadi penopang hidup dan bukan ancaman," kata Gubernur Rina Kusuma.',
+     "id", '"Bendungan baru harus menjadi penopang hidup, bukan ancaman," kata Gubernur Rina Kusuma.'),
+    # a negative pronoun or adverb says what "tidak" says
+    ("en", "Divers found nothing inside the wreck on Tuesday, the navy said.",
+     "id", "Penyelam tidak menemukan apa pun di dalam bangkai kapal pada Selasa, kata TNI AL."),
+    ("en", "The pumps barely ran during the night, the operator said.",
+     "id", "Pompa nyaris tidak berjalan sepanjang malam, kata operator."),
 ])
-def test_a_negation_against_a_word_that_holds_one_is_no_denial(la, a, lb, b):
+def test_a_negation_said_in_other_words_is_no_denial(la, a, lb, b):
     assert "negation" not in found(la, a, lb, b)
 
 
