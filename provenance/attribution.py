@@ -749,7 +749,7 @@ def _aside_holder(text: str, n: Name, names: list[Name], lang: Language) -> Name
 @lru_cache(maxsize=None)
 def _relative_aside(code: str) -> re.Pattern:
     """A relative clause set off by commas, up to its closing comma (not included)."""
-    return re.compile(rf",{_SP}*(?i:{alternation(language(code).relatives)})(?!\w)[^,.;!?\n]{{1,150}}(?=,)")
+    return re.compile(rf",{_relative_opener(code).pattern}[^,.;!?\n]{{1,150}}(?=,)")
 
 
 @lru_cache(maxsize=None)
