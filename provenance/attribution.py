@@ -57,7 +57,7 @@ from itertools import accumulate
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, language, organisation_words,
-                   outlet_openers, page_words, registry, slot_words, trie_alternation)
+                   outlet_openers, page_words, possessive_at_end, registry, slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
 from .segment import is_abbreviation
@@ -208,7 +208,6 @@ def _iter_tokens(text: str, start: int, end: int):
 
 
 _SPACE = re.compile(r"\s")
-_POSSESSIVES = ("'s", "\u2019s")  # the possessive's ending
 _BACK_WINDOW = 32  # characters read back first; each retry reads four times as many
 
 
@@ -311,8 +310,9 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             # ("kantor berita Korut" is where a source published, not a source; a name the
             # text ends on was cut off by the scrape)
             ns, ne = toks[a][0], toks[k - 1][1]
-            if toks[k - 1][2][-2:] in _POSSESSIVES and ne - 2 > ns:
-                ne -= 2  # "the Manpower Ministry's secretary": the possessive ends the name, outside it
+            owner = possessive_at_end().search(toks[k - 1][2])
+            if owner and ne - len(owner.group()) > ns:
+                ne -= len(owner.group())  # "the Manpower Ministry's secretary": the possessive ends the name, outside it
             # a person's name ends the organisation's ("Kabid Humas Polda Jatim Kombes Yusuf Harahap")
             # (persons is a layer, sorted by start: the first that starts after ns, by binary search)
             titled = False

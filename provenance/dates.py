@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .settings import DEFAULT, Settings
 from .doc import ByStart, DateMention
-from .lang import NEVER, Language, alternation, slot_words
+from .lang import NEVER, Language, alternation, possessives, slot_words
 
 # A year-less date more than this far after the reference belongs to the year before ...
 YEARLESS_FUTURE_SLACK = timedelta(days=7)
@@ -264,7 +264,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         after = text[e:e + 2]
         if not (past or any(lead.rstrip().endswith(w) for w in lang.weekday_lead)
                 or after[:1] in (",", ".", ")", ";") or after[:1] == "" or _bare_in_running_text(text, s, e)
-                or re.match(r"['’]s\s+[^\W\d_]", text[e:e + 5])):
+                or re.match(rf"(?:{alternation(possessives())})\s+[^\W\d_]", text[e:e + 5])):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
         dm.pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))

@@ -76,7 +76,8 @@ from itertools import islice
 
 from .attribution import registry_names_in
 from .doc import Article, Span
-from .lang import alternation, entities, language, lexicon, organisation_words, page_words, slot_words
+from .lang import (alternation, entities, language, lexicon, organisation_words, page_words, possessive_at_end,
+                   slot_words)
 from .matching import ClaimInfo
 from .matching.info import article_interval
 from .normalize import calendar_words, make_key, stem
@@ -1308,7 +1309,7 @@ def _proper_words(v: Version) -> dict[str, tuple[int, int]]:
     for m in patterns(v.lang).word.finditer(text, c.start, c.end):
         if any(a <= m.start() < b for a, b in c.holes):
             continue
-        w = re.sub(r"['’]s$", "", m.group(0))
+        w = possessive_at_end().sub("", m.group(0))
         before = text[c.start:m.start()].rstrip(" \"'“‘(")
         if not before or before[-1] in ".!?:":
             continue  # a sentence's first word is capitalised whatever it is

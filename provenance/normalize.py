@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lang import Language, alternation, entities, glued_before, language, lexicon, loanword_spelling, slot_words
+from .lang import (Language, alternation, entities, glued_before, language, lexicon, loanword_spelling,
+                   possessive_at_end, slot_words)
 from .slots import scale_after
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -150,8 +151,6 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
                tuple(sorted(set(name_spans))))
 
 
-# the possessive an English name may carry ("Asagiri's airport"): the name is the word before it
-_POSSESSIVE = re.compile(r"['’]s$")
 # what may stand right before a word that is capitalised because a sentence, a quotation or a
 # parenthesis opens there, not because it is a name
 _OPENERS = tuple(".!?:;\"“‘'«([{—–-•")
@@ -178,7 +177,7 @@ def proper_names(text: str, lang: Language) -> list[tuple[int, int, str]]:
         before = text[:s].rstrip()
         if not before or before.endswith(_OPENERS):
             continue
-        w = _POSSESSIVE.sub("", w)
+        w = possessive_at_end().sub("", w)  # "Asagiri's airport": the name is the word before it
         folded = w.casefold()
         if folded in skip or folded.isdigit():
             continue

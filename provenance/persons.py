@@ -65,14 +65,13 @@ from rapidfuzz.distance import Levenshtein
 
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name,
-                   entities, language, lexicon, organisation_words, outlet_openers, place_words, province_names,
-                   region_words, registry, trie_alternation)
+                   entities, language, lexicon, organisation_words, outlet_openers, place_words, possessive_at_end,
+                   possessives, possessives_after_s, province_names, region_words, registry, trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
 from .settings import DEFAULT, Settings
 
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[\w])?")
-_POSSESSIVES = ("'s", "’s")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" of "U.S.": the last full stop is the word's
 # a line break, a word, or any other character that is not a space
 _TOKEN = re.compile(rf"(?P<newline>\n)|(?P<word>{_WORD.pattern})|(?P<punct>\S)")
@@ -233,10 +232,11 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, w1, m.group(), kind))
             continue
         word = m.group()
-        if len(word) > 2 and word.endswith(_POSSESSIVES):
-            cut = w1 - 2
-            out.append(Token(w0, cut, word[:-2], "word"))
-            out.append(Token(cut, w1, word[-2:], "punct"))
+        owner = possessive_at_end().search(word)
+        if owner and owner.start() > 0:
+            cut = w0 + owner.start()
+            out.append(Token(w0, cut, word[:owner.start()], "word"))
+            out.append(Token(cut, w1, owner.group(), "punct"))
             continue
         glued = _GLUED_ACRONYM.fullmatch(word)
         if glued and _known_acronym(glued.group(1)):
@@ -505,7 +505,7 @@ def _before_a_body_word(tokens, j: int) -> bool:
     k, words = j + 1, 0
     while k < len(tokens) and words < _BODY_WORD_REACH:
         t = tokens[k]
-        if t.text in ("'s", "’s", "'", "’"):
+        if t.text in possessives() or t.text in possessives_after_s():
             k += 1
             continue
         if t.kind != "word" or not t.text[:1].isupper():
@@ -645,7 +645,7 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
                 jurisdiction = left is not None and left.mark == "name" and j > 1 and tokens[j - 2].mark in ("title", "office")
                 if left is None or left.mark not in _CHAIN_WORDS and not jurisdiction:
                     break
-            elif t.text not in ("'s", "’s"):
+            elif t.text not in possessives():
                 break
         elif t.mark == "title":
             titled = True
@@ -840,7 +840,7 @@ def _place_regex(code: str) -> re.Pattern:
     # (the name in a lookahead: matches must not consume it, for it may be a place head itself
     # with the name after it, "di Kabupaten Sigi")
     return re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(re.escape(h) for h in heads)}))[ \u00a0]+(?=([A-Z][\w-]+)"
-                      r"(?!['’]s)(?![\w'’-]))")
+                      rf"(?!{alternation(possessives())})(?![\w'’-]))")
 
 
 def _place_names(text: str, spans: list[tuple[int, int]], lang: Language) -> frozenset[str]:
@@ -1119,7 +1119,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or (
                 (_titled_apposition(tokens, j, lang) or _aged(tokens, j)) and not _common_word(words[0], lang.code))):
             evidence = "apposition"
-        elif prev is not None and prev.text in ("'s", "’s") and i >= 2 and tokens[i - 2].mark == "entity":
+        elif prev is not None and prev.text in possessives() and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"
         elif len(words) >= 2:
             evidence = "shape"

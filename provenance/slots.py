@@ -40,8 +40,8 @@ from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
-from .lang import (Language, SlotWords, alternation, entities, glued_before, language, page_words, slot_words,
-                   trie_alternation)
+from .lang import (Language, SlotWords, alternation, entities, glued_before, language, page_words, possessives,
+                   slot_words, trie_alternation)
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
@@ -1007,7 +1007,7 @@ def read_markers(text: str, start: int, end: int, code: str, settings: Settings 
     for m in p.quantifier.finditer(text, start, end):
         before = text[max(start, m.start() - 30):m.start()].split()
         word = before[-1].casefold().rstrip("-") if before else ""
-        if word in sw.degree_before or word.endswith(("'s", "’s")) or word in sw.ordinal_words \
+        if word in sw.degree_before or word.endswith(possessives()) or word in sw.ordinal_words \
                 or re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
             # "the most powerful", "at most", "the country's most populous", "the fourth most
             # populous", "second-most": a degree, not how many

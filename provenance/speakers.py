@@ -59,8 +59,8 @@ from functools import lru_cache
 from .claims import quote_coverage
 from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
-from .lang import (Language, countries, degrees_after_a_name, language, organisation_words, registry, slot_words,
-                   trie_alternation)
+from .lang import (Language, countries, degrees_after_a_name, language, organisation_words, possessive_after, registry,
+                   slot_words, trie_alternation)
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
@@ -472,7 +472,7 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
     words that mark an agent, determiners, and capitalised words."""
     allowed = lang.agent_markers | lang.determiners | lang.title_connectors
     for p in persons_in(persons, pos, min(end, pos + 90)):
-        if _POSSESSIVE_AFTER.match(text, p.end):
+        if possessive_after().match(text, p.end):
             return None  # "according to Budi Santoso's lawyer": the one named is not the one who speaks
         gap = text[pos:max(pos, _from(p))]
         words = _words(gap)
@@ -485,7 +485,6 @@ def person_after(text: str, persons: list[Span], pos: int, end: int, lang: Langu
 
 
 _GAP_STOP = re.compile(r"[.!?;:\"“”]")
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s(?!\w)|(?<=s)['\u2019](?=\s)")  # "Budi's", "Agus'"
 
 
 def _stop_between(gap: str, lang: Language) -> bool:

@@ -684,6 +684,37 @@ def degrees_after_a_name() -> re.Pattern:
 NEVER = "(?!x)x"
 
 
+@lru_cache(maxsize=None)
+def possessives() -> tuple[str, ...]:
+    """The written endings of a possessive in every language read ("'s", "’s": names.toml
+    ``possessives``), longest first. A name or a body ends before one: "the agency's head" names
+    the agency, and "Budi's lawyer" is not Budi. Every language's at once: copy in one language
+    quotes names written in another."""
+    return _longest_first_exact(w for code in LANGUAGES for w in _read_toml(code, "names.toml").get("possessives", ()))
+
+
+@lru_cache(maxsize=None)
+def possessives_after_s() -> tuple[str, ...]:
+    """The possessive endings a word already ending in "s" takes alone ("Agus'", "the
+    ministers’": names.toml ``possessives_after_s``), in every language read."""
+    return _longest_first_exact(w for code in LANGUAGES
+                                for w in _read_toml(code, "names.toml").get("possessives_after_s", ()))
+
+
+@lru_cache(maxsize=None)
+def possessive_at_end() -> re.Pattern:
+    """A possessive ending that ends the string searched ("Asagiri's" -> "Asagiri")."""
+    return re.compile(f"(?:{alternation(possessives())})$")
+
+
+@lru_cache(maxsize=None)
+def possessive_after() -> re.Pattern:
+    """A possessive ending at the position matched, the word ending with it ("Budi's",
+    "Agus'", not "Budi'sapa")."""
+    return re.compile(f"(?:{alternation(possessives())})(?!\\w)"
+                      f"|(?<=s)(?:{alternation(possessives_after_s())})(?=\\s)")
+
+
 def glued_before(units) -> str:
     r"""A lookbehind alternation that lets a figure start right after one of ``units`` written
     against it ("Rp2,5": no space), the unit itself starting a word, in any case; a pattern
