@@ -97,6 +97,8 @@ class _Patterns:
     word: re.Pattern
     increment_before: re.Pattern | None
     increment_after: re.Pattern | None
+    age_before: re.Pattern | None  # "berusia", "aged" right before a number: an age
+    age_after: re.Pattern | None  # "old" right after a number's unit of years ("23-year-old")
 
 
 @lru_cache(maxsize=None)
@@ -174,6 +176,9 @@ def patterns(code: str) -> _Patterns:
         if sw.increments_before else None,
         increment_after=re.compile(rf"\s*{_tree(sw.increments_after)}(?![\w])", re.IGNORECASE)
         if sw.increments_after else None,
+        age_before=re.compile(rf"(?<![\w]){_tree(sw.ages_before)}\s*$", re.IGNORECASE) if sw.ages_before else None,
+        age_after=re.compile(rf"(?:\s*-\s*|\s+){_tree(sw.ages_after)}(?![\w])", re.IGNORECASE)
+        if sw.ages_after else None,
     )
 
 
@@ -402,6 +407,8 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         if not span.attrs["unit"] and not vague and _AGE_AFTER_NAME.search(text, max(start, s - 40), s) \
                 and text[e:e + 1] == ")":
             span.attrs["unit"] = "age"  # "AR (34)", "Budi Santoso (52)": a person's age, not a count
+        elif span.attrs["unit"] in ("year", "") and not vague and _an_age(text, span, start, end, code):
+            span.attrs["unit"] = "age"  # "berusia 34 tahun", "the 23-year-old": an age, no length of time
         out.append(span)
         last_end = e
     if scores:
@@ -465,6 +472,17 @@ def _identifier_before(code: str) -> re.Pattern:
 
 
 # a person's initials or name, then the bracket an age stands in ("AR (34)", "Budi Santoso (52)")
+def _an_age(text: str, span: Span, start: int, end: int, code: str) -> bool:
+    """Is a number (of years, or with no unit) a person's age: after the language's age word
+    ("berusia 34 tahun", "aged 34") or, in years, before its age word ("34 years old", "the
+    23-year-old")? (numbers.toml ``ages``)"""
+    p = patterns(code)
+    if p.age_before is not None and p.age_before.search(text, max(start, span.start - 16), span.start):
+        return True
+    return (span.attrs["unit"] == "year" and p.age_after is not None
+            and p.age_after.match(text, span.end, end) is not None)
+
+
 _AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]{1,4}|\b[A-Z][a-z]+)[ \u00a0]*\($")
 
 
@@ -591,27 +609,28 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scal
 
 
 def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> list[Span]:
-    """Lengths of time as one value in one unit: each duration in the smallest unit of time
-    the language data knows (seconds: "2 jam" and "120 menit" are one length), and a run of
-    them from larger to smaller units as one duration ("1 jam 40 menit", "2 hours and 15
-    minutes": 100 and 135 minutes, not two figures). The run keeps the bound of its first
+    """Lengths of time as one value in one unit: each duration in the smallest unit of its
+    scale in the language data (seconds: "2 jam" and "120 menit" are one length; months: "satu
+    tahun" is 12 months, against "enam bulan" another length), and a run of units of one scale
+    from larger to smaller as one duration ("1 jam 40 menit", "2 hours and 15 minutes": 100 and
+    135 minutes, not two figures). The run keeps the bound of its first
     part ("lebih dari 1 jam 30 menit") and the rounding step of its last."""
-    sizes = patterns(code).words.duration_seconds
-    if not sizes or not any(n.attrs["unit"] in sizes for n in nums):
+    scale_of = {u: scale for scale in patterns(code).words.duration_scales for u in scale}
+    if not any(n.attrs["unit"] in scale_of for n in nums):
         return nums
-    base = min(sizes, key=sizes.get)
     link = patterns(code).duration_link
     out: list[Span] = []
-    last_size = 0.0  # the size of the unit the span before ended in, when it is a duration
+    last_size, last_scale = 0.0, None  # the size and scale of the unit the span before ended in, when a duration
     for n in nums:
         a = n.attrs
-        size = sizes.get(a["unit"]) if not a["ordinal"] else None
-        if size is None:
+        scale = scale_of.get(a["unit"]) if not a["ordinal"] else None
+        if scale is None:
             out.append(n)
-            last_size = 0.0
+            last_size, last_scale = 0.0, None
             continue
+        size, base = scale[a["unit"]], min(scale, key=scale.get)
         prev = out[-1] if out else None
-        if prev is not None and last_size > size and a["bound"] == "exact" \
+        if prev is not None and scale is last_scale and last_size > size and a["bound"] == "exact" \
                 and link.fullmatch(text, prev.end, n.start):
             p = prev.attrs
             value = p["value"] + a["value"] * size
@@ -622,7 +641,7 @@ def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> li
             out.append(Span(n.start, n.end, "number", {
                 **a, "unit": base, "value": a["value"] * size, "lo": a["lo"] * size, "hi": a["hi"] * size,
                 "step": a["step"] * size}))
-        last_size = size
+        last_size, last_scale = size, scale
     return out
 
 

@@ -54,6 +54,9 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     # a duration in two units is one length, held against the other whole
     (("id", "Kedua menteri bertemu selama 1 jam 40 menit."), ("en", "The ministers met for more than two hours.")),
     (("en", "The ministers met for 2 hours 30 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
+    # a length in months against one in years: one scale of time, another length
+    (("id", "Larangan masuk bagi keduanya berlaku selama enam bulan."), ("id", "Larangan masuk bagi keduanya berlaku selama satu tahun.")),
+    (("en", "The entry ban lasts one year."), ("id", "Larangan masuk itu berlaku selama 18 bulan.")),
     # a floor far below the other figure is a count from another time, not the same count
     (("id", "Badan bencana menyebut sedikitnya 20 orang tewas akibat banjir itu."),
      ("id", "Wakil gubernur menyebut 95 orang tewas akibat banjir itu.")),
@@ -87,6 +90,13 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("id", "Kedua menteri bertemu selama 1 jam 50 menit."), ("en", "The ministers met for nearly two hours.")),
     (("en", "The ministers met for 1 hour 50 minutes."), ("id", "Kedua menteri bertemu selama hampir dua jam.")),
     (("en", "The ministers met for 2 hours and 10 minutes."), ("id", "Kedua menteri bertemu selama lebih dari dua jam.")),
+    # a year is twelve months, a week seven days, a length in two units one length
+    (("id", "Larangan masuk itu berlaku selama 12 bulan."), ("en", "The entry ban lasts one year.")),
+    (("id", "Terdakwa divonis 6 tahun 6 bulan penjara."), ("en", "The defendant was jailed for 6.5 years.")),
+    (("id", "Pencarian korban diperpanjang dua pekan."), ("en", "The search for victims was extended by 14 days.")),
+    # an age is no length of time: the player's age against how long the team trained
+    (("en", "The 23-year-old said the team had trained for two months."),
+     ("id", "Tim itu sudah berlatih selama dua bulan, kata pemain berusia 23 tahun itu.")),
     (("id", "Banjir itu menewaskan sedikitnya 100 orang."), ("en", "The flood killed 120 people.")),
     (("en", "The fire killed at least 40 people."), ("id", "Kebakaran itu menewaskan 50 orang.")),
     # a large figure written in its scale is the exact one rounded, the currency against the figure or not

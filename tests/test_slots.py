@@ -55,6 +55,30 @@ def test_a_compound_duration_is_one_value(code, text, seconds):
     assert text[n.start:n.end].split()[-1].rstrip(".") in ("menit", "jam", "minutes", "hours")
 
 
+@pytest.mark.parametrize("code,text,months", [
+    ("id", "Larangan masuk itu berlaku satu tahun.", 12),
+    ("id", "Terdakwa divonis 4 tahun 6 bulan penjara.", 54),
+    ("en", "The defendant was jailed for four years and six months.", 54),
+    ("en", "The ban lasts 18 months.", 18),
+])
+def test_months_and_years_are_one_scale_of_time(code, text, months):
+    """A month has no fixed length in days: months and years are measured in months, apart from
+    days and hours."""
+    n = one_number(text, code)
+    assert (n.attrs["value"], n.attrs["unit"]) == (months, "month")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("id", "Korban berusia 34 tahun itu dirawat di rumah sakit."),
+    ("id", "Pria usia 34 tahun itu dirawat di rumah sakit."),
+    ("en", "The 34-year-old was taken to hospital."),
+    ("en", "The man, 34 years old, was taken to hospital."),
+    ("en", "A man aged 34 was taken to hospital."),
+])
+def test_a_persons_age_in_years_is_an_age(code, text):
+    assert one_number(text, code).attrs["unit"] == "age"
+
+
 @pytest.mark.parametrize("code,text", [
     ("id", "Tim SAR menemukan 3 korban, 2 jam kemudian hujan turun."),
     ("en", "Rescuers found 3 victims, and 2 hours later rain fell."),

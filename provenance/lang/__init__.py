@@ -848,12 +848,16 @@ class SlotWords:
     current: tuple[str, ...]  # "menjadi", "to": the figure after it is the figure as it now stands
     earlier: tuple[str, ...] = ()  # "sebelumnya", "initial reports": the claim's figure is an earlier count
     kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # "kunjungan kerja" -> ("visit", "working")
-    duration_seconds: dict[str, float] = field(default_factory=dict)  # "hour" (a canonical unit) -> 3600
+    # each scale of lengths of time: a canonical unit -> its length in the scale's smallest unit
+    # ({"second": 1, "minute": 60, "hour": 3600}, {"month": 1, "year": 12})
+    duration_scales: tuple[dict[str, float], ...] = ()
     duration_links: tuple[str, ...] = ()  # "dan", "and": "2 jam dan 15 menit" is one duration
     fractions: dict[str, float] = field(default_factory=dict)  # "setengah" -> 0.5: "satu setengah jam"
     purposes: tuple[str, ...] = ()  # "untuk", "to": the verb after one is an aim, not an act done
     increments_before: tuple[str, ...] = ()  # "tambahan", "another": the count after is an increment
     increments_after: tuple[str, ...] = ()  # "tambahan", "more": the count before is an increment
+    ages_before: tuple[str, ...] = ()  # "berusia", "aged": the number of years after is an age
+    ages_after: tuple[str, ...] = ()  # "old": the number of years before is an age ("34 years old")
     place_levels_before: dict[str, str] = field(default_factory=dict)  # "kabupaten" -> "regency" ("Kabupaten Malang")
     place_levels_after: dict[str, str] = field(default_factory=dict)  # "dc" -> "federal district" ("Washington DC")
     # a capitalised word after a level that names the place's own body ("Washington State Department
@@ -941,12 +945,15 @@ def slot_words(code: str) -> SlotWords:
         earlier=tuple(w.casefold() for w in sl.get("change", {}).get("earlier", ())),
         kinds={w.casefold(): (thing, kind) for thing, table in sl.get("kinds", {}).items()
                for kind, ws in table.items() for w in ws},
-        duration_seconds={k: float(v) for k, v in num.get("durations", {}).get("seconds", {}).items()},
+        duration_scales=tuple({k: float(v) for k, v in scale.items()}
+                              for scale in num.get("durations", {}).get("scales", ())),
         duration_links=tuple(w.casefold() for w in num.get("durations", {}).get("links", ())),
         fractions={k: float(v) for k, v in fold(num.get("durations", {}).get("fractions", {})).items()},
         purposes=tuple(w.casefold() for w in sl["modality"].get("purpose", ())),
         increments_before=tuple(w.casefold() for w in num.get("increments", {}).get("before", ())),
         increments_after=tuple(w.casefold() for w in num.get("increments", {}).get("after", ())),
+        ages_before=tuple(w.casefold() for w in num.get("ages", {}).get("before", ())),
+        ages_after=tuple(w.casefold() for w in num.get("ages", {}).get("after", ())),
         place_levels_before=fold(sl.get("places", {}).get("levels_before", {})),
         place_levels_after=fold(sl.get("places", {}).get("levels_after", {})),
         place_level_bodies=frozenset(w.casefold() for w in sl.get("places", {}).get("level_bodies", ())),
