@@ -424,6 +424,12 @@ class NumberCheck:
             found = _figures_differ(x, y, swapped, settings)
             if found is not None:
                 found.detail = f"{found.detail}: the same figures in the same words, traded between the things they count"
+        if found is None:
+            found = _figures_differ(x, y, change_reversed(figures(x), figures(y)), settings)
+            if found is not None:
+                # a cut told as a rise (or the reverse): the news is the direction, however close the figures
+                found.severity = "high"
+                found.detail = f"{found.detail}: the change told the other way round, its old and new figures traded"
         return found
 
 
@@ -444,6 +450,28 @@ def figures_swapped(x: Version, y: Version) -> list[tuple[Figure, Figure]]:
     if [_figure_label(x, f) for f in fx] != [_figure_label(y, f) for f in fy]:
         return []
     return [(a, b) for a, b in zip(fx, fy) if a.value != b.value]
+
+
+def change_reversed(fx: list[Figure], fy: list[Figure]) -> list[tuple[Figure, Figure]]:
+    """A change told the other way round, in any two languages: the figure it arrives at and the
+    one it left ("cut to 4.8% from 5.1%" / "dipangkas menjadi 5,1 persen dari 4,8 persen":
+    ``Figure.current`` marks the new) trade places. Each side gives the two figures of one thing
+    (one unit), one of them told as the new; (new x, new y) and (old x, old y) when the new figure
+    of each is the other's old one, [] otherwise."""
+    def roles(fs):
+        new = [f for f in fs if f.current]
+        old = [f for f in fs if not f.current]
+        if len(fs) != 2 or len(new) != 1 or new[0].unit != old[0].unit or not new[0].unit or new[0].ordinal:
+            return None
+        return new[0], old[0]
+
+    rx, ry = roles(fx), roles(fy)
+    if rx is None or ry is None or rx[0].unit != ry[0].unit:
+        return []
+    (nx, ox), (ny, oy) = rx, ry
+    if nx.value == oy.value and ox.value == ny.value and nx.value != ny.value:
+        return [(nx, ny), (ox, oy)]
+    return []
 
 
 def _figure_label(v: Version, f: Figure) -> tuple[str, str, str]:
@@ -607,15 +635,20 @@ def revision(v: Version) -> tuple[Figure, Figure] | None:
     ("revised from 61 to 48", "dari awal sebelumnya 55 orang, saat ini ... 48", "50 orang
     (sebelum akhirnya diralat jadi 48)"): in a claim with a word of change, the figure marked
     as it now stands (else its last figure), and the nearest figure before it that may count
-    the same thing with another value."""
+    the same thing with another value; else the nearest after it ("menjadi 4,8 persen dari
+    sebelumnya 5,1 persen", "to 4.8% from 5.1%": the new figure told first)."""
     if not _changes(v):
         return None
     fs = [f for f in figures(v) if not f.ordinal and not f.added]
     now = next((f for f in reversed(fs) if f.current), fs[-1] if fs else None)
     if now is None:
         return None
-    before = [f for f in fs if f.span[1] <= now.span[0] and f.value != now.value and _same_thing(f, now)]
-    return (before[-1], now) if before else None
+    other = [f for f in fs if f is not now and f.value != now.value and _same_thing(f, now)]
+    before = [f for f in other if f.span[1] <= now.span[0]]
+    if before:
+        return before[-1], now
+    after = [f for f in other if f.span[0] >= now.span[1]] if now.current else []
+    return (after[0], now) if after else None
 
 
 @per_version

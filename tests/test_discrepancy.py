@@ -670,6 +670,31 @@ def test_the_same_figures_traded_between_what_they_count_are_a_number_discrepanc
     assert (d.value_a, d.value_b) == values and "traded" in d.detail
 
 
+@pytest.mark.parametrize("a,b", [
+    # the change told the other way round: a cut told as a rise, across languages
+    (("en", "The lender cut its growth forecast for the country to 4.8% from 5.1%."),
+     ("id", "Lembaga itu memangkas proyeksi pertumbuhan negara itu menjadi 5,1 persen dari sebelumnya 4,8 persen.")),
+    (("id", "Bank sentral menaikkan suku bunga acuan dari 5,75 persen menjadi 6 persen."),
+     ("en", "The central bank lowered its benchmark rate to 5.75 percent from 6 percent.")),
+    # in one language, the new figure told first ("menjadi ... dari sebelumnya ...")
+    (("id", "Lembaga itu memangkas proyeksi pertumbuhan menjadi 4,8 persen dari sebelumnya 5,1 persen."),
+     ("id", "Lembaga itu memangkas proyeksi pertumbuhan menjadi 5,1 persen dari sebelumnya 4,8 persen.")),
+])
+def test_a_change_told_the_other_way_round_is_a_high_number_discrepancy(a, b):
+    d = found(*a, *b)["number"]
+    assert d.severity == "high" or "traded" in d.detail
+
+
+@pytest.mark.parametrize("a,b", [
+    (("en", "The lender cut its growth forecast for the country to 4.8% from 5.1%."),
+     ("id", "Lembaga itu memangkas proyeksi pertumbuhan negara itu dari 5,1 persen menjadi 4,8 persen.")),
+    (("en", "The lender cut its growth forecast for the country to 4.8% from 5.1%."),
+     ("id", "Lembaga itu memangkas proyeksi pertumbuhan negara itu menjadi 4,8 persen dari sebelumnya 5,1 persen.")),
+])
+def test_one_change_told_in_either_order_is_no_discrepancy(a, b):
+    assert "number" not in found(*a, *b)
+
+
 def test_the_same_figures_told_in_another_order_are_no_discrepancy():
     assert "number" not in found("en", "The crash on the toll road killed 10 people and injured 20 others on Sunday.",
                                  "en", "The crash on the toll road injured 20 people and killed 10 others on Sunday.")
