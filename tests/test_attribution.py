@@ -284,6 +284,13 @@ def test_a_credit_line_of_wires_joined_by_slashes_credits_each(footer):
     assert {s.source for s in a.claims[0].sources} == {"AFP", "Reuters"}
 
 
+@pytest.mark.parametrize("closing", ["Demikian dilansir Reuters.", "Demikian seperti dikutip dari Reuters, Selasa (16/6/2026)."])
+def test_a_closing_line_that_credits_what_went_before_covers_the_article(closing):
+    a = article("Harga minyak mentah naik 2 persen pada perdagangan Senin.\n\n"
+                "Kenaikan itu dipicu kekhawatiran pasokan dari Timur Tengah.\n\n" + closing)
+    assert all({s.source for s in c.sources} == {"Reuters"} for c in a.claims if "Reuters" not in c.text)
+
+
 @pytest.mark.parametrize("footer,source", [
     ("Artikel ini telah tayang di Tribunnews.com dengan judul Harga Beras Naik", "Tribunnews"),
     ("Penulis Associated Press Jane Doe berkontribusi pada laporan ini.", "Associated Press"),
