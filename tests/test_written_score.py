@@ -9,19 +9,19 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 663 pages since the sixteenth round (stories cu-cz, tests/written/README.md); the first 621
-    # pages alone at that commit: matching 0.6611, precision 0.7263, cross-language 0.6007, events
-    # 0.9537, speakers 0.8860, sources 0.7074 (the new pages: an evacuation from a city at war, a
-    # gas blast, two foreign ministers' talks, a holiday decree, a tsunami warning, a doping case).
+    # 705 pages since the seventeenth round (stories da-df, tests/written/README.md); the first 663
+    # pages alone at that commit: matching 0.6656, precision 0.7310, cross-language 0.6022, events
+    # 0.9497, speakers 0.8951, sources 0.7122 (the new pages: tourists deported, whales stranded, a
+    # geothermal gas leak, a growth forecast cut, a small plane's crash, a coach's exit).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.659,  # 0.6655 (the first 621 pages: 0.6611 when the round was merged)
-    "matching.precision": 0.726,  # 0.7315
-    "matching.crosslingual_recall": 0.596,  # 0.6019
-    "events.f1": 0.944,  # 0.9497
-    "speakers.accuracy": 0.889,  # 0.8951
+    "matching.f1": 0.659,  # 0.6646 (the first 663 pages: 0.6656 when the round was merged)
+    "matching.precision": 0.728,  # 0.7338
+    "matching.crosslingual_recall": 0.592,  # 0.5979 (the first 663 pages: 0.6022)
+    "events.f1": 0.940,  # 0.9457 (the first 663 pages: 0.9497)
+    "speakers.accuracy": 0.892,  # 0.8977
     "claim_types.accuracy": 0.97,
     # 0.7102; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash.
     # A body told only by its kind is named as written, article and all ("the health ministry", as the
@@ -56,8 +56,10 @@ FLOORS = {
 # longer leaks its credit). A wire page's links after a caption's credit, its line about itself and a
 # newsletter's line no longer leak (16 on all 579 pages). Of the fifteenth: none leak, and one
 # hard negative of the two matches of one team (x) joins with them, the corpus's word weights moved.
-# Of the sixteenth: none leak, and none of its 84 hard negatives is matched.
-CEILINGS = {"boilerplate.leaked": 17, "matching.hard_negatives_violated": 21}
+# Of the sixteenth: none leak, and none of its 84 hard negatives is matched. Of the seventeenth: none of
+# its 92 hard negatives is matched; six lines leak: an English site's masthead and tagline above its
+# menu, twice (dc06, dd06), a newsletter appeal and a byline with no label.
+CEILINGS = {"boilerplate.leaked": 22, "matching.hard_negatives_violated": 21}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
