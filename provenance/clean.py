@@ -1279,6 +1279,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     # the page's first line, past the links that skip its chrome ("Skip to main content")
     top = next((i for i, ln in enumerate(lines)
                 if not (ln.label == "furniture" and ln.why.startswith(_CHROME_PREFIX))), len(lines))
+    slogan = False
     if top + 2 < len(lines) and lines[top].label in ("furniture", "body", "meta") and _tagline(lines, top, settings):
         # the site's slogan between its name and its menu ("Berita Terkini, Tajam dan Terpercaya")
         if cands and cands[0] == top + 1:
@@ -1286,7 +1287,8 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
         elif len(cands) > 1 and cands[:2] == [top, top + 1]:
             del cands[1]
         lines[top + 1].label, lines[top + 1].why = "furniture", "the site's tagline"
-    if top < len(lines) and lines[top].label in ("furniture", "body") and _site_name_over_menu(lines, top, settings):
+        slogan = True
+    if top < len(lines) and lines[top].label in ("furniture", "body") and _site_name_over_menu(lines, top, settings, slogan):
         # (a name of one or two words is no candidate headline, and is the masthead all the same)
         if cands and cands[0] == top:
             cands.pop(0)
@@ -1347,11 +1349,13 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
     return title
 
 
-def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings) -> bool:
+def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings, slogan: bool = False) -> bool:
     """Is line ``i``, the page's first (past skip links), the site's name over its menu ("THE
     STRAITS OBSERVER" / "Singapore | Asia | World")? Short, with the site's menu or breadcrumb
-    right under it: a story's headline stands under the site's chrome, not over it."""
-    return (i + 1 < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[i + 1].text)
+    right under it, or under its slogan (``slogan``: line ``i + 1`` is the site's tagline): a
+    story's headline stands under the site's chrome, not over it."""
+    under = i + 2 if slogan else i + 1
+    return (under < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[under].text)
             and not _menu_items(lines[i].text))
 
 

@@ -1019,6 +1019,16 @@ def test_the_sites_tagline_between_its_name_and_its_menu_is_not_the_headline():
     assert label_of(a, "Berita Terkini, Cepat") == "furniture"
 
 
+def test_a_sites_name_over_its_tagline_and_menu_is_the_masthead_not_the_headline():
+    """A name in words, no web address: the slogan and then the menu under it say it is the site's."""
+    a = cleaned("THE DAILY LANTERN\nIndonesia's independent English-language daily\n"
+                "Home | Indonesia | Business | World | Opinion\n\nFlood waters recede in Bekasi as residents "
+                "return home\n\nBy Lantern Staff\n\nFlood waters began to recede in Bekasi on Monday, and residents "
+                "returned to clean their homes, officials said.\n")
+    assert a.meta.title == "Flood waters recede in Bekasi as residents return home"
+    assert label_of(a, "THE DAILY LANTERN") == "furniture"
+
+
 _AROUND = {
     "en": ("The Green Party won the most seats in Sunday's election, the electoral commission said on Monday.",
            "The party's leader said she would begin coalition talks this week with two smaller parties."),

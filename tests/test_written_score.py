@@ -17,7 +17,7 @@ FLOORS = {
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.659,  # 0.6646 (the first 663 pages: 0.6656 when the round was merged)
+    "matching.f1": 0.659,  # 0.6651 (the first 663 pages: 0.6656 when the round was merged)
     "matching.precision": 0.728,  # 0.7338
     "matching.crosslingual_recall": 0.592,  # 0.5979 (the first 663 pages: 0.6022)
     "events.f1": 0.940,  # 0.9457 (the first 663 pages: 0.9497)
@@ -57,9 +57,10 @@ FLOORS = {
 # newsletter's line no longer leak (16 on all 579 pages). Of the fifteenth: none leak, and one
 # hard negative of the two matches of one team (x) joins with them, the corpus's word weights moved.
 # Of the sixteenth: none leak, and none of its 84 hard negatives is matched. Of the seventeenth: none of
-# its 92 hard negatives is matched; six lines leak: an English site's masthead and tagline above its
-# menu, twice (dc06, dd06), a newsletter appeal and a byline with no label.
-CEILINGS = {"boilerplate.leaked": 22, "matching.hard_negatives_violated": 21}
+# its 92 hard negatives is matched; two lines leak, a newsletter appeal and a byline with no label (an
+# English site's masthead and tagline above its menu, twice, did too until its name was read over its
+# slogan as over its menu).
+CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 21}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
