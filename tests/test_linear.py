@@ -287,7 +287,11 @@ def _relative_stop_by_scan(text, toks, lang, guards, body_first, after_clause):
                 ends = rest[0].folded in lang.quote_verbs or rest[0].folded in lang.speech_verbs or (
                     rest[0].folded in lang.sourcing_verbs)
             else:
-                ends = claims._has_predicate(rest, lang) or not any(t.folded in lang.list_conjunctions for t in rest)
+                # (a conjunction between two figures joins the figures, "5 and 7", not a list's items)
+                ends = claims._has_predicate(rest, lang) or not any(
+                    t.folded in lang.list_conjunctions
+                    and not (0 < i < len(toks) - 1 and toks[i - 1].word[-1:].isdigit() and toks[i + 1].word[:1].isdigit())
+                    for i, t in enumerate(toks) if i > j)
             if ends:
                 return j
     return None
