@@ -98,6 +98,8 @@ class _Patterns:
     increment_before: re.Pattern | None
     increment_after: re.Pattern | None
     age_before: re.Pattern | None  # "berusia", "aged" right before a number: an age
+    # a unit of time -> (its length in its scale's smallest unit, that unit): "year" -> (12, "month")
+    durations: dict[str, tuple[float, str]]
     age_after: re.Pattern | None  # "old" right after a number's unit of years ("23-year-old")
 
 
@@ -179,6 +181,8 @@ def patterns(code: str) -> _Patterns:
         age_before=re.compile(rf"(?<![\w]){_tree(sw.ages_before)}\s*$", re.IGNORECASE) if sw.ages_before else None,
         age_after=re.compile(rf"(?:\s*-\s*|\s+){_tree(sw.ages_after)}(?![\w])", re.IGNORECASE)
         if sw.ages_after else None,
+        durations={unit: (size, min(scale, key=scale.get)) for scale in sw.duration_scales
+                   for unit, size in scale.items()},
     )
 
 
@@ -471,7 +475,6 @@ def _identifier_before(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?i:{alternation(slot_words(code).identifiers)})[ \u00a0]*\Z")
 
 
-# a person's initials or name, then the bracket an age stands in ("AR (34)", "Budi Santoso (52)")
 def _an_age(text: str, span: Span, start: int, end: int, code: str) -> bool:
     """Is a number (of years, or with no unit) a person's age: after the language's age word
     ("berusia 34 tahun", "aged 34") or, in years, before its age word ("34 years old", "the
@@ -483,6 +486,7 @@ def _an_age(text: str, span: Span, start: int, end: int, code: str) -> bool:
             and p.age_after.match(text, span.end, end) is not None)
 
 
+# a person's initials or name, then the bracket an age stands in ("AR (34)", "Budi Santoso (52)")
 _AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]{1,4}|\b[A-Z][a-z]+)[ \u00a0]*\($")
 
 
@@ -615,22 +619,23 @@ def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> li
     from larger to smaller as one duration ("1 jam 40 menit", "2 hours and 15 minutes": 100 and
     135 minutes, not two figures). The run keeps the bound of its first
     part ("lebih dari 1 jam 30 menit") and the rounding step of its last."""
-    scale_of = {u: scale for scale in patterns(code).words.duration_scales for u in scale}
-    if not any(n.attrs["unit"] in scale_of for n in nums):
+    durations = patterns(code).durations
+    if not any(n.attrs["unit"] in durations for n in nums):
         return nums
     link = patterns(code).duration_link
     out: list[Span] = []
-    last_size, last_scale = 0.0, None  # the size and scale of the unit the span before ended in, when a duration
+    # the size of the unit the span before ended in, and its scale's smallest unit, when a duration
+    last_size, last_base = 0.0, None
     for n in nums:
         a = n.attrs
-        scale = scale_of.get(a["unit"]) if not a["ordinal"] else None
-        if scale is None:
+        found = durations.get(a["unit"]) if not a["ordinal"] else None
+        if found is None:
             out.append(n)
-            last_size, last_scale = 0.0, None
+            last_size, last_base = 0.0, None
             continue
-        size, base = scale[a["unit"]], min(scale, key=scale.get)
+        size, base = found
         prev = out[-1] if out else None
-        if prev is not None and scale is last_scale and last_size > size and a["bound"] == "exact" \
+        if prev is not None and base == last_base and last_size > size and a["bound"] == "exact" \
                 and link.fullmatch(text, prev.end, n.start):
             p = prev.attrs
             value = p["value"] + a["value"] * size
@@ -641,7 +646,7 @@ def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> li
             out.append(Span(n.start, n.end, "number", {
                 **a, "unit": base, "value": a["value"] * size, "lo": a["lo"] * size, "hi": a["hi"] * size,
                 "step": a["step"] * size}))
-        last_size, last_scale = size, scale
+        last_size, last_base = size, base
     return out
 
 
