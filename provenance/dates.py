@@ -264,7 +264,7 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         after = text[e:e + 2]
         if not (past or any(lead.rstrip().endswith(w) for w in lang.weekday_lead)
                 or after[:1] in (",", ".", ")", ";") or after[:1] == "" or _bare_in_running_text(text, s, e)
-                or re.match(rf"(?:{alternation(possessives())})\s+[^\W\d_]", text[e:e + 5])):
+                or _owning_a_word().match(text, e)):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
         dm.pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))
@@ -317,6 +317,12 @@ def resolve(mentions: list[DateMention], reference: date | None) -> None:
 _LIST_GAP = re.compile(r"[\s,;]*(?:[^\W\d_]{1,6}[\s,]*)?")
 # how far before the dated day a year-less day of its list may be ("9, 12 dan 15 Maret 2027")
 _LIST_SPAN = timedelta(days=366)
+
+
+@lru_cache(maxsize=None)
+def _owning_a_word() -> re.Pattern:
+    """A possessive ending right after a weekday, a word after it ("Thursday's vote")."""
+    return re.compile(rf"(?:{alternation(possessives())})\s+[^\W\d_]")
 
 
 def year_of_the_list(text: str, mentions: list[DateMention]) -> None:

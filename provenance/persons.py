@@ -232,7 +232,7 @@ def tokenize(text: str, start: int, end: int, lang: Language, settings: Settings
             out.append(Token(w0, w1, m.group(), kind))
             continue
         word = m.group()
-        owner = possessive_at_end().search(word)
+        owner = possessive_at_end().search(word) if word.endswith(possessives()) else None
         if owner and owner.start() > 0:
             cut = w0 + owner.start()
             out.append(Token(w0, cut, word[:owner.start()], "word"))

@@ -19,6 +19,7 @@ from bisect import bisect_right
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Span
+from .lang import possessives_after_s
 
 OPEN_MARKS = "“«„‘"
 CLOSE_MARKS = "”»’"
@@ -64,7 +65,7 @@ def find_quotes(text: str, start: int, end: int, sentence_starts: list[int] | No
             continue
         if c == "’" and i + 1 < end and text[i + 1].isalpha():
             continue  # an apostrophe: "Xi’s"
-        if c in "'’" and _plural_possessive(text, i, end) and not (marks and marks[-1][1] == "open"):
+        if c in possessives_after_s() and _plural_possessive(text, i, end) and not (marks and marks[-1][1] == "open"):
             continue  # "the victims' families": no quotation open for it to close
         if c in OPEN_MARKS:
             marks.append((i, "open"))
