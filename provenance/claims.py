@@ -2093,6 +2093,10 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
     # relative markers: a verb after one is the relative clause's ("hotel tempat delegasi menginap")
     relatives = list(accumulate((w in lang.relatives for w in folded), initial=0))
     said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
+    # a speech verb between two phrases ends the clause's chain: the phrase after it places the
+    # telling ("... dirawat di puskesmas, kata X di Medan, Selasa", "... in the clinic, X told
+    # reporters in Medan"), not the clause's fact
+    tellings = list(accumulate((w in said for w in folded), initial=0))
     place_preps = set(slot_words(lang.code).place_prepositions)
     # a verb of manner may open a phrase too ("tiba ... pukul 14.20 WIB menggunakan helikopter X")
     # (not after a function word: "the outgoing president", "son of outgoing ...")
@@ -2122,6 +2126,7 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
         # after a phrase that opens with a preposition completing a noun ("tariffs on China"),
         # only when it says when; never after an occasion, which the phrase places
         after_phrase = (prev is not None and values[s] - values[prev] > 0 and not ix.any_pred(prev, s)
+                        and tellings[s] - tellings[prev] == 0
                         and ix.between(0, prev) and joins[s] - joins[prev] == 0
                         and folded[prev] not in lang.occasion_prepositions
                         and (folded[prev] not in lang.noun_complement_prepositions
