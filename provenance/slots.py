@@ -98,8 +98,9 @@ class _Patterns:
     increment_before: re.Pattern | None
     increment_after: re.Pattern | None
     age_before: re.Pattern | None  # "berusia", "aged" right before a number: an age
-    # a unit of time -> (its length in its scale's smallest unit, that unit): "year" -> (12, "month")
-    durations: dict[str, tuple[float, str]]
+    # a unit in a scale -> (its size in the scale's smallest unit, that unit): "year" -> (12, "month"),
+    # "km" -> (100000, "cm")
+    scaled_units: dict[str, tuple[float, str]]
     age_after: re.Pattern | None  # "old" right after a number's unit of years ("23-year-old")
 
 
@@ -181,8 +182,8 @@ def patterns(code: str) -> _Patterns:
         age_before=re.compile(rf"(?<![\w]){_tree(sw.ages_before)}\s*$", re.IGNORECASE) if sw.ages_before else None,
         age_after=re.compile(rf"(?:\s*-\s*|\s+){_tree(sw.ages_after)}(?![\w])", re.IGNORECASE)
         if sw.ages_after else None,
-        durations={unit: (size, min(scale, key=scale.get)) for scale in sw.duration_scales
-                   for unit, size in scale.items()},
+        scaled_units={unit: (size, min(scale, key=scale.get)) for scale in sw.unit_scales
+                      for unit, size in scale.items()},
     )
 
 
@@ -419,7 +420,7 @@ def read_numbers(text: str, start: int, end: int, code: str, skip: list[tuple[in
         out = sorted(out + scores, key=lambda n: n.start)
     if not out:
         return out  # (what follows reads the numbers found: most stretches have none)
-    out = _durations(text, out, code, settings)
+    out = _in_smallest_units(text, out, code, settings)
     _partitive_units(text, out, code)
     _measures(text, out, start, end, code, settings)
     _places(text, out, start, end, code, settings)
@@ -612,23 +613,24 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scal
         "step": 0.0 if vague else min(step, fraction) if fraction else step})
 
 
-def _durations(text: str, nums: list[Span], code: str, settings: Settings) -> list[Span]:
-    """Lengths of time as one value in one unit: each duration in the smallest unit of its
-    scale in the language data (seconds: "2 jam" and "120 menit" are one length; months: "satu
-    tahun" is 12 months, against "enam bulan" another length), and a run of units of one scale
-    from larger to smaller as one duration ("1 jam 40 menit", "2 hours and 15 minutes": 100 and
-    135 minutes, not two figures). The run keeps the bound of its first
+def _in_smallest_units(text: str, nums: list[Span], code: str, settings: Settings) -> list[Span]:
+    """Amounts in a unit of a scale (numbers.toml ``scales``) as one value in the scale's
+    smallest unit: lengths of time (seconds: "2 jam" and "120 menit" are one length; months:
+    "satu tahun" is 12 months, against "enam bulan" another length), distances ("7 km" is
+    700,000 cm, against "700 meter" another) and weights ("2 ton" and "2.000 kg"); a run of units
+    of one scale from larger to smaller is one amount ("1 jam 40 menit", "2 hours and 15
+    minutes": 100 and 135 minutes, not two figures). The run keeps the bound of its first
     part ("lebih dari 1 jam 30 menit") and the rounding step of its last."""
-    durations = patterns(code).durations
-    if not any(n.attrs["unit"] in durations for n in nums):
+    scaled = patterns(code).scaled_units
+    if not any(n.attrs["unit"] in scaled for n in nums):
         return nums
     link = patterns(code).duration_link
     out: list[Span] = []
-    # the size of the unit the span before ended in, and its scale's smallest unit, when a duration
+    # the size of the unit the span before ended in, and its scale's smallest unit, when scaled
     last_size, last_base = 0.0, None
     for n in nums:
         a = n.attrs
-        found = durations.get(a["unit"]) if not a["ordinal"] else None
+        found = scaled.get(a["unit"]) if not a["ordinal"] else None
         if found is None:
             out.append(n)
             last_size, last_base = 0.0, None

@@ -141,6 +141,20 @@ def test_a_country_and_a_place_in_it_do_not_keep_figures_apart(a, b):
     assert "number" in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b,differ", [
+    (("id", "Sungai tercemar sepanjang 4 kilometer dari pabrik."), ("id", "Sungai tercemar sepanjang 400 meter dari pabrik."),
+     True),
+    (("id", "Sungai tercemar sepanjang 4 kilometer dari pabrik."), ("en", "The river was polluted for 4,000 metres from the plant."),
+     False),
+    (("en", "Customs seized 3 tonnes of sugar at the port."), ("id", "Bea Cukai menyita 300 kilogram gula di pelabuhan."),
+     True),
+    (("en", "Customs seized 3 tonnes of sugar at the port."), ("id", "Bea Cukai menyita 3.000 kg gula di pelabuhan."),
+     False),
+])
+def test_a_length_or_weight_in_another_unit_is_compared_by_its_size(a, b, differ):
+    assert ("number" in found(*a, *b)) is differ
+
+
 @pytest.mark.parametrize("a,b,value", [
     (("id", "Kedua menteri bertemu selama 1 jam 40 menit."), ("en", "The ministers met for more than two hours."),
      "1 jam 40 menit"),

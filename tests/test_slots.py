@@ -68,6 +68,20 @@ def test_months_and_years_are_one_scale_of_time(code, text, months):
     assert (n.attrs["value"], n.attrs["unit"]) == (months, "month")
 
 
+@pytest.mark.parametrize("code,text,unit,value", [
+    ("id", "Jalan itu rusak sepanjang 3 kilometer.", "cm", 300_000),
+    ("id", "Jalan itu rusak sepanjang 3.000 meter.", "cm", 300_000),
+    ("en", "The road was damaged along 2.5 km.", "cm", 250_000),
+    ("en", "The wall was 1 m 80 cm high.", "cm", 180),
+    ("id", "Polisi menyita 2 ton beras.", "gram", 2_000_000),
+    ("id", "Polisi menyita 2.000 kg beras.", "gram", 2_000_000),
+    ("en", "Police seized 450 kilograms of rice.", "gram", 450_000),
+])
+def test_lengths_and_weights_are_held_in_their_scales_smallest_unit(code, text, unit, value):
+    n = one_number(text, code)
+    assert (n.attrs["unit"], n.attrs["value"]) == (unit, pytest.approx(value))
+
+
 @pytest.mark.parametrize("code,text", [
     ("id", "Korban berusia 34 tahun itu dirawat di rumah sakit."),
     ("id", "Pria usia 34 tahun itu dirawat di rumah sakit."),
@@ -98,9 +112,10 @@ def test_ordinals_are_marked(code, text):
 
 
 @pytest.mark.parametrize("code,text,unit", [
-    ("id", "Zona bahaya diperluas menjadi 7 kilometer.", "km"),
-    ("id", "Zona bahaya diperluas menjadi 7 km.", "km"),
-    ("en", "The danger zone was widened to 7 kilometres.", "km"),
+    # a length is held in its scale's smallest unit (numbers.toml [scales])
+    ("id", "Zona bahaya diperluas menjadi 7 kilometer.", "cm"),
+    ("id", "Zona bahaya diperluas menjadi 7 km.", "cm"),
+    ("en", "The danger zone was widened to 7 kilometres.", "cm"),
     ("id", "Tarif dipangkas 10 persen.", "percent"),
     ("id", "Tarif dipangkas 10%.", "percent"),
     ("en", "Tariffs were cut by 10 percent.", "percent"),
@@ -491,7 +506,7 @@ def test_a_place_before_its_clause_is_where_the_figure_was_counted(code, text, p
 ])
 def test_or_more_after_a_figure_makes_it_a_floor(code, text):
     n = one_number(text, code)
-    assert n.attrs["bound"] == "min" and n.attrs["lo"] == 3
+    assert n.attrs["bound"] == "min" and n.attrs["lo"] == 300  # three metres, in centimetres
 
 
 @pytest.mark.parametrize("code,text", [

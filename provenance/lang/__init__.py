@@ -848,9 +848,9 @@ class SlotWords:
     current: tuple[str, ...]  # "menjadi", "to": the figure after it is the figure as it now stands
     earlier: tuple[str, ...] = ()  # "sebelumnya", "initial reports": the claim's figure is an earlier count
     kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # "kunjungan kerja" -> ("visit", "working")
-    # each scale of lengths of time: a canonical unit -> its length in the scale's smallest unit
-    # ({"second": 1, "minute": 60, "hour": 3600}, {"month": 1, "year": 12})
-    duration_scales: tuple[dict[str, float], ...] = ()
+    # each scale of units (time, length, mass): a canonical unit -> its size in the scale's
+    # smallest unit ({"second": 1, "minute": 60, "hour": 3600}, {"cm": 1, "m": 100, "km": 100000})
+    unit_scales: tuple[dict[str, float], ...] = ()
     duration_links: tuple[str, ...] = ()  # "dan", "and": "2 jam dan 15 menit" is one duration
     fractions: dict[str, float] = field(default_factory=dict)  # "setengah" -> 0.5: "satu setengah jam"
     purposes: tuple[str, ...] = ()  # "untuk", "to": the verb after one is an aim, not an act done
@@ -945,8 +945,8 @@ def slot_words(code: str) -> SlotWords:
         earlier=tuple(w.casefold() for w in sl.get("change", {}).get("earlier", ())),
         kinds={w.casefold(): (thing, kind) for thing, table in sl.get("kinds", {}).items()
                for kind, ws in table.items() for w in ws},
-        duration_scales=tuple({k: float(v) for k, v in scale.items()}
-                              for scale in num.get("durations", {}).get("scales", ())),
+        unit_scales=tuple({k: float(v) for k, v in scale.items()}
+                          for scales in num.get("scales", {}).values() for scale in scales),
         duration_links=tuple(w.casefold() for w in num.get("durations", {}).get("links", ())),
         fractions={k: float(v) for k, v in fold(num.get("durations", {}).get("fractions", {})).items()},
         purposes=tuple(w.casefold() for w in sl["modality"].get("purpose", ())),
