@@ -40,8 +40,8 @@ from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
-from .lang import (Language, SlotWords, alternation, entities, glued_before, language, page_words, possessives,
-                   slot_words, trie_alternation)
+from .lang import (Language, SlotWords, alternation, entities, glued_before, language, page_words, possessive_at_end,
+                   possessives, slot_words, trie_alternation)
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
@@ -451,8 +451,18 @@ def place_levels(text: str, start: int, end: int, code: str) -> list[tuple[str, 
         for m in (regex.finditer(text, start, end) if regex else ()):
             if levels is sw.place_levels_after and _part_of_longer_name(text, m.end(), sw, code):
                 continue
-            out.append((m.group("name"), levels[re.sub(r"\s+", " ", m.group("level").casefold())], (m.start(), m.end())))
+            name, at = _after_possessive(m.group("name")), m.start()
+            at += len(m.group("name")) - len(name)
+            out.append((name, levels[re.sub(r"\s+", " ", m.group("level").casefold())], (at, m.end())))
     return out
+
+
+def _after_possessive(name: str) -> str:
+    """The place a name with its level names when a larger place owns it ("East Java's Lumajang"
+    regency -> "Lumajang"): the words after the last one with a possessive ending."""
+    words = name.split()
+    owners = [k for k, w in enumerate(words[:-1]) if possessive_at_end().search(w)]
+    return " ".join(words[owners[-1] + 1:]) if owners else name
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")

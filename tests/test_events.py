@@ -798,6 +798,34 @@ def test_a_press_conference_report_and_a_report_of_the_raid_day_share_their_even
     assert events["presser.txt"] == events["raid.txt"]
 
 
+def test_a_place_a_province_owns_in_english_is_the_place_the_indonesian_lead_names():
+    """A wire's "East Java's Sumberwangi regency" names the regency, not a place called "East
+    Java's Sumberwangi": the wire and the Indonesian report of the same flood are one event."""
+    from provenance import analyze_texts
+    corpus = analyze_texts({
+        "wire.txt": "Floods hit East Java's Sumberwangi regency, killing three\n\nSURABAYA, May 2 (Reuters) - Floods "
+                    "hit East Java's Sumberwangi regency on Friday, killing three people and forcing 400 residents to "
+                    "flee, the local disaster agency said.\n\nThe river burst its banks after two days of heavy rain, "
+                    "agency head Rudi Hartono said.\n",
+        "local.txt": "Banjir Landa Sumberwangi, Tiga Orang Tewas\n\nSUMBERWANGI - Banjir melanda Kabupaten "
+                     "Sumberwangi, Jawa Timur, Jumat (2/5/2025), menewaskan tiga orang dan memaksa 400 warga "
+                     "mengungsi.\n\nSungai meluap setelah hujan deras selama dua hari, kata Kepala BPBD "
+                     "Sumberwangi Rudi Hartono.\n",
+    })
+    events = events_by_file(corpus)
+    assert events["wire.txt"] == events["local.txt"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Floods hit West Java's Sukamaju regency.", "Sukamaju"),
+    ("Floods hit Sukamaju regency in West Java.", "Sukamaju"),
+    ("Floods hit Papua’s Lembah Sunyi regency.", "Lembah Sunyi"),
+])
+def test_a_place_with_its_level_after_a_possessive_is_the_place_owned(text, name):
+    from provenance.slots import place_levels
+    assert [n for n, _level, _span in place_levels(text, 0, len(text), "en")] == [name]
+
+
 def test_two_quakes_in_two_regencies_a_day_apart_are_two_events():
     """The agency's words are the same for both; the regencies the leads name (the objects of the
     verb, no locative before them, and no gazetteer entry) set them apart."""
