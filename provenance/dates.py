@@ -137,6 +137,57 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
     return [_fresh(dm) for dm in _read_stretch(text, lang, start, end)]
 
 
+@lru_cache(maxsize=None)
+def _day_span_patterns(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """A bare day and a link ending right before a date ("9-", "9 hingga ", "between 9 and "),
+    and a link and a bare day right after one, with the span's year if it closes it ("-15", " to
+    15", "-15, 2026"; calendar.toml ``day_ranges``)."""
+    from .lang import alternation, language
+    lang = language(code)
+    before = alternation([*lang.day_range_links, *lang.day_list_links])
+    after = alternation(lang.day_range_links)
+    return (re.compile(rf"(?<![\w.,/])(\d{{1,2}})[ \u00a0]*(?i:{before})[ \u00a0]*\Z"),
+            re.compile(rf"[ \u00a0]*(?i:{after})[ \u00a0]*(\d{{1,2}})(?:,?[ \u00a0]+(\d{{4}})(?!\d))?"
+                       rf"(?![\w:/]|[.,]\d|[ \u00a0]*(?:%|\d))"))
+
+
+def _other_day_of_span(text: str, dm: DateMention, name: str, lang: Language, start: int, end: int
+                       ) -> DateMention | None:
+    """The bare day that a span or list of days of one month gives beside a full date ("9-15
+    Maret 2026": the 9th; "March 9 to 15": the 15th), as a date of the same month and year:
+    the earlier day before the date, the later one after it. Only the day's digits are its
+    span; ``None`` when there is none or it is no day of that month."""
+    before, after = _day_span_patterns(lang.code)
+    if name == "day_month":
+        m = before.search(text, max(start, dm.start - 16), dm.start)
+    else:
+        m = after.match(text, dm.end, end)
+    if m is None:
+        return None
+    day = int(m.group(1))
+    year = m.group(2) if name == "month_day" else None
+    if year is not None and dm.value is None and dm.pending and MIN_YEAR <= int(year) <= MAX_YEAR:
+        # "February 4-8, 2025": the year closing the span is the first day's too
+        try:
+            dm.value, dm.relative, dm.pending = date(int(year), dm.pending[1], dm.pending[2]), False, ()
+        except ValueError:
+            return None
+    mine = dm.value.day if dm.value is not None else dm.pending[2] if dm.pending else None
+    if mine is None or (day >= mine if name == "day_month" else day <= mine):
+        return None
+    out = _fresh(dm)
+    out.start, out.end, out.text = m.start(1), m.end(1), m.group(1)
+    out.weekday, out.weekday_conflict = None, False
+    if dm.value is not None:
+        try:
+            out.value = dm.value.replace(day=day)
+        except ValueError:
+            return None
+    else:
+        out.pending = (dm.pending[0], dm.pending[1], day, *dm.pending[3:])
+    return out
+
+
 def _fresh(dm: DateMention) -> DateMention:
     """A new mention with the same fields (what ``dataclasses.replace(dm)`` gave, at a quarter
     of its cost: the page-metadata stage asks for every date of a text full of them)."""
@@ -169,6 +220,11 @@ def _read_stretch(text: str, lang: Language, start: int, end: int) -> tuple[Date
             continue
         taken.add(s, e)
         out.append(dm)
+        if name in ("day_month", "month_day"):
+            other = _other_day_of_span(text, dm, name, lang, start, end)
+            if other is not None and not taken.overlaps(other.start, other.end):
+                taken.add(other.start, other.end)
+                out.append(other)
     out.sort(key=lambda d: d.start)
     return tuple(out)
 

@@ -202,3 +202,30 @@ def test_a_yearless_day_in_another_clause_keeps_the_pages_year():
     alone = ds[0].value
     year_of_the_list(text, ds)
     assert ds[0].value == alone
+
+
+@pytest.mark.parametrize("code,text,days", [
+    ("id", "Pameran itu berlangsung 4-8 Februari 2025 di Surabaya.", [date(2025, 2, 4), date(2025, 2, 8)]),
+    ("id", "Pameran itu berlangsung 4 hingga 8 Februari 2025.", [date(2025, 2, 4), date(2025, 2, 8)]),
+    ("id", "Sidang digelar pada 4 dan 5 Februari 2025.", [date(2025, 2, 4), date(2025, 2, 5)]),
+    ("en", "The fair runs February 4-8, 2025 in Surabaya.", [date(2025, 2, 4), date(2025, 2, 8)]),
+    ("en", "The fair ran from 4 to 8 February 2025.", [date(2025, 2, 4), date(2025, 2, 8)]),
+    ("en", "Hearings were held between 4 and 5 February 2025.", [date(2025, 2, 4), date(2025, 2, 5)]),
+])
+def test_a_span_of_days_of_one_month_dates_both_its_days(code, text, days):
+    """The month is written once: the bare day of a span or list is a date of that month too
+    (a report of the week "4-8 Februari" and one of "4 February" agree on the 4th)."""
+    ds = read(text, code)
+    assert sorted(d.value for d in ds) == days
+    assert all(text[d.start:d.end] == d.text for d in ds)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "On February 4 and 15 people were hurt."),  # a date, then a count
+    ("en", "Prices rose from February 4 to 15% higher."),
+    ("en", "From February 4 to 15,000 tickets were sold."),
+    ("id", "Pada 4 Februari, 15 orang terluka."),
+    ("id", "Pada 31-2 Februari tidak ada sidang."),  # no span runs backwards
+])
+def test_a_figure_beside_a_date_is_no_day_of_a_span(code, text):
+    assert len(read(text, code)) == 1
