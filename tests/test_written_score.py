@@ -9,21 +9,22 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 705 pages since the seventeenth round (stories da-df, tests/written/README.md); the first 663
-    # pages alone at that commit: matching 0.6656, precision 0.7310, cross-language 0.6022, events
-    # 0.9497, speakers 0.8951, sources 0.7122 (the new pages: tourists deported, whales stranded, a
-    # geothermal gas leak, a growth forecast cut, a small plane's crash, a coach's exit).
+    # 747 pages since the eighteenth round (stories dg-dl, tests/written/README.md); the first 705
+    # pages alone at that commit: matching 0.6656, precision 0.7337, cross-language 0.5999, events
+    # 0.9460, speakers 0.8977, sources 0.7127 (the new pages: a light-rail line's first week, an exam
+    # cheating ring, bird flu on poultry farms, a candidate disqualified, a film's prize abroad, dead
+    # fish in a river).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.659,  # 0.6651 (the first 663 pages: 0.6656 when the round was merged)
-    "matching.precision": 0.728,  # 0.7338
-    "matching.crosslingual_recall": 0.592,  # 0.5979 (the first 663 pages: 0.6022)
-    "events.f1": 0.940,  # 0.9457 (the first 663 pages: 0.9497)
-    "speakers.accuracy": 0.892,  # 0.8977
+    "matching.f1": 0.659,  # 0.6677 (the first 705 pages: 0.6656 when the round was merged)
+    "matching.precision": 0.728,  # 0.7385
+    "matching.crosslingual_recall": 0.592,  # 0.6002 (the first 705 pages: 0.5999)
+    "events.f1": 0.940,  # 0.9485 (the first 705 pages: 0.9460)
+    "speakers.accuracy": 0.892,  # 0.8992
     "claim_types.accuracy": 0.97,
-    # 0.7102; one canonical name a source since stop 41 (README), before that 0.42 by the alias clash.
+    # 0.7058 (the first 705 pages: 0.7127); one canonical name a source since stop 41 (README), before that 0.42 by the alias clash.
     # A body told only by its kind is named as written, article and all ("the health ministry", as the
     # dev corpus's gold spells it); these golds mostly spell it without the article (0.7131 so)
     "sources.claims.f1": 0.704,
@@ -59,7 +60,7 @@ FLOORS = {
 # Of the sixteenth: none leak, and none of its 84 hard negatives is matched. Of the seventeenth: none of
 # its 92 hard negatives is matched; two lines leak, a newsletter appeal and a byline with no label (an
 # English site's masthead and tagline above its menu, twice, did too until its name was read over its
-# slogan as over its menu).
+# slogan as over its menu). Of the eighteenth: none of its 87 hard negatives is matched, and no line leaks.
 CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 21}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
