@@ -141,11 +141,12 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
 def _day_span_patterns(code: str) -> tuple[re.Pattern, re.Pattern]:
     """A bare day and a link ending right before a date ("9-", "9 hingga ", "between 9 and "),
     and a link and a bare day right after one, with the span's year if it closes it ("-15", " to
-    15", "-15, 2026"; calendar.toml ``day_ranges``)."""
-    from .lang import alternation, language
-    lang = language(code)
-    before = alternation([*lang.day_range_links, *lang.day_list_links])
-    after = alternation(lang.day_range_links)
+    15", "-15, 2026"): a dash or a range word (boilerplate.toml ``range_words``) links a span,
+    a list word (calendar.toml ``day_ranges.listed``) a bare day before only."""
+    from .lang import alternation, language, page_words
+    links = ["-", "–", "—", *page_words().range_words]
+    before = alternation([*links, *language(code).day_list_links])
+    after = alternation(links)
     return (re.compile(rf"(?<![\w.,/])(\d{{1,2}})[ \u00a0]*(?i:{before})[ \u00a0]*\Z"),
             re.compile(rf"[ \u00a0]*(?i:{after})[ \u00a0]*(\d{{1,2}})(?:,?[ \u00a0]+(\d{{4}})(?!\d))?"
                        rf"(?![\w:/]|[.,]\d|[ \u00a0]*(?:%|\d))"))

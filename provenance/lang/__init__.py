@@ -138,8 +138,7 @@ class Language:
     past_markers: tuple[str, ...]
     holidays: frozenset[str]  # "idul fitri", "christmas": a feast's name, no person's (case-folded)
     as_of: tuple[str, ...]  # before a date, a count's cut-off ("hingga", "as of"): no happening's date
-    day_range_links: tuple[str, ...]  # "-", "hingga", "to": "9-15 Maret", "March 9 to 15" name two days
-    day_list_links: tuple[str, ...]  # "dan", "and": "9 dan 10 Maret" (a bare day first only)
+    day_list_links: tuple[str, ...]  # "dan", "and": "9 dan 10 Maret" names two days (a bare day first only)
     future_markers: tuple[str, ...]
     # auxiliaries that keep a past participle after a future word to come ("will be announced
     # on Friday"); without one, the participle dates what was done (``dates._future_context``)
@@ -367,7 +366,6 @@ def language(code: str) -> Language:
         past_markers=tuple(rel.get("past_markers", ())),
         holidays=frozenset(h.casefold() for h in cal.get("holidays", {}).get("names", ())),
         as_of=tuple(cal.get("as_of", ())),
-        day_range_links=tuple(cal.get("day_ranges", {}).get("links", ())),
         day_list_links=tuple(cal.get("day_ranges", {}).get("listed", ())),
         future_markers=tuple(rel.get("future_markers", ())),
         passive_auxiliaries=frozenset(rel.get("passive_auxiliaries", ())),
