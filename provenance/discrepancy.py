@@ -70,7 +70,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache, wraps
 from itertools import islice
 
@@ -636,19 +636,38 @@ def revision(v: Version) -> tuple[Figure, Figure] | None:
     (sebelum akhirnya diralat jadi 48)"): in a claim with a word of change, the figure marked
     as it now stands (else its last figure), and the nearest figure before it that may count
     the same thing with another value; else the nearest after it ("menjadi 4,8 persen dari
-    sebelumnya 5,1 persen", "to 4.8% from 5.1%": the new figure told first)."""
+    sebelumnya 5,1 persen", "to 4.8% from 5.1%", "tiga pasangan dari sebelumnya empat": the new
+    figure told first)."""
     if not _changes(v):
         return None
     fs = [f for f in figures(v) if not f.ordinal and not f.added]
-    now = next((f for f in reversed(fs) if f.current), fs[-1] if fs else None)
+    # with none marked as it now stands, the last figure no word of an earlier count leads ("kini
+    # diikuti tiga pasangan dari sebelumnya empat": four is the replaced one, three the new)
+    told_before = [f for f in fs if _after_earlier_word(v, f)]
+    last = next((f for f in reversed(fs) if f not in told_before), fs[-1] if fs else None)
+    now = next((f for f in reversed(fs) if f.current), last)
     if now is None:
         return None
     other = [f for f in fs if f is not now and f.value != now.value and _same_thing(f, now)]
     before = [f for f in other if f.span[1] <= now.span[0]]
     if before:
         return before[-1], now
-    after = [f for f in other if f.span[0] >= now.span[1]] if now.current else []
+    after = [f for f in other if f.span[0] >= now.span[1] and (now.current or f in told_before)]
     return (after[0], now) if after else None
+
+
+def _after_earlier_word(v: Version, f: Figure) -> bool:
+    """Is a figure told right after a word of an earlier count, its own clause's ("dari
+    sebelumnya empat", "from an initially reported 76"): the few words before it, with no comma?"""
+    text = v.article.text
+    lead = text[max(v.info.claim.start, f.span[0] - _EARLIER_REACH):f.span[0]]
+    lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1:]
+    return any(m.end() >= len(lead.rstrip()) - _EARLIER_GAP for m in patterns(v.lang).earlier.finditer(lead))
+
+
+# how far before a figure a word of an earlier count is looked for, and how many characters
+# (a determiner, "an", "reported") may stand between that word and the figure
+_EARLIER_REACH, _EARLIER_GAP = 40, 12
 
 
 @per_version
@@ -877,8 +896,7 @@ class DateCheck:
         dx, _wx, mx = _days(x)
         dy, _wy, my = _days(y)
         if _different_days(x, y) and not (_taken_after(x, settings) or _taken_after(y, settings)):
-            va = ", ".join(x.span_text((d.start, d.end)) for d in mx)
-            vb = ", ".join(y.span_text((d.start, d.end)) for d in my)
+            va, vb = _day_texts(x, mx), _day_texts(y, my)
             wrong = [f"{o.outlet}'s {d.text!r} is not a {d.value:%A}" for o, ms in ((x, mx), (y, my))
                      for d in ms if d.weekday_conflict and d.value is not None]
             iso = lambda ds: f" ({', '.join(sorted(d.isoformat() for d in ds))})" if ds else ""  # noqa: E731
@@ -2488,10 +2506,32 @@ class CloseEntityCheck(EntityCheck):
 
 
 def _different_days(x: Version, y: Version) -> bool:
-    """Do both versions give a day (a date or a weekday), and no day in common?"""
+    """Do both versions give a day (a date or a weekday), and no day in common? Or does each
+    give a span of days, and the spans differ ("3–11 September" against "3-13 September": the
+    first day in common, the last not)?"""
     dx, wx, _mx = _days(x)
     dy, wy, _my = _days(y)
-    return bool((dx and dy and not (dx & dy)) or (wx and wy and not (wx & wy)))
+    sx, sy = _day_spans(x), _day_spans(y)
+    return bool((dx and dy and not (dx & dy)) or (wx and wy and not (wx & wy)) or (sx and sy and sx != sy))
+
+
+def _day_texts(v: Version, mentions) -> str:
+    """The days a version gives, as written: a span of days whole ("3–11 September 2024"), not
+    its two ends apart."""
+    spans = [span for _n, span in day_ranges(v)]
+    out = []
+    for d in mentions:
+        span = next(((a, b) for a, b in spans if a <= d.start and d.end <= b), (d.start, d.end))
+        text = v.span_text(span)
+        if text not in out:
+            out.append(text)
+    return ", ".join(out)
+
+
+def _day_spans(v: Version) -> frozenset[tuple[date, date]]:
+    """(first day, last day) of each span of days the claim gives (``day_ranges``)."""
+    last = {d.end: d.value for d in v.slots.dates if d.value is not None and d.precision == "day"}
+    return frozenset((last[e] - timedelta(days=n - 1), last[e]) for n, (_s, e) in day_ranges(v) if e in last)
 
 
 SELF_CHECKING = (CloseQuoteCheck(), CloseEntityCheck(), OmissionCheck(), CloseNumberCheck(), CloseDateCheck(), PointCheck())

@@ -1486,6 +1486,21 @@ def test_the_figure_a_count_was_revised_from(a, b, differ):
         assert d.type == "number" and "40" in d.detail
 
 
+@pytest.mark.parametrize("lang,text,before,now", [
+    ("id", "Lomba itu kini diikuti tujuh tim dari sebelumnya sembilan tim.", 9, 7),
+    ("en", "The contest now has seven teams, down from nine.", 9, 7),
+    # a figure marked as it now stands keeps its place, told first or last
+    ("id", "Jumlah tim menjadi tujuh dari sebelumnya sembilan.", 9, 7),
+    ("en", "The toll was revised from 52 to 40.", 52, 40),
+])
+def test_the_figure_told_as_before_is_the_one_a_revision_replaced(lang, text, before, now):
+    """With no figure marked as it now stands, the last one is the new unless a word of an earlier
+    count leads it ("dari sebelumnya sembilan", "down from nine"): that one was replaced."""
+    x, _ = pair(lang, text, lang, text)
+    old, new = D.revision(x)
+    assert (old.value, new.value) == (before, now)
+
+
 def test_two_revisions_from_different_figures_are_found_across_the_event():
     c, _ = versions("Reuters - 6 March 2025\nGARUT (Reuters) - A landslide buried a village in Garut on Wednesday.\n"
                     "The death toll was later revised from 52 to 40, police said.\n",
@@ -1495,6 +1510,24 @@ def test_two_revisions_from_different_figures_are_found_across_the_event():
 
 
 # ------------------------------------------------------------------ a length in days against a range of dates
+
+@pytest.mark.parametrize("a,b,differ", [
+    # the first day in common, the last not: two spans
+    (("id", "Pameran buku itu digelar pada 5–12 Oktober 2025 di Makassar."),
+     ("id", "Pameran buku itu digelar pada 5-14 Oktober 2025 di Makassar."), True),
+    (("en", "The book fair runs October 5-12, 2025 in Makassar."),
+     ("id", "Pameran buku itu digelar pada 5-14 Oktober 2025 di Makassar."), True),
+    # the span's first day alone is no other date, and the same span told two ways agrees
+    (("id", "Pameran buku itu dibuka pada 5 Oktober 2025 di Makassar."),
+     ("id", "Pameran buku itu digelar pada 5-12 Oktober 2025 di Makassar."), False),
+    (("en", "The book fair runs from October 5 to 12, 2025 in Makassar."),
+     ("id", "Pameran buku itu digelar pada 5 hingga 12 Oktober 2025 di Makassar."), False),
+])
+def test_two_spans_of_days_that_end_apart_differ(a, b, differ):
+    d = found(*a, *b).get("date")
+    assert (d is not None) == differ
+    if differ:
+        assert "5" in d.value_a and "12" in d.value_a  # the span whole, as written
 
 @pytest.mark.parametrize("a,b,differ", [
     (("en", "The minister began a 12-day tour of Asia on Monday."),
