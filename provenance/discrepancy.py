@@ -76,8 +76,8 @@ from itertools import islice
 
 from .attribution import registry_names_in
 from .doc import Article, Span
-from .lang import (alternation, entities, language, lexicon, organisation_words, page_words, possessive_at_end,
-                   slot_words)
+from .lang import (LANGUAGES, alternation, entities, language, lexicon, organisation_words, page_words,
+                   possessive_at_end, slot_words)
 from .matching import ClaimInfo
 from .matching.info import article_interval
 from .normalize import calendar_words, make_key, stem
@@ -262,6 +262,9 @@ def _same_thing(a: Figure, b: Figure) -> int:
     canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
     if canonical(a.unit) and canonical(b.unit) and a.unit != b.unit:
         return 0
+    measured = _measured_units()
+    if (a.unit in measured and not b.unit) or (b.unit in measured and not a.unit):
+        return 0  # a weight, a length or a time against a bare count ("4.5 tonnes of fish" / "thousands of fish")
     if a.measure and b.measure and a.measure != b.measure:
         return 0
     if a.measure and a.measure == b.measure:
@@ -269,6 +272,13 @@ def _same_thing(a: Figure, b: Figure) -> int:
     if a.unit and a.unit == b.unit and a.measure == b.measure:
         return 2
     return 1
+
+
+@lru_cache(maxsize=None)
+def _measured_units() -> frozenset[str]:
+    """The units an amount is measured in, not counted (numbers.toml ``scales``: grams,
+    centimetres, seconds, days, months), in every language read."""
+    return frozenset(base for code in LANGUAGES for _size, base in patterns(code).scaled_units.values())
 
 
 def _places_differ(a: str, b: str) -> bool:

@@ -141,6 +141,16 @@ def test_a_country_and_a_place_in_it_do_not_keep_figures_apart(a, b):
     assert "number" in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    (("en", "About 3 tonnes of rotting rice were found in the warehouse."),
+     ("en", "Hundreds of sacks of rotting rice were found in the warehouse.")),
+    (("en", "Some 2 tonnes of dead fish washed up on the beach."), ("en", "Thousands of dead fish washed up on the beach.")),
+    (("id", "Pemadaman berlangsung selama 6 jam."), ("id", "Pemadaman berlangsung di 6 kecamatan.")),
+])
+def test_a_weight_length_or_time_is_not_held_against_a_bare_count(a, b):
+    assert "number" not in found(*a, *b)
+
+
 @pytest.mark.parametrize("a,b,differ", [
     (("id", "Sungai tercemar sepanjang 4 kilometer dari pabrik."), ("id", "Sungai tercemar sepanjang 400 meter dari pabrik."),
      True),
@@ -625,6 +635,14 @@ def test_a_quantifier_or_a_hedge_only_one_version_has(a, b):
 def test_a_wires_unverified_claim_told_in_either_language_is_hedged_in_both():
     assert "scope" not in found("en", "Reuters could not independently verify the rebels' claim.",
                                 "id", "Reuters tidak dapat memverifikasi klaim pemberontak itu secara independen.")
+
+
+@pytest.mark.parametrize("a,b", [
+    (("id", "Keputusan hakim diperkirakan keluar pekan depan."), ("en", "The judges' decision is expected next week.")),
+    (("en", "The new bridge is expected to open in June."), ("id", "Jembatan baru itu diperkirakan dibuka pada Juni.")),
+])
+def test_an_expectation_told_in_either_language_is_hedged_in_both(a, b):
+    assert "scope" not in found(*a, *b)
 
 
 def test_an_inquiry_told_in_other_words_is_no_hedge():
