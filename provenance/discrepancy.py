@@ -1306,6 +1306,11 @@ def _same_statement(x: Version, y: Version, settings: Settings) -> bool:
 
 class AttributionCheck:
     type = "attribution"
+    # its value is the credit, which every member of a group shares; the statement must be the
+    # same to compare two credits (``_same_statement``), so the disagreement is seen between two
+    # members worded alike, not always between the representatives (a quotation cut in two in
+    # one outlet, told whole with its lead-in in another)
+    witnessed = True
 
     def value(self, v: Version, settings: Settings):
         cr = _credits(v)
@@ -1321,6 +1326,9 @@ class AttributionCheck:
                 # two people named: who said it is the question, not the body both speak for (a
                 # police chief's remark given to his traffic unit's head, both of one station)
                 ax, ay = (x.info.speaker,), (y.info.speaker,)
+            elif role == "origin" and (ax == (x.info.speaker,) or ay == (y.info.speaker,)) \
+                    and not (x.info.speaker and y.info.speaker):
+                continue  # a person credited with no body against a body: the person may speak for it
             if ax and ay and _disjoint(x, y, ax, ay):
                 names = set(ax) | set(ay)
                 ex = [(s.cue_start, s.cue_end) for s in x.info.claim.sources if s.source in names and s.cue_start >= 0]

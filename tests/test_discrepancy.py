@@ -2078,3 +2078,32 @@ def test_the_escaped_now_caught_are_no_count_of_the_escaped():
     corpus = analyze_texts({"a.txt": a, "b.txt": b})
     assert len(corpus.events) == 1
     assert not [d for d in corpus.discrepancies if d.type == "number"]
+
+
+def test_a_quotation_given_to_another_speaker_is_found_between_the_versions_worded_alike():
+    """The mayor's words, in a wire (in English) and in one Indonesian report, are given to a
+    director general by another: the swap is seen between the two Indonesian versions that tell
+    the same statement, not between the group's first members, which word it apart."""
+    from provenance import analyze_texts
+    c = analyze_texts({
+        "a.txt": "Reuters - 6 March 2025\nTram cuts commute in Sukamaju\n\nSUKAMAJU (Reuters) - A new tram line opened "
+                 "in Sukamaju on Monday.\n\n\"Residents used to spend an hour and a half in traffic to reach the city "
+                 "centre. Now it takes 25 minutes,\" Mayor Darmawan Putra said.\n",
+        "b.txt": "Kompas - 6 Maret 2025\nTrem Pangkas Waktu Tempuh\n\nSUKAMAJU, KOMPAS.com - Jalur trem baru di Sukamaju "
+                 "mulai beroperasi pada Senin.\n\nWali Kota Sukamaju Darmawan Putra mengatakan trem telah memangkas waktu "
+                 "tempuh warga. \"Dulu warga bisa satu setengah jam terjebak macet ke pusat kota. Sekarang cukup 25 "
+                 "menit,\" ujarnya.\n",
+        "c.txt": "Detik - 6 Maret 2025\nTrem Sukamaju Beroperasi\n\nSUKAMAJU - Jalur trem baru di Sukamaju mulai "
+                 "beroperasi pada Senin.\n\nMenurut Direktur Jenderal Perkeretaapian Hendra Wijaya, trem telah memangkas "
+                 "waktu tempuh warga. \"Dulu warga bisa satu setengah jam terjebak macet ke pusat kota. Sekarang cukup "
+                 "25 menit.\"\n",
+    })
+    found = [d for d in c.discrepancies if d.type == "attribution"]
+    assert found and all("Darmawan Putra" in d.detail and "Hendra Wijaya" in d.detail for d in found)
+
+
+def test_a_person_credited_with_no_body_is_no_other_source_than_a_body():
+    """A leader's words, and the same statement credited to his office: he may speak for it."""
+    assert "attribution" not in found(
+        "id", '"Kita merayakan 50 tahun hubungan kedua negara," kata Perdana Menteri Karel Vos di Jakarta.',
+        "id", "Menurut Kantor Perdana Menteri, pertemuan itu merayakan 50 tahun hubungan kedua negara.")
