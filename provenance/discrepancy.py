@@ -263,8 +263,9 @@ def _same_thing(a: Figure, b: Figure) -> int:
     if canonical(a.unit) and canonical(b.unit) and a.unit != b.unit:
         return 0
     measured = _measured_units()
-    if (a.unit in measured and not b.unit) or (b.unit in measured and not a.unit):
-        return 0  # a weight, a length or a time against a bare count ("4.5 tonnes of fish" / "thousands of fish")
+    counted = lambda u: not u or u.startswith("word:")  # noqa: E731  (a bare figure, or things it names)
+    if (a.unit in measured and counted(b.unit)) or (b.unit in measured and counted(a.unit)):
+        return 0  # a weight, a length or a time against a count ("4.5 tonnes of fish" / "ribuan ikan")
     if a.measure and b.measure and a.measure != b.measure:
         return 0
     if a.measure and a.measure == b.measure:

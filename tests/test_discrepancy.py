@@ -146,6 +146,7 @@ def test_a_country_and_a_place_in_it_do_not_keep_figures_apart(a, b):
      ("en", "Hundreds of sacks of rotting rice were found in the warehouse.")),
     (("en", "Some 2 tonnes of dead fish washed up on the beach."), ("en", "Thousands of dead fish washed up on the beach.")),
     (("id", "Pemadaman berlangsung selama 6 jam."), ("id", "Pemadaman berlangsung di 6 kecamatan.")),
+    (("en", "Some 2 tonnes of dead fish washed up on the beach."), ("id", "Ribuan ikan mati terdampar di pantai itu.")),
 ])
 def test_a_weight_length_or_time_is_not_held_against_a_bare_count(a, b):
     assert "number" not in found(*a, *b)

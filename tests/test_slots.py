@@ -180,6 +180,11 @@ def test_a_count_in_the_years_range_is_still_a_count(code, text):
     ("id", "Sebanyak 9 tahanan kabur ditangkap kembali di kebun sawit.", "escaped>arrested"),
     ("en", "Six inmates who escaped remain at large, police said.", "escaped>at_large"),
     ("en", "Four of the escapees were caught near the river.", "escaped>arrested"),
+    # animals that died of a disease, and those killed to stop it
+    ("id", "Sebanyak 3.400 ekor bebek mati dalam sepekan.", "dead"),
+    ("id", "Dinas memusnahkan 9.000 ekor bebek di tiga desa.", "culled"),
+    ("id", "Sebanyak 9.000 ekor bebek dimusnahkan di tiga desa.", "culled"),
+    ("en", "Officials culled 9,000 ducks in three villages.", "culled"),
 ])
 def test_what_a_count_counts(code, text, measure):
     n = next(n for n in numbers(text, code) if n.attrs["measure"])
