@@ -1673,9 +1673,28 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None
                     continue  # (an honorific too: "Kepala Dinas Kesehatan Sleman, dr. Wahyu")
             elif "," in masked(n.end, r[0]):
                 continue  # body, then role, with nothing between but words: "Kremlin spokesperson"
+            n = _headed_by_its_body_word(n, text)
             return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known,
                        text[min(n.start, r[0]):max(n.end, r[1])].strip(" ,"), n.start, n.end)
     return None
+
+
+def _headed_by_its_body_word(n: Name, text: str) -> Name:
+    """A name the registry does not know that opens with the words of a post's field and goes
+    on into a body headed by its own word ("Pembinaan Kebudayaan Kementerian Kebudayaan", from a
+    director general "of Development, Use and Fostering of Culture" of the ministry; "Kesehatan
+    Hewan Dinas Peternakan Jawa Tengah"): the body is the name from that word on. A body's word
+    that ends the name ("East Java Police") is the English order of a whole name, kept."""
+    if n.known:
+        return n
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[n.start:n.end])]
+    if len(words) < 3 or _is_org_word(words[0][1]):
+        return n
+    k = next((k for k in range(1, len(words) - 1) if _is_org_word(words[k][1])), None)
+    if k is None:
+        return n
+    start = n.start + words[k][0]
+    return Name(start, n.end, text[start:n.end], n.source_type, n.known)
 
 
 def _without_rank(n: Name, text: str, lang: Language, voc: dict) -> Name:

@@ -164,6 +164,22 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
     assert [[s.source for s in c.sources] for c in body] == [[source]]
 
 
+@pytest.mark.parametrize("code,text,source", [
+    # the field of a post before the body it sits in is no part of the body's name
+    ("id", "Direktur Jenderal Pengolahan, Pemasaran, dan Penyaluran Kementerian Pertanian, Rudi Hartono, mengatakan "
+           "stok beras aman.", "Kementerian Pertanian"),
+    ("id", "Hal itu disampaikan Kepala Bidang Tanaman Pangan Dinas Pertanian Jawa Barat, Sri Wahyuni, Selasa.",
+     "Dinas Pertanian Jawa Barat"),
+    # a body's word at the end of its name is the English order of the whole name
+    ("en", "West Java Agriculture Agency spokesperson Sri Wahyuni said rice stocks were safe.",
+     "West Java Agriculture Agency"),
+])
+def test_a_speakers_body_starts_at_its_own_word(code, text, source):
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert [s.source for s in body[0].sources] == [source]
+
+
 def test_a_name_inside_a_longer_description_is_no_body_of_the_speaker():
     # "the U.N. refugee agency ...": "U.N." describes the agency the person speaks for, it is not it
     a = analyze_texts({"a.txt": "A Test Story Headline\n\nThe families will be moved on Monday, said Rina Lestari, a "
