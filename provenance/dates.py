@@ -138,18 +138,24 @@ def find_dates(text: str, lang: Language, start: int = 0, end: int | None = None
 
 
 @lru_cache(maxsize=None)
-def _day_span_patterns(code: str) -> tuple[re.Pattern, re.Pattern]:
-    """A bare day and a link ending right before a date ("9-", "9 hingga ", "between 9 and "),
-    and a link and a bare day right after one, with the span's year if it closes it ("-15", " to
-    15", "-15, 2026"): a dash or a range word (boilerplate.toml ``range_words``) links a span,
-    a list word (calendar.toml ``day_ranges.listed``) a bare day before only."""
+def range_start(code: str | None = None) -> re.Pattern:
+    """A bare day and its link ending the text searched, before the date that ends a range of
+    days: "3-" / "3–" / "3 hingga " / "3 to " (a dash, or a range word of any language:
+    boilerplate.toml ``range_words``) of "3-13 September 2024"; given a language, a list's too
+    ("9 dan " of "9 dan 10 Maret": calendar.toml ``day_ranges.listed``). The day is group 1."""
     from .lang import alternation, language, page_words
-    links = ["-", "–", "—", *page_words().range_words]
-    before = alternation([*links, *language(code).day_list_links])
-    after = alternation(links)
-    return (re.compile(rf"(?<![\w.,/])(\d{{1,2}})[ \u00a0]*(?i:{before})[ \u00a0]*\Z"),
-            re.compile(rf"[ \u00a0]*(?i:{after})[ \u00a0]*(\d{{1,2}})(?:,?[ \u00a0]+(\d{{4}})(?!\d))?"
-                       rf"(?![\w:/]|[.,]\d|[ \u00a0]*(?:%|\d))"))
+    words = alternation([*page_words().range_words, *(language(code).day_list_links if code else ())])
+    return re.compile(rf"(?i)(?<![\w.,/])(\d{{1,2}})[ \u00a0]*(?:[-–—]|(?:{words})(?!\w))[ \u00a0]*\Z")
+
+
+@lru_cache(maxsize=None)
+def _range_end_after() -> re.Pattern:
+    """A link and a bare day right after a date, with the range's year if it closes it ("-15",
+    " to 15", "-15, 2026"; the links of ``range_start``)."""
+    from .lang import alternation, page_words
+    words = alternation(page_words().range_words)
+    return re.compile(rf"(?i)[ \u00a0]*(?:[-–—]|(?:{words})(?!\w))[ \u00a0]*(\d{{1,2}})(?:,?[ \u00a0]+(\d{{4}})(?!\d))?"
+                      rf"(?![\w:/]|[.,]\d|[ \u00a0]*(?:%|\d))")
 
 
 def _other_day_of_span(text: str, dm: DateMention, name: str, lang: Language, start: int, end: int
@@ -158,11 +164,10 @@ def _other_day_of_span(text: str, dm: DateMention, name: str, lang: Language, st
     Maret 2026": the 9th; "March 9 to 15": the 15th), as a date of the same month and year:
     the earlier day before the date, the later one after it. Only the day's digits are its
     span; ``None`` when there is none or it is no day of that month."""
-    before, after = _day_span_patterns(lang.code)
     if name == "day_month":
-        m = before.search(text, max(start, dm.start - 16), dm.start)
+        m = range_start(lang.code).search(text, max(start, dm.start - 16), dm.start)
     else:
-        m = after.match(text, dm.end, end)
+        m = _range_end_after().match(text, dm.end, end)
     if m is None:
         return None
     day = int(m.group(1))

@@ -75,6 +75,7 @@ from functools import lru_cache, wraps
 from itertools import islice
 
 from .attribution import registry_names_in
+from .dates import range_start
 from .doc import Article, Span
 from .lang import (LANGUAGES, alternation, entities, language, lexicon, organisation_words, page_words,
                    possessive_at_end, slot_words)
@@ -777,14 +778,6 @@ class RevisionCheck:
                           [px.span], [py.span], moving=measure)
 
 
-@lru_cache(maxsize=None)
-def _range_start() -> re.Pattern:
-    """The first day of a range of days, before the date that ends it: "3–7 Mei 2023",
-    "3 hingga 6 Mei 2023", "3 to 6 May" (the range words of every language)."""
-    words = alternation(page_words().range_words)
-    return re.compile(rf"(?i)(?<![\d.,/])(\d{{1,2}})[ \u00a0]*(?:[-–—]|(?:{words})(?!\w))[ \u00a0]*$")
-
-
 @per_version
 def day_ranges(v: Version) -> list[tuple[int, tuple[int, int]]]:
     """(how many days, the span) of each range of days the claim gives ("3–11 September 2024":
@@ -794,7 +787,7 @@ def day_ranges(v: Version) -> list[tuple[int, tuple[int, int]]]:
     for d in v.slots.dates:
         if d.value is None or d.precision != "day" or d.start <= c.start:
             continue
-        m = _range_start().search(v.article.text, max(c.start, d.start - 16), d.start)
+        m = range_start().search(v.article.text, max(c.start, d.start - 16), d.start)
         if m and 1 <= int(m.group(1)) < d.value.day:
             out.append((d.value.day - int(m.group(1)) + 1, (m.start(1), d.end)))
     return out

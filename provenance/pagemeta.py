@@ -879,19 +879,13 @@ def _future_before(code: str) -> re.Pattern:
     return re.compile(rf"(?i)(?<!\w)(?:{alternation(language(code).future_markers)})(?!\w)")
 
 
-@lru_cache(maxsize=None)
-def _range_before() -> re.Pattern:
-    """The end of a date range: "3-13 September 2024", "3 hingga 6 September 2024"."""
-    return re.compile(rf"(?i)\d{{1,2}}[ \u00a0]*(?:[-–—]|(?:{alternation(page_words().range_words)})(?!\w))[ \u00a0]*$")
-
-
 def _reported(text: str, group: list[Span], lang, within, settings: Settings):
     """The mentions ``within(start, end)`` gives in the blocks of ``group`` that the text reports as
     past: not the end of a range ("3-13 September 2024"), not a plan ("akan digelar pada 1
     November 2025", "will meet on May 8, 2025")."""
     for b in group:
         for dm in within(b.start, b.end):
-            if _range_before().search(text, max(b.start, dm.start - 16), dm.start):
+            if dates.range_start().search(text, max(b.start, dm.start - 16), dm.start):
                 continue
             if _future_before(lang.code).search(text, max(b.start, dm.start - settings.future_marker_reach), dm.start):
                 continue
