@@ -734,10 +734,12 @@ def _right_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     return _apposition_title(tokens, j, lang) >= 0
 
 
-def _apposition_title(tokens: list[Token], j: int, lang: Language) -> int:
+def _apposition_title(tokens: list[Token], j: int, lang: Language, person_nouns: bool = False) -> int:
     """Where the title of an apposition after the name ending at ``j`` stands ("Kepala" of
     "Rahmat Sujatmiko, Kepala ..."), or -1. The body the title serves, or words that qualify it,
-    may come first: "Peskov, the Kremlin spokesman,", "Sutrisno, the regional police chief,"."""
+    may come first: "Peskov, the Kremlin spokesman,", "Sutrisno, the regional police chief,".
+    With ``person_nouns``, a noun for a person in lower case stands there as well as a title
+    ("Budi, warga Desa Cibaru,", "Maria, a resident of ...,")."""
     n = len(tokens)
     k = j + 1
     if not (k < n and tokens[k].text == ","):
@@ -747,9 +749,13 @@ def _apposition_title(tokens: list[Token], j: int, lang: Language) -> int:
         k += 1
     for _ in range(_APPOSITION_BODY_WORDS):
         t = tokens[k] if k < n else None
+        if t is not None and person_nouns and t.text.islower() and t.text in lang.person_nouns:
+            return k
         if t is not None and t.mark != "title" and t.kind == "word" and (
                 t.text[:1].isupper() or t.text.isalpha() and t.text.casefold() not in lang.function_words):
             k += 1
+    if k < n and person_nouns and tokens[k].text.islower() and tokens[k].text in lang.person_nouns:
+        return k
     return k if k < n and tokens[k].mark == "title" else -1
 
 
@@ -772,16 +778,23 @@ def _titled_apposition(tokens: list[Token], j: int, lang: Language) -> bool:
     commas is a clause, no apposition; "Sebelumnya, Kepala Dinas ..., Wiyanto mengatakan": the
     title is Wiyanto's."""
     n = len(tokens)
-    k = _apposition_title(tokens, j, lang)
+    k = _apposition_title(tokens, j, lang, person_nouns=True)
     if k < 0:
         return False
+    k += 1
     while k < n and tokens[k].mark == "title":
         k += 1
-    # in Indonesian the body and its place follow the title ("Kepala BPBD Hilir,")
-    for _ in range(_APPOSITION_BODY_WORDS + 1):
-        if k < n and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+    # in Indonesian the body and its place follow the title ("Kepala BPBD Hilir,", "Ketua
+    # Kelompok Tani Sido Makmur Jaya,", "warga Desa Cibaru,", "pedagang di Pasar Induk,"):
+    # words of the clause, up to the comma that closes it
+    for _ in range(_APPOSITION_CLAUSE_WORDS):
+        if k < n and tokens[k].kind == "word":
             k += 1
-    return k + 1 < n and tokens[k].text == "," and not tokens[k + 1].text[:1].isupper()
+    return k + 1 < n and tokens[k].text == "," and tokens[k + 1].kind == "word" \
+        and not tokens[k + 1].text[:1].isupper()
+
+
+_APPOSITION_CLAUSE_WORDS = 6  # words after an apposition's title, up to its closing comma
 
 
 def _speaks(tokens: list[Token], i: int, j: int, lang: Language, opens: bool) -> bool:
@@ -1102,9 +1115,13 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             # Pengusaha Muda Jawa Timur Budi Santoso")
         # a title set off after a name, up to a comma ("Sutrisno, Kepala BPBD Hilir, mengatakan"):
         # it is that name's title, and the word closing it is its jurisdiction, not a person
-        if (titled and len(words) == 1 and first >= 2 and tokens[first - 1].text == "," and out
-                and out[-1].last == first - 2 and nxt is not None and nxt.text == ","):
-            continue  # (a full name there is the next item of a list of titled people)
+        if (titled and first >= 2 and tokens[first - 1].text == "," and out
+                and out[-1].last == first - 2 and nxt is not None and nxt.text == ","
+                and (len(words) == 1 or not out[-1].titled and after is not None and after.kind == "word"
+                     and after.text.islower())):
+            continue  # (a full name there is the next item of a list of titled people, unless the
+            # name before is bare and the clause goes on with its verb: "Suwarno, Ketua Kelompok
+            # Tani Makmur Jaya, menyebut" names the group, not a person)
         name = " ".join(words)
         title = tuple(t.text.casefold().rstrip(".") for t in chain if t.mark == "title")
         chain_words = body + tuple(t.text.casefold() for t in chain if t.mark in ("entity", "region", "acronym"))
@@ -1116,8 +1133,9 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             evidence = ""
         elif any(w.casefold() in lower for w in words):
             evidence = ""
-        elif _right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or (
-                (_titled_apposition(tokens, j, lang) or _aged(tokens, j)) and not _common_word(words[0], lang.code))):
+        elif (_right_apposition(tokens, j, lang) and (len(words) > 1 or not opens or _aged(tokens, j))
+              or _titled_apposition(tokens, j, lang)) and (len(words) > 1 or not opens
+                                                           or not _common_word(words[0], lang.code)):
             evidence = "apposition"
         elif prev is not None and prev.text in possessives() and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"

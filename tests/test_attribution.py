@@ -164,6 +164,14 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
     assert [[s.source for s in c.sources] for c in body] == [[source]]
 
 
+def test_a_bare_name_before_a_titled_apposition_gives_the_whole_body_as_the_source():
+    # the words closing the apposition are the group's name: no person, and part of the source
+    a = analyze_texts({"a.txt": "Judul Berita Uji\n\nSuwarno, Ketua Kelompok Tani Sido Makmur Jaya, menyebut "
+                                "40 hektare sawah gagal panen."})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert [(c.speaker, [s.source for s in c.sources]) for c in body] == [("Suwarno", ["Kelompok Tani Sido Makmur Jaya"])]
+
+
 @pytest.mark.parametrize("code,text,source", [
     # the field of a post before the body it sits in is no part of the body's name
     ("id", "Direktur Jenderal Pengolahan, Pemasaran, dan Penyaluran Kementerian Pertanian, Rudi Hartono, mengatakan "

@@ -596,6 +596,18 @@ def said_by(a, words):
     # a title before a name after an opening word is that name's
     ("Banjir melanda Hilir pada Senin.\nSebelumnya, Kepala Dinas Kesehatan Kota Hilir, Wiyanto Wijoyo mengatakan "
      "korban meninggal ada 13 orang.", "Wiyanto Wijoyo"),
+    # a body's name of more words than a place's closes the apposition: the last two are the
+    # group's name, not a person's
+    ("Sawah di Desa Sukamaju terendam banjir.\nSuwarno, Ketua Kelompok Tani Sido Makmur Jaya, menyebut 40 hektare "
+     "gagal panen.", "Suwarno"),
+    # a noun for a person in lower case heads the apposition as a title does
+    ("Banjir merendam rumah di Desa Cibaru.\nBudi, warga Desa Cibaru, mengatakan air naik pukul 02.00.", "Budi"),
+    ("Harga cabai naik tajam pekan ini.\nRatna, pedagang di Pasar Induk Sukaraja, mengatakan harga naik dua kali "
+     "lipat.", "Ratna"),
+    ("The river burst its banks on Monday.\nHarlan, a resident of Ketapang village, said the water rose at night.",
+     "Harlan"),
+    # a word opening a sentence before a person noun, with no comma closing it, is no name
+    ("Banjir merendam rumah di Desa Cibaru.\nAkibatnya, warga Desa Cibaru terpaksa mengungsi.", ""),
 ])
 def test_a_one_word_name_opening_a_sentence_before_a_titled_apposition_speaks(text, speaker):
     assert article(text).claims[-1].speaker == speaker
