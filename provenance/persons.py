@@ -498,17 +498,19 @@ def _compass_regions(tokens: list[Token]) -> None:
 _BODY_WORD_REACH = 3
 
 
-def _before_a_body_word(tokens, j: int) -> bool:
+def _before_a_body_word(tokens, j: int, described: bool = False) -> bool:
     """Do the capitalised words right after ``tokens[j]`` (through a possessive "'s") reach an
     organisation's word within ``_BODY_WORD_REACH`` words: "Natuna United Fishermen's
-    Association", "Mekar Sari Farmers Association"? Then the name is the body's."""
+    Association", "Mekar Sari Farmers Association"? Then the name is the body's. ``described``:
+    the name follows an article, and words in lower case may come between ("the Mina Lestari
+    fish farmers' group"), as a person's name is not led by "the"."""
     k, words = j + 1, 0
     while k < len(tokens) and words < _BODY_WORD_REACH:
         t = tokens[k]
         if t.text in possessives() or t.text in possessives_after_s():
             k += 1
             continue
-        if t.kind != "word" or not t.text[:1].isupper():
+        if t.kind != "word" or not (t.text[:1].isupper() or described and t.text.isalpha()):
             return False
         if organisation_words().fullmatch(t.text):
             return True
@@ -738,8 +740,8 @@ def _apposition_title(tokens: list[Token], j: int, lang: Language, person_nouns:
     """Where the title of an apposition after the name ending at ``j`` stands ("Kepala" of
     "Rahmat Sujatmiko, Kepala ..."), or -1. The body the title serves, or words that qualify it,
     may come first: "Peskov, the Kremlin spokesman,", "Sutrisno, the regional police chief,".
-    With ``person_nouns``, a noun for a person in lower case stands there as well as a title
-    ("Budi, warga Desa Cibaru,", "Maria, a resident of ...,")."""
+    With ``person_nouns``, a noun for a person or a title in lower case stands there as well
+    ("Budi, warga Desa Cibaru,", "Maria, a resident of ...,", "Budi, ketua Koperasi Y,")."""
     n = len(tokens)
     k = j + 1
     if not (k < n and tokens[k].text == ","):
@@ -749,17 +751,44 @@ def _apposition_title(tokens: list[Token], j: int, lang: Language, person_nouns:
         k += 1
     for _ in range(_APPOSITION_BODY_WORDS):
         t = tokens[k] if k < n else None
-        if t is not None and person_nouns and t.text.islower() and t.text in lang.person_nouns:
+        if t is not None and person_nouns and _describes_a_person(t, lang):
             return k
         if t is not None and t.mark != "title" and t.kind == "word" and (
                 t.text[:1].isupper() or t.text.isalpha() and t.text.casefold() not in lang.function_words):
             k += 1
-    if k < n and person_nouns and tokens[k].text.islower() and tokens[k].text in lang.person_nouns:
+    if k < n and person_nouns and _describes_a_person(tokens[k], lang):
         return k
     return k if k < n and tokens[k].mark == "title" else -1
 
 
+def _describes_a_person(t: Token, lang: Language) -> bool:
+    """A noun for a person, or a title, in lower case: what a bare name's apposition starts with
+    ("Budi, warga Desa X,", "Budi, ketua Koperasi Y,"), a title being written in lower case when
+    no name follows it."""
+    return t.kind == "word" and t.text.islower() and (t.text in lang.person_nouns or is_title(t.text))
+
+
 _APPOSITION_BODY_WORDS = 2  # words before the title in an apposition ("the White House press secretary")
+
+
+def _before_a_personal_relative(tokens: list[Token], j: int, lang: Language) -> bool:
+    """Is the name ending at ``j`` followed by a comma and a relative pronoun that refers to
+    persons only, the clause closed by a comma and the sentence going on with its verb ("Harlan,
+    who heads the group, said")? A clause that is the subject of another ("However, who dumped
+    it is unclear, police said") goes on with no verb of the name's."""
+    if not (j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].kind == "word"
+            and tokens[j + 2].text in lang.personal_relatives):
+        return False
+    for k in range(j + 3, min(len(tokens) - 1, j + 3 + _RELATIVE_CLAUSE_WORDS)):
+        if tokens[k].text in (".", "!", "?", "\n"):
+            return False
+        if tokens[k].text == ",":
+            after = tokens[k + 1]
+            return after.kind == "word" and after.text.islower() and lang.is_verb(after.text)
+    return False
+
+
+_RELATIVE_CLAUSE_WORDS = 14  # tokens a relative clause after a name runs to its closing comma
 
 
 def _aged(tokens: list[Token], j: int) -> bool:
@@ -1037,7 +1066,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
         if nxt is not None and nxt.kind == "word" and (nxt.mark in ("place", "office") or
                                                      organisation_words().fullmatch(nxt.text)):
             continue
-        if not titled and _before_a_body_word(tokens, j):
+        if not titled and _before_a_body_word(
+                tokens, j, described=prev is not None and prev.kind == "word" and prev.text in lang.determiners):
             continue  # "the Natuna United Fishermen's Association": the body's name, not a person
 
         if prev is not None and prev.mark == "lower" and prev.text in lang.locatives:
@@ -1137,6 +1167,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
               or _titled_apposition(tokens, j, lang)) and (len(words) > 1 or not opens
                                                            or not _common_word(words[0], lang.code)):
             evidence = "apposition"
+        elif _before_a_personal_relative(tokens, j, lang) and not _common_word(words[0], lang.code):
+            evidence = "apposition"  # "Harlan, who heads the farmers' group, said"
         elif prev is not None and prev.text in possessives() and i >= 2 and tokens[i - 2].mark == "entity":
             evidence = "possessive"
         elif len(words) >= 2:

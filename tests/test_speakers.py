@@ -608,9 +608,26 @@ def said_by(a, words):
      "Harlan"),
     # a word opening a sentence before a person noun, with no comma closing it, is no name
     ("Banjir merendam rumah di Desa Cibaru.\nAkibatnya, warga Desa Cibaru terpaksa mengungsi.", ""),
+    # a title in lower case, as it is written with no name after it
+    ("Panen padi di Desa Sukamaju gagal.\nBudi, ketua Koperasi Tani Sukamaju, mengatakan hama menyerang sejak Mei.",
+     "Budi"),
+    # a relative clause for persons only, closed before the verb; the name after "the" is the group's
+    ("Fish died overnight in the Kali Lor river.\nHarlan, who heads the Sumber Rejo fish farmers' group, said the "
+     "water turned black.", "Harlan"),
+    # a relative clause that is a subject of its own goes on with no verb of the word before it
+    ("Fish died overnight in the Kali Lor river.\nStill, who dumped the waste is unclear, police said.", ""),
 ])
 def test_a_one_word_name_opening_a_sentence_before_a_titled_apposition_speaks(text, speaker):
     assert article(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Film itu diproduksi rumah produksi Bayu Langit Pictures. \"Perjalanannya panjang,\" katanya.", "panjang"),
+    ("The film was made by Bayu Langit Pictures in Lombok. \"It was a long road,\" she said.", "long road"),
+])
+def test_a_studio_named_without_a_legal_form_is_nobody_a_pronoun_refers_to(text, quoted):
+    # "Pictures" closes a company's name: the words before it are no person's
+    assert claim_with(article(text), quoted).speaker == ""
 
 
 def test_a_known_towns_name_between_a_title_and_a_name_is_the_jurisdiction():

@@ -190,6 +190,7 @@ class Language:
     honorifics: tuple[str, ...]  # titles any person may be given ("Pak", "Mr."), as titles.txt writes them
     spelling_variants: tuple[tuple[str, str], ...]  # (old, new) spellings names keep ("dj", "j")
     determiners: frozenset[str]  # open a description or a title chain ("the", "sang")
+    personal_relatives: frozenset[str]  # relative pronouns for persons only ("who")
     indefinites: frozenset[str]  # a title after these names nobody in particular ("a", "seorang")
     definites: frozenset[str]  # a title after these refers back to a person ("the", "sang")
     definites_after: frozenset[str]  # ... or before these ("itu", "tersebut")
@@ -411,6 +412,7 @@ def language(code: str) -> Language:
         honorifics=tuple(names["honorifics"]),
         spelling_variants=tuple((a, b) for a, b in names["spelling_variants"]),
         determiners=frozenset(names.get("determiners", ())),
+        personal_relatives=frozenset(names.get("personal_relatives", ())),
         indefinites=frozenset(names.get("indefinite", ())),
         definites=frozenset(names.get("definite", ())),
         definites_after=frozenset(names.get("definite_after", ())),
