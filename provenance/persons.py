@@ -744,6 +744,8 @@ def _apposition_title(tokens: list[Token], j: int, lang: Language, person_nouns:
     ("Budi, warga Desa Cibaru,", "Maria, a resident of ...,", "Budi, ketua Koperasi Y,")."""
     n = len(tokens)
     k = j + 1
+    if person_nouns and _aged(tokens, j):
+        k += 3  # "Nurhayati (61), pedagang ...": the age, then the apposition
     if not (k < n and tokens[k].text == ","):
         return -1
     k += 1
@@ -789,6 +791,17 @@ def _before_a_personal_relative(tokens: list[Token], j: int, lang: Language) -> 
 
 
 _RELATIVE_CLAUSE_WORDS = 14  # tokens a relative clause after a name runs to its closing comma
+
+
+def _inside_its_apposition(tokens: list[Token], last: int, i: int, j: int, lang: Language) -> bool:
+    """Do tokens ``i..j`` close the apposition after the name ending at ``last``, right before
+    its comma and the sentence's verb ("Nurhayati (61), pedagang warga Muara Lintang,
+    mengaku")? Then they name the place or the body the apposition gives the person."""
+    k = _apposition_title(tokens, last, lang, person_nouns=True)
+    if k < 0 or k >= i or any(t.text in (",", ".", "\n") for t in tokens[k:i]):
+        return False
+    return j + 2 < len(tokens) and tokens[j + 1].text == "," and tokens[j + 2].kind == "word" \
+        and tokens[j + 2].text.islower() and lang.is_verb(tokens[j + 2].text)
 
 
 def _aged(tokens: list[Token], j: int) -> bool:
@@ -1152,6 +1165,8 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             continue  # (a full name there is the next item of a list of titled people, unless the
             # name before is bare and the clause goes on with its verb: "Suwarno, Ketua Kelompok
             # Tani Makmur Jaya, menyebut" names the group, not a person)
+        if not titled and out and out[-1].evidence and _inside_its_apposition(tokens, out[-1].last, i, j, lang):
+            continue  # "Nurhayati (61), pedagang warga Muara Lintang, mengaku": where she lives
         name = " ".join(words)
         title = tuple(t.text.casefold().rstrip(".") for t in chain if t.mark == "title")
         chain_words = body + tuple(t.text.casefold() for t in chain if t.mark in ("entity", "region", "acronym"))

@@ -614,6 +614,12 @@ def said_by(a, words):
     # a relative clause for persons only, closed before the verb; the name after "the" is the group's
     ("Fish died overnight in the Kali Lor river.\nHarlan, who heads the Sumber Rejo fish farmers' group, said the "
      "water turned black.", "Harlan"),
+    # an age before the apposition; the place it closes with is where she lives, no speaker
+    ("Harga beras naik sejak awal bulan.\nNurhayati (58), pedagang beras warga Batu Jajar, mengaku omzetnya "
+     "turun.", "Nurhayati"),
+    # a member of a body, by the place in it
+    ("Bantuan pangan mulai dibagikan.\nDedi, pengurus Yayasan Cahaya Insan, mengatakan 300 paket disalurkan.",
+     "Dedi"),
     # a relative clause that is a subject of its own goes on with no verb of the word before it
     ("Fish died overnight in the Kali Lor river.\nStill, who dumped the waste is unclear, police said.", ""),
 ])
