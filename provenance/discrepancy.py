@@ -690,9 +690,24 @@ def _told_as_earlier(v: Version) -> bool:
     figure shows no disagreement. The words of a date ("sehari sebelumnya") are not such words."""
     c = v.info.claim
     dates = [(d.start, d.end) for d in v.slots.dates]
-    told = any(not any(a <= m.start() < b for a, b in dates)
+    told = any(not any(a <= m.start() < b for a, b in dates) and not _dates_the_act(v, m.end())
                for m in patterns(v.lang).earlier.finditer(v.article.text, c.start, c.end))
     return told and revision(v) is None
+
+
+def _dates_the_act(v: Version, end: int) -> bool:
+    """Does the word of an earlier count ending at ``end`` stand before a verb that tells no
+    speaking ("13 awak sebelumnya dijemput kapal tanker", "had earlier been rescued")? It then
+    says when the act was done, not that the figure is an earlier count: "Gubernur sebelumnya
+    menyebut 129 orang" tells one."""
+    lang = language(v.lang)
+    said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
+    for m in re.finditer(r"[^\W\d_][\w-]*", v.article.text[end:end + _EARLIER_REACH]):
+        w = m.group(0).casefold()
+        if w in lang.auxiliaries or w in lang.passive_auxiliaries:
+            continue  # "sebelumnya telah dijemput", "had earlier been picked up"
+        return w not in said and m.group(0).islower() and lang.is_verb(w)
+    return False
 
 
 @lru_cache(maxsize=None)
@@ -897,6 +912,8 @@ class DateCheck:
         px, py = x.info.key.persons, y.info.key.persons
         if px and py and px.isdisjoint(py):
             return None  # when one person arrived against when another did: two happenings
+        if (x.info.claim.split == "frame") != (y.info.claim.split == "frame"):
+            return None  # when a quotation was given ('," kata X, Senin') against when what it tells happened
         dx, _wx, mx = _days(x)
         dy, _wy, my = _days(y)
         if _different_days(x, y) and not (_taken_after(x, settings) or _taken_after(y, settings)):

@@ -2108,3 +2108,40 @@ def test_a_person_credited_with_no_body_is_no_other_source_than_a_body():
     assert "attribution" not in found(
         "id", '"Kita merayakan 50 tahun hubungan kedua negara," kata Perdana Menteri Karel Vos di Jakarta.',
         "id", "Menurut Kantor Perdana Menteri, pertemuan itu merayakan 50 tahun hubungan kedua negara.")
+
+
+# ------------------------------------------------------------------ a word of an earlier count before an act
+
+@pytest.mark.parametrize("a,b", [
+    # "sebelumnya" before a verb that tells no speaking says when the act was done: the count is
+    # the outlet's own, and it disagrees
+    ("Banjir merendam Desa Karangjati pada Senin (9/3/2026). Sebanyak 27 warga sebelumnya dievakuasi perahu karet.",
+     "Banjir merendam Desa Karangjati pada Senin (9/3/2026). Sebanyak 31 warga dievakuasi perahu karet."),
+    ("Banjir merendam Desa Karangjati pada Senin (9/3/2026). Sebanyak 27 warga sebelumnya telah dievakuasi perahu karet.",
+     "Banjir merendam Desa Karangjati pada Senin (9/3/2026). Sebanyak 31 warga dievakuasi perahu karet."),
+])
+def test_an_earlier_word_that_dates_the_act_leaves_the_count_the_outlets_own(a, b):
+    texts = {"a.txt": "Kompas - 10 Maret 2026\n" + a + "\n", "b.txt": "Detik - 10 Maret 2026\n" + b + "\n"}
+    assert _numbers_between_a_and_b(texts)
+
+
+def test_an_earlier_word_before_a_speech_verb_still_tells_an_earlier_count():
+    a = ("Kompas - 10 Maret 2026\nBanjir merendam Desa Karangjati pada Senin (9/3/2026). "
+         "Camat sebelumnya menyebut 27 warga dievakuasi perahu karet.\n")
+    b = ("Detik - 10 Maret 2026\nBanjir merendam Desa Karangjati pada Senin (9/3/2026). "
+         "Sebanyak 31 warga dievakuasi perahu karet.\n")
+    assert not _numbers_between_a_and_b({"a.txt": a, "b.txt": b})
+
+
+# ------------------------------------------------------------------ when a quotation was given
+
+def test_the_day_a_quotation_was_given_is_not_held_against_the_day_of_what_happened():
+    # the credit's place and day ('," kata X di Y, Senin') tell when X spoke, not when the fire
+    # started: the credit's claim may fall in with the fire's, but its day is another happening's
+    a = ("Kompas - 9 Maret 2026\nKapal Terbakar\n\nApi muncul dari dek tujuh kapal KM Sinar Jaya di perairan "
+         "Karangsari pada Minggu (8/3/2026) malam.\n\n\"Seluruh awak kami evakuasi dalam keadaan selamat,\" kata "
+         "Darmono di Karangsari, Senin (9/3/2026).\n")
+    b = ("Reuters - 9 March 2026\nShip fire off Java\n\nThe fire was detected on Sunday at around 10:30 p.m. local "
+         "time off Karangsari, said Darmono, head of the Karangsari rescue office.\n\nAll crew were evacuated "
+         "safely, Darmono said.\n")
+    assert [d for d in analyze_texts({"a.txt": a, "b.txt": b}).discrepancies if d.type == "date"] == []
