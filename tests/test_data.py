@@ -26,6 +26,7 @@ LANGUAGE_LACKS = {
     ("id", "names.toml", "possessives"): "Indonesian writes no possessive ending: the owner stands after ('rumah Budi')",
     ("id", "names.toml", "possessives_after_s"): "Indonesian writes no possessive ending: the owner stands after",
     ("id", "numbers.toml", "ages.after"): "Indonesian says an age before its number ('berusia 34 tahun'), none after",
+    ("id", "names.toml", "personal_relatives"): "Indonesian 'yang' opens a relative clause for persons and things alike",
     ("id", "names.toml", "travel_locatives"): "Indonesian 'ke' is a locative on its own ('kunjungan ke Hanoi')",
     ("id", "calendar.toml", "relative.passive_auxiliaries"):
         "an Indonesian verb's form says nothing of when: no past form puts a weekday in what was done",

@@ -646,6 +646,17 @@ def test_an_expectation_told_in_either_language_is_hedged_in_both(a, b):
     assert "scope" not in found(*a, *b)
 
 
+@pytest.mark.parametrize("a,b", [
+    # a possibility left open, a plan still weighed, a cause still sought: each language's words
+    (("id", '"Kami tidak menutup kemungkinan ada pelaku lain," kata Kapolsek.'),
+     ("en", '"We do not rule out other culprits," the police chief said.')),
+    (("id", "Serikat pekerja itu masih mempertimbangkan untuk menggugat perusahaan."),
+     ("en", "The union is still considering whether to sue the company.")),
+])
+def test_a_hedge_told_in_either_language_is_hedged_in_both(a, b):
+    assert "scope" not in found(*a, *b)
+
+
 def test_an_inquiry_told_in_other_words_is_no_hedge():
     # "is investigating the case" reports an act, as "is probing" does
     assert "scope" not in found("en", "Police are investigating the fire at the market.",
