@@ -40,7 +40,7 @@ from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
-from .lang import (Language, SlotWords, alternation, entities, glued_before, language, page_words, possessive_at_end,
+from .lang import (LANGUAGES, Language, SlotWords, alternation, entities, glued_before, language, page_words, possessive_at_end,
                    possessives, slot_words, trie_alternation)
 from .settings import DEFAULT, Settings
 
@@ -505,15 +505,24 @@ _AGE_AFTER_NAME = re.compile(r"(?:\b[A-Z]{1,4}|\b[A-Z][a-z]+)[ \u00a0]*\($")
 # a hyphen to a further group of digits ("737-800")
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,3}[ \u00a0]\Z")
 _DIGITS_JOINED_AFTER = re.compile(r"-\d{2,}(?![\d.,])")
+_NAME_REACH = 40  # characters a vessel's code and the name after it may take before its figure
+
+
+@lru_cache(maxsize=None)
+def _name_after_code() -> re.Pattern:
+    """A vessel's name its code opens, ending right before a figure ("TB Perkasa 15", "MV
+    Ocean Star 8"): every language's codes, as pages name vessels by any language's."""
+    codes = sorted({c for code in LANGUAGES for c in slot_words(code).name_codes}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, codes))})(?:[ \u00a0][A-Z][a-z]+){{1,3}}[ \u00a0]\Z")
 
 
 def _code_number(text: str, s: int, e: int, start: int, end: int, code: str) -> bool:
     """Is a figure with no unit part of a code ("penerbangan XY 618", "Boeing 737-800", "di KM
-    426")? A flight's, a model's, a road marker's number names a thing, it counts nothing: two
+    426") or of a name a code opens ("kapal tunda TB Perkasa 15")? A flight's, a model's, a road marker's number names a thing, it counts nothing: two
     reports of one flight must not show "618" against "737" as a disagreement. With a unit
     after it ("AS 10 persen") the figure is a count whatever stands before, and so is the
     first of a range with its unit after the second ("10-15 orang")."""
-    if _CODE_BEFORE.search(text, max(start, s - 4), s):
+    if _CODE_BEFORE.search(text, max(start, s - 4), s) or _name_after_code().search(text, max(start, s - _NAME_REACH), s):
         return True
     joined = _DIGITS_JOINED_AFTER.match(text, e, end)
     return bool(joined) and not patterns(code).unit_after.match(text[joined.end():end])

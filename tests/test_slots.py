@@ -568,6 +568,11 @@ def test_the_period_a_rate_is_measured_over(code, text, periods):
     ("Kecelakaan di Tol KM 426 menewaskan empat orang.", "id", [(4.0, "person")]),
     # a unit after the figure makes it a count whatever stands before it
     ("Tarif AS 10 persen berlaku mulai pekan depan.", "id", [(10.0, "percent")]),
+    # a vessel's name its code opens, numbered
+    ("Kapal tunda TB Bahari Jaya 12 mulai menarik kapal itu.", "id", []),
+    ("The tanker MT Sea Lotus 3 picked up 13 people from the water.", "en", [(13.0, "person")]),
+    # a body's acronym is no vessel's code: the figure after its place counts
+    ("Polisi menahan 12 orang, sedangkan KPU Jakarta 15 kali menggelar rapat.", "id", [(12.0, "person"), (15.0, "")]),
 ])
 def test_a_flights_or_a_models_number_is_no_count(text, code, counts):
     assert [(n.attrs["value"], n.attrs["unit"]) for n in read_numbers(text, 0, len(text), code, [])] == counts

@@ -816,6 +816,7 @@ class SlotWords:
     units_before: dict[str, str]  # "magnitudo" -> "magnitude"
     units_glued: tuple[str, ...]  # "rp": written against the figure ("Rp2,5 triliun")
     identifiers: tuple[str, ...]  # "nomor", "number": the figure after one names a thing, counts nothing
+    name_codes: tuple[str, ...]  # "TB", "MV": a vessel's name they open, closed by a figure, is numbered
     number_idioms: tuple[str, ...]  # "empat mata", "one-on-one": a number word that counts nothing
     number_none: tuple[str, ...]  # "no one", "tak seorang pun": a number word denied, a count of none
     score_words: tuple[str, ...]  # "menang", "draw": "2-1" near one is a game's score
@@ -912,6 +913,7 @@ def slot_words(code: str) -> SlotWords:
         units_before=fold(num.get("units_before", {})),
         units_glued=tuple(w.casefold() for w in num.get("glued_before", {}).get("units", ())),
         identifiers=tuple(w.casefold() for w in num.get("identifiers", {}).get("words", ())),
+        name_codes=tuple(num.get("identifiers", {}).get("name_codes", ())),
         number_idioms=tuple(w.casefold() for w in num.get("idioms", {}).get("words", ())),
         number_none=tuple(w.casefold() for w in num.get("none", {}).get("words", ())),
         score_words=tuple(w.casefold() for w in num.get("scores", {}).get("words", ())),
