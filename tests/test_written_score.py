@@ -9,22 +9,22 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
-    # 747 pages since the eighteenth round (stories dg-dl, tests/written/README.md); the first 705
-    # pages alone at that commit: matching 0.6656, precision 0.7337, cross-language 0.5999, events
-    # 0.9460, speakers 0.8977, sources 0.7127 (the new pages: a light-rail line's first week, an exam
-    # cheating ring, bird flu on poultry farms, a candidate disqualified, a film's prize abroad, dead
-    # fish in a river).
+    # 789 pages since the nineteenth round (stories dm-dr, tests/written/README.md); the first 747
+    # pages alone at that commit: matching 0.6678, precision 0.7385, cross-language 0.6003, events
+    # 0.9485, speakers 0.9006, sources 0.7109 (the new pages: a capital's air ranked the worst, a
+    # crocodile attack, a car carrier on fire at sea, a lawmaker's ethics sanction, a rabies outbreak,
+    # a bank's embezzled deposits).
     # A margin under today's figures for the embedding engine's machine-to-machine swing.
     "claims.recall": 0.98,  # 0.841 on the first six stories before: HTML offsets indexed the extracted text
     # 0.950: the fourth round's golds cut a few lines finer than the tool (a charge and its sentence)
     "claims.atomicity": 0.945,
-    "matching.f1": 0.659,  # 0.6677 (the first 705 pages: 0.6656 when the round was merged)
-    "matching.precision": 0.728,  # 0.7385
-    "matching.crosslingual_recall": 0.592,  # 0.6002 (the first 705 pages: 0.5999)
-    "events.f1": 0.940,  # 0.9485 (the first 705 pages: 0.9460)
-    "speakers.accuracy": 0.892,  # 0.8992
+    "matching.f1": 0.659,  # 0.6667 (the first 747 pages: 0.6678 when the round was merged)
+    "matching.precision": 0.728,  # 0.7378
+    "matching.crosslingual_recall": 0.592,  # 0.5987 (the first 747 pages: 0.6003)
+    "events.f1": 0.940,  # 0.9445 (the first 747 pages: 0.9485)
+    "speakers.accuracy": 0.892,  # 0.8987 (the first 747 pages: 0.9006)
     "claim_types.accuracy": 0.97,
-    # 0.7107 (0.7058 when the eighteenth round was merged; the first 705 pages: 0.7127); one
+    # 0.7101 when the nineteenth round was merged (the first 747 pages: 0.7109); one
     # canonical name a source since stop 41 (README), before that 0.42 by the alias clash.
     # A body told only by its kind is named as written, article and all ("the health ministry", as the
     # dev corpus's gold spells it); these golds mostly spell it without the article (0.7131 so)
@@ -62,6 +62,7 @@ FLOORS = {
 # its 92 hard negatives is matched; two lines leak, a newsletter appeal and a byline with no label (an
 # English site's masthead and tagline above its menu, twice, did too until its name was read over its
 # slogan as over its menu). Of the eighteenth: none of its 87 hard negatives is matched, and no line leaks.
+# Of the nineteenth: none of its 82 hard negatives is matched, and no line leaks.
 CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 21}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
