@@ -29,7 +29,7 @@ from bisect import bisect_left
 
 from .settings import DEFAULT, Settings
 from .doc import Article, Span
-from .lang import Language, language
+from .lang import Language, language, slot_words
 
 # A run of stops is read from its first mark and whole (possessive): tried from every mark
 # inside a long run, and at every shorter length, a line of dots was quadratic.
@@ -128,6 +128,21 @@ def _labelled_letter(text: str, sent_start: int, k: int, lang: Language) -> bool
     return bool(before) and before[-1].casefold() in lang.letter_labels
 
 
+def _sentence_after_clock(text: str, stop: int, lang: Language) -> bool:
+    """Does a sentence start after the stop of a clock time's "p.m." at ``stop``? English writes
+    one stop for both ("broke out at 10:30 p.m. Firefighters arrived ..."): a capitalised word
+    after it opens the next sentence, unless it goes on with the time (a weekday, a month, a
+    zone, a place's "... time": "at 4 p.m. Monday", "9 a.m. GMT", "5 p.m. Jakarta time")."""
+    m = re.match(r"[ \u00a0]+([A-Z][\w'’-]*)((?:[ \u00a0]+[\w'’-]+){0,3})", text[stop + 1:stop + 80])
+    if m is None:
+        return False
+    word, after = m.group(1), m.group(2).casefold().split()
+    zones = slot_words(lang.code).time_zones
+    # (a zone's name of a few words: "Western Indonesia Time", "Eastern Standard Time")
+    return not (word in zones or word.casefold() in lang.weekdays or word.casefold() in lang.months
+                or "time" in after)
+
+
 def is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:
     """Is the full stop at ``stop`` part of an abbreviation or an initial?"""
     if text[stop] != ".":
@@ -143,6 +158,8 @@ def is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bo
     bare = word.rstrip(".").casefold()
     if bare in lang.abbreviations:
         return True
+    if "." in bare and bare + "." in slot_words(lang.code).time_parts:
+        return not _sentence_after_clock(text, stop, lang)
     # Initials and dotted acronyms: "J.", "U.S.", "a.n."
     if _INITIALS.fullmatch(word.rstrip(".")) and len(word.rstrip(".")) <= 5 and len(bare.replace(".", "")) <= 3:
         if len(bare) == 1 and _labelled_letter(text, sent_start, k, lang):

@@ -36,6 +36,20 @@ def test_a_letter_a_label_names_ends_its_sentence(code, text):
     assert len(sents(text, code)) == 2
 
 
+@pytest.mark.parametrize("text,n", [
+    # English writes one stop for "p.m." and the sentence's end
+    ("The warehouse fire broke out at 10:30 p.m. Firefighters arrived an hour later.", 2),
+    ("The ferry docked at 9:40 a.m. It carried 120 passengers.", 2),
+    # the time goes on with a weekday, a zone or a place's "time"
+    ("The quake struck at 4 a.m. Monday, officials said.", 1),
+    ("The quake struck at 4 a.m. GMT on Monday.", 1),
+    ("Polls close at 5 p.m. Jakarta time on Wednesday.", 1),
+    ("The quake struck at 4:10 a.m. Western Indonesia Time on Monday.", 1),
+])
+def test_a_clock_times_stop_may_end_the_sentence(text, n):
+    assert len(sents(text, "en")) == n
+
+
 def test_quote_with_inner_full_stops_is_split_into_its_sentences():
     text = '"Kami membangun hubungan atas dasar persahabatan. Hubungan ini mandiri." Ia tersenyum.'
     assert sents(text) == ['"Kami membangun hubungan atas dasar persahabatan.', 'Hubungan ini mandiri."', "Ia tersenyum."]
