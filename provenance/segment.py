@@ -137,10 +137,10 @@ def _sentence_after_clock(text: str, stop: int, lang: Language) -> bool:
     if m is None:
         return False
     word, after = m.group(1), m.group(2).casefold().split()
-    zones = slot_words(lang.code).time_zones
+    sw = slot_words(lang.code)
     # (a zone's name of a few words: "Western Indonesia Time", "Eastern Standard Time")
-    return not (word in zones or word.casefold() in lang.weekdays or word.casefold() in lang.months
-                or "time" in after)
+    return not (word in sw.time_zones or word.casefold() in lang.weekdays or word.casefold() in lang.months
+                or not sw.time_zone_name_words.isdisjoint([word.casefold(), *after]))
 
 
 def is_abbreviation(text: str, sent_start: int, stop: int, lang: Language) -> bool:

@@ -40,8 +40,8 @@ from itertools import accumulate, islice
 
 from .dates import MAX_YEAR, MIN_YEAR
 from .doc import Article, Claim, DateMention, Span
-from .lang import (LANGUAGES, Language, SlotWords, alternation, entities, glued_before, language, page_words, possessive_at_end,
-                   possessives, slot_words, trie_alternation)
+from .lang import (LANGUAGES, Language, SlotWords, alternation, entities, glued_before, language, page_words,
+                   possessive_at_end, possessives, slot_words, trie_alternation)
 from .settings import DEFAULT, Settings
 
 LAYERS = ("numbers", "times", "relations", "modality", "quantifiers", "hedges", "negations", "kinds")
@@ -518,11 +518,13 @@ def _name_after_code() -> re.Pattern:
 
 def _code_number(text: str, s: int, e: int, start: int, end: int, code: str) -> bool:
     """Is a figure with no unit part of a code ("penerbangan XY 618", "Boeing 737-800", "di KM
-    426") or of a name a code opens ("kapal tunda TB Perkasa 15")? A flight's, a model's, a road marker's number names a thing, it counts nothing: two
-    reports of one flight must not show "618" against "737" as a disagreement. With a unit
+    426") or of a vessel's name a code opens ("kapal tunda TB Perkasa 15")? A flight's, a model's,
+    a road marker's, a vessel's number names a thing, it counts nothing: two reports of one
+    flight must not show "618" against "737" as a disagreement. With a unit
     after it ("AS 10 persen") the figure is a count whatever stands before, and so is the
     first of a range with its unit after the second ("10-15 orang")."""
-    if _CODE_BEFORE.search(text, max(start, s - 4), s) or _name_after_code().search(text, max(start, s - _NAME_REACH), s):
+    if _CODE_BEFORE.search(text, max(start, s - 4), s) \
+            or _name_after_code().search(text, max(start, s - _NAME_REACH), s):
         return True
     joined = _DIGITS_JOINED_AFTER.match(text, e, end)
     return bool(joined) and not patterns(code).unit_after.match(text[joined.end():end])

@@ -828,6 +828,7 @@ class SlotWords:
     time_lead: tuple[str, ...]
     time_weak_lead: tuple[str, ...]  # "jam": a time only with minutes, else a duration
     time_local: tuple[str, ...]
+    time_zone_name_words: frozenset[str]  # "time": a zone named in words ("Western Indonesia Time")
     time_parts: dict[str, str]  # "sore" -> "pm"
     time_zones: dict[str, int]  # "WIB" -> 7 (hours from UTC)
     future: tuple[str, ...]
@@ -925,6 +926,7 @@ def slot_words(code: str) -> SlotWords:
         time_lead=tuple(w.casefold() for w in sl["times"].get("lead", ())),
         time_weak_lead=tuple(w.casefold() for w in sl["times"].get("weak_lead", ())),
         time_local=tuple(w.casefold() for w in sl["times"].get("local", ())),
+        time_zone_name_words=frozenset(w.casefold() for w in sl["times"].get("zone_name_words", ())),
         time_parts=fold(sl["times"].get("parts", {})),
         time_zones={k: int(v) for k, v in sl["times"].get("zones", {}).items()},
         future=tuple(w.casefold() for w in sl["modality"]["future"]),
