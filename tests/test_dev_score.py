@@ -79,7 +79,11 @@ FLOORS = {
     # Settings.cluster_link_within): f1 0.6770 -> 0.6812, precision 0.7895 -> 0.8091
     # stop 39: figures apart in one article are no restatements, people differ when each names
     # someone the other does not: f1 0.6821 -> 0.6842, precision 0.8036 -> 0.8110
-    "matching.f1": 0.683,
+    # The same code and packages (c14bddf) measured f1 0.6834, precision 0.8057 on one AMD EPYC
+    # machine and 0.6814, 0.8050 on another (family 25 model 1, AVX2 without AVX-512; 2026-12-06):
+    # the embedding engine's vectors are not bit-identical across machines (see
+    # matching.crosslingual_recall), and a few pairs sit at a threshold. The floor leaves that swing.
+    "matching.f1": 0.679,
     # round atom's splits: precision 0.741 -> 0.749 (f1 0.635 -> 0.639)
     # round quo (see matching.f1): 0.7825 -> 0.7873
     # round fp (see matching.f1): 0.7895 -> 0.8091; with the orphan join on (Settings.event_orphan_link
@@ -87,7 +91,8 @@ FLOORS = {
     # recall 0.5649 -> 0.5702, f1 0.6812 -> 0.6814): 0.8033
     # stop 39 (see matching.f1): 0.8110. Stop 42, the own-name rule on (see events.f1): 0.8105 ->
     # 0.8057, one claim of the joined eruption's hot clouds joins its ash (the gold keeps them apart)
-    "matching.precision": 0.803,
+    # 0.8050 on the machine without AVX-512 (see matching.f1): the floor leaves that swing.
+    "matching.precision": 0.801,
     # The same code (afc06ea) measured 0.5702 on an AMD EPYC machine and 0.5667 on an Intel Xeon one
     # (2026-12-05): the embedding engine's vectors are not bit-identical across machines, and a few
     # translated pairs sit at a threshold. Round fp with the orphan join: 0.5702 on the Xeon. The
