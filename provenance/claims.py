@@ -1043,7 +1043,7 @@ class _RelativeStops:
         # a comma that may end the clause: ending a word, outside quotations and parentheses,
         # with a word after it; and of those, the ones a speech or sourcing verb follows
         may_end = [t.text.endswith(",") and not guards.all.covers(t.end - 1) and k + 1 < n for k, t in enumerate(toks)]
-        said = lang.quote_verbs | lang.speech_verbs | lang.sourcing_verbs
+        said = lang.telling_verbs
         self.next_comma, self.next_credit = [n] * (n + 1), [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             self.next_comma[k] = k if may_end[k] else self.next_comma[k + 1]
@@ -2092,7 +2092,7 @@ def _circumstance_cuts(toks: list[Token], lang: Language, guards: Guards, settin
     joins = list(accumulate((w in joiners for w in folded), initial=0))
     # relative markers: a verb after one is the relative clause's ("hotel tempat delegasi menginap")
     relatives = list(accumulate((w in lang.relatives for w in folded), initial=0))
-    said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
+    said = lang.telling_verbs
     # a speech verb between two phrases ends the clause's chain: the phrase after it places the
     # telling ("... dirawat di puskesmas, kata X di Medan, Selasa", "... in the clinic, X told
     # reporters in Medan"), not the clause's fact

@@ -701,7 +701,7 @@ def _dates_the_act(v: Version, start: int, end: int) -> bool:
     says when the act was done, not that the figure is an earlier count: "Gubernur sebelumnya
     menyebut 129 orang" tells one."""
     lang = language(v.lang)
-    said = lang.speech_verbs | lang.quote_verbs | lang.sourcing_verbs
+    said = lang.telling_verbs
     # (a phrase of the count is no adverb: "initial reports showed 20 dead" tells an earlier count)
     if " " in v.article.text[start:end].strip():
         return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 LANGUAGES = ("id", "en")
@@ -285,6 +285,13 @@ class Language:
     cue_patterns: tuple[tuple[str, str], ...]  # (kind, pattern with {source})
     photo_patterns: tuple[str, ...]
     attribution: AttributionWords = AttributionWords()
+
+    @cached_property
+    def telling_verbs(self) -> frozenset[str]:
+        """Every verb that tells a speaking or where a fact came from: speech, a quotation's
+        credit, sourcing ("kata", "said", "dikutip"). A clause after one tells who said it,
+        not the fact (claims' credit cuts, the earlier-count reading of discrepancies)."""
+        return self.speech_verbs | self.quote_verbs | self.sourcing_verbs
 
     def is_verb(self, word: str) -> bool:
         """A predicate by its shape: an Indonesian verb prefix, an English -ed, or a speech verb."""
