@@ -918,7 +918,11 @@ class DateCheck:
         if px and py and px.isdisjoint(py):
             return None  # when one person arrived against when another did: two happenings
         if (x.info.claim.split == "frame") != (y.info.claim.split == "frame"):
-            return None  # when a quotation was given ('," kata X, Senin') against when what it tells happened
+            # when a quotation was given ('," kata X, Senin') against when what it tells happened.
+            # Decided here, not by marking the credit's date ``reporting`` in the dates stage: the
+            # day words were said is most often the story's own day, and events and matching read
+            # it so (marked, the written corpus's events fell 0.9445 -> 0.9420, matching 0.6669 -> 0.6649)
+            return None
         dx, _wx, mx = _days(x)
         dy, _wy, my = _days(y)
         if _different_days(x, y) and not (_taken_after(x, settings) or _taken_after(y, settings)):
