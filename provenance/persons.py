@@ -275,13 +275,14 @@ def _known_acronym(word: str) -> bool:
     return (kind is not None and kind[0] != "person") or word in registry().by_alias
 
 
-def _match_phrase(tokens: list[Token], i: int, table) -> int:
-    """Length in tokens of the longest phrase of ``table`` starting at token i, or 0."""
+def _match_phrase(tokens: list[Token], i: int, table, any_case: bool = False) -> int:
+    """Length in tokens of the longest phrase of ``table`` starting at token i, or 0 (``any_case``:
+    an entry written with a capital matches a word in lower case too)."""
     t = tokens[i]
     if t.kind != "word":
         return 0
     for phrase, capital in table.get(t.text.casefold().rstrip("."), ()):
-        if capital and not t.text[0].isupper():
+        if capital and not any_case and not t.text[0].isupper():
             continue
         n = len(phrase)
         if i + n > len(tokens):
@@ -399,6 +400,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
                     tokens[i + k].mark = tokens[i + k].mark or mark
                 break
         i += 1
+    _lowercase_titles(tokens)
     particles, name_prefix = _particles(), _name_prefix()
     derived = False
     for t in tokens:
@@ -448,6 +450,28 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             surname = prev is not None and prev.mark == "name" and (
                 nxt is None or nxt.kind != "word" or not nxt.text[:1].isupper())
             t.mark = "name" if surname else "office"
+
+
+def _lowercase_titles(tokens: list[Token]) -> None:
+    """A title written in lower case that heads the body named right after it is a title all the
+    same ("kata juru bicara Kementerian Kesehatan Budi Santoso", "said kepala Dinas Sosial ..."):
+    pages often write it so, though the entry matches only capitalised (a title alone in lower
+    case only describes: "para menteri", "kepala desa itu"). The body is an office the tables
+    know or a capitalised word of an organisation ("Dinas", "Kantor")."""
+    titles = _titles()
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.kind == "word" and not t.mark and t.text[:1].islower() and t.text.casefold() in titles:
+            n = _match_phrase(tokens, i, titles, any_case=True)
+            nxt = tokens[i + n] if n and i + n < len(tokens) else None
+            if nxt is not None and nxt.kind == "word" and (
+                    nxt.mark == "office" or nxt.text[:1].isupper() and organisation_words().fullmatch(nxt.text)):
+                for k in range(n):
+                    tokens[i + k].mark = "title"
+                i += n
+                continue
+        i += 1
 
 
 def _mark_degrees(text: str, tokens: list[Token]) -> None:

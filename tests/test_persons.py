@@ -579,3 +579,23 @@ def test_a_name_after_words_only_a_newsroom_follows_is_nobody(text):
 ])
 def test_a_sentences_first_word_with_an_age_set_off_is_a_name(text, found):
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title in lower case heading the body named next: pages write "juru bicara" so
+    ("Banjir memutus tiga desa pada Senin, kata juru bicara Kementerian Sosial Dimas Pratama.", "Dimas Pratama"),
+    ("Menurut juru bicara Kantor Imigrasi Tanjung Sari Yohanes Lado, 40 warga asing dideportasi.", "Yohanes Lado"),
+    ("Pasokan air dihentikan sementara, ujar kepala Dinas Pekerjaan Umum Teluk Jaya Hendra Wijaya.", "Hendra Wijaya"),
+])
+def test_a_title_in_lower_case_before_its_body_still_titles_the_name(text, name):
+    found = [p.attrs["name"] for p in article(text).layer("persons") if not p.attrs["role"]]
+    assert found == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # a title's word in lower case that only describes is no title: no person is made of what follows
+    "Para menteri bertemu Duta Besar Kanada di Jakarta pada Senin.",
+    "Kepala desa itu menolak tawaran Bank Dunia pada Senin.",
+])
+def test_a_title_in_lower_case_that_only_describes_names_no_one(text):
+    assert [p.attrs["name"] for p in article(text).layer("persons") if not p.attrs["role"]] == []

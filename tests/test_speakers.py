@@ -854,3 +854,15 @@ def test_a_name_in_the_possessive_after_the_verb_is_not_who_speaks(text):
 ])
 def test_a_ministers_short_title_before_a_name_names_the_minister(text, speaker):
     assert article(text).claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker,body", [
+    ("Banjir memutus tiga desa pada Senin, kata juru bicara Kementerian Sosial Dimas Pratama.",
+     "Dimas Pratama", "Kementerian Sosial"),
+    ("Menurut juru bicara Kantor Imigrasi Tanjung Sari Yohanes Lado, 40 warga asing dideportasi.",
+     "Yohanes Lado", "Kantor Imigrasi Tanjung Sari"),
+])
+def test_a_spokesman_titled_in_lower_case_speaks_for_the_body_named_before_him(text, speaker, body):
+    c = article(text).claims[0]
+    assert c.speaker == speaker
+    assert [s.source for s in c.sources] == [body]
