@@ -454,7 +454,7 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
 
 def _lowercase_titles(tokens: list[Token]) -> None:
     """A title written in lower case that heads the body named right after it is a title all the
-    same ("kata juru bicara Kementerian Kesehatan Budi Santoso", "said kepala Dinas Sosial ..."):
+    same ("kata juru bicara Kementerian Kesehatan Budi Santoso", "ujar kepala Dinas Sosial ..."):
     pages often write it so, though the entry matches only capitalised (a title alone in lower
     case only describes: "para menteri", "kepala desa itu"). The body is an office the tables
     know or a capitalised word of an organisation ("Dinas", "Kantor")."""
