@@ -1083,6 +1083,9 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
         parts = re.split(r"(\{head\}|\{mods\})", form)
         forms.append("".join(head if p == "{head}" else mods if p == "{mods}" else _words(p) for p in parts if p))
     heads = "(?:" + "|".join(forms) + ")"
+    if att.staff:
+        # a body's staff before it: "a spokeswoman for the health ministry said" (``_staff_prefix``)
+        heads = rf"(?:{_itree(att.staff)}{_SP}+)?{heads}"
     verbs = _itree([*lang.speech_verbs, *att.report_verbs])
     after = _itree(v for v in lang.quote_verbs if v not in att.addressee_verbs)
     according = _itree(a for a in lang.according if "…" not in a)
@@ -1141,6 +1144,9 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
         return []
     group = next(g for g in ("a", "b", "c") if m.group(g))
     phrase = m.group(group)
+    staff = _staff_prefix(lang.code).match(phrase)
+    body_at = m.start(group) + (staff.end() if staff else 0)  # where the body's words start
+    phrase = phrase[staff.end():] if staff else phrase
     words = re.findall(r"[^\W\d_]+", phrase)
     heads = [h for h in lang.attribution.anaphor_heads if h.casefold() in {w.casefold() for w in words}]
     form_words = {w.casefold() for form in lang.attribution.anaphor for w in re.findall(r"[^\W\d_{}]+", form)}
@@ -1160,7 +1166,7 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
         # ministry said", "the provincial health office said"): that body, as the article tells
         # it, and a later "the ministry said" is the same body, not an older one whose name
         # holds the word. Not "the same ministry", "the other agency": those refer back.
-        s, e = m.span(group)
+        s, e = body_at, m.end(group)
         # as written, its article too, in lower case wherever the sentence puts it
         told = " ".join(w.casefold() if w.casefold() in att.articles else w
                         for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e]))
@@ -1176,6 +1182,16 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
         return [Cue("said", m.start(), m.end(), told, "other", False, m.group(0).strip(' ,"”’'), s, e,
                     dates_the_report=False)]
     return []
+
+
+@lru_cache(maxsize=None)
+def _staff_prefix(code: str) -> re.Pattern:
+    """The words of a body's staff that open an anaphor ("a spokeswoman for the health ministry"):
+    the person speaks for the body; the body is the words after them."""
+    staff = language(code).attribution.staff
+    if not staff:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i:{_itree(staff)}){_SP}+")
 
 
 @lru_cache(maxsize=None)

@@ -486,6 +486,13 @@ def test_an_anaphor_with_no_body_before_it_is_no_source():
     # ... or as the registry names it
     ("Ships were seen near the islands on Monday.\nThe Chinese foreign ministry said the ships were on patrol.",
      "Chinese Ministry of Foreign Affairs"),
+    # ... through one of its staff: the body, not the staff's words
+    ("Flash floods hit three villages on Monday.\nA spokeswoman for the provincial health office said 40 people "
+     "were in hospital.", "the provincial health office"),
+    ("Flash floods hit three villages on Monday.\nAt least 40 people were in hospital, said a spokesman for the "
+     "health ministry.", "the health ministry"),
+    ("Flash floods hit three villages on Monday.\nAccording to a spokesperson for the transport ministry, the "
+     "coastal road was closed.", "the transport ministry"),
 ])
 def test_a_body_told_only_by_its_kind_is_the_source(text, body):
     a = article(text)
