@@ -1083,9 +1083,9 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
         parts = re.split(r"(\{head\}|\{mods\})", form)
         forms.append("".join(head if p == "{head}" else mods if p == "{mods}" else _words(p) for p in parts if p))
     heads = "(?:" + "|".join(forms) + ")"
-    if att.staff:
-        # a body's staff before it: "a spokeswoman for the health ministry said" (``_staff_prefix``)
-        heads = rf"(?:{_itree(att.staff)}{_SP}+)?{heads}"
+    # a body's staff before it: "a spokeswoman for the health ministry said" (read off again by
+    # ``_anaphor_cue``: the body is the words after them)
+    heads = rf"(?:{_staff_prefix(code).pattern})?{heads}"
     verbs = _itree([*lang.speech_verbs, *att.report_verbs])
     after = _itree(v for v in lang.quote_verbs if v not in att.addressee_verbs)
     according = _itree(a for a in lang.according if "…" not in a)
