@@ -509,7 +509,10 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
         most = max(most, settings.max_description_words)
     # the body a role belongs to, by a name the registry knows ("juru bicara Kemenkes X",
     # "WHO spokesman X"), is part of the description, and no word of the role's count
-    roles = _without_bodies(words)
+    roles = _without_bodies(words, lang)
+    if p.attrs.get("titled") and len(roles) == 1 and roles[0].casefold() in lang.definites and len(words) > 1 \
+            and _POSSESSIVE_S.search(words[-1]):
+        return True  # the title's body before it, whose it is: "said the ministry's spokeswoman X"
     if appositive and full_name and roles and roles[0].casefold() in lang.definites \
             and len(roles) <= settings.max_credit_appositive_words and any(is_title(w) for w in roles):
         # a description set off by a comma before the name, with its function words ("said the
@@ -526,21 +529,43 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 
 
-def _without_bodies(words: list[str]) -> list[str]:
+def _without_bodies(words: list[str], lang: Language) -> list[str]:
     """The words of a role with the body it belongs to left out: a name the registry knows, an
     organisation's word or an acronym (an agency the registry does not know: "juru bicara NDMA
     X"), a country ("juru bicara militer Nepal, X"), and the capitalised words right after it
     that name it or say which one ("juru bicara Kemlu Rusia X", "juru bicara Kementerian Luar
-    Negeri Rusia X": the body's name and the country or district it serves)."""
+    Negeri Rusia X": the body's name and the country or district it serves); and a body named
+    before, told again by its kind ("juru bicara kementerian tersebut, X", "the ministry's
+    spokeswoman, X": ``attribution.toml`` anaphor)."""
+    heads, closers = _anaphor_words(lang.code)
     out, after_body = [], False
-    for w in words:
-        if w[:1].isupper() and (after_body or registry().lookup(w) is not None or organisation_words().fullmatch(w)
-                                or _ACRONYM.fullmatch(w) or w.casefold() in countries()):
+    for k, w in enumerate(words):
+        stem = _POSSESSIVE_S.sub("", w)  # ("the Kremlin's spokesman X")
+        if w[:1].isupper() and (after_body or registry().lookup(stem) is not None or organisation_words().fullmatch(stem)
+                                or _ACRONYM.fullmatch(stem) or stem.casefold() in countries()):
             after_body = True
             continue
         after_body = False
+        head = stem.casefold()
+        if head in heads and (head != w.casefold() or k + 1 < len(words) and words[k + 1].casefold() in closers):
+            continue  # the kind's word ("ministry's"; "kementerian" before "tersebut")
+        if w.casefold() in closers and k and words[k - 1].casefold() in heads:
+            continue  # the word that refers back ("tersebut", "itu")
         out.append(w)
     return out
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=None)
+def _anaphor_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words a body is told again by, by its kind: "ministry", "kementerian"; the words
+    after one that refer back to it: "tersebut", "itu"), from ``attribution.toml`` anaphor."""
+    att = language(code).attribution
+    closers = {w.casefold() for form in att.anaphor for w in re.findall(r"[^\W\d_]+", form.split("{head}", 1)[-1])
+               if "{head}" in form}
+    return frozenset(h.casefold() for h in att.anaphor_heads), frozenset(closers)
 
 
 def _pronoun_right_after(text: str, pos: int, lang: Language, objects: bool = False) -> str:

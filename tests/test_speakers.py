@@ -46,6 +46,13 @@ def said(text: str, words: str) -> tuple[str, str]:
      "Dimas Prasetyo"),
     ('"Kami menghormati putusan Mahkamah," kata kuasa hukum pemohon, Togar Simanjuntak.', "menghormati putusan",
      "Togar Simanjuntak"),
+    # ... with a body named before told again by its kind in it
+    ('"Kami terus memantau cuaca di jalur itu," ujar juru bicara kementerian tersebut, Dimas Prasetyo.',
+     "terus memantau", "Dimas Prasetyo"),
+    ('"We are still monitoring the weather on the route," said the ministry\'s spokesman, Dimas Prasetyo.',
+     "still monitoring", "Dimas Prasetyo"),
+    ('"We are still monitoring the weather on the route," said the Kremlin\'s spokesman Dimas Prasetyo.',
+     "still monitoring", "Dimas Prasetyo"),
     # a role with its body's registry name before the name: the person speaks, not the body
     ('"Risiko penularan masih rendah," kata juru bicara Kemenkes Rina Kartikasari.', "Risiko penularan",
      "Rina Kartikasari"),
