@@ -860,7 +860,7 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     cues += _photo_credits(article, lines, labels, names_in, lang, settings, credits)
     units, unit_names, unit_cues = _body_cues(article, names_in, lang, settings, credits.own)
     cues += [c for u in units for c in unit_cues[u.start]]
-    bodies_of = _speaker_bodies(article, lang, settings, credits.own)
+    bodies_of = _speaker_bodies(article, lang, settings, credits.own, names_in)
     relayed = _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits)
     unit_starts = [u.start for u in units]  # sorted, and units do not overlap
 
@@ -1074,15 +1074,7 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     att = lang.attribution
     if not att.anaphor or not att.anaphor_heads:
         return None
-    head = _itree(att.anaphor_heads)
-    # "{mods}": up to three words that say which body of the kind ("the health ministry");
-    # _anaphor_cue asks that they stand in the body's name
-    mods = rf"(?:[^\W\d_]+{_SP}+){{0,3}}?"
-    forms = []
-    for form in att.anaphor:
-        parts = re.split(r"(\{head\}|\{mods\})", form)
-        forms.append("".join(head if p == "{head}" else mods if p == "{mods}" else _words(p) for p in parts if p))
-    heads = "(?:" + "|".join(forms) + ")"
+    heads = _anaphor_forms(code)
     # a body's staff before it: "a spokeswoman for the health ministry said" (read off again by
     # ``_anaphor_cue``: the body is the words after them)
     heads = rf"(?:{_staff_prefix(code).pattern})?{heads}"
@@ -1091,6 +1083,39 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     according = _itree(a for a in lang.according if "…" not in a)
     return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w)"
                       rf"|(?<!\w)(?:{according}){_SP}+(?P<c>{heads})(?!\w))")
+
+
+@lru_cache(maxsize=None)
+def _anaphor_forms(code: str) -> str:
+    """The pattern of a body told by its kind (``attribution.toml`` anaphor): "the ministry",
+    "the health ministry", "kementerian tersebut"."""
+    att = language(code).attribution
+    head = _itree(att.anaphor_heads)
+    # "{mods}": up to three words that say which body of the kind ("the health ministry");
+    # _anaphor_body asks that they stand in the body's name
+    mods = rf"(?:[^\W\d_]+{_SP}+){{0,3}}?"
+    forms = []
+    for form in att.anaphor:
+        parts = re.split(r"(\{head\}|\{mods\})", form)
+        forms.append("".join(head if p == "{head}" else mods if p == "{mods}" else _words(p) for p in parts if p))
+    return "(?:" + "|".join(forms) + ")"
+
+
+@lru_cache(maxsize=None)
+def _role_body_regex(code: str) -> re.Pattern | None:
+    """After a role in an apposition, the body it is tied to, told by its kind: "[a spokeswoman]
+    for the health ministry", "[head] of the regional health office"."""
+    att = language(code).attribution
+    if not att.role_links or not att.anaphor or not att.anaphor_heads:
+        return None
+    return re.compile(rf"{_role_link_regex(code).pattern}{_SP}+(?P<body>(?i:{_anaphor_forms(code)}))(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _role_link_regex(code: str) -> re.Pattern:
+    """A word tying a role to the body after it (``attribution.toml`` role_links): " for", " of"."""
+    links = language(code).attribution.role_links
+    return re.compile(rf"{_SP}+(?i:{_itree(links)})(?!\w)" if links else r"(?!)")
 
 
 class _NamedSoFar:
@@ -1131,57 +1156,69 @@ class _NamesIn:
 
 
 def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
-    """The body an anaphor names: the last one named in this paragraph or the few before it
-    (``anaphor_reach_paragraphs``) whose name, as written, holds the anaphor's head word
-    ("the ministry" -> "Peru's Health Ministry"); with none, and words that say which body of
-    the kind it is ("the health ministry said", "according to the provincial health office"),
-    that body as the article tells it (or as the registry names it).
-    ``nearby_of()`` gives those bodies (asked only when an anaphor is there)."""
-    att = lang.attribution
+    """The body an anaphor names (``_anaphor_body``), as the cue of unit ``u``: "the ministry
+    said", "according to the provincial health office", '," kata badan itu'.
+    ``nearby_of()`` gives the bodies named just before (asked only when an anaphor is there)."""
     rx = _anaphor_regex(lang.code)
     m = rx.search(text, u.start, u.end) if rx is not None else None
     if m is None:
         return []
     group = next(g for g in ("a", "b", "c") if m.group(g))
-    phrase = m.group(group)
-    staff = _staff_prefix(lang.code).match(phrase)
+    staff = _staff_prefix(lang.code).match(m.group(group))
     body_at = m.start(group) + (staff.end() if staff else 0)  # where the body's words start
-    phrase = phrase[staff.end():] if staff else phrase
-    words = re.findall(r"[^\W\d_]+", phrase)
-    heads = [h for h in lang.attribution.anaphor_heads if h.casefold() in {w.casefold() for w in words}]
-    form_words = {w.casefold() for form in lang.attribution.anaphor for w in re.findall(r"[^\W\d_{}]+", form)}
+    found = _anaphor_body(text, body_at, m.end(group), m.start(), nearby_of(), lang)
+    if found is None or not found[0].source:
+        return []  # (none, or the body last named so is one we could not name)
+    n, named_before = found
+    if named_before:
+        return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
+                    n.start, n.end)]
+    # (a body told here for the first time leaves its date to date the happening, as before such
+    # a body was credited: a lead's only other day then became its happening's alone, and one
+    # story's reports a few days apart fell into two events; written corpus matching 0.6678 ->
+    # 0.6652. The day of a statement as an upper bound of the happening it tells is the open question.)
+    return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
+                n.start, n.end, dates_the_report=False)]
+
+
+def _anaphor_body(text: str, s: int, e: int, before: int, nearby: list[Name], lang: Language) -> tuple[Name, bool] | None:
+    """The body that ``text[s:e]``, a body told by its kind ("the ministry", "the health
+    ministry", "kementerian tersebut"), names, and whether it was named before: the last of
+    ``nearby`` (bodies named before ``before``, in order) whose name, as written, holds the
+    kind's head word and the words that say which ("the ministry" -> "Peru's Health Ministry");
+    with none, and words that say which body of the kind it is ("the health ministry", "the
+    provincial health office"), that body as the article tells it (or as the registry names it).
+    A body named before whose name we could not read comes back with no source."""
+    att = lang.attribution
+    words = re.findall(r"[^\W\d_]+", text[s:e])
+    heads = [h for h in att.anaphor_heads if h.casefold() in {w.casefold() for w in words}]
+    form_words = {w.casefold() for form in att.anaphor for w in re.findall(r"[^\W\d_{}]+", form)}
     said_which = [w.casefold() for w in words if w.casefold() not in form_words and w.casefold() not in heads]
-    nearby = nearby_of()
     for n in reversed(nearby):
-        if n.start >= m.start():
+        if n.start >= before:
             continue
         written = {w.casefold() for w in re.findall(r"[^\W\d_]+", text[n.start:n.end])}
         if any(h.casefold() in written for h in heads) and all(w in written for w in said_which):
-            if not n.source:
-                return []  # the body last named so is one we could not name
-            return [Cue("said", m.start(), m.end(), n.source, n.source_type, n.known, m.group(0).strip(' ,"”’'),
-                        n.start, n.end)]
+            return n, True
     if said_which and lang.stopwords.isdisjoint(said_which) and att.back_references.isdisjoint(said_which):
         # a body no name of the article holds, told by its kind and which one it is ("the health
         # ministry said", "the provincial health office said"): that body, as the article tells
         # it, and a later "the ministry said" is the same body, not an older one whose name
         # holds the word. Not "the same ministry", "the other agency": those refer back.
-        s, e = body_at, m.end(group)
-        # as written, its article too, in lower case wherever the sentence puts it
-        told = " ".join(w.casefold() if w.casefold() in att.articles else w
-                        for w in re.findall(r"[^\W\d_][\w'’-]*", text[s:e]))
+        # As written, its article too, in lower case wherever the sentence puts it: "the health
+        # ministry" is how the page tells it. A proper name among its words makes them a name
+        # written in lower case ("the Waimanu health office"), whose article is no part of it, as
+        # it is none of "the Health Ministry"
+        words = re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
+        bare = [w for w in words if w.casefold() not in att.articles]
+        named = any(w[:1].isupper() for w in bare)
+        told = " ".join(bare) if named else " ".join(w.casefold() if w.casefold() in att.articles else w for w in words)
         # ("the Chinese foreign ministry": a body the registry knows, without the article)
-        known = registry().lookup(" ".join(w for w in told.split() if w.casefold() not in att.articles))
+        known = registry().lookup(" ".join(bare))
         if known is not None:
-            return [Cue("said", m.start(), m.end(), known.name, known.type, True, m.group(0).strip(' ,"”’'), s, e,
-                        dates_the_report=False)]
-        # (its date is left to date the happening, as before such a body was credited: a lead's
-        # only other day then became its happening's alone, and one story's reports a few days
-        # apart fell into two events; written corpus matching 0.6678 -> 0.6652. The day of a
-        # statement as an upper bound of the happening it tells is the open question.)
-        return [Cue("said", m.start(), m.end(), told, "other", False, m.group(0).strip(' ,"”’'), s, e,
-                    dates_the_report=False)]
-    return []
+            return Name(s, e, known.name, known.type, True), False
+        return Name(s, e, told, "other", False), False
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -1596,16 +1633,19 @@ def _continuation_regex(code: str) -> re.Pattern:
 PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.prepositions)
 
 
-def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str]) -> dict[str, Cue]:
+def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str],
+                    names_in) -> dict[str, Cue]:
     """Person -> the body they speak for, read from a role in the title around a mention of
     them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Sleman, Wahyu Prasetya",
     "Kapolda Jatim Irjen Bayu Pratama"), the body before it ("Kremlin spokesperson Anton
     Belov", "East Java police chief Bayu Pratama"), or an apposition after the name ("Rahmat
     Sujatmiko, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
-    no role: its holder does not speak for a body."""
+    no role: its holder does not speak for a body. ``names_in(start, end)`` gives the source
+    names read in a stretch."""
     text = article.text
     voc = _vocabulary(lang.code)
     out: dict[str, Cue] = {}
+    names_before = lambda end: names_in(0, end)  # noqa: E731  (asked only where a body is told by its kind)
     for p in article.layer("persons"):
         who = p.attrs.get("name", "")
         if not who or who in out:
@@ -1635,7 +1675,13 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
                 zone = (first[1], zone[1])
                 first = next(_iter_tokens(text, *zone), None)
                 if first is not None and not _is_role(first[2], voc) and (_capitalised(first[2]) or _is_org_word(first[2])):
-                    nxt = next(_iter_tokens(text, first[1], zone[1]), None)
+                    # the body's name before the role: "a UNICEF spokesperson", "the Health
+                    # Ministry's spokesperson"
+                    nxt = None
+                    for nxt in _iter_tokens(text, first[1], zone[1]):
+                        if not (_capitalised(nxt[2]) or nxt[2].casefold() in _CONNECTORS or _is_org_word(nxt[2])) \
+                                or _is_role(nxt[2], voc):
+                            break
                     first = nxt if nxt is not None and _is_role(nxt[2], voc) else None
             if first is not None and _is_role(first[2], voc):
                 toks = _tokens(text, *zone)
@@ -1653,9 +1699,43 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
                 goes_on = led_by_article and stop[:1].islower() and stop.casefold() not in lang.stopwords
                 if not goes_on:
                     body = _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
+                if body is None:
+                    # no body by name: one told by its kind after the role ("Maria Lopez, a
+                    # spokeswoman for the health ministry", "Tom Baker, head of the regional
+                    # health office"), as "the health ministry said" is read
+                    role_end = toks[0][1]
+                    for s, e, w in toks[1:]:
+                        if not _is_role(w, voc):
+                            break
+                        role_end = e
+                    body = _role_body_by_kind(text, toks[0][0], role_end, zone[1], p.start, lang, names_before, own)
         if body is not None:
             out[who] = body
     return out
+
+
+_OF_ANOTHER = re.compile(r"['\u2019]s(?!\w)")
+
+
+def _role_body_by_kind(text: str, role_start: int, role_end: int, limit: int, before: int, lang: Language, names_before,
+                       own: frozenset[str]) -> Cue | None:
+    """The body an apposition's role (``text[role_start:role_end]``) is tied to when the body is
+    told by its kind, not its name ("a spokeswoman for the health ministry"): the body named before ``before`` whose
+    name holds the kind, or the body as told (``_anaphor_body``)."""
+    rx = _role_body_regex(lang.code)
+    m = rx.match(text, role_end, limit) if rx is not None else None
+    if m is None or _OF_ANOTHER.match(text, m.end()) or _role_link_regex(lang.code).match(text, m.end(), limit):
+        # a unit of another body ("head of the Jambi regional office of the corrections
+        # directorate", "head of the public works ministry's river basin office"): neither the
+        # kind's words nor the larger body name the one the person heads
+        return None
+    nearby = [n for n in names_before(before) if n.source_type not in MEDIA_TYPES and n.source not in own]
+    found = _anaphor_body(text, m.start("body"), m.end("body"), before, nearby, lang)
+    if found is None or not found[0].source or found[0].source in own:
+        return None
+    n, _named_before = found
+    return Cue("speaker", m.start("body"), m.end("body"), n.source, n.source_type, n.known,
+               text[role_start:m.end()].strip(), n.start, n.end)
 
 
 def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:

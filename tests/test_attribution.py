@@ -164,6 +164,45 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
     assert [[s.source for s in c.sources] for c in body] == [[source]]
 
 
+@pytest.mark.parametrize("text,source", [
+    # the body after the role told by its kind, with words saying which one: that body, as told
+    ("The families will be moved to a shelter on Monday, said Rina Lestari, a spokeswoman for the "
+     "provincial health office.", "the provincial health office"),
+    ("At least 40 homes were flooded, said Tom Baker, head of the regional disaster agency.",
+     "the regional disaster agency"),
+    # ... by its kind alone: the body of that kind named before
+    ("The Health Ministry opened two field hospitals on Monday.\nThe families will be moved to a shelter, said "
+     "Rina Lestari, a spokeswoman for the ministry.", "Health Ministry"),
+    # ... with a proper name among its words: a name written in lower case, without its article
+    ("At least 40 homes were flooded, said Tom Baker, head of the Lembah Hijau health office.",
+     "Lembah Hijau health office"),
+    # the body's name before the role, whose it is
+    ("At least 40 homes were flooded, said Rina Lestari, the Lembah Hijau Health Office's spokeswoman.",
+     "Lembah Hijau Health Office"),
+])
+def test_a_body_an_apposition_tells_by_its_kind_is_the_source(text, source):
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
+    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    assert last.speaker in ("Rina Lestari", "Tom Baker")
+    assert [s.source for s in last.sources] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # a kind alone with none of its kind named before says no body
+    "The families will be moved to a shelter on Monday, said Rina Lestari, a spokeswoman for the ministry.",
+    # no role before it: where a person works is not whom they speak for
+    "The families will be moved to a shelter on Monday, said Rina Lestari, a nurse at the district health office.",
+    # a unit of another body: the kind's words do not name the one she heads
+    "The families will be moved to a shelter on Monday, said Rina Lestari, head of the regional office of the "
+    "corrections directorate.",
+    "The families will be moved to a shelter on Monday, said Rina Lestari, head of the health ministry's disease "
+    "control unit.",
+])
+def test_an_apposition_with_no_role_or_no_body_gives_no_source(text):
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
+    assert all(not c.sources for c in a.articles[0].claims)
+
+
 def test_a_bare_name_before_a_titled_apposition_gives_the_whole_body_as_the_source():
     # the words closing the apposition are the group's name: no person, and part of the source
     a = analyze_texts({"a.txt": "Judul Berita Uji\n\nSuwarno, Ketua Kelompok Tani Sido Makmur Jaya, menyebut "
@@ -442,6 +481,11 @@ def test_a_role_tied_back_to_a_body_makes_the_body_speak(text, body):
      "Kementerian tersebut menyatakan 40 orang masih dirawat.", "Kementerian Kesehatan Peru"),
     ("Badan SAR Nasional menemukan 3 korban pada Sabtu.\n\"Pencarian dilanjutkan besok,\" kata badan itu.",
      "Basarnas"),
+    # ... through its spokesperson, named or not
+    ("Kementerian Kesehatan Peru mengonfirmasi 12 korban meninggal pada Senin.\n"
+     "Menurut juru bicara kementerian tersebut, 40 orang masih dirawat.", "Kementerian Kesehatan Peru"),
+    ("Kementerian Kesehatan Peru mengonfirmasi 12 korban meninggal pada Senin.\n"
+     "Sebanyak 40 orang masih dirawat, kata juru bicara kementerian itu, Lucia Ferreira.", "Kementerian Kesehatan Peru"),
 ])
 def test_a_body_named_again_by_its_kind_is_the_same_source(text, body):
     a = article(text)
@@ -486,6 +530,10 @@ def test_an_anaphor_with_no_body_before_it_is_no_source():
     # ... or as the registry names it
     ("Ships were seen near the islands on Monday.\nThe Chinese foreign ministry said the ships were on patrol.",
      "Chinese Ministry of Foreign Affairs"),
+    # ... with a proper name among the words saying which: a name written in lower case, whose
+    # article is no part of it
+    ("Flash floods hit three villages on Monday.\nThe Lembah Hijau health office said 40 people were in "
+     "hospital.", "Lembah Hijau health office"),
     # ... through one of its staff: the body, not the staff's words
     ("Flash floods hit three villages on Monday.\nA spokeswoman for the provincial health office said 40 people "
      "were in hospital.", "the provincial health office"),

@@ -72,6 +72,7 @@ class AttributionWords:
     mediums: tuple[str, ...] = ()  # "dikutip dari situs CNA"
     outlet_openers: tuple[str, ...] = ()  # "dilansir", "news site": a capitalised name after them is an outlet
     staff: tuple[str, ...] = ()  # "pejabat prefektur Asagiri"
+    role_links: tuple[str, ...] = ()  # tie a role to the body after it: "a spokeswoman for the health ministry"
     continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
     topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
     title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
@@ -529,6 +530,7 @@ def language(code: str) -> Language:
             mediums=tuple(att.get("words", {}).get("mediums", ())),
             outlet_openers=tuple(att.get("words", {}).get("outlet_openers", ())),
             staff=tuple(att.get("words", {}).get("staff", ())),
+            role_links=tuple(att.get("words", {}).get("role_links", ())),
             continuations=tuple(att.get("words", {}).get("continuations", ())),
             topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
             title_bodies=dict(att.get("title_bodies", {})),
