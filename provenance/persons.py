@@ -704,6 +704,22 @@ def _run_start(tokens: list[Token], i: int) -> int:
     return tokens[k].start
 
 
+def _after_a_body_kind(tokens: list[Token], i: int, settings: Settings = DEFAULT) -> bool:
+    """Does token i follow a body's kind, capitalised, and the field it serves ("Dinkes", "Dinas
+    Kesehatan", "Badan Pengelola Keuangan"; ``Settings.body_field_words``)? A body's kind is never
+    followed by a person: its place or name comes first."""
+    k = i - 1
+    field = 0  # the field's words between the kind and token i
+    while k >= 0 and tokens[k].kind == "word" and tokens[k].mark != "entity" and tokens[k].text[:1].isupper():
+        if organisation_words().fullmatch(tokens[k].text):
+            return True
+        if field == settings.body_field_words or tokens[k].mark in ("name", "acronym") or tokens[k].text.isupper():
+            return False  # (an acronym names the body: "Kementerian PANRB Dwi Anggraini Lubis")
+        field += 1
+        k -= 1
+    return False
+
+
 def _after_outlet_opener(text: str, pos: int, lang: Language) -> bool:
     """Do words after which a name can only be a newsroom ("news site", "dilansir") end right
     before ``pos``?"""
@@ -1079,9 +1095,7 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
             # place or name, not a given name ("Kepala Dinkes Pandeglang Iwan Setiabudi", "Direktur
             # Bank Mandiri Darmawan Junaidi"); a body's kind is never followed by a person. (A longer
             # run is cut where the article writes the body's name apart, below.)
-            if len(words) == 3 and words[0] == tokens[i].text and i > 0 and tokens[i - 1].kind == "word" \
-                    and tokens[i - 1].mark != "entity" and tokens[i - 1].text[:1].isupper() \
-                    and organisation_words().fullmatch(tokens[i - 1].text):
+            if len(words) == 3 and words[0] == tokens[i].text and _after_a_body_kind(tokens, i, settings):
                 words = words[1:]
                 i = next(k for k in range(i + 1, j + 1) if tokens[k].text == words[0])
         # a title that names a post in a body, then the body, then the name: "Kepala Roscosmos
@@ -1142,6 +1156,15 @@ def find_mentions(text: str, start: int, end: int, lang: Language, lower: frozen
                 nxt.mark == "title" or titled and nxt.text == "," and after is not None
                 and (after.mark == "office" or core_at.get(j + 2, j + 2) > j + 2)):
             continue
+        # ... and so are the words between a title's body and the rank that opens the name
+        # ("Kepala Kepolisian Resor Bogor AKBP Lucia Ferreira": "Resor Bogor" is the body's): a
+        # person's name is not followed by a rank and another name, with nothing between
+        if titled and nxt is not None and nxt.mark == "title":
+            k = j + 1
+            while k < len(tokens) and tokens[k].mark == "title":
+                k += 1
+            if k in core_at:
+                continue
         # ... and a jurisdiction of a few words before a comma and the name that closes the credit
         # ("kata Bupati Aceh Jaya, Safwandi.", "kata Camat Setia Bakti, Rahmat Hidayat."), an
         # honorific before that name too ("kata Direktur RSUD Bakti Husada, dr. Hasnah Rahim.")

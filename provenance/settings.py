@@ -555,6 +555,11 @@ class Settings:
     # Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Rahmat Sujatmiko"); longer:
     # long office names kept, more unrelated titles reaching a name.
     max_title_chain: int = 16
+    # How many capitalised words after a body's kind say the field it serves ("Dinas
+    # Pekerjaan Umum") before its place: three names after them make the first the
+    # place, not a given name ("Kepala Dinas Kesehatan Sukamulya Iwan Setiabudi"); more:
+    # longer fields read, more three-word names losing their first word.
+    body_field_words: int = 2
     # A word this long after a country's first word may be its misspelt second word
     # ("Amerika Serika"); shorter: more typos caught, more names eaten by countries.
     min_typo_word: int = 4

@@ -551,8 +551,16 @@ def test_a_bodys_words_the_article_writes_apart_are_cut_off_the_name(text, found
     # a body's kind is never followed by a person: the word after it is the body's place or name
     ("Kepala Dinkes Sukamulya Iwan Setiabudi mengatakan 68 kasus terkonfirmasi.", ["Iwan Setiabudi"]),
     ("Direktur Bank Mentari Darmawan Junaidi mengatakan laba naik.", ["Darmawan Junaidi"]),
+    # ... nor after the field it serves: "Dinas Kesehatan", then the place
+    ("Kepala Dinas Kesehatan Sukamulya Iwan Setiabudi mengatakan 68 kasus terkonfirmasi.", ["Iwan Setiabudi"]),
+    # ... though an acronym may name the body whole, and a name of three words follow it
+    ("Sekretaris Kementerian ESDM Rina Ayu Lestari mengatakan harga naik.", ["Rina Ayu Lestari"]),
     # ... and a body's kind is no given name before one
     ("Wakil Kepala Dinkes Yohanes Bala mengatakan 68 kasus terkonfirmasi.", ["Yohanes Bala"]),
+    # the words between a body's kind and the rank that opens the name are the body's: a name is
+    # not followed by a rank and another name
+    ("Kepala Kepolisian Resor Sukamulya AKBP Lucia Ferreira mengatakan dua orang ditahan.", ["Lucia Ferreira"]),
+    ("Dua orang ditahan, ujar Kepala Kepolisian Sektor Cibaru Kompol Dimas Pratama.", ["Dimas Pratama"]),
     # a body's whole name the registry knows, right before a name, is no head of a longer one
     ("Direktur Penyakit Menular Kemenkes Maria Goreti menyebut kasus naik.", ["Maria Goreti"]),
     # a long title, its body's words and place, a comma, the name
