@@ -341,6 +341,10 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
                         and not _names_a_body(text[person_cut.start:person_cut.end], lang):
                     i = max(j, i + 1)
                     continue  # a lower-case description before a person ("badan antariksa Ilse Markova")
+                if person_cut is not None and person_cut.attrs.get("titled") \
+                        and not _names_a_body(text[person_cut.start:person_cut.end], lang):
+                    i = max(j, i + 1)
+                    continue  # a body's kind alone before a titled person ("Kepala Kepolisian Lucia Ferreira")
                 ne = toks[k - 1][1]  # the "person" was part of the name ("kelompok Pertahanan Sipil Yaman")
             if _org_name(text[ns:ne], settings) and not _person_then_place(text, ns, ne, persons, lang):
                 out.append((ns, ne))

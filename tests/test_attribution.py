@@ -802,6 +802,13 @@ def test_a_person_who_speaks_for_a_body_makes_it_the_source(text, body):
         assert (body, "claim") in sources(c)
 
 
+def test_a_bodys_kind_alone_before_a_titled_person_names_no_body_with_the_person_in_it():
+    # "Kepolisian" alone is the kind, not a body's name: the person is not taken into it
+    a = article("Dua orang ditahan pada Senin, ujar Kepala Kepolisian Yohanes Bala.")
+    assert a.claims[-1].speaker == "Yohanes Bala"
+    assert not any("Yohanes" in s.source for c in a.claims for s in c.sources)
+
+
 @pytest.mark.parametrize("text,body", [
     # an honorific between the title and the name, with or without a comma before it
     ("Kepala Dinas Sosial Kota Larantuka dr. Maria Goreti mengatakan 40 keluarga mengungsi.",
@@ -824,6 +831,8 @@ def test_a_person_who_speaks_for_a_body_makes_it_the_source(text, body):
     ("Perwakilan UNICEF untuk Indonesia, Dr. Maria Goreti, mengatakan 12 anak dirawat.", "UNICEF"),
     # a national agency the registry knows by its short name
     ("Kepala Bapanas Yohanes Bala mengatakan harga beras medium naik 3 persen.", "Bapanas"),
+    # a police unit named in full, the rank, then the name: the unit's name ends at the rank
+    ("Dua orang ditahan, ujar Kepala Kepolisian Resor Larantuka AKBP Yohanes Bala.", "Kepolisian Resor Larantuka"),
 ])
 def test_the_body_a_speakers_title_names_is_the_source(text, body):
     a = article(text)
