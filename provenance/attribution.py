@@ -1674,7 +1674,17 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
             zone = (p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else None
             first = next(_iter_tokens(text, *zone), None) if zone else None  # (most names: no role after)
             led_by_article = first is not None and first[2].casefold() in lang.determiners
+            if zone is not None and first is not None and not led_by_article:
+                # a relative clause saying which body they head: ", who heads the Y,"
+                body = _relative_role_body(text, zone[0], zone[1], p.start, lang, settings, names_before, own)
+                if body is not None:
+                    first = None
             if led_by_article:
+                # the body told by its kind, whose the role is: ", the ministry's chief spokeswoman"
+                body = _kind_possessive_body(text, zone[0], zone[1], p.start, lang, names_before, own)
+                if body is not None:
+                    first = None
+            if led_by_article and body is None:
                 # an article before the role: ", a spokesperson for UNHCR", ", a UNHCR spokesperson"
                 zone = (first[1], zone[1])
                 first = next(_iter_tokens(text, *zone), None)
@@ -1721,6 +1731,79 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
 _OF_ANOTHER = re.compile(r"['\u2019]s(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _kind_possessive_regex(code: str) -> re.Pattern | None:
+    """A body told by its kind, then the role its person holds in it: "the ministry's
+    spokeswoman", "the health ministry's chief spokesman" (a word or two may qualify the role)."""
+    att = language(code).attribution
+    roles = _vocabulary(code)["roles"]
+    if not att.anaphor or not att.anaphor_heads or not roles:
+        return None
+    return re.compile(rf"(?P<body>(?i:{_anaphor_forms(code)}))['\u2019]s{_SP}+(?:[^\W\d_]+{_SP}+){{0,2}}?"
+                      rf"(?i:{_itree(roles)})(?!\w)")
+
+
+def _kind_possessive_body(text: str, start: int, limit: int, before: int, lang: Language, names_before,
+                          own: frozenset[str]) -> Cue | None:
+    """The body an apposition opening at ``start`` gives by its kind and a role in it ("the
+    ministry's spokeswoman"): as ``_role_body_by_kind`` reads one after the role."""
+    rx = _kind_possessive_regex(lang.code)
+    m = rx.match(text, start, limit) if rx is not None else None
+    if m is None:
+        return None
+    return _body_by_kind_cue(text, m.start("body"), m.end("body"), m.group(0).strip(), before, lang, names_before, own)
+
+
+@lru_cache(maxsize=None)
+def _relative_role_regex(code: str) -> re.Pattern | None:
+    """The words of a relative clause giving the body a person heads (``attribution.toml``
+    relative_roles: "who heads", "yang memimpin"), then the body's words up to the clause's end."""
+    att = language(code).attribution
+    if not att.relative_roles:
+        return None
+    return re.compile(rf"(?i:{_itree(att.relative_roles)}){_SP}+(?P<body>[^,.;:!?\"“”\n]+)")
+
+
+def _relative_role_body(text: str, start: int, limit: int, before: int, lang: Language, settings: Settings,
+                        names_before, own: frozenset[str]) -> Cue | None:
+    """The body the relative clause opening at ``start`` says a person heads: its name ("who
+    chairs the Natuna Fishermen's Association"), or its kind, with the words that say which or
+    whose ("who heads the provincial corrections office", "who heads the ministry's directorate
+    for ..."), as the apposition's role reads it (``_body_by_kind_cue``)."""
+    rx = _relative_role_regex(lang.code)
+    m = rx.match(text, start, limit) if rx is not None else None
+    if m is None:
+        return None
+    bs, be = m.span("body")
+    evidence = m.group(0).strip()
+    # (a name, not words in lower case around a place: "a fishermen's group in Pesawaran")
+    names = [n for n in source_names(text, bs, be, lang, settings)
+             if n.source not in own and n.source_type not in MEDIA_TYPES and (n.known or text[n.start].isupper())]
+    if names:
+        n = names[0]
+        return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known, evidence, n.start, n.end)
+    kind = re.compile(rf"(?P<kind>(?i:{_anaphor_forms(lang.code)}))(?!\w)").match(text, bs, be) \
+        if lang.attribution.anaphor and lang.attribution.anaphor_heads else None
+    if kind is None:
+        return None
+    whose = _OF_ANOTHER.match(text, kind.end())  # "the ministry's directorate": the ministry
+    if not whose and _role_link_regex(lang.code).match(text, kind.end(), be):
+        return None  # a unit of another body: neither names the one they head
+    return _body_by_kind_cue(text, kind.start(), kind.end(), evidence, before, lang, names_before, own)
+
+
+def _body_by_kind_cue(text: str, s: int, e: int, evidence: str, before: int, lang: Language, names_before,
+                      own: frozenset[str]) -> Cue | None:
+    """The cue of the body ``text[s:e]`` tells by its kind, for a person named at ``before``:
+    the body of that kind named before them, or the body as told (``_anaphor_body``)."""
+    nearby = [n for n in names_before(before) if n.source_type not in MEDIA_TYPES and n.source not in own]
+    found = _anaphor_body(text, s, e, before, nearby, lang)
+    if found is None or not found[0].source or found[0].source in own:
+        return None
+    n, _named_before = found
+    return Cue("speaker", s, e, n.source, n.source_type, n.known, evidence, n.start, n.end)
+
+
 def _role_body_by_kind(text: str, role_start: int, role_end: int, limit: int, before: int, lang: Language, names_before,
                        own: frozenset[str]) -> Cue | None:
     """The body an apposition's role (``text[role_start:role_end]``) is tied to when the body is
@@ -1733,13 +1816,8 @@ def _role_body_by_kind(text: str, role_start: int, role_end: int, limit: int, be
         # directorate", "head of the public works ministry's river basin office"): neither the
         # kind's words nor the larger body name the one the person heads
         return None
-    nearby = [n for n in names_before(before) if n.source_type not in MEDIA_TYPES and n.source not in own]
-    found = _anaphor_body(text, m.start("body"), m.end("body"), before, nearby, lang)
-    if found is None or not found[0].source or found[0].source in own:
-        return None
-    n, _named_before = found
-    return Cue("speaker", m.start("body"), m.end("body"), n.source, n.source_type, n.known,
-               text[role_start:m.end()].strip(), n.start, n.end)
+    return _body_by_kind_cue(text, m.start("body"), m.end("body"), text[role_start:m.end()].strip(), before, lang,
+                             names_before, own)
 
 
 def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:

@@ -179,6 +179,11 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
     # the body's name before the role, whose it is
     ("At least 40 homes were flooded, said Rina Lestari, the Lembah Hijau Health Office's spokeswoman.",
      "Lembah Hijau Health Office"),
+    # ... or the body by its kind
+    ("At least 40 homes were flooded, said Rina Lestari, the provincial health office's chief spokeswoman.",
+     "the provincial health office"),
+    ("The Health Ministry opened two field hospitals on Monday.\nThe families will be moved to a shelter, said "
+     "Rina Lestari, the ministry's spokeswoman.", "Health Ministry"),
 ])
 def test_a_body_an_apposition_tells_by_its_kind_is_the_source(text, source):
     a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
@@ -190,6 +195,9 @@ def test_a_body_an_apposition_tells_by_its_kind_is_the_source(text, source):
 @pytest.mark.parametrize("text", [
     # a kind alone with none of its kind named before says no body
     "The families will be moved to a shelter on Monday, said Rina Lestari, a spokeswoman for the ministry.",
+    "The families will be moved to a shelter on Monday, said Rina Lestari, the ministry's spokeswoman.",
+    # whose a role is, when no body: a person's
+    "The families will be moved to a shelter on Monday, said Rina Lestari, the mayor's spokeswoman.",
     # no role before it: where a person works is not whom they speak for
     "The families will be moved to a shelter on Monday, said Rina Lestari, a nurse at the district health office.",
     # a unit of another body: the kind's words do not name the one she heads
@@ -800,6 +808,31 @@ def test_a_person_who_speaks_for_a_body_makes_it_the_source(text, body):
     assert said
     for c in said:
         assert (body, "claim") in sources(c)
+
+
+@pytest.mark.parametrize("text,source", [
+    # a relative clause saying which body the person heads: the body by its name ...
+    ("Twelve boats sank on Monday, said Rina Lestari, who chairs the Lembah Hijau Fishermen's Association.",
+     "Lembah Hijau Fishermen's Association"),
+    ("Dua belas perahu tenggelam pada Senin, kata Rina Lestari, yang memimpin Dinas Perikanan Lembah Hijau.",
+     "Dinas Perikanan Lembah Hijau"),
+    # ... by its kind, with the words that say which
+    ("Twelve boats sank on Monday, said Rina Lestari, who heads the provincial fisheries office.",
+     "the provincial fisheries office"),
+    # ... or whose unit it is, of a body named before
+    ("The Fisheries Ministry sent two patrol boats on Monday.\nTwelve boats sank, said Rina Lestari, who heads the "
+     "ministry's directorate for small-scale fishing.", "Fisheries Ministry"),
+])
+def test_a_body_a_relative_clause_says_the_person_heads_is_the_source(text, source):
+    last = article(text).claims[-1]
+    assert last.speaker == "Rina Lestari"
+    assert source in {s.source for s in last.sources}
+
+
+def test_a_relative_clause_naming_no_body_gives_no_source():
+    # a group with no name, only where it is
+    a = article("Twelve boats sank on Monday, said Rina Lestari, who heads a fishermen's group in Lembah Hijau.")
+    assert all(not c.sources for c in a.claims)
 
 
 def test_a_bodys_kind_alone_before_a_titled_person_names_no_body_with_the_person_in_it():

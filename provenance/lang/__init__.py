@@ -73,6 +73,7 @@ class AttributionWords:
     outlet_openers: tuple[str, ...] = ()  # "dilansir", "news site": a capitalised name after them is an outlet
     staff: tuple[str, ...] = ()  # "pejabat prefektur Asagiri"
     role_links: tuple[str, ...] = ()  # tie a role to the body after it: "a spokeswoman for the health ministry"
+    relative_roles: tuple[str, ...] = ()  # "X, who heads the Y,": X speaks for Y
     continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
     topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
     title_bodies: dict[str, str] = field(default_factory=dict)  # "Kapolda" -> "Polda"
@@ -531,6 +532,7 @@ def language(code: str) -> Language:
             outlet_openers=tuple(att.get("words", {}).get("outlet_openers", ())),
             staff=tuple(att.get("words", {}).get("staff", ())),
             role_links=tuple(att.get("words", {}).get("role_links", ())),
+            relative_roles=tuple(att.get("words", {}).get("relative_roles", ())),
             continuations=tuple(att.get("words", {}).get("continuations", ())),
             topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
             title_bodies=dict(att.get("title_bodies", {})),
