@@ -1185,7 +1185,8 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
                 n.start, n.end, dates_the_report=False)]
 
 
-def _anaphor_body(text: str, s: int, e: int, before: int, nearby: list[Name], lang: Language) -> tuple[Name, bool] | None:
+def _anaphor_body(text: str, s: int, e: int, before: int, nearby: list[Name],
+                  lang: Language) -> tuple[Name, bool] | None:
     """The body that ``text[s:e]``, a body told by its kind ("the ministry", "the health
     ministry", "kementerian tersebut"), names, and whether it was named before: the last of
     ``nearby`` (bodies named before ``before``, in order) whose name, as written, holds the
@@ -1764,6 +1765,15 @@ def _relative_role_regex(code: str) -> re.Pattern | None:
     return re.compile(rf"(?i:{_itree(att.relative_roles)}){_SP}+(?P<body>[^,.;:!?\"“”\n]+)")
 
 
+@lru_cache(maxsize=None)
+def _kind_regex(code: str) -> re.Pattern | None:
+    """A body told by its kind, as a whole phrase (``_anaphor_forms``)."""
+    att = language(code).attribution
+    if not att.anaphor or not att.anaphor_heads:
+        return None
+    return re.compile(rf"(?i:{_anaphor_forms(code)})(?!\w)")
+
+
 def _relative_role_body(text: str, start: int, limit: int, before: int, lang: Language, settings: Settings,
                         names_before, own: frozenset[str]) -> Cue | None:
     """The body the relative clause opening at ``start`` says a person heads: its name ("who
@@ -1782,8 +1792,8 @@ def _relative_role_body(text: str, start: int, limit: int, before: int, lang: La
     if names:
         n = names[0]
         return Cue("speaker", n.start, n.end, n.source, n.source_type, n.known, evidence, n.start, n.end)
-    kind = re.compile(rf"(?P<kind>(?i:{_anaphor_forms(lang.code)}))(?!\w)").match(text, bs, be) \
-        if lang.attribution.anaphor and lang.attribution.anaphor_heads else None
+    rk = _kind_regex(lang.code)
+    kind = rk.match(text, bs, be) if rk is not None else None
     if kind is None:
         return None
     whose = _OF_ANOTHER.match(text, kind.end())  # "the ministry's directorate": the ministry
@@ -1807,8 +1817,8 @@ def _body_by_kind_cue(text: str, s: int, e: int, evidence: str, before: int, lan
 def _role_body_by_kind(text: str, role_start: int, role_end: int, limit: int, before: int, lang: Language, names_before,
                        own: frozenset[str]) -> Cue | None:
     """The body an apposition's role (``text[role_start:role_end]``) is tied to when the body is
-    told by its kind, not its name ("a spokeswoman for the health ministry"): the body named before ``before`` whose
-    name holds the kind, or the body as told (``_anaphor_body``)."""
+    told by its kind, not its name ("a spokeswoman for the health ministry"): the body named
+    before ``before`` whose name holds the kind, or the body as told (``_anaphor_body``)."""
     rx = _role_body_regex(lang.code)
     m = rx.match(text, role_end, limit) if rx is not None else None
     if m is None or _OF_ANOTHER.match(text, m.end()) or _role_link_regex(lang.code).match(text, m.end(), limit):
