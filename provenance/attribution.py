@@ -1689,6 +1689,11 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
                 # an article before the role: ", a spokesperson for UNHCR", ", a UNHCR spokesperson"
                 zone = (first[1], zone[1])
                 first = next(_iter_tokens(text, *zone), None)
+                # a word that says the role's standing, not whether it holds ("a senior official at
+                # ...", "an acting spokesperson for ..."; not "a former official")
+                while first is not None and first[2].casefold() in lang.attribution.role_qualifiers:
+                    first = next(_iter_tokens(text, first[1], zone[1]), None)
+                    zone = (first[0], zone[1]) if first is not None else zone
                 if first is not None and not _is_role(first[2], voc) and (_capitalised(first[2]) or _is_org_word(first[2])):
                     # the body's name before the role: "a UNICEF spokesperson", "the Health
                     # Ministry's spokesperson"

@@ -182,6 +182,11 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
     # ... or the body by its kind
     ("At least 40 homes were flooded, said Rina Lestari, the provincial health office's chief spokeswoman.",
      "the provincial health office"),
+    # a word for the role's standing before it
+    ("At least 40 homes were flooded, said Rina Lestari, a senior official at the Lembah Hijau Health Office.",
+     "Lembah Hijau Health Office"),
+    ("At least 40 homes were flooded, said Rina Lestari, an acting director of the Lembah Hijau Regional Hospital.",
+     "Lembah Hijau Regional Hospital"),
     ("The Health Ministry opened two field hospitals on Monday.\nThe families will be moved to a shelter, said "
      "Rina Lestari, the ministry's spokeswoman.", "Health Ministry"),
 ])
@@ -198,6 +203,9 @@ def test_a_body_an_apposition_tells_by_its_kind_is_the_source(text, source):
     "The families will be moved to a shelter on Monday, said Rina Lestari, the ministry's spokeswoman.",
     # whose a role is, when no body: a person's
     "The families will be moved to a shelter on Monday, said Rina Lestari, the mayor's spokeswoman.",
+    # one who held the role speaks for the body no longer
+    "The families will be moved to a shelter on Monday, said Rina Lestari, a former official at the Lembah Hijau "
+    "Health Office.",
     # no role before it: where a person works is not whom they speak for
     "The families will be moved to a shelter on Monday, said Rina Lestari, a nurse at the district health office.",
     # a unit of another body: the kind's words do not name the one she heads

@@ -33,6 +33,8 @@ LANGUAGE_LACKS = {
     ("id", "calendar.toml", "relative.past_clause_next"):
         "an Indonesian verb's form says nothing of when: no past form puts a weekday in what was done",
     ("en", "names.toml", "given_name_titles"): "English news writes no title inside a given name",
+    ("id", "attribution.toml", "words.role_qualifiers"):
+        "Indonesian writes a role's standing after the role ('pejabat senior di ...'), not before it",
     ("id", "slots.toml", "modality.reported_future"):
         "Indonesian has no tense for reported speech to impose: 'akan' is a plan in speech or out of it",
     ("en", "attribution.toml", "title_bodies"): "English titles do not fuse with the body ('Kapolda' = head of 'Polda')",
