@@ -57,7 +57,8 @@ from itertools import accumulate
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, language, organisation_words,
-                   outlet_openers, page_words, possessive_at_end, registry, slot_words, trie_alternation)
+                   outlet_openers, page_words, possessive_after, possessive_at_end, possessives, registry, slot_words,
+                   trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
 from .segment import is_abbreviation
@@ -1734,9 +1735,6 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
     return out
 
 
-_OF_ANOTHER = re.compile(r"['\u2019]s(?!\w)")
-
-
 @lru_cache(maxsize=None)
 def _kind_possessive_regex(code: str) -> re.Pattern | None:
     """A body told by its kind, then the role its person holds in it: "the ministry's
@@ -1745,7 +1743,8 @@ def _kind_possessive_regex(code: str) -> re.Pattern | None:
     roles = _vocabulary(code)["roles"]
     if not att.anaphor or not att.anaphor_heads or not roles:
         return None
-    return re.compile(rf"(?P<body>(?i:{_anaphor_forms(code)}))['\u2019]s{_SP}+(?:[^\W\d_]+{_SP}+){{0,2}}?"
+    return re.compile(rf"(?P<body>(?i:{_anaphor_forms(code)}))(?:{alternation(possessives())}){_SP}+"
+                      rf"(?:[^\W\d_]+{_SP}+){{0,2}}?"
                       rf"(?i:{_itree(roles)})(?!\w)")
 
 
@@ -1801,7 +1800,7 @@ def _relative_role_body(text: str, start: int, limit: int, before: int, lang: La
     kind = rk.match(text, bs, be) if rk is not None else None
     if kind is None:
         return None
-    whose = _OF_ANOTHER.match(text, kind.end())  # "the ministry's directorate": the ministry
+    whose = possessive_after().match(text, kind.end())  # "the ministry's directorate": the ministry
     if not whose and _role_link_regex(lang.code).match(text, kind.end(), be):
         return None  # a unit of another body: neither names the one they head
     return _body_by_kind_cue(text, kind.start(), kind.end(), evidence, before, lang, names_before, own)
@@ -1826,7 +1825,7 @@ def _role_body_by_kind(text: str, role_start: int, role_end: int, limit: int, be
     before ``before`` whose name holds the kind, or the body as told (``_anaphor_body``)."""
     rx = _role_body_regex(lang.code)
     m = rx.match(text, role_end, limit) if rx is not None else None
-    if m is None or _OF_ANOTHER.match(text, m.end()) or _role_link_regex(lang.code).match(text, m.end(), limit):
+    if m is None or possessive_after().match(text, m.end()) or _role_link_regex(lang.code).match(text, m.end(), limit):
         # a unit of another body ("head of the Jambi regional office of the corrections
         # directorate", "head of the public works ministry's river basin office"): neither the
         # kind's words nor the larger body name the one the person heads

@@ -59,8 +59,8 @@ from functools import lru_cache
 from .claims import quote_coverage
 from .dates import find_dates
 from .doc import Article, ByStart, Claim, Span
-from .lang import (Language, countries, degrees_after_a_name, language, organisation_words, possessive_after, registry,
-                   slot_words, trie_alternation)
+from .lang import (Language, countries, degrees_after_a_name, language, organisation_words, possessive_after,
+                   possessive_at_end, registry, slot_words, trie_alternation)
 from .persons import is_title, persons_in, persons_in_from_the_end
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
@@ -511,7 +511,7 @@ def _qualifies_title(words: list[str], p: Span, lang: Language, settings: Settin
     # "WHO spokesman X"), is part of the description, and no word of the role's count
     roles = _without_bodies(words, lang)
     if p.attrs.get("titled") and len(roles) == 1 and roles[0].casefold() in lang.definites and len(words) > 1 \
-            and _POSSESSIVE_S.search(words[-1]):
+            and possessive_at_end().search(words[-1]):
         return True  # the title's body before it, whose it is: "said the ministry's spokeswoman X"
     if appositive and full_name and roles and roles[0].casefold() in lang.definites \
             and len(roles) <= settings.max_credit_appositive_words and any(is_title(w) for w in roles):
@@ -540,7 +540,7 @@ def _without_bodies(words: list[str], lang: Language) -> list[str]:
     heads, closers = _anaphor_words(lang.code)
     out, after_body = [], False
     for k, w in enumerate(words):
-        stem = _POSSESSIVE_S.sub("", w)  # ("the Kremlin's spokesman X")
+        stem = possessive_at_end().sub("", w)  # ("the Kremlin's spokesman X")
         if w[:1].isupper() and (after_body or registry().lookup(stem) is not None or organisation_words().fullmatch(stem)
                                 or _ACRONYM.fullmatch(stem) or stem.casefold() in countries()):
             after_body = True
@@ -553,9 +553,6 @@ def _without_bodies(words: list[str], lang: Language) -> list[str]:
             continue  # the word that refers back ("tersebut", "itu")
         out.append(w)
     return out
-
-
-_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=None)
