@@ -1671,68 +1671,81 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
             zs = s
         body = _body_in_title(text, zs, p.start, p, lang, settings, voc, own)
         if body is None:
-            # an apposition after the name: ", Kepala Pusat Data ... (BNPB),"
-            m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
-            zone = (p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars)) if m else None
-            first = next(_iter_tokens(text, *zone), None) if zone else None  # (most names: no role after)
-            led_by_article = first is not None and first[2].casefold() in lang.determiners
-            if zone is not None and first is not None and not led_by_article:
-                # a relative clause saying which body they head: ", who heads the Y,"
-                body = _relative_role_body(text, zone[0], zone[1], p.start, lang, settings, names_before, own)
-                if body is not None:
-                    first = None
-            if led_by_article:
-                # the body told by its kind, whose the role is: ", the ministry's chief spokeswoman"
-                body = _kind_possessive_body(text, zone[0], zone[1], p.start, lang, names_before, own)
-                if body is not None:
-                    first = None
-            if led_by_article and body is None:
-                # an article before the role: ", a spokesperson for UNHCR", ", a UNHCR spokesperson"
-                zone = (first[1], zone[1])
-                first = next(_iter_tokens(text, *zone), None)
-                # a word that says the role's standing, not whether it holds ("a senior official at
-                # ...", "an acting spokesperson for ..."; not "a former official")
-                while first is not None and first[2].casefold() in lang.attribution.role_qualifiers:
-                    first = next(_iter_tokens(text, first[1], zone[1]), None)
-                    zone = (first[0], zone[1]) if first is not None else zone
-                if first is not None and not _is_role(first[2], voc) and (_capitalised(first[2]) or _is_org_word(first[2])):
-                    # the body's name before the role: "a UNICEF spokesperson", "the Health
-                    # Ministry's spokesperson"
-                    nxt = None
-                    for nxt in _iter_tokens(text, first[1], zone[1]):
-                        if not (_capitalised(nxt[2]) or nxt[2].casefold() in _CONNECTORS or _is_org_word(nxt[2])) \
-                                or _is_role(nxt[2], voc):
-                            break
-                    first = nxt if nxt is not None and _is_role(nxt[2], voc) else None
-            if first is not None and _is_role(first[2], voc):
-                toks = _tokens(text, *zone)
-                ze = toks[0][1]
-                stop = ""  # the word the title stops at
-                for s, e, w in toks:
-                    if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s] or not (
-                            _capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
-                            or _is_role(w, voc)):
-                        stop = w
-                        break
-                    ze = e
-                # after an article, a lower-case word going on with the phrase ("a spokesperson for
-                # the U.N. refugee agency UNHCR"): the name read is a modifier of the body, not the body
-                goes_on = led_by_article and stop[:1].islower() and stop.casefold() not in lang.stopwords
-                if not goes_on:
-                    body = _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
-                if body is None:
-                    # no body by name: one told by its kind after the role ("Maria Lopez, a
-                    # spokeswoman for the health ministry", "Tom Baker, head of the regional
-                    # health office"), as "the health ministry said" is read
-                    role_end = toks[0][1]
-                    for s, e, w in toks[1:]:
-                        if not _is_role(w, voc):
-                            break
-                        role_end = e
-                    body = _role_body_by_kind(text, toks[0][0], role_end, zone[1], p.start, lang, names_before, own)
+            body = _apposition_body(text, p, lang, settings, voc, names_before, own)
         if body is not None:
             out[who] = body
     return out
+
+
+def _apposition_body(text: str, p: Span, lang: Language, settings: Settings, voc: dict, names_before,
+                     own: frozenset[str]) -> Cue | None:
+    """The body an apposition after person ``p``'s name says they speak for: a role and its body
+    (", Kepala Pusat Data ... (BNPB),", ", a spokesperson for UNHCR", ", a UNICEF spokesperson",
+    ", a senior official at ..."), told by its name or its kind (", a spokeswoman for the health
+    ministry", ", the ministry's chief spokeswoman"), or a relative clause saying which body they
+    head (", who heads the provincial corrections office,")."""
+    m = re.match(r",[ \u00a0]*", text[p.end:p.end + 3])
+    if not m:
+        return None  # (most names: no apposition after)
+    zone = (p.end + m.end(), min(len(text), p.end + m.end() + settings.title_zone_chars))
+    first = next(_iter_tokens(text, *zone), None)
+    if first is None:
+        return None
+    led_by_article = first[2].casefold() in lang.determiners
+    if not led_by_article:
+        # a relative clause saying which body they head: ", who heads the Y,"
+        body = _relative_role_body(text, zone[0], zone[1], p.start, lang, settings, names_before, own)
+        if body is not None:
+            return body
+    else:
+        # the body told by its kind, whose the role is: ", the ministry's chief spokeswoman"
+        body = _kind_possessive_body(text, zone[0], zone[1], p.start, lang, names_before, own)
+        if body is not None:
+            return body
+        # an article before the role: ", a spokesperson for UNHCR", ", a UNHCR spokesperson"
+        zone = (first[1], zone[1])
+        first = next(_iter_tokens(text, *zone), None)
+        # a word that says the role's standing, not whether it holds ("a senior official at
+        # ...", "an acting spokesperson for ..."; not "a former official")
+        while first is not None and first[2].casefold() in lang.attribution.role_qualifiers:
+            first = next(_iter_tokens(text, first[1], zone[1]), None)
+            zone = (first[0], zone[1]) if first is not None else zone
+        if first is not None and not _is_role(first[2], voc) and (_capitalised(first[2]) or _is_org_word(first[2])):
+            # the body's name before the role: "a UNICEF spokesperson", "the Health
+            # Ministry's spokesperson"
+            nxt = None
+            for nxt in _iter_tokens(text, first[1], zone[1]):
+                if not (_capitalised(nxt[2]) or nxt[2].casefold() in _CONNECTORS or _is_org_word(nxt[2])) \
+                        or _is_role(nxt[2], voc):
+                    break
+            first = nxt if nxt is not None and _is_role(nxt[2], voc) else None
+    if first is None or not _is_role(first[2], voc):
+        return None
+    toks = _tokens(text, *zone)
+    ze = toks[0][1]
+    stop = ""  # the word the title stops at
+    for s, e, w in toks:
+        if _SENTENCE_STOP.fullmatch(w) or "\n" in text[ze:s] or not (
+                _capitalised(w) or w == "," or w.casefold() in _CONNECTORS or _is_org_word(w)
+                or _is_role(w, voc)):
+            stop = w
+            break
+        ze = e
+    # after an article, a lower-case word going on with the phrase ("a spokesperson for
+    # the U.N. refugee agency UNHCR"): the name read is a modifier of the body, not the body
+    goes_on = led_by_article and stop[:1].islower() and stop.casefold() not in lang.stopwords
+    body = None if goes_on else _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
+    if body is not None:
+        return body
+    # no body by name: one told by its kind after the role ("Maria Lopez, a spokeswoman for
+    # the health ministry", "Tom Baker, head of the regional health office"), as "the health
+    # ministry said" is read
+    role_end = toks[0][1]
+    for s, e, w in toks[1:]:
+        if not _is_role(w, voc):
+            break
+        role_end = e
+    return _role_body_by_kind(text, toks[0][0], role_end, zone[1], p.start, lang, names_before, own)
 
 
 @lru_cache(maxsize=None)
