@@ -883,6 +883,8 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
             if not comma and rel not in lang.relatives_without_comma and not (
                     rel in lang.relatives_with_subject and _relative_with_subject(toks, i, lang, settings)):
                 continue
+            if comma and _after_a_contrast(toks, i, lang):
+                continue
             markers.append((i, len(parts), False, None))
     if any(f in lang.restrictive_relatives for f in folded):
         # one sweep: the last predicate before each word, and whether a dash came after it
@@ -954,6 +956,28 @@ def _split_relatives(text, start, end, words: Words, lang, guards: Guards, setti
         pieces.append(rel)
         consumed_until = clause_end
     return pieces
+
+
+def _predicate_before_comma(toks, k: int, lang: Language) -> bool:
+    """Is there a predicate among ``toks[k:]`` up to the first word a comma closes?"""
+    for t in toks[k:]:
+        if _pred(t, lang):
+            return True
+        if t.comma is not None:
+            return False
+    return False
+
+
+def _after_a_contrast(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does a contrast set off by commas end right before ``toks[i]`` ("pemerintah, bukan swasta,
+    yang harus mengelola ...", "the driver, not the passenger, who caused ...")? Then what follows
+    is what the contrasted noun did (a cleft's predicate, the verb of its clause): the sentence's
+    own clause, not a relative clause about the alternative nor a clause of its own."""
+    k = i - 1
+    while k > 0 and toks[k - 1].comma is None:
+        k -= 1
+    return (k > 0 and toks[k].folded in slot_words(lang.code).contrast_negations
+            and not any(_pred(t, lang) for t in toks[k + 1:i]))
 
 
 def _relative_with_subject(toks: list[Token], i: int, lang: Language, settings: Settings) -> bool:
@@ -1221,6 +1245,12 @@ def _coordinate_cut(toks, i, seg, lang, guards: Guards, settings, title_case, pa
     # a clause does not end with a preposition
     shared_object = prev.comma is None and prev.folded in PREPOSITIONS and nxt.folded in PREPOSITIONS
     if np_coordination or serial or listed or shared_object:
+        return None
+    # a contrast of one part ("made by humans and not by machines", "hujan deras dan bukan
+    # bendungan"): the negation denies the alternative, with no predicate of its own
+    sw = slot_words(lang.code)
+    if toks[i].folded in sw.contrast_joiners and nxt.folded in sw.contrast_negations \
+            and not _predicate_before_comma(right, 1, lang):
         return None
     # the coordinator inside the attribution that closes the sentence (", the local search and
     # rescue agency said."): it joins the nouns of who said it, not two clauses
@@ -1509,6 +1539,10 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         comma = prev.end  # the left side keeps the quotation's closing mark ('“teman lama,”')
     if first.folded in lang.appositive_markers:
         return None  # "..., yakni ...", "..., namely ...": an explanation of what came before
+    if _after_a_contrast(toks, i, lang) or (first.folded in slot_words(lang.code).contrast_negations
+                                            and not _predicate_before_comma(toks, i + 1, lang)):
+        # "the driver, not the passenger, who ...": a contrast's commas open and end no clause
+        return None
     if title_case:
         # a comma joins two clauses of a headline only when a verb shows on both sides: a topic
         # before it ("Tragedi Pasar Sentosa, 43 Orang Meninggal") is no claim of its own

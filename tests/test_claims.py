@@ -1224,3 +1224,28 @@ def test_a_length_after_a_preposition_of_duration_is_how_long_not_how_long_after
 def test_a_conjunction_between_two_days_is_no_list_that_a_relative_clause_runs_over(text, whole):
     # "June 8 and 9": the aside ends at its comma, and the main clause keeps its verb and its days
     assert any(whole in t and t.split()[0] in ("The", "Pameran") for t in texts(article(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # a cleft: what the contrasted noun does, after the contrast set off by commas
+    "Kedua menteri sepakat bahwa pemerintah, bukan swasta, yang harus mengelola pelabuhan itu.",
+    "Menurut dia, warga, bukan petugas dinas, yang pertama kali melaporkan kebocoran pipa itu.",
+    "It was the truck driver, not the bus driver, who caused the crash on the toll road.",
+    "The ministers agreed that humans, not machines, should decide on the use of the weapons.",
+    # a contrast of one part after "and": no predicate of its own, no clause
+    "The ministers agreed that the decision on the port should be made by the government and not private firms.",
+    "The mayor said the flood was caused by heavy rain and not by the dam.",
+])
+def test_a_contrast_of_one_part_stays_in_its_clause(text):
+    assert texts(article(text)) == [text]
+
+
+@pytest.mark.parametrize("text,first", [
+    # a contrast with a verb of its own is a clause; a relative clause after a noun stays one
+    ("The ministry approved the bridge and did not approve the new toll road to the port.",
+     "The ministry approved the bridge"),
+    ("Gubernur meninjau lokasi banjir di Kecamatan Sukamaju, yang terendam sejak Senin pagi.",
+     "Gubernur meninjau lokasi banjir di Kecamatan Sukamaju"),
+])
+def test_a_clause_after_the_contrast_words_is_still_cut(text, first):
+    assert texts(article(text))[0] == first
