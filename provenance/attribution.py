@@ -56,9 +56,9 @@ from itertools import accumulate
 
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
-from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, language, organisation_words,
-                   outlet_openers, page_words, possessive_after, possessive_at_end, possessives, registry, slot_words,
-                   trie_alternation)
+from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, entities, language,
+                   organisation_words, outlet_openers, page_words, possessive_after, possessive_at_end, possessives,
+                   registry, slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
 from .segment import is_abbreviation
@@ -522,6 +522,8 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
             if run is None:
                 continue
             ns, ne = run.start(1), run.end(1)
+            if entities().canonical.get(text[ns:ne], ("",))[0] in ("country", "place"):
+                continue  # "kantor berita Korut, KCNA": the news agency of a country, named after it
             # an unknown name that took the opener in ("news site Suara Hilir") gives way to it
             if any(n.start < ne and ns < n.end and (n.known or not (n.start <= ns and ne <= n.end)) for n in out):
                 continue
