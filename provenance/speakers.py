@@ -257,7 +257,8 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
     "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
     ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
     return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)
-            if not _anonymous_at(text, m.start(), lang.code) and not _denied_at(text, m.start(), lang.code)]
+            if not _anonymous_at(text, m.start(), lang.code) and not _denied_at(text, m.start(), lang.code)
+            and not _passive_at(text, m.start(), lang)]
 
 
 _ANONYMITY_REACH = 40  # characters: longer than any phrase of speech.toml ``anonymity``
@@ -276,6 +277,16 @@ def _denied_at(text: str, pos: int, code: str) -> bool:
     menjawab panggilan")? Someone who did not say anything is no one's credit for the claim."""
     m = _LAST_WORD.search(text, max(0, pos - 20), pos)
     return m is not None and m.group(1).casefold() in _negation_words(code)
+
+
+def _passive_at(text: str, pos: int, lang: Language) -> bool:
+    """Does a form of "be" stand right before the verb at ``pos`` ("all 19 crew were reported
+    safe", "is said to be")? A passive participle credits no one: the name before it is what
+    was reported (speech.toml ``passive_auxiliaries``)."""
+    if not lang.speech_passive_auxiliaries:
+        return False
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).casefold() in lang.speech_passive_auxiliaries
 
 
 _LAST_WORD = re.compile(r"([\w’']+)[ \u00a0]+$")
@@ -326,7 +337,8 @@ class VerbIndex:
             if b < pos:
                 continue
             m = self.regex.match(self.text, b, end)
-            if m and not _anonymous_at(self.text, b, self.lang.code) and not _denied_at(self.text, b, self.lang.code):
+            if m and not _anonymous_at(self.text, b, self.lang.code) and not _denied_at(self.text, b, self.lang.code) \
+                    and not _passive_at(self.text, b, self.lang):
                 # (no verb credits anyone there)
                 out.append((m.start(), m.end(), bool(m.group("nya"))))
                 pos = m.end()

@@ -873,3 +873,19 @@ def test_a_spokesman_titled_in_lower_case_speaks_for_the_body_named_before_him(t
     c = article(text).claims[0]
     assert c.speaker == speaker
     assert [s.source for s in c.sources] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Fisherman Budi Santoso was reported missing after his boat capsized off the coast on Tuesday.",
+    "Governor Budi Santoso is said to have approved the plan before the election in March.",
+    "Rina Ayu Lestari and her two children were told to leave their home before the river burst its banks.",
+])
+def test_a_passive_speech_verb_credits_no_one_before_it(text):
+    # "were reported", "is said", "were told": what was reported, or who was told, stands before the verb
+    a = article(text)
+    assert all(not c.speaker for c in a.claims), [(c.text, c.speaker) for c in a.claims]
+
+
+def test_an_active_speech_verb_after_a_name_still_credits_it():
+    a = article("Budi Santoso was quoted as saying that the dam had cracked last week.")
+    assert a.claims[0].speaker == "Budi Santoso"

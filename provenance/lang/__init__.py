@@ -167,6 +167,8 @@ class Language:
     citing_verbs: frozenset[str]  # cite a quotation from an outlet or document ("dilansir", "reads")
     according: tuple[str, ...]
     anonymity: tuple[str, ...]  # "enggan disebut namanya", "who declined to be named": no one credited
+    # before a speech verb, make it passive ("were reported safe"): the name before it is no speaker
+    speech_passive_auxiliaries: frozenset[str]
     pronouns: frozenset[str]
     passive_speech: frozenset[str]  # passive speech verbs whose agent follows them ("disampaikan Xi")
     headline_speech: frozenset[str]  # the bare speech verbs of headlines ("Xi Jinping Sebut ...")
@@ -399,6 +401,7 @@ def language(code: str) -> Language:
         citing_verbs=frozenset(v.casefold() for v in speech.get("citing", ())),
         according=tuple(speech.get("according", ())),
         anonymity=tuple(speech.get("anonymity", ())),
+        speech_passive_auxiliaries=frozenset(w.casefold() for w in speech.get("passive_auxiliaries", ())),
         pronouns=frozenset(speech.get("pronouns", ())),
         passive_speech=frozenset(v.casefold() for v in speech.get("passive", ())),
         headline_speech=frozenset(v.casefold() for v in speech.get("headline", ())),
