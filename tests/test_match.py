@@ -749,3 +749,18 @@ def test_words_two_claims_share_are_theirs_alone_only_if_no_other_claim_of_the_h
     assert "~rice" in alone and not any("baramuda" in t for t in alone)  # the city is the third claim's too
     two = {**one, infos[1].id: "e2"}
     assert HappeningWords(infos, two).told_alone(0, 1) == []
+
+
+def test_the_overlaps_weights_are_the_settings():
+    # a name weighs entity_token_weight times a word of the same rarity, a weightless concept
+    # ("said") weightless_token_weight, whatever the settings a caller runs with
+    from dataclasses import replace
+
+    from provenance.matching.features import WEIGHTLESS, TokenWeights
+    from provenance.settings import DEFAULT
+    said = sorted(WEIGHTLESS)[0]
+    for entity, weightless in ((DEFAULT.entity_token_weight, DEFAULT.weightless_token_weight), (2.0, 0.3)):
+        w = TokenWeights([], ({"banjir": 3, "@jakarta": 3, said: 3}, 10),
+                         replace(DEFAULT, entity_token_weight=entity, weightless_token_weight=weightless))
+        assert w.weight("@jakarta") == pytest.approx(entity * w.weight("banjir"))
+        assert w.weight(said) == weightless
