@@ -948,7 +948,7 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
             cues.append(cue)
             credits.whole(cue, "header", "credit line", keep_own=cue.kind in ("line", "signoff") and dateline_outlet)
         if edge and not found:
-            cue = _byline_wire(text, s, e)
+            cue = _byline_wire(text, s, e, settings)
             if cue is not None:
                 cues.append(cue)
                 credits.whole(cue, "header", "the byline names the wire")
@@ -965,14 +965,14 @@ def _credit_lines(article, lines, labels, names_in, lang, settings, credits: _Cr
 _DESK_CODES = re.compile(r"\((?P<codes>(?:[a-z]{2,6}\d{0,3}/)+[a-z]{2,6}\d{0,3})\)\s*$")
 
 
-def _byline_wire(text: str, s: int, e: int) -> Cue | None:
+def _byline_wire(text: str, s: int, e: int, settings: Settings) -> Cue | None:
     """A wire or outlet a line at the page's top or bottom names as the story's: a byline with
     it ("John Smith (Antara)", "By Reuters Staff"), its name alone ("Agence France-Presse"), or its
     code among the editors' initials ("(rkw/afp)"). The page's own outlet is left out by
     ``_Credits.whole``."""
     line = text[s:e].strip()
     reg = registry()
-    by = read_byline(line)
+    by = read_byline(line, settings=settings)
     entry = reg.lookup(by[0]) if by and by[0] else None
     if entry is None:
         alone = reg.lookup(line)

@@ -55,15 +55,6 @@ from .segment import glued_openers
 from .pagemeta import SPACES, content_words, content_words_at_most, find_stamps, read_dateline
 from .settings import DEFAULT, Settings
 
-# A line is prose when it ends like a sentence and is not Title Case.
-MIN_BODY_WORDS = 5  # shorter sentence-like lines are buttons or labels
-LONG_PROSE_WORDS = 15  # a line this long is prose even without a full stop (truncated scrapes)
-MAX_TITLECASE_PROSE = 0.6  # share of capitalised content words above which a line is a headline
-MAX_TITLECASE_FULL_STOP = 0.95  # a line ending in a full stop is a headline only if all Title Case
-MIN_TITLE_WORDS = 3
-MAX_TITLE_WORDS = 30
-MAX_NAME_WORDS = 5  # a byline's name (existing rule: "a short name line next to a byline label")
-
 # why a line that opens with a chrome phrase ("Skip to content", "Baca juga:") is furniture
 _CHROME_PREFIX = "starts with"
 _SPACES = SPACES
@@ -187,9 +178,9 @@ def is_menu_row(line: str) -> bool:
     return hits >= _MENU_ROW_SHARE * len(words)
 
 
-def is_section_path(line: str) -> bool:
+def is_section_path(line: str, settings: Settings = DEFAULT) -> bool:
     s = line.strip(_SPACES)
-    if role_row(s):
+    if role_row(s, settings):
         return False  # "Penulis Dian Sari | Editor Agus Riyadi": the story's byline
     for sep, least in ((_SECTION_BAR, 2), (_MENU_GAP, 3)):
         steps = sep.split(s)
@@ -242,13 +233,13 @@ def is_ticker_line(line: str) -> bool:
 _RIGHTS_NOTICE_WORDS = 16
 
 
-def is_furniture_line(line: str) -> str:
+def is_furniture_line(line: str, settings: Settings = DEFAULT) -> str:
     """Why a line is furniture by its words alone ('' when it is not)."""
     headers, prefixes, exact, labels = _markers()
     k = _key(line)
     if k in exact or k in labels:
         return "menu or byline label"
-    if is_breadcrumb(line) or is_section_path(line):
+    if is_breadcrumb(line) or is_section_path(line, settings):
         return "the site's breadcrumb"
     if is_ticker_line(line):
         return "a market ticker"
@@ -259,7 +250,8 @@ def is_furniture_line(line: str) -> str:
         return "a rights notice"
     for p in prefixes:
         if low.startswith(p):
-            if p.endswith(":") and p[:-1] in page_words().byline_labels and is_prose(line.strip(_SPACES)[len(p):]):
+            if (p.endswith(":") and p[:-1] in page_words().byline_labels
+                    and is_prose(line.strip(_SPACES)[len(p):], settings)):
                 return ""  # a transcript's turn ("Reporter: Sekitar 120 kios hangus terbakar."), not a byline
             return f"{_CHROME_PREFIX} {p!r}"
     return ""
@@ -329,15 +321,16 @@ def is_prose(line: str, settings: Settings = DEFAULT) -> bool:
     words = content_words(line)  # (read once: a long line's words are many)
     n = len(words)
     share = titlecase_share(line, words=words)
-    if ends_like_sentence(line) and n >= MIN_BODY_WORDS and share < MAX_TITLECASE_PROSE:
+    if ends_like_sentence(line) and n >= settings.min_body_words and share < settings.max_titlecase_prose:
         return True
-    if (re.search(r"\.[\"'”’)]*\s*$", line) and n >= MIN_BODY_WORDS + 1
-            and titlecase_share(line, 1, words) < MAX_TITLECASE_FULL_STOP):
+    if (re.search(r"\.[\"'”’)]*\s*$", line) and n >= settings.min_body_words + 1
+            and titlecase_share(line, 1, words) < settings.max_titlecase_full_stop):
         return True
-    if n >= LONG_PROSE_WORDS and (share < MAX_TITLECASE_PROSE * 0.75 or re.search(r"\.[\"'”’)]*\s*$", line)):
+    long_line = n >= settings.long_prose_words
+    if long_line and (share < settings.max_titlecase_prose * 0.75 or re.search(r"\.[\"'”’)]*\s*$", line)):
         return True  # headlines do not run to fifteen words and a full stop
     # a long run of names joined by function words is a sentence cut short, not a headline
-    return n >= LONG_PROSE_WORDS and sum(pagemeta.function_word_counts(line).values()) >= settings.min_function_words
+    return long_line and sum(pagemeta.function_word_counts(line).values()) >= settings.min_function_words
 
 
 def other_language(line: str, code: str) -> bool:
@@ -353,12 +346,13 @@ def other_language(line: str, code: str) -> bool:
 _BRACKET_LABEL = re.compile(r"^[\[【]([^\]】\n]{1,30})[\]】][ \u00a0]*")
 
 
-def headline_shaped(line: str) -> bool:
-    """3 to 30 words, opening with a capital, a digit or a quote, ending without a full stop
-    (a question or an exclamation may end it), and not a "Key: value" row."""
+def headline_shaped(line: str, settings: Settings = DEFAULT) -> bool:
+    """``min_title_words`` to ``max_title_words`` words (3 to 30), opening with a capital, a digit
+    or a quote, ending without a full stop (a question or an exclamation may end it), and not a
+    "Key: value" row."""
     s = _BRACKET_LABEL.sub("", line.strip(_SPACES), count=1)  # "[HOAKS] Video ...": the label is no word of it
     n = len(content_words(s))
-    if not s or not MIN_TITLE_WORDS <= n <= MAX_TITLE_WORDS:
+    if not s or not settings.min_title_words <= n <= settings.max_title_words:
         return False
     if (re.search(r"[.;,:|…]\s*$", s) and not _ends_with_abbreviation(s)) or not (
             s[0].isupper() or s[0].isdigit() or s[0] in "\"'“‘"):
@@ -592,7 +586,7 @@ def _caption_claim(text: str, settings: Settings = DEFAULT) -> bool:
     if len(words) < settings.min_caption_words:
         return False
     lower = [w for w in words[1:] if w[0].islower() and len(w) >= 4]
-    return ends_like_sentence(text) or titlecase_share(text) < MAX_TITLECASE_PROSE or len(lower) >= 2
+    return ends_like_sentence(text) or titlecase_share(text) < settings.max_titlecase_prose or len(lower) >= 2
 
 
 def _ends_with_date(line: str) -> bool:
@@ -632,7 +626,7 @@ _NAMES_THEN_OUTLET = re.compile(r"^(?P<names>[^()\-–—|,]+?)[ \u00a0]*(?:[-�
                                 r"|\((?P<inside>[^()]+)\))$")
 
 
-def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
+def _names_then_outlet(s: str, settings: Settings) -> tuple[str, list[str]] | None:
     """A byline with no opening word: names, then the outlet or wire they write for, which the
     registry must know ("Rina Kusuma - detikJateng", "Rina Kusuma, CNBC Indonesia", "News Desk (The
     Jakarta Post)"). A known
@@ -651,7 +645,7 @@ def _names_then_outlet(s: str) -> tuple[str, list[str]] | None:
     names = m.group("names").strip(_SPACES)
     if names.casefold() in page_words().desks:
         return outlet, [names]
-    found = _byline_names(names)
+    found = _byline_names(names, settings)
     return (outlet, found) if found else None
 
 
@@ -685,13 +679,13 @@ def _name_then_role(s: str) -> tuple[str, list[str]] | None:
     return ("", [m.group("name")]) if m else None
 
 
-def _names_for_site(line: str, sites: set[str]) -> list[str]:
+def _names_for_site(line: str, sites: set[str], settings: Settings) -> list[str]:
     """The names of a byline that names its site after them (``_NAMES_THEN_OUTLET``), when that
     site is one of ``sites`` (case-folded); [] otherwise."""
     m = _NAMES_THEN_OUTLET.match(line.strip(_SPACES)) if sites else None
     if m is None or (m.group("after") or m.group("inside") or "").strip(_SPACES).casefold() not in sites:
         return []
-    return _byline_names(m.group("names").strip(_SPACES))
+    return _byline_names(m.group("names").strip(_SPACES), settings)
 
 
 def _desk_for_site(line: str, sites: set[str]) -> list[str]:
@@ -709,7 +703,7 @@ def _desk_for_site(line: str, sites: set[str]) -> list[str]:
     return [s] if names & {squeeze(x) for x in sites} else []
 
 
-def _byline_names(names: str) -> list[str]:
+def _byline_names(names: str, settings: Settings) -> list[str]:
     """The people a byline's names part lists ("Jane Roe, John Smith and Ana Lee", degrees left
     out); [] when it is no list of names. A page title with the site's name after it ("Gempa
     Guncang Cianjur - Reuters") is none: its words are the language's own, where a byline's are
@@ -717,7 +711,7 @@ def _byline_names(names: str) -> list[str]:
     if not _names()[0].match(names):
         return []
     found = _without_degrees([n.strip(_SPACES) for n in _names()[1].split(names) if n and n.strip(_SPACES)])
-    if any(len(n.split()) > MAX_NAME_WORDS or any(_common_word(w) for w in n.split()) for n in found):
+    if any(len(n.split()) > settings.max_byline_name_words or any(_common_word(w) for w in n.split()) for n in found):
         return []
     return found
 
@@ -777,14 +771,14 @@ def _without_degrees(names: list[str]) -> list[str]:
     return [n for n in names if n.casefold().replace(" ", "") not in degrees]
 
 
-def read_byline(line: str, bare_names: bool = True) -> tuple[str, list[str]] | None:
+def read_byline(line: str, bare_names: bool = True, settings: Settings = DEFAULT) -> tuple[str, list[str]] | None:
     """A byline: (outlet or wire it names, authors). "By Kenji Sato and Yuki Tanaka",
     "Oleh: Budi Santoso", "By Reuters", "Laporan Wartawan Tribunnews.com Rina Kusuma",
     "Rina Kusuma - detikJateng"; also with the story's stamp after it ("By Jane Roe | May 17,
     2026", "Rina Kusuma - Selasa, 10 Maret 2026 | 08:30 WIB", "AFP | Published March 14, 2025").
     ``bare_names``: names alone before a stamp are a byline too; below a story they head a
     reader's comment as often ("Budi S. - 27/11/2025 23:58")."""
-    return _read_byline(line) or _byline_before_stamp(line.strip(_SPACES), bare_names)
+    return _read_byline(line, settings) or _byline_before_stamp(line.strip(_SPACES), settings, bare_names)
 
 
 _STAMP_TAIL_WORDS = 4  # what a stamp ending a byline's line may have after it
@@ -794,7 +788,7 @@ _STAMP_TAIL_WORDS = 4  # what a stamp ending a byline's line may have after it
 _BYLINE_PARTS = re.compile(r"[ \u00a0]+[|·•/–—-][ \u00a0]+")
 
 
-def _byline_before_stamp(s: str, bare_names: bool = True) -> tuple[str, list[str]] | None:
+def _byline_before_stamp(s: str, settings: Settings, bare_names: bool = True) -> tuple[str, list[str]] | None:
     """A byline the story's stamp follows on its line: what stands before the stamp, read as a
     byline, or as the names or the wire alone that a stamp after them makes a byline ("Rina
     Kusuma - Selasa, 10 Maret 2026", "AFP | Published ..."); the town written between the
@@ -824,7 +818,7 @@ def _byline_before_stamp(s: str, bare_names: bool = True) -> tuple[str, list[str
     if len(parts) != 1:
         return None  # nothing before the stamp but a town ("Jakarta - Senin, 6 Februari 2023")
     head = parts[0]
-    by = _read_byline(head)
+    by = _read_byline(head, settings)
     if by is not None:
         return by
     e = registry().lookup(head)
@@ -832,7 +826,7 @@ def _byline_before_stamp(s: str, bare_names: bool = True) -> tuple[str, list[str
         return e.name, []
     if _DOMAIN_LINE.match(head):
         return head, []  # the site's address ("Kabarkota.com - 2 Juni 2025, 14:02 WIB")
-    names = _byline_names(head) if bare_names else []
+    names = _byline_names(head, settings) if bare_names else []
     return ("", names) if names else None
 
 
@@ -857,14 +851,14 @@ def _stamp_labels() -> re.Pattern:
     return re.compile(rf"(?i:(?<!\w)(?:{alternation(words)}))[ \u00a0:]*$") if words else re.compile(r"(?!)")
 
 
-def _read_byline(line: str) -> tuple[str, list[str]] | None:
+def _read_byline(line: str, settings: Settings) -> tuple[str, list[str]] | None:
     s = line.strip(_SPACES)
     site_desk = _site_then_desk(s)
     if site_desk is not None:
         return site_desk
     m = _byline_opener().match(s)
     if not m:
-        return _names_then_outlet(s) or _desk_then_site(s) or _name_then_role(s)
+        return _names_then_outlet(s, settings) or _desk_then_site(s) or _name_then_role(s)
     # (a row of roles after the names: "Oleh: Maria Lalang | Editor: Stefanus Hadi")
     rest = s[m.end():]
     head, bar, tail = rest.partition("|")
@@ -941,7 +935,7 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
     links = sum(len(m.group(0)) for m in _LINK.finditer(stripped))
     if links and links * 2 >= len(stripped):
         return "furniture", "a link"
-    why = is_furniture_line(line)
+    why = is_furniture_line(line, settings)
     if why and re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?", stripped, re.I):
         return "credit", "source credit line"
     if labelled_caption(line, settings) is not None:
@@ -952,7 +946,7 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
         return "furniture", "promotion"
     if is_contributor_line(line):
         return "furniture", "contributors' line"
-    if read_byline(line):
+    if read_byline(line, settings=settings):
         return "furniture", "byline"
     if re.match(rf"^\(?\s*(?:{alternation(page_words().source_labels)})\s*:?\s*[^\s]", stripped, re.I) \
             and len(content_words(stripped)) <= 12:
@@ -976,7 +970,7 @@ def _classify(line: str, settings: Settings = DEFAULT) -> tuple[str, str]:
         return "body", "prose"
     if _time_line().search(line) and len(content_words(line)) <= 12:
         return "furniture", "date or time line"
-    if titlecase_share(line) >= MAX_TITLECASE_PROSE:
+    if titlecase_share(line) >= settings.max_titlecase_prose:
         return "furniture", "Title Case line (a headline of another story)"
     return "furniture", "short line without sentence punctuation"
 
@@ -1012,7 +1006,7 @@ def clean(article: Article, settings: Settings = DEFAULT) -> None:
     _embedded_posts(lines)
     title = _header(lines, lead, code, settings)
     _body(lines, lead, code, settings)
-    _bylines(lines)
+    _bylines(lines, settings)
     _author_notes(lines, lead)
     _mastheads(lines, lead, title, code, settings)
     datelines = []
@@ -1056,13 +1050,13 @@ def _cut_short(lines: list[_Line], text: str, settings: Settings) -> None:
     if ln.label != "furniture" or ln.why not in ("short line without sentence punctuation",
                                                  "Title Case line (a headline of another story)"):
         return
-    if len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings):
+    if len(content_words(ln.text)) >= settings.min_body_words and _reads_as_sentence(ln.text, settings):
         ln.label, ln.why = "body", "a paragraph the scrape cut short"
 
 
 def _reads_as_sentence(line: str, settings: Settings) -> bool:
     """Lowercase words or function words: the start of a sentence, not a headline or a label."""
-    return (titlecase_share(line) < MAX_TITLECASE_PROSE
+    return (titlecase_share(line) < settings.max_titlecase_prose
             or sum(pagemeta.function_word_counts(line).values()) >= settings.min_function_words - 1)
 
 
@@ -1079,7 +1073,7 @@ def _broken_lines(lines: list[_Line], settings: Settings) -> None:
         short = ln.label == "furniture" and ln.why == "short line without sentence punctuation"
         if not (short or ln.label == "body") or ends_like_sentence(ln.text):
             continue
-        sentence = len(content_words(ln.text)) >= MIN_BODY_WORDS and _reads_as_sentence(ln.text, settings)
+        sentence = len(content_words(ln.text)) >= settings.min_body_words and _reads_as_sentence(ln.text, settings)
         lead_in = ln.text.rstrip(_SPACES).endswith(":")
         if lead_in or _text_list_item(nxt.text):
             # a list's lead-in and its items are lines of their own ("rinciannya:" / "a. Di ..."): the
@@ -1159,7 +1153,8 @@ def _list_items(lines: list[_Line], lead: int, settings: Settings) -> None:
         item = ln.text[m.end():]
         prev = lines[i - 1]
         if (prev.label == "body" or prev.why == "an item of a list in the text") and \
-                len(content_words(item)) >= settings.min_caption_words and titlecase_share(item) < MAX_TITLECASE_PROSE:
+                len(content_words(item)) >= settings.min_caption_words and \
+                titlecase_share(item) < settings.max_titlecase_prose:
             ln.label, ln.why = "body", "an item of a list in the text"
 
 
@@ -1211,7 +1206,7 @@ def _link_lists(lines: list[_Line], lead: int, code: str, settings: Settings) ->
             while j < len(lines) and not (i < lead and lines[j].label == "body"):
                 if i < lead and (j >= lead or _labels_the_headline(lines, j - 1, code, settings)):
                     break  # (the page's headline, its date stamp or byline under it, ends a menu's list)
-                if i >= lead and _prose(lines, j) and _prose(lines, j + 1):
+                if i >= lead and _prose(lines, j, settings) and _prose(lines, j + 1, settings):
                     break
                 lines[j].label, lines[j].why = "furniture", f"after section header {header!r}"
                 lines[j].attrs["list"] = True
@@ -1225,47 +1220,47 @@ def _labels_the_headline(lines: list[_Line], i: int, code: str, settings: Settin
     """Is the section header at ``i`` ("BREAKING NEWS", "Terkini") a label set over the page's
     headline: one headline-shaped line under it, then the story's date stamp or byline? A list
     of other stories has more titles under its header."""
-    if i + 2 >= len(lines) or not headline_shaped(lines[i + 1].text):
+    if i + 2 >= len(lines) or not headline_shaped(lines[i + 1].text, settings):
         return False
     nxt = lines[i + 2]
-    return _stamp_line(nxt, code, settings) or bool(read_byline(nxt.text))
+    return _stamp_line(nxt, code, settings) or bool(read_byline(nxt.text, settings=settings))
 
 
 # a paragraph of the story's prose, not a list item: this many words at least, ending a sentence
 _PROSE_MIN_WORDS = 12
 
 
-def _prose(lines: list[_Line], j: int) -> bool:
+def _prose(lines: list[_Line], j: int, settings: Settings) -> bool:
     """Is line ``j`` a paragraph of running prose (``_PROSE_MIN_WORDS`` words or more, ending a
     sentence, not headline-shaped, not read as furniture by the line rules)?"""
     if j >= len(lines) or lines[j].label != "body":
         return False
     s = lines[j].text.strip(_SPACES)
-    return (len(s.split()) >= _PROSE_MIN_WORDS and ends_like_sentence(s) and not headline_shaped(s)
-            and not is_furniture_line(s))
+    return (len(s.split()) >= _PROSE_MIN_WORDS and ends_like_sentence(s) and not headline_shaped(s, settings)
+            and not is_furniture_line(s, settings))
 
 
-def _kicked_headline(line: str) -> bool:
+def _kicked_headline(line: str, settings: Settings) -> bool:
     """A headline behind a page-kind kicker and its colon ("VIDEO: Si Jago Merah Lalap Pasar ...",
     "FOTO: ..."): the kicker (``kickers``) is a line prefix of furniture, the headline after it is not."""
-    return _kicker_end(line) is not None
+    return _kicker_end(line, settings) is not None
 
 
-def _kicker_end(line: str) -> int | None:
+def _kicker_end(line: str, settings: Settings) -> int | None:
     """Where the headline starts after a page-kind kicker and its colon (``_kicked_headline``);
     None when the line has none."""
     m = re.match(r"[ \u00a0]*([^:]+):[ \u00a0]*", line)
     if m is None or m.group(1).strip(_SPACES).casefold() not in page_words().kickers:
         return None
-    return m.end() if headline_shaped(line[m.end():].strip(_SPACES)) else None
+    return m.end() if headline_shaped(line[m.end():].strip(_SPACES), settings) else None
 
 
 def _is_candidate(ln: _Line, code: str, settings: Settings) -> bool:
     """Could the line be the headline?"""
-    return (ln.label in ("furniture", "body") and not ln.attrs.get("list") and headline_shaped(ln.text)
-            and (not is_furniture_line(ln.text) or _kicked_headline(ln.text))
-            and not is_promotion(ln.text, settings) and not read_byline(ln.text)
-            and not role_row(ln.text)
+    return (ln.label in ("furniture", "body") and not ln.attrs.get("list") and headline_shaped(ln.text, settings)
+            and (not is_furniture_line(ln.text, settings) or _kicked_headline(ln.text, settings))
+            and not is_promotion(ln.text, settings) and not read_byline(ln.text, settings=settings)
+            and not role_row(ln.text, settings)
             and not other_language(ln.text, code) and not _masthead_name(ln.text)
             and not _stamp_line(ln, code, settings)
             and ln.why not in ("photo credit", "photo label with its credit", "date or time line"))
@@ -1302,7 +1297,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
         words = len(content_words(lines[i].text))
         if (nxt == i + 1 and words <= settings.kicker_max_words
                 and len(content_words(lines[nxt].text)) > words
-                and titlecase_share(lines[nxt].text) >= MAX_TITLECASE_PROSE):
+                and titlecase_share(lines[nxt].text) >= settings.max_titlecase_prose):
             lines[i].label, lines[i].why = "furniture", "topic label above the headline"
             continue
         if (nxt is not None and nxt > i + 1 and lines[i + 1].label == "caption"
@@ -1316,7 +1311,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
         ln.label, ln.why = "title", "the first headline-shaped line"
         ln.attrs["role"] = "headline"
         _title_suffix(ln)
-        _title_label(ln)
+        _title_label(ln, settings)
     title_text = _norm(_title_text(lines[title])) if title is not None else ""
     for i in header:
         ln = lines[i]
@@ -1355,7 +1350,7 @@ def _site_name_over_menu(lines: list[_Line], i: int, settings: Settings, slogan:
     right under it, or under its slogan (``slogan``: line ``i + 1`` is the site's tagline): a
     story's headline stands under the site's chrome, not over it."""
     under = i + 2 if slogan else i + 1
-    return (under < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[under].text)
+    return (under < len(lines) and _short_site_name(lines[i], settings) and _menu_line(lines[under].text, settings)
             and not _menu_items(lines[i].text))
 
 
@@ -1373,9 +1368,9 @@ def _short_site_name(ln: _Line, settings: Settings) -> bool:
     return len(content_words(_site_name(ln.text))) <= settings.kicker_max_words
 
 
-def _menu_line(line: str) -> bool:
+def _menu_line(line: str, settings: Settings) -> bool:
     """The site's menu or breadcrumb, with separators or as a row of section names."""
-    return is_section_path(line) or is_breadcrumb(line) or is_menu_row(line)
+    return is_section_path(line, settings) or is_breadcrumb(line) or is_menu_row(line)
 
 
 def _tagline(lines: list[_Line], i: int, settings: Settings) -> bool:
@@ -1383,7 +1378,7 @@ def _tagline(lines: list[_Line], i: int, settings: Settings) -> bool:
     breadcrumb (line ``i + 2``): a short line that is no sentence ("SELARASPOS.COM" / "Berita
     Terkini, Tajam dan Terpercaya" / "HOME | PERISTIWA | ...")?"""
     slogan = lines[i + 1]
-    return (_short_site_name(lines[i], settings) and _menu_line(lines[i + 2].text)
+    return (_short_site_name(lines[i], settings) and _menu_line(lines[i + 2].text, settings)
             and len(content_words(slogan.text)) <= 2 * settings.kicker_max_words
             and not ends_like_sentence(slogan.text) and slogan.label in ("furniture", "body"))
 
@@ -1424,14 +1419,14 @@ def _copies(line: str, title_norm: str) -> bool:
     return line.rstrip(_SPACES).endswith(("...", "…")) and len(n) > 10 and title_norm.startswith(n)
 
 
-def _title_label(ln: _Line) -> None:
+def _title_label(ln: _Line, settings: Settings) -> None:
     """Split a bracketed label ("[HOAKS] Video ...", "[SALAH] ...") or a page-kind kicker ("VIDEO: ...")
     off the front of the headline: a fact-check's verdict, a section's name or the page's kind, not
     words of the claim the headline states. The
     label is kept on the title (``label``) for the report."""
     m = _BRACKET_LABEL.match(ln.text)
     # or a page-kind kicker and its colon ("VIDEO: ...", "FOTO: ..."): the page's kind, no word of the claim
-    end = m.end() if m is not None else _kicker_end(ln.text)
+    end = m.end() if m is not None else _kicker_end(ln.text, settings)
     if end is None:
         return
     label = m.group(1) if m is not None else ln.text[:end].strip(_SPACES).rstrip(":")
@@ -1584,7 +1579,7 @@ def _short_paragraph(lines: list[_Line], i: int, code: str) -> bool:
     return any(lang.is_predicate(w.strip(".,")) for w in words[1:])
 
 
-def _bylines(lines: list[_Line]) -> None:
+def _bylines(lines: list[_Line], settings: Settings) -> None:
     """Authors, from label blocks ("Rina Wulandari" / "Penulis"), role lines ("Penulis: Rina"),
     byline lines ("By X and Y", "Laporan Wartawan Tribunnews.com X")."""
     labels = page_words().byline_labels
@@ -1592,7 +1587,7 @@ def _bylines(lines: list[_Line]) -> None:
     sites = {ln.attrs["masthead"].casefold() for ln in lines if ln.attrs.get("masthead")}
     body = next((i for i, ln in enumerate(lines) if ln.label == "body"), len(lines))
     for i, ln in enumerate(lines):
-        site_byline = _names_for_site(ln.text, sites) or _desk_for_site(ln.text, sites)
+        site_byline = _names_for_site(ln.text, sites, settings) or _desk_for_site(ln.text, sites)
         if site_byline:
             # names, then the site the page's masthead names ("Desi Kartika (The Hilir Courier)"):
             # a byline even where the registry does not know the site
@@ -1602,7 +1597,7 @@ def _bylines(lines: list[_Line]) -> None:
         k = _key(ln.text)
         if k in labels:
             for j in (i - 1, i + 1):
-                if 0 <= j < len(lines) and j not in used and _name_line(lines[j]):
+                if 0 <= j < len(lines) and j not in used and _name_line(lines[j], settings):
                     lines[j].label, lines[j].why = "furniture", f"byline ({ln.text.strip()})"
                     lines[j].attrs.setdefault("authors", []).append((lines[j].text.strip(_SPACES), ln.text.strip()))
                     used.add(j)
@@ -1610,21 +1605,22 @@ def _bylines(lines: list[_Line]) -> None:
             continue
         for m in _author_roles().finditer(ln.text):
             who = m.group("who").strip(_SPACES + ".;)")
-            if who and len(who.split()) <= MAX_NAME_WORDS:
+            if who and len(who.split()) <= settings.max_byline_name_words:
                 ln.attrs.setdefault("authors", []).append((who, m.group("role").strip().rstrip(":")))
         if not ln.attrs.get("authors"):
-            row = role_row(ln.text)
+            row = role_row(ln.text, settings)
             if row:
                 ln.label, ln.why = "furniture", "role line"
                 ln.attrs["authors"] = row
         role = re.match(r"^(?P<role>[^:]{2,30}):[ \u00a0]*(?P<who>\S.*)$", ln.text)
         if (role and _key(role.group("role")) in labels and not ln.attrs.get("authors")
-                and len(content_words(role.group("who"))) <= MAX_NAME_WORDS):
+                and len(content_words(role.group("who"))) <= settings.max_byline_name_words):
             ln.label, ln.why = "furniture", "role line"
             ln.attrs["authors"] = [(role.group("who").strip(_SPACES), role.group("role").strip())]
         # (a byline joined to the story's stamp is read as the stamp: "Rina Kusuma - Selasa, 10
         # Maret 2026 | 08:30 WIB")
-        by = read_byline(ln.text, bare_names=i < body) if ln.label in ("furniture", "meta") else None
+        by = (read_byline(ln.text, bare_names=i < body, settings=settings) if ln.label in ("furniture", "meta")
+              else None)
         if by is not None:
             outlet, names = by
             if outlet:
@@ -1653,23 +1649,24 @@ def _author_notes(lines: list[_Line], lead: int) -> None:
                 break
 
 
-def role_row(line: str) -> list[tuple[str, str]] | None:
+def role_row(line: str, settings: Settings = DEFAULT) -> list[tuple[str, str]] | None:
     """A row of roles with no colons, "Penulis Dian Sari | Editor Agus Riyadi": its (name, role)
     pairs, each cell a label from the data and a name (``_bare_role``); None if it is not one."""
     if "|" not in line:
         return None
-    parts = [_bare_role(p, page_words().byline_labels) for p in line.split("|")]
+    parts = [_bare_role(p, page_words().byline_labels, settings) for p in line.split("|")]
     return [(who, role) for role, who in parts] if all(parts) else None
 
 
 @lru_cache(maxsize=None)
-def _bare_role(part: str, labels) -> tuple[str, str] | None:
+def _bare_role(part: str, labels, settings: Settings) -> tuple[str, str] | None:
     """(role, name) of one cell of a row of roles, "Penulis Dian Sari": a label from the data,
-    then a capitalised name of at most ``MAX_NAME_WORDS`` words."""
+    then a capitalised name of at most ``settings.max_byline_name_words`` words."""
     words = part.strip(_SPACES).split()
     for k in (2, 1):
         role, name = " ".join(words[:k]), words[k:]
-        if _key(role) in labels and 1 <= len(name) <= MAX_NAME_WORDS and all(w[:1].isupper() for w in name):
+        if (_key(role) in labels and 1 <= len(name) <= settings.max_byline_name_words
+                and all(w[:1].isupper() for w in name)):
             return role, " ".join(name)
     return None
 
@@ -1684,10 +1681,11 @@ def _author_roles() -> re.Pattern:
                       rf"(?=[ \u00a0]*(?:[|;)/]|$|\n|(?:{labels}|{roles})\b))", re.M)
 
 
-def _name_line(ln: _Line) -> bool:
+def _name_line(ln: _Line, settings: Settings) -> bool:
     s = ln.text.strip(_SPACES)
     n = len(content_words(s))
-    return (1 <= n <= MAX_NAME_WORDS and not ends_like_sentence(s) and not is_furniture_line(s)
+    return (1 <= n <= settings.max_byline_name_words and not ends_like_sentence(s)
+            and not is_furniture_line(s, settings)
             and ln.label not in ("title", "caption") and not re.search(r"\d", s))
 
 
@@ -1810,7 +1808,7 @@ def publisher_body(line: str) -> str:
 # ------------------------------------------------------------------ spans
 
 
-def glued_caption(text: str, start: int, end: int, code: str) -> int | None:
+def glued_caption(text: str, start: int, end: int, code: str, settings: Settings = DEFAULT) -> int | None:
     """Where a paragraph starts after a photo caption or a label glued to it, the page having
     lost the break between them ("Konferensi pers Kapolda di Mapolda, SeninMenurut Kapolda,
     ..."): the line opens with words and no stop, no verb, and a caption's shape (a date at
@@ -1821,10 +1819,10 @@ def glued_caption(text: str, start: int, end: int, code: str) -> int | None:
         return None
     head = text[start:cut]
     words = re.findall(r"[^\W\d_][\w'’-]*", head)
-    if len(words) < MIN_BODY_WORDS or any(lang.is_predicate(w) for w in words):
+    if len(words) < settings.min_body_words or any(lang.is_predicate(w) for w in words):
         return None
     # a caption's shape: it ends with the photo's date, or names more than it says (Title Case)
-    return cut if _ends_with_date(head) or titlecase_share(head) >= MAX_TITLECASE_PROSE else None
+    return cut if _ends_with_date(head) or titlecase_share(head) >= settings.max_titlecase_prose else None
 
 
 def _blocks(lines: list[_Line], text: str, settings: Settings, code: str) -> list[Span]:
@@ -1872,7 +1870,7 @@ def _blocks(lines: list[_Line], text: str, settings: Settings, code: str) -> lis
                 continue
         if ln.label == "body":
             start, end = ln.start, ln.end
-            head = glued_caption(text, ln.start, ln.end, code)
+            head = glued_caption(text, ln.start, ln.end, code, settings)
             if head is not None:
                 add(ln.start, head, "caption", {**base, "why": "a caption glued to the paragraph after it"})
                 start = head

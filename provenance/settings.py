@@ -461,6 +461,33 @@ class Settings:
     # A long Title Case line with this many function words is a sentence (a list of names joined
     # by "dan"), not a headline; fewer turns headlines into prose.
     min_function_words: int = 3
+    # A line that ends like a sentence is prose from this many words; shorter ones are buttons
+    # and labels ("Baca selengkapnya."). The same count makes a page's cut-short or broken line a
+    # sentence, and a caption glued to a paragraph's start long enough to cut off. Lower: buttons
+    # read as the story's text and give claims; higher: its short paragraphs are left as furniture.
+    min_body_words: int = 5
+    # A line of this many words is prose even without a full stop (a scrape cut short in a
+    # sentence), unless it is Title Case. Lower: long headlines of other stories read as text;
+    # higher: truncated paragraphs are left out of the story.
+    long_prose_words: int = 15
+    # The share of a line's longer words after the first that are capitalised at or above which
+    # it is Title Case (a headline, a label, a caption that only names), not a sentence. Higher:
+    # headlines of other stories read as prose; lower: sentences full of names ("Presiden Joko
+    # Widodo bertemu Perdana Menteri ...") are taken for headlines and lost.
+    max_titlecase_prose: float = 0.6
+    # A line that ends with a full stop is a headline only when at least this share of all its
+    # words is capitalised: headlines seldom end with one, sentences full of names do. Lower:
+    # such sentences are taken for headlines; higher (past 1): no full-stopped line is one.
+    max_titlecase_full_stop: float = 0.95
+    # A headline runs from min_title_words to max_title_words words. A lower floor makes
+    # labels and menu items ("Berita Terkini") candidate headlines; a higher one misses short
+    # headlines. A lower ceiling misses long ones; a higher one lets a sentence-long teaser compete.
+    min_title_words: int = 3
+    max_title_words: int = 30
+    # A byline's name, a name on a line next to a byline label ("Penulis" / "Rina Wulandari") and
+    # one after a role ("Editor: Agus Riyadi") has at most this many words. Higher: a short
+    # sentence or title next to a label is taken for an author; lower: long names are not read.
+    max_byline_name_words: int = 5
     # A date line's other words (an author, a section, the outlet) number at most this; more, and
     # the date stands in a sentence ("Tragedi Kali Jernih 1 Oktober 2022" is a topic, not a stamp).
     max_stamp_line_words: int = 8
