@@ -1097,3 +1097,21 @@ def test_a_wires_notices_and_a_translators_credit_are_furniture(line):
 def test_a_sentence_that_names_a_right_or_a_licence_stays_a_claim(line):
     a = cleaned("Pemerintah menaikkan anggaran subsidi pupuk untuk tahun depan sebesar sepuluh persen.\n" + line + "\n")
     assert label_of(a, line[:25]) == "body"
+
+
+@pytest.mark.parametrize("line, field, other", [
+    # five words and a full stop: a paragraph at the default floor, a button's label past it
+    ("Warga desa memperbaiki jembatan gantung.", "min_body_words", 7),
+    # seventeen words with no full stop, as a scrape cuts a paragraph short: prose at the default
+    # length, a headline's fragment when prose must run longer
+    ("petugas gabungan masih menyisir sungai di hilir bendungan untuk mencari dua warga yang hanyut "
+     "sejak kemarin sore", "long_prose_words", 20),
+])
+def test_the_prose_thresholds_are_the_callers_settings(line, field, other):
+    import dataclasses
+
+    from provenance.clean import is_prose
+    from provenance.settings import DEFAULT
+
+    assert is_prose(line, DEFAULT)
+    assert not is_prose(line, dataclasses.replace(DEFAULT, **{field: other}))
