@@ -1269,7 +1269,7 @@ def _is_candidate(ln: _Line, code: str, settings: Settings) -> bool:
 def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int | None:
     """Headline, subheads, captions and stamps above the lead; returns the headline's index."""
     header = range(min(lead, len(lines)))
-    _caption_pairs(lines, 0, min(lead, len(lines)))
+    _caption_pairs(lines, 0, min(lead, len(lines)), settings)
     cands = [i for i in header if _is_candidate(lines[i], code, settings)]
     # the page's first line, past the links that skip its chrome ("Skip to main content")
     top = next((i for i, ln in enumerate(lines)
@@ -1301,7 +1301,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
             lines[i].label, lines[i].why = "furniture", "topic label above the headline"
             continue
         if (nxt is not None and nxt > i + 1 and lines[i + 1].label == "caption"
-                and _norm(lines[i].text).split()[:3] == _norm(_caption_text(lines[i + 1])).split()[:3]):
+                and _norm(lines[i].text).split()[:3] == _norm(_caption_text(lines[i + 1], settings)).split()[:3]):
             lines[i].label, lines[i].why = "caption", "a photo's title above its caption"
             continue
         title = i
@@ -1331,7 +1331,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
         if ln.label == "body":
             if title is None or i < title:
                 ln.label, ln.why = "caption", "a sentence above the headline and the lead"
-            elif _caption_signals(lines, i):
+            elif _caption_signals(lines, i, settings):
                 ln.label, ln.why = "caption", "a sentence under a photo credit or ending with the photo's date"
             else:
                 ln.label, ln.why = "title", "a subhead under the headline"
@@ -1340,7 +1340,7 @@ def _header(lines: list[_Line], lead: int, code: str, settings: Settings) -> int
               and lines[i].why not in ("topic label above the headline",)):
             ln.label, ln.why = "title", "a subhead under the headline"
             ln.attrs["role"] = "subhead"
-    _caption_pairs(lines, 0, min(lead, len(lines)))
+    _caption_pairs(lines, 0, min(lead, len(lines)), settings)
     return title
 
 
@@ -1455,7 +1455,7 @@ def _title_suffix(ln: _Line) -> None:
                                             **({"masthead": outlet} if outlet else {})})]
 
 
-def _caption_signals(lines: list[_Line], i: int) -> bool:
+def _caption_signals(lines: list[_Line], i: int, settings: Settings) -> bool:
     """A sentence under the headline that is a photo's caption, not a subhead: it stands under a
     photo credit line, names where people stand ("(kiri)"), or is printed again on the next line.
     (Ending with a date is no sign here: subheads do too.)"""
@@ -1466,17 +1466,18 @@ def _caption_signals(lines: list[_Line], i: int) -> bool:
         return True
     if _has_position(ln.text):
         return True
-    if nxt is not None and _norm(_caption_text(nxt)) and _norm(_caption_text(nxt)).startswith(_norm(ln.text)[:60]):
+    caption = _norm(_caption_text(nxt, settings)) if nxt is not None else ""
+    if caption and caption.startswith(_norm(ln.text)[:60]):
         return True
     return False
 
 
-def _caption_text(ln: _Line) -> str:
-    cap = caption_parts(ln.text, as_caption=True)
+def _caption_text(ln: _Line, settings: Settings) -> str:
+    cap = caption_parts(ln.text, as_caption=True, settings=settings)
     return ln.text[cap.start:cap.end] if cap is not None else ln.text
 
 
-def _caption_pairs(lines: list[_Line], lo: int, hi: int) -> None:
+def _caption_pairs(lines: list[_Line], lo: int, hi: int, settings: Settings) -> None:
     """A photo printed twice (alt text, then the caption with its credit, or the caption then a
     plain copy): the first print is the caption, the others furniture; the line before a
     credited caption that ends with the photo's date is its alt text, a caption too."""
@@ -1484,10 +1485,10 @@ def _caption_pairs(lines: list[_Line], lo: int, hi: int) -> None:
         ln = lines[i]
         if ln.label != "caption" or ln.attrs.get("copy"):
             continue
-        here = _norm(_caption_text(ln))
+        here = _norm(_caption_text(ln, settings))
         if i > lo:
             prev = lines[i - 1]
-            there = _norm(_caption_text(prev))
+            there = _norm(_caption_text(prev, settings))
             if (prev.label in ("furniture", "body", "title") and prev.attrs.get("role") != "headline"
                     and not prev.attrs.get("lead") and there and _same_caption(here, there)):
                 prev.label, prev.why = "caption", "the photo's caption printed before its credit"
@@ -1502,7 +1503,7 @@ def _caption_pairs(lines: list[_Line], lo: int, hi: int) -> None:
             nxt = lines[j]
             if nxt.attrs.get("role") == "headline" or nxt.attrs.get("lead"):
                 break
-            if _same_caption(here, _norm(_caption_text(nxt))):
+            if _same_caption(here, _norm(_caption_text(nxt, settings))):
                 nxt.label, nxt.why = "caption", "a caption printed again"
                 nxt.attrs["copy"] = True
                 nxt.attrs.pop("role", None)
@@ -1537,7 +1538,7 @@ def _body(lines: list[_Line], lead: int, code: str, settings: Settings) -> None:
             # page's wherever it stands ("Published On 21 Apr 2025"), and so is a bare one
             # before the story's next paragraph
             ln.label, ln.why = "meta", "date stamp"
-    _caption_pairs(lines, lead, len(lines))
+    _caption_pairs(lines, lead, len(lines), settings)
 
 
 # the kinds of short line a one-sentence paragraph of the story may have been taken for
@@ -1718,7 +1719,7 @@ def _mastheads(lines: list[_Line], lead: int, title: int | None, code: str, sett
                     and (title is None or i < title or ln.why in ("promotion",))):
                 ln.attrs["own_chrome"] = True
         elif zone == "footer" and ln.label == "furniture" and not ln.attrs.get("list"):
-            if not is_syndication(ln.text) and (starts_with_invitation(ln.text) or is_promotion(ln.text)):
+            if not is_syndication(ln.text) and (starts_with_invitation(ln.text) or is_promotion(ln.text, settings)):
                 ln.attrs["own_chrome"] = True
 
 
