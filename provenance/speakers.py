@@ -257,8 +257,7 @@ def speech_verbs_in(text: str, start: int, end: int, lang: Language, kind: str =
     "kata", "tegas"), ``credit`` (also voices and citations: "chanted", "dilansir"),
     ``passive`` ("disampaikan"), ``headline`` ("Sebut", "tells")."""
     return [(m.start(), m.end(), bool(m.group("nya"))) for m in _verb_regex(lang.code, kind).finditer(text, start, end)
-            if not _anonymous_at(text, m.start(), lang.code) and not _denied_at(text, m.start(), lang.code)
-            and not _passive_at(text, m.start(), lang)]
+            if not _credits_no_one(text, m.start(), lang)]
 
 
 _ANONYMITY_REACH = 40  # characters: longer than any phrase of speech.toml ``anonymity``
@@ -272,21 +271,17 @@ def _anonymous_at(text: str, pos: int, code: str) -> bool:
         for m in regex.finditer(text, max(0, pos - _ANONYMITY_REACH), min(len(text), pos + _ANONYMITY_REACH)))
 
 
-def _denied_at(text: str, pos: int, code: str) -> bool:
-    """Does a negation stand right before the verb at ``pos`` ("Kestrel belum menanggapi", "tidak
-    menjawab panggilan")? Someone who did not say anything is no one's credit for the claim."""
+def _credits_no_one(text: str, pos: int, lang: Language) -> bool:
+    """Does the speech verb at ``pos`` credit no one: inside a phrase of a source who asked not to
+    be named, or right after a negation ("Kestrel belum menanggapi", "tidak menjawab panggilan":
+    someone who did not say anything is no one's credit for the claim) or a form of "be" ("all 19
+    crew were reported safe", "is said to be": a passive participle, the name before it what was
+    reported; speech.toml ``passive_auxiliaries``)?"""
+    if _anonymous_at(text, pos, lang.code):
+        return True
     m = _LAST_WORD.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1).casefold() in _negation_words(code)
-
-
-def _passive_at(text: str, pos: int, lang: Language) -> bool:
-    """Does a form of "be" stand right before the verb at ``pos`` ("all 19 crew were reported
-    safe", "is said to be")? A passive participle credits no one: the name before it is what
-    was reported (speech.toml ``passive_auxiliaries``)."""
-    if not lang.speech_passive_auxiliaries:
-        return False
-    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1).casefold() in lang.speech_passive_auxiliaries
+    before = m.group(1).casefold() if m else ""
+    return before in _negation_words(lang.code) or before in lang.speech_passive_auxiliaries
 
 
 _LAST_WORD = re.compile(r"([\w’']+)[ \u00a0]+$")
@@ -337,8 +332,7 @@ class VerbIndex:
             if b < pos:
                 continue
             m = self.regex.match(self.text, b, end)
-            if m and not _anonymous_at(self.text, b, self.lang.code) and not _denied_at(self.text, b, self.lang.code) \
-                    and not _passive_at(self.text, b, self.lang):
+            if m and not _credits_no_one(self.text, b, self.lang):
                 # (no verb credits anyone there)
                 out.append((m.start(), m.end(), bool(m.group("nya"))))
                 pos = m.end()
