@@ -1382,7 +1382,13 @@ def _claim_sources(article, units, unit_at, unit_names, unit_cues, lang) -> None
             for x in given:
                 _add(c, x, "claim", x.kind, "cue in this sentence", evidence=refs[0].text if refs and not named else None)
             if u is not prev_unit:
-                carry, carry_from, carry_unit = given, (given[0].start if given else -1), u
+                # the same source named again in the account of its document ("according to the
+                # ministry's written statement, ... The ministry said ...") goes on with that
+                # account: the document's credit still covers the paragraphs after it
+                again = {x.source for x in given}
+                kept = [x for x in carry if x.kind in ("document", "release") and x.source in again
+                        and not any(y.kind in ("document", "release") and y.source == x.source for y in given)]
+                carry, carry_from, carry_unit = given + kept, (given[0].start if given else -1), u
                 bodies = [x for x in named if x.source_type not in MEDIA_TYPES]
                 if bodies:
                     last_bodies = bodies

@@ -652,10 +652,37 @@ def test_a_document_carries_until_the_article_turns_to_another_matter(cue):
     assert names_of(claim_with(a, "harga minyak")) == set()
 
 
+@pytest.mark.parametrize("text,ministry,after", [
+    ("Menurut keterangan tertulis Kementerian Pertanian, panen raya dimulai di Karawang pada Senin.\n"
+     "Kementerian Pertanian menyebutkan panen itu dihadiri dua menteri.\n"
+     "Luas sawah yang dipanen mencapai 1.200 hektare.\n"
+     "Sementara itu, harga minyak dunia turun 2 persen.", "Kementerian Pertanian", "Luas sawah"),
+    ("According to a written statement from the Transport Ministry, the new port opened on Monday.\n"
+     "The Transport Ministry said the port cost 80 million dollars.\n"
+     "It can handle 12 ships at once.\n"
+     "Meanwhile, oil prices fell by 2 percent.", "Transport Ministry", "12 ships"),
+])
+def test_the_body_named_again_goes_on_with_the_account_of_its_document(text, ministry, after):
+    # the second paragraph credits the body itself, not its document: the account of the
+    # document still covers the paragraph after it, until the article turns to another matter
+    a = article(text)
+    assert ministry in names_of(claim_with(a, after))
+    assert names_of(a.claims[-1]) == set()
+
+
+def test_another_body_named_after_a_document_ends_its_account():
+    a = article("Menurut keterangan tertulis Kementerian Pertanian, panen raya dimulai di Karawang pada Senin.\n"
+                "Badan Pusat Statistik menyebutkan produksi beras naik 4 persen.\n"
+                "Luas sawah yang dipanen mencapai 1.200 hektare.")
+    assert "Kementerian Pertanian" not in names_of(claim_with(a, "Luas sawah"))
+
+
 @pytest.mark.parametrize("text", [
     "Kementerian Luar Negeri Jepang dalam keterangannya menyebut kedua negara sepakat memperluas latihan bersama.\n"
     "Presiden Prabowo juga dijadwalkan bertemu Kaisar Jepang pada Minggu.",
     "The Japanese Foreign Ministry said in a statement that the two countries would expand joint drills.\n"
+    "President Prabowo is also scheduled to meet the Emperor of Japan on Sunday.",
+    "The two countries would expand joint drills, the Japanese Foreign Ministry said in a written statement.\n"
     "President Prabowo is also scheduled to meet the Emperor of Japan on Sunday.",
 ])
 def test_a_statement_does_not_cover_the_next_paragraph(text):
