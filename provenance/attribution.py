@@ -307,6 +307,17 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             if toks[a][2].casefold() in voc["offices"] and a + 1 < k and _is_org_word(toks[a + 1][2]):
                 break  # a portfolio naming the body after it ("Health Ministry"; not "Kepala Dinas ...")
             a += 1
+        if a < k:
+            # a person's name and a member link open the stretch ("Budi Santoso of the Asian Fiscal
+            # Studies Institute"): the body's name is what follows the link (the person speaks
+            # for it: ``_member_body``)
+            pk = bisect_left(persons, toks[a][0], key=_start)
+            p = persons[pk] if pk < len(persons) else None
+            if p is not None and p.start == toks[a][0] and p.end < toks[k - 1][0] \
+                    and len(text[p.start:p.end].split()) > 1 and not organisation_words().search(text[p.start:p.end]):
+                link = _member_link_regex(lang.code).match(text, p.end)
+                if link is not None:
+                    a = next((x for x in range(a, k) if toks[x][0] >= link.end()), k)
         if a < k and not voc["medium_head"].match(text, toks[a][0]) and toks[k - 1][1] < len(text):
             # ("kantor berita Korut" is where a source published, not a source; a name the
             # text ends on was cut off by the scrape)
@@ -1680,6 +1691,8 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
         body = _body_in_title(text, zs, p.start, p, lang, settings, voc, own)
         if body is None:
             body = _apposition_body(text, p, lang, settings, voc, names_before, own)
+        if body is None:
+            body = _member_body(text, p, lang, settings, voc, names_in)
         if body is not None:
             out[who] = body
     return out
@@ -1754,6 +1767,45 @@ def _apposition_body(text: str, p: Span, lang: Language, settings: Settings, voc
             break
         role_end = e
     return _role_body_by_kind(text, toks[0][0], role_end, zone[1], p.start, lang, names_before, own)
+
+
+@lru_cache(maxsize=None)
+def _member_link_regex(code: str) -> re.Pattern:
+    """Right after a person's name, a word tying them to the body named next (``attribution.toml``
+    member_links) and its article: " of the", " dari"."""
+    att = language(code).attribution
+    if not att.member_links:
+        return re.compile(r"(?!)")
+    article = rf"(?:{_SP}+(?:{_itree(att.articles)}))?" if att.articles else ""
+    return re.compile(rf"{_SP}+(?:{_itree(att.member_links)}){article}{_SP}+")
+
+
+def _member_body(text: str, p: Span, lang: Language, settings: Settings, voc: dict, names_in) -> Cue | None:
+    """The body named right after person ``p``'s name and a member link, where the person speaks:
+    "Budi Santoso of the Asian Fiscal Studies Institute said", "kata Budi Santoso dari Lembaga
+    Kajian Fiskal Asia". Only next to a speech verb (before the name and its title, or after the
+    body): elsewhere the link may say where from ("KPU Coret Budi dari Daftar Calon")."""
+    m = _member_link_regex(lang.code).match(text, p.end)
+    if m is None:
+        return None
+    body = next((n for n in names_in(m.end(), m.end() + settings.title_zone_chars) if n.start == m.end()), None)
+    if body is None:
+        return None
+    speech = {v.casefold() for v in lang.speech_verbs | lang.quote_verbs}
+    # the word after the body (its acronym, in brackets, and a comma between): "..., said"
+    after = re.match(r"(?:[ \u00a0]*\([^()\n]{1,20}\))?[ \u00a0,]*([^\W\d_]+)", text[body.end:body.end + 40])
+    spoken = after is not None and after.group(1).casefold() in speech
+    if not spoken:
+        # the word before the name and its title: "said [researcher] Budi Santoso of the ..."
+        for s, e, w in _tokens_back(text, max(0, p.start - settings.title_zone_chars), p.start):
+            if _capitalised(w) or w.casefold() in voc["titles"] or _is_role(w, voc):
+                continue
+            spoken = w.casefold() in speech
+            break
+    if not spoken:
+        return None
+    return Cue("speaker", body.start, body.end, body.source, body.source_type, body.known,
+               text[p.start:body.end], body.start, body.end)
 
 
 @lru_cache(maxsize=None)

@@ -864,6 +864,38 @@ def test_a_body_a_relative_clause_says_the_person_heads_is_the_source(text, sour
     assert source in {s.source for s in last.sources}
 
 
+@pytest.mark.parametrize("text,body", [
+    # a person tied to the body named right after their name: they speak for it, and the body's
+    # name does not take the person's in
+    ("Prices will rise by 5 percent next year, said Budi Santoso of the Asian Fiscal Studies Institute.",
+     "Asian Fiscal Studies Institute"),
+    ("Budi Santoso of the Asian Fiscal Studies Institute said prices would rise by 5 percent next year.\n"
+     '"The central bank has little room left," he said.', "Asian Fiscal Studies Institute"),
+    ("Maria Lopez of the Democratic Front said the vote had been rigged in three districts.",
+     "Democratic Front"),
+    ("Harga akan naik 5 persen tahun depan, kata Budi Santoso dari Lembaga Kajian Fiskal Asia.",
+     "Lembaga Kajian Fiskal Asia"),
+    ("Peneliti Budi Santoso dari Lembaga Kajian Fiskal Asia mengatakan harga akan naik 5 persen tahun depan.",
+     "Lembaga Kajian Fiskal Asia"),
+])
+def test_a_person_of_a_body_speaks_for_it(text, body):
+    a = article(text)
+    for c in a.claims:
+        assert c.speaker in ("Budi Santoso", "Maria Lopez"), c.text
+        assert {s.source for s in c.sources} == {body}, c.text
+
+
+@pytest.mark.parametrize("text", [
+    # the link after an object names where from, not whose voice
+    "Komisi pemilihan mencoret Budi Santoso dari Partai Bintang Rakyat karena ijazah palsu.\n"
+    "Budi mengatakan ia akan menggugat keputusan itu.",
+    "The party expelled Budi Santoso of the Justice Party on Monday.\nBudi said he would appeal.",
+])
+def test_a_person_of_a_body_who_does_not_speak_credits_no_body(text):
+    assert not any(s.source == "Partai Bintang Rakyat" or s.source == "Justice Party"
+                   for c in article(text).claims for s in c.sources)
+
+
 def test_a_relative_clause_naming_no_body_gives_no_source():
     # a group with no name, only where it is
     a = article("Twelve boats sank on Monday, said Rina Lestari, who heads a fishermen's group in Lembah Hijau.")

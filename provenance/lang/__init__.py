@@ -74,6 +74,7 @@ class AttributionWords:
     staff: tuple[str, ...] = ()  # "pejabat prefektur Asagiri"
     role_links: tuple[str, ...] = ()  # tie a role to the body after it: "a spokeswoman for the health ministry"
     relative_roles: tuple[str, ...] = ()  # "X, who heads the Y,": X speaks for Y
+    member_links: tuple[str, ...] = ()  # "X of the Y said": X speaks for Y
     role_qualifiers: frozenset[str] = frozenset()  # "a senior official at ...": the role all the same
     continuations: tuple[str, ...] = ()  # paragraph openers that carry on the account
     topic_shifts: tuple[str, ...] = ()  # paragraph openers that turn to another matter
@@ -537,6 +538,7 @@ def language(code: str) -> Language:
             staff=tuple(att.get("words", {}).get("staff", ())),
             role_links=tuple(att.get("words", {}).get("role_links", ())),
             relative_roles=tuple(att.get("words", {}).get("relative_roles", ())),
+            member_links=tuple(att.get("words", {}).get("member_links", ())),
             role_qualifiers=frozenset(w.casefold() for w in att.get("words", {}).get("role_qualifiers", ())),
             continuations=tuple(att.get("words", {}).get("continuations", ())),
             topic_shifts=tuple(att.get("words", {}).get("topic_shifts", ())),
