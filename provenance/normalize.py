@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .lang import (Language, alternation, entities, glued_before, language, lexicon, loanword_spelling,
                    possessive_at_end, slot_words)
-from .slots import scale_after
+from .slots import read_times, scale_after
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"\d+k")  # the word "87k": its figure is a number already
@@ -134,6 +134,14 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
     # 2. the rest: phrases, then words
     out: list[str] = []
     numbers: set[float] = set()
+    # a clock time is one figure, its hour of the day, however written: "5 p.m." and "pukul 17.00
+    # WIB" are 17.0, "4:17 a.m." and "04.17" are 4.2833 (read as figures they were 5 and 17, or
+    # 4 and 17 and 4.17); its digits are then no count of their own
+    for t in read_times(text, 0, len(text), lang.code):
+        digits = _CLOCK_DIGITS.search(text, t.start, t.end)
+        if digits is not None:
+            numbers.add(round(t.attrs["minutes"] / 60, 4))
+            text = text[:digits.start()] + " " * (digits.end() - digits.start()) + text[digits.end():]
     surface: list[str] = []
     pos = 0
     for s, e, tok in pieces + [(len(text), len(text), "")]:
@@ -150,6 +158,9 @@ def make_key(text: str, lang: Language, persons: tuple[str, ...] = ()) -> Key:
     return Key(tuple(dedup), frozenset(ent_names), frozenset(person_toks), frozenset(numbers), tuple(surface),
                tuple(sorted(set(name_spans))))
 
+
+# the digits of a clock time ("17.00", "4:17", "0905", "5"), the first run of them in its span
+_CLOCK_DIGITS = re.compile(r"\d{1,2}(?:[.:]\d{2})?(?!\d)|\d{4}")
 
 # what may stand right before a word that is capitalised because a sentence, a quotation or a
 # parenthesis opens there, not because it is a name

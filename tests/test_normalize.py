@@ -83,6 +83,23 @@ def test_a_figure_is_one_number_however_its_scale_is_written(a_code, a, b_code, 
     assert not any(t[:1].isdigit() for t in ka.content | kb.content)
 
 
+@pytest.mark.parametrize("a_code,a,b_code,b", [
+    ("en", "The ferry left the port at 9 p.m. local time", "id", "Kapal feri berangkat dari pelabuhan pukul 21.00 WIB"),
+    ("en", "The blast was heard at 4:17 a.m.", "id", "Ledakan terdengar sekitar pukul 04.17 waktu setempat"),
+    ("id", "Rapat dimulai pukul 3 sore", "id", "Rapat dimulai pada pukul 15.00 WIB"),
+])
+def test_a_clock_time_is_one_figure_however_it_is_written(a_code, a, b_code, b):
+    """A time of day is its hour, however written ("9 p.m.", "21.00", "4:17 a.m.", "04.17"): one
+    figure the two keys share, and its digits no count of their own (9 and 21 are not two figures)."""
+    ka, kb = make_key(a, language(a_code)), make_key(b, language(b_code))
+    assert ka.numbers == kb.numbers and len(ka.numbers) == 1
+
+
+def test_a_count_beside_a_clock_time_stays_a_count():
+    k = make_key("Pukul 09.30 WIB, sebanyak 12 rumah terendam", language("id"))
+    assert k.numbers == {9.5, 12.0}
+
+
 def test_number_words_are_read_in_the_text_language():
     """A number word counts in its own language: "five" in an Indonesian sentence is a
     word (a name, a quoted title), not the number 5."""
