@@ -202,6 +202,13 @@ def test_a_quotation_cited_from_a_document_is_a_statement_of_whom_it_reports():
      "Tom Walker"),
     ("Officers fired tear gas when fans ran onto the pitch, West Java police chief Agus Haryanto told reporters.",
      "fired tear gas", "Agus Haryanto"),
+    # a title joined to its post by "to" ("Ambassador to Japan", "Envoy to the United Nations"):
+    # the name after it is the title's holder, no addressee
+    ("Brazil's Ambassador to Japan Lucas Pereira said the two countries would sign the deal in May.",
+     "sign the deal", "Lucas Pereira"),
+    ("The vote in the assembly was close, Special Envoy to the United Nations Rina Marsudi told reporters.",
+     "vote in the assembly", "Rina Marsudi"),
+    ("The minister spoke to Ambassador Lucas Pereira on Monday and said the deal was ready.", "deal was ready", ""),
     # the object of a verb or preposition is no speaker
     ("Presiden Andres Mora mengatakan kepada Perdana Menteri Rafael Ortiz bahwa kedua negara harus bersatu.",
      "harus bersatu", "Andres Mora"),
