@@ -1092,15 +1092,19 @@ def _anaphor_regex(code: str) -> re.Pattern | None:
     att = lang.attribution
     if not att.anaphor or not att.anaphor_heads:
         return None
-    heads = _anaphor_forms(code)
-    # a body's staff before it: "a spokeswoman for the health ministry said" (read off again by
-    # ``_anaphor_cue``: the body is the words after them)
-    heads = rf"(?:{_staff_prefix(code).pattern})?{heads}"
+    forms = _anaphor_forms(code)
+    staff = _staff_prefix(code).pattern
+
+    def heads(g: str) -> str:
+        # a body's staff before it: "a spokeswoman for the health ministry said"; the body is the
+        # words after them (group ``s`` + g, which ``_anaphor_cue`` reads where the body starts)
+        return rf"(?P<s{g}>{staff})?{forms}"
     verbs = _itree([*lang.speech_verbs, *att.report_verbs])
     after = _itree(v for v in lang.quote_verbs if v not in att.addressee_verbs)
     according = _itree(a for a in lang.according if "…" not in a)
-    return re.compile(rf"(?i:(?<!\w)(?P<a>{heads}){_SP}+(?:{verbs})(?!\w)|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads})(?!\w)"
-                      rf"|(?<!\w)(?:{according}){_SP}+(?P<c>{heads})(?!\w))")
+    return re.compile(rf"(?i:(?<!\w)(?P<a>{heads('a')}){_SP}+(?:{verbs})(?!\w)"
+                      rf"|[,\"”’]{_SP}*(?:{after}){_SP}+(?P<b>{heads('b')})(?!\w)"
+                      rf"|(?<!\w)(?:{according}){_SP}+(?P<c>{heads('c')})(?!\w))")
 
 
 @lru_cache(maxsize=None)
@@ -1182,8 +1186,7 @@ def _anaphor_cue(text: str, u: Span, nearby_of, lang: Language) -> list[Cue]:
     if m is None:
         return []
     group = next(g for g in ("a", "b", "c") if m.group(g))
-    staff = _staff_prefix(lang.code).match(m.group(group))
-    body_at = m.start(group) + (staff.end() if staff else 0)  # where the body's words start
+    body_at = m.end("s" + group) if m.group("s" + group) else m.start(group)  # where the body's words start
     found = _anaphor_body(text, body_at, m.end(group), m.start(), nearby_of(), lang)
     if found is None or not found[0].source:
         return []  # (none, or the body last named so is one we could not name)
