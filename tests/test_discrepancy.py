@@ -641,6 +641,12 @@ def test_a_wires_unverified_claim_told_in_either_language_is_hedged_in_both():
 @pytest.mark.parametrize("a,b", [
     (("id", "Keputusan hakim diperkirakan keluar pekan depan."), ("en", "The judges' decision is expected next week.")),
     (("en", "The new bridge is expected to open in June."), ("id", "Jembatan baru itu diperkirakan dibuka pada Juni.")),
+    # the participle alone, with no "is" ("results expected within a week")
+    (("en", "Test results expected within a week, the ministry said."),
+     ("en", "Test results are expected within a week, the ministry said.")),
+    # a possibility told by the adjective or the adverb
+    (("en", "Regulators are reviewing a possible merger of the two banks next year."),
+     ("en", "Regulators are reviewing a merger of the two banks, possibly next year.")),
 ])
 def test_an_expectation_told_in_either_language_is_hedged_in_both(a, b):
     assert "scope" not in found(*a, *b)
@@ -655,6 +661,20 @@ def test_an_expectation_told_in_either_language_is_hedged_in_both(a, b):
 ])
 def test_a_hedge_told_in_either_language_is_hedged_in_both(a, b):
     assert "scope" not in found(*a, *b)
+
+
+def test_a_possible_act_against_the_act_is_a_hedge():
+    d = found("en", "Regulators are reviewing a possible merger of the two banks.",
+              "en", "Regulators are reviewing a merger of the two banks.")
+    assert d["scope"].slot == "hedge"
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank held its rate at 6 percent, as expected.",
+    "Rescuers worked as fast as possible to reach the village.",
+])
+def test_an_outcome_as_foreseen_or_a_wish_hedges_nothing(text):
+    assert "scope" not in found("en", text, "en", text.replace(", as expected", "").replace(" as fast as possible", ""))
 
 
 def test_an_inquiry_told_in_other_words_is_no_hedge():
