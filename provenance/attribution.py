@@ -57,7 +57,8 @@ from itertools import accumulate
 from .clean import lines_with_offsets, read_byline
 from .doc import Article, Attribution, ByStart, Claim, Span
 from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_name, entities, language,
-                   organisation_words, outlet_openers, page_words, possessive_after, possessive_at_end, possessives,
+                   organisation_words, outlet_openers, page_words, place_names, possessive_after, possessive_at_end,
+                   possessives, province_names,
                    registry, slot_words, trie_alternation)
 from .normalize import calendar_words
 from .persons import is_office_word
@@ -524,7 +525,15 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
         if based:
             s = based.end()  # "the Jakarta-based Institute for ...": where it sits is no part of its name
         e = reg.lookup(text[s:t])
-        out.append(Name(s, t, e.name if e else text[s:t], e.type if e else "other", e is not None))
+        if e is None:
+            # the body's name without the short form it defines ("Asian Fiscal Studies Institute
+            # (LKFA)"): the short form is an alias of the name (``_defined_acronyms``), not part of it
+            acr = _DEFINED_ACRONYM.search(text, s, t)
+            bare = text[s:acr.start()].rstrip() if acr is not None and acr.end() == t else ""
+            e = reg.lookup(bare) if bare else None
+            out.append(Name(s, t, e.name if e else bare or text[s:t], e.type if e else "other", e is not None))
+            continue
+        out.append(Name(s, t, e.name, e.type, True))
     if lang.attribution.outlet_openers:
         # a newsroom the registry lacks, named after words that leave it nothing else to be
         # ("seperti dilansir Lintas Warta", "local news site Suara Hilir reported")
@@ -554,6 +563,61 @@ def source_names(text: str, start: int, end: int, lang: Language, settings: Sett
     # person's, never a body that speaks
     return sorted((n for n in out if n.known or not degrees_after_a_name().fullmatch(text, n.start, n.end)),
                   key=lambda n: n.start)
+
+
+# a body's short form defined in brackets right after its name: "PT Bank Persada Nusantara (BPN)"
+_DEFINED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)$")
+
+
+def _defined_acronyms(text: str, line_names: list[tuple[int, int, list[Name]]]) -> dict[str, Name]:
+    """The short forms an article defines for the bodies the registry lacks, each with the name it
+    gives in full: "PT Bank Persada Nusantara (Persero) Tbk (BPN)", "the Asian Fiscal Studies
+    Institute (LKFA)". The first definition of a short form holds."""
+    defined: dict[str, Name] = {}
+    for _ls, _le, names in line_names:
+        for n in names:
+            m = _DEFINED_ACRONYM.search(text, n.start, n.end)
+            if not n.known and m is not None and m.end() == n.end and text[n.start:n.start + 1].isalpha() \
+                    and not _a_place(m.group("acr")):
+                defined.setdefault(m.group("acr"), n)
+    return defined
+
+
+def _a_place(word: str) -> bool:
+    """Is a short form a country's, a province's or a place's ("AS", "NTT", "DKI")? Then the words
+    before it name where, not a body it stands for ("rumah sakit umum daerah (RSUD) di Nusa
+    Tenggara Timur (NTT)")."""
+    return (entities().canonical.get(word, ("",))[0] in ("country", "place")
+            or word in province_names()[1] or word in place_names()[1])
+
+
+def _as_defined(text: str, n: Name, defined: dict[str, Name]) -> Name:
+    """An unknown name that a defined short form ends ("Perusahaan BPN" after the title
+    "Sekretaris", "Divisi Humas BPN") is that body, named by its short form."""
+    last = re.search(r"\S+$", text[n.start:n.end]) if defined and not n.known else None
+    body = defined.get(last.group(0)) if last is not None else None
+    if body is None or body.source == n.source:
+        return n
+    return Name(n.start + last.start(), n.end, body.source, body.source_type, False)
+
+
+def _with_defined_acronyms(text: str, line_names: list[tuple[int, int, list[Name]]],
+                           defined: dict[str, Name]) -> list[tuple[int, int, list[Name]]]:
+    """The names of each line, with the defined short forms (``_defined_acronyms``) read as their
+    bodies where they stand alone later ("BPN menyebut ...", "LKFA also said") and in the unknown
+    names they end (``_as_defined``): the article's own alias of a name it gave in full."""
+    if not defined:
+        return line_names
+    mention = re.compile(rf"(?<![\w&(-])(?:{_alt(defined)})(?![\w&)-])")
+    out = []
+    for ls, le, names in line_names:
+        kept = [_as_defined(text, n, defined) for n in names]
+        for m in mention.finditer(text, ls, le):
+            if not any(n.start < m.end() and m.start() < n.end for n in kept):
+                body = defined[m.group(0)]
+                kept.append(Name(m.start(), m.end(), body.source, body.source_type, False))
+        out.append((ls, le, sorted(kept, key=lambda n: n.start)))
+    return out
 
 
 def _with_its_initials(text: str, n: Name, end: int, lang: Language) -> Name:
@@ -868,6 +932,8 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     # source names, read once a line (a name never runs over a line)
     line_names = [(ls, le, source_names(text, ls, le, lang, settings, article.layer("persons")))
                   for ls, le in lines]
+    defined = _defined_acronyms(text, line_names)
+    line_names = _with_defined_acronyms(text, line_names, defined)
 
     names_in = _NamesIn(line_names).within
 
@@ -878,7 +944,7 @@ def attribute(article: Article, settings: Settings = DEFAULT) -> None:
     cues += _photo_credits(article, lines, labels, names_in, lang, settings, credits)
     units, unit_names, unit_cues = _body_cues(article, names_in, lang, settings, credits.own)
     cues += [c for u in units for c in unit_cues[u.start]]
-    bodies_of = _speaker_bodies(article, lang, settings, credits.own, names_in)
+    bodies_of = _speaker_bodies(article, lang, settings, credits.own, names_in, defined)
     relayed = _frames_and_relays(article, units, unit_cues, bodies_of, lang, credits)
     unit_starts = [u.start for u in units]  # sorted, and units do not overlap
 
@@ -1662,14 +1728,15 @@ PREPOSITIONS = frozenset(w for c in LANGUAGES for w in language(c).attribution.p
 
 
 def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: frozenset[str],
-                    names_in) -> dict[str, Cue]:
+                    names_in, defined: dict[str, Name]) -> dict[str, Cue]:
     """Person -> the body they speak for, read from a role in the title around a mention of
     them: the body after the role ("Kepala Dinas Kesehatan Kabupaten Sleman, Wahyu Prasetya",
     "Kapolda Jatim Irjen Bayu Pratama"), the body before it ("Kremlin spokesperson Anton
     Belov", "East Java police chief Bayu Pratama"), or an apposition after the name ("Rahmat
     Sujatmiko, Kepala Pusat Data ... BNPB,"). An office or a rank ("Presiden", "Jenderal TNI") is
     no role: its holder does not speak for a body. ``names_in(start, end)`` gives the source
-    names read in a stretch."""
+    names read in a stretch; ``defined``, the short forms the article defines (``_defined_acronyms``:
+    "ADN President Director X", "Sekretaris Perusahaan BPN X")."""
     text = article.text
     voc = _vocabulary(lang.code)
     out: dict[str, Cue] = {}
@@ -1691,9 +1758,9 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
                     or w.casefold() in voc["titles"] or _is_role(w, voc)):
                 break
             zs = s
-        body = _body_in_title(text, zs, p.start, p, lang, settings, voc, own)
+        body = _body_in_title(text, zs, p.start, p, lang, settings, voc, own, defined)
         if body is None:
-            body = _apposition_body(text, p, lang, settings, voc, names_before, own)
+            body = _apposition_body(text, p, lang, settings, voc, names_before, own, defined)
         if body is None:
             body = _member_body(text, p, lang, settings, voc, names_in)
         if body is not None:
@@ -1702,7 +1769,7 @@ def _speaker_bodies(article: Article, lang: Language, settings: Settings, own: f
 
 
 def _apposition_body(text: str, p: Span, lang: Language, settings: Settings, voc: dict, names_before,
-                     own: frozenset[str]) -> Cue | None:
+                     own: frozenset[str], defined: dict[str, Name]) -> Cue | None:
     """The body an apposition after person ``p``'s name says they speak for: a role and its body
     (", Kepala Pusat Data ... (BNPB),", ", a spokesperson for UNHCR", ", a UNICEF spokesperson",
     ", a senior official at ..."), told by its name or its kind (", a spokeswoman for the health
@@ -1758,7 +1825,7 @@ def _apposition_body(text: str, p: Span, lang: Language, settings: Settings, voc
     # after an article, a lower-case word going on with the phrase ("a spokesperson for
     # the U.N. refugee agency UNHCR"): the name read is a modifier of the body, not the body
     goes_on = led_by_article and stop[:1].islower() and stop.casefold() not in lang.stopwords
-    body = None if goes_on else _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own)
+    body = None if goes_on else _body_in_title(text, toks[0][0], ze, None, lang, settings, voc, own, defined)
     if body is not None:
         return body
     # no body by name: one told by its kind after the role ("Maria Lopez, a spokeswoman for
@@ -1910,12 +1977,14 @@ def _role_body_by_kind(text: str, role_start: int, role_end: int, limit: int, be
                              names_before, own)
 
 
-def _body_in_title(text, zs, ze, person, lang, settings, voc, own) -> Cue | None:
-    """The body a title in ``text[zs:ze]`` names with a role, or None."""
+def _body_in_title(text, zs, ze, person, lang, settings, voc, own, defined: dict[str, Name]) -> Cue | None:
+    """The body a title in ``text[zs:ze]`` names with a role, or None; ``defined``: the short
+    forms the article defines for bodies (``_defined_acronyms``)."""
     roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
     if not roles:
         return None
-    names = [_without_rank(n, text, lang, voc) for n in source_names(text, zs, ze, lang, settings)
+    names = [_as_defined(text, _without_rank(n, text, lang, voc), defined)
+             for n in _with_defined_acronyms(text, [(zs, ze, source_names(text, zs, ze, lang, settings))], defined)[0][2]
              if n.source not in own and not _PLACE_BEFORE.search(text[max(0, n.start - 6):n.start])]
     if person is not None:
         # the person's own mention may hold the title ("Kapolda Jatim Irjen Pol Bayu Pratama")
