@@ -572,14 +572,17 @@ _DEFINED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)$")
 def _defined_acronyms(text: str, line_names: list[tuple[int, int, list[Name]]]) -> dict[str, Name]:
     """The short forms an article defines for the bodies the registry lacks, each with the name it
     gives in full: "PT Bank Persada Nusantara (Persero) Tbk (BPN)", "the Asian Fiscal Studies
-    Institute (LKFA)". The first definition of a short form holds."""
+    Institute (LKFA)". Of two names defining one short form, the longer (the first of two as long)
+    holds: the body named in full, not a caption's "mesin ATM Bank Persada Nusantara (BPN)"."""
     defined: dict[str, Name] = {}
     for _ls, _le, names in line_names:
         for n in names:
             m = _DEFINED_ACRONYM.search(text, n.start, n.end)
             if not n.known and m is not None and m.end() == n.end and text[n.start:n.start + 1].isalpha() \
                     and not _a_place(m.group("acr")):
-                defined.setdefault(m.group("acr"), n)
+                held = defined.get(m.group("acr"))
+                if held is None or len(n.source) > len(held.source):
+                    defined[m.group("acr")] = n
     return defined
 
 
