@@ -9,6 +9,9 @@ from conftest import EVAL, ROOT, figure_tests
 
 WRITTEN = ROOT / "tests" / "written"
 FLOORS = {
+    # 817 pages since the twenty-first round (stories du, dv: a state bank's outage told by a wire,
+    # its rewrites and a business daily; a satellite launch timed in EDT and WIB): matching 0.6671,
+    # precision 0.7340, cross-language 0.6026, events 0.9459, speakers 0.9035, sources 0.7228.
     # 803 pages since the twentieth round (stories ds, dt, tests/written/README.md: a prime minister's
     # fall abroad and a tanker collision, told across languages); the first 789 pages alone at that
     # commit: matching 0.6673, precision 0.7372, cross-language 0.6002, events 0.9451, speakers
@@ -33,8 +36,9 @@ FLOORS = {
     # A body told only by its kind is named as written, article and all ("the health ministry", as the
     # dev corpus's gold spells it); these golds mostly spell it without the article (0.7131 so).
     # 0.7155 since stop 50 (a body told by its kind in a person's apposition; its name without the
-    # article when a proper name is among its words); 0.7182 with the twentieth round
-    "sources.claims.f1": 0.711,
+    # article when a proper name is among its words); 0.7182 with the twentieth round; 0.7228 with the
+    # twenty-first (a short form an article defines stands for its body, stop 52)
+    "sources.claims.f1": 0.716,
     "articles.published": 1.0,
     "articles.language": 1.0,
 }
