@@ -604,6 +604,13 @@ def _as_defined(text: str, n: Name, defined: dict[str, Name]) -> Name:
     return Name(n.start + last.start(), n.end, body.source, body.source_type, False)
 
 
+@lru_cache(maxsize=1024)
+def _short_forms_regex(forms: tuple[str, ...]) -> re.Pattern:
+    """An article's defined short forms as whole words (asked again for each title the article's
+    people hold: compiled once)."""
+    return re.compile(rf"(?<![\w&(-])(?:{_alt(forms)})(?![\w&)-])")
+
+
 def _with_defined_acronyms(text: str, line_names: list[tuple[int, int, list[Name]]],
                            defined: dict[str, Name]) -> list[tuple[int, int, list[Name]]]:
     """The names of each line, with the defined short forms (``_defined_acronyms``) read as their
@@ -611,7 +618,7 @@ def _with_defined_acronyms(text: str, line_names: list[tuple[int, int, list[Name
     names they end (``_as_defined``): the article's own alias of a name it gave in full."""
     if not defined:
         return line_names
-    mention = re.compile(rf"(?<![\w&(-])(?:{_alt(defined)})(?![\w&)-])")
+    mention = _short_forms_regex(tuple(sorted(defined)))
     out = []
     for ls, le, names in line_names:
         kept = [_as_defined(text, n, defined) for n in names]
