@@ -1993,6 +1993,8 @@ def _body_in_title(text, zs, ze, person, lang, settings, voc, own, defined: dict
     roles = [t for t in _tokens(text, zs, person.end if person is not None else ze) if _is_role(t[2], voc)]
     if not roles:
         return None
+    # the defined short forms read in the title (alone: "ADN President Director"), and again once a
+    # rank after one is taken off ("... BPN AKP" ends on "BPN" only then)
     names = [_as_defined(text, _without_rank(n, text, lang, voc), defined)
              for n in _with_defined_acronyms(text, [(zs, ze, source_names(text, zs, ze, lang, settings))], defined)[0][2]
              if n.source not in own and not _PLACE_BEFORE.search(text[max(0, n.start - 6):n.start])]
