@@ -2037,13 +2037,15 @@ def _headed_by_its_body_word(n: Name, text: str) -> Name:
     if n.known:
         return n
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", text[n.start:n.end])]
+    if words and _DEFINED_ACRONYM.fullmatch(words[-1][1]):
+        words.pop()  # the short form it defines ("Indonesian Drug Agency (IADA)") is no word of the name
     if len(words) < 3 or _is_org_word(words[0][1]):
         return n
     k = next((k for k in range(1, len(words) - 1) if _is_org_word(words[k][1])), None)
     if k is None:
         return n
     start = n.start + words[k][0]
-    return Name(start, n.end, text[start:n.end], n.source_type, n.known)
+    return Name(start, n.end, text[start:n.start + words[-1][0] + len(words[-1][1])], n.source_type, n.known)
 
 
 def _without_rank(n: Name, text: str, lang: Language, voc: dict) -> Name:
@@ -2077,8 +2079,11 @@ def _without_rank(n: Name, text: str, lang: Language, voc: dict) -> Name:
 
 def _is_role(word: str, voc: dict) -> bool:
     """A role in a body ("Kepala", "spokesperson", "chief") or a fused title ("Kapolda"); a rank
-    ("Jenderal TNI") or an office ("Presiden") does not make its holder the body's voice."""
-    return word.casefold() in voc["roles"] or word in voc["fused"]
+    ("Jenderal TNI") or an office ("Presiden") does not make its holder the body's voice. A
+    compound joined by hyphens is a role when one of its words is ("secretary-general",
+    "vice-chairman", "co-chair")."""
+    w = word.casefold()
+    return w in voc["roles"] or word in voc["fused"] or ("-" in w and any(p in voc["roles"] for p in w.split("-")))
 
 
 def _add(c: Claim, cue: Cue, scope: str, kind: str, note: str, evidence: str | None = None) -> None:

@@ -165,6 +165,34 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
 
 
 @pytest.mark.parametrize("text,source", [
+    # the short form the apposition defines is no word of the body's name: the body is credited
+    # once, by its name ("Agency (LFKA)" was credited beside it)
+    ("Budi Santoso, chairman of the Indonesian Fiscal Studies Agency (LFKA), said the body had received "
+     "the notice on Monday.", "Indonesian Fiscal Studies Agency"),
+    ("Rina Lestari, head of the Lembah Hijau Disaster Mitigation Agency (BPBD), said roads were cut.",
+     "Lembah Hijau Disaster Mitigation Agency"),
+    # ... nor of the body a post's field opens the title with ("Balai Obat Lembah Hijau (BOLH)")
+    ('"Kami sudah menerima laporan itu," kata Kepala Bidang Pengawasan Balai Obat Lembah Hijau (BOLH) '
+     "Rina Lestari.", "Balai Obat Lembah Hijau"),
+])
+def test_a_short_form_in_brackets_is_no_word_of_the_body_a_title_names(text, source):
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
+    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
+    assert [[s.source for s in c.sources] for c in body] == [[source]]
+
+
+@pytest.mark.parametrize("role", ["secretary-general", "Secretary-General", "vice-chairman", "co-chair"])
+def test_a_role_joined_by_hyphens_speaks_for_the_body_before_it(role):
+    # a compound role is a role when one of its words is: the body before it is credited
+    text = ("The Lembah Hijau Rowing Federation (LHRF) said it would challenge the ruling.\n\n"
+            f'"We will appeal the decision," LHRF {role} Maria Lopez told reporters.')
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
+    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    assert last.speaker == "Maria Lopez"
+    assert [s.source for s in last.sources] == ["Lembah Hijau Rowing Federation"]
+
+
+@pytest.mark.parametrize("text,source", [
     # the body after the role told by its kind, with words saying which one: that body, as told
     ("The families will be moved to a shelter on Monday, said Rina Lestari, a spokeswoman for the "
      "provincial health office.", "the provincial health office"),
