@@ -66,7 +66,8 @@ from rapidfuzz.distance import Levenshtein
 from .doc import Article, ByStart, Span
 from .lang import (LANGUAGES, Language, alternation, countries, dateline_places, degrees_after_a_name,
                    entities, language, lexicon, organisation_words, outlet_openers, place_words, possessive_at_end,
-                   possessives, possessives_after_s, province_names, region_words, registry, trie_alternation)
+                   possessives, possessives_after_s, province_names, region_words, registry, slot_words,
+                   trie_alternation)
 from .normalize import calendar_words
 from .segment import glued_openers
 from .settings import DEFAULT, Settings
@@ -195,7 +196,7 @@ def _common_word(word: str, code: str) -> bool:
 
 def is_office_word(word: str) -> bool:
     """A word of a portfolio's or an office's name ("Pertahanan", "Informatika", "Humas")."""
-    return _derived_noun(word) or word.casefold().rstrip(".") in _offices()
+    return _derived_noun(word) or word.casefold().rstrip(".") in _offices() or _unit_word(word)
 
 
 @lru_cache(maxsize=65536)
@@ -207,6 +208,22 @@ def _derived_noun(word: str) -> bool:
         if len(f) >= lang.office_noun_min and any(
                 f.startswith(pre) and f.endswith(suf) and f.isalpha() and len(f) >= len(pre) + len(suf) + 3
                 for pre, suf in lang.office_nouns):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _unit_word(word: str) -> bool:
+    """Is a word a unit within a body: a unit prefix (names.toml ``unit_prefixes``, every
+    language's) and a body's, an office's or a title's word ("Subkomite", "Subbidang",
+    "Subcommittee")? It names an office, never a person, not even a surname after a name:
+    read as a name, "Ketua Subkomite Investigasi KNKT Arif Wicaksono" made "Subkomite" the
+    speaker. (Attribution reads such a word as an organisation's: ``organisation_words``.)"""
+    f = word.casefold()
+    for pre in {p for c in LANGUAGES for p in language(c).unit_prefixes}:
+        rest = f[len(pre):]
+        if f.startswith(pre) and len(rest) >= 4 and rest.isalpha() and (
+                organisation_words().fullmatch(rest) or rest in _offices() or rest in _titles()):
             return True
     return False
 
@@ -421,6 +438,8 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "lower"
         elif w.rstrip(".").replace("-", "").isupper() and len(w.rstrip(".")) >= 2:
             t.mark = "acronym"
+        elif _unit_word(w):
+            t.mark = "office"
         elif _derived_noun(w):
             t.mark = "derived"
             derived = True
@@ -428,6 +447,12 @@ def _mark(text: str, tokens: list[Token], lang: Language, settings: Settings = D
             t.mark = "common"
         else:
             t.mark = "name"
+    # a unit written before a figure is the figure's ("Rp 150 juta", "US$ 3 miliar"), not a name's
+    # last word ("PS Tirta Mandala Rp 150 million" made "Tirta Mandala Rp" a person)
+    before = slot_words(lang.code).units_before
+    for t, nxt in zip(tokens, tokens[1:]):
+        if t.mark == "name" and nxt.mark == "number" and t.text.casefold() in before:
+            t.mark = "number"
     _companies(tokens)
     _compass_regions(tokens)
     _joined_offices(tokens, lang)
@@ -678,11 +703,13 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
         elif t.mark in _CHAIN_WORDS:
             pass
         elif t.mark == "name":
-            if left is None or left.mark not in ("title", "office"):
+            if (left is None or left.mark not in ("title", "office")) and not _field_of_a_titled_body(tokens, j, settings):
                 break
         elif t.mark == "common" and t.text[:1].isupper() and organisation_words().fullmatch(t.text) \
                 and left is not None and left.mark == "title":
             pass  # the body a title heads, named by its kind: "Kepala Kantor SAR", "Kepala Dinas Sosial"
+        elif t.mark == "common" and t.text[:1].isupper() and _field_of_a_titled_body(tokens, j, settings):
+            pass  # ... and the field it serves: "Ketua Dewan Pers", "Ketua Badan Anggaran DPR"
         elif t.text.casefold() in lang.determiners:
             chain.append(t)
             break
@@ -694,6 +721,22 @@ def _left_chain(tokens: list[Token], i: int, persons_end: int, lang: Language,
     while chain and (chain[-1].kind == "punct" or chain[-1].text.casefold() in lang.title_connectors):
         chain.pop()
     return chain, titled
+
+
+def _field_of_a_titled_body(tokens: list[Token], j: int, settings: Settings = DEFAULT) -> bool:
+    """Is token j, capitalised, a word of the field a body serves, named by its kind right after a
+    title ("Pers" in "Ketua Dewan Pers", "Anggaran" in "Ketua Badan Anggaran DPR", "Etik" in "Ketua
+    Komite Etik DPR"; at most ``Settings.body_field_words`` words)? Then it is the title's, as the
+    kind is: the name after it is the titled person's."""
+    k = j
+    while k > 1 and j - k < settings.body_field_words and tokens[k].kind == "word" \
+            and tokens[k].text[:1].isupper() and tokens[k].mark in ("common", "office", "name"):
+        kind = tokens[k - 1]
+        if kind.kind == "word" and kind.text[:1].isupper() and organisation_words().fullmatch(kind.text) \
+                and tokens[k - 2].mark == "title":
+            return True
+        k -= 1
+    return False
 
 
 def _run_start(tokens: list[Token], i: int) -> int:

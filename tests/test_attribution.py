@@ -192,6 +192,22 @@ def test_a_role_joined_by_hyphens_speaks_for_the_body_before_it(role):
     assert [s.source for s in last.sources] == ["Lembah Hijau Rowing Federation"]
 
 
+@pytest.mark.parametrize("text,speaker,source", [
+    # a unit within a body ("sub" and a body's or an office's word) is no person: the titled name
+    # after the body's words speaks for the body
+    ('"Kami sudah meminta data perekam penerbangan," kata Ketua Subkomite Investigasi Kecelakaan '
+     "Penerbangan KNKT Arif Wicaksono.", "Arif Wicaksono", "KNKT"),
+    ('"Kami sudah meminta data," kata Ketua Subbidang Investigasi KNKT Budi Wicaksono.', "Budi Wicaksono", "KNKT"),
+    ('"We have asked for the data," said Ethics Subcommittee chairman John Smith.', "John Smith",
+     "Ethics Subcommittee"),
+])
+def test_a_unit_within_a_body_is_no_speaker(text, speaker, source):
+    a = analyze_texts({"a.txt": "Sebuah Judul Berita Uji\n\n" + text})
+    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    assert last.speaker == speaker
+    assert [s.source for s in last.sources] == [source]
+
+
 @pytest.mark.parametrize("text,source", [
     # the body after the role told by its kind, with words saying which one: that body, as told
     ("The families will be moved to a shelter on Monday, said Rina Lestari, a spokeswoman for the "

@@ -572,6 +572,33 @@ def test_the_word_after_a_bodys_kind_is_no_part_of_the_heads_name(text, found):
     assert names(text) == found
 
 
+@pytest.mark.parametrize("text,found", [
+    # a title, the body it heads by its kind, the field the body serves, then the name: the field's
+    # words are the title's, as the kind is ("Pers", "Anggaran", "Etik" ended the title chain, and
+    # no one was found)
+    ("Ketua Dewan Pers Andi Wijaya mengatakan data sudah diminta.", ["Andi Wijaya"]),
+    ("Ketua Badan Anggaran DPR Rudi Hartono mengatakan rapat ditunda.", ["Rudi Hartono"]),
+    ("Ketua Komite Etik DPR Joko Susilo mengatakan laporan itu diterima.", ["Joko Susilo"]),
+    # ... as the kind alone was
+    ("Ketua Komite Etik Joko Susilo mengatakan laporan itu diterima.", ["Joko Susilo"]),
+    # a unit within a body is no name ("Subkomite" was the person)
+    ("Ketua Subkomite Investigasi KNKT Arif Wicaksono mengatakan data sudah diminta.", ["Arif Wicaksono"]),
+    # a body's kind and its field with no title before them are a body's whole name: no person
+    ("Dewan Pers Nasional menyatakan hal itu dalam rapat pleno.", []),
+])
+def test_the_field_of_a_body_a_title_heads_is_the_titles(text, found):
+    assert names(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # a unit written before a figure is the figure's, not a name's last word
+    ("Komisi disiplin mendenda klub PS Tirta Mandala Rp 150 juta pada Rabu.", []),
+    ("The committee fined club PS Tirta Mandala Rp 150 million on Wednesday.", []),
+])
+def test_a_unit_before_a_figure_is_no_part_of_a_name(text, found):
+    assert not any(n.endswith(" Rp") for n in names(text))
+
+
 @pytest.mark.parametrize("text", [
     "Empat orang tewas setelah tanggul jebol, seperti dilansir Kabar Hilir.",
     "Four people died after the dam broke on Tuesday, local news site Suara Hilir reported.",

@@ -212,6 +212,7 @@ class Language:
     ordinals: tuple[str, ...]  # how a title numbers its holder, {n} for the number ("ke-{n}")
     office_nouns: tuple[tuple[str, str], ...]  # (prefix, suffix) of nouns naming an office ("ke-...-an")
     office_noun_min: int  # the shortest such noun
+    unit_prefixes: tuple[str, ...]  # make a unit of a body's word ("sub": "Subkomite")
     titles: tuple[str, ...]
     ranks: tuple[str, ...]
     offices: tuple[str, ...]
@@ -442,6 +443,7 @@ def language(code: str) -> Language:
         ordinals=tuple(names.get("ordinals", ())),
         office_nouns=tuple((a, b) for a, b in names.get("office_nouns", ())),
         office_noun_min=int(names.get("office_noun_min", 0)),
+        unit_prefixes=tuple(w.casefold() for w in names.get("unit_prefixes", ())),
         titles=tuple(titles),
         ranks=tuple(ranks),
         offices=tuple(offices),
@@ -1265,7 +1267,10 @@ def organisation_words() -> re.Pattern:
     (``trie_alternation``: the same matches), as the flat list tried each word at every word
     boundary of a long text."""
     words = {w.casefold() for w in _read_list("organisations.txt")}
-    return re.compile(rf"(?i)\b{trie_alternation(words, ignorecase=True)}\b|\.\w{{2,3}}$")
+    # a unit within a body is one too ("Subkomite", "Subcommittee": names.toml unit_prefixes)
+    units = sorted({p for c in LANGUAGES for p in language(c).unit_prefixes})
+    unit = f"(?:{'|'.join(map(re.escape, units))})?" if units else ""
+    return re.compile(rf"(?i)\b{unit}{trie_alternation(words, ignorecase=True)}\b|\.\w{{2,3}}$")
 
 
 @lru_cache(maxsize=None)
