@@ -1723,10 +1723,10 @@ def _continuation_regex(code: str) -> re.Pattern:
     """A paragraph that goes on with the account before it: it opens with a quotation mark, a
     continuation word ("Yakni", "Meski begitu"), a speech verb with no named speaker
     ("Dijelaskan pula", "Ditambahkan") or a pronoun and a speech verb ("Ia menambahkan",
-    "He added")."""
+    "He added") or a verb a body reports with ("It projected", "Ia memperkirakan")."""
     lang = language(code)
     att = lang.attribution
-    verbs = [*lang.speech_verbs, *lang.quote_verbs]
+    verbs = [*lang.speech_verbs, *lang.quote_verbs, *att.report_verbs]
     told = [f"{p} {v}" for p in (*lang.pronouns, *att.body_pronouns) for v in verbs]  # "Ia menambahkan", "It added"
     words = _itree([*att.continuations, *att.passive_speech, *told]) or "(?!)"
     return re.compile(rf"[ \u00a0]*(?:[\"“‘'«]|(?i:(?:{words}))(?!\w))")

@@ -523,6 +523,29 @@ def test_a_body_that_speaks_is_the_source_of_its_claim(text, source):
     assert (source, "claim") in sources(a.claims[0])
 
 
+@pytest.mark.parametrize("text,source", [
+    # a body's forecast is its report, as its count is ("BNPB mencatat"): "expects", "projected"
+    ("The Asian Development Bank expects household consumption to grow 4.7% this year.", "Asian Development Bank"),
+    ("The Asian Development Bank projects the budget deficit will widen to 2.9% of GDP.", "Asian Development Bank"),
+    ("Bank Pembangunan Asia memproyeksikan defisit anggaran melebar menjadi 2,9 persen.", "Bank Pembangunan Asia"),
+])
+def test_a_bodys_forecast_is_credited_to_it(text, source):
+    assert (source, "claim") in sources(article(text).claims[0])
+
+
+@pytest.mark.parametrize("text,source", [
+    # a paragraph a body pronoun and a verb it reports with open goes on with the body's account
+    ("The Asian Development Bank cut its growth forecast for Vietnam on Tuesday.\n\n"
+     "The bank expects household consumption to grow 4.7% this year.\n\n"
+     "It projected the budget deficit would widen to 2.9% of GDP in 2026.", "Asian Development Bank"),
+])
+def test_a_body_pronoun_and_a_report_verb_go_on_with_its_account(text, source):
+    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
+    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    assert last.text.startswith("It projected")
+    assert [s.source for s in last.sources] == [source]
+
+
 @pytest.mark.parametrize("text,body", [
     ("The Peruvian Human Rights Commission will examine the use of force, its commissioner told Reuters.",
      "Peruvian Human Rights Commission"),
