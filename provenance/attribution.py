@@ -61,7 +61,7 @@ from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_
                    possessives, province_names,
                    registry, slot_words, trie_alternation)
 from .normalize import calendar_words
-from .persons import is_office_word
+from .persons import company_words, is_office_word
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
 from .slots import Intervals
@@ -323,6 +323,15 @@ def _unknown_names(text: str, start: int, end: int, lang: Language, settings: Se
             # ("kantor berita Korut" is where a source published, not a source; a name the
             # text ends on was cut off by the scrape)
             ns, ne = toks[a][0], toks[k - 1][1]
+            # a company's legal form opens its name: the words before it describe the company
+            # ("energy company PT Sinar Bumi Persada", "Perusahaan energi PT ..."), or say whose
+            # people speak ("Nasabah PT Bank ... mengeluhkan": its customers, not the bank)
+            form = next((t for t in toks[a + 1:k - 1] if t[2] in company_words()[0]), None)
+            if form is not None:
+                if any(t[2].casefold() in lang.person_nouns for t in toks[a:k] if t[0] < form[0]):
+                    i = max(j, i + 1)
+                    continue
+                ns = form[0]
             owner = possessive_at_end().search(toks[k - 1][2])
             if owner and ne - len(owner.group()) > ns:
                 ne -= len(owner.group())  # "the Manpower Ministry's secretary": the possessive ends the name, outside it

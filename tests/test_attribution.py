@@ -150,6 +150,20 @@ def test_a_company_named_by_its_legal_form_is_a_source(code, text, source):
     assert [[s.source for s in c.sources] for c in body] == [[source]]
 
 
+@pytest.mark.parametrize("code,text,source", [
+    # a company's legal form opens its name: the description before it is no part of it
+    ("en", "State-owned energy company PT Tirta Kencana Abadi said the leak had been stopped.", "PT Tirta Kencana Abadi"),
+    ("id", "Perusahaan energi PT Tirta Kencana Abadi menyebut kebocoran pipa telah dihentikan.", "PT Tirta Kencana Abadi"),
+    # ... and people before it are the ones who speak: its customers, not the bank
+    ("id", "Nasabah PT Bank Lestari Jaya Tbk mengeluhkan aplikasi yang tidak bisa digunakan.", None),
+    ("en", "Customers of PT Bank Lestari Jaya Tbk said the app could not be used.", None),
+])
+def test_a_company_is_named_from_its_legal_form(code, text, source):
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
+    names = {s.source for c in a.articles[0].claims for s in c.sources}
+    assert names == ({source} if source else set())
+
+
 @pytest.mark.parametrize("text,source", [
     # the body the person speaks for, in an apposition after the name led by an article
     ("The families will be moved to a shelter on Monday, said Rina Lestari, a spokesperson for UNICEF.", "UNICEF"),
