@@ -61,7 +61,7 @@ from .lang import (LANGUAGES, Language, alternation, countries, degrees_after_a_
                    possessives, province_names,
                    registry, slot_words, trie_alternation)
 from .normalize import calendar_words
-from .persons import company_words, is_office_word
+from .persons import company_short_names, company_words, is_office_word
 from .segment import is_abbreviation
 from .settings import DEFAULT, Settings
 from .slots import Intervals
@@ -592,6 +592,12 @@ def _defined_acronyms(text: str, line_names: list[tuple[int, int, list[Name]]]) 
                 held = defined.get(m.group("acr"))
                 if held is None or len(n.source) > len(held.source):
                     defined[m.group("acr")] = n
+    for _ls, _le, names in line_names:
+        for n in names:
+            for short in company_short_names(n.source) if not n.known else ():
+                held = defined.get(short)
+                if held is None or len(n.source) > len(held.source):
+                    defined[short] = n
     return defined
 
 

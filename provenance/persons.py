@@ -584,6 +584,33 @@ def company_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w for c in LANGUAGES for w in language(c).company_suffixes))
 
 
+def company_short_names(name: str) -> list[str]:
+    """The names a company goes by once an article has named it in full with its legal form: its
+    name without the form ("PT Sinar Bumi Persada" -> "Sinar Bumi Persada") and, of three words or
+    more, its first two ("Sinar Bumi, which produces oil and gas, ..."). Not a single word of a
+    longer name ("Bank", "Sinar"): such a word names many things."""
+    words = name.split()
+    forms, suffixes = company_words()
+    if len(words) < 2 or words[0] not in forms:
+        return []
+    rest = [w for w in words[1:] if w not in suffixes and not w.startswith("(")]
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return []
+    return [" ".join(rest), " ".join(rest[:2])] if len(rest) >= 3 else [" ".join(rest)]
+
+
+@lru_cache(maxsize=None)
+def _company_name_regex() -> re.Pattern:
+    """A company's legal form and the capitalised words after it ("PT Sinar Bumi Persada")."""
+    forms = "|".join(map(re.escape, sorted(company_words()[0], key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{forms})(?:[ \u00a0]+[A-Z][\w&'.-]*)+")
+
+
+def _company_short_names_in(text: str) -> set[str]:
+    """The short names (``company_short_names``) of the companies ``text`` names with their form."""
+    return {s for m in _company_name_regex().finditer(text) for s in company_short_names(m.group(0))}
+
+
 # the words a name after a company's has, as Indonesian news writes it (most often two)
 _NAME_AFTER_COMPANY = 2
 
@@ -1386,6 +1413,11 @@ def find_persons(article: Article, spans: list[tuple[int, int]], headlines: list
             s2 = s + n.index(tail, len(toks[0]))
             found[k] = (s2, s2 + len(tail), tail, None)
     _trim_to_the_name_used_alone(found, loose, chain_from, text)
+    # a company's short name ("Sinar Bumi" after "PT Sinar Bumi Persada") is the company's, when no
+    # title makes it a person's
+    shorts = _company_short_names_in(text)
+    if shorts:
+        found = [f for f in found if f[2] not in shorts or f[3] is not None and f[3].titled]
     # single words and short forms: a word of a longer name found in the article, or a nickname
     full = {n for _s, _e, n, _m in found if " " in n}
     parts: dict[str, list[str]] = {}

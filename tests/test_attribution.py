@@ -164,6 +164,23 @@ def test_a_company_is_named_from_its_legal_form(code, text, source):
     assert names == ({source} if source else set())
 
 
+@pytest.mark.parametrize("code,later", [
+    # once named in full with its legal form, a company goes by its name without the form, and by
+    # its first two words: those credit it, and name no person
+    ("en", "Tirta Kencana Abadi said it would pay compensation to fishermen."),
+    ("en", "Tirta Kencana, which runs two terminals, said it would pay compensation to fishermen."),
+    ("id", "Tirta Kencana menyatakan akan membayar ganti rugi kepada nelayan."),
+])
+def test_a_companys_short_name_credits_the_company(code, later):
+    first = ("The leak was stopped on Wednesday, PT Tirta Kencana Abadi said.\n\n" if code == "en"
+             else "Kebocoran pipa telah dihentikan pada Rabu, kata PT Tirta Kencana Abadi.\n\n")
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + first + later})
+    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    assert last.speaker == ""
+    assert [s.source for s in last.sources] == ["PT Tirta Kencana Abadi"]
+    assert not [p for p in a.articles[0].layer("persons") if "Tirta" in p.attrs["name"]]
+
+
 @pytest.mark.parametrize("text,source", [
     # the body the person speaks for, in an apposition after the name led by an article
     ("The families will be moved to a shelter on Monday, said Rina Lestari, a spokesperson for UNICEF.", "UNICEF"),
