@@ -687,6 +687,27 @@ def _generic_regex(code: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?i:{alternation(language(code).attribution.generic_bodies)})(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _generic_sources(code: str) -> frozenset[str]:
+    """The names the language's bodies told by their kind alone are credited under ("Police")."""
+    return frozenset(language(code).attribution.generic_bodies.values())
+
+
+def _the_body_of_its_kind(cue: Cue, nearby: list[Name], lang: Language) -> Cue:
+    """A body told by its kind alone ("police said", "kata polisi", credited as "Police") is the
+    body of that kind the article named last before it, within the anaphor's reach, as "the
+    ministry" is the ministry named before: the one whose name ends on the kind ("Semarang
+    Police", "East Java Regional Police") or holds a word of the kind's (``generic_kinds``:
+    "Polres Semarang"). With none, the kind, as before."""
+    tail = re.compile(rf"(?<![\w-]){re.escape(cue.source)}$", re.IGNORECASE)
+    kind_words = lang.attribution.generic_kinds.get(cue.source, frozenset())
+    for n in reversed(nearby):
+        if n.start < cue.start and n.source != cue.source and (
+                tail.search(n.source) or not kind_words.isdisjoint(w.casefold() for w in n.source.split())):
+            return replace(cue, source=n.source, source_type=n.source_type, known=n.known)
+    return cue
+
+
 # ------------------------------------------------------------------ cue patterns
 
 
@@ -1161,6 +1182,11 @@ def _body_cues(article, names_in, lang, settings, own) -> tuple[list[Span], dict
             said = _anaphor_cue(text, u, lambda: recent.since(para - settings.anaphor_reach_paragraphs), lang)
             found += [c for c in said if c.source]
             recent.add(para, [Name(c.name_start, c.name_end, c.source, c.source_type, False) for c in said])
+        if recent.count and any(c.source in _generic_sources(lang.code) for c in found):
+            # "polisi menduga ...", "police said" after "Polres Semarang" named it: that body
+            nearby = recent.since(para - settings.anaphor_reach_paragraphs)
+            found = [_the_body_of_its_kind(c, nearby, lang) if c.source in _generic_sources(lang.code) else c
+                     for c in found]
         if names:
             recent.add(para, [n for n in names if n.source_type not in MEDIA_TYPES and n.source not in own])
         unit_names[u.start] = names

@@ -137,6 +137,24 @@ def test_police_named_by_their_kind_in_lower_case_are_credited(code, text, credi
     assert [[s.source for s in c.sources] for c in body] == [["Police"] if credited else []]
 
 
+@pytest.mark.parametrize("code,text,body", [
+    # police told by their kind alone, after the article named a police body: that body, as "the
+    # ministry" is the ministry named before
+    ("id", "Kapolres Lembah Hijau AKBP Budi Santoso mengatakan tim sudah di lokasi.\n\n"
+           "Polisi menduga kebakaran berasal dari korsleting listrik.", "Polres Lembah Hijau"),
+    ("en", "Lembah Hijau police chief Budi Santoso said a team was at the site.\n\n"
+           "The fire was caused by a short circuit, police said.", "Lembah Hijau police"),
+    ("en", "West Java police chief Budi Santoso said a team was at the site.\n\n"
+           "The fire was caused by a short circuit, police said.", "West Java Regional Police"),
+    # ... and the kind, with none named
+    ("en", "The fire was caused by a short circuit, police said.", "Police"),
+])
+def test_police_told_by_their_kind_are_the_police_body_named_before(code, text, body):
+    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
+    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    assert [s.source for s in last.sources] == [body]
+
+
 @pytest.mark.parametrize("code,text,source", [
     ("id", "PT Tirta Kencana Abadi menyebut kebocoran pipa telah dihentikan pada Rabu.", "PT Tirta Kencana Abadi"),
     ("id", "Menurut data PT Tol Lintas Raya, sebanyak 236.000 kendaraan melintas pada Rabu.", "PT Tol Lintas Raya"),

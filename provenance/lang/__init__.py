@@ -94,6 +94,7 @@ class AttributionWords:
     place_prepositions: tuple[str, ...] = ()  # a body after them is a place: "di", "in"
     articles: tuple[str, ...] = ()  # between a cue and its source: "according to the AP"
     generic_bodies: dict[str, str] = field(default_factory=dict)  # "police", "kepolisian" -> "Police"
+    generic_kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # "Police" -> {"polres", "polda", ...}
 
 
 @dataclass(frozen=True)
@@ -559,6 +560,7 @@ def language(code: str) -> Language:
             place_prepositions=tuple(att["words"]["place_prepositions"]),
             articles=tuple(att["words"]["articles"]),
             generic_bodies=dict(att.get("generic_bodies", {})),
+            generic_kinds={k: frozenset(w.casefold() for w in v) for k, v in att.get("generic_kinds", {}).items()},
         ),
     )
 
