@@ -17,6 +17,12 @@ def names_of(c):
     return {s.source for s in c.sources}
 
 
+def body_claims(text, code="en"):
+    """The claims of an article of ``text`` under a headline in language ``code``, less the headline."""
+    head = "A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n"
+    return [c for c in analyze_texts({"a.txt": head + text}).articles[0].claims if c.claim_type != "headline"]
+
+
 def cited(a, role="text"):
     return {c.source for c in a.citations if not c.citing and c.role == role}
 
@@ -150,8 +156,7 @@ def test_police_named_by_their_kind_in_lower_case_are_credited(code, text, credi
     ("en", "The fire was caused by a short circuit, police said.", "Police"),
 ])
 def test_police_told_by_their_kind_are_the_police_body_named_before(code, text, body):
-    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
-    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    last = body_claims(text, code)[-1]
     assert [s.source for s in last.sources] == [body]
 
 
@@ -177,8 +182,7 @@ def test_a_company_named_by_its_legal_form_is_a_source(code, text, source):
     ("en", "Customers of PT Bank Lestari Jaya Tbk said the app could not be used.", None),
 ])
 def test_a_company_is_named_from_its_legal_form(code, text, source):
-    a = analyze_texts({"a.txt": ("A Test Story Headline\n\n" if code == "en" else "Judul Berita Uji\n\n") + text})
-    names = {s.source for c in a.articles[0].claims for s in c.sources}
+    names = {s.source for c in body_claims(text, code) for s in c.sources}
     assert names == ({source} if source else set())
 
 
@@ -225,9 +229,7 @@ def test_the_body_an_apposition_after_the_name_gives_is_a_source(text, source):
      "Rina Lestari.", "Balai Obat Lembah Hijau"),
 ])
 def test_a_short_form_in_brackets_is_no_word_of_the_body_a_title_names(text, source):
-    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
-    body = [c for c in a.articles[0].claims if c.claim_type != "headline"]
-    assert [[s.source for s in c.sources] for c in body] == [[source]]
+    assert [[s.source for s in c.sources] for c in body_claims(text)] == [[source]]
 
 
 @pytest.mark.parametrize("role", ["secretary-general", "Secretary-General", "vice-chairman", "co-chair"])
@@ -235,8 +237,7 @@ def test_a_role_joined_by_hyphens_speaks_for_the_body_before_it(role):
     # a compound role is a role when one of its words is: the body before it is credited
     text = ("The Lembah Hijau Rowing Federation (LHRF) said it would challenge the ruling.\n\n"
             f'"We will appeal the decision," LHRF {role} Maria Lopez told reporters.')
-    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
-    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    last = body_claims(text)[-1]
     assert last.speaker == "Maria Lopez"
     assert [s.source for s in last.sources] == ["Lembah Hijau Rowing Federation"]
 
@@ -251,8 +252,7 @@ def test_a_role_joined_by_hyphens_speaks_for_the_body_before_it(role):
      "Ethics Subcommittee"),
 ])
 def test_a_unit_within_a_body_is_no_speaker(text, speaker, source):
-    a = analyze_texts({"a.txt": "Sebuah Judul Berita Uji\n\n" + text})
-    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    last = body_claims(text, "id")[-1]
     assert last.speaker == speaker
     assert [s.source for s in last.sources] == [source]
 
@@ -589,8 +589,7 @@ def test_a_bodys_forecast_is_credited_to_it(text, source):
      "It projected the budget deficit would widen to 2.9% of GDP in 2026.", "Asian Development Bank"),
 ])
 def test_a_body_pronoun_and_a_report_verb_go_on_with_its_account(text, source):
-    a = analyze_texts({"a.txt": "A Test Story Headline\n\n" + text})
-    last = [c for c in a.articles[0].claims if c.claim_type != "headline"][-1]
+    last = body_claims(text)[-1]
     assert last.text.startswith("It projected")
     assert [s.source for s in last.sources] == [source]
 
