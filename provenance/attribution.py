@@ -699,11 +699,12 @@ def _the_body_of_its_kind(cue: Cue, nearby: list[Name], lang: Language) -> Cue:
     ministry" is the ministry named before: the one whose name ends on the kind ("Semarang
     Police", "East Java Regional Police") or holds a word of the kind's (``generic_kinds``:
     "Polres Semarang"). With none, the kind, as before."""
-    tail = re.compile(rf"(?<![\w-]){re.escape(cue.source)}$", re.IGNORECASE)
+    kind = cue.source.casefold().split()
     kind_words = lang.attribution.generic_kinds.get(cue.source, frozenset())
     for n in reversed(nearby):
+        words = n.source.casefold().split()
         if n.start < cue.start and n.source != cue.source and (
-                tail.search(n.source) or not kind_words.isdisjoint(w.casefold() for w in n.source.split())):
+                words[-len(kind):] == kind or not kind_words.isdisjoint(words)):
             return replace(cue, source=n.source, source_type=n.source_type, known=n.known)
     return cue
 

@@ -603,7 +603,8 @@ def company_short_names(name: str) -> list[str]:
 def _company_name_regex() -> re.Pattern:
     """A company's legal form and the capitalised words after it ("PT Sinar Bumi Persada")."""
     forms = "|".join(map(re.escape, sorted(company_words()[0], key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{forms})(?:[ \u00a0]+[A-Z][\w&'.-]*)+")
+    # (a full stop inside a word only: "PT Sinar Bumi Persada." ends the name before it)
+    return re.compile(rf"(?<![\w-])(?:{forms})(?:[ \u00a0]+[A-Z][\w&'-]*(?:\.[\w&'-]+)*)+")
 
 
 def _company_short_names_in(text: str) -> set[str]:
