@@ -35,6 +35,8 @@ LANGUAGE_LACKS = {
     ("id", "calendar.toml", "relative.past_clause_next"):
         "an Indonesian verb's form says nothing of when: no past form puts a weekday in what was done",
     ("en", "names.toml", "given_name_titles"): "English news writes no title inside a given name",
+    ("en", "attribution.toml", "generic_kinds.Police"):
+        "English names a police body with the kind's own name last ('Semarang Police'), read already",
     ("id", "attribution.toml", "words.role_qualifiers"):
         "Indonesian writes a role's standing after the role ('pejabat senior di ...'), not before it",
     ("id", "slots.toml", "modality.reported_future"):
