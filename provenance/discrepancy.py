@@ -393,9 +393,9 @@ def figure_conflicts(fx: list[Figure], fy: list[Figure], settings: Settings = DE
     for a in left_x:
         for b in left_y:
             # the same structure with one value changed: as many figures of this kind on each side
-            same_x = sum(1 for f in fx if _same_thing(f, b))
-            same_y = sum(1 for f in fy if _same_thing(a, f))
             sure = _same_thing(a, b)
+            same_x = sum(1 for f in fx if _of_its_kind(f, b, sure))
+            same_y = sum(1 for f in fy if _of_its_kind(f, a, sure))
             if (sure == 2 or (single and _loosely_same(a, b))) and not _agree(a, b, settings) and same_x == same_y:
                 gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
                 pairs.append((gap, a.span, b.span, a, b))
@@ -407,6 +407,17 @@ def figure_conflicts(fx: list[Figure], fy: list[Figure], settings: Settings = DE
         used_b.add(b.span)
         out.append((a, b))
     return out
+
+
+def _of_its_kind(f: Figure, other: Figure, sure: int) -> bool:
+    """Does ``f`` count as a figure of the kind ``other`` is, for the structure two versions'
+    figures must share (``figure_conflicts``)? Where the pair surely counts one thing, a figure
+    whose own word says it counts something else does not ("70 rumah rusak di delapan
+    kecamatan" against "64 rumah rusak": the districts are no houses, though no unit list names
+    them); a bare figure, whose unit nothing says, might ("turun menjadi 47 dari 57 persen"
+    against "10%": 47 is a percentage too)."""
+    same = _same_thing(f, other)
+    return same == 2 or (same == 1 and (sure < 2 or not f.unit))
 
 
 def _when_reported(v: Version) -> str:
