@@ -587,17 +587,18 @@ def _number_span(text, s, e, v, ordinal, vague, start, end, code, settings, scal
     inc = p.increment_after.match(after) if p.increment_after and not ordinal else None
     skip_inc = inc.end() if inc else 0
     added = bool(inc)
-    m = p.unit_after.match(after[skip_inc:])
+    # a unit written before the figure is its unit, and the word after it starts another phrase
+    # ("Rp2,5 miliar tahun lalu": rupiah last year, not 2.5 billion years)
+    mb = p.unit_before.search(before)
+    m = None if mb else p.unit_after.match(after[skip_inc:])
     fraction = 0.0
     if m and not ordinal:
         unit, u_end = sw.units[re.sub(r"\s+", " ", m.group("u").casefold())], e + skip_inc + m.end()
         if m.groupdict().get("frac") and not vague:
             fraction = sw.fractions[re.sub(r"\s+", " ", m.group("frac").casefold())]
             v = v + fraction
-    else:
-        mb = p.unit_before.search(before)
-        if mb:
-            unit, u_start = sw.units_before[re.sub(r"\s+", " ", mb.group("u").casefold())], s - (len(before) - mb.start())
+    elif mb:
+        unit, u_start = sw.units_before[re.sub(r"\s+", " ", mb.group("u").casefold())], s - (len(before) - mb.start())
     if not unit and not ordinal and not vague and float(v).is_integer() and MIN_YEAR <= v <= MAX_YEAR \
             and re.fullmatch(r"\d{4}", text[s:e]):
         return None  # a year

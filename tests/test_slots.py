@@ -127,6 +127,12 @@ def test_ordinals_are_marked(code, text):
     ("en", "Aid worth $3 billion was sent.", "USD"),
     ("id", "Bantuan senilai Rp5 miliar dikirim.", "IDR"),
     ("en", "Aid worth Rp5 billion was sent.", "IDR"),
+    ("id", "Investasi senilai USD4 miliar disepakati.", "USD"),
+    ("en", "An investment of USD4 billion was agreed.", "USD"),
+    # a unit written before the figure is its own: the word after starts another phrase
+    ("id", "Ekspor mencapai Rp7,5 miliar tahun lalu.", "IDR"),
+    ("id", "Ekspor mencapai USD 3 miliar tahun lalu.", "USD"),
+    ("en", "Exports reached $3 billion years before the ban.", "USD"),
 ])
 def test_units_are_canonical_across_languages(code, text, unit):
     assert one_number(text, code).attrs["unit"] == unit
