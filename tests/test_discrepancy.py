@@ -75,6 +75,11 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
     (("en", "The ferry carried 212 passengers and nine crew members."), ("id", "Kapal itu mengangkut 230 penumpang.")),
     (("id", "Sebanyak 81 orang selamat dan 11 orang meninggal dunia."),
      ("id", "Sembilan orang meninggal dunia dalam kecelakaan itu.")),
+    # a vague quantity stands for its range of values (numbers.toml [vague])
+    (("en", "Several hundred supporters gathered outside the court on Monday."),
+     ("id", "Ribuan pendukung berkumpul di depan pengadilan pada Senin.")),
+    (("id", "Belasan rumah rusak akibat angin kencang itu."), ("id", "Sebanyak 40 rumah rusak akibat angin kencang itu.")),
+    (("en", "The losses run into billions of dollars."), ("en", "The losses reached $300 million.")),
 ])
 def test_different_figures_are_a_number_discrepancy(a, b):
     d = found(*a, *b)["number"]
@@ -110,6 +115,8 @@ def test_different_figures_are_a_number_discrepancy(a, b):
     (("id", "Terdakwa wajib membayar uang pengganti Rp4.862.300.000."),
      ("en", "The defendant must repay Rp 4.9 billion.")),
     (("en", "Some 52,400 fans attended the final."), ("en", "52K fans attended the final.")),
+    (("id", "Puluhan juta warga terdampak."), ("en", "About 30 million residents were affected.")),
+    (("id", "Kerugian ditaksir mencapai miliaran rupiah."), ("en", "The losses were estimated at Rp 4 billion.")),
 ])
 def test_compatible_figures_are_not_a_discrepancy(a, b):
     assert "number" not in found(*a, *b)
