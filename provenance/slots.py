@@ -76,6 +76,7 @@ class _Patterns:
     bound_after: re.Pattern
     unit_after: re.Pattern
     unit_before: re.Pattern
+    bearing_after: re.Pattern  # a compass bearing right after a figure ("18 km barat daya Poso")
     duration_link: re.Pattern
     link_before: re.Pattern
     partitive: re.Pattern
@@ -161,6 +162,7 @@ def patterns(code: str) -> _Patterns:
         link_before=re.compile(rf"(?<![\w]){_tree(sw.unit_links)}\s*$", re.IGNORECASE),
         partitive=re.compile(rf"^\s*{_tree(sw.partitive)}\s+", re.IGNORECASE),
         measure=_bounded(sw.measures),
+        bearing_after=re.compile(rf"\s*{_tree(sw.bearings)}(?![\w])", re.IGNORECASE),
         time=time, relation=relation, fused=fused,
         future=_bounded(sw.future),
         commitment=_bounded(sw.commitment),
@@ -724,6 +726,12 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
         # tenggara"): the clause goes on past it
         aside = _UNIT_ASIDE.match(after)
         skip = aside.end() if aside else 0
+        if n.attrs["unit"] in sw.bearing_units and p.bearing_after.match(after, skip):
+            # a length and a bearing: how far from a place ("18 kilometer barat daya Poso, pada
+            # kedalaman 11 kilometer": the depth is the other figure's)
+            n.attrs["measure"] = "distance"
+            taken = n.end
+            continue
         cut = stops.search(after, skip)
         after = after[:cut.start()] if cut else after
         m = p.measure.search(after, skip)

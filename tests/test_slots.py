@@ -490,6 +490,18 @@ def test_a_distance_from_a_place_is_measured_as_a_distance(code, text):
     assert one_number(text, code).attrs["measure"] == "distance"
 
 
+@pytest.mark.parametrize("code,text", [
+    # a bare bearing right after a length: how far from the place, though a depth follows
+    ("id", "Pusat gempa berada 25 kilometer barat daya Kota Palu pada kedalaman 12 kilometer."),
+    ("id", "Gempa berpusat di laut 40 km tenggara Kabupaten Malang, kedalaman 12 km."),
+    ("en", "The epicentre was 25 km north-east of the town, at a depth of 12 km."),
+])
+def test_a_length_before_a_bearing_is_a_distance_and_the_depth_is_the_others(code, text):
+    first, second = numbers(text, code)
+    assert first.attrs["measure"] == "distance"
+    assert second.attrs["measure"] == "depth"
+
+
 @pytest.mark.parametrize("code,text,place", [
     ("id", "Ekspor ke Jepang mencapai 5 miliar dolar AS.", "Japan"),
     ("id", "Ekspor mencapai 5 miliar dolar AS.", ""),

@@ -847,6 +847,8 @@ class SlotWords:
     group_part: tuple[str, ...]  # "of the", "di antaranya": "twelve of the injured", a part of a group
     companions: tuple[str, ...]  # "beserta", "along with": the count after it joins those before, a part of the toll
     measures: dict[str, str]  # "tewas" -> "dead"
+    bearings: tuple[str, ...]  # "barat daya", "southwest": right after a length, a distance from a place
+    bearing_units: frozenset[str]  # "cm", "mile": the lengths a bearing makes a distance
     time_lead: tuple[str, ...]
     time_weak_lead: tuple[str, ...]  # "jam": a time only with minutes, else a duration
     time_local: tuple[str, ...]
@@ -945,6 +947,8 @@ def slot_words(code: str) -> SlotWords:
         group_part=tuple(w.casefold() for w in num.get("links", {}).get("group_part", ())),
         companions=tuple(w.casefold() for w in num.get("links", {}).get("companions", ())),
         measures={w.casefold(): m for m, ws in num.get("measures", {}).items() for w in ws},
+        bearings=tuple(w.casefold() for w in num.get("bearings", {}).get("words", ())),
+        bearing_units=frozenset(num.get("bearings", {}).get("units", ())),
         time_lead=tuple(w.casefold() for w in sl["times"].get("lead", ())),
         time_weak_lead=tuple(w.casefold() for w in sl["times"].get("weak_lead", ())),
         time_local=tuple(w.casefold() for w in sl["times"].get("local", ())),
