@@ -80,6 +80,9 @@ def found(lang_a, body_a, lang_b, body_b) -> dict[str, D.Difference]:
      ("id", "Ribuan pendukung berkumpul di depan pengadilan pada Senin.")),
     (("id", "Belasan rumah rusak akibat angin kencang itu."), ("id", "Sebanyak 40 rumah rusak akibat angin kencang itu.")),
     (("en", "The losses run into billions of dollars."), ("en", "The losses reached $300 million.")),
+    # those taken to hospital are the injured, whatever counts them
+    (("en", "Fifteen were admitted to hospital after the blast."),
+     ("id", "Sebanyak 11 pekerja dirawat di rumah sakit setelah ledakan itu.")),
 ])
 def test_different_figures_are_a_number_discrepancy(a, b):
     d = found(*a, *b)["number"]
