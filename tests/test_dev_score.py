@@ -140,11 +140,14 @@ FLOORS = {
     # is one figure, "kalah 1-2" no longer "1" against "2": 0.7469 -> 0.7516.
     "discrepancies.precision": 0.75,
     # stop 42, the own-name rule on (see events.f1): 0.605 -> 0.615
-    "discrepancies.recall": 0.61,
+    # stop 54: a figure whose own word names another thing is no second figure of the pair's kind
+    # ("more than 40 countries" against "20 pejabat ... dan 18 pejabat"): 0.615 -> 0.625, precision
+    # 0.7546 -> 0.7530
+    "discrepancies.recall": 0.62,
     # round disc8: a toll's values that agree (125, "at least 125") are one snapshot, so 174 is drawn
     # against 127 as well: typed recall 0.575 -> 0.58; round disc9: 0.58 -> 0.595; round num: 0.58
-    # stop 42, the own-name rule on: 0.58 -> 0.59
-    "discrepancies.typed_recall": 0.585,
+    # stop 42, the own-name rule on: 0.58 -> 0.59; stop 54: 0.59 -> 0.60
+    "discrepancies.typed_recall": 0.595,
     # round lineage: cross-language pairs aligned on the refined verdicts matching reads, omission
     # counted in sentences with a margin, an inferred date a lower bound only, an outlet's English
     # edition no original: derivations precision 0.667 -> 0.923, recall 0.588 -> 0.706

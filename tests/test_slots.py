@@ -132,7 +132,7 @@ def test_ordinals_are_marked(code, text):
     # a unit written before the figure is its own: the word after starts another phrase
     ("id", "Ekspor mencapai Rp7,5 miliar tahun lalu.", "IDR"),
     ("id", "Ekspor mencapai USD 3 miliar tahun lalu.", "USD"),
-    ("en", "Exports reached $3 billion years before the ban.", "USD"),
+    ("en", "The exchange lost $2 million hours after the hack.", "USD"),
 ])
 def test_units_are_canonical_across_languages(code, text, unit):
     assert one_number(text, code).attrs["unit"] == unit
