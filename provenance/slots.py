@@ -704,9 +704,10 @@ def _group_part(code: str) -> re.Pattern:
 
 
 def _measures(text: str, nums: list[Span], start: int, end: int, code: str, settings: Settings) -> None:
-    """What each count counts: its unit when the unit says it ("magnitudo"), else the nearest
-    measure word within its clause, after it (before the next number) or before it (after
-    the words the number before it took); the nearer wins, after on a tie."""
+    """What each count counts: what its unit tells (``_measure_of_unit``: "magnitudo", a length
+    before a compass bearing), else the nearest measure word within its clause, after it
+    (before the next number) or before it (after the words the number before it took); the
+    nearer wins, after on a tie."""
     p = patterns(code)
     sw = p.words
     window = settings.slot_measure_window
@@ -716,20 +717,15 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
     for k, n in enumerate(nums):
         nxt = nums[k + 1].start if k + 1 < len(nums) else end
         found, used = "", n.end
-        if n.attrs["unit"] in measured:
-            n.attrs["measure"] = n.attrs["unit"]
-            taken = n.end
-            continue
         options = []
         after = text[n.end:nxt]
         # a short aside right after the figure restates its unit ("600 kilometer (km) sebelah
         # tenggara"): the clause goes on past it
         aside = _UNIT_ASIDE.match(after)
         skip = aside.end() if aside else 0
-        if n.attrs["unit"] in sw.bearing_units and p.bearing_after.match(after, skip):
-            # a length and a bearing: how far from a place ("18 kilometer barat daya Poso, pada
-            # kedalaman 11 kilometer": the depth is the other figure's)
-            n.attrs["measure"] = "distance"
+        told = _measure_of_unit(n.attrs["unit"], after, skip, p, measured)
+        if told:
+            n.attrs["measure"] = told
             taken = n.end
             continue
         cut = stops.search(after, skip)
@@ -764,6 +760,18 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
                 found = nums[k - 1].attrs["measure"]
         n.attrs["measure"] = found
         taken = max(used, n.end)
+
+
+def _measure_of_unit(unit: str, after: str, skip: int, p: _Patterns, measured: frozenset[str]) -> str:
+    """The measure a figure's unit tells with no measure word: the unit when it is one
+    ("magnitudo"), or "distance" for a length right before a compass bearing, how far from a
+    place ("18 kilometer barat daya Poso, pada kedalaman 11 kilometer": the depth is the other
+    figure's); "" otherwise. ``after``: the text after the figure, from ``skip`` on."""
+    if unit in measured:
+        return unit
+    if unit in p.words.bearing_units and p.bearing_after.match(after, skip):
+        return "distance"
+    return ""
 
 
 # A parenthesis of one short word with no digit right after a figure: its unit again, or an
