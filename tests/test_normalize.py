@@ -134,6 +134,10 @@ def test_paraphrases_share_a_key(code, a, b):
     ("Kendali manusia atas senjata itu termasuk dalam daftar hasil perundingan",
      "Human control over the weapons is included in the list of the talks' results",
      {"~human", "~include", "~list", "~result"}),
+    # keeping a thing as it is: "mempertahankan" maintains (a rate, control), it does not defend
+    ("Bank sentral mempertahankan suku bunga acuan", "The central bank maintained its benchmark rate", {"~maintain"}),
+    ("Kedua pemimpin sepakat mempertahankan kendali manusia", "Both leaders agreed to retain human control",
+     {"~maintain", "~human"}),
 ])
 def test_a_translation_shares_the_concepts_of_general_news_words(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
