@@ -103,6 +103,9 @@ class _Patterns:
     # "km" -> (100000, "cm")
     scaled_units: dict[str, tuple[float, str]]
     age_after: re.Pattern | None  # "old" right after a number's unit of years ("23-year-old")
+    # every canonical measure (numbers.toml): a figure whose unit is one ("magnitudo 6,2")
+    # measures it with no measure word beside it (_measure_of_unit)
+    measure_units: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -186,6 +189,7 @@ def patterns(code: str) -> _Patterns:
         if sw.ages_after else None,
         scaled_units={unit: (size, min(scale, key=scale.get)) for scale in sw.unit_scales
                       for unit, size in scale.items()},
+        measure_units=frozenset(sw.measures.values()),
     )
 
 
@@ -713,7 +717,6 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
     window = settings.slot_measure_window
     stops = _measure_stops(code)
     taken = start
-    measured = frozenset(sw.measures.values())  # (a set: asked for every figure)
     for k, n in enumerate(nums):
         nxt = nums[k + 1].start if k + 1 < len(nums) else end
         found, used = "", n.end
@@ -723,7 +726,7 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
         # tenggara"): the clause goes on past it
         aside = _UNIT_ASIDE.match(after)
         skip = aside.end() if aside else 0
-        told = _measure_of_unit(n.attrs["unit"], after, skip, p, measured)
+        told = _measure_of_unit(n.attrs["unit"], after, skip, p)
         if told:
             n.attrs["measure"] = told
             taken = n.end
@@ -762,12 +765,12 @@ def _measures(text: str, nums: list[Span], start: int, end: int, code: str, sett
         taken = max(used, n.end)
 
 
-def _measure_of_unit(unit: str, after: str, skip: int, p: _Patterns, measured: frozenset[str]) -> str:
+def _measure_of_unit(unit: str, after: str, skip: int, p: _Patterns) -> str:
     """The measure a figure's unit tells with no measure word: the unit when it is one
     ("magnitudo"), or "distance" for a length right before a compass bearing, how far from a
     place ("18 kilometer barat daya Poso, pada kedalaman 11 kilometer": the depth is the other
     figure's); "" otherwise. ``after``: the text after the figure, from ``skip`` on."""
-    if unit in measured:
+    if unit in p.measure_units:
         return unit
     if unit in p.words.bearing_units and p.bearing_after.match(after, skip):
         return "distance"
