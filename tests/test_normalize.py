@@ -138,6 +138,8 @@ def test_paraphrases_share_a_key(code, a, b):
     ("Bank sentral mempertahankan suku bunga acuan", "The central bank maintained its benchmark rate", {"~maintain"}),
     ("Kedua pemimpin sepakat mempertahankan kendali manusia", "Both leaders agreed to retain human control",
      {"~maintain", "~human"}),
+    # ... and "melestarikan" keeps a heritage or a forest as it is: it preserves
+    ("Warga desa melestarikan hutan adat mereka", "Villagers preserve their customary forest", {"~maintain"}),
 ])
 def test_a_translation_shares_the_concepts_of_general_news_words(id_text, en_text, concepts):
     ki, ke = make_key(id_text, language("id")), make_key(en_text, language("en"))
