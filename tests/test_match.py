@@ -465,6 +465,35 @@ def test_like_words_with_other_figures_in_one_article_are_two_facts(lang):
     assert clusters[("a.txt", "8")] == clusters[("b.txt", "8")]
 
 
+# One article telling today's happening and, in like words, the one the day before (a quake
+# "a day after" another of the same magnitude elsewhere): each claim states its own day, and an
+# article states one happening's day once, so the two are two facts, never one restated.
+TWO_DAYS = {
+    "id": ("Kabar Daerah - 16 November 2025\n\nSERANG - Gempa bermagnitudo 5,4 mengguncang Kabupaten Lebak, Banten, "
+           "pada Minggu (16/11/2025) pukul 09.52 WIB.\nBPBD melaporkan puluhan rumah rusak.\nGempa Lebak terjadi "
+           "sehari setelah gempa bermagnitudo 5,4 mengguncang Kabupaten Garut, Jawa Barat, pada Sabtu (15/11/2025).\n",
+           "Warta Banten - 16 November 2025\n\nSERANG - Gempa bumi bermagnitudo 5,4 mengguncang wilayah Kabupaten "
+           "Lebak, Banten, Minggu (16/11/2025) pagi.\nPuluhan rumah warga dilaporkan rusak, kata BPBD.\n"),
+    "en": ("Banten Post - November 16, 2025\n\nSERANG - A magnitude 5.4 earthquake struck Lebak regency in Banten on "
+           "Sunday, November 16, 2025.\nThe disaster agency said dozens of houses were damaged.\nThe Lebak quake came "
+           "a day after a magnitude 5.4 earthquake struck Garut regency in West Java on Saturday, November 15, 2025.\n",
+           "Java Wire - November 16, 2025\n\nSERANG - A magnitude 5.4 quake hit Lebak regency, Banten, on Sunday, "
+           "November 16, 2025.\nDozens of houses were damaged, the disaster agency said.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_DAYS))
+def test_like_words_on_two_days_in_one_article_are_two_facts(lang):
+    first, second = TWO_DAYS[lang]
+    c = analyze_texts({"a.txt": first, "b.txt": second})
+    (today, yesterday) = [next(cl for a in c.articles if a.name == "a.txt" for cl in a.claims if place in cl.text)
+                          for place in ("Banten", "Garut")]
+    other = next(cl for a in c.articles if a.name == "b.txt" for cl in a.claims if "Lebak" in cl.text)
+    assert c.clusters[today.id] == c.clusters[other.id]  # today's quake, told by both outlets
+    assert c.clusters[yesterday.id] != c.clusters[today.id]
+    assert not any({m.a, m.b} == {today.id, yesterday.id} for m in c.matches)
+
+
 # A rate over one period against a rate over another, in like words ("annual inflation" /
 # "monthly inflation"): two facts, never one cluster, however the figures are given.
 PERIODS = {

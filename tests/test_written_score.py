@@ -81,8 +81,10 @@ FLOORS = {
 # English site's masthead and tagline above its menu, twice, did too until its name was read over its
 # slogan as over its menu). Of the eighteenth: none of its 87 hard negatives is matched, and no line leaks.
 # Of the nineteenth: none of its 82 hard negatives is matched, and no line leaks. Of the twentieth:
-# none of its 39 hard negatives is matched, and no line leaks.
-CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 21}
+# none of its 39 hard negatives is matched, and no line leaks. Two claims of one article stating two
+# days are no restatement (stop 56): a quake "a day after" another's, and that earlier quake's day,
+# no longer join (21 -> 20).
+CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 20}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)

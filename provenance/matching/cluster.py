@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .features import claim_days
 from .info import ClaimInfo
 
 
@@ -176,7 +177,7 @@ def paraphrase(a: ClaimInfo, b: ClaimInfo) -> bool:
     article giving like words to a host and to his guest reports two statements)."""
     if (a.claim.claim_type == "quote") == (b.claim.claim_type == "quote"):
         return False
-    return not credited_apart(a, b)
+    return not credited_apart(a, b) and not days_apart(a, b)
 
 
 def credited_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
@@ -193,6 +194,15 @@ def figures_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
     a changed figure is a discrepancy to show, within one article it is the article's own word.
     Not a headline, which bundles the figures its body gives apart."""
     return bool(a.body and b.body and a.key.numbers and b.key.numbers and not a.key.numbers & b.key.numbers)
+
+
+def days_apart(a: ClaimInfo, b: ClaimInfo) -> bool:
+    """Do two claims of one article each state a day, and none in common? Then they tell two
+    happenings ("the quake on Sunday came a day after one on Saturday", a match and the one
+    five days before): one article states one happening's day once, in one time zone, so the
+    day's slack across outlets (``Settings.exact_date_tolerance_days``) has no place here."""
+    da, db = claim_days(a), claim_days(b)
+    return bool(da and db and not da & db)
 
 
 def _same_article_allowed(A: list[int], B: list[int], infos: list[ClaimInfo],

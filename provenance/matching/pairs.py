@@ -31,7 +31,7 @@ import numpy as np
 
 from ..settings import DEFAULT, Settings
 from ..slots import periods_in
-from .cluster import credited_apart, figures_apart
+from .cluster import credited_apart, days_apart, figures_apart
 from .features import TokenWeights, iso_day, claim_days, claim_places
 from .predicate import predicate_vectors
 from .info import ClaimInfo
@@ -203,13 +203,15 @@ class BlockScorer:
         the article credits to different people: one article giving like words to two speakers
         (a host and his guest both praising their partnership) reports two statements; across
         outlets a changed speaker is a discrepancy to show, within one it is the article's own word.
-        Nor two that both give figures and none in common (``figures_apart``)."""
+        Nor two that both give figures and none in common (``figures_apart``), or days
+        (``days_apart``)."""
         blk = self.own_block(a)
         out = {}
         for p, q in zip(*np.nonzero(blk.prob >= floor)):
             if p < q:
                 i, j = blk.rows[p], blk.cols[q]
-                if credited_apart(self.infos[i], self.infos[j]) or figures_apart(self.infos[i], self.infos[j]):
+                x, y = self.infos[i], self.infos[j]
+                if credited_apart(x, y) or figures_apart(x, y) or days_apart(x, y):
                     continue
                 out[(i, j)] = float(blk.prob[p, q])
         return out
