@@ -189,6 +189,27 @@ def test_a_quotation_and_its_paraphrase_share_a_cluster_when_other_outlets_match
     assert roots[0] != roots[1]
 
 
+@pytest.mark.parametrize("days, together", [
+    ((date(2026, 3, 9), date(2026, 3, 9)), True),  # the quotation and its report, one day
+    ((date(2026, 3, 9), None), True),  # the report states no day
+    ((date(2026, 3, 9), date(2026, 3, 10)), False),  # two days: what was said on each
+])
+def test_a_quotation_and_a_report_in_one_article_on_two_days_are_two_facts(days, together):
+    """As above (a quotes a minister, and reports the quotation in its own words), but each of a's
+    two claims may state a day: an article gives one happening's day once, so a quotation and a
+    report on two days tell two things the minister said, however the other outlets link them."""
+    from provenance.doc import DateMention
+
+    infos = _table_infos([("a", "quote", "Rina Wibowo"), ("a", "statement", ""), ("b", "statement", ""),
+                          ("c", "quote", "Rina Wibowo")])
+    for info, day in zip(infos, days):
+        if day is not None:
+            info.claim.dates.append(DateMention(0, 0, "", day))
+    scores = {(0, 3): 0.9, (1, 2): 0.8, (2, 3): 0.5, (1, 3): 0.3, (0, 2): 0.3}
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, own=lambda i, j: 0.05)
+    assert (roots[0] == roots[1]) is together
+
+
 def test_a_quotation_and_its_paraphrase_join_only_on_the_mean():
     """The paraphrase pair's own verdict counts in the mean: where the other outlets link the
     two clusters weakly, they stay apart."""

@@ -174,7 +174,8 @@ def needs_link_within(a: ClaimInfo, b: ClaimInfo) -> bool:
 def paraphrase(a: ClaimInfo, b: ClaimInfo) -> bool:
     """Could two body claims of one article be a quotation and its paraphrase? One is a
     quotation and the other is not, and they are not credited to two different people (one
-    article giving like words to a host and to his guest reports two statements)."""
+    article giving like words to a host and to his guest reports two statements) nor state two
+    days (``days_apart``)."""
     if (a.claim.claim_type == "quote") == (b.claim.claim_type == "quote"):
         return False
     return not credited_apart(a, b) and not days_apart(a, b)
