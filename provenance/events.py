@@ -33,7 +33,10 @@ meetings of the same leaders a month apart), or stated dates a day apart
 *and* leads placing it in different cities (a day is allowed for time zones,
 a place for a dateline read as the venue, not both at once: on the
 development corpus no two reports of one happening differ in both, 51 pairs
-of different happenings do). Articles are grouped greedily, strongest link first, by
+of different happenings do), or naming different companies, or each giving
+many figures with few in common (``figures_differ``: a recurring happening's
+reports of two days, a market's close, share their template and not their
+figures). Articles are grouped greedily, strongest link first, by
 average linkage: a link joins two groups only when the mean link over every
 pair of articles across them holds too, so a group never grows by a chain of
 weak links; or when several strong links join them and the mean is not far
@@ -72,7 +75,7 @@ from .normalize import entity_token
 from .pagemeta import dateline_at_the_scene
 from .persons import company_words
 from .settings import DEFAULT, Settings
-from .slots import place_levels
+from .slots import inside, place_levels
 from .speakers import opens_with_credit
 
 
@@ -108,6 +111,7 @@ class ArticleProfile:
     holders: frozenset[str] = frozenset()  # the places its lead's places lie in ("Kabupaten X, Jambi")
     countries: frozenset[str] = frozenset()  # the countries its lead says something is in ("di Nepal")
     companies: frozenset[str] = frozenset()  # the words of the companies its headline and lead name ("PT X")
+    figures: tuple[tuple[float, float], ...] = ()  # the distinct figures its claims give, as (lo, hi) ranges
 
 
 def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, settings: Settings = DEFAULT
@@ -151,8 +155,28 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
                                   lead_regions([infos[k] for k in ks], settings),
                                   lead_holders([infos[k] for k in ks], settings),
                                   lead_countries([infos[k] for k in ks], settings),
-                                  lead_companies([infos[k] for k in ks], settings)))
+                                  lead_companies([infos[k] for k in ks], settings),
+                                  article_figures([infos[k] for k in ks])))
     return out
+
+
+_OPEN_BOUNDS = frozenset({"min", "over", "under", "max"})  # slots._range: a range open on one side
+
+
+def article_figures(infos: list[ClaimInfo]) -> tuple[tuple[float, float], ...]:
+    """The distinct figures (the ``numbers`` layer) that an article's claims give, as the (lo,
+    hi) range each allows ("nearly 51 percent"), in text order: what ``figures_differ``
+    compares. Ordinals count nothing ("ke-80"), and a bound open on one side ("up to 3
+    metres", "over 100") meets too many figures to tell agreement."""
+    seen: dict[tuple[float, float], None] = {}
+    if not infos:
+        return ()
+    numbers = ByStart(infos[0].article.layer("numbers"))
+    for info in infos:
+        for s in numbers.within(info.claim.start, info.claim.end):
+            if inside(s, info.claim) and not s.attrs.get("ordinal") and s.attrs.get("bound") not in _OPEN_BOUNDS:
+                seen.setdefault((s.attrs["lo"], s.attrs["hi"]), None)
+    return tuple(seen)
 
 
 def lead_clock(infos: list[ClaimInfo], window: Window, settings: Settings = DEFAULT
@@ -515,8 +539,8 @@ def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window
                   pa: frozenset, pb: frozenset, la: frozenset = frozenset(), lb: frozenset = frozenset(),
                   clock: bool = False, oa: frozenset = frozenset(), ob: frozenset = frozenset(),
                   ra: frozenset = frozenset(), rb: frozenset = frozenset(), ha: frozenset = frozenset(),
-                  hb: frozenset = frozenset(), ca: frozenset = frozenset(), cb: frozenset = frozenset()
-                  ) -> dict[str, float]:
+                  hb: frozenset = frozenset(), ca: frozenset = frozenset(), cb: frozenset = frozenset(),
+                  figures: bool = False) -> dict[str, float]:
     """``clock``: the clock explains the stated dates' day apart (``clock_explains``); ``la``,
     ``lb``: the leads' places, ``oa``, ``ob``: their named occasions, ``ra``, ``rb``: the
     provinces they name, ``ha``, ``hb``: the places their places lie in (``set_apart``); ``ca``,
@@ -527,7 +551,27 @@ def link_features(cos: float, ent: float, cross: bool, shared: float, wa: Window
             "dates_differ": float(wa.explicit and wb.explicit and wa.lo != wb.lo and not clock),
             "principals_differ": float(bool(pa - pb and pb - pa)),
             "places_differ": float(set_apart(la, lb, oa, ob, ra, rb, ha, hb)),
-            "companies_differ": float(bool(ca and cb and not ca & cb))}
+            "companies_differ": float(bool(ca and cb and not ca & cb)),
+            "figures_differ": float(figures)}
+
+
+def figures_differ(fa: tuple[tuple[float, float], ...], fb: tuple[tuple[float, float], ...],
+                   settings: Settings = DEFAULT) -> bool:
+    """Do two articles each give at least ``settings.event_figures_min`` figures
+    (``article_figures``), and does at most ``settings.event_figures_agree_max`` of the fewer
+    agree with one of the other's (their ranges meet: "nearly 51 percent" and "50.8%")? A
+    recurring happening's reports of two days (a market's close, a day's count) share their
+    wording and none of their figures; two outlets' versions of one happening share most
+    (a figure drifted is one of many)."""
+    n = min(len(fa), len(fb))
+    if not settings.event_figures_min or n < settings.event_figures_min:
+        return False
+    agree = min(sum(_meets(x, fb) for x in fa), sum(_meets(y, fa) for y in fb))
+    return agree <= settings.event_figures_agree_max * n
+
+
+def _meets(x: tuple[float, float], ys: tuple[tuple[float, float], ...]) -> bool:
+    return any(x[0] <= y[1] and y[0] <= x[1] for y in ys)
 
 
 def places_differ(la: frozenset, lb: frozenset, ha: frozenset = frozenset(), hb: frozenset = frozenset()) -> bool:
@@ -596,7 +640,8 @@ class ArticleLinks:
         return link_features(float(a.vector @ b.vector), _dot(self.names[i], self.names[j]), a.language != b.language,
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
                              clock_explains(a, b), a.occasions, b.occasions, a.regions, b.regions, a.holders,
-                             b.holders, a.companies, b.companies)
+                             b.holders, a.companies, b.companies,
+                             figures_differ(a.figures, b.figures, self.settings))
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
@@ -633,8 +678,9 @@ class ArticleLinks:
 
 def _vetoed(f: dict[str, float]) -> bool:
     """Stated dates a day apart and leads placing it in different cities, or naming different
-    companies: two happenings (the module's docstring), whatever else the pair shares."""
-    return bool(f["dates_differ"] and (f["places_differ"] or f["companies_differ"]))
+    companies, or many figures and few in common: two happenings (the module's docstring),
+    whatever else the pair shares."""
+    return bool(f["dates_differ"] and (f["places_differ"] or f["companies_differ"] or f["figures_differ"]))
 
 
 def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: Settings = DEFAULT) -> list[list[int]]:

@@ -121,6 +121,18 @@ class Settings:
     # 0.8105 -> 0.8057 (one claim of hot clouds "thousands of meters" high joins the ash "2,000
     # metres" high, which the gold keeps apart). The written corpus has no such pair: unchanged.
     event_own_name_min_idf: float = 2.0
+    # Two articles whose leads state the happening's dates a day apart (the clock explaining
+    # nothing) are two happenings when each gives at least event_figures_min figures and at most
+    # event_figures_agree_max of the fewer agree (events.figures_differ): a recurring
+    # happening's reports of two days (a market's close, a day's count, a league's round) share
+    # their template and none of their figures, where two outlets' versions of one happening
+    # share most. Written corpus, pairs a day apart: of the one happening's, with at least 6
+    # figures each, the fewest agreeing is 1 of 6 (an election's shares, rounded otherwise);
+    # of two happenings', a market's two closes agree on 0-2 of 7-27 (the sectors' count, an
+    # index's name). Lower (share) or more (figures): the rule rarely applies; higher or fewer:
+    # one happening's reports with differently rounded figures split. 0 figures: never.
+    event_figures_min: int = 6
+    event_figures_agree_max: float = 0.15
     # An undated article alone in its group joins the group it links to best when that link
     # is at least this (events._join_orphans) ... Lower: a report alone joins a look-alike
     # happening it merely resembles; higher: in a small folder a happening's one undated

@@ -363,6 +363,7 @@ class _NamedLinks(_Links):
     def features(self, i, j, shared=None):
         a, b = self.profs[i], self.profs[j]
         return {"dates_differ": float(a.window.lo != b.window.lo), "places_differ": 0.0, "companies_differ": 0.0,
+                "figures_differ": 0.0,
                 "principals_differ": float(bool(a.principals - b.principals and b.principals - a.principals))}
 
 
@@ -985,3 +986,52 @@ def test_a_lead_that_dates_its_own_news_weeks_before_publication_keeps_that_day(
             "The sample was taken on April 12, 2026.\n")
     w = article_interval(analyze_texts({"a.txt": text}).articles[0])
     assert (w.lo, w.hi) == (date(2026, 4, 20), date(2026, 4, 20)), w.why
+
+
+@pytest.mark.parametrize("fa,fb,differ", [
+    # six figures each, none in common: two days' figures of one kind of report
+    ([(float(k), float(k)) for k in range(1, 7)], [(float(k), float(k)) for k in range(11, 17)], True),
+    # one in six in common (a count both days give, "7 of 11 sectors"): still two days'
+    ([(float(k), float(k)) for k in range(1, 7)], [(1.0, 1.0)] + [(float(k), float(k)) for k in range(12, 17)], False),
+    # a range meets an exact figure ("nearly 51 percent", "50.8%"): they agree
+    ([(50.5, 51.0)] + [(float(k), float(k)) for k in range(2, 7)],
+     [(50.8, 50.8)] + [(float(k), float(k)) for k in range(12, 17)], False),
+    # too few figures to tell a template's two days from one happening told twice
+    ([(1.0, 1.0), (2.0, 2.0)], [(3.0, 3.0), (4.0, 4.0)], False),
+])
+def test_figures_differ_when_many_figures_and_few_agree(fa, fb, differ):
+    from provenance.events import figures_differ
+
+    assert figures_differ(tuple(fa), tuple(fb)) is differ
+    assert figures_differ(tuple(fb), tuple(fa)) is differ  # either way round
+
+
+_RUPIAH_CLOSE = (
+    "Rupiah ditutup {dir} {step} poin\n\n"
+    "Jakarta - Nilai tukar rupiah terhadap dolar AS ditutup {dir} {step} poin atau {pct} persen ke level "
+    "Rp{close} per dolar AS pada perdagangan {day} sore.\n\n"
+    "Sepanjang hari rupiah bergerak di kisaran Rp{low} hingga Rp{high} per dolar AS.\n\n"
+    "Kurs referensi JISDOR Bank Indonesia ditetapkan Rp{jisdor} per dolar AS.\n\n"
+    "Terhadap euro, rupiah ditutup di level Rp{euro}.\n")
+
+
+def test_a_daily_report_of_two_days_in_one_template_is_two_events_and_a_day_moved_is_not():
+    """A currency's close, a market's, a day's count: an outlet writes each day's from one template,
+    so two days' reports share every word and none of their figures. Stated a day apart with
+    none of the same figures, they are two happenings; another version of one day's, its day
+    moved and its figures the same (a date drifted in a rewrite), is still that day's, for the
+    discrepancy to be shown."""
+    from provenance import analyze_texts
+
+    monday = dict(dir="melemah", step="35", pct="0,21", close="16.420", low="16.372", high="16.436",
+                  jisdor="16.401", euro="18.952")
+    tuesday = dict(dir="menguat", step="48", pct="0,29", close="16.385", low="16.355", high="16.418",
+                   jisdor="16.389", euro="18.890")
+    two_days = analyze_texts({"monday.txt": _RUPIAH_CLOSE.format(day="Senin (9/3/2026)", **monday),
+                              "tuesday.txt": _RUPIAH_CLOSE.format(day="Selasa (10/3/2026)", **tuesday)})
+    event = events_by_file(two_days)
+    assert event["monday.txt"].isdisjoint(event["tuesday.txt"])
+    one_day = analyze_texts({"monday.txt": _RUPIAH_CLOSE.format(day="Senin (9/3/2026)", **monday),
+                             "moved.txt": _RUPIAH_CLOSE.format(day="Selasa (10/3/2026)", **monday)})
+    event = events_by_file(one_day)
+    assert event["monday.txt"] == event["moved.txt"]

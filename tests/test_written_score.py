@@ -83,8 +83,9 @@ FLOORS = {
 # Of the nineteenth: none of its 82 hard negatives is matched, and no line leaks. Of the twentieth:
 # none of its 39 hard negatives is matched, and no line leaks. Two claims of one article stating two
 # days are no restatement (stop 56): a quake "a day after" another's, and that earlier quake's day,
-# no longer join (21 -> 20).
-CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 20}
+# no longer join (21 -> 20). Two reports a day apart sharing few of many figures are two happenings
+# (stop 57, events.figures_differ): a market's Monday close no longer joins Tuesday's (20 -> 11).
+CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 11}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)
