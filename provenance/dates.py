@@ -48,6 +48,7 @@ def _patterns(lang: Language) -> list[tuple[str, re.Pattern]]:
         ("weekday", rf"(?:(?P<pastpre>{past})\s+)?(?P<wd>{wd})(?:\s+(?P<past>{past}))?(?!\w)"),
         ("rel_period", rf"(?P<period>{alternation(lang.relative_periods)})(?!\w)"),
         ("anchored", rf"(?P<anchored>{alternation(lang.anchored_days)})(?!\w)"),
+        ("anchored_count", _anchored_count(lang)),
         ("rel_day", rf"(?P<relday>{alternation(lang.relative_days)})(?!\w)"),
         ("year", rf"(?:{year_lead})(?P<y>(?:19|20)\d{{2}})(?![\d/])"),
     ]
@@ -320,13 +321,13 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         return DateMention(s, e, text[s:e], date(int(g["y"]), lang.months[mon.casefold()], 1), precision="month")
     if name == "weekday":
         # A bare weekday must stand as a time expression: capitalised and either
-        # led by "pada (hari)"/"on", followed by "lalu", or followed by a comma/stop, or
-        # owning what happened on it ("Thursday's vote", wire style).
+        # led by "pada (hari)"/"on", followed by "lalu" or a part of the day ("Selasa malam"),
+        # or followed by a comma/stop, or owning what happened on it ("Thursday's vote", wire style).
         lead = text[max(0, s - 10):s].casefold()
         after = text[e:e + 2]
         if not (past or any(lead.rstrip().endswith(w) for w in lang.weekday_lead)
                 or after[:1] in (",", ".", ")", ";") or after[:1] == "" or _bare_in_running_text(text, s, e)
-                or _owning_a_word().match(text, e)):
+                or _owning_a_word().match(text, e) or _part_of_day_after(lang).match(text, e)):
             return None
         dm = DateMention(s, e, text[s:e], None, relative=True, weekday=weekday)
         dm.pending = ("weekday", weekday, past, not past and _future_context(text, s, lang))
@@ -340,6 +341,15 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
         dm = DateMention(s, e, text[s:e], None, relative=True)
         dm.pending = ("anchored", lang.anchored_days[g["anchored"].casefold()])
         return dm
+    if name == "anchored_count":
+        n = g["count"].casefold()
+        days = int(n) if n.isdigit() else slot_words(lang.code).number_words[n]
+        if not 1 <= days <= _ANCHORED_COUNT_MAX:
+            return None
+        sign = -1 if g.get("earlier") else 1
+        dm = DateMention(s, e, text[s:e], None, relative=True)
+        dm.pending = ("anchored", sign * days)
+        return dm
     if name == "rel_day":
         dm = DateMention(s, e, text[s:e], None, relative=True)
         dm.pending = ("days", lang.relative_days[g["relday"].casefold()])
@@ -347,6 +357,36 @@ def _read(m: re.Match, name: str, text: str, lang: Language, order: str) -> Date
     if name == "year":
         return DateMention(s, e, text[s:e], date(int(g["y"]), 1, 1), precision="year")
     return None
+
+
+# the most days a counted anchored phrase counts ("lima hari sebelumnya"): more is a span of weeks
+# that news writes in weeks or with a date
+_ANCHORED_COUNT_MAX = 31
+
+
+def _anchored_count(lang: Language) -> str:
+    """The pattern of days counted from the date last named (calendar.toml
+    ``[relative.anchored_count]``): a number of days in digits or a number word, then a word
+    counting back ("earlier") or forward ("later")."""
+    words = lang.anchored_count
+    if not (words.get("days") and (words.get("earlier") or words.get("later"))):
+        return NEVER
+    numbers = alternation(w for w, v in slot_words(lang.code).number_words.items() if 1 <= v <= _ANCHORED_COUNT_MAX)
+    earlier = alternation(words.get("earlier", ()), space=r"\s+")
+    later = alternation(words.get("later", ()), space=r"\s+")
+    return (rf"(?P<count>\d{{1,2}}|{numbers})\s+(?:{alternation(words['days'])})\s+"
+            rf"(?:(?P<earlier>{earlier})|(?P<later>{later}))(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _part_of_day_after(lang: Language) -> re.Pattern:
+    """A part of the day right after a weekday (calendar.toml ``weekday_tail``: "Selasa malam",
+    "Monday night"), as a whole word in lower case: capitalised it may be a name's ("the film
+    Friday Night Lights")."""
+    if not lang.weekday_tail:
+        return re.compile(NEVER)
+    words = alternation(lang.weekday_tail, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})(?!\w)")
 
 
 def _bare_in_running_text(text: str, s: int, e: int) -> bool:

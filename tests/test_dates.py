@@ -92,6 +92,27 @@ def test_days_counted_from_the_date_named_before(text, code, expected):
     assert ds[-1].value == expected, ds
 
 
+@pytest.mark.parametrize("text,code,expected", [
+    ("Timnas menang atas Oman pada Selasa (14/10/2025). Lima hari sebelumnya, timnas kalah dari Irak.", "id",
+     date(2025, 10, 9)),
+    ("Gempa mengguncang pada Senin (6/1/2025); 3 hari kemudian sekolah dibuka kembali.", "id", date(2025, 1, 9)),
+    ("The team beat Oman on October 14, 2025. Five days earlier, it lost to Iraq.", "en", date(2025, 10, 9)),
+    ("The quake struck on January 6, 2025, and schools reopened 3 days later.", "en", date(2025, 1, 9)),
+])
+def test_a_number_of_days_counted_from_the_date_named_before(text, code, expected):
+    ds = read(text, code)
+    assert ds[-1].value == expected, ds
+
+
+@pytest.mark.parametrize("text,code", [
+    # "before the vote" counts from the vote, which no date names
+    ("The polls open on March 11, 2025. Campaigning ends three days before the vote.", "en"),
+    ("Pemungutan suara digelar Rabu (11/3/2025). Kampanye berakhir tiga hari sebelum pemungutan suara.", "id"),
+])
+def test_days_counted_from_something_else_than_a_date_are_no_day(text, code):
+    assert len(read(text, code)) == 1
+
+
 def test_day_and_month_in_parentheses_take_the_reference_year():
     d = read("pada Kamis (12/6) sepakat", ref=date(2025, 6, 13))[0]
     assert d.value == date(2025, 6, 12) and d.text == "Kamis (12/6)" and not d.weekday_conflict
@@ -114,6 +135,10 @@ def test_numbers_in_a_web_address_are_not_a_date():
     # a weekday owning what happened on it
     ("en", "The former mayor led in Thursday's vote, a quick count showed.", 3),
     ("en", "Residents cleared debris after Sunday’s storm.", 6),
+    # a part of the day after it ("Selasa malam" is Tuesday night; "malam Minggu" before it, the eve)
+    ("id", "Timnas mengalahkan Oman di Jakarta, Selasa malam.", 1),
+    ("id", "Rupiah ditutup melemah di Jakarta, Senin sore.", 0),
+    ("en", "Rescuers reached Kallang Sunday night.", 6),
 ])
 def test_bare_weekday_in_running_text_is_a_day(code, text, weekday):
     ds = read(text, code)

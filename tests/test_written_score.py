@@ -85,7 +85,9 @@ FLOORS = {
 # days are no restatement (stop 56): a quake "a day after" another's, and that earlier quake's day,
 # no longer join (21 -> 20). Two reports a day apart sharing few of many figures are two happenings
 # (stop 57, events.figures_differ): a market's Monday close no longer joins Tuesday's (20 -> 11).
-CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 11}
+# "Lima hari sebelumnya" is read as a day (stop 57): a match five days before no longer restates the
+# day's in one article (11 -> 10).
+CEILINGS = {"boilerplate.leaked": 18, "matching.hard_negatives_violated": 10}
 
 figures, test_figure_at_or_above_its_floor, test_figure_at_or_below_its_ceiling = figure_tests(
     WRITTEN / "corpus", WRITTEN / "gold.json", FLOORS, CEILINGS)

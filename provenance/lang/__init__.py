@@ -152,11 +152,14 @@ class Language:
     # on", "signed in"), not an adjective before its noun ("subsidised gasoline")
     past_clause_next: frozenset[str]
     weekday_lead: tuple[str, ...]  # before a bare weekday that names a day ("pada hari", "on")
+    weekday_tail: tuple[str, ...]  # after a bare weekday that names a day: a part of it ("Selasa malam")
     year_lead: tuple[str, ...]  # before a bare year that names a date ("tahun", "in")
     date_order: str  # the order of a numeric date's parts: "dmy" or "mdy"
     month_before_day: bool  # a month name may stand before its day ("June 12")
     relative_days: dict[str, int]
     anchored_days: dict[str, int]  # counted from the date last named ("sehari sebelumnya")
+    # the same with a number of days: "days", "earlier", "later" -> their words ("lima hari sebelumnya")
+    anchored_count: dict[str, tuple[str, ...]]
     relative_periods: dict[str, tuple[str, int]]
     distance_units: dict[str, str]
     distance_fused: dict[str, tuple[str, int]]
@@ -387,11 +390,13 @@ def language(code: str) -> Language:
         passive_auxiliaries=frozenset(rel.get("passive_auxiliaries", ())),
         past_clause_next=frozenset(rel.get("past_clause_next", ())),
         weekday_lead=tuple(rel["weekday_lead"]),
+        weekday_tail=tuple(rel.get("weekday_tail", ())),
         year_lead=tuple(cal["year_lead"]),
         date_order=cal["date_order"],
         month_before_day=bool(cal["month_before_day"]),
         relative_days={k: int(v) for k, v in rel.get("days", {}).items()},
         anchored_days={k: int(v) for k, v in rel.get("anchored", {}).items()},
+        anchored_count={k: tuple(v) for k, v in rel.get("anchored_count", {}).items()},
         relative_periods={k: (v[0], int(v[1])) for k, v in rel.get("periods", {}).items()},
         distance_units=dict(dist.get("units", {})),
         distance_fused={k: (v[0], int(v[1])) for k, v in dist.get("fused", {}).items()},
