@@ -641,7 +641,9 @@ class ArticleLinks:
                              shared, a.window, b.window, a.principals, b.principals, a.places, b.places,
                              clock_explains(a, b), a.occasions, b.occasions, a.regions, b.regions, a.holders,
                              b.holders, a.companies, b.companies,
-                             figures_differ(a.figures, b.figures, self.settings))
+                             # (the figures count only where the stated dates differ: compared there alone)
+                             a.window.explicit and b.window.explicit and a.window.lo != b.window.lo
+                             and figures_differ(a.figures, b.figures, self.settings))
 
     def could_reach(self, i: int, j: int, threshold: float) -> bool:
         """Could the link of i and j reach ``threshold``, whatever claims they share? The
