@@ -84,7 +84,7 @@ from .matching.info import article_interval
 from .normalize import calendar_words, make_key, stem
 from .persons import mentions_in_claim, persons_in
 from .settings import DEFAULT, Settings
-from .slots import ClaimSlots, Intervals, SlotIndex, of_claim, patterns, place_levels
+from .slots import LOWER_BOUNDS, ClaimSlots, Intervals, SlotIndex, of_claim, patterns, place_levels
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SUMMARY_VALUE_CHARS = 60  # a value longer than this is cut in the one-line summary of a finding
@@ -316,9 +316,6 @@ def _loosely_same(a: Figure, b: Figure) -> bool:
     kind ("kilometer", "orang") on one side only. Only for versions with one figure each."""
     canonical = lambda u: bool(u) and not u.startswith("word:")  # noqa: E731
     return bool(_same_thing(a, b)) and canonical(a.unit) == canonical(b.unit)
-
-
-LOWER_BOUNDS = ("min", "over")
 
 
 UPPER_OPEN_BOUNDS = ("nearly", "under")

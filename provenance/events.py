@@ -75,7 +75,7 @@ from .normalize import entity_token
 from .pagemeta import dateline_at_the_scene
 from .persons import company_words
 from .settings import DEFAULT, Settings
-from .slots import inside, place_levels
+from .slots import LOWER_BOUNDS, UPPER_BOUNDS, inside, place_levels
 from .speakers import opens_with_credit
 
 
@@ -160,21 +160,19 @@ def profiles(infos: list[ClaimInfo], vectors: np.ndarray, windows: dict, setting
     return out
 
 
-_OPEN_BOUNDS = frozenset({"min", "over", "under", "max"})  # slots._range: a range open on one side
-
-
 def article_figures(infos: list[ClaimInfo]) -> tuple[tuple[float, float], ...]:
     """The distinct figures (the ``numbers`` layer) that an article's claims give, as the (lo,
     hi) range each allows ("nearly 51 percent"), in text order: what ``figures_differ``
     compares. Ordinals count nothing ("ke-80"), and a bound open on one side ("up to 3
     metres", "over 100") meets too many figures to tell agreement."""
-    seen: dict[tuple[float, float], None] = {}
     if not infos:
         return ()
+    seen: dict[tuple[float, float], None] = {}  # (an ordered set)
     numbers = ByStart(infos[0].article.layer("numbers"))
     for info in infos:
         for s in numbers.within(info.claim.start, info.claim.end):
-            if inside(s, info.claim) and not s.attrs.get("ordinal") and s.attrs.get("bound") not in _OPEN_BOUNDS:
+            if (inside(s, info.claim) and not s.attrs.get("ordinal")
+                    and s.attrs.get("bound") not in LOWER_BOUNDS + UPPER_BOUNDS):
                 seen.setdefault((s.attrs["lo"], s.attrs["hi"]), None)
     return tuple(seen)
 

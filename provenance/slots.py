@@ -282,14 +282,19 @@ def rounding_step(digits: str, value: float, scale: float = 1.0) -> float:
     return step
 
 
+# The bounds open on one side: at least ("lebih dari 100", "at least 5") and at most ("hingga 3 meter").
+LOWER_BOUNDS = ("min", "over")
+UPPER_BOUNDS = ("under", "max")
+
+
 def _range(value: float, bound: str, step: float, settings: Settings) -> tuple[float, float]:
     """The values a number with this bound allows. "About" and "nearly" allow part of a
     rounding step (``Settings.approx_rounding_steps``: "sekitar 90" 86 to 94, "sekitar
     87.000" 86,600 to 87,400), so "about 3 hours" and "about 4 hours" still disagree."""
     slack = step * settings.approx_rounding_steps
-    if bound in ("min", "over"):
+    if bound in LOWER_BOUNDS:
         return value, INF
-    if bound in ("under", "max"):
+    if bound in UPPER_BOUNDS:
         return 0.0, value
     if bound == "nearly":
         return value - slack, value
