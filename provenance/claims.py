@@ -97,7 +97,8 @@ leaves a fragment; a split-off clause that opens with its verb keeps the
 subject it depends on as its ``context``. A capitalised word inside running
 text is a name, never a verb. The headline and photo captions are claims
 too, cut the same way (a title-case headline only where a verb plainly opens
-a clause).
+a clause; an Indonesian headline's verb without the prefix running text gives
+it, "Polisi Tangkap ...", "Bupati Tetapkan ...", is one: ``Language.is_headline_verb``).
 
 Adds ``Article.claims`` (and the ``claims`` layer).
 """
@@ -150,7 +151,8 @@ class Token:
     # ("Valdoria", "Beijing" are names); at a sentence's start or in a title-case line it may.
     verbish: bool = True
     # Is it a verb by its place in the clause, though its shape does not say so (an English
-    # present tense after its subject: "as the conflict widens"; see _read_present_tense)?
+    # present tense after its subject: "as the conflict widens"; see _read_present_tense), or
+    # by the form a headline gives it ("Polisi Tangkap ...": Language.is_headline_verb)?
     verb: bool = False
     word: str = field(init=False, repr=False)  # the text less edge punctuation
     folded: str = field(init=False, repr=False)
@@ -307,6 +309,10 @@ class Words:
             t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
         if lang is not None and lang.present_endings and not title_case:
             _read_present_tense(self.toks, lang, settings, headline)
+        if lang is not None and headline and title_case:
+            # a headline's verb without its prefix ("Polisi Tangkap ...", "Bupati Tetapkan ...")
+            for t in self.toks:
+                t.verb = t.verb or _headline_verb(lang, t.word)
         self.starts = [t.start for t in self.toks]
         self.ends = [t.end for t in self.toks]
 
@@ -432,6 +438,11 @@ def _pred(t: Token, lang: Language) -> bool:
 @lru_cache(maxsize=65536)
 def _is_predicate(lang: Language, word: str) -> bool:
     return lang.is_predicate(word)
+
+
+@lru_cache(maxsize=65536)
+def _headline_verb(lang: Language, word: str) -> bool:
+    return lang.is_headline_verb(word)
 
 
 @lru_cache(maxsize=65536)

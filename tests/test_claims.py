@@ -509,6 +509,41 @@ def test_title_case_headlines_are_cut_only_where_a_clause_surely_starts(title, n
     assert len([c for c in a.claims if c.claim_type == "headline"]) == n
 
 
+@pytest.mark.parametrize("title,expected", [
+    # an Indonesian headline drops its verbs' prefix ("Tangkap" for "menangkap", "Kerahkan" for
+    # "mengerahkan"): read as verbs, the comma between two clauses is seen, two facts
+    ("Tiga Nelayan Hilang, Basarnas Kerahkan Kapal Cepat", ["Tiga Nelayan Hilang", "Basarnas Kerahkan Kapal Cepat"]),
+    ("Polisi Tangkap Dua Pengedar Sabu, Satu Masih Buron", ["Polisi Tangkap Dua Pengedar Sabu", "Satu Masih Buron"]),
+    ("Gempa Guncang Maluku, BMKG Pastikan Tidak Berpotensi Tsunami",
+     ["Gempa Guncang Maluku", "BMKG Pastikan Tidak Berpotensi Tsunami"]),
+    ("Banjir Rendam 300 Rumah di Bekasi, Pemkot Dirikan Dapur Umum",
+     ["Banjir Rendam 300 Rumah di Bekasi", "Pemkot Dirikan Dapur Umum"]),
+    # a noun in -kan or -ikan ("Ledakan", "Kebijakan", "Kenaikan", "Pendidikan") is no verb: a topic
+    # before the comma stays with the fact after it
+    ("Ledakan Tabung Gas di Depok, Warga Mengungsi", ["Ledakan Tabung Gas di Depok, Warga Mengungsi"]),
+    ("Kebijakan Baru Impor Beras, Pedagang Khawatir Harga Turun",
+     ["Kebijakan Baru Impor Beras, Pedagang Khawatir Harga Turun"]),
+    ("Kenaikan Harga Gas Elpiji, Warga Antre di Pangkalan", ["Kenaikan Harga Gas Elpiji, Warga Antre di Pangkalan"]),
+    ("Pendidikan Dokter Spesialis, Kampus Buka Pendaftaran", ["Pendidikan Dokter Spesialis, Kampus Buka Pendaftaran"]),
+    # one clause: nothing to cut
+    ("Wali Kota Resmikan Pasar Baru di Cilacap", ["Wali Kota Resmikan Pasar Baru di Cilacap"]),
+])
+def test_an_indonesian_headline_verb_without_its_prefix_opens_a_clause(title, expected):
+    a = article(title + "\n" + "Petugas tiba di lokasi pada Senin pagi dan mulai bekerja.\n")
+    assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
+
+
+@pytest.mark.parametrize("word,verb", [
+    ("Tangkap", True), ("Tetapkan", True), ("Kerahkan", True), ("Hentikan", True), ("Naikkan", True),
+    ("Umumkan", True), ("Kembalikan", True),
+    ("Ledakan", False), ("Tabrakan", False), ("Kebijakan", False), ("Kenaikan", False),
+    ("Pendidikan", False), ("Penyidikan", False), ("Perbaikan", False), ("Ikan", False), ("Bupati", False),
+])
+def test_which_words_an_indonesian_headline_uses_as_verbs(word, verb):
+    assert language("id").is_headline_verb(word) is verb
+    assert not language("en").is_headline_verb(word)  # English headlines keep their verbs' forms
+
+
 def test_a_sentence_in_parentheses_is_cut_like_any_other():
     a = article("(Update: The death toll was revised to 48 after officials found that two victims had been listed twice.)")
     assert len(a.claims) == 2

@@ -255,6 +255,9 @@ class Language:
     absolutes_without_comma: frozenset[str]  # of those, the ones that open one with no comma ("with")
     adverb_openers: frozenset[str]
     bare_verbs: frozenset[str]
+    headline_verbs: frozenset[str]  # verbs as a headline writes them, with no prefix ("Tangkap")
+    headline_verb_shapes: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
+    headline_noun_shapes: tuple[tuple[str, tuple[str, ...], int], ...]  # of those shapes, nouns
     participles: tuple[tuple[str, tuple[str, ...], int], ...]  # (prefix, suffixes, min stem)
     approximators: tuple[str, ...]
     circumstance_words: frozenset[str]
@@ -327,6 +330,17 @@ class Language:
         if w in self.auxiliaries or w in self.bare_verbs:
             return True
         return self.is_verb(w) and not _has_shape(w, self.nominalized)
+
+    def is_headline_verb(self, word: str) -> bool:
+        """A verb as a title-case headline writes it, without the prefix running text gives it
+        ("Tangkap", "Tetapkan"): one of ``headline_verbs``, or of ``headline_verb_shapes`` and
+        none of ``headline_noun_shapes``."""
+        w = word.casefold()
+        if w in self.headline_verbs:
+            return True
+        if w in self.non_verbs or w in self.stopwords:
+            return False
+        return _has_shape(w, self.headline_verb_shapes) and not _has_shape(w, self.headline_noun_shapes)
 
     def is_participle(self, word: str) -> bool:
         """A verb form that opens a participial clause (", menjadikan ...", ", saying ...")."""
@@ -487,6 +501,9 @@ def language(code: str) -> Language:
         absolutes_without_comma=frozenset(clauses["absolutes_without_comma"]),
         adverb_openers=frozenset(clauses.get("adverb_openers", ())),
         bare_verbs=frozenset(clauses.get("bare_verbs", ())),
+        headline_verbs=frozenset(clauses.get("headline_verbs", ())),
+        headline_verb_shapes=_shapes(clauses.get("headline_verb_shapes", ())),
+        headline_noun_shapes=_shapes(clauses.get("headline_noun_shapes", ())),
         participles=_shapes(clauses.get("participles", ())),
         approximators=tuple(clauses.get("approximators", ())),
         circumstance_words=frozenset(clauses.get("circumstance_words", ())),
