@@ -691,7 +691,10 @@ def group_articles(profs: list[ArticleProfile], links: ArticleLinks, settings: S
     V = np.stack([p.vector for p in profs])
     scored = []
     # a pair that cannot link: its block of claim verdicts is not computed
-    near = [(i, j) for i, j, _cos in nearest_pairs(V, settings.event_neighbours)
+    # each article's nearest in each language: a translation scores below most texts in its own
+    # language, so among all articles its own story's reports in the other language may not be near
+    languages = np.array([p.language for p in profs])
+    near = [(i, j) for i, j, _cos in nearest_pairs(V, settings.event_neighbours, each=languages)
             if links.could_reach(i, j, settings.event_link_threshold)]
     links.prefetch(near)  # the blocks the links below read, computed together
     for i, j in near:

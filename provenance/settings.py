@@ -101,7 +101,10 @@ class Settings:
     # corpus it keeps same-day look-alikes apart (events 0.960 at 0.4, 0.973 at 0.5) and the
     # dev corpus is the same at 0.4 and 0.5 (0.6 splits its events: 0.912 -> 0.899).
     event_link_threshold: float = 0.5
-    # Each article is compared with this many most similar articles for events.
+    # Each article is compared with this many most similar articles in each language for events
+    # (its nearest in its own language and, apart, its nearest in the other: across 817 written
+    # pages, a third of the pairs of one happening's reports in two languages were not among either's
+    # 30 nearest of all articles, a translation scoring below the unrelated texts of its own language).
     # Larger: slower, and finds links between articles that resemble many others.
     event_neighbours: int = 30
     # Two groups whose mean link falls short still join on this many strong links (each at or

@@ -88,6 +88,7 @@ from .embeddings import Progress
 from .errors import Messages, Skipped, StoreError
 from .load import article_id, expand_paths, read_article
 from .matching.info import KeyedClaim, keyed_claim, windows_meet
+from .matching.neighbours import nearest_columns
 from .pipeline import Corpus, CorpusContext, corpus_stages, process_article
 from .settings import DEFAULT, Settings
 
@@ -596,9 +597,9 @@ class Store:
         if not stored or not pending:
             return set()
         stored.sort(key=lambda r: position.get(r[0], len(position)))
-        vecs, wins = {}, {}
-        for aid, v, w in self.db.execute("SELECT article_id, vector, window FROM profiles WHERE current = 1"):
-            vecs[aid], wins[aid] = v, w
+        vecs, wins, langs = {}, {}, {}
+        for aid, v, w, code in self.db.execute("SELECT article_id, vector, window, language FROM profiles WHERE current = 1"):
+            vecs[aid], wins[aid], langs[aid] = v, w, code
         V = np.stack([np.frombuffer(vecs[aid], dtype=np.float32) for aid, _p in stored])
         # the new articles' own profiles: a pass of the first stages over them alone
         new_articles = self.articles(pending, self._docs)
@@ -607,20 +608,19 @@ class Store:
         vectors, _kind = matching.base_vectors(infos, self.settings)
         context.statistics(infos, vectors, windows)
         P = np.stack([context.profiles[a].vector for a in pending if a in context.profiles])
-        k = min(self.settings.event_neighbours, len(stored))
-        sims = P @ V.T
-        near = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < len(stored) else np.tile(np.arange(len(stored)), (len(P), 1))
+        # its nearest in each language, as events.group_articles takes them
+        near = nearest_columns(P, V, self.settings.event_neighbours, np.array([langs[aid] for aid, _p in stored]))
         # a pair whose dates cannot meet has no link (``windows_meet``): its article is not read
         pending_windows = [context.profiles[a].window for a in pending if a in context.profiles]
         window_of: dict[str, object] = {}
-        meets = np.zeros(near.shape, dtype=bool)
+        meets = [[False] * len(row) for row in near]
         for r, row in enumerate(near):
             for c, j in enumerate(row):
                 aid = stored[j][0]
                 if aid not in window_of:
                     window_of[aid] = pickle.loads(zlib.decompress(wins[aid]))
-                meets[r, c] = windows_meet(pending_windows[r], window_of[aid], self.settings)
-        candidates = {stored[j][0] for r, row in enumerate(near) for c, j in enumerate(row) if meets[r, c]}
+                meets[r][c] = windows_meet(pending_windows[r], window_of[aid], self.settings)
+        candidates = {stored[j][0] for r, row in enumerate(near) for c, j in enumerate(row) if meets[r][c]}
         if not candidates:
             return set()
         # the link each (new, near) pair has, with the whole store's weights
@@ -638,7 +638,7 @@ class Store:
         for r, aid in enumerate(a for a in pending if a in context.profiles):
             for c, j in enumerate(near[r]):
                 cand = stored[j][0]
-                if cand in linked or cand not in index or not meets[r, c]:
+                if cand in linked or cand not in index or not meets[r][c]:
                     continue
                 # ``could_reach`` first: most near pairs cannot link whatever claims they
                 # share, and their blocks of claim verdicts are then not computed

@@ -1035,3 +1035,30 @@ def test_a_daily_report_of_two_days_in_one_template_is_two_events_and_a_day_move
                              "moved.txt": _RUPIAH_CLOSE.format(day="Selasa (10/3/2026)", **monday)})
     event = events_by_file(one_day)
     assert event["monday.txt"] == event["moved.txt"]
+
+
+def test_a_report_and_its_translation_are_compared_however_many_texts_of_their_languages_are_nearer():
+    # a translation scores below the unrelated texts of its own language (each language's
+    # sentences share an offset): among every article's nearest of all, a story's two versions
+    # may never meet; among its nearest in each language they do
+    import numpy as np
+    from dataclasses import replace
+    from provenance.events import ArticleProfile, group_articles
+    from provenance.settings import DEFAULT
+    rng = np.random.default_rng(5)
+    offsets = {"en": np.eye(32)[0] * 2, "id": np.eye(32)[1] * 2}
+
+    def topic():
+        t = rng.normal(size=32)
+        t[:2] = 0
+        return t / np.linalg.norm(t)
+    story = topic()
+    rows = [("en", story), ("id", story)] + [(code, topic()) for code in ("en", "id") for _ in range(8)]
+    window = Window(date(2025, 3, 5), date(2025, 3, 5), "stated in the lead")
+    profs = []
+    for i, (code, t) in enumerate(rows):
+        v = offsets[code] + t
+        profs.append(ArticleProfile(f"a{i}", code, v / np.linalg.norm(v), Counter(), frozenset(), window, frozenset()))
+    links = _Links({(0, 1): 0.95})  # the story's two versions link; no other pair does
+    groups = group_articles(profs, links, replace(DEFAULT, event_neighbours=3))
+    assert [0, 1] in groups

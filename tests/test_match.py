@@ -814,3 +814,62 @@ def test_the_overlaps_weights_are_the_settings():
                          replace(DEFAULT, entity_token_weight=entity, weightless_token_weight=weightless))
         assert w.weight("@jakarta") == pytest.approx(entity * w.weight("banjir"))
         assert w.weight(said) == weightless
+
+
+# ---------------------------------------------------------------- nearest neighbours
+
+def _two_languages(n_unrelated: int):
+    """Unit vectors: one story told in English (row 0) and in Indonesian (row 1), beside
+    ``n_unrelated`` texts on other stories in each language. Every text carries its language's
+    offset (what a sentence of the language shares), so the translation is farther from its
+    original than any two texts of one language are from each other."""
+    rng = np.random.default_rng(3)
+    dims = 64
+    en, id_ = np.zeros(dims), np.zeros(dims)
+    en[0], id_[1] = 1.0, 1.0
+    story = rng.normal(size=dims)
+    story[:2] = 0
+    rows = [en * 2 + story / np.linalg.norm(story), id_ * 2 + story / np.linalg.norm(story)]
+    for offset in (en, id_):
+        for _ in range(n_unrelated):
+            other = rng.normal(size=dims)
+            other[:2] = 0
+            rows.append(offset * 2 + other / np.linalg.norm(other))
+    V = np.array(rows)
+    return V / np.linalg.norm(V, axis=1, keepdims=True), np.array(["en", "id"] + ["en"] * n_unrelated + ["id"] * n_unrelated)
+
+
+def test_nearest_in_each_language_finds_a_translation_that_texts_of_its_own_language_outscore():
+    from provenance.matching.neighbours import nearest_pairs
+    V, langs = _two_languages(12)
+    k = 3
+    assert (0, 1) not in {(i, j) for i, j, _ in nearest_pairs(V, k)}  # the control: all outscore it
+    pairs = {(i, j) for i, j, _ in nearest_pairs(V, k, each=langs)}
+    assert (0, 1) in pairs
+    # each row's k nearest of every language, and never itself
+    for i in range(len(V)):
+        for code in ("en", "id"):
+            others = [j for j in range(len(V)) if j != i and langs[j] == code]
+            near = [j for j in others if (min(i, j), max(i, j)) in pairs]
+            assert len(near) >= min(k, len(others))
+    assert all(i < j for i, j in pairs)
+
+
+def test_nearest_pairs_without_labels_keeps_each_rows_k_nearest_of_all():
+    from provenance.matching.neighbours import nearest_pairs
+    V, _langs = _two_languages(12)
+    S = V @ V.T
+    np.fill_diagonal(S, -np.inf)
+    expected = {(min(i, int(j)), max(i, int(j))) for i in range(len(V)) for j in np.argsort(-S[i])[:3]}
+    assert {(i, j) for i, j, _ in nearest_pairs(V, 3)} == expected
+
+
+def test_nearest_columns_lists_each_languages_nearest_first():
+    from provenance.matching.neighbours import nearest_columns
+    V, langs = _two_languages(12)
+    near = nearest_columns(V[1:2], V, 2, langs)[0]  # the Indonesian text against all
+    assert len(near) == 4  # two of each language, the labels in order (en, id)
+    assert near[0] == 0  # its original, first of the English texts
+    assert near[2] == 1  # itself, first of the Indonesian ones (the store asks of stored rows only)
+    S = V[1] @ V.T
+    assert S[near[0]] >= S[near[1]] and S[near[2]] >= S[near[3]]

@@ -13,31 +13,65 @@ import numpy as np
 BLOCK = 1024
 
 
-def nearest_pairs(V: np.ndarray, k: int, mask_same: np.ndarray | None = None) -> list[tuple[int, int, float]]:
+def nearest_pairs(V: np.ndarray, k: int, mask_same: np.ndarray | None = None,
+                  each: np.ndarray | None = None) -> list[tuple[int, int, float]]:
     """(i, j, cosine) with i < j, for every pair where one is among the other's k nearest.
 
     ``mask_same``: a group label per row (e.g. the article); rows of one group
-    are never paired.
+    are never paired. ``each``: a label per row (e.g. the language); each row's k
+    nearest are taken among the rows of every label apart, so rows that are near
+    only within their label (a translation scores below any text in its own
+    language) still find their k best of the other label.
     """
     n = V.shape[0]
     if n < 2 or k <= 0:
         return []
-    k = min(k, n - 1)
+    groups = [np.arange(n)] if each is None else [np.flatnonzero(each == g) for g in sorted(set(each.tolist()))]
     out: dict[tuple[int, int], float] = {}
-    for s in range(0, n, BLOCK):
-        S = V[s:s + BLOCK] @ V.T
-        rows = np.arange(s, min(n, s + BLOCK))
-        S[rows - s, rows] = -np.inf
-        if mask_same is not None:
-            S[mask_same[rows][:, None] == mask_same[None, :]] = -np.inf
-        # the k largest per row, ordered by (score desc, index asc)
-        idx = np.argpartition(-S, k - 1, axis=1)[:, :k] if k < n else np.argsort(-S, axis=1)
-        for r, row in enumerate(idx):
-            i = s + r
-            for j in row:
-                sc = S[r, j]
-                if not np.isfinite(sc):
-                    continue
-                key = (i, int(j)) if i < j else (int(j), i)
-                out[key] = float(sc)
+    for cols in groups:
+        for i, j, sc in _nearest_in(V, cols, k, mask_same):
+            out[(i, j) if i < j else (j, i)] = sc
     return sorted((i, j, c) for (i, j), c in out.items())
+
+
+def nearest_columns(Q: np.ndarray, V: np.ndarray, k: int, each: np.ndarray | None = None) -> list[list[int]]:
+    """For each row of ``Q``, the indices of its k nearest rows of ``V`` (by dot product),
+    nearest first, ties by index; with ``each`` (a label per row of ``V``), its k nearest
+    among the rows of every label apart, label by label."""
+    groups = [np.arange(V.shape[0])] if each is None else [np.flatnonzero(each == g) for g in sorted(set(each.tolist()))]
+    out: list[list[int]] = [[] for _ in range(Q.shape[0])]
+    for cols in groups:
+        kk = min(k, len(cols))
+        if kk <= 0:
+            continue
+        for s in range(0, Q.shape[0], BLOCK):
+            S = Q[s:s + BLOCK] @ V[cols].T
+            idx = np.argpartition(-S, kk - 1, axis=1)[:, :kk] if kk < len(cols) else np.tile(np.arange(len(cols)), (len(S), 1))
+            for r, row in enumerate(idx):
+                order = row[np.lexsort((cols[row], -S[r, row]))]
+                out[s + r].extend(int(cols[c]) for c in order)
+    return out
+
+
+def _nearest_in(V: np.ndarray, cols: np.ndarray, k: int, mask_same: np.ndarray | None) -> list[tuple[int, int, float]]:
+    """(i, j, cosine): for every row i, its k nearest rows j among ``cols`` (not itself)."""
+    n, m = V.shape[0], len(cols)
+    k = min(k, m - 1 if m == n else m)
+    if k <= 0:
+        return []
+    found = []
+    C = V[cols].T
+    for s in range(0, n, BLOCK):
+        S = V[s:s + BLOCK] @ C
+        rows = np.arange(s, min(n, s + BLOCK))
+        S[rows[:, None] == cols[None, :]] = -np.inf
+        if mask_same is not None:
+            S[mask_same[rows][:, None] == mask_same[cols][None, :]] = -np.inf
+        # the k largest per row
+        idx = np.argpartition(-S, k - 1, axis=1)[:, :k] if k < m else np.argsort(-S, axis=1)
+        for r, row in enumerate(idx):
+            for c in row:
+                sc = S[r, c]
+                if np.isfinite(sc):
+                    found.append((s + r, int(cols[c]), float(sc)))
+    return found
