@@ -26,9 +26,8 @@ def nearest_pairs(V: np.ndarray, k: int, mask_same: np.ndarray | None = None,
     n = V.shape[0]
     if n < 2 or k <= 0:
         return []
-    groups = [np.arange(n)] if each is None else [np.flatnonzero(each == g) for g in sorted(set(each.tolist()))]
     out: dict[tuple[int, int], float] = {}
-    for cols in groups:
+    for cols in _label_groups(n, each):
         for i, j, sc in _nearest_in(V, cols, k, mask_same):
             out[(i, j) if i < j else (j, i)] = sc
     return sorted((i, j, c) for (i, j), c in out.items())
@@ -38,9 +37,8 @@ def nearest_columns(Q: np.ndarray, V: np.ndarray, k: int, each: np.ndarray | Non
     """For each row of ``Q``, the indices of its k nearest rows of ``V`` (by dot product),
     nearest first, ties by index; with ``each`` (a label per row of ``V``), its k nearest
     among the rows of every label apart, label by label."""
-    groups = [np.arange(V.shape[0])] if each is None else [np.flatnonzero(each == g) for g in sorted(set(each.tolist()))]
     out: list[list[int]] = [[] for _ in range(Q.shape[0])]
-    for cols in groups:
+    for cols in _label_groups(V.shape[0], each):
         kk = min(k, len(cols))
         if kk <= 0:
             continue
@@ -51,6 +49,13 @@ def nearest_columns(Q: np.ndarray, V: np.ndarray, k: int, each: np.ndarray | Non
                 order = row[np.lexsort((cols[row], -S[r, row]))]
                 out[s + r].extend(int(cols[c]) for c in order)
     return out
+
+
+def _label_groups(n: int, each: np.ndarray | None) -> list[np.ndarray]:
+    """The row indices of each label of ``each`` (labels in sorted order), or all n rows as one."""
+    if each is None:
+        return [np.arange(n)]
+    return [np.flatnonzero(each == g) for g in sorted(set(each.tolist()))]
 
 
 def _nearest_in(V: np.ndarray, cols: np.ndarray, k: int, mask_same: np.ndarray | None) -> list[tuple[int, int, float]]:
