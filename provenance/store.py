@@ -16,7 +16,7 @@ pass put together (``join_parts``) are that pass, byte for byte in the graph.
 
 ``add`` reruns only what new and changed articles touch: the parts of the changed articles, and
 the parts of the stored articles a new article links to as ``events.assign_events`` would link
-them (among its ``settings.event_neighbours`` nearest stored articles by profile vector, those
+them (among its ``settings.event_neighbours`` nearest stored articles in each language by profile vector, those
 whose dates can meet its own and whose link probability reaches the threshold), with the names of
 people and the word and name frequencies of the whole store (each article's counts are kept,
 with what the names of people take besides: which article uses a name, with which titles),
@@ -591,7 +591,7 @@ class Store:
 
     def _linked_parts(self, pending: list[str], live: set[str], position: dict, rows: dict) -> set[int]:
         """The parts of stored articles that a new article links to as events.assign_events
-        would: among its ``settings.event_neighbours`` nearest stored articles, those whose
+        would: among its ``settings.event_neighbours`` nearest stored articles in each language, those whose
         link probability reaches ``settings.event_link_threshold``."""
         stored = [(aid, part) for aid, (part, current) in rows.items() if current and aid not in live]
         if not stored or not pending:
