@@ -42,8 +42,9 @@ def nearest_columns(Q: np.ndarray, V: np.ndarray, k: int, each: np.ndarray | Non
         kk = min(k, len(cols))
         if kk <= 0:
             continue
+        C = V[cols].T
         for s in range(0, Q.shape[0], BLOCK):
-            S = Q[s:s + BLOCK] @ V[cols].T
+            S = Q[s:s + BLOCK] @ C
             idx = np.argpartition(-S, kk - 1, axis=1)[:, :kk] if kk < len(cols) else np.tile(np.arange(len(cols)), (len(S), 1))
             for r, row in enumerate(idx):
                 order = row[np.lexsort((cols[row], -S[r, row]))]
