@@ -84,6 +84,16 @@ class Settings:
     cluster_prior: float = 0.4
     # The most articles a story may have for cluster_prior to count (0: every story).
     cluster_prior_reports: int = 4
+    # A cluster of a statement's quotations and one of its reports join, though the mean between
+    # them falls short, when at least cluster_bridge_articles articles each carry the statement
+    # twice, quoted in one cluster and in their own words in the other (one speaker), those pairs'
+    # verdicts average at least cluster_bridge_threshold, and the pairs of two articles average at
+    # least cluster_bridge_floor (matching.cluster.Bridge). Fewer articles or a lower threshold:
+    # one outlet's quotation of one thing and its report of the next, by one speaker, joins two
+    # facts; 0 articles: never.
+    cluster_bridge_articles: int = 2
+    cluster_bridge_threshold: float = 0.3
+    cluster_bridge_floor: float = 0.15
     # Two claims of one article may share a cluster (the article states the fact twice:
     # a quotation and the lead that paraphrases it) when the verdict on the pair is at
     # least this. Lower: an article's neighbouring facts merge into one cluster.

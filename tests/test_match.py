@@ -189,6 +189,40 @@ def test_a_quotation_and_its_paraphrase_share_a_cluster_when_other_outlets_match
     assert roots[0] != roots[1]
 
 
+# Outlets a and b each carry one statement twice, quoted (0, 2) and in their own words (1, 3);
+# outlet c only quotes it (4), outlet d only reports it (5). Quotations match quotations and
+# reports reports (0.8-0.9), a quotation against another outlet's report runs low (one link of
+# 0.4, the rest 0.12), so the two clusters' mean (0.22 with a's and b's own verdicts) falls short.
+_TWICE = [("a", "quote", "Rina Wibowo"), ("a", "statement", "Rina Wibowo"), ("b", "quote", "Rina Wibowo"),
+          ("b", "statement", ""), ("c", "quote", "Rina Wibowo"), ("d", "statement", "Rina Wibowo")]
+_TWICE_SCORES = {(0, 2): 0.9, (0, 4): 0.85, (2, 4): 0.85, (1, 3): 0.85, (1, 5): 0.8, (3, 5): 0.8,
+                 (0, 3): 0.4, (0, 5): 0.12, (1, 2): 0.12, (2, 5): 0.12, (1, 4): 0.12, (3, 4): 0.12, (4, 5): 0.12}
+
+
+@pytest.mark.parametrize("own, scores, together", [
+    ({(0, 1): 0.5, (2, 3): 0.4}, {}, True),  # two outlets each tie the quotation to its report
+    ({(0, 1): 0.5, (2, 3): 0.0}, {}, False),  # b's two claims are unlike: one outlet's word alone
+    ({(0, 1): 0.1, (2, 3): 0.1}, {}, False),  # each outlet quotes one thing and reports another
+    # the pairs of two outlets say nothing for the join (they average 0.06)
+    ({(0, 1): 0.5, (2, 3): 0.4}, {(0, 5): 0.0, (1, 2): 0.0, (2, 5): 0.0, (1, 4): 0.0, (3, 4): 0.0, (4, 5): 0.0}, False),
+])
+def test_outlets_that_quote_a_statement_and_report_it_join_its_quotations_and_reports(own, scores, together):
+    """A report condenses what the quotation runs on with, so a statement's quotations cluster
+    apart from its reports; two outlets that carry it both ways, with their own verdicts on the
+    two high enough, tie the clusters together (``Bridge``). Without the bridge they stay apart."""
+    from provenance.matching.cluster import Bridge
+    from provenance.settings import DEFAULT
+
+    infos = _table_infos(_TWICE)
+    scores = {**_TWICE_SCORES, **scores}
+    bridge = Bridge(DEFAULT.cluster_bridge_articles, DEFAULT.cluster_bridge_threshold, DEFAULT.cluster_bridge_floor)
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, own=lambda i, j: own[(i, j)], bridge=bridge)
+    assert roots[0] == roots[2] == roots[4] and roots[1] == roots[3] == roots[5]
+    assert (roots[0] == roots[1]) is together
+    roots = cluster(infos, scores, threshold=0.25, link=0.35, own=lambda i, j: own[(i, j)])
+    assert roots[0] != roots[1]
+
+
 @pytest.mark.parametrize("days, together", [
     ((date(2026, 3, 9), date(2026, 3, 9)), True),  # the quotation and its report, one day
     ((date(2026, 3, 9), None), True),  # the report states no day

@@ -49,11 +49,11 @@ from provenance.settings import DEFAULT  # noqa: E402
 
 # The order of ``cluster``'s parameters, to read the spied call whichever way it was made.
 PARAMS = ("infos", "scores", "threshold", "link", "restated", "own", "across", "prior", "small", "link_within",
-          "told_alone")
+          "told_alone", "bridge")
 
 
 def trace(infos, scores, threshold, link, restated=None, own=None, across=None, prior=0.0, small=None,
-          link_within=None, told_alone=None, decide=None):
+          link_within=None, told_alone=None, bridge=None, decide=None):
     """``cluster.cluster`` run with a judge that notes each decision. Returns (claim index ->
     root, log): log maps each scored pair (i, j), i < j, at or above ``link`` to (outcome,
     detail): "joined", "together" (already one cluster), "not tried" (an in-language body pair
@@ -82,7 +82,7 @@ def trace(infos, scores, threshold, link, restated=None, own=None, across=None, 
         return False
 
     roots = cluster(infos, scores, threshold, link, restated, own, across, prior, small, link_within, told_alone,
-                    judge=judge)
+                    bridge, judge=judge)
     return roots, log
 
 

@@ -23,7 +23,7 @@ import numpy as np
 from ..embeddings import DIM, Progress, centre, embedder
 from ..lang import read_data_toml
 from ..settings import DEFAULT, Settings
-from .cluster import UnionFind, cluster, needs_link_within
+from .cluster import Bridge, UnionFind, cluster, needs_link_within
 from .features import HappeningWords
 from .headlines import attach_headlines
 from .info import ClaimInfo, compatible, prepare
@@ -93,6 +93,13 @@ def refine(infos: list[ClaimInfo], blocks: BlockScorer, article_pairs: list[tupl
     return len(rows)
 
 
+def bridge_of(settings: Settings) -> Bridge | None:
+    """The join of a statement's quotations and its reports that ``settings`` asks for (None: none)."""
+    if settings.cluster_bridge_articles <= 0:
+        return None
+    return Bridge(settings.cluster_bridge_articles, settings.cluster_bridge_threshold, settings.cluster_bridge_floor)
+
+
 def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[str, str],
                  settings: Settings = DEFAULT, progress: Progress | None = None) -> tuple[list[Match], dict[str, str]]:
     """(matches, claim id -> cluster id): every pair of articles within an event is
@@ -127,7 +134,7 @@ def match_claims(infos: list[ClaimInfo], blocks: BlockScorer, claim_event: dict[
     roots = cluster(infos, {k: v[0] for k, v in verdicts.items()}, settings.cluster_threshold,
                     settings.assert_threshold, restated, blocks.own_verdict,
                     settings.cluster_threshold_across, settings.cluster_prior, small, settings.cluster_link_within,
-                    set(told_alone))
+                    set(told_alone), bridge_of(settings))
     roots, headline_matches = attach_headlines(
         infos, blocks, roots, [a for ev in sorted(articles_of) if len(articles_of[ev]) > 1 for a in sorted(articles_of[ev])],
         settings.headline_containment)

@@ -29,6 +29,15 @@ lowest point since the Cold War") is the fact they state. That is the case
 of a fact two outlets alone report: a third report would confirm it through
 the mean, and its words would no longer be the pair's alone.
 
+A statement's quotations and its reports often form two clusters: quotations
+match quotations and reports reports, while a report condenses what the
+quotation runs on with, so their verdicts across outlets run low and the mean
+between the clusters falls short. Outlets that carry the statement twice, quoted
+and in their own words, tie the two together: when enough articles each hold a
+claim of each cluster (a quotation and its paraphrase, or a restatement), their
+own verdicts on those pairs are high enough, and the pairs across outlets are
+not nothing, the two join (``Bridge``).
+
 In a story few outlets report, no other report of two claims is there to
 refuse a false pair between them (two facts of one happening, worded alike),
 so there the mean counts a prior of "no match" pairs too
@@ -38,6 +47,7 @@ joining a small cluster must match more of it than one member.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .features import claim_days
 from .info import ClaimInfo
@@ -81,7 +91,7 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
             restated: dict[tuple[int, int], float] | None = None,
             own: Callable[[int, int], float] | None = None, across: float | None = None,
             prior: float = 0.0, small: set[int] | None = None, link_within: float | None = None,
-            told_alone: set[tuple[int, int]] | None = None,
+            told_alone: set[tuple[int, int]] | None = None, bridge: "Bridge | None" = None,
             judge: Callable[[str, int, int, tuple | None], bool] | None = None) -> dict[int, int]:
     """claim index -> cluster root index. ``scores``: (i, j), i < j -> probability; pairs at or
     above ``link`` are tried, strongest first, and join when the average linkage holds.
@@ -98,6 +108,8 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
     person (two renderings of what one person said), or it is in ``told_alone`` (i < j: the
     two share words no other claim of their happening uses, ``features.HappeningWords``);
     below it such a pair still counts in the mean of a join another pair starts.
+    ``bridge``: when two clusters whose mean falls short still join as a quotation's and its
+    paraphrase's (``Bridge``; never if None).
 
     ``judge(outcome, i, j, detail)``, for tools that study clustering (``tools/refusals.py``),
     is told each decision on a pair at or above ``link``: "joined", "together" (already one
@@ -136,17 +148,21 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
                 uf.union(i, j)
             continue
         total, n, some_within = 0.0, 0, False  # some pair across them within one language
+        bridges: list[tuple[str, float]] = []  # (article, verdict) of each pair of one article across A and B
         for x in A:
             ax = infos[x].article.id
             for y in B:
                 key = (x, y) if x < y else (y, x)
                 if infos[y].article.id == ax:
                     if key in restated:  # an article stating the fact twice is evidence too
-                        total += restated[key]
-                        n += 1
+                        v = restated[key]
                     elif own is not None and infos[x].body and infos[y].body:  # a quotation and its paraphrase (allowed above)
-                        total += own(*key)
-                        n += 1
+                        v = own(*key)
+                    else:
+                        continue
+                    total += v
+                    n += 1
+                    bridges.append((ax, v))
                     continue
                 total += scores.get(key, 0.0)
                 n += 1
@@ -155,13 +171,39 @@ def cluster(infos: list[ClaimInfo], scores: dict[tuple[int, int], float], thresh
         m = prior if small is None or i in small else 0.0
         if across is not None and not some_within:
             m = 0.0  # translations: their verdicts run lower, and ``across`` already asks less of them
-        if n and total / (n + m) >= need:
+        if n and (total / (n + m) >= need or (bridge is not None and _bridged(bridges, total, n, bridge))):
             uf.union(i, j)
             if judge is not None:
                 judge("joined", i, j, None)
         elif judge is not None and judge("mean", i, j, (total / (n + m) if n else 0.0, need, list(A), list(B))):
             uf.union(i, j)
     return {k: uf.find(k) for k in range(len(infos))}
+
+
+class Bridge(NamedTuple):
+    """When a cluster of a statement's quotations and one of its reports join although the mean
+    verdict between them falls short (``Settings.cluster_bridge_*``): a report condenses what the
+    quotation runs on with, so their verdicts across outlets run low; but outlets that carry the
+    statement twice, quoted and in their own words, tie the two together. The join needs at least
+    ``articles`` articles that each hold a claim of each cluster, a quotation and its paraphrase
+    by one speaker (``paraphrase``) or a restatement; those pairs' own verdicts at least
+    ``threshold`` on average; and the mean over the pairs of two articles at least ``floor``."""
+
+    articles: int
+    threshold: float
+    floor: float
+
+
+def _bridged(bridges: list[tuple[str, float]], total: float, n: int, bridge: Bridge) -> bool:
+    """Do the articles that hold a quotation in one cluster and its paraphrase in the other
+    (``bridges``: (article, the pair's own verdict) for each such pair) join the two
+    (``Bridge``)? ``total`` and ``n``: the sum and count of every verdict between the clusters,
+    the bridges' among them."""
+    if len({a for a, _v in bridges}) < bridge.articles:
+        return False
+    own = sum(v for _a, v in bridges)
+    rest = n - len(bridges)
+    return own / len(bridges) >= bridge.threshold and rest > 0 and (total - own) / rest >= bridge.floor
 
 
 def needs_link_within(a: ClaimInfo, b: ClaimInfo) -> bool:
