@@ -90,7 +90,13 @@ own clause boundaries. It cuts:
 
 An English present tense in -s is read as a verb by its place after a subject
 ("as the conflict widens"; ``_read_present_tense``), in a headline before its
-object's words too ("Minister signs landmark deal ...").
+object's words too ("Minister signs landmark deal ..."). A headline joins its
+clauses with a bare comma, so there a comma ends a clause as "and" does: the
+clause after it is read for its own verb and cut off ("Quake rattles island,
+tsunami warning lifted"; "..., vows to fight graft", the subject shared), unless
+it only credits the claim (", IMF warns"). A bare plural noun after it may be a
+verb's subject or a list's next item ("..., rupiah slips" against "..., travel
+bans on officials"): no verb is read there.
 
 Each side must keep ``Settings.min_clause_words`` words, so a split never
 leaves a fragment; a split-off clause that opens with its verb keeps the
@@ -304,6 +310,7 @@ class Words:
     def __init__(self, text: str, start: int, end: int, title_case: bool = False, lang: Language | None = None,
                  settings: Settings = DEFAULT, headline: bool = False):
         self.toks = [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+        self.headline = headline
         opens = _OPEN_QUOTES + "("
         for i, t in enumerate(self.toks):
             t.verbish = title_case or i == 0 or not t.word[:1].isupper() or t.text[:1] in opens
@@ -365,7 +372,8 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, h
     fronted = False  # is the stretch a clause opened by a subordinator, which a comma closes?
     for k, t in enumerate(toks):
         if t.text != t.word or t.folded not in openers:
-            if t.text[-1:] in ";:" or fronted and t.comma is not None:
+            # a headline joins its clauses with a bare comma ("Quake rattles island, tsunami warning lifted")
+            if t.text[-1:] in ";:" or (fronted or headline) and t.comma is not None:
                 spans.append((a, k + 1))
                 a, fronted = k + 1, False
         elif t.folded in lang.coordinators:
@@ -393,6 +401,18 @@ def _read_present_tense(toks: list[Token], lang: Language, settings: Settings, h
         if b - a < 2 or any(_pred(t, lang) for t in toks[a:b]):
             continue
         first = toks[a].folded
+        # a headline's clause after a comma that opens with a lower-case word or a figure: a
+        # subject without its article, or the verb of a subject the clause before gives
+        bare = headline and a > 0 and toks[a - 1].comma is not None and first not in lang.stopwords \
+            and (toks[a].word[:1].islower() or toks[a].word[:1].isdigit())
+        if bare and _present_shape(toks[a], lang) and (
+                toks[a + 1].folded in lang.present_object_openers or toks[a + 1].folded in determiners
+                or toks[a + 1].folded in lang.personal_pronouns or toks[a + 1].word[:1].isdigit()):
+            # ... or drops the subject it shares with the clause before ("..., vows to fight graft",
+            # "..., says the reserves will last"): a word of present shape before what it governs
+            # (not before a bare word: "..., shares slide" is a subject and its verb)
+            toks[a].verb = True
+            continue
         if first in lang.present_non_subjects or not (
                 first in determiners or first in lang.personal_pronouns
                 or toks[a].word[:1].isupper() and first not in lang.stopwords):
@@ -1535,8 +1555,9 @@ def _semicolon_cut(toks, i, seg, lang, settings, ix: PieceIndex) -> Cut | None:
 
 
 def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, participial,
-               ix: PieceIndex) -> Cut | None:
-    """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring)."""
+               ix: PieceIndex, headline: bool = False) -> Cut | None:
+    """A comma before ``toks[i]`` that ends one clause and starts another (see the module's docstring);
+    ``headline``: the piece is a sentence-case headline's."""
     prev, first = toks[i - 1], toks[i]
     left, right = Run(toks, seg, i), Run(toks, i)
     comma = prev.comma
@@ -1599,7 +1620,11 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
         return None
     if _pred(first, lang):
         return None
-    if len(left) < settings.min_clause_words or len(right) < settings.min_clause_words:
+    if headline and _headline_credit(right, lang):
+        return None  # "..., IMF warns", "..., the ministry says": who said the headline's claim
+    # a headline's clause may be a subject and its verb alone ("..., Minister resigns")
+    shortest = settings.min_clause_words - (1 if headline and len(right) > 1 and right[1].verb else 0)
+    if len(left) < settings.min_clause_words or len(right) < shortest:
         return None
     if seg == 0 and not in_quote and _fronted_circumstance(left, right, lang, settings):
         return Cut(comma, first.start, "", left_kind="adverbial")
@@ -1629,6 +1654,14 @@ def _comma_cut(text, toks, i, seg, lang, guards: Guards, settings, title_case, p
             and not _trailing_attribution(right, in_quote, lang, ix, i)):
         return Cut(comma, first.start, "coordinate")
     return None
+
+
+def _headline_credit(right: list[Token], lang: Language) -> bool:
+    """Is a headline's stretch after a comma only who said it (", IMF warns", ", the ministry
+    says")? It has a verb, every verb of it a speech verb, headlines' own among them ("warns",
+    "urges": speech.toml ``headline``)."""
+    verbs = [t for t in right if _pred(t, lang)]
+    return bool(verbs) and all(t.folded in lang.headline_speech or t.folded in lang.speech_verbs for t in verbs)
 
 
 def _relative_subject(toks: list[Token], seg: int, i: int, lang: Language, ix: PieceIndex) -> bool:
@@ -2354,7 +2387,7 @@ def _split_flat(text: str, piece: Piece, words: Words, lang: Language, guards: G
             if cut:
                 seg = i
         elif toks[i - 1].comma is not None:
-            cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix)
+            cut = _comma_cut(text, toks, i, seg, lang, guards, settings, title_case, participial, ix, words.headline)
             if not cut and (t.folded in lang.manner_markers or t.folded in lang.result_markers) and not title_case:
                 cut = _manner_cut(toks, i, seg, lang, guards, settings, ix)
             if not cut and not title_case and t.folded in concurrent_heads:

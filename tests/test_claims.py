@@ -1005,6 +1005,42 @@ def test_a_sentence_case_headline_reads_its_present_tense(title, body, expected)
     assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
 
 
+@pytest.mark.parametrize("title,expected", [
+    # a headline joins its clauses with a bare comma: the clause after it is a fact of its own
+    ("Quake rattles island province, tsunami warning lifted", ["Quake rattles island province", "tsunami warning lifted"]),
+    ("Governor closes schools as smog worsens, 212 hotspots detected in Jambi",
+     ["Governor closes schools as smog worsens", "212 hotspots detected in Jambi"]),
+    ("Storm batters coast, Governor declares emergency", ["Storm batters coast", "Governor declares emergency"]),
+    # ... also when it drops the subject it shares with the first: its verb before what it governs
+    ("Minister quits over graft probe, vows to clear his name", ["Minister quits over graft probe", "vows to clear his name"]),
+    # a bare plural noun after the comma may be a verb's subject or the next item of a list
+    # ("..., rupiah slips" against "..., travel bans on officials"): no cut is read there
+    ("Bloc slaps asset freezes, travel bans on junta officials", ["Bloc slaps asset freezes, travel bans on junta officials"]),
+    ("Lender hit by long outage, shares slide 4%", ["Lender hit by long outage, shares slide 4%"]),
+    ("Graft probe widens in capital, Minister resigns", ["Graft probe widens in capital", "Minister resigns"]),
+    # a trailing credit and commas that set off a part of one clause cut nothing
+    ("Truce holds in border town, UN says", ["Truce holds in border town, UN says"]),
+    ("Global recession looms next year, IMF warns", ["Global recession looms next year, IMF warns"]),
+    ("Global recession looms next year, the fund warns", ["Global recession looms next year, the fund warns"]),
+    ("Talks in Oslo, their first since 2019, end without deal", ["Talks in Oslo, their first since 2019, end without deal"]),
+    ("Mayor, in rare move, pardons protesters", ["Mayor, in rare move, pardons protesters"]),
+    ("Police say driver, 41, admits to speeding", ["Police say driver, 41, admits to speeding"]),
+])
+def test_a_sentence_case_headline_cut_at_a_bare_comma_between_two_clauses(title, expected):
+    a = article(title + "\n\nGENEVA - The agency said so in a statement on Monday.\n")
+    assert [c.text for c in a.claims if c.claim_type == "headline"] == expected
+
+
+def test_a_bare_comma_opens_a_present_tense_clause_only_in_a_headline():
+    """In running text a verb-shaped word after a comma is as often a noun of a list."""
+    from provenance.claims import Words
+    text = "Minister quits over graft probe, vows to clear his name"
+    verbs = lambda headline: [t.word for t in Words(text, 0, len(text), False, language("en"),
+                                                    headline=headline).toks if t.verb]
+    assert verbs(True) == ["quits", "vows"]
+    assert verbs(False) == ["quits"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # that they met and agreed there and then is a fact of its own, what they agreed another
     ("Kedua menteri sepakat di Nairobi pada Jumat bahwa tarif mobil akan dipangkas 15 persen.",

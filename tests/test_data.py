@@ -62,6 +62,7 @@ LANGUAGE_LACKS = {
     ("id", "clauses.toml", "present_endings"): "an Indonesian verb does not change with its subject",
     ("id", "clauses.toml", "present_non_endings"): "(the same: no present-tense ending to tell apart)",
     ("id", "clauses.toml", "present_subject_links"): "(the same: no present tense read after a subject)",
+    ("id", "clauses.toml", "present_object_openers"): "(the same: no headline verb read by its tense)",
     ("id", "clauses.toml", "present_non_subjects"): "(the same: no present tense read after a subject)",
     ("id", "clauses.toml", "absolutes_without_comma"):
         "Indonesian 'dengan' + noun + verb with no comma is as often the verb's object and purpose ('bertemu dengan X membahas')",

@@ -247,6 +247,7 @@ class Language:
     present_endings: tuple[str, ...]  # endings of a present-tense verb after its subject ("widens")
     present_non_endings: tuple[str, ...]  # endings that make such a word no verb ("process", "crisis")
     present_subject_links: frozenset[str]  # the one preposition such a subject may hold ("of")
+    present_object_openers: frozenset[str]  # after a headline's subjectless verb, what it governs ("to")
     present_non_subjects: frozenset[str]  # prepositions: a stretch they open is no such subject ("under")
     complementizers: frozenset[str]
     subordinators: frozenset[str]
@@ -493,6 +494,7 @@ def language(code: str) -> Language:
         present_endings=tuple(clauses["present_endings"]),
         present_non_endings=tuple(clauses["present_non_endings"]),
         present_subject_links=frozenset(clauses["present_subject_links"]),
+        present_object_openers=frozenset(clauses["present_object_openers"]),
         present_non_subjects=frozenset(clauses["present_non_subjects"]),
         complementizers=frozenset(clauses.get("complementizers", ())),
         subordinators=frozenset(clauses.get("subordinators", ())),
