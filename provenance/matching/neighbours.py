@@ -45,11 +45,18 @@ def nearest_columns(Q: np.ndarray, V: np.ndarray, k: int, each: np.ndarray | Non
         C = V[cols].T
         for s in range(0, Q.shape[0], BLOCK):
             S = Q[s:s + BLOCK] @ C
-            idx = np.argpartition(-S, kk - 1, axis=1)[:, :kk] if kk < len(cols) else np.tile(np.arange(len(cols)), (len(S), 1))
-            for r, row in enumerate(idx):
+            for r, row in enumerate(_top_k(S, kk)):
                 order = row[np.lexsort((cols[row], -S[r, row]))]
                 out[s + r].extend(int(cols[c]) for c in order)
     return out
+
+
+def _top_k(S: np.ndarray, k: int) -> np.ndarray:
+    """The column positions of each row's k largest scores, in no order (every column when k
+    reaches the row's length); 0 < k."""
+    if k < S.shape[1]:
+        return np.argpartition(-S, k - 1, axis=1)[:, :k]
+    return np.broadcast_to(np.arange(S.shape[1]), S.shape)
 
 
 def _label_groups(n: int, each: np.ndarray | None) -> list[np.ndarray]:
@@ -73,9 +80,7 @@ def _nearest_in(V: np.ndarray, cols: np.ndarray, k: int, mask_same: np.ndarray |
         S[rows[:, None] == cols[None, :]] = -np.inf
         if mask_same is not None:
             S[mask_same[rows][:, None] == mask_same[cols][None, :]] = -np.inf
-        # the k largest per row
-        idx = np.argpartition(-S, k - 1, axis=1)[:, :k] if k < m else np.argsort(-S, axis=1)
-        for r, row in enumerate(idx):
+        for r, row in enumerate(_top_k(S, k)):
             for c in row:
                 sc = S[r, c]
                 if np.isfinite(sc):
